@@ -1,0 +1,192 @@
+locals {
+  github_oidc_host  = "token.actions.githubusercontent.com"
+  oidc_provider_arn = var.create_oidc_provider ? aws_iam_openid_connect_provider.github[0].arn : var.oidc_provider_arn
+
+  # GitHub's default subject format; environment-bound subjects let the
+  # environment's protection rules (reviewers, branches) gate the credentials.
+  build_subjects = concat(
+    [for env in var.build_environments : "repo:${var.github_repository}:environment:${env}"],
+    [for ref in var.build_refs : "repo:${var.github_repository}:ref:${ref}"],
+  )
+  deploy_subjects = [for env in var.deploy_environments : "repo:${var.github_repository}:environment:${env}"]
+
+  partition   = data.aws_partition.current.partition
+  cluster_arn = var.create_deploy_role ? "arn:${local.partition}:eks:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:cluster/${var.eks_cluster_name}" : null
+}
+
+data "aws_partition" "current" {}
+data "aws_region" "current" {}
+data "aws_caller_identity" "current" {}
+
+resource "aws_iam_openid_connect_provider" "github" {
+  count = var.create_oidc_provider ? 1 : 0
+
+  url            = "https://${local.github_oidc_host}"
+  client_id_list = ["sts.amazonaws.com"]
+  # No thumbprint_list: IAM trusts GitHub's issuer through its own CA library.
+  tags = var.tags
+}
+
+# --- build role ----------------------------------------------------------------
+
+data "aws_iam_policy_document" "build_trust" {
+  count = var.create_build_role ? 1 : 0
+
+  statement {
+    sid     = "GitHubActionsBuild"
+    effect  = "Allow"
+    actions = ["sts:AssumeRoleWithWebIdentity"]
+
+    principals {
+      type        = "Federated"
+      identifiers = [local.oidc_provider_arn]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "${local.github_oidc_host}:aud"
+      values   = ["sts.amazonaws.com"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "${local.github_oidc_host}:sub"
+      values   = local.build_subjects
+    }
+  }
+}
+
+data "aws_iam_policy_document" "build" {
+  count = var.create_build_role ? 1 : 0
+
+  statement {
+    sid    = "EcrLogin"
+    effect = "Allow"
+    # GetAuthorizationToken is an account-level call: IAM accepts no narrower resource.
+    actions   = ["ecr:GetAuthorizationToken"]
+    resources = ["*"]
+  }
+
+  statement {
+    sid    = "PushNamedRepositories"
+    effect = "Allow"
+    actions = [
+      "ecr:BatchCheckLayerAvailability",
+      "ecr:BatchGetImage",
+      "ecr:CompleteLayerUpload",
+      "ecr:DescribeImages",
+      "ecr:DescribeRepositories",
+      "ecr:GetDownloadUrlForLayer",
+      "ecr:InitiateLayerUpload",
+      "ecr:ListImages",
+      "ecr:PutImage",
+      "ecr:UploadLayerPart",
+    ]
+    resources = var.ecr_repository_arns
+  }
+}
+
+resource "aws_iam_role" "build" {
+  count = var.create_build_role ? 1 : 0
+
+  name                 = var.build_role_name
+  path                 = var.role_path
+  description          = "GitHub Actions build role for ${var.github_repository}: push to named ECR repositories"
+  assume_role_policy   = data.aws_iam_policy_document.build_trust[0].json
+  max_session_duration = var.max_session_duration
+  permissions_boundary = var.permissions_boundary_arn
+  tags                 = var.tags
+}
+
+resource "aws_iam_role_policy" "build" {
+  count = var.create_build_role ? 1 : 0
+
+  name   = "ecr-push"
+  role   = aws_iam_role.build[0].id
+  policy = data.aws_iam_policy_document.build[0].json
+}
+
+# --- deploy role ---------------------------------------------------------------
+
+data "aws_iam_policy_document" "deploy_trust" {
+  count = var.create_deploy_role ? 1 : 0
+
+  statement {
+    sid     = "GitHubActionsDeploy"
+    effect  = "Allow"
+    actions = ["sts:AssumeRoleWithWebIdentity"]
+
+    principals {
+      type        = "Federated"
+      identifiers = [local.oidc_provider_arn]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "${local.github_oidc_host}:aud"
+      values   = ["sts.amazonaws.com"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "${local.github_oidc_host}:sub"
+      values   = local.deploy_subjects
+    }
+  }
+}
+
+data "aws_iam_policy_document" "deploy" {
+  count = var.create_deploy_role ? 1 : 0
+
+  # The only AWS call the deploy action makes: endpoint and CA for its kubeconfig.
+  # Everything inside the cluster is granted by the access entry below.
+  statement {
+    sid       = "DescribeCluster"
+    effect    = "Allow"
+    actions   = ["eks:DescribeCluster"]
+    resources = [local.cluster_arn]
+  }
+}
+
+resource "aws_iam_role" "deploy" {
+  count = var.create_deploy_role ? 1 : 0
+
+  name                 = var.deploy_role_name
+  path                 = var.role_path
+  description          = "GitHub Actions deploy role for ${var.github_repository}: Helm releases in ${join(", ", var.eks_namespaces)} on ${var.eks_cluster_name}"
+  assume_role_policy   = data.aws_iam_policy_document.deploy_trust[0].json
+  max_session_duration = var.max_session_duration
+  permissions_boundary = var.permissions_boundary_arn
+  tags                 = var.tags
+}
+
+resource "aws_iam_role_policy" "deploy" {
+  count = var.create_deploy_role ? 1 : 0
+
+  name   = "eks-describe-cluster"
+  role   = aws_iam_role.deploy[0].id
+  policy = data.aws_iam_policy_document.deploy[0].json
+}
+
+resource "aws_eks_access_entry" "deploy" {
+  count = var.create_deploy_role ? 1 : 0
+
+  cluster_name  = var.eks_cluster_name
+  principal_arn = aws_iam_role.deploy[0].arn
+  type          = "STANDARD"
+  tags          = var.tags
+}
+
+resource "aws_eks_access_policy_association" "deploy" {
+  count = var.create_deploy_role ? 1 : 0
+
+  cluster_name = var.eks_cluster_name
+  # Referencing the entry (not the role) orders this after the entry exists.
+  principal_arn = aws_eks_access_entry.deploy[0].principal_arn
+  policy_arn    = "arn:${local.partition}:eks::aws:cluster-access-policy/${var.eks_access_policy_name}"
+
+  access_scope {
+    type       = "namespace"
+    namespaces = var.eks_namespaces
+  }
+}
