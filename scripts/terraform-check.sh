@@ -7,6 +7,7 @@
 #   checkov  checkov --framework terraform: no failed check, no parsing error, every
 #            inline suppression (#checkov:skip=ID:reason) carries a reason
 # Environment:
+#   FT_TF_DIR          tree to check (default terraform/; the tests point it at broken copies)
 #   FT_TF_PYTHON       python with the hcl2 module (default .tools/venv/bin/python)
 #   FT_CHECKOV         checkov executable (default: checkov from PATH, .tools/bin first)
 #   FT_CHECKOV_REPORT  also keep checkov's JSON report at this path
@@ -15,7 +16,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-TF_DIR=$ROOT/terraform
+TF_DIR=${FT_TF_DIR:-$ROOT/terraform}
 export PATH="$ROOT/.tools/bin:$PATH"
 
 say() { printf '[terraform-check] %s\n' "$*"; }
@@ -25,7 +26,7 @@ STEPS=()
 for arg in "$@"; do
   case $arg in
     fmt | parse | checkov) STEPS+=("$arg") ;;
-    -h | --help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,15p' "$0"; exit 0 ;;
     *) die "unknown step '$arg' (steps: fmt parse checkov)" ;;
   esac
 done
@@ -73,7 +74,7 @@ step_checkov() {
   trap 'rm -f "$report"' RETURN
   # --skip-download: no Prisma Cloud calls (no network here, and none wanted in CI).
   # Exit status is judged from the report below, so a finding is not confused with a crash.
-  (cd "$ROOT" && "$checkov" --framework terraform -d terraform --skip-download -o json >"$report" 2>"$report.err") || true
+  "$checkov" --framework terraform -d "$TF_DIR" --skip-download -o json >"$report" 2>"$report.err" || true
   if [[ -n ${FT_CHECKOV_REPORT:-} ]]; then cp "$report" "$FT_CHECKOV_REPORT"; fi
   py=$(command -v python3) || die "checkov: python3 is needed to read the report"
   if ! "$py" - "$report" <<'PY'; then

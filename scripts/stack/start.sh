@@ -8,25 +8,23 @@
 # Every process is recorded in $FT_STACK_DIR/run/ and scripts/stack/stop.sh stops exactly those.
 #
 # Usage: scripts/stack/start.sh [--owner-pid PID]
-#   --owner-pid PID  also start a watchdog that stops the stack when PID exits (used by the
-#                    Jest globalSetup so that a crashed or interrupted test run leaves nothing).
+#   --owner-pid PID  the stack is needed while PID lives; a watchdog stops it once all owners
+#                    have exited (Jest globalSetup: a crashed or interrupted run leaves nothing).
 # Ports: FT_PORT_<NAME> (REGISTRY, REGISTRY_NOAUTH, APISERVER, MOTO, ETCD, ETCD_PEER, KCM,
 #        SCHEDULER) pins a port; a taken one fails with a clear message.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-ROOT=$(cd "$HERE/../.." && pwd)
-STATE=${FT_STACK_DIR:-$ROOT/.tools/stack}
+# shellcheck source=lib.sh
+source "$HERE/lib.sh"
 BIN=${FT_TOOLS_BIN:-$ROOT/.tools/bin}
-RUN=$STATE/run
-LOGS=$STATE/logs
 PKI=$STATE/pki
 OWNER_PID=
 
 while (($#)); do
   case $1 in
     --owner-pid) OWNER_PID=${2:?--owner-pid needs a process id}; shift 2 ;;
-    -h | --help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "stack: unknown argument '$1' (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -37,9 +35,12 @@ log() { printf '[stack %5sms] %s\n' "$(elapsed)" "$*" >&2; }
 die() { printf 'stack: %s\n' "$*" >&2; exit 1; }
 
 # ------------------------------------------------------------ already running?
+lock_stack
 if compgen -G "$RUN/*.pid" >/dev/null; then
   if [[ -f $STATE/stack.env ]] && "$HERE/status.sh" >/dev/null 2>&1; then
-    log "already running; reusing $STATE/stack.env (scripts/stack/stop.sh stops it)"
+    if [[ -n $OWNER_PID ]]; then add_owner "$OWNER_PID"; fi
+    log "already running; reusing $STATE/stack.env"
+    echo "$STATE/stack.env"
     exit 0
   fi
   log "stale or unhealthy stack found; stopping it first"
@@ -79,7 +80,7 @@ for n in registry registry_noauth apiserver moto etcd etcd_peer kcm scheduler; d
 done
 ports=$(python3 "$HERE/free-ports.py" "${port_args[@]}") || exit 3
 declare -A PORT
-while IFS== read -r k v; do PORT[$k]=$v; done <<<"$ports"
+while IFS='=' read -r k v; do PORT[$k]=$v; done <<<"$ports"
 
 # ------------------------------------------------------------ certificates
 # EC keys: generating them takes milliseconds, so every start gets a fresh CA.
@@ -143,14 +144,18 @@ kubeconfig "$STATE/kube/scheduler.kubeconfig" scheduler
 kubeconfig "$STATE/kube/kwok.kubeconfig" kwok
 
 # ------------------------------------------------------------ process launcher
-# launch NAME BINARY ARGS...: runs in the background, logs to $LOGS/NAME.log, and records
-# "PID BINARY" in $RUN/NAME.pid so that stop.sh kills exactly this process.
+# record NAME PID: "PID STARTTIME" in $RUN/NAME.pid, so stop.sh signals exactly this process.
+record() {
+  printf '%s %s\n' "$2" "$(starttime "$2")" >"$RUN/$1.pid"
+  echo "$1" >>"$RUN/order"
+}
+# launch NAME BINARY ARGS...: runs in the background, logs to $LOGS/NAME.log, recorded by PID.
 launch() {
   local name=$1 exe=$2
   shift 2
-  "$exe" "$@" </dev/null >"$LOGS/$name.log" 2>&1 &
-  printf '%s %s\n' "$!" "$(readlink -f "$exe")" >"$RUN/$name.pid"
-  echo "$name" >>"$RUN/order"
+  # 9>&-: the stack lock must not outlive this script in its children.
+  "$exe" "$@" </dev/null >"$LOGS/$name.log" 2>&1 9>&- &
+  record "$name" "$!"
 }
 pid_of() { read -r pid _ <"$RUN/$1.pid" && echo "$pid"; }
 # wait_for NAME SECONDS COMMAND...: polls COMMAND until it succeeds; fails fast, with the
@@ -344,9 +349,13 @@ EOF
 mv "$STATE/stack.env.tmp" "$STATE/stack.env"
 
 if [[ -n $OWNER_PID ]]; then
-  # The watchdog polls its owner and stops the stack once the owner is gone.
-  FT_STACK_DIR=$STATE nohup "$HERE/watchdog.sh" "$OWNER_PID" </dev/null >"$LOGS/watchdog.log" 2>&1 &
-  printf '%s %s\n' "$!" "$(readlink -f /bin/bash)" >"$RUN/watchdog.pid"
+  add_owner "$OWNER_PID"
+  # The watchdog stops the stack when its last owner exits (see watchdog.sh).
+  nohup "$HERE/watchdog.sh" </dev/null >"$LOGS/watchdog.log" 2>&1 9>&- &
+  record watchdog "$!"
+else
+  # Started by hand: stays up until scripts/stack/stop.sh, whoever else uses it.
+  touch "$RUN/pinned"
 fi
 STARTED=1
 log "stack up in $(elapsed)ms; env: $STATE/stack.env"

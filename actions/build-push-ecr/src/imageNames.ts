@@ -1,0 +1,73 @@
+/**
+ * Image naming rules: OCI distribution-spec grammar for repositories and tags, ECR's stricter
+ * repository rule, registry hosts, and how the action composes its tags from the seed's scheme
+ * (`<image-name>-<sha>` primary, `<image-name>-latest` moving).
+ */
+
+/** distribution-spec: path components of lower-case alphanumerics joined by `.`, `_`, `__` or `-`s. */
+export const OCI_REPOSITORY = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
+
+/** ECR (CreateRepository API): 2–256 characters of `(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*`. */
+export const ECR_REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+
+/** distribution-spec tag: 1–128 characters, first a word character. */
+export const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+
+/** `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]` — the hosts that get ECR auth. */
+export const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
+
+/** host[:port] (DNS name, IPv4 or bracketed IPv6), without scheme or path. */
+export const REGISTRY_HOST =
+  /^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+export interface EcrHost {
+  accountId: string;
+  region: string;
+}
+
+export function parseEcrHost(host: string): EcrHost | undefined {
+  const m = ECR_HOST.exec(host);
+  return m ? { accountId: m[1] as string, region: m[2] as string } : undefined;
+}
+
+/** Why a repository name is invalid, or undefined when it is fine. */
+export function repositoryProblem(name: string, ecr: boolean): string | undefined {
+  if (ecr) {
+    if (name.length < 2 || name.length > 256) return `"${name}" must be 2 to 256 characters for ECR`;
+    if (!ECR_REPOSITORY.test(name)) {
+      return `"${name}" is not a valid ECR repository name (lower-case letters, digits, and . _ - / between them)`;
+    }
+    return undefined;
+  }
+  if (name.length > 255) return `"${name}" is longer than 255 characters`;
+  if (!OCI_REPOSITORY.test(name)) {
+    return `"${name}" is not a valid repository name (lower-case path components of letters and digits separated by . _ __ - or /)`;
+  }
+  return undefined;
+}
+
+export function tagProblem(tag: string): string | undefined {
+  if (OCI_TAG.test(tag)) return undefined;
+  if (tag.length > 128) return `"${tag}" is longer than 128 characters`;
+  return `"${tag}" is not a valid tag (letters, digits, _ . -; must not start with . or -)`;
+}
+
+export interface TagPlan {
+  /** `<image-name>-<sha>`: the tag skip-if-exists looks for and the builder pushes. */
+  primary: string;
+  /** Further tags pointed at the same manifest after the push (moving tag first). */
+  others: string[];
+  /** The moving tag, when enabled (reported, not fatal, on an immutable repository). */
+  moving?: string;
+}
+
+/** The seed's tag scheme plus extra tags, without duplicates. */
+export function planTags(imageName: string, sha: string, latest: boolean, extra: string[]): TagPlan {
+  const primary = `${imageName}-${sha}`;
+  const moving = latest ? `${imageName}-latest` : undefined;
+  const others: string[] = [];
+  for (const t of [...(moving ? [moving] : []), ...extra]) {
+    if (t !== primary && !others.includes(t)) others.push(t);
+  }
+  return { primary, others, ...(moving ? { moving } : {}) };
+}

@@ -1,0 +1,139 @@
+/**
+ * The action's inputs (keys mirror action.yml), read and validated in one pass: every problem is
+ * collected and reported together, by input name, before anything is written.
+ */
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { normalizeHelmVersion } from '../../../src/lib/helm';
+import { DNS1123_LABEL, InputReader, type InputLookup, type KeyValue } from '../../../src/lib/inputs';
+
+export const POLICIES = ['strict', 'warn', 'off'] as const;
+export type Policy = (typeof POLICIES)[number];
+
+export interface Inputs {
+  /** Absolute chart directory. */
+  chart: string;
+  /** Absolute values files, in order (later files win, as with helm -f). */
+  valuesFiles: string[];
+  set: KeyValue[];
+  releaseName: string;
+  namespace: string;
+  /** '' keeps the version in Chart.yaml. */
+  chartVersion: string;
+  appVersion: string;
+  /** Absolute directory the .tgz is written to. */
+  destination: string;
+  requiredKinds: string[];
+  externalServiceAccounts: string[];
+  policy: Policy;
+  kubeVersion: string;
+  /** '' means the pinned default. */
+  helmVersion: string;
+  helmPath: string;
+  /** Where annotation paths are made relative to, and relative inputs are resolved against. */
+  workspace: string;
+  /** Scratch space for the rendered manifest. */
+  tempDir: string;
+}
+
+/** SemVer 2 as Helm requires for chart versions. */
+export const SEMVER =
+  /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+
+/** Keys helm --set understands: dotted paths, list indexes, escaped dots. */
+const SET_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.\-[\]\\/]*$/;
+const KIND = /^[A-Z][A-Za-z0-9]*$/;
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const KUBE_VERSION = /^v?\d+\.\d+(\.\d+)?$/;
+
+export interface FsProbe {
+  exists(p: string): boolean;
+  isDirectory(p: string): boolean;
+}
+
+export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsProbe: FsProbe): Inputs {
+  const workspace = path.resolve(env['GITHUB_WORKSPACE'] || process.cwd());
+  const tempDir = path.resolve(env['RUNNER_TEMP'] || os.tmpdir());
+  const r = new InputReader(lookup, workspace);
+
+  // Reading (not writing) paths outside the workspace is harmless, so they are allowed.
+  const chartRaw = r.string('chart', { required: true });
+  let chart = '';
+  if (chartRaw) {
+    chart = r.workspacePath('chart', chartRaw, { insideWorkspace: false });
+    if (!fsProbe.exists(chart)) r.problem('chart', `directory "${chartRaw}" does not exist`);
+    else if (!fsProbe.isDirectory(chart)) r.problem('chart', `"${chartRaw}" is not a directory (give the chart's source directory)`);
+    else if (!fsProbe.exists(path.join(chart, 'Chart.yaml'))) r.problem('chart', `"${chartRaw}" has no Chart.yaml, so it is not a Helm chart`);
+  }
+
+  const valuesFiles = r.list('values-files').map(v => {
+    const p = r.workspacePath('values-files', v, { insideWorkspace: false });
+    if (!fsProbe.exists(p)) r.problem('values-files', `file "${v}" does not exist`);
+    else if (fsProbe.isDirectory(p)) r.problem('values-files', `"${v}" is a directory, not a values file`);
+    return p;
+  });
+
+  const set = r.keyValues('set', SET_KEY);
+
+  const releaseName = r.string('release-name', { default: 'release', pattern: DNS1123_LABEL, hint: 'lower-case letters, digits and -' });
+  if (releaseName.length > 53) r.problem('release-name', `"${releaseName}" is longer than Helm's limit of 53 characters`);
+  const namespace = r.string('namespace', { default: 'default', pattern: DNS1123_LABEL, hint: 'lower-case letters, digits and -' });
+  if (namespace.length > 63) r.problem('namespace', `"${namespace}" is longer than 63 characters`);
+
+  const chartVersion = r.string('chart-version', { pattern: SEMVER, hint: 'a SemVer 2 version such as 1.2.3 or 1.2.3-rc.1' });
+  const appVersion = r.string('app-version');
+  if (/\s/.test(appVersion)) r.problem('app-version', `"${appVersion}" contains whitespace`);
+
+  const destRaw = r.string('destination');
+  // Absolute destinations (e.g. runner.temp) are the user's choice; relative ones stay in the workspace.
+  const destination = destRaw
+    ? path.isAbsolute(destRaw)
+      ? path.resolve(destRaw)
+      : r.workspacePath('destination', destRaw)
+    : path.join(tempDir, 'charts');
+  if (destRaw && fsProbe.exists(destination) && !fsProbe.isDirectory(destination)) {
+    r.problem('destination', `"${destRaw}" exists and is not a directory`);
+  }
+
+  const requiredKinds = r.list('required-kinds', { commas: true });
+  if (r.raw('required-kinds') === '') requiredKinds.push('Deployment', 'Service', 'ServiceAccount');
+  for (const k of requiredKinds) if (!KIND.test(k)) r.problem('required-kinds', `"${k}" is not a Kubernetes kind (e.g. Deployment)`);
+
+  const externalServiceAccounts = r.list('external-service-accounts', { commas: true });
+  for (const sa of externalServiceAccounts) {
+    if (!DNS1123_SUBDOMAIN.test(sa)) r.problem('external-service-accounts', `"${sa}" is not a valid ServiceAccount name`);
+  }
+
+  const policy = r.enumOf('policy', POLICIES, 'strict');
+  const kubeVersion = r.string('kube-version', { pattern: KUBE_VERSION, hint: 'e.g. 1.33 or v1.33.0' });
+
+  const helmVersion = r.string('helm-version');
+  if (helmVersion && !normalizeHelmVersion(helmVersion)) r.problem('helm-version', `"${helmVersion}" is not a version such as v4.3.1`);
+  const helmPathRaw = r.string('helm-path');
+  let helmPath = '';
+  if (helmPathRaw) {
+    helmPath = r.workspacePath('helm-path', helmPathRaw, { insideWorkspace: false });
+    if (!fsProbe.exists(helmPath)) r.problem('helm-path', `"${helmPathRaw}" does not exist`);
+    else if (fsProbe.isDirectory(helmPath)) r.problem('helm-path', `"${helmPathRaw}" is a directory, not the helm binary`);
+  }
+
+  r.finish();
+  return {
+    chart,
+    valuesFiles,
+    set,
+    releaseName,
+    namespace,
+    chartVersion: chartVersion.replace(/^v/, ''),
+    appVersion,
+    destination,
+    requiredKinds: [...new Set(requiredKinds)],
+    externalServiceAccounts,
+    policy,
+    kubeVersion,
+    helmVersion,
+    helmPath,
+    workspace,
+    tempDir
+  };
+}

@@ -1,0 +1,485 @@
+/**
+ * The frontdoor chart through the real helm (lint, template, package) and the real checkov
+ * (kubernetes framework) over the rendered manifests. No cluster is needed.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parseAllDocuments } from 'yaml';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const chartDir = path.join(repoRoot, 'charts', 'frontdoor');
+const toolsBin = path.join(repoRoot, '.tools', 'bin');
+const ENVS = ['dev', 'staging', 'prod'] as const;
+type Env = (typeof ENVS)[number];
+
+// A digest that exists nowhere: only its shape matters to the chart.
+const FAKE_DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;
+// Obviously fake account (all zeros), never a real one.
+const FAKE_ROLE_ARN = 'arn:aws:iam::000000000000:role/test-only/frontdoor-irsa';
+
+/** Finds a tool in .tools/bin first, then on PATH (the project's contract), or says how to get it. */
+function tool(name: string): string {
+  const dirs = [toolsBin, ...(process.env.PATH ?? '').split(path.delimiter)].filter(Boolean);
+  for (const dir of dirs) {
+    const candidate = path.join(dir, name);
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new Error(`${name} not found in ${toolsBin} or on PATH; run the bootstrap script that installs .tools/bin/${name}`);
+}
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, {
+      cwd: repoRoot,
+      env: { ...process.env, PATH: `${toolsBin}${path.delimiter}${process.env.PATH ?? ''}`, ...env },
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', code => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+// Loosely typed view of a rendered Kubernetes object; each assertion narrows what it reads.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type K8s = Record<string, any>;
+
+const namespaceOf = (env: Env): string => `flygtaxi-${env}`;
+const releaseOf = (env: Env): string => `flygtaxi-${env}-frontdoor`;
+
+function valuesArgs(env: Env): string[] {
+  return ['--values', path.join(chartDir, `values-${env}.yaml`)];
+}
+
+async function template(env: Env, extra: string[] = []): Promise<{ docs: K8s[]; text: string }> {
+  const r = await run(helm, [
+    'template',
+    releaseOf(env),
+    chartDir,
+    '--namespace',
+    namespaceOf(env),
+    ...valuesArgs(env),
+    ...extra
+  ]);
+  if (r.code !== 0) throw new Error(`helm template ${env} failed: ${r.stderr}`);
+  const docs = parseAllDocuments(r.stdout).map(d => {
+    if (d.errors.length > 0) throw new Error(`rendered YAML does not parse: ${d.errors[0].message}`);
+    return d.toJS() as K8s | null;
+  });
+  return { docs: docs.filter((d): d is K8s => d !== null), text: r.stdout };
+}
+
+function only(docs: K8s[], kind: string, hook = false): K8s {
+  const found = docs.filter(d => d.kind === kind && Boolean(d.metadata?.annotations?.['helm.sh/hook']) === hook);
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+function matches(selector: Record<string, string>, labels: Record<string, string>): boolean {
+  return Object.entries(selector).every(([k, v]) => labels[k] === v);
+}
+
+let helm: string;
+let checkov: string;
+let work: string;
+let appVersion: string;
+
+beforeAll(() => {
+  helm = tool('helm');
+  checkov = tool('checkov');
+  work = mkdtempSync(path.join(tmpdir(), 'frontdoor-chart-'));
+  const chartYaml = readFileSync(path.join(chartDir, 'Chart.yaml'), 'utf8');
+  appVersion = /^appVersion:\s*"?([^"\n]+)"?/m.exec(chartYaml)?.[1] ?? '';
+  expect(appVersion).not.toBe('');
+});
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe.each(ENVS)('frontdoor chart, %s values (real helm)', env => {
+  let docs: K8s[];
+  let deployment: K8s;
+  let podSpec: K8s;
+  let container: K8s;
+
+  beforeAll(async () => {
+    ({ docs } = await template(env));
+    deployment = only(docs, 'Deployment');
+    podSpec = deployment.spec.template.spec;
+    expect(podSpec.containers).toHaveLength(1);
+    container = podSpec.containers[0];
+  }, 120_000);
+
+  test('helm lint --strict passes', async () => {
+    const r = await run(helm, ['lint', '--strict', chartDir, '--namespace', namespaceOf(env), ...valuesArgs(env)]);
+    expect(r.stderr + r.stdout).toContain('1 chart(s) linted, 0 chart(s) failed');
+    expect(r.code).toBe(0);
+  });
+
+  test('renders the required kinds, all in the release namespace with the standard labels', () => {
+    const kinds = docs.map(d => d.kind);
+    for (const kind of ['Deployment', 'Service', 'ServiceAccount', 'Ingress', 'PodDisruptionBudget', 'NetworkPolicy']) {
+      expect(kinds).toContain(kind);
+    }
+    for (const d of docs) {
+      expect(d.metadata.namespace).toBe(namespaceOf(env));
+      const labels = d.metadata.labels as Record<string, string>;
+      expect(labels['app.kubernetes.io/instance']).toBe(releaseOf(env));
+      expect(labels['app.kubernetes.io/managed-by']).toBe('Helm');
+      expect(labels['app.kubernetes.io/name']).toMatch(/^frontdoor/);
+      expect(labels['helm.sh/chart']).toMatch(/^frontdoor-\d+\.\d+\.\d+/);
+    }
+    expect(deployment.metadata.name).toBe(releaseOf(env));
+    expect(deployment.metadata.labels['app.kubernetes.io/version']).toBe(appVersion);
+  });
+
+  test('Deployment: rolling update, probes on /ready /healthz, startup probe, zone spread', () => {
+    expect(deployment.spec.strategy.type).toBe('RollingUpdate');
+    expect(deployment.spec.strategy.rollingUpdate).toEqual(
+      expect.objectContaining({ maxUnavailable: expect.anything(), maxSurge: expect.anything() })
+    );
+    expect(container.readinessProbe.httpGet).toEqual({ path: '/ready', port: 'http' });
+    expect(container.livenessProbe.httpGet).toEqual({ path: '/healthz', port: 'http' });
+    expect(container.startupProbe.httpGet.port).toBe('http');
+    const zoneSpread = (podSpec.topologySpreadConstraints as K8s[]).find(
+      c => c.topologyKey === 'topology.kubernetes.io/zone'
+    );
+    expect(zoneSpread).toBeDefined();
+    expect(matches(zoneSpread!.labelSelector.matchLabels, deployment.spec.template.metadata.labels)).toBe(true);
+  });
+
+  test('Deployment: Pod Security "restricted" fields, read-only root with /tmp emptyDir, no API token', () => {
+    expect(podSpec.securityContext).toEqual(
+      expect.objectContaining({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } })
+    );
+    expect(podSpec.securityContext.runAsUser).toBeGreaterThanOrEqual(10000);
+    expect(container.securityContext).toEqual(
+      expect.objectContaining({
+        allowPrivilegeEscalation: false,
+        readOnlyRootFilesystem: true,
+        capabilities: { drop: ['ALL'] }
+      })
+    );
+    expect(podSpec.hostNetwork).toBeUndefined();
+    expect(podSpec.automountServiceAccountToken).toBe(false);
+    const tmpMount = (container.volumeMounts as K8s[]).find(m => m.mountPath === '/tmp');
+    expect(tmpMount).toBeDefined();
+    const tmpVolume = (podSpec.volumes as K8s[]).find(v => v.name === tmpMount!.name);
+    expect(tmpVolume?.emptyDir).toBeDefined();
+    for (const key of ['requests', 'limits']) {
+      expect(container.resources[key].cpu).toBeDefined();
+      expect(container.resources[key].memory).toBeDefined();
+    }
+  });
+
+  test('container port "http" is what CONTAINER_PORT says; image defaults to appVersion, never latest', () => {
+    const port = (container.ports as K8s[]).find(p => p.name === 'http');
+    expect(port?.containerPort).toBe(8080);
+    const envVars = Object.fromEntries((container.env as K8s[]).map(e => [e.name, e.value]));
+    expect(envVars.CONTAINER_PORT).toBe('8080');
+    expect(envVars.LOG_LEVEL).toBe(env === 'dev' ? 'debug' : 'info');
+    expect(container.image).toBe(`frontdoor:${appVersion}`);
+    expect(container.image).not.toMatch(/:latest$/);
+  });
+
+  test('Service selects the pods and targets the http port; ServiceAccount exists without a role annotation', () => {
+    const service = only(docs, 'Service');
+    expect(service.spec.type).toBe('ClusterIP');
+    expect(matches(service.spec.selector, deployment.spec.template.metadata.labels)).toBe(true);
+    expect(service.spec.ports[0].targetPort).toBe('http');
+    const sa = only(docs, 'ServiceAccount');
+    expect(sa.metadata.name).toBe(`flygtaxi-${env}-frontdoor`);
+    expect(podSpec.serviceAccountName).toBe(sa.metadata.name);
+    expect(sa.automountServiceAccountToken).toBe(false);
+    // No role ARN in the values: the annotation must be absent, not empty or malformed.
+    expect(sa.metadata.annotations?.['eks.amazonaws.com/role-arn']).toBeUndefined();
+  });
+
+  test('ALB Ingress: class, scheme, target type, ssl redirect, health check, backend = the Service', () => {
+    const ingress = only(docs, 'Ingress');
+    const service = only(docs, 'Service');
+    expect(ingress.spec.ingressClassName).toBe('alb');
+    const a = ingress.metadata.annotations as Record<string, string>;
+    expect(a['alb.ingress.kubernetes.io/scheme']).toBe('internet-facing');
+    expect(a['alb.ingress.kubernetes.io/target-type']).toBe('ip');
+    expect(a['alb.ingress.kubernetes.io/ssl-redirect']).toBe('443');
+    expect(JSON.parse(a['alb.ingress.kubernetes.io/listen-ports'])).toEqual([{ HTTP: 80 }, { HTTPS: 443 }]);
+    expect(a['alb.ingress.kubernetes.io/healthcheck-path']).toBe('/ready');
+    const rule = ingress.spec.rules[0];
+    expect(rule.host).toMatch(/\.example\.com$/);
+    expect(rule.http.paths[0].path).toBe('/');
+    expect(rule.http.paths[0].backend.service).toEqual({
+      name: service.metadata.name,
+      port: { number: service.spec.ports[0].port }
+    });
+  });
+
+  test('PodDisruptionBudget and NetworkPolicy select the pods; PDB always allows evicting unhealthy pods', () => {
+    const podLabels = deployment.spec.template.metadata.labels;
+    const pdb = only(docs, 'PodDisruptionBudget');
+    expect(pdb.spec.unhealthyPodEvictionPolicy).toBe('AlwaysAllow');
+    expect(matches(pdb.spec.selector.matchLabels, podLabels)).toBe(true);
+    const np = only(docs, 'NetworkPolicy');
+    expect(matches(np.spec.podSelector.matchLabels, podLabels)).toBe(true);
+    expect(np.spec.ingress[0].ports).toEqual([{ port: 'http', protocol: 'TCP' }]);
+  });
+
+  test('helm test hook requests /health through the Service and is not selected by it', () => {
+    const testPod = only(docs, 'Pod', true);
+    const service = only(docs, 'Service');
+    expect(testPod.metadata.annotations['helm.sh/hook']).toBe('test');
+    const url = (testPod.spec.containers[0].env as K8s[]).find(e => e.name === 'HEALTH_URL')?.value;
+    expect(url).toBe(`http://${service.metadata.name}.${namespaceOf(env)}.svc:80/health`);
+    expect(matches(service.spec.selector, testPod.metadata.labels)).toBe(false);
+    expect(testPod.spec.securityContext.runAsNonRoot).toBe(true);
+    expect(testPod.spec.containers[0].securityContext.allowPrivilegeEscalation).toBe(false);
+  });
+
+  test('replicas and autoscaling per environment', () => {
+    const hpas = docs.filter(d => d.kind === 'HorizontalPodAutoscaler');
+    if (env === 'prod') {
+      expect(hpas).toHaveLength(1);
+      const hpa = hpas[0];
+      expect(hpa.apiVersion).toBe('autoscaling/v2');
+      expect(hpa.spec.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name: deployment.metadata.name });
+      expect(hpa.spec.minReplicas).toBeGreaterThanOrEqual(2);
+      expect(hpa.spec.maxReplicas).toBeGreaterThanOrEqual(hpa.spec.minReplicas);
+      // The HPA owns the count: a replicas field would reset it on every upgrade.
+      expect(deployment.spec.replicas).toBeUndefined();
+    } else {
+      expect(hpas).toHaveLength(0);
+      expect(deployment.spec.replicas).toBe(env === 'dev' ? 1 : 2);
+    }
+  });
+
+  test(
+    'checkov (kubernetes framework) finds no failed check; every suppression carries a reason',
+    async () => {
+      const { text } = await template(env);
+      const dir = mkdtempSync(path.join(work, `checkov-${env}-`));
+      writeFileSync(path.join(dir, 'rendered.yaml'), text);
+      const result = await runCheckov(dir);
+      const failed = result.failed.map(f => `${f.check_id} ${f.resource}: ${f.check_name}`);
+      expect(failed).toEqual([]);
+      expect(result.passed).toBeGreaterThan(50);
+      for (const s of result.skipped) {
+        expect(s.suppress_comment).not.toBe('No comment provided');
+        expect(s.suppress_comment.length).toBeGreaterThan(20);
+      }
+      const skippedIds = [...new Set(result.skipped.map(s => `${s.check_id} on ${s.resource}`))].sort();
+      console.log(`checkov ${env}: ${result.passed} passed, 0 failed, suppressed: ${skippedIds.join('; ')}`);
+    },
+    300_000
+  );
+});
+
+interface CheckovResult {
+  passed: number;
+  failed: { check_id: string; check_name: string; resource: string }[];
+  skipped: { check_id: string; resource: string; suppress_comment: string }[];
+}
+
+async function runCheckov(dir: string): Promise<CheckovResult> {
+  const r = await run(
+    checkov,
+    ['--directory', dir, '--framework', 'kubernetes', '--output', 'json', '--quiet', '--compact', '--skip-download'],
+    // No platform account: keep checkov from calling home (no internet here anyway).
+    { BC_SKIP_MAPPING: 'TRUE', CHECKOV_RUN_SCA_PACKAGE_SCAN_V2: 'false' }
+  );
+  // Exit code 1 only means "failed checks"; anything else, or no JSON, is a broken run.
+  if (r.code !== 0 && r.code !== 1) throw new Error(`checkov exited ${r.code}: ${r.stderr.slice(-2000)}`);
+  const parsed = JSON.parse(r.stdout) as K8s | K8s[];
+  const reports = (Array.isArray(parsed) ? parsed : [parsed]).filter(p => p.check_type === 'kubernetes');
+  expect(reports).toHaveLength(1);
+  const results = reports[0].results as K8s;
+  return {
+    passed: (results.passed_checks as K8s[]).length,
+    failed: results.failed_checks as CheckovResult['failed'],
+    skipped: results.skipped_checks as CheckovResult['skipped']
+  };
+}
+
+describe('frontdoor chart inputs (real helm)', () => {
+  test('image digest wins over the tag, and the digest suppression of checkov disappears', async () => {
+    const { docs } = await template('dev', [
+      '--set',
+      'image.repository=127.0.0.1:5000/flygtaxi/frontdoor',
+      '--set',
+      'image.tag=frontdoor-abc123',
+      '--set',
+      `image.digest=${FAKE_DIGEST}`
+    ]);
+    const deployment = only(docs, 'Deployment');
+    const container = deployment.spec.template.spec.containers[0];
+    expect(container.image).toBe(`127.0.0.1:5000/flygtaxi/frontdoor@${FAKE_DIGEST}`);
+    expect(Object.values(deployment.metadata.annotations ?? {}).join(' ')).not.toContain('CKV_K8S_43');
+    // The tag still tells the app (and /status) which build it is.
+    expect((container.env as K8s[]).find(e => e.name === 'APP_VERSION')?.value).toBe('frontdoor-abc123');
+    const testPod = only(docs, 'Pod', true);
+    expect(testPod.spec.containers[0].image).toBe(container.image);
+  });
+
+  test('image by tag when no digest is given', async () => {
+    const { docs } = await template('dev', ['--set', 'image.tag=frontdoor-abc123']);
+    expect(only(docs, 'Deployment').spec.template.spec.containers[0].image).toBe('frontdoor:frontdoor-abc123');
+  });
+
+  test('checkov passes with a digest and no suppression of CKV_K8S_43', async () => {
+    const { text } = await template('prod', ['--set', `image.digest=${FAKE_DIGEST}`]);
+    const dir = mkdtempSync(path.join(work, 'checkov-digest-'));
+    writeFileSync(path.join(dir, 'rendered.yaml'), text);
+    const result = await runCheckov(dir);
+    expect(result.failed).toEqual([]);
+    expect(result.skipped.map(s => s.check_id)).not.toContain('CKV_K8S_43');
+  }, 300_000);
+
+  test('an IRSA role ARN becomes the ServiceAccount annotation', async () => {
+    const { docs } = await template('dev', ['--set', `serviceAccount.roleArn=${FAKE_ROLE_ARN}`]);
+    const sa = only(docs, 'ServiceAccount');
+    expect(sa.metadata.annotations['eks.amazonaws.com/role-arn']).toBe(FAKE_ROLE_ARN);
+    expect(sa.metadata.annotations['eks.amazonaws.com/role-arn']).toMatch(/^arn:aws:iam::\d{12}:role\/.+/);
+  });
+
+  test('an existing ServiceAccount is referenced, not created', async () => {
+    const { docs } = await template('dev', ['--set', 'serviceAccount.create=false']);
+    expect(docs.filter(d => d.kind === 'ServiceAccount')).toHaveLength(0);
+    expect(only(docs, 'Deployment').spec.template.spec.serviceAccountName).toBe('flygtaxi-dev-frontdoor');
+  });
+
+  test('automountServiceAccountToken can be turned on by a value', async () => {
+    const { docs } = await template('dev', ['--set', 'serviceAccount.automountServiceAccountToken=true']);
+    expect(only(docs, 'Deployment').spec.template.spec.automountServiceAccountToken).toBe(true);
+  });
+
+  test('Service type LoadBalancer is selectable', async () => {
+    const { docs } = await template('dev', ['--set', 'service.type=LoadBalancer']);
+    expect(only(docs, 'Service').spec.type).toBe('LoadBalancer');
+  });
+
+  test('HPA and NetworkPolicy are optional; an egress rule list turns on egress filtering', async () => {
+    const off = await template('prod', ['--set', 'autoscaling.enabled=false', '--set', 'networkPolicy.enabled=false']);
+    expect(off.docs.map(d => d.kind)).not.toContain('HorizontalPodAutoscaler');
+    expect(off.docs.map(d => d.kind)).not.toContain('NetworkPolicy');
+    expect(only(off.docs, 'Deployment').spec.replicas).toBe(3);
+    const egress = await template('dev', ['--set', 'networkPolicy.egress[0].ports[0].port=443']);
+    const np = only(egress.docs, 'NetworkPolicy');
+    expect(np.spec.policyTypes).toEqual(['Ingress', 'Egress']);
+    expect(np.spec.egress).toEqual([{ ports: [{ port: 443 }] }]);
+  });
+
+  test('PDB minAvailable wins over maxUnavailable', async () => {
+    const { docs } = await template('prod', ['--set', 'podDisruptionBudget.minAvailable=2']);
+    const pdb = only(docs, 'PodDisruptionBudget');
+    expect(pdb.spec.minAvailable).toBe(2);
+    expect(pdb.spec.maxUnavailable).toBeUndefined();
+  });
+
+  test('NOTES.txt renders with the release facts', async () => {
+    const r = await run(helm, [
+      'install',
+      releaseOf('dev'),
+      chartDir,
+      '--dry-run=client',
+      '--namespace',
+      namespaceOf('dev'),
+      ...valuesArgs('dev')
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('NOTES:');
+    expect(r.stdout).toContain('https://frontdoor.dev.example.com/status');
+    expect(r.stdout).toContain('helm test flygtaxi-dev-frontdoor --namespace flygtaxi-dev');
+  });
+});
+
+describe('frontdoor chart rejects bad values with a clear message (real helm)', () => {
+  const rejected: [string, string[], RegExp[]][] = [
+    ['an unknown top-level key', ['--set', 'replicas=2'], [/additional propert/i, /replicas/]],
+    ['an unknown nested key', ['--set', 'image.tagg=1.0.0'], [/additional propert/i, /tagg/, /image/]],
+    ['a wrong type', ['--set-string', 'replicaCount=two'], [/replicaCount/, /integer/]],
+    ['a wrong type in a nested key', ['--set', 'ingress.tls=yes'], [/ingress\/tls/, /boolean/]],
+    ['a malformed digest', ['--set', 'image.digest=sha256:abc'], [/image\/digest/]],
+    ['a malformed IRSA role ARN', ['--set', 'serviceAccount.roleArn=arn:aws:iam::123:user/bob'], [/serviceAccount\/roleArn/]],
+    ['a Service type outside ClusterIP/LoadBalancer', ['--set', 'service.type=NodePort'], [/service\/type/]],
+    ['a privileged container', ['--set', 'securityContext.privileged=true'], [/securityContext\/privileged/]],
+    [
+      'a referenced ServiceAccount without a name',
+      ['--set', 'serviceAccount.create=false', '--set', 'serviceAccount.name='],
+      [/serviceAccount\.name is required when serviceAccount\.create is false/]
+    ],
+    [
+      'maxReplicas below minReplicas',
+      ['--set', 'autoscaling.minReplicas=5', '--set', 'autoscaling.maxReplicas=3'],
+      [/autoscaling\.maxReplicas \(3\) must be >= autoscaling\.minReplicas \(5\)/]
+    ],
+    [
+      'a drain that outlasts the grace period',
+      ['--set', 'drainTimeoutSeconds=60'],
+      [/shutdownDelaySeconds \(5\) \+ drainTimeoutSeconds \(60\) must be less than terminationGracePeriodSeconds \(30\)/]
+    ],
+    ['an ssl redirect without tls', ['--set', 'ingress.tls=false'], [/ingress\.sslRedirect needs ingress\.tls: true/]]
+  ];
+
+  test.each(rejected)('%s', async (_name, args, expected) => {
+    const r = await run(helm, ['template', releaseOf('dev'), chartDir, '--namespace', namespaceOf('dev'), ...valuesArgs('dev'), ...args]);
+    expect(r.code).not.toBe(0);
+    for (const re of expected) expect(r.stderr).toMatch(re);
+    expect(r.stderr).not.toMatch(/goroutine|panic:/);
+  });
+});
+
+/** Lists a .tgz's entries (name -> sha256 of content) from the raw tar, so that the comparison does not depend on a tar CLI. */
+function tarEntries(tgz: Buffer): Map<string, string> {
+  const tar = gunzipSync(tgz);
+  const entries = new Map<string, string>();
+  let off = 0;
+  while (off + 512 <= tar.length) {
+    const header = tar.subarray(off, off + 512);
+    if (header.every(b => b === 0)) break;
+    const name = header.subarray(0, 100).toString('utf8').replace(/\0.*$/s, '');
+    const prefix = header.subarray(345, 500).toString('utf8').replace(/\0.*$/s, '');
+    const size = parseInt(header.subarray(124, 136).toString('utf8').replace(/\0.*$/s, '').trim() || '0', 8);
+    const body = tar.subarray(off + 512, off + 512 + size);
+    entries.set(prefix ? `${prefix}/${name}` : name, createHash('sha256').update(body).digest('hex'));
+    off += 512 + Math.ceil(size / 512) * 512;
+  }
+  return entries;
+}
+
+describe('helm package reproducibility (real helm)', () => {
+  test('packaging twice gives the same files; byte identity of the .tgz is reported', async () => {
+    const outs = [path.join(work, 'pkg-1'), path.join(work, 'pkg-2')];
+    const tgzs: Buffer[] = [];
+    for (const [i, out] of outs.entries()) {
+      // Over a second apart, so a timestamp in the archive would show up as a difference.
+      if (i > 0) await new Promise(res => setTimeout(res, 1100));
+      const r = await run(helm, ['package', chartDir, '--destination', out]);
+      expect(r.code).toBe(0);
+      const files = readdirSync(out);
+      expect(files).toEqual(['frontdoor-0.1.0.tgz']);
+      tgzs.push(readFileSync(path.join(out, files[0])));
+    }
+    const [a, b] = tgzs.map(t => tarEntries(t));
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    expect([...a.keys()]).toEqual(expect.arrayContaining(['frontdoor/Chart.yaml', 'frontdoor/values.schema.json', 'frontdoor/templates/serviceaccount.yaml']));
+    for (const [name, hash] of a) expect(b.get(name)).toBe(hash);
+    const sha = tgzs.map(t => createHash('sha256').update(t).digest('hex'));
+    const identical = tgzs[0].equals(tgzs[1]);
+    console.log(
+      `helm package twice: .tgz ${identical ? 'byte-identical' : 'NOT byte-identical'} (sha256 ${sha[0]} vs ${sha[1]}); contents identical (${a.size} files)`
+    );
+  }, 120_000);
+});

@@ -1,0 +1,341 @@
+/**
+ * Offline checks of terraform/: formatting with the real terraform binary, HCL parsed to
+ * JSON by python-hcl2 with structural assertions, and checkov's terraform framework.
+ * `terraform validate` is not run: it needs the hashicorp/aws provider, which cannot be
+ * downloaded here (scripts/terraform-check.sh says so when it runs).
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import {
+  REPO_ROOT,
+  Tree,
+  asList,
+  checkBuildRoleScope,
+  checkDeployRoleScope,
+  checkIrsaSubject,
+  checkModuleWiring,
+  checkNoWildcardPrincipals,
+  checkPinning,
+  checkReadmes,
+  checkVariablesAndOutputs,
+  checkWebIdentityTrust,
+  findAccountIds,
+  loadTree,
+  pythonWithHcl2,
+} from './structure';
+
+const TF_DIR = path.join(REPO_ROOT, 'terraform');
+const CHECK_SCRIPT = path.join(REPO_ROOT, 'scripts/terraform-check.sh');
+
+// The chart's contract for dev (charts/frontdoor/values-dev.yaml, release namespace).
+const DEV_NAMESPACE = 'flygtaxi-dev';
+const DEV_SERVICE_ACCOUNT = 'flygtaxi-dev-frontdoor';
+const DEV_CLUSTER = 'dev-col-eu-north-1-eks';
+
+function runCheck(steps: string[], env: Record<string, string> = {}): { status: number | null; out: string } {
+  const res = spawnSync('bash', [CHECK_SCRIPT, ...steps], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, FT_TF_PYTHON: pythonWithHcl2(), ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: res.status, out: `${res.stdout}${res.stderr}` };
+}
+
+/** A scratch copy of terraform/ to break on purpose. */
+function scratchCopy(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ft-terraform-'));
+  fs.cpSync(TF_DIR, dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}.terraform`) });
+  return dir;
+}
+
+const clone = (tree: Tree): Tree => JSON.parse(JSON.stringify(tree)) as Tree;
+
+let tree: Tree;
+const scratch: string[] = [];
+
+beforeAll(() => {
+  tree = loadTree(TF_DIR);
+});
+
+afterAll(() => {
+  for (const dir of scratch) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('terraform tree layout', () => {
+  it('has the three modules and the two roots of the seed', () => {
+    expect(Object.keys(tree.dirs).sort()).toEqual(
+      ['build/eu-north-1', 'dev/eu-north-1', 'modules/ecr', 'modules/github-oidc', 'modules/irsa'].sort(),
+    );
+  });
+
+  it('pins required_version and the aws provider, and declares the S3 backend in each root', () => {
+    expect(checkPinning(tree)).toEqual([]);
+    const broken = clone(tree);
+    delete broken.dirs['dev/eu-north-1'].terraform[0].required_version;
+    asList(broken.dirs['build/eu-north-1'].terraform[0].required_providers)[0].aws.version = '>= 5.0';
+    expect(checkPinning(broken)).toEqual([
+      'build/eu-north-1: aws provider version ">= 5.0" is not pinned as "~> 6.x"',
+      'dev/eu-north-1: no required_version',
+    ]);
+  });
+
+  it('documents every module variable and output in the module README', () => {
+    expect(checkReadmes(tree, TF_DIR)).toEqual([]);
+  });
+
+  it('hard-codes no AWS account ID', () => {
+    expect(findAccountIds(TF_DIR)).toEqual([]);
+  });
+});
+
+describe('variables, outputs and module wiring', () => {
+  it('types and describes every variable and describes every output', () => {
+    expect(checkVariablesAndOutputs(tree)).toEqual([]);
+    const broken = clone(tree);
+    delete broken.dirs['modules/ecr'].variable.name.type;
+    broken.dirs['modules/irsa'].output.role_arn.description = ' ';
+    expect(checkVariablesAndOutputs(broken)).toEqual([
+      'modules/ecr: variable "name" has no type',
+      'modules/irsa: output "role_arn" has no description',
+    ]);
+  });
+
+  it('passes only declared variables, all required ones, and uses only existing module outputs', () => {
+    expect(checkModuleWiring(tree)).toEqual([]);
+    const broken = clone(tree);
+    delete broken.dirs['modules/ecr'].output.arn;
+    broken.dirs['dev/eu-north-1'].module.frontdoor_irsa.sa_name = 'x';
+    delete broken.dirs['dev/eu-north-1'].module.frontdoor_irsa.namespace;
+    expect(checkModuleWiring(broken).sort()).toEqual(
+      [
+        'build/eu-north-1: references module.frontdoor_ecr.arn, which the module does not output',
+        'dev/eu-north-1: module "frontdoor_irsa" passes "sa_name", which modules/irsa does not declare',
+        'dev/eu-north-1: module "frontdoor_irsa" does not pass required variable "namespace" of modules/irsa',
+      ].sort(),
+    );
+  });
+
+  it('exposes what the workflow and the chart need from the roots', () => {
+    expect(Object.keys(tree.dirs['build/eu-north-1'].output)).toEqual(
+      expect.arrayContaining(['ecr_repository_url', 'ecr_registry', 'build_role_arn']),
+    );
+    expect(Object.keys(tree.dirs['dev/eu-north-1'].output)).toEqual(
+      expect.arrayContaining(['frontdoor_irsa_role_arn', 'deploy_role_arn']),
+    );
+    expect(Object.keys(tree.dirs['modules/ecr'].output)).toEqual(expect.arrayContaining(['repository_url', 'arn', 'registry_id']));
+    expect(Object.keys(tree.dirs['modules/irsa'].output)).toContain('role_arn');
+    expect(Object.keys(tree.dirs['modules/github-oidc'].output)).toEqual(expect.arrayContaining(['build_role_arn', 'deploy_role_arn']));
+  });
+});
+
+describe('IAM trust and scope', () => {
+  it('has no wildcard principal and builds every policy from aws_iam_policy_document', () => {
+    expect(checkNoWildcardPrincipals(tree)).toEqual([]);
+    const broken = clone(tree);
+    const pull = broken.dirs['modules/ecr'].data.aws_iam_policy_document.pull;
+    asList(pull.statement)[0].principals[0].identifiers = ['*'];
+    broken.dirs['modules/irsa'].resource.aws_iam_role.this.assume_role_policy = '${jsonencode({Statement = []})}';
+    expect(checkNoWildcardPrincipals(broken)).toEqual([
+      'modules/ecr: data.aws_iam_policy_document.pull statement 0: wildcard principal "*"',
+      'modules/irsa: aws_iam_role.this.assume_role_policy is not built from an aws_iam_policy_document',
+    ]);
+  });
+
+  it('binds every web-identity trust with StringEquals on :sub and :aud = sts.amazonaws.com', () => {
+    const trustDocs = ['build_trust', 'deploy_trust'].map((n) => tree.dirs['modules/github-oidc'].data.aws_iam_policy_document[n]);
+    trustDocs.push(tree.dirs['modules/irsa'].data.aws_iam_policy_document.trust);
+    expect(trustDocs.every((d) => d !== undefined)).toBe(true);
+    expect(checkWebIdentityTrust(tree)).toEqual([]);
+
+    const broken = clone(tree);
+    const stmt = asList(broken.dirs['modules/github-oidc'].data.aws_iam_policy_document.deploy_trust.statement)[0];
+    const sub = asList(stmt.condition).find((c: { variable: string }) => c.variable.endsWith(':sub'));
+    sub.test = 'StringLike';
+    sub.values = ['repo:my-org/*'];
+    const where = 'modules/github-oidc: data.aws_iam_policy_document.deploy_trust statement 0';
+    expect(checkWebIdentityTrust(broken)).toEqual([
+      `${where}: :sub condition uses StringLike, not StringEquals`,
+      `${where}: wildcard in :sub value "repo:my-org/*"`,
+      `${where}: StringLike condition on \${local.github_oidc_host}:sub`,
+    ]);
+  });
+
+  it('binds GitHub subjects to repo:<owner>/<name>:environment:<env>', () => {
+    const locals = tree.dirs['modules/github-oidc'].locals;
+    expect(locals.deploy_subjects).toBe('${[for env in var.deploy_environments : "repo:${var.github_repository}:environment:${env}"]}');
+    expect(String(locals.build_subjects)).toContain('"repo:${var.github_repository}:environment:${env}"');
+    expect(locals.github_oidc_host).toBe('token.actions.githubusercontent.com');
+  });
+
+  it('trusts exactly system:serviceaccount:<namespace>:<serviceaccount> in the IRSA module', () => {
+    expect(checkIrsaSubject(tree)).toEqual([]);
+    const broken = clone(tree);
+    broken.dirs['modules/irsa'].locals.subject = 'system:serviceaccount:${var.namespace}:*';
+    expect(checkIrsaSubject(broken)).toEqual(['modules/irsa: local.subject is "system:serviceaccount:${var.namespace}:*"']);
+  });
+
+  it('defaults the dev root to the chart namespace, ServiceAccount and cluster', () => {
+    const dev = tree.dirs['dev/eu-north-1'];
+    expect(dev.variable.namespace.default).toBe(DEV_NAMESPACE);
+    expect(dev.variable.service_account.default).toBe(DEV_SERVICE_ACCOUNT);
+    expect(dev.variable.eks_cluster_name.default).toBe(DEV_CLUSTER);
+    expect(dev.module.frontdoor_irsa.namespace).toBe('${var.namespace}');
+    expect(dev.module.frontdoor_irsa.service_account).toBe('${var.service_account}');
+    expect(dev.module.github_oidc.eks_cluster_name).toBe('${var.eks_cluster_name}');
+  });
+
+  it("matches the IRSA subject to the chart's values-dev.yaml ServiceAccount", () => {
+    const valuesDev = path.join(REPO_ROOT, 'charts/frontdoor/values-dev.yaml');
+    // The chart is another engineer's; without it the contract constants above still hold.
+    const chartName: unknown = fs.existsSync(valuesDev)
+      ? (parseYaml(fs.readFileSync(valuesDev, 'utf8')) as { serviceAccount?: { name?: unknown } }).serviceAccount?.name
+      : DEV_SERVICE_ACCOUNT;
+    expect(chartName).toBe(tree.dirs['dev/eu-north-1'].variable.service_account.default);
+  });
+
+  it('lets the build role reach only the repositories it is given', () => {
+    expect(checkBuildRoleScope(tree)).toEqual([]);
+    const broken = clone(tree);
+    const statements = asList(broken.dirs['modules/github-oidc'].data.aws_iam_policy_document.build.statement);
+    statements[1].resources = ['*'];
+    broken.dirs['build/eu-north-1'].module.github_oidc.ecr_repository_arns = ['${module.frontdoor_ecr.arn}', 'arn:aws:ecr:eu-north-1:000000000000:repository/other'];
+    expect(checkBuildRoleScope(broken)).toEqual([
+      'build statement 1: resources ["*"] are not var.ecr_repository_arns',
+      'build/eu-north-1: build role repositories ["${module.frontdoor_ecr.arn}","arn:aws:ecr:eu-north-1:000000000000:repository/other"] are not exactly [module.frontdoor_ecr.arn]',
+    ]);
+  });
+
+  it('limits the deploy role to DescribeCluster on one cluster and a namespace-scoped access entry', () => {
+    expect(checkDeployRoleScope(tree)).toEqual([]);
+    const mod = tree.dirs['modules/github-oidc'];
+    expect(mod.resource.aws_eks_access_entry.deploy.type).toBe('STANDARD');
+    const broken = clone(tree);
+    asList(broken.dirs['modules/github-oidc'].resource.aws_eks_access_policy_association.deploy.access_scope)[0].type = 'cluster';
+    expect(checkDeployRoleScope(broken)).toEqual([
+      'deploy access policy scope is {"namespaces":"${var.eks_namespaces}","type":"cluster"}, not namespace = var.eks_namespaces',
+    ]);
+  });
+});
+
+describe('ECR module defaults', () => {
+  it('keeps tags immutable except *-latest, scans on push and expires old images', () => {
+    const ecr = tree.dirs['modules/ecr'];
+    expect(ecr.variable.image_tag_mutability.default).toBe('IMMUTABLE_WITH_EXCLUSION');
+    expect(ecr.variable.image_tag_mutability_exclusion_filters.default).toEqual(['*-latest']);
+    expect(ecr.variable.scan_on_push.default).toBe(true);
+    const repo = ecr.resource.aws_ecr_repository.this;
+    expect(asList(repo.image_scanning_configuration)[0].scan_on_push).toBe('${var.scan_on_push}');
+    expect(asList(repo.dynamic)[0]).toHaveProperty('image_tag_mutability_exclusion_filter');
+    expect(String(ecr.locals.tagged_rules)).toContain('tagPatternList = ["${prefix}-*"]');
+    expect(String(ecr.locals.untagged_rule)).toContain('"untagged"');
+    const build = tree.dirs['build/eu-north-1'];
+    expect(build.variable.image_names.default).toEqual(['flygtaxi-dev-frontdoor']);
+    expect(build.module.frontdoor_ecr.lifecycle_tag_prefixes).toBe('${var.image_names}');
+  });
+});
+
+describe('scripts/terraform-check.sh', () => {
+  it('checks formatting with terraform or tofu, or says clearly that it could not', () => {
+    const { status, out } = runCheck(['fmt']);
+    expect({ status, out }).toEqual({ status: 0, out: expect.stringMatching(/fmt: (ok \((Terraform|OpenTofu) v|SKIPPED - formatting NOT checked)/) });
+    if (out.includes('fmt: ok')) expect(out).toContain('validate: NOT RUN');
+  });
+
+  it('fails on an unformatted file, naming it', () => {
+    const dir = scratchCopy();
+    scratch.push(dir);
+    fs.writeFileSync(path.join(dir, 'modules/ecr/extra.tf'), 'locals {\nx=1\n  yy = 2\n}\n');
+    const { status, out } = runCheck(['fmt'], { FT_TF_DIR: dir });
+    if (/SKIPPED/.test(out)) {
+      // No terraform/tofu on this machine: the skip must be visible, never silent.
+      expect(out).toContain('formatting NOT checked');
+    } else {
+      expect(status).toBe(1);
+      expect(out).toContain('extra.tf');
+      expect(out).toContain('not formatted');
+    }
+  });
+
+  it('reports an unparsable file by name, without a stack trace', () => {
+    const dir = scratchCopy();
+    scratch.push(dir);
+    fs.writeFileSync(path.join(dir, 'modules/irsa/broken.tf'), 'resource "aws_iam_role" "x" {\n  name = \n');
+    const { status, out } = runCheck(['parse'], { FT_TF_DIR: dir });
+    expect(status).toBe(1);
+    expect(out).toMatch(/hcl2json: cannot parse modules\/irsa\/broken\.tf: /);
+    expect(out).not.toContain('Traceback');
+  });
+
+  it('rejects an unknown step by name', () => {
+    const { status, out } = runCheck(['validate']);
+    expect(status).toBe(1);
+    expect(out).toContain("unknown step 'validate'");
+  });
+
+  describe('checkov (terraform framework)', () => {
+    let report: {
+      summary: { passed: number; failed: number; skipped: number; parsing_errors: number };
+      results: {
+        passed_checks: { check_id: string }[];
+        skipped_checks: { check_id: string; check_result: { suppress_comment?: string } }[];
+      };
+    };
+    let run: { status: number | null; out: string };
+
+    beforeAll(() => {
+      const reportPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ft-checkov-')), 'report.json');
+      scratch.push(path.dirname(reportPath));
+      run = runCheck(['checkov'], { FT_CHECKOV_REPORT: reportPath });
+      report = JSON.parse(fs.readFileSync(reportPath, 'utf8'));
+    }, 180_000);
+
+    it('passes with no failed check and no parsing error', () => {
+      expect(run).toEqual({ status: 0, out: expect.stringContaining('failed=0') });
+      expect(report.summary.failed).toBe(0);
+      expect(report.summary.parsing_errors).toBe(0);
+      // The checks that matter here ran: OIDC claims, assume-role principals, ECR scanning.
+      const ran = new Set(report.results.passed_checks.map((c) => c.check_id));
+      for (const id of ['CKV_AWS_358', 'CKV_AWS_60', 'CKV_AWS_61', 'CKV_AWS_163', 'CKV_AWS_356']) expect(ran).toContain(id);
+    });
+
+    it('suppresses only inline, each with a reason', () => {
+      expect(report.results.skipped_checks.map((c) => c.check_id).sort()).toEqual(['CKV_AWS_136', 'CKV_AWS_51']);
+      for (const c of report.results.skipped_checks) {
+        expect(c.check_result.suppress_comment ?? '').toMatch(/\w{3,}.*\w{3,}/);
+        expect(c.check_result.suppress_comment).not.toBe('No comment provided');
+      }
+    });
+
+    it('fails on a wildcard trust principal, naming the check', () => {
+      const dir = scratchCopy();
+      scratch.push(dir);
+      fs.writeFileSync(
+        path.join(dir, 'modules/irsa/open.tf'),
+        [
+          'data "aws_iam_policy_document" "open" {',
+          '  statement {',
+          '    actions = ["sts:AssumeRole"]',
+          '    principals {',
+          '      type        = "AWS"',
+          '      identifiers = ["*"]',
+          '    }',
+          '  }',
+          '}',
+          '',
+          'resource "aws_iam_role" "open" {',
+          '  name               = "open"',
+          '  assume_role_policy = data.aws_iam_policy_document.open.json',
+          '}',
+          '',
+        ].join('\n'),
+      );
+      const { status, out } = runCheck(['checkov'], { FT_TF_DIR: dir });
+      expect(status).toBe(1);
+      expect(out).toMatch(/FAILED CKV_AWS_\d+ .*open/);
+    }, 180_000);
+  });
+});
