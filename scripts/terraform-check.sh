@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Offline checks of terraform/ (providers cannot be downloaded here, so no init/validate/plan).
 #
-# Usage: scripts/terraform-check.sh [STEP...]      steps: fmt parse checkov (default: all three)
+# Usage: scripts/terraform-check.sh [STEP...]      steps: fmt parse tflint checkov (default: all)
 #   fmt      terraform (or tofu) fmt -check -recursive; skipped, saying so, when neither is on PATH
 #   parse    every .tf file parses (terraform/tests/hcl2json.py, python-hcl2 from .tools/venv)
+#   tflint   tflint's bundled terraform ruleset (preset "all", terraform/.tflint.hcl); skipped,
+#            saying so, when tflint is not on PATH
 #   checkov  checkov --framework terraform: no failed check, no parsing error, every
 #            inline suppression (#checkov:skip=ID:reason) carries a reason
 # Environment:
 #   FT_TF_DIR          tree to check (default terraform/; the tests point it at broken copies)
 #   FT_TF_PYTHON       python with the hcl2 module (default .tools/venv/bin/python)
+#   FT_TFLINT          tflint executable (default: tflint from PATH, .tools/bin first)
 #   FT_CHECKOV         checkov executable (default: checkov from PATH, .tools/bin first)
 #   FT_CHECKOV_REPORT  also keep checkov's JSON report at this path
 # Structural assertions (typed variables, trust policies, IRSA subject vs chart) live in
@@ -25,12 +28,12 @@ die() { printf 'terraform-check: %s\n' "$*" >&2; exit 1; }
 STEPS=()
 for arg in "$@"; do
   case $arg in
-    fmt | parse | checkov) STEPS+=("$arg") ;;
-    -h | --help) sed -n '2,15p' "$0"; exit 0 ;;
-    *) die "unknown step '$arg' (steps: fmt parse checkov)" ;;
+    fmt | parse | tflint | checkov) STEPS+=("$arg") ;;
+    -h | --help) sed -n '2,18p' "$0"; exit 0 ;;
+    *) die "unknown step '$arg' (steps: fmt parse tflint checkov)" ;;
   esac
 done
-((${#STEPS[@]})) || STEPS=(fmt parse checkov)
+((${#STEPS[@]})) || STEPS=(fmt parse tflint checkov)
 
 [[ -d $TF_DIR ]] || die "terraform directory $TF_DIR is missing"
 
@@ -60,11 +63,28 @@ tf_python() {
 }
 
 step_parse() {
-  local py dirs
+  local py dirs json
   py=$(tf_python)
-  dirs=$("$py" "$TF_DIR/tests/hcl2json.py" "$TF_DIR" | "$py" -c 'import json,sys; print(" ".join(sorted(json.load(sys.stdin)["dirs"])))') ||
-    die "parse: HCL parsing failed (message above)"
+  json=$(mktemp)
+  trap 'rm -f "$json"' RETURN
+  # The parser is the project's own script (not $TF_DIR's copy): it is what the tests trust.
+  "$py" "$ROOT/terraform/tests/hcl2json.py" "$TF_DIR" >"$json" || die "parse: HCL parsing failed (message above)"
+  dirs=$("$py" -c 'import json,sys; print(" ".join(sorted(json.load(open(sys.argv[1]))["dirs"])))' "$json")
   say "parse: ok ($dirs)"
+}
+
+step_tflint() {
+  local tflint=${FT_TFLINT:-tflint}
+  if ! command -v "$tflint" >/dev/null 2>&1; then
+    say "tflint: SKIPPED - lint NOT run: '$tflint' is not on PATH"
+    return 0
+  fi
+  # Only the bundled terraform ruleset: plugin downloads are impossible here.
+  if (cd "$TF_DIR" && "$tflint" --recursive --config "$TF_DIR/.tflint.hcl" --format compact); then
+    say "tflint: ok ($("$tflint" --version | head -n1))"
+  else
+    die "tflint: issues listed above"
+  fi
 }
 
 step_checkov() {

@@ -1,8 +1,16 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	"use strict";
-var __webpack_exports__ = {};
+/******/ 	var __webpack_modules__ = ({
 
-;// CONCATENATED MODULE: ./src/lib/errors.ts
+/***/ 8112:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export formatProblems */
 /**
  * Errors a user can act on. The entry prints their message alone (no stack trace); anything
  * else is treated as a bug in this action and printed with its stack in debug mode.
@@ -44,10 +52,582 @@ function describeError(err) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = require("node:fs");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = require("node:crypto");
+
+/***/ }),
+
+/***/ 1090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m0: () => (/* binding */ exec),
+  RT: () => (/* binding */ tail)
+});
+
+// UNUSED EXPORTS: CommandNotFoundError, execChecked
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = require("node:child_process");
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(8112);
+;// CONCATENATED MODULE: ./src/lib/exec.ts
+/**
+ * Process execution with argument arrays only (never a shell string built from input).
+ * Secrets travel on stdin or in files; output can be streamed line by line and is captured for
+ * error messages. SIGINT/SIGTERM sent to this process (a cancelled workflow run) are passed on to
+ * the child so tools such as helm can stop cleanly.
+ */
+
+
+/** Thrown when a command cannot be started at all (not installed, not executable). */
+class CommandNotFoundError extends errors/* UserError */.yo {
+    constructor(command, hint = '') {
+        super(`${command} was not found or cannot be executed${hint ? `: ${hint}` : ''}`);
+        this.name = 'CommandNotFoundError';
+    }
+}
+function lineSplitter(onLine) {
+    let rest = '';
+    return {
+        push(chunk) {
+            if (!onLine)
+                return;
+            rest += chunk;
+            let i;
+            while ((i = rest.indexOf('\n')) >= 0) {
+                onLine(rest.slice(0, i).replace(/\r$/, ''));
+                rest = rest.slice(i + 1);
+            }
+        },
+        flush() {
+            if (onLine && rest)
+                onLine(rest);
+            rest = '';
+        }
+    };
+}
+/** Runs a command to completion; resolves with its result whatever the exit code. */
+function exec(command, args, opts = {}) {
+    const started = Date.now();
+    return new Promise((resolve, reject) => {
+        const spawnOpts = {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false
+        };
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, spawnOpts);
+        let stdout = '';
+        let stderr = '';
+        let timedOut = false;
+        const out = lineSplitter(opts.onStdoutLine);
+        const err = lineSplitter(opts.onStderrLine);
+        const forward = (sig) => () => {
+            child.kill(sig);
+        };
+        const onInt = forward('SIGINT');
+        const onTerm = forward('SIGTERM');
+        if (opts.forwardSignals !== false) {
+            process.on('SIGINT', onInt);
+            process.on('SIGTERM', onTerm);
+        }
+        let killTimer;
+        let hardKillTimer;
+        if (opts.timeoutMs) {
+            killTimer = setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+                hardKillTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
+                hardKillTimer.unref();
+            }, opts.timeoutMs);
+        }
+        const cleanup = () => {
+            process.off('SIGINT', onInt);
+            process.off('SIGTERM', onTerm);
+            if (killTimer)
+                clearTimeout(killTimer);
+            if (hardKillTimer)
+                clearTimeout(hardKillTimer);
+        };
+        child.stdout?.setEncoding('utf8');
+        child.stderr?.setEncoding('utf8');
+        child.stdout?.on('data', (d) => {
+            stdout += d;
+            out.push(d);
+        });
+        child.stderr?.on('data', (d) => {
+            stderr += d;
+            err.push(d);
+        });
+        child.on('error', e => {
+            cleanup();
+            const code = e.code;
+            if (code === 'ENOENT' || code === 'EACCES')
+                reject(new CommandNotFoundError(command));
+            else
+                reject(e);
+        });
+        child.on('close', (code, signal) => {
+            cleanup();
+            out.flush();
+            err.flush();
+            resolve({
+                command,
+                args,
+                exitCode: code ?? (signal ? 128 : 1),
+                signal,
+                stdout,
+                stderr,
+                durationMs: Date.now() - started,
+                timedOut
+            });
+        });
+        child.stdin?.on('error', () => {
+            /* the child may exit before reading stdin; its exit code tells the story */
+        });
+        if (opts.input !== undefined)
+            child.stdin?.end(opts.input);
+        else
+            child.stdin?.end();
+    });
+}
+/** The last `n` non-empty lines of a tool's output, for an error message. */
+function tail(text, n = 15) {
+    return text
+        .split('\n')
+        .map(l => l.trimEnd())
+        .filter(Boolean)
+        .slice(-n)
+        .join('\n');
+}
+/** Runs a command and throws a UserError with its output's tail when it fails. */
+async function execChecked(command, args, opts = {}) {
+    const res = await exec(command, args, opts);
+    if (res.exitCode !== 0) {
+        const what = opts.what ?? `${command} ${args[0] ?? ''}`.trim();
+        const reason = res.timedOut ? 'timed out' : `exited with code ${res.exitCode}`;
+        throw new UserError(`${what} ${reason}:\n${tail(res.stderr || res.stdout)}`);
+    }
+    return res;
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = require("assert");
+
+/***/ }),
+
+/***/ 290:
+/***/ ((module) => {
+
+module.exports = require("async_hooks");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = require("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = require("child_process");
+
+/***/ }),
+
+/***/ 4236:
+/***/ ((module) => {
+
+module.exports = require("console");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = require("crypto");
+
+/***/ }),
+
+/***/ 1637:
+/***/ ((module) => {
+
+module.exports = require("diagnostics_channel");
+
+/***/ }),
+
+/***/ 2053:
+/***/ ((module) => {
+
+module.exports = require("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = require("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = require("http");
+
+/***/ }),
+
+/***/ 5675:
+/***/ ((module) => {
+
+module.exports = require("http2");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = require("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = require("net");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = require("node:crypto");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = require("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = require("node:fs");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = require("node:path");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = require("node:stream");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = require("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = require("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = require("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = require("path");
+
+/***/ }),
+
+/***/ 2987:
+/***/ ((module) => {
+
+module.exports = require("perf_hooks");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = require("process");
+
+/***/ }),
+
+/***/ 3480:
+/***/ ((module) => {
+
+module.exports = require("querystring");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = require("stream");
+
+/***/ }),
+
+/***/ 3774:
+/***/ ((module) => {
+
+module.exports = require("stream/web");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = require("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = require("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = require("tls");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = require("url");
+
+/***/ }),
+
+/***/ 1404:
+/***/ ((module) => {
+
+module.exports = require("util");
+
+/***/ }),
+
+/***/ 8253:
+/***/ ((module) => {
+
+module.exports = require("util/types");
+
+/***/ }),
+
+/***/ 8167:
+/***/ ((module) => {
+
+module.exports = require("worker_threads");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = require("zlib");
+
+/***/ })
+
+/******/ 	});
+/************************************************************************/
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
+/******/ 	}
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/create fake namespace object */
+/******/ 	(() => {
+/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 		var leafPrototypes;
+/******/ 		// create a fake namespace object
+/******/ 		// mode & 1: value is a module id, require it
+/******/ 		// mode & 2: merge all properties of value into the ns
+/******/ 		// mode & 4: return value when already ns object
+/******/ 		// mode & 16: return value when it's Promise-like
+/******/ 		// mode & 8|1: behave like require
+/******/ 		__nccwpck_require__.t = function(value, mode) {
+/******/ 			if(mode & 1) value = this(value);
+/******/ 			if(mode & 8) return value;
+/******/ 			if(typeof value === 'object' && value) {
+/******/ 				if((mode & 4) && value.__esModule) return value;
+/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 			}
+/******/ 			var ns = Object.create(null);
+/******/ 			__nccwpck_require__.r(ns);
+/******/ 			var def = {};
+/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 			}
+/******/ 			def['default'] = () => (value);
+/******/ 			__nccwpck_require__.d(ns, def);
+/******/ 			return ns;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.js";
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var lib_errors = __nccwpck_require__(8112);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
 ;// CONCATENATED MODULE: ./src/lib/runtime.ts
@@ -61,13 +641,12 @@ const external_node_os_namespaceObject = require("node:os");
  */
 
 
-
 const processIO = {
     env: process.env,
     write: text => {
         process.stdout.write(text);
     },
-    appendFile: (path, text) => (0,external_node_fs_namespaceObject.appendFileSync)(path, text, { encoding: 'utf8' })
+    appendFile: (path, text) => (0,external_node_fs_.appendFileSync)(path, text, { encoding: 'utf8' })
 };
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -84,10 +663,13 @@ function formatCommand(name, message, props = {}) {
 }
 /** `name<<delim\nvalue\ndelim` — the multi-line-safe file-command format. */
 function formatFileCommand(name, value) {
-    let delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    // node:crypto is loaded on first use, not at start-up: importing it costs ~35 ms on Node 24,
+    // more than half of a bare `node -e 0`, and an action failing validation writes no file command.
+    const { randomUUID } = process.getBuiltinModule('node:crypto');
+    let delimiter = `ghadelimiter_${randomUUID()}`;
     // A value can never contain its own delimiter; regenerate in the astronomically unlikely case.
     while (value.includes(delimiter) || name.includes(delimiter))
-        delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+        delimiter = `ghadelimiter_${randomUUID()}`;
     return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
 }
 class Runtime {
@@ -209,21 +791,516 @@ async function runEntry(main, rt = new Runtime()) {
     }
 }
 function reportFailure(rt, err) {
-    if (err instanceof UserError) {
+    if (err instanceof lib_errors/* UserError */.yo) {
         for (const line of err.details)
             rt.info(line);
         rt.setFailed(err.message);
         return;
     }
-    rt.setFailed(`Unexpected error: ${describeError(err)}`);
+    rt.setFailed(`Unexpected error: ${(0,lib_errors/* describeError */.Uc)(err)}`);
     if (err instanceof Error && err.stack)
         rt.debug(err.stack);
 }
 
-;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/main.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/lib/exec.ts + 1 modules
+var exec = __nccwpck_require__(1090);
+;// CONCATENATED MODULE: ./src/lib/helm.ts
+/**
+ * Finding (or installing) the pinned Helm CLI, shared by package-and-verify-helm-chart and
+ * deploy-to-eks. Order: an explicit `helm-path` as is; `helm` on PATH when its version is the
+ * wanted one; else the official release from get.helm.sh through @actions/tool-cache, verified
+ * against the published `.sha256sum` before it is cached. @actions/tool-cache is loaded lazily:
+ * it is heavy and most runs never need it.
+ */
 
-async function main(_rt) {
-    throw new UserError('not implemented yet');
+
+
+
+
+/** Must equal HELM_VERSION in tools/versions.env (what the bootstrap builds); a test checks it. */
+const DEFAULT_HELM_VERSION = 'v4.3.1';
+const HELM_DOWNLOAD_BASE = 'https://get.helm.sh';
+const VERSION_RE = /^v?(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+/** `4.3.1` or `v4.3.1` → `v4.3.1`; undefined when it is not an exact SemVer version. */
+function normalizeHelmVersion(text) {
+    const t = text.trim();
+    if (!VERSION_RE.test(t))
+        return undefined;
+    return t.startsWith('v') ? t : `v${t}`;
+}
+function helmMajor(version) {
+    const m = VERSION_RE.exec(version.trim());
+    if (!m)
+        throw new lib_errors/* UserError */.yo(`"${version}" is not a Helm version (expected e.g. ${DEFAULT_HELM_VERSION})`);
+    return Number(m[1]);
+}
+const OS_NAMES = { linux: 'linux', darwin: 'darwin', win32: 'windows' };
+const ARCH_NAMES = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    arm: 'arm',
+    ia32: '386',
+    ppc64: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64'
+};
+/** Node's platform/arch names → the names Helm's release files use. */
+function helmPlatform(platform, arch) {
+    const os = OS_NAMES[platform];
+    const a = ARCH_NAMES[arch];
+    if (!os || !a)
+        throw new lib_errors/* UserError */.yo(`Helm publishes no release for ${platform}/${arch}; install helm yourself and set helm-path`);
+    const windows = os === 'windows';
+    return { os, arch: a, archive: windows ? 'zip' : 'tar.gz', binary: windows ? 'helm.exe' : 'helm' };
+}
+function helmDownload(version, p, base = HELM_DOWNLOAD_BASE) {
+    const fileName = `helm-${version}-${p.os}-${p.arch}.${p.archive}`;
+    const root = base.replace(/\/+$/, '');
+    return {
+        fileName,
+        archiveUrl: `${root}/${fileName}`,
+        checksumUrl: `${root}/${fileName}.sha256sum`,
+        innerDir: `${p.os}-${p.arch}`,
+        binary: p.binary
+    };
+}
+/**
+ * The hex digest from a `.sha256sum` file (`<hex>  <file>` as sha256sum writes it, or the bare
+ * hex). When the file names files, the line for `fileName` is the one that counts.
+ */
+function parseSha256Sum(text, fileName) {
+    const lines = text
+        .split('\n')
+        .map(l => l.trim())
+        .filter(Boolean);
+    for (const line of lines) {
+        const m = /^([a-fA-F0-9]{64})(?:\s+\*?(\S+))?$/.exec(line);
+        if (!m)
+            continue;
+        if (m[2] === undefined || external_node_path_.basename(m[2]) === fileName)
+            return m[1].toLowerCase();
+    }
+    throw new lib_errors/* UserError */.yo(`the checksum file for ${fileName} holds no sha256 for it`);
+}
+function sha256File(file) {
+    return new Promise((resolve, reject) => {
+        const h = (0,external_node_crypto_.createHash)('sha256');
+        (0,external_node_fs_.createReadStream)(file)
+            .on('data', d => h.update(d))
+            .on('error', reject)
+            .on('end', () => resolve(h.digest('hex')));
+    });
+}
+/** The version a helm binary reports, or undefined when it does not run. */
+async function helmVersionOf(helmPath, env) {
+    try {
+        const res = await (0,exec/* exec */.m0)(helmPath, ['version', '--template', '{{.Version}}'], { env, timeoutMs: 30_000, forwardSignals: false });
+        if (res.exitCode !== 0)
+            return undefined;
+        return normalizeHelmVersion(res.stdout.trim());
+    }
+    catch {
+        return undefined;
+    }
+}
+function makeHelm(helmPath, version, env) {
+    return {
+        path: helmPath,
+        version,
+        major: helmMajor(version),
+        run: (args, opts = {}) => (0,exec/* exec */.m0)(helmPath, args, { env, ...opts })
+    };
+}
+/** The first `name` on PATH that is a file (no shell `which`). */
+function findOnPath(name, env, platform = process.platform) {
+    const dirs = (env['PATH'] ?? env['Path'] ?? '').split(external_node_path_.delimiter).filter(Boolean);
+    const names = platform === 'win32' ? [`${name}.exe`, name] : [name];
+    for (const d of dirs) {
+        for (const n of names) {
+            const p = external_node_path_.join(d, n);
+            if ((0,external_node_fs_.existsSync)(p))
+                return p;
+        }
+    }
+    return undefined;
+}
+async function resolveHelm(opts) {
+    const wanted = normalizeHelmVersion(opts.version || DEFAULT_HELM_VERSION);
+    if (!wanted)
+        throw new lib_errors/* UserError */.yo(`helm-version "${opts.version}" is not a version (expected e.g. ${DEFAULT_HELM_VERSION})`);
+    if (opts.helmPath) {
+        const v = await helmVersionOf(opts.helmPath, opts.env);
+        if (!v)
+            throw new lib_errors/* UserError */.yo(`helm-path: ${opts.helmPath} does not run as helm (\`helm version\` failed)`);
+        opts.log(`Using helm ${v} from helm-path ${opts.helmPath}`);
+        return makeHelm(opts.helmPath, v, opts.env);
+    }
+    const onPath = findOnPath('helm', opts.env, opts.platform ?? process.platform);
+    if (onPath) {
+        const v = await helmVersionOf(onPath, opts.env);
+        if (v === wanted) {
+            opts.log(`Using helm ${v} from PATH (${onPath})`);
+            return makeHelm(onPath, v, opts.env);
+        }
+        opts.log(`helm on PATH is ${v ?? 'not runnable'} (${onPath}); installing ${wanted}`);
+    }
+    return installHelm(wanted, opts);
+}
+/** Downloads, verifies and caches the official release; reuses the tool cache when it has it. */
+async function installHelm(version, opts) {
+    const p = helmPlatform(opts.platform ?? process.platform, opts.arch ?? process.arch);
+    const dl = helmDownload(version, p, opts.downloadBaseUrl);
+    const tc = await __nccwpck_require__.e(/* import() */ 802).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5802, 23));
+    const semver = version.slice(1);
+    // tool-cache reads these from process.env (a runner always sets them).
+    if (!process.env['RUNNER_TOOL_CACHE'] || !process.env['RUNNER_TEMP']) {
+        throw new lib_errors/* UserError */.yo(`helm ${version} is not on PATH and RUNNER_TOOL_CACHE/RUNNER_TEMP are unset, so it cannot be installed; set helm-path`);
+    }
+    let dir = tc.find('helm', semver, p.arch);
+    if (!dir) {
+        opts.log(`Downloading ${dl.archiveUrl}`);
+        let archive;
+        let sumFile;
+        try {
+            sumFile = await tc.downloadTool(dl.checksumUrl);
+            archive = await tc.downloadTool(dl.archiveUrl);
+        }
+        catch (err) {
+            throw new lib_errors/* UserError */.yo(`downloading helm ${version} from ${dl.archiveUrl} failed: ${(0,lib_errors/* describeError */.Uc)(err)}`);
+        }
+        const expected = parseSha256Sum((0,external_node_fs_.readFileSync)(sumFile, 'utf8'), dl.fileName);
+        const actual = await sha256File(archive);
+        if (actual !== expected) {
+            throw new lib_errors/* UserError */.yo(`checksum mismatch for ${dl.fileName}: expected sha256 ${expected}, downloaded ${actual}; refusing to use it`);
+        }
+        const extracted = p.archive === 'zip' ? await tc.extractZip(archive) : await tc.extractTar(archive);
+        dir = await tc.cacheDir(external_node_path_.join(extracted, dl.innerDir), 'helm', semver, p.arch);
+        opts.log(`Installed helm ${version} (sha256 ${actual}) into the tool cache`);
+    }
+    else {
+        opts.log(`Using helm ${version} from the tool cache`);
+    }
+    const bin = external_node_path_.join(dir, dl.binary);
+    const v = await helmVersionOf(bin, opts.env);
+    if (!v)
+        throw new lib_errors/* UserError */.yo(`the installed helm ${bin} does not run`);
+    if (v !== version)
+        throw new lib_errors/* UserError */.yo(`the installed helm reports ${v}, expected ${version}`);
+    return makeHelm(bin, v, opts.env);
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs.ts
+/**
+ * Strict input parsers shared by every action. An `InputReader` collects every problem instead
+ * of stopping at the first, so a user sees all their mistakes in one run; `finish()` throws one
+ * InputError naming each input. Pure: reads a `(name) => string | undefined` lookup only.
+ */
+
+
+/** Reads INPUT_* variables the way the runner sets them. */
+function envLookup(env) {
+    return name => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+}
+const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'False', 'FALSE', 'no', 'off', '0']);
+const DURATION_UNITS = { ms: 0.001, s: 1, m: 60, h: 3600 };
+/** Parses Go-style durations as Helm takes them (`90s`, `5m`, `1h30m`, `300` = seconds). */
+function parseDuration(text) {
+    const t = text.trim();
+    if (/^\d+$/.test(t))
+        return Number(t);
+    if (!/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(t))
+        return undefined;
+    let seconds = 0;
+    for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
+        seconds += Number(m[1]) * DURATION_UNITS[m[2]];
+    }
+    return seconds;
+}
+/** Formats seconds as a Go duration Helm accepts (`300s`). */
+function formatDuration(seconds) {
+    return `${Math.round(seconds)}s`;
+}
+/** Splits a multi-line (or comma-separated, where allowed) input into trimmed non-empty entries. */
+function splitList(text, { commas = false } = {}) {
+    const parts = commas ? text.split(/[\n,]/) : text.split('\n');
+    return parts.map(s => s.trim()).filter(s => s !== '' && !s.startsWith('#'));
+}
+class InputReader {
+    lookup;
+    workspace;
+    problems = [];
+    constructor(lookup, workspace = process.cwd()) {
+        this.lookup = lookup;
+        this.workspace = workspace;
+    }
+    problem(input, message) {
+        this.problems.push({ input, message });
+    }
+    hasProblems() {
+        return this.problems.length > 0;
+    }
+    /** Throws one InputError with everything found; call once, after reading every input. */
+    finish() {
+        if (this.problems.length)
+            throw new lib_errors/* InputError */.dz(this.problems);
+    }
+    raw(name) {
+        return (this.lookup(name) ?? '').trim();
+    }
+    string(name, opts = {}) {
+        const v = this.raw(name);
+        if (v === '') {
+            if (opts.required)
+                this.problem(name, 'is required');
+            return opts.default ?? '';
+        }
+        if (opts.pattern && !opts.pattern.test(v))
+            this.problem(name, `"${v}" is not valid${opts.hint ? `: ${opts.hint}` : ''}`);
+        return v;
+    }
+    bool(name, def) {
+        const v = this.raw(name);
+        if (v === '')
+            return def;
+        if (TRUE.has(v))
+            return true;
+        if (FALSE.has(v))
+            return false;
+        this.problem(name, `"${v}" is not a boolean (use true or false)`);
+        return def;
+    }
+    int(name, def, { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = {}) {
+        const v = this.raw(name);
+        if (v === '')
+            return def;
+        if (!/^-?\d+$/.test(v)) {
+            this.problem(name, `"${v}" is not a whole number`);
+            return def;
+        }
+        const n = Number(v);
+        if (n < min || n > max)
+            this.problem(name, `${n} is out of range (${min} to ${max})`);
+        return n;
+    }
+    /** A duration in seconds (`90s`, `5m`, `1h30m`). */
+    duration(name, def, { minSeconds = 1 } = {}) {
+        const v = this.raw(name) || def;
+        const s = parseDuration(v);
+        if (s === undefined) {
+            this.problem(name, `"${v}" is not a duration (examples: 90s, 5m, 1h30m)`);
+            return parseDuration(def) ?? 0;
+        }
+        if (s < minSeconds)
+            this.problem(name, `${v} is shorter than the minimum of ${minSeconds}s`);
+        return s;
+    }
+    enumOf(name, allowed, def) {
+        const v = this.raw(name);
+        if (v === '')
+            return def;
+        if (allowed.includes(v))
+            return v;
+        this.problem(name, `"${v}" is not one of: ${allowed.join(', ')}`);
+        return def;
+    }
+    list(name, opts = {}) {
+        return splitList(this.lookup(name) ?? '', opts);
+    }
+    /** `KEY=VALUE` lines; the value may contain `=`; keys validated by `keyPattern`. */
+    keyValues(name, keyPattern = /^[A-Za-z_][A-Za-z0-9_.\-[\]]*$/) {
+        const out = [];
+        splitList(this.lookup(name) ?? '').forEach((line, i) => {
+            const eq = line.indexOf('=');
+            if (eq <= 0) {
+                this.problem(name, `line ${i + 1} "${line}" is not KEY=VALUE`);
+                return;
+            }
+            const key = line.slice(0, eq).trim();
+            if (!keyPattern.test(key)) {
+                this.problem(name, `line ${i + 1}: "${key}" is not a valid key`);
+                return;
+            }
+            out.push({ key, value: line.slice(eq + 1) });
+        });
+        return out;
+    }
+    /** Exactly one of the named inputs must be set; returns which one (or undefined). */
+    exactlyOneOf(names) {
+        const set = names.filter(n => this.raw(n) !== '');
+        if (set.length === 1)
+            return set[0];
+        const list = names.join(' or ');
+        if (set.length === 0)
+            this.problem(names.join(' / '), `set exactly one of ${list} (none is set)`);
+        else
+            this.problem(set.join(' / '), `set exactly one of ${list} (both are set)`);
+        return undefined;
+    }
+    /**
+     * A path that must stay inside the workspace (no `..` escape), resolved against it.
+     * `mustExist` checks with the injected `exists` so the reader stays pure.
+     */
+    workspacePath(name, value, opts = {}) {
+        const resolved = external_node_path_.resolve(this.workspace, value);
+        if (opts.insideWorkspace !== false) {
+            const rel = external_node_path_.relative(external_node_path_.resolve(this.workspace), resolved);
+            if (rel.startsWith('..') || external_node_path_.isAbsolute(rel)) {
+                this.problem(name, `"${value}" is outside the workspace ${this.workspace}`);
+                return resolved;
+            }
+        }
+        if (opts.exists && !opts.exists(resolved))
+            this.problem(name, `${opts.kind ?? 'path'} "${value}" does not exist`);
+        return resolved;
+    }
+}
+/** DNS-1123 label (namespaces, Helm release names): lower-case alphanumerics and '-'. */
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** An image digest as registries report it. */
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+
+;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/inputs.ts
+/**
+ * The action's inputs (keys mirror action.yml), read and validated in one pass: every problem is
+ * collected and reported together, by input name, before anything is written.
+ */
+
+
+
+
+const POLICIES = ['strict', 'warn', 'off'];
+/** SemVer 2 as Helm requires for chart versions. */
+const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+/** Keys helm --set understands: dotted paths, list indexes, escaped dots. */
+const SET_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.\-[\]\\/]*$/;
+const KIND = /^[A-Z][A-Za-z0-9]*$/;
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const KUBE_VERSION = /^v?\d+\.\d+(\.\d+)?$/;
+function getInputs(lookup, env, fsProbe) {
+    const workspace = external_node_path_.resolve(env['GITHUB_WORKSPACE'] || process.cwd());
+    const tempDir = external_node_path_.resolve(env['RUNNER_TEMP'] || external_node_os_namespaceObject.tmpdir());
+    const r = new InputReader(lookup, workspace);
+    // Reading (not writing) paths outside the workspace is harmless, so they are allowed.
+    const chartRaw = r.string('chart', { required: true });
+    let chart = '';
+    if (chartRaw) {
+        chart = r.workspacePath('chart', chartRaw, { insideWorkspace: false });
+        if (!fsProbe.exists(chart))
+            r.problem('chart', `directory "${chartRaw}" does not exist`);
+        else if (!fsProbe.isDirectory(chart))
+            r.problem('chart', `"${chartRaw}" is not a directory (give the chart's source directory)`);
+        else if (!fsProbe.exists(external_node_path_.join(chart, 'Chart.yaml')))
+            r.problem('chart', `"${chartRaw}" has no Chart.yaml, so it is not a Helm chart`);
+    }
+    const valuesFiles = r.list('values-files').map(v => {
+        const p = r.workspacePath('values-files', v, { insideWorkspace: false });
+        if (!fsProbe.exists(p))
+            r.problem('values-files', `file "${v}" does not exist`);
+        else if (fsProbe.isDirectory(p))
+            r.problem('values-files', `"${v}" is a directory, not a values file`);
+        return p;
+    });
+    const set = r.keyValues('set', SET_KEY);
+    const releaseName = r.string('release-name', { default: 'release', pattern: DNS1123_LABEL, hint: 'lower-case letters, digits and -' });
+    if (releaseName.length > 53)
+        r.problem('release-name', `"${releaseName}" is longer than Helm's limit of 53 characters`);
+    const namespace = r.string('namespace', { default: 'default', pattern: DNS1123_LABEL, hint: 'lower-case letters, digits and -' });
+    if (namespace.length > 63)
+        r.problem('namespace', `"${namespace}" is longer than 63 characters`);
+    const chartVersion = r.string('chart-version', { pattern: SEMVER, hint: 'a SemVer 2 version such as 1.2.3 or 1.2.3-rc.1' });
+    const appVersion = r.string('app-version');
+    if (/\s/.test(appVersion))
+        r.problem('app-version', `"${appVersion}" contains whitespace`);
+    const destRaw = r.string('destination');
+    // Absolute destinations (e.g. runner.temp) are the user's choice; relative ones stay in the workspace.
+    const destination = destRaw
+        ? external_node_path_.isAbsolute(destRaw)
+            ? external_node_path_.resolve(destRaw)
+            : r.workspacePath('destination', destRaw)
+        : external_node_path_.join(tempDir, 'charts');
+    if (destRaw && fsProbe.exists(destination) && !fsProbe.isDirectory(destination)) {
+        r.problem('destination', `"${destRaw}" exists and is not a directory`);
+    }
+    const requiredKinds = r.list('required-kinds', { commas: true });
+    if (r.raw('required-kinds') === '')
+        requiredKinds.push('Deployment', 'Service', 'ServiceAccount');
+    for (const k of requiredKinds)
+        if (!KIND.test(k))
+            r.problem('required-kinds', `"${k}" is not a Kubernetes kind (e.g. Deployment)`);
+    const externalServiceAccounts = r.list('external-service-accounts', { commas: true });
+    for (const sa of externalServiceAccounts) {
+        if (!DNS1123_SUBDOMAIN.test(sa))
+            r.problem('external-service-accounts', `"${sa}" is not a valid ServiceAccount name`);
+    }
+    const policy = r.enumOf('policy', POLICIES, 'strict');
+    const kubeVersion = r.string('kube-version', { pattern: KUBE_VERSION, hint: 'e.g. 1.33 or v1.33.0' });
+    const helmVersion = r.string('helm-version');
+    if (helmVersion && !normalizeHelmVersion(helmVersion))
+        r.problem('helm-version', `"${helmVersion}" is not a version such as v4.3.1`);
+    const helmPathRaw = r.string('helm-path');
+    let helmPath = '';
+    if (helmPathRaw) {
+        helmPath = r.workspacePath('helm-path', helmPathRaw, { insideWorkspace: false });
+        if (!fsProbe.exists(helmPath))
+            r.problem('helm-path', `"${helmPathRaw}" does not exist`);
+        else if (fsProbe.isDirectory(helmPath))
+            r.problem('helm-path', `"${helmPathRaw}" is a directory, not the helm binary`);
+    }
+    const reproducible = r.bool('reproducible', true);
+    r.finish();
+    return {
+        chart,
+        valuesFiles,
+        set,
+        releaseName,
+        namespace,
+        chartVersion: chartVersion.replace(/^v/, ''),
+        appVersion,
+        destination,
+        requiredKinds: [...new Set(requiredKinds)],
+        externalServiceAccounts,
+        policy,
+        kubeVersion,
+        helmVersion,
+        helmPath,
+        reproducible,
+        workspace,
+        tempDir
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/main.ts
+/**
+ * Wires the runner to the work: validate every input first (cheap, nothing loaded but this
+ * chunk), then load the heavy part (yaml, the verifier) and resolve helm.
+ */
+
+
+
+
+
+const fsProbe = {
+    exists: p => (0,external_node_fs_.existsSync)(p),
+    isDirectory: p => (0,external_node_fs_.existsSync)(p) && (0,external_node_fs_.statSync)(p).isDirectory()
+};
+async function main(rt) {
+    const inputs = getInputs(envLookup(rt.env), rt.env, fsProbe);
+    const helm = await resolveHelm({ helmPath: inputs.helmPath || undefined, version: inputs.helmVersion || undefined, env: rt.env, log: m => rt.info(m) });
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(905), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7471));
+    const result = await run(inputs, { rt, helm, env: rt.env });
+    if (result.failed) {
+        const errors = result.findings.filter(f => f.level === 'error');
+        const parse = result.findings.some(f => f.check === 'parse');
+        throw new lib_errors/* UserError */.yo(parse
+            ? `the render of ${result.chartName} ${result.chartVersion} has documents that do not parse`
+            : `${errors.length} error-level finding${errors.length === 1 ? '' : 's'} in ${result.chartName} ${result.chartVersion} (policy strict); see the annotations and the job summary`);
+    }
+    rt.info(`${result.chartName} ${result.chartVersion}: ${result.findings.length} finding(s), policy ${inputs.policy}`);
 }
 
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/index.ts

@@ -66,8 +66,12 @@ STARTED=0
 on_exit() {
   local rc=$?
   if ((rc != 0 && STARTED == 0)); then
-    printf 'stack: start failed; stopping what was started (logs in %s)\n' "$LOGS" >&2
-    "$HERE/stop.sh" >&2 || true
+    if compgen -G "$RUN/*.pid" >/dev/null; then
+      printf 'stack: start failed; stopping what was started (logs in %s)\n' "$LOGS" >&2
+      "$HERE/stop.sh" 2>/dev/null || true
+    else
+      rm -rf "$RUN"
+    fi
   fi
 }
 trap on_exit EXIT

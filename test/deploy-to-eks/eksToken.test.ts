@@ -20,8 +20,16 @@ const SCRIPT = path.join(__dirname, 'fixtures/botocore_eks_token.py');
 // AWS's documented example key pair (not a real account), plus a token with characters that need encoding.
 const CREDS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
 
-function botocore(cluster: string, region: string, when: string, token?: string): { token: string; url: string } {
-  if (!existsSync(PYTHON)) throw new Error(`${PYTHON} is missing: run scripts/bootstrap.sh --only python (botocore comes with moto)`);
+function botocore(
+  cluster: string,
+  region: string,
+  when: string,
+  token?: string
+): { token: string; url: string } {
+  if (!existsSync(PYTHON))
+    throw new Error(
+      `${PYTHON} is missing: run scripts/bootstrap.sh --only python (botocore comes with moto)`
+    );
   const args = [SCRIPT, cluster, region, when, CREDS.accessKeyId, CREDS.secretAccessKey];
   if (token) args.push(token);
   return JSON.parse(execFileSync(PYTHON, args, { encoding: 'utf8' })) as { token: string; url: string };
@@ -45,14 +53,24 @@ describe('EKS token known answers (botocore, the aws CLI library)', () => {
         credentials: { ...CREDS, sessionToken }
       });
       expect(url).toBe(expected.url);
-      expect(eksToken({ clusterName: cluster, region, now: new Date(when), credentials: { ...CREDS, sessionToken } })).toBe(
-        expected.token
-      );
+      expect(
+        eksToken({
+          clusterName: cluster,
+          region,
+          now: new Date(when),
+          credentials: { ...CREDS, sessionToken }
+        })
+      ).toBe(expected.token);
     }
   );
 
   test('the token is k8s-aws-v1. + unpadded base64url of a 60 s presigned URL with x-k8s-aws-id signed', () => {
-    const t = eksToken({ clusterName: 'x', region: 'eu-north-1', now: new Date('2026-01-01T00:00:00Z'), credentials: CREDS });
+    const t = eksToken({
+      clusterName: 'x',
+      region: 'eu-north-1',
+      now: new Date('2026-01-01T00:00:00Z'),
+      credentials: CREDS
+    });
     expect(t.startsWith('k8s-aws-v1.')).toBe(true);
     const body = t.slice('k8s-aws-v1.'.length);
     expect(body).not.toMatch(/[=+/]/);
@@ -72,7 +90,7 @@ describe('EKS token helpers', () => {
   ])('regional STS host for %s is %s', (region, host) => expect(stsHost(region)).toBe(host));
 
   test('uriEncode encodes everything but unreserved characters', () => {
-    expect(uriEncode("a-_.~ /+=!'()*")).toBe("a-_.~%20%2F%2B%3D%21%27%28%29%2A");
+    expect(uriEncode("a-_.~ /+=!'()*")).toBe('a-_.~%20%2F%2B%3D%21%27%28%29%2A');
   });
 
   test('amzDate', () => expect(amzDate(new Date('2026-01-02T03:04:05.678Z'))).toBe('20260102T030405Z'));
@@ -80,13 +98,20 @@ describe('EKS token helpers', () => {
   test.each([
     [undefined, 'client.authentication.k8s.io/v1beta1'],
     ['', 'client.authentication.k8s.io/v1beta1'],
-    ['{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential"}', 'client.authentication.k8s.io/v1'],
+    [
+      '{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential"}',
+      'client.authentication.k8s.io/v1'
+    ],
     ['not json', 'client.authentication.k8s.io/v1beta1'],
     ['{"apiVersion":"evil/v1"}', 'client.authentication.k8s.io/v1beta1']
   ])('exec apiVersion from KUBERNETES_EXEC_INFO %p is %s', (info, v) => expect(execApiVersion(info)).toBe(v));
 
   test('ExecCredential expires 14 minutes after minting', () => {
-    const c = execCredential('k8s-aws-v1.x', new Date('2026-01-01T00:00:00.500Z'), 'client.authentication.k8s.io/v1');
+    const c = execCredential(
+      'k8s-aws-v1.x',
+      new Date('2026-01-01T00:00:00.500Z'),
+      'client.authentication.k8s.io/v1'
+    );
     expect(c).toEqual({
       kind: 'ExecCredential',
       apiVersion: 'client.authentication.k8s.io/v1',
@@ -102,7 +127,13 @@ describe('eks-token command line', () => {
     [['--cluster-name=a'], { AWS_REGION: 'us-east-1' }, 'a', 'us-east-1', []],
     [['--cluster-name=a'], { AWS_DEFAULT_REGION: 'us-west-2' }, 'a', 'us-west-2', []],
     [[], {}, '', '', ['--cluster-name is required', '--region is required (or set AWS_REGION)']],
-    [['--cluster-name'], { AWS_REGION: 'x' }, '', 'x', ['--cluster-name needs a value', '--cluster-name is required']],
+    [
+      ['--cluster-name'],
+      { AWS_REGION: 'x' },
+      '',
+      'x',
+      ['--cluster-name needs a value', '--cluster-name is required']
+    ],
     [['--bogus', '--cluster-name', 'a', '--region', 'r'], {}, 'a', 'r', ['unknown argument "--bogus"']]
   ])('parseArgs(%p, %p)', (argv, env, cluster, region, problems) => {
     const r = parseArgs(argv, env);
@@ -130,17 +161,30 @@ describe('eks-token command line', () => {
       () => new Date('2026-01-02T03:04:05Z')
     );
     expect(code).toBe(0);
-    const cred = JSON.parse(out) as { apiVersion: string; status: { token: string; expirationTimestamp: string } };
+    const cred = JSON.parse(out) as {
+      apiVersion: string;
+      status: { token: string; expirationTimestamp: string };
+    };
     expect(cred.apiVersion).toBe('client.authentication.k8s.io/v1');
     expect(cred.status.expirationTimestamp).toBe('2026-01-02T03:18:05Z');
     expect(cred.status.token).toBe(
-      eksToken({ clusterName: 'demo', region: 'eu-north-1', now: new Date('2026-01-02T03:04:05Z'), credentials: CREDS })
+      eksToken({
+        clusterName: 'demo',
+        region: 'eu-north-1',
+        now: new Date('2026-01-02T03:04:05Z'),
+        credentials: CREDS
+      })
     );
   });
 
   test('bad arguments: exit 2 and a usage message naming the problem', async () => {
     let err = '';
-    const code = await runCli(['--region', 'eu-north-1'], {}, () => undefined, s => (err += s));
+    const code = await runCli(
+      ['--region', 'eu-north-1'],
+      {},
+      () => undefined,
+      s => (err += s)
+    );
     expect(code).toBe(2);
     expect(err).toContain('--cluster-name is required');
     expect(err).toContain('Usage: eks-token');

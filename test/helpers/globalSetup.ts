@@ -11,10 +11,14 @@ import { repoRoot, stackDir, toolsBin } from './stack';
 export function startStack(ownerPid: number): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     // stdout carries only the env file path; progress and errors go to stderr, shown as-is.
-    const child = spawn('bash', [join(repoRoot, 'scripts', 'stack', 'start.sh'), '--owner-pid', String(ownerPid)], {
-      env: { ...process.env, FT_STACK_DIR: stackDir() },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const child = spawn(
+      'bash',
+      [join(repoRoot, 'scripts', 'stack', 'start.sh'), '--owner-pid', String(ownerPid)],
+      {
+        env: { ...process.env, FT_STACK_DIR: stackDir() },
+        stdio: ['ignore', 'ignore', 'inherit']
+      }
+    );
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       if (code === 0) {
@@ -22,7 +26,7 @@ export function startStack(ownerPid: number): Promise<void> {
         return;
       }
       const err = new Error(
-        `The local test stack did not start (scripts/stack/start.sh ${signal ?? `exited ${code}`}); the reason is printed above.`,
+        `The local test stack did not start (scripts/stack/start.sh ${signal ?? `exited ${code}`}); the reason is printed above.`
       );
       err.stack = err.message; // the reason is the script's message, not this JS stack
       reject(err);
@@ -32,7 +36,7 @@ export function startStack(ownerPid: number): Promise<void> {
 
 export default async function globalSetup(): Promise<void> {
   const path = process.env.PATH ?? '';
-  if (!path.split(delimiter).includes(toolsBin) || !path.startsWith(toolsBin)) {
+  if (!path.startsWith(`${toolsBin}${delimiter}`)) {
     process.env.PATH = `${toolsBin}${delimiter}${path}`;
   }
   if (process.env.FT_STACK === 'off') return;

@@ -8,11 +8,15 @@ import { repoRoot, stackDir } from './stack';
 
 export default async function globalTeardown(): Promise<void> {
   if (process.env.FT_STACK === 'off') return;
-  const r = spawnSync('bash', [join(repoRoot, 'scripts', 'stack', 'stop.sh'), '--owner-pid', String(process.pid)], {
-    env: { ...process.env, FT_STACK_DIR: stackDir() },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    timeout: 60_000,
-  });
+  const r = spawnSync(
+    'bash',
+    [join(repoRoot, 'scripts', 'stack', 'stop.sh'), '--owner-pid', String(process.pid)],
+    {
+      env: { ...process.env, FT_STACK_DIR: stackDir() },
+      stdio: ['ignore', 'ignore', 'inherit'],
+      timeout: 60_000
+    }
+  );
   // A failed stop must not turn a green run red; the watchdog still stops the stack.
   if (r.status !== 0) process.stderr.write(`warning: scripts/stack/stop.sh exited ${r.status ?? r.signal}\n`);
 }

@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { request as httpsRequest } from 'node:https';
 import { delimiter, join, resolve } from 'node:path';
 
 export const repoRoot = resolve(__dirname, '..', '..');
@@ -69,7 +70,7 @@ export function loadStack(): Stack {
   const path = stackEnvPath();
   if (!existsSync(path)) {
     throw new Error(
-      `The local test stack is not running (no ${path}). Run the tests through Jest (its globalSetup starts it) or start it with scripts/stack/start.sh.`,
+      `The local test stack is not running (no ${path}). Run the tests through Jest (its globalSetup starts it) or start it with scripts/stack/start.sh.`
     );
   }
   const text = readFileSync(path, 'utf8');
@@ -77,7 +78,10 @@ export function loadStack(): Stack {
   const env = parseEnvFile(text);
   const need = (key: string): string => {
     const v = env[key];
-    if (v === undefined || v === '') throw new Error(`${path} has no ${key}; restart the stack (scripts/stack/stop.sh && scripts/stack/start.sh)`);
+    if (v === undefined || v === '')
+      throw new Error(
+        `${path} has no ${key}; restart the stack (scripts/stack/stop.sh && scripts/stack/start.sh)`
+      );
     return v;
   };
   const stack: Stack = {
@@ -93,11 +97,11 @@ export function loadStack(): Stack {
     aws: {
       accessKeyId: need('AWS_ACCESS_KEY_ID'),
       secretAccessKey: need('AWS_SECRET_ACCESS_KEY'),
-      region: need('AWS_REGION'),
+      region: need('AWS_REGION')
     },
     containersStorageConf: need('CONTAINERS_STORAGE_CONF'),
     containersRegistriesConf: need('CONTAINERS_REGISTRIES_CONF'),
-    env,
+    env
   };
   cached = { path, text, stack };
   return stack;
@@ -115,7 +119,7 @@ export function toolEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     CONTAINERS_STORAGE_CONF: s.containersStorageConf,
     CONTAINERS_REGISTRIES_CONF: s.containersRegistriesConf,
     BUILDAH_ISOLATION: s.env.BUILDAH_ISOLATION ?? 'chroot',
-    ...extra,
+    ...extra
   };
 }
 
@@ -125,7 +129,57 @@ export function stackIsUp(): boolean {
   const r = spawnSync('bash', [join(repoRoot, 'scripts', 'stack', 'status.sh')], {
     env: { ...process.env, FT_STACK_DIR: stackDir() },
     stdio: 'ignore',
-    timeout: 20_000,
+    timeout: 20_000
   });
   return r.status === 0;
+}
+
+/**
+ * One request to the stack's kube-apiserver as the admin (system:masters) user. Resolves with
+ * the status and parsed JSON body (or raw text when the body is not JSON).
+ */
+export function kubeRequest(
+  method: string,
+  path: string,
+  body?: unknown
+): Promise<{ status: number; body: unknown }> {
+  const s = loadStack();
+  const pki = join(stackDir(), 'pki');
+  const url = new URL(path, s.kubeServer);
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  return new Promise((resolvePromise, reject) => {
+    const req = httpsRequest(
+      url,
+      {
+        method,
+        ca: readFileSync(join(pki, 'ca.crt')),
+        cert: readFileSync(join(pki, 'admin.crt')),
+        key: readFileSync(join(pki, 'admin.key')),
+        headers: {
+          Accept: 'application/json',
+          ...(payload === undefined
+            ? {}
+            : { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) })
+        }
+      },
+      res => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let parsed: unknown = text;
+          try {
+            parsed = JSON.parse(text);
+          } catch {
+            // not JSON (e.g. /readyz): keep the text
+          }
+          resolvePromise({ status: res.statusCode ?? 0, body: parsed });
+        });
+      }
+    );
+    req.on('error', reject);
+    req.setTimeout(30_000, () => req.destroy(new Error(`kube-apiserver ${method} ${path} timed out`)));
+    if (payload !== undefined) req.write(payload);
+    req.end();
+  });
 }

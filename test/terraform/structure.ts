@@ -41,7 +41,7 @@ export function pythonWithHcl2(): string {
 export function loadTree(dir: string): Tree {
   const res = spawnSync(pythonWithHcl2(), [path.join(REPO_ROOT, 'terraform/tests/hcl2json.py'), dir], {
     encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+    maxBuffer: 64 * 1024 * 1024
   });
   if (res.status !== 0) throw new Error(`hcl2json failed: ${res.stderr || res.error}`);
   return JSON.parse(res.stdout) as Tree;
@@ -55,8 +55,8 @@ export function asList<T>(v: T | T[] | undefined): T[] {
 
 function strings(v: unknown, out: string[] = []): string[] {
   if (typeof v === 'string') out.push(v);
-  else if (Array.isArray(v)) v.forEach((x) => strings(x, out));
-  else if (v && typeof v === 'object') Object.values(v).forEach((x) => strings(x, out));
+  else if (Array.isArray(v)) v.forEach(x => strings(x, out));
+  else if (v && typeof v === 'object') Object.values(v).forEach(x => strings(x, out));
   return out;
 }
 
@@ -67,7 +67,8 @@ export function checkVariablesAndOutputs(tree: Tree): string[] {
   const problems: string[] = [];
   for (const [dir, d] of Object.entries(tree.dirs)) {
     for (const [name, body] of Object.entries(d.variable)) {
-      if (typeof body.type !== 'string' || body.type.trim() === '') problems.push(`${dir}: variable "${name}" has no type`);
+      if (typeof body.type !== 'string' || body.type.trim() === '')
+        problems.push(`${dir}: variable "${name}" has no type`);
       if (typeof body.description !== 'string' || body.description.trim() === '')
         problems.push(`${dir}: variable "${name}" has no description`);
     }
@@ -116,7 +117,8 @@ export function checkModuleWiring(tree: Tree): string[] {
         const [, name, out] = m;
         const mod = calls[name];
         if (!mod) problems.push(`${dir}: references module.${name}, which is not declared`);
-        else if (!(out in mod.output)) problems.push(`${dir}: references module.${name}.${out}, which the module does not output`);
+        else if (!(out in mod.output))
+          problems.push(`${dir}: references module.${name}.${out}, which the module does not output`);
       }
     }
   }
@@ -128,7 +130,9 @@ export function policyStatements(tree: Tree): { where: string; stmt: Body }[] {
   const out: { where: string; stmt: Body }[] = [];
   for (const [dir, d] of Object.entries(tree.dirs)) {
     for (const [name, doc] of Object.entries(d.data.aws_iam_policy_document ?? {})) {
-      asList<Body>(doc.statement).forEach((stmt, i) => out.push({ where: `${dir}: data.aws_iam_policy_document.${name} statement ${i}`, stmt }));
+      asList<Body>(doc.statement).forEach((stmt, i) =>
+        out.push({ where: `${dir}: data.aws_iam_policy_document.${name} statement ${i}`, stmt })
+      );
     }
   }
   return out;
@@ -141,7 +145,8 @@ export function checkNoWildcardPrincipals(tree: Tree): string[] {
     for (const key of ['principals', 'not_principals']) {
       for (const p of asList<Body>(stmt[key])) {
         if (String(p.type).includes('*')) problems.push(`${where}: principal type "${p.type}"`);
-        for (const id of strings(p.identifiers)) if (id.includes('*')) problems.push(`${where}: wildcard principal "${id}"`);
+        for (const id of strings(p.identifiers))
+          if (id.includes('*')) problems.push(`${where}: wildcard principal "${id}"`);
       }
     }
     if (stmt.not_principals) problems.push(`${where}: not_principals grants everyone else`);
@@ -151,7 +156,8 @@ export function checkNoWildcardPrincipals(tree: Tree): string[] {
       for (const [name, body] of Object.entries(byName)) {
         for (const attr of ['assume_role_policy', 'policy']) {
           const v = body[attr];
-          if (v === undefined || (!rtype.startsWith('aws_iam_') && rtype !== 'aws_ecr_repository_policy')) continue;
+          if (v === undefined || (!rtype.startsWith('aws_iam_') && rtype !== 'aws_ecr_repository_policy'))
+            continue;
           if (typeof v !== 'string' || !/^\$\{(data\.aws_iam_policy_document\.|var\.|each\.value)/.test(v))
             problems.push(`${dir}: ${rtype}.${name}.${attr} is not built from an aws_iam_policy_document`);
         }
@@ -170,19 +176,24 @@ export function checkWebIdentityTrust(tree: Tree): string[] {
   for (const { where, stmt } of policyStatements(tree)) {
     if (!asList<string>(stmt.actions).includes('sts:AssumeRoleWithWebIdentity')) continue;
     const principals = asList<Body>(stmt.principals);
-    if (principals.length !== 1 || principals[0].type !== 'Federated') problems.push(`${where}: principal must be one Federated OIDC provider`);
+    if (principals.length !== 1 || principals[0].type !== 'Federated')
+      problems.push(`${where}: principal must be one Federated OIDC provider`);
     const conds = asList<Body>(stmt.condition);
     for (const claim of ['sub', 'aud']) {
-      const c = conds.filter((x) => String(x.variable).endsWith(`:${claim}`));
+      const c = conds.filter(x => String(x.variable).endsWith(`:${claim}`));
       if (c.length !== 1) problems.push(`${where}: needs exactly one condition on :${claim}`);
       for (const x of c) {
-        if (x.test !== 'StringEquals') problems.push(`${where}: :${claim} condition uses ${x.test}, not StringEquals`);
-        for (const v of strings(x.values)) if (/[*?]/.test(v.replace(/\$\{[^}]*\}/g, ''))) problems.push(`${where}: wildcard in :${claim} value "${v}"`);
+        if (x.test !== 'StringEquals')
+          problems.push(`${where}: :${claim} condition uses ${x.test}, not StringEquals`);
+        for (const v of strings(x.values))
+          if (/[*?]/.test(v.replace(/\$\{[^}]*\}/g, '')))
+            problems.push(`${where}: wildcard in :${claim} value "${v}"`);
         if (claim === 'aud' && JSON.stringify(asList(x.values)) !== JSON.stringify(['sts.amazonaws.com']))
           problems.push(`${where}: :aud must be exactly ["sts.amazonaws.com"]`);
       }
     }
-    for (const x of conds) if (String(x.test).includes('Like')) problems.push(`${where}: ${x.test} condition on ${x.variable}`);
+    for (const x of conds)
+      if (String(x.test).includes('Like')) problems.push(`${where}: ${x.test} condition on ${x.variable}`);
   }
   return problems;
 }
@@ -195,7 +206,7 @@ export function checkIrsaSubject(tree: Tree): string[] {
   if (irsa.locals.subject !== 'system:serviceaccount:${var.namespace}:${var.service_account}')
     problems.push(`modules/irsa: local.subject is ${JSON.stringify(irsa.locals.subject)}`);
   const stmt = asList<Body>(irsa.data.aws_iam_policy_document?.trust?.statement)[0] ?? {};
-  const sub = asList<Body>(stmt.condition).find((c) => String(c.variable).endsWith(':sub'));
+  const sub = asList<Body>(stmt.condition).find(c => String(c.variable).endsWith(':sub'));
   if (!sub || JSON.stringify(asList(sub.values)) !== JSON.stringify(['${local.subject}']))
     problems.push('modules/irsa: the :sub condition does not use local.subject alone');
   if (irsa.resource.aws_iam_role?.this?.assume_role_policy !== '${data.aws_iam_policy_document.trust.json}')
@@ -210,17 +221,24 @@ export function checkBuildRoleScope(tree: Tree): string[] {
   if (!oidc) return ['modules/github-oidc is missing'];
   for (const [i, stmt] of asList<Body>(oidc.data.aws_iam_policy_document?.build?.statement).entries()) {
     const actions = asList<string>(stmt.actions);
-    if (actions.some((a) => a.includes('*'))) problems.push(`build statement ${i}: wildcard action`);
-    if (!actions.every((a) => a.startsWith('ecr:'))) problems.push(`build statement ${i}: non-ECR action`);
+    if (actions.some(a => a.includes('*'))) problems.push(`build statement ${i}: wildcard action`);
+    if (!actions.every(a => a.startsWith('ecr:'))) problems.push(`build statement ${i}: non-ECR action`);
     const resources = stmt.resources;
     if (JSON.stringify(actions) === JSON.stringify(['ecr:GetAuthorizationToken'])) continue; // account-level, needs "*"
-    if (resources !== '${var.ecr_repository_arns}') problems.push(`build statement ${i}: resources ${JSON.stringify(resources)} are not var.ecr_repository_arns`);
+    if (resources !== '${var.ecr_repository_arns}')
+      problems.push(
+        `build statement ${i}: resources ${JSON.stringify(resources)} are not var.ecr_repository_arns`
+      );
   }
   const build = tree.dirs['build/eu-north-1'];
   const call = build?.module.github_oidc;
   if (!call) problems.push('build/eu-north-1: no module "github_oidc"');
-  else if (JSON.stringify(asList(call.ecr_repository_arns)) !== JSON.stringify(['${module.frontdoor_ecr.arn}']))
-    problems.push(`build/eu-north-1: build role repositories ${JSON.stringify(call.ecr_repository_arns)} are not exactly [module.frontdoor_ecr.arn]`);
+  else if (
+    JSON.stringify(asList(call.ecr_repository_arns)) !== JSON.stringify(['${module.frontdoor_ecr.arn}'])
+  )
+    problems.push(
+      `build/eu-north-1: build role repositories ${JSON.stringify(call.ecr_repository_arns)} are not exactly [module.frontdoor_ecr.arn]`
+    );
   return problems;
 }
 
@@ -229,17 +247,23 @@ export function checkDeployRoleScope(tree: Tree): string[] {
   const oidc = tree.dirs['modules/github-oidc'];
   if (!oidc) return ['modules/github-oidc is missing'];
   for (const stmt of asList<Body>(oidc.data.aws_iam_policy_document?.deploy?.statement)) {
-    if (JSON.stringify(asList(stmt.actions)) !== JSON.stringify(['eks:DescribeCluster'])) problems.push('deploy policy: actions other than eks:DescribeCluster');
-    if (JSON.stringify(asList(stmt.resources)) !== JSON.stringify(['${local.cluster_arn}'])) problems.push('deploy policy: resource is not the named cluster');
+    if (JSON.stringify(asList(stmt.actions)) !== JSON.stringify(['eks:DescribeCluster']))
+      problems.push('deploy policy: actions other than eks:DescribeCluster');
+    if (JSON.stringify(asList(stmt.resources)) !== JSON.stringify(['${local.cluster_arn}']))
+      problems.push('deploy policy: resource is not the named cluster');
   }
   const assoc = oidc.resource.aws_eks_access_policy_association?.deploy;
   const scope = asList<Body>(assoc?.access_scope)[0];
   if (scope?.type !== 'namespace' || scope?.namespaces !== '${var.eks_namespaces}')
-    problems.push(`deploy access policy scope is ${JSON.stringify(scope)}, not namespace = var.eks_namespaces`);
+    problems.push(
+      `deploy access policy scope is ${JSON.stringify(scope)}, not namespace = var.eks_namespaces`
+    );
   const call = tree.dirs['dev/eu-north-1']?.module.github_oidc;
   if (!call) problems.push('dev/eu-north-1: no module "github_oidc"');
   else if (JSON.stringify(asList(call.eks_namespaces)) !== JSON.stringify(['${var.namespace}']))
-    problems.push(`dev/eu-north-1: deploy namespaces ${JSON.stringify(call.eks_namespaces)} are not [var.namespace]`);
+    problems.push(
+      `dev/eu-north-1: deploy namespaces ${JSON.stringify(call.eks_namespaces)} are not [var.namespace]`
+    );
   return problems;
 }
 
@@ -255,11 +279,13 @@ export function checkPinning(tree: Tree): string[] {
     const tf = d.terraform[0] ?? {};
     if (typeof tf.required_version !== 'string') problems.push(`${dir}: no required_version`);
     const aws = asList<Body>(tf.required_providers)[0]?.aws;
-    if (aws?.source !== 'hashicorp/aws') problems.push(`${dir}: required_providers.aws.source is not hashicorp/aws`);
+    if (aws?.source !== 'hashicorp/aws')
+      problems.push(`${dir}: required_providers.aws.source is not hashicorp/aws`);
     const version = String(aws?.version ?? '');
     if (ROOT_DIRS.includes(dir)) {
-      if (!/^~> 6\.\d+$/.test(version)) problems.push(`${dir}: aws provider version "${version}" is not pinned as "~> 6.x"`);
-      if (!asList<Body>(tf.backend).some((b) => 's3' in b)) problems.push(`${dir}: no backend "s3"`);
+      if (!/^~> 6\.\d+$/.test(version))
+        problems.push(`${dir}: aws provider version "${version}" is not pinned as "~> 6.x"`);
+      if (!asList<Body>(tf.backend).some(b => 's3' in b)) problems.push(`${dir}: no backend "s3"`);
     } else if (!/>= 6\.\d+/.test(version) || !/< 7/.test(version)) {
       problems.push(`${dir}: aws provider version "${version}" is not bounded to major 6`);
     }
@@ -276,7 +302,8 @@ export function findAccountIds(dir: string): string[] {
       if (e.isDirectory()) {
         if (!e.name.startsWith('.')) walk(full);
       } else if (/\.(tf|md|hcl|example|tfvars)$/.test(e.name)) {
-        for (const m of fs.readFileSync(full, 'utf8').matchAll(/(?<![0-9])[0-9]{12}(?![0-9])/g)) hits.push(`${path.relative(dir, full)}: ${m[0]}`);
+        for (const m of fs.readFileSync(full, 'utf8').matchAll(/(?<![0-9])[0-9]{12}(?![0-9])/g))
+          hits.push(`${path.relative(dir, full)}: ${m[0]}`);
       }
     }
   };

@@ -54,9 +54,9 @@ export function isMultiPlatform(spec: BuildSpec): boolean {
 
 /** `buildah build` / `podman build` (the same flags in both). */
 export function containerBuildArgs(_tool: ContainerTool, spec: BuildSpec, o: ContainerBuildOptions): string[] {
-  // --layers: reuse cached intermediate layers across runs on a persistent (self-hosted) runner,
-  // which docker does by default and buildah does not.
-  const a: string[] = ['build', '--layers', ...commonBuildFlags(spec)];
+  // No --layers: committing every intermediate step doubled a small build on vfs storage. A
+  // persistent (self-hosted) runner that wants the layer cache sets BUILDAH_LAYERS=true.
+  const a: string[] = ['build', ...commonBuildFlags(spec)];
   if (spec.platforms.length) a.push('--platform', spec.platforms.join(','));
   if (isMultiPlatform(spec)) a.push('--manifest', o.localRef);
   else a.push('--tag', o.localRef);

@@ -1,6 +1,42 @@
-import { UserError } from '../../../src/lib/errors';
+/**
+ * Wires the runner to the work: inputs validated first (nothing heavy loaded yet), then the
+ * work module loaded lazily, outputs set as they become known, and the job summary written.
+ * The same bundle is the post step: it removes the private credentials directory if a
+ * cancelled run left it behind (found by path; no secret is kept in state).
+ */
+import { envLookup } from '../../../src/lib/inputs';
 import type { Runtime } from '../../../src/lib/runtime';
+import { getInputs } from './inputs';
 
-export async function main(_rt: Runtime): Promise<void> {
-  throw new UserError('not implemented yet');
+const POST_STATE = 'isPost';
+const DIR_STATE = 'private-dir';
+
+export async function main(rt: Runtime): Promise<void> {
+  if (rt.getState(POST_STATE) === 'true') return post(rt);
+
+  const inputs = getInputs(envLookup(rt.env), rt.env);
+  // After validation: a run that fails validation creates nothing for a post step to clean.
+  rt.saveState(POST_STATE, 'true');
+
+  const [{ run }, { buildSummary }] = await Promise.all([import('./run'), import('./summary')]);
+  const result = await run(inputs, {
+    log: {
+      info: m => rt.info(m),
+      warning: m => rt.warning(m),
+      setSecret: v => rt.setSecret(v)
+    },
+    env: rt.env,
+    output: (name, value) => rt.setOutput(name, value),
+    onPrivateDir: dir => rt.saveState(DIR_STATE, dir)
+  });
+  rt.appendSummary(buildSummary(result));
+  rt.info(`${result.skipped ? 'reused' : 'pushed'} ${result.imageRef || result.image + ':' + result.tag}`);
+}
+
+async function post(rt: Runtime): Promise<void> {
+  const dir = rt.getState(DIR_STATE);
+  if (!dir) return;
+  const { removePrivateDir } = await import('./privateDir');
+  const fs = await import('node:fs');
+  if (fs.existsSync(dir) && removePrivateDir(dir)) rt.info(`removed leftover credentials directory ${dir}`);
 }

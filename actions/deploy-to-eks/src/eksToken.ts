@@ -44,11 +44,15 @@ export function uriEncode(s: string): string {
 
 /** 20260102T030405Z */
 export function amzDate(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 const sha256Hex = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
-const hmac = (key: Buffer | string, s: string): Buffer => createHmac('sha256', key).update(s, 'utf8').digest();
+const hmac = (key: Buffer | string, s: string): Buffer =>
+  createHmac('sha256', key).update(s, 'utf8').digest();
 
 /** The presigned GetCallerIdentity URL, parameters in the order botocore emits them. */
 export function presignGetCallerIdentity(req: EksTokenRequest): string {
@@ -104,7 +108,9 @@ export function execApiVersion(execInfo: string | undefined): string {
   if (!execInfo) return DEFAULT_EXEC_API_VERSION;
   try {
     const v = (JSON.parse(execInfo) as { apiVersion?: unknown }).apiVersion;
-    return typeof v === 'string' && v.startsWith('client.authentication.k8s.io/') ? v : DEFAULT_EXEC_API_VERSION;
+    return typeof v === 'string' && v.startsWith('client.authentication.k8s.io/')
+      ? v
+      : DEFAULT_EXEC_API_VERSION;
   } catch {
     return DEFAULT_EXEC_API_VERSION;
   }

@@ -28,7 +28,11 @@ export interface CliArgs {
 
 /** Parses `--flag value` and `--flag=value`; returns problems instead of throwing. */
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv): { args: CliArgs; problems: string[] } {
-  const args: CliArgs = { clusterName: '', region: env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || '', help: false };
+  const args: CliArgs = {
+    clusterName: '',
+    region: env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || '',
+    help: false
+  };
   const problems: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;

@@ -30,6 +30,8 @@ export interface Inputs {
   /** '' means the pinned default. */
   helmVersion: string;
   helmPath: string;
+  /** Rewrite the package so identical sources give identical bytes (mtimes fixed). */
+  reproducible: boolean;
   /** Where annotation paths are made relative to, and relative inputs are resolved against. */
   workspace: string;
   /** Scratch space for the rendered manifest. */
@@ -62,8 +64,10 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsProbe: 
   if (chartRaw) {
     chart = r.workspacePath('chart', chartRaw, { insideWorkspace: false });
     if (!fsProbe.exists(chart)) r.problem('chart', `directory "${chartRaw}" does not exist`);
-    else if (!fsProbe.isDirectory(chart)) r.problem('chart', `"${chartRaw}" is not a directory (give the chart's source directory)`);
-    else if (!fsProbe.exists(path.join(chart, 'Chart.yaml'))) r.problem('chart', `"${chartRaw}" has no Chart.yaml, so it is not a Helm chart`);
+    else if (!fsProbe.isDirectory(chart))
+      r.problem('chart', `"${chartRaw}" is not a directory (give the chart's source directory)`);
+    else if (!fsProbe.exists(path.join(chart, 'Chart.yaml')))
+      r.problem('chart', `"${chartRaw}" has no Chart.yaml, so it is not a Helm chart`);
   }
 
   const valuesFiles = r.list('values-files').map(v => {
@@ -75,12 +79,24 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsProbe: 
 
   const set = r.keyValues('set', SET_KEY);
 
-  const releaseName = r.string('release-name', { default: 'release', pattern: DNS1123_LABEL, hint: 'lower-case letters, digits and -' });
-  if (releaseName.length > 53) r.problem('release-name', `"${releaseName}" is longer than Helm's limit of 53 characters`);
-  const namespace = r.string('namespace', { default: 'default', pattern: DNS1123_LABEL, hint: 'lower-case letters, digits and -' });
+  const releaseName = r.string('release-name', {
+    default: 'release',
+    pattern: DNS1123_LABEL,
+    hint: 'lower-case letters, digits and -'
+  });
+  if (releaseName.length > 53)
+    r.problem('release-name', `"${releaseName}" is longer than Helm's limit of 53 characters`);
+  const namespace = r.string('namespace', {
+    default: 'default',
+    pattern: DNS1123_LABEL,
+    hint: 'lower-case letters, digits and -'
+  });
   if (namespace.length > 63) r.problem('namespace', `"${namespace}" is longer than 63 characters`);
 
-  const chartVersion = r.string('chart-version', { pattern: SEMVER, hint: 'a SemVer 2 version such as 1.2.3 or 1.2.3-rc.1' });
+  const chartVersion = r.string('chart-version', {
+    pattern: SEMVER,
+    hint: 'a SemVer 2 version such as 1.2.3 or 1.2.3-rc.1'
+  });
   const appVersion = r.string('app-version');
   if (/\s/.test(appVersion)) r.problem('app-version', `"${appVersion}" contains whitespace`);
 
@@ -97,25 +113,31 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsProbe: 
 
   const requiredKinds = r.list('required-kinds', { commas: true });
   if (r.raw('required-kinds') === '') requiredKinds.push('Deployment', 'Service', 'ServiceAccount');
-  for (const k of requiredKinds) if (!KIND.test(k)) r.problem('required-kinds', `"${k}" is not a Kubernetes kind (e.g. Deployment)`);
+  for (const k of requiredKinds)
+    if (!KIND.test(k)) r.problem('required-kinds', `"${k}" is not a Kubernetes kind (e.g. Deployment)`);
 
   const externalServiceAccounts = r.list('external-service-accounts', { commas: true });
   for (const sa of externalServiceAccounts) {
-    if (!DNS1123_SUBDOMAIN.test(sa)) r.problem('external-service-accounts', `"${sa}" is not a valid ServiceAccount name`);
+    if (!DNS1123_SUBDOMAIN.test(sa))
+      r.problem('external-service-accounts', `"${sa}" is not a valid ServiceAccount name`);
   }
 
   const policy = r.enumOf('policy', POLICIES, 'strict');
   const kubeVersion = r.string('kube-version', { pattern: KUBE_VERSION, hint: 'e.g. 1.33 or v1.33.0' });
 
   const helmVersion = r.string('helm-version');
-  if (helmVersion && !normalizeHelmVersion(helmVersion)) r.problem('helm-version', `"${helmVersion}" is not a version such as v4.3.1`);
+  if (helmVersion && !normalizeHelmVersion(helmVersion))
+    r.problem('helm-version', `"${helmVersion}" is not a version such as v4.3.1`);
   const helmPathRaw = r.string('helm-path');
   let helmPath = '';
   if (helmPathRaw) {
     helmPath = r.workspacePath('helm-path', helmPathRaw, { insideWorkspace: false });
     if (!fsProbe.exists(helmPath)) r.problem('helm-path', `"${helmPathRaw}" does not exist`);
-    else if (fsProbe.isDirectory(helmPath)) r.problem('helm-path', `"${helmPathRaw}" is a directory, not the helm binary`);
+    else if (fsProbe.isDirectory(helmPath))
+      r.problem('helm-path', `"${helmPathRaw}" is a directory, not the helm binary`);
   }
+
+  const reproducible = r.bool('reproducible', true);
 
   r.finish();
   return {
@@ -133,6 +155,7 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsProbe: 
     kubeVersion,
     helmVersion,
     helmPath,
+    reproducible,
     workspace,
     tempDir
   };

@@ -1,6 +1,39 @@
+/**
+ * Wires the runner to the work: validate every input first (cheap, nothing loaded but this
+ * chunk), then load the heavy part (yaml, the verifier) and resolve helm.
+ */
+import { existsSync, statSync } from 'node:fs';
 import { UserError } from '../../../src/lib/errors';
+import { resolveHelm } from '../../../src/lib/helm';
+import { envLookup } from '../../../src/lib/inputs';
 import type { Runtime } from '../../../src/lib/runtime';
+import { getInputs, type FsProbe } from './inputs';
 
-export async function main(_rt: Runtime): Promise<void> {
-  throw new UserError('not implemented yet');
+export const fsProbe: FsProbe = {
+  exists: p => existsSync(p),
+  isDirectory: p => existsSync(p) && statSync(p).isDirectory()
+};
+
+export async function main(rt: Runtime): Promise<void> {
+  const inputs = getInputs(envLookup(rt.env), rt.env, fsProbe);
+  const helm = await resolveHelm({
+    helmPath: inputs.helmPath || undefined,
+    version: inputs.helmVersion || undefined,
+    env: rt.env,
+    log: m => rt.info(m)
+  });
+  const { run } = await import('./run');
+  const result = await run(inputs, { rt, helm, env: rt.env });
+  if (result.failed) {
+    const errors = result.findings.filter(f => f.level === 'error');
+    const parse = result.findings.some(f => f.check === 'parse');
+    throw new UserError(
+      parse
+        ? `the render of ${result.chartName} ${result.chartVersion} has documents that do not parse`
+        : `${errors.length} error-level finding${errors.length === 1 ? '' : 's'} in ${result.chartName} ${result.chartVersion} (policy strict); see the annotations and the job summary`
+    );
+  }
+  rt.info(
+    `${result.chartName} ${result.chartVersion}: ${result.findings.length} finding(s), policy ${inputs.policy}`
+  );
 }

@@ -44,8 +44,8 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- end }}
 
 {{/*
-ServiceAccount the pods run as. Referencing an existing account needs its name: falling back to
-"default" would silently run the pods without the IRSA role.
+ServiceAccount the pods run as. Referencing an existing account needs its name (checked in
+_validate.tpl): falling back to "default" would silently run the pods without the IRSA role.
 */}}
 {{- define "frontdoor.serviceAccountName" -}}
 {{- if .Values.serviceAccount.create }}
@@ -74,7 +74,7 @@ suppressed while no digest is set: deploy-to-eks injects image.digest for every 
 and tag-only renders remain possible for local runs.
 */}}
 {{- define "frontdoor.checkovDigestSkip" -}}
-{{- if not .digest }}
+{{- if not .digest -}}
 checkov.io/skip{{ .n }}: CKV_K8S_43=image.digest is not set in these values; deploy-to-eks pins the digest it pushed with --set image.digest
 {{- end }}
 {{- end }}

@@ -8,6 +8,11 @@ variable "allowed_account_ids" {
   description = "The build account ID(s) this root may be applied to; null disables the guard."
   type        = list(string)
   default     = null
+
+  validation {
+    condition     = alltrue([for id in coalesce(var.allowed_account_ids, []) : can(regex("^[0-9]{12}$", id))])
+    error_message = "allowed_account_ids entries must be 12-digit AWS account IDs."
+  }
 }
 
 variable "default_tags" {

@@ -8,6 +8,11 @@ variable "allowed_account_ids" {
   description = "The runtime (dev) account ID(s) this root may be applied to; null disables the guard."
   type        = list(string)
   default     = null
+
+  validation {
+    condition     = alltrue([for id in coalesce(var.allowed_account_ids, []) : can(regex("^[0-9]{12}$", id))])
+    error_message = "allowed_account_ids entries must be 12-digit AWS account IDs."
+  }
 }
 
 variable "default_tags" {
@@ -46,7 +51,7 @@ variable "irsa_role_name" {
 variable "irsa_role_path" {
   description = "IAM path of the frontdoor IRSA role."
   type        = string
-  default     = "/service-role/"
+  default     = "/flygtaxi-service-role/"
 }
 
 variable "ssm_parameter_path" {

@@ -1,34 +1,4 @@
 locals {
-  with_exclusion = endswith(var.image_tag_mutability, "_WITH_EXCLUSION")
-
-  # One rule per prefix: ECR ANDs the patterns inside one tagPatternList, so a
-  # shared repository needs a rule for each service's '<prefix>-*' tags.
-  tagged_rules = [
-    for i, prefix in var.lifecycle_tag_prefixes : {
-      rulePriority = 10 + i
-      description  = "Keep the newest ${var.lifecycle_keep_tagged_count} images tagged ${prefix}-*"
-      selection = {
-        tagStatus      = "tagged"
-        tagPatternList = ["${prefix}-*"]
-        countType      = "imageCountMoreThan"
-        countNumber    = var.lifecycle_keep_tagged_count
-      }
-      action = { type = "expire" }
-    }
-  ]
-
-  untagged_rule = {
-    rulePriority = 1
-    description  = "Expire untagged images ${var.lifecycle_untagged_expire_days} days after push"
-    selection = {
-      tagStatus   = "untagged"
-      countType   = "sinceImagePushed"
-      countUnit   = "days"
-      countNumber = var.lifecycle_untagged_expire_days
-    }
-    action = { type = "expire" }
-  }
-
   pull_principals = concat(
     [for id in var.pull_account_ids : "arn:${data.aws_partition.current.partition}:iam::${id}:root"],
     var.pull_principal_arns,
@@ -66,7 +36,7 @@ resource "aws_ecr_repository" "this" {
 
 resource "aws_ecr_lifecycle_policy" "this" {
   repository = aws_ecr_repository.this.name
-  policy     = jsonencode({ rules = concat([local.untagged_rule], local.tagged_rules) })
+  policy     = local.lifecycle_policy
 }
 
 data "aws_iam_policy_document" "pull" {

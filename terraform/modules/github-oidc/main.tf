@@ -1,14 +1,5 @@
 locals {
-  github_oidc_host  = "token.actions.githubusercontent.com"
   oidc_provider_arn = var.create_oidc_provider ? aws_iam_openid_connect_provider.github[0].arn : var.oidc_provider_arn
-
-  # GitHub's default subject format; environment-bound subjects let the
-  # environment's protection rules (reviewers, branches) gate the credentials.
-  build_subjects = concat(
-    [for env in var.build_environments : "repo:${var.github_repository}:environment:${env}"],
-    [for ref in var.build_refs : "repo:${var.github_repository}:ref:${ref}"],
-  )
-  deploy_subjects = [for env in var.deploy_environments : "repo:${var.github_repository}:environment:${env}"]
 
   partition   = data.aws_partition.current.partition
   cluster_arn = var.create_deploy_role ? "arn:${local.partition}:eks:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:cluster/${var.eks_cluster_name}" : null

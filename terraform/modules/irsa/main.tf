@@ -1,9 +1,3 @@
-locals {
-  # IAM condition keys use the issuer without its scheme.
-  oidc_issuer = trimprefix(var.oidc_issuer_url, "https://")
-  subject     = "system:serviceaccount:${var.namespace}:${var.service_account}"
-}
-
 data "aws_iam_policy_document" "trust" {
   statement {
     sid     = "ServiceAccountWebIdentity"

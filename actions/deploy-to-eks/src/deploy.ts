@@ -1,0 +1,330 @@
+/**
+ * The deploy itself, over injected parts (helm, the Kubernetes client, clock, logger) so tests run
+ * it against the real local cluster: recover a stuck release, skip when nothing changed, optional
+ * dry run, `helm upgrade --install` with progress, diagnostics and rollback facts on failure, and
+ * the smoke request on success.
+ */
+import { UserError, describeError } from '../../../src/lib/errors';
+import type { Helm } from '../../../src/lib/helm';
+import { tail, type ExecResult } from '../../../src/lib/exec';
+import { KubeApiError, type KubeClient } from '../../../src/lib/kube';
+import { helmRollbackArgs, helmUninstallArgs, helmUpgradeArgs } from './helmArgs';
+import type { Inputs } from './inputs';
+import { parseHelmReleaseOutput, releaseDifferences } from './releaseDiff';
+import {
+  deployedRecord,
+  listReleaseRecords,
+  markReleaseFailed,
+  planRecovery,
+  PENDING,
+  type ReleaseRecord
+} from './releaseStore';
+import { RolloutWatcher, formatDiagnostics, type Diagnostics } from './rolloutWatcher';
+import { smokeRequest } from './smoke';
+import { validateOnServer } from './serverValidation';
+
+export interface Logger {
+  info(m: string): void;
+  warning(m: string): void;
+  startGroup(name: string): void;
+  endGroup(): void;
+}
+
+export interface DeployDeps {
+  helm: Helm;
+  kube: KubeClient;
+  /** Environment for helm (KUBECONFIG set). */
+  helmEnv: NodeJS.ProcessEnv;
+  log: Logger;
+  now: () => Date;
+  progressIntervalMs?: number;
+  /** Set by the signal handler: a cancelled run stops before the next step. */
+  cancelled?: () => boolean;
+  smokeDelayMs?: number;
+}
+
+export interface DeployResult {
+  ok: boolean;
+  revision: string;
+  previousRevision: string;
+  status: string;
+  changed: boolean;
+  rolledBack: boolean;
+  rolledBackTo: string;
+  /** What was done about a stuck release, '' when nothing was stuck. */
+  recovery: string;
+  differences: string[];
+  diagnostics?: Diagnostics;
+  smoke?: string;
+  /** Failure message (ok=false). */
+  error?: string;
+  chart?: string;
+}
+
+const recordsOf = (d: DeployDeps, i: Inputs) => listReleaseRecords(d.kube, i.namespace, i.releaseName);
+
+async function helmRun(d: DeployDeps, args: string[], what: string, stream = true): Promise<ExecResult> {
+  d.log.info(`$ helm ${args.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')}`);
+  return d.helm
+    .run(args, {
+      env: d.helmEnv,
+      onStderrLine: stream ? l => l.trim() && d.log.info(`  ${l}`) : undefined
+    })
+    .then(res => {
+      if (res.exitCode !== 0 && res.signal === null && !res.stderr && !res.stdout) {
+        throw new UserError(`helm ${what} exited with code ${res.exitCode} and no output`);
+      }
+      return res;
+    });
+}
+
+/** The message helm gives, minus its "Error: " prefix and the usage noise. */
+export function helmError(res: ExecResult): string {
+  const text = tail(res.stderr || res.stdout, 8)
+    .split('\n')
+    .filter(l => !/^level=(DEBUG|INFO)/.test(l))
+    .join('\n');
+  return text.replace(/^Error: /m, '');
+}
+
+async function recoverStuck(i: Inputs, d: DeployDeps, records: ReleaseRecord[]): Promise<string> {
+  const latest = records[records.length - 1];
+  if (!latest || !PENDING.has(latest.status)) return '';
+  const plan = planRecovery(records, d.now(), i.timeoutSeconds);
+  if (plan.action === 'none') return '';
+  const where = `release ${i.releaseName} revision ${latest.revision} is ${latest.status}`;
+  if (plan.action === 'busy') {
+    throw new UserError(
+      `Another deploy is changing ${i.releaseName} right now: revision ${latest.revision} is ${latest.status}, last updated ${plan.ageSeconds}s ago (less than the ${i.timeoutSeconds}s timeout). ` +
+        'Nothing was changed; re-run when it has finished (use a workflow `concurrency` group per release to queue deploys).'
+    );
+  }
+  if (!i.recoverStuck) {
+    throw new UserError(
+      `${where} (left by a cancelled or killed run ${plan.ageSeconds}s ago) and recover-stuck is false; nothing was changed`
+    );
+  }
+  const why = `Marked failed by deploy-to-eks: stuck in ${latest.status} for ${plan.ageSeconds}s (a cancelled or killed run)`;
+  d.log.startGroup(`Recovering stuck release: ${where} for ${plan.ageSeconds}s`);
+  try {
+    try {
+      await markReleaseFailed(d.kube, i.namespace, latest, why, d.now());
+    } catch (err) {
+      if (err instanceof KubeApiError && err.status === 409) {
+        throw new UserError(
+          `Another deploy changed ${i.releaseName} while this run was recovering it; nothing else was changed. Re-run.`
+        );
+      }
+      throw err;
+    }
+    d.log.info(`Marked revision ${latest.revision} failed (it was ${latest.status}).`);
+    if (plan.action === 'rollback') {
+      const res = await helmRun(d, helmRollbackArgs(i, plan.to, d.helm.major, false), 'rollback');
+      if (res.exitCode !== 0)
+        throw new UserError(
+          `Rolling back the stuck release ${i.releaseName} to revision ${plan.to} failed: ${helmError(res)}`
+        );
+      const msg = `Recovered: revision ${latest.revision} (${latest.status}) marked failed and rolled back to revision ${plan.to}.`;
+      d.log.info(msg);
+      return msg;
+    }
+    if (plan.action === 'uninstall') {
+      const res = await helmRun(d, helmUninstallArgs(i, d.helm.major), 'uninstall');
+      if (res.exitCode !== 0)
+        throw new UserError(
+          `Cleaning up the never-completed install of ${i.releaseName} failed: ${helmError(res)}`
+        );
+      const msg = `Recovered: the first install (revision ${latest.revision}) never completed; it was marked failed and uninstalled with helm.`;
+      d.log.info(msg);
+      return msg;
+    }
+    const msg = `Recovered: revision ${latest.revision} (${latest.status}) marked failed; no earlier good revision to roll back to.`;
+    d.log.info(msg);
+    return msg;
+  } finally {
+    d.log.endGroup();
+  }
+}
+
+function checkCancelled(d: DeployDeps, step: string): void {
+  if (d.cancelled?.())
+    throw new UserError(`Cancelled before ${step}; the release was not changed by this step.`);
+}
+
+export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
+  const started = d.now();
+  let records = await recordsOf(d, i);
+  const before = deployedRecord(records);
+  const latestBefore = records[records.length - 1];
+  const result: DeployResult = {
+    ok: false,
+    revision: latestBefore ? String(latestBefore.revision) : '',
+    previousRevision: before ? String(before.revision) : '',
+    status: latestBefore?.status ?? '',
+    changed: false,
+    rolledBack: false,
+    rolledBackTo: '',
+    recovery: '',
+    differences: []
+  };
+  d.log.info(
+    latestBefore
+      ? `Release ${i.releaseName} in ${i.namespace}: revision ${latestBefore.revision} is ${latestBefore.status}${before && before !== latestBefore ? ` (deployed: ${before.revision})` : ''}.`
+      : `Release ${i.releaseName} does not exist in ${i.namespace} yet: first install.`
+  );
+
+  if (i.dryRun === 'none') {
+    result.recovery = await recoverStuck(i, d, records);
+    if (result.recovery) records = await recordsOf(d, i);
+  } else if (latestBefore && PENDING.has(latestBefore.status)) {
+    d.log.warning(
+      `Revision ${latestBefore.revision} is ${latestBefore.status}; a dry run does not recover it.`
+    );
+  }
+
+  // Dry run (client/server) as the whole job, or a server dry run to decide skip-unchanged.
+  const deployed = deployedRecord(records);
+  const latest = records[records.length - 1];
+  const compare = i.dryRun === 'none' && i.skipUnchanged && deployed !== undefined && latest === deployed;
+  if (i.dryRun !== 'none' || compare) {
+    checkCancelled(d, 'the dry run');
+    const mode = i.dryRun === 'none' ? 'server' : i.dryRun;
+    const res = await helmRun(d, helmUpgradeArgs(i, d.helm.major, mode), 'dry run', i.dryRun !== 'none');
+    if (res.exitCode !== 0) {
+      const msg = `The ${mode}-side dry run of ${i.releaseName} failed; nothing was changed: ${helmError(res)}`;
+      if (i.dryRun !== 'none') return { ...result, error: msg };
+      throw new UserError(msg);
+    }
+    const next = parseHelmReleaseOutput(res.stdout);
+    if (!next) throw new UserError('helm printed no release for the dry run (unexpected output)');
+    result.chart = `${next.chart?.metadata?.name ?? ''}-${next.chart?.metadata?.version ?? ''}`;
+    if (i.dryRun === 'server') {
+      const v = await validateOnServer(
+        d.kube,
+        [next.manifest ?? '', ...(next.hooks ?? []).map(h => h.manifest ?? '')].join('\n---\n'),
+        i.namespace
+      );
+      for (const s of v.skipped) d.log.warning(`Not validated on the server: ${s}`);
+      if (v.problems.length) {
+        const lines = v.problems.map(p => `${p.object}: ${p.message}`);
+        for (const l of lines) d.log.info(`  rejected: ${l}`);
+        return {
+          ...result,
+          error: `The server-side dry run of ${i.releaseName} was rejected by the API server; nothing was changed: ${lines.join('; ')}`
+        };
+      }
+      d.log.info(`The API server accepted all ${v.checked} objects (server-side apply, dryRun=All).`);
+    }
+    if (i.dryRun !== 'none') {
+      result.differences = deployed ? releaseDifferences(next, deployed.release) : ['first install'];
+      d.log.info(
+        `Dry run (${mode}) passed: would ${deployed ? `upgrade revision ${deployed.revision} (changes: ${result.differences.join(', ') || 'none'})` : 'install'}.`
+      );
+      return { ...result, ok: true, status: 'dry-run', changed: result.differences.length > 0 };
+    }
+    if (!deployed) throw new Error('unreachable: compare without a deployed revision');
+    result.differences = releaseDifferences(next, deployed.release);
+    if (!result.differences.length) {
+      d.log.info(
+        `Unchanged: chart, values and rendered manifest equal revision ${deployed.revision}; nothing to deploy.`
+      );
+      return {
+        ...result,
+        ok: true,
+        revision: String(deployed.revision),
+        status: deployed.status,
+        changed: false
+      };
+    }
+    d.log.info(`Changes against revision ${deployed.revision}: ${result.differences.join(', ')}.`);
+  }
+
+  checkCancelled(d, 'the upgrade');
+  const watcher = new RolloutWatcher(d.kube, i.namespace, i.releaseName);
+  const stop = i.wait
+    ? watcher.start(
+        d.progressIntervalMs ?? 3000,
+        l => d.log.info(l),
+        () => d.now().getTime() - started.getTime()
+      )
+    : () => undefined;
+  d.log.startGroup(`helm upgrade --install ${i.releaseName}`);
+  let res: ExecResult;
+  try {
+    res = await helmRun(d, helmUpgradeArgs(i, d.helm.major), 'upgrade');
+  } finally {
+    stop();
+    d.log.endGroup();
+  }
+
+  const after = await recordsOf(d, i).catch(() => records);
+  const last = after[after.length - 1];
+  const nowDeployed = deployedRecord(after);
+  result.changed = last !== undefined && (latest === undefined || last.revision !== latest.revision);
+  if (res.exitCode === 0) {
+    const rel = parseHelmReleaseOutput(res.stdout);
+    result.revision = String(rel?.version ?? last?.revision ?? '');
+    result.status = rel?.info.status ?? last?.status ?? '';
+    result.chart = rel?.chart?.metadata
+      ? `${rel.chart.metadata.name}-${rel.chart.metadata.version}`
+      : result.chart;
+    result.ok = true;
+    d.log.info(`Deployed ${i.releaseName} revision ${result.revision} (${result.status}).`);
+    if (i.smoke) {
+      checkCancelled(d, 'the smoke request');
+      try {
+        const s = await smokeRequest(d.kube, i.namespace, i.releaseName, i.smoke, {
+          delayMs: d.smokeDelayMs
+        });
+        result.smoke = `GET ${i.smoke.path} OK (attempt ${s.attempts})`;
+        d.log.info(`Smoke request: ${result.smoke}`);
+      } catch (err) {
+        result.ok = false;
+        result.error = describeError(err);
+        result.smoke = `failed`;
+      }
+    }
+    return result;
+  }
+
+  // Failed: what state is the release in, did it roll back, and why did it fail?
+  result.revision = last ? String(last.revision) : '';
+  result.status = last?.status ?? 'uninstalled';
+  const rolledBackRecord = last && /^Rollback to (\d+)/.exec(last.release.info.description ?? '');
+  if (rolledBackRecord && last.revision !== latest?.revision) {
+    result.rolledBack = true;
+    result.rolledBackTo = rolledBackRecord[1] as string;
+  } else if (!last && latest === undefined && i.rollbackOnFailure) {
+    // A failed first install with rollback-on-failure is uninstalled by helm.
+    result.rolledBack = true;
+  }
+  const signalled = d.cancelled?.() || res.signal !== null;
+  let msg: string;
+  if (signalled) {
+    msg = `Cancelled: helm was stopped${res.signal ? ` (${res.signal})` : ''} during the upgrade; revision ${result.revision || '-'} is ${result.status}. The next run recovers the release if it was left pending.`;
+  } else if (
+    /another operation \(install\/upgrade\/rollback\) is in progress|already exists/.test(res.stderr)
+  ) {
+    msg = `Another deploy of ${i.releaseName} started at the same time and won; this run changed nothing (helm: ${helmError(res).split('\n').pop()}).`;
+    result.changed = false;
+  } else {
+    msg =
+      `helm upgrade of ${i.releaseName} failed: ${helmError(res).split('\n').slice(-2).join(' ')}` +
+      (result.rolledBack
+        ? result.rolledBackTo
+          ? ` Rolled back to revision ${result.rolledBackTo} (now revision ${result.revision}, ${result.status}).`
+          : ' The failed first install was removed.'
+        : nowDeployed
+          ? ` Revision ${nowDeployed.revision} is still the deployed one.`
+          : '');
+    result.diagnostics = await watcher.diagnostics(started).catch(err => ({
+      pods: [],
+      events: [{ object: '-', reason: 'Unavailable', message: describeError(err), count: 1, time: '' }],
+      logs: []
+    }));
+    d.log.startGroup('Diagnostics: pods, Warning events, logs');
+    for (const line of formatDiagnostics(result.diagnostics)) d.log.info(line);
+    d.log.endGroup();
+  }
+  return { ...result, error: msg };
+}

@@ -1,0 +1,62 @@
+/** The job summary: a five-second read (release, revision before → after, image, status), then details. */
+import { SummaryBuilder, code, codeBlock } from '../../../src/lib/summary';
+import type { DeployResult } from './deploy';
+import { imageRef } from './helmArgs';
+import type { Inputs } from './inputs';
+import { formatDiagnostics } from './rolloutWatcher';
+
+export function deploySummary(i: Inputs, r: DeployResult, seconds: number): string {
+  const outcome = !r.ok
+    ? r.rolledBack
+      ? '❌ failed, rolled back'
+      : '❌ failed'
+    : i.dryRun !== 'none'
+      ? `✅ dry run (${i.dryRun}) passed`
+      : r.changed
+        ? '✅ deployed'
+        : '✅ unchanged (skipped)';
+  const revision =
+    r.previousRevision && r.previousRevision !== r.revision
+      ? `${r.previousRevision} → ${r.revision}`
+      : r.revision || '-';
+  const b = new SummaryBuilder().heading(`deploy-to-eks: ${i.releaseName} ${outcome}`);
+  b.facts([
+    ['Release', code(i.releaseName)],
+    ['Namespace', code(i.namespace)],
+    [
+      'Cluster',
+      i.cluster.kind === 'eks' ? `EKS ${code(i.cluster.clusterName)} (${i.cluster.region})` : 'kubeconfig'
+    ],
+    ['Chart', r.chart ? code(r.chart) : ''],
+    ['Revision', revision],
+    ['Image', code(imageRef(i.image))],
+    ['Status', r.status],
+    ['Changed', r.changed ? 'yes' : 'no'],
+    ['Rolled back', r.rolledBack ? `yes${r.rolledBackTo ? ` to revision ${r.rolledBackTo}` : ''}` : ''],
+    ['Recovery', r.recovery],
+    ['Smoke', r.smoke ? `${i.smoke?.path}: ${r.smoke}` : ''],
+    ['Duration', `${seconds.toFixed(1)} s`]
+  ]);
+  if (r.differences.length && r.changed)
+    b.add(`Changed against the deployed revision: ${r.differences.join(', ')}.`);
+  if (r.error) b.add(`**Error:** ${r.error.split('\n')[0]}`);
+  if (r.diagnostics) {
+    const bad = r.diagnostics.pods.filter(p => !p.ready);
+    b.table(
+      ['Pod', 'Phase', 'Problem'],
+      bad.map(p => [
+        p.name,
+        p.phase,
+        [
+          ...p.containers.filter(c => c.reason || !c.ready).map(c => `${c.name}: ${c.reason || 'not ready'}`),
+          ...p.conditions
+        ].join('; ')
+      ])
+    );
+    b.details(
+      'Diagnostics (pods, Warning events, logs)',
+      codeBlock(formatDiagnostics(r.diagnostics).join('\n'))
+    );
+  }
+  return b.toString();
+}

@@ -1,0 +1,73 @@
+/**
+ * The helm command lines this action runs, as pure argv builders (tested by tables). Values
+ * files and --set lines go to lint and template alike, so what is linted is what is rendered.
+ */
+import type { KeyValue } from '../../../src/lib/inputs';
+
+export interface ValuesArgs {
+  valuesFiles: string[];
+  set: KeyValue[];
+  namespace: string;
+  kubeVersion: string;
+}
+
+function valuesArgs(i: ValuesArgs): string[] {
+  const args: string[] = ['--namespace', i.namespace];
+  for (const f of i.valuesFiles) args.push('--values', f);
+  for (const kv of i.set) args.push('--set', `${kv.key}=${kv.value}`);
+  if (i.kubeVersion) args.push('--kube-version', i.kubeVersion);
+  return args;
+}
+
+export function helmDependencyBuildArgs(chart: string): string[] {
+  return ['dependency', 'build', chart];
+}
+
+export function helmLintArgs(chart: string, i: ValuesArgs): string[] {
+  return ['lint', chart, '--strict', ...valuesArgs(i)];
+}
+
+export function helmPackageArgs(
+  chart: string,
+  i: { destination: string; chartVersion: string; appVersion: string }
+): string[] {
+  const args = ['package', chart, '--destination', i.destination];
+  if (i.chartVersion) args.push('--version', i.chartVersion);
+  if (i.appVersion) args.push('--app-version', i.appVersion);
+  return args;
+}
+
+/** Renders the packaged .tgz (not the source directory): what is verified is what gets deployed. */
+export function helmTemplateArgs(releaseName: string, packagePath: string, i: ValuesArgs): string[] {
+  return ['template', releaseName, packagePath, ...valuesArgs(i)];
+}
+
+/** The path from `Successfully packaged chart and saved it to: <path>`. */
+export function parsePackagedPath(stdout: string): string | undefined {
+  const m = /saved it to:\s*(.+?)\s*$/m.exec(stdout);
+  return m?.[1];
+}
+
+export interface LintMessage {
+  level: 'INFO' | 'WARNING' | 'ERROR';
+  /** Path relative to the chart (`templates/service.yaml`, `Chart.yaml`, `templates/`), '' if none. */
+  path: string;
+  message: string;
+}
+
+/** `[ERROR] templates/x.yaml: message` lines of `helm lint` output. */
+export function parseLintOutput(text: string): LintMessage[] {
+  const out: LintMessage[] = [];
+  for (const line of text.split('\n')) {
+    const m = /^\s*\[(INFO|WARNING|ERROR)\]\s+(.*)$/.exec(line);
+    if (!m) continue;
+    const rest = (m[2] as string).trim();
+    const pm = /^([\w.\-/]+?):\s+(.*)$/.exec(rest);
+    out.push({
+      level: m[1] as LintMessage['level'],
+      path: pm ? (pm[1] as string) : '',
+      message: pm ? (pm[2] as string) : rest
+    });
+  }
+  return out;
+}

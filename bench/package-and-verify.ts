@@ -1,0 +1,122 @@
+/**
+ * package-and-verify-helm-chart benchmarks. Every figure is a ratio against a baseline measured
+ * in the same run (medians of N interleaved runs), so the numbers mean the same on any machine.
+ *
+ *   .tools/bin/node bench/package-and-verify.ts [--runs N] [--only action,startup] [--values dev]
+ *
+ * action   the whole action (bundle) on charts/frontdoor with values-<env>.yaml vs the bare
+ *          `helm lint --strict && helm package && helm template` sequence on the same chart and
+ *          values (target ≤ 1.3×). Also prints the helm processes the action started.
+ * startup  the action failing input validation vs `node -e 0` (target ≤ 1.5×).
+ * Needs `npm run build` first (it runs the bundle, as the runner does) and helm on PATH
+ * (.tools/bin/helm from scripts/bootstrap.sh).
+ */
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BIN = join(ROOT, '.tools', 'bin');
+const NODE = existsSync(join(BIN, 'node')) ? join(BIN, 'node') : process.execPath;
+const BUNDLE = join(ROOT, 'dist', 'package-and-verify-helm-chart', 'index.js');
+const CHART = join(ROOT, 'charts', 'frontdoor');
+
+function arg(name: string, def: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : def;
+}
+const RUNS = Number(arg('runs', '11'));
+const ONLY = new Set(arg('only', 'action,startup').split(','));
+const VALUES = join(CHART, `values-${arg('values', 'dev')}.yaml`);
+const PATH = `${BIN}${delimiter}${process.env['PATH'] ?? ''}`;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+/** Wall time of one process run in ms; throws when it does not exit as expected. */
+function time(cmd: string, args: string[], opts: SpawnSyncOptions = {}, expectStatus = 0): number {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...opts });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== expectStatus) {
+    throw new Error(`${cmd} ${args.join(' ')} exited ${r.status} (expected ${expectStatus}): ${String(r.stderr).slice(-500)} ${String(r.stdout).slice(-1500)}`);
+  }
+  return ms;
+}
+
+/** Interleaves the candidates run by run, so drift in machine load hits all of them alike. */
+function measure(runs: number, cands: Record<string, () => number>): Record<string, number> {
+  const samples: Record<string, number[]> = {};
+  for (const k of Object.keys(cands)) samples[k] = [];
+  for (const f of Object.values(cands)) f(); // warm-up: page cache
+  for (let i = 0; i < runs; i++) for (const [k, f] of Object.entries(cands)) samples[k]?.push(f());
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(samples)) out[k] = median(v);
+  return out;
+}
+
+function report(name: string, value: number, target: number, detail: string): void {
+  const ok = value <= target;
+  console.log(`${ok ? 'PASS' : 'FAIL'}  ${name.padEnd(52)} ${value.toFixed(3)}×  (target ≤ ${target}×; ${detail})`);
+}
+
+function runnerEnv(inputs: Record<string, string>, temp: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH, RUNNER_TEMP: temp, GITHUB_WORKSPACE: ROOT, GITHUB_OUTPUT: join(temp, 'out'), GITHUB_STEP_SUMMARY: join(temp, 'summary') };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  return { ...env, ...extra };
+}
+
+if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build first`);
+const helm = spawnSync('helm', ['version', '--short'], { env: { ...process.env, PATH }, encoding: 'utf8' });
+if (helm.status !== 0) throw new Error('helm is not on PATH: run scripts/bootstrap.sh (it builds .tools/bin/helm)');
+console.log(`node ${spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim()}, helm ${helm.stdout.trim()}, ${RUNS} runs each, medians`);
+
+if (ONLY.has('action')) {
+  const work = mkdtempSync(join(tmpdir(), 'bench-pvhc-'));
+  const env = { ...process.env, PATH };
+  const bare = (): number => {
+    const dest = mkdtempSync(join(work, 'bare-'));
+    let ms = time('helm', ['lint', '--strict', CHART, '--values', VALUES], { env });
+    ms += time('helm', ['package', CHART, '--destination', dest], { env });
+    const version = /^version:\s*(\S+)/m.exec(readFileSync(join(CHART, 'Chart.yaml'), 'utf8'))?.[1] as string;
+    ms += time('helm', ['template', 'frontdoor', join(dest, `frontdoor-${version}.tgz`), '--values', VALUES], { env });
+    rmSync(dest, { recursive: true, force: true });
+    return ms;
+  };
+  const action = (): number => {
+    const temp = mkdtempSync(join(work, 'action-'));
+    const ms = time(NODE, [BUNDLE], { env: runnerEnv({ chart: 'charts/frontdoor', 'values-files': VALUES, 'release-name': 'frontdoor', destination: join(temp, 'charts') }, temp) });
+    rmSync(temp, { recursive: true, force: true });
+    return ms;
+  };
+  const m = measure(RUNS, { bare, action });
+  report('action on charts/frontdoor vs bare lint+package+template', (m['action'] as number) / (m['bare'] as number), 1.3, `${(m['action'] as number).toFixed(0)} ms vs ${(m['bare'] as number).toFixed(0)} ms`);
+
+  // How many helm processes one action run starts (a shim in front of the real helm counts them).
+  const shimDir = mkdtempSync(join(work, 'shim-'));
+  const log = join(shimDir, 'calls');
+  const realHelm = spawnSync('sh', ['-c', 'command -v helm'], { env, encoding: 'utf8' }).stdout.trim();
+  writeFileSync(join(shimDir, 'helm'), `#!/bin/sh\necho "$1" >> '${log}'\nexec '${realHelm}' "$@"\n`);
+  chmodSync(join(shimDir, 'helm'), 0o755);
+  writeFileSync(log, '');
+  const temp = mkdtempSync(join(work, 'count-'));
+  time(NODE, [BUNDLE], { env: runnerEnv({ chart: 'charts/frontdoor', 'values-files': VALUES, destination: join(temp, 'charts') }, temp, { PATH: `${shimDir}${delimiter}${PATH}` }) });
+  const calls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  console.log(`INFO  helm processes per action run: ${calls.length} (${calls.join(', ')}); budget: version check + 3`);
+  rmSync(work, { recursive: true, force: true });
+}
+
+if (ONLY.has('startup')) {
+  const temp = mkdtempSync(join(tmpdir(), 'bench-pvhc-startup-'));
+  const env = runnerEnv({ chart: 'no/such/chart', policy: 'lenient' }, temp);
+  const m = measure(RUNS * 2, {
+    node: () => time(NODE, ['-e', '0']),
+    action: () => time(NODE, [BUNDLE], { env }, 1)
+  });
+  report('start-up on a validation failure vs node -e 0', (m['action'] as number) / (m['node'] as number), 1.5, `${(m['action'] as number).toFixed(1)} ms vs ${(m['node'] as number).toFixed(1)} ms`);
+  rmSync(temp, { recursive: true, force: true });
+}

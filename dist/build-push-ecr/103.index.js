@@ -1,0 +1,356 @@
+"use strict";
+exports.id = 103;
+exports.ids = [103];
+exports.modules = {
+
+/***/ 2103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createBuilder: () => (/* binding */ createBuilder),
+  detectBuilder: () => (/* binding */ detectBuilder)
+});
+
+// UNUSED EXPORTS: classifyPushFailure, isOnPath
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(8112);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/lib/exec.ts
+/**
+ * Process execution with argument arrays only (never a shell string built from input).
+ * Secrets travel on stdin or in files; output can be streamed line by line and is captured for
+ * error messages. SIGINT/SIGTERM sent to this process (a cancelled workflow run) are passed on to
+ * the child so tools such as helm can stop cleanly.
+ */
+
+
+/** Thrown when a command cannot be started at all (not installed, not executable). */
+class CommandNotFoundError extends errors/* UserError */.yo {
+    constructor(command, hint = '') {
+        super(`${command} was not found or cannot be executed${hint ? `: ${hint}` : ''}`);
+        this.name = 'CommandNotFoundError';
+    }
+}
+function lineSplitter(onLine) {
+    let rest = '';
+    return {
+        push(chunk) {
+            if (!onLine)
+                return;
+            rest += chunk;
+            let i;
+            while ((i = rest.indexOf('\n')) >= 0) {
+                onLine(rest.slice(0, i).replace(/\r$/, ''));
+                rest = rest.slice(i + 1);
+            }
+        },
+        flush() {
+            if (onLine && rest)
+                onLine(rest);
+            rest = '';
+        }
+    };
+}
+/** Runs a command to completion; resolves with its result whatever the exit code. */
+function exec(command, args, opts = {}) {
+    const started = Date.now();
+    return new Promise((resolve, reject) => {
+        const spawnOpts = {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false
+        };
+        const child = (0,external_node_child_process_.spawn)(command, args, spawnOpts);
+        let stdout = '';
+        let stderr = '';
+        let timedOut = false;
+        const out = lineSplitter(opts.onStdoutLine);
+        const err = lineSplitter(opts.onStderrLine);
+        const forward = (sig) => () => {
+            child.kill(sig);
+        };
+        const onInt = forward('SIGINT');
+        const onTerm = forward('SIGTERM');
+        if (opts.forwardSignals !== false) {
+            process.on('SIGINT', onInt);
+            process.on('SIGTERM', onTerm);
+        }
+        let killTimer;
+        let hardKillTimer;
+        if (opts.timeoutMs) {
+            killTimer = setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+                hardKillTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
+                hardKillTimer.unref();
+            }, opts.timeoutMs);
+        }
+        const cleanup = () => {
+            process.off('SIGINT', onInt);
+            process.off('SIGTERM', onTerm);
+            if (killTimer)
+                clearTimeout(killTimer);
+            if (hardKillTimer)
+                clearTimeout(hardKillTimer);
+        };
+        child.stdout?.setEncoding('utf8');
+        child.stderr?.setEncoding('utf8');
+        child.stdout?.on('data', (d) => {
+            stdout += d;
+            out.push(d);
+        });
+        child.stderr?.on('data', (d) => {
+            stderr += d;
+            err.push(d);
+        });
+        child.on('error', e => {
+            cleanup();
+            const code = e.code;
+            if (code === 'ENOENT' || code === 'EACCES')
+                reject(new CommandNotFoundError(command));
+            else
+                reject(e);
+        });
+        child.on('close', (code, signal) => {
+            cleanup();
+            out.flush();
+            err.flush();
+            resolve({
+                command,
+                args,
+                exitCode: code ?? (signal ? 128 : 1),
+                signal,
+                stdout,
+                stderr,
+                durationMs: Date.now() - started,
+                timedOut
+            });
+        });
+        child.stdin?.on('error', () => {
+            /* the child may exit before reading stdin; its exit code tells the story */
+        });
+        if (opts.input !== undefined)
+            child.stdin?.end(opts.input);
+        else
+            child.stdin?.end();
+    });
+}
+/** The last `n` non-empty lines of a tool's output, for an error message. */
+function tail(text, n = 15) {
+    return text
+        .split('\n')
+        .map(l => l.trimEnd())
+        .filter(Boolean)
+        .slice(-n)
+        .join('\n');
+}
+/** Runs a command and throws a UserError with its output's tail when it fails. */
+async function execChecked(command, args, opts = {}) {
+    const res = await exec(command, args, opts);
+    if (res.exitCode !== 0) {
+        const what = opts.what ?? `${command} ${args[0] ?? ''}`.trim();
+        const reason = res.timedOut ? 'timed out' : `exited with code ${res.exitCode}`;
+        throw new UserError(`${what} ${reason}:\n${tail(res.stderr || res.stdout)}`);
+    }
+    return res;
+}
+
+// EXTERNAL MODULE: ./src/lib/retry.ts
+var retry = __webpack_require__(45);
+// EXTERNAL MODULE: ./actions/build-push-ecr/src/builderArgs.ts
+var builderArgs = __webpack_require__(5876);
+// EXTERNAL MODULE: ./actions/build-push-ecr/src/privateDir.ts
+var privateDir = __webpack_require__(8842);
+;// CONCATENATED MODULE: ./actions/build-push-ecr/src/builders.ts
+/**
+ * Running the builders: auto-detection, build, push of the primary tag, and the digest the
+ * builder reports (buildah/podman `--digestfile`, buildx `--metadata-file`). Pushes that fail
+ * for a transient reason (registry down, reset, 5xx, 429) are retried with backoff, each retry
+ * logged; an auth refusal or anything else is one clear error.
+ */
+
+
+
+
+
+
+
+/** Registry/network failures worth another push attempt, as the builders print them. */
+const TRANSIENT_PUSH = /connection refused|connection reset|i\/o timeout|tls handshake timeout|unexpected EOF|no route to host|temporarily unavailable|too many requests|toomanyrequests|\b(429|500|502|503|504)\b|server misbehaving/i;
+const AUTH_REFUSED = /unauthorized|authentication required|\b401\b|denied|\b403\b|invalid username\/password/i;
+function classifyPushFailure(output) {
+    if (AUTH_REFUSED.test(output))
+        return 'auth';
+    if (TRANSIENT_PUSH.test(output))
+        return 'transient';
+    return 'other';
+}
+class PushFailure extends errors/* UserError */.yo {
+    transient;
+    constructor(message, transient) {
+        super(message);
+        this.transient = transient;
+    }
+}
+function isOnPath(cmd, env) {
+    for (const dir of (env['PATH'] ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        try {
+            external_node_fs_.accessSync(external_node_path_.join(dir, cmd), external_node_fs_.constants.X_OK);
+            return true;
+        }
+        catch {
+            /* next */
+        }
+    }
+    return false;
+}
+/** auto: docker buildx when it answers, else buildah, else podman. */
+async function detectBuilder(choice, deps) {
+    const run = deps.exec ?? exec;
+    const buildxWorks = async () => isOnPath('docker', deps.env) &&
+        (await run('docker', ['buildx', 'version'], { env: deps.env, timeoutMs: 15000 }).catch(() => undefined))?.exitCode === 0;
+    if (choice === 'docker') {
+        if (!(await buildxWorks()))
+            throw new errors/* UserError */.yo('builder: docker buildx is not available (docker not on PATH or buildx not installed)');
+        return 'docker';
+    }
+    if (choice === 'buildah' || choice === 'podman') {
+        if (!isOnPath(choice, deps.env))
+            throw new errors/* UserError */.yo(`builder: ${choice} is not on PATH`);
+        return choice;
+    }
+    if (await buildxWorks())
+        return 'docker';
+    if (isOnPath('buildah', deps.env))
+        return 'buildah';
+    if (isOnPath('podman', deps.env))
+        return 'podman';
+    throw new errors/* UserError */.yo('builder: none of docker buildx, buildah or podman was found on PATH');
+}
+function createBuilder(kind, deps) {
+    return kind === 'docker' ? buildxBuilder(deps) : containerBuilder(kind, deps);
+}
+function streamed(deps, env) {
+    return { env, onStdoutLine: l => deps.log.info(l), onStderrLine: l => deps.log.info(l) };
+}
+async function pushWithRetry(what, registry, deps, attempt) {
+    await (0,retry/* withRetry */.bD)(async () => {
+        const res = await attempt();
+        if (res.exitCode === 0)
+            return;
+        const out = tail(res.stderr || res.stdout, 8);
+        const kind = classifyPushFailure(out);
+        if (kind === 'auth') {
+            throw new PushFailure(`${what}: registry ${registry} refused the credentials (check username/password or the AWS role):\n${out}`, false);
+        }
+        throw new PushFailure(`${what} failed (exit code ${res.exitCode}):\n${out}`, kind === 'transient');
+    }, {
+        ...deps.retry,
+        isTransient: err => err instanceof PushFailure && err.transient,
+        onRetry: (err, n, delay) => deps.log.warning(`${what} failed (${firstLine(err)}); retrying in ${(delay / 1000).toFixed(1)} s (attempt ${n + 1})`)
+    });
+}
+function firstLine(err) {
+    const m = err instanceof Error ? err.message : String(err);
+    const lines = m.split('\n');
+    return (lines[lines.length - 1] ?? '').trim().slice(0, 200);
+}
+function containerBuilder(tool, deps) {
+    const run = deps.exec ?? exec;
+    const now = deps.now ?? Date.now;
+    return {
+        kind: tool,
+        async build(req) {
+            const localRef = `${req.image}:${req.primaryTag}`;
+            const authFile = req.privateDir.authFile;
+            const t0 = now();
+            const buildArgv = (0,builderArgs/* containerBuildArgs */.nt)(tool, req.spec, {
+                localRef,
+                insecure: req.insecure,
+                ...(authFile ? { authFile } : {})
+            });
+            if ((0,builderArgs/* isMultiPlatform */.hg)(req.spec)) {
+                // `build --manifest` adds to an existing list: start from an empty one (a rebuild of the same tag).
+                await run(tool, ['manifest', 'rm', localRef], { env: deps.env }).catch(() => undefined);
+            }
+            deps.log.info(`${tool} ${buildArgv.join(' ')}`);
+            const built = await run(tool, buildArgv, streamed(deps, deps.env));
+            if (built.exitCode !== 0) {
+                throw new errors/* UserError */.yo(`${tool} build failed (exit code ${built.exitCode}):\n${tail(built.stderr || built.stdout, 15)}`);
+            }
+            const phases = [['build', now() - t0]];
+            if (!req.push)
+                return { phases };
+            const t1 = now();
+            const digestFile = external_node_path_.join(req.privateDir.dir, 'digest');
+            const pushArgv = (0,builderArgs/* containerPushArgs */.Xl)(tool, {
+                localRef,
+                destination: localRef,
+                digestFile,
+                insecure: req.insecure,
+                multiPlatform: (0,builderArgs/* isMultiPlatform */.hg)(req.spec),
+                ...(authFile ? { authFile } : {})
+            });
+            await pushWithRetry(`${tool} push ${localRef}`, req.registry, deps, () => {
+                deps.log.info(`${tool} ${pushArgv.join(' ')}`);
+                return run(tool, pushArgv, streamed(deps, deps.env));
+            });
+            phases.push(['push', now() - t1]);
+            const digest = external_node_fs_.readFileSync(digestFile, 'utf8').trim();
+            if (!/^sha256:[a-f0-9]{64}$/.test(digest))
+                throw new errors/* UserError */.yo(`${tool} push wrote no digest (got "${digest}")`);
+            return { digest, phases };
+        }
+    };
+}
+function buildxBuilder(deps) {
+    const run = deps.exec ?? exec;
+    const now = deps.now ?? Date.now;
+    return {
+        kind: 'docker',
+        async build(req) {
+            const metadataFile = external_node_path_.join(req.privateDir.dir, 'metadata.json');
+            const argv = (0,builderArgs/* buildxArgs */.w$)(req.spec, {
+                image: `${req.image}:${req.primaryTag}`,
+                imageName: req.image,
+                metadataFile,
+                push: req.push,
+                insecure: req.insecure,
+                cache: req.cache,
+                cacheKey: req.cacheKey
+            });
+            // DOCKER_CONFIG points at the private directory (auth in its config.json): ~/.docker stays untouched.
+            (0,privateDir/* linkDockerState */.Qo)(req.privateDir, deps.env);
+            const env = { ...deps.env, DOCKER_CONFIG: req.privateDir.dir };
+            const t0 = now();
+            await pushWithRetry(`docker buildx build ${req.image}:${req.primaryTag}`, req.registry, deps, () => {
+                deps.log.info(`docker ${argv.join(' ')}`);
+                return run('docker', argv, streamed(deps, env));
+            });
+            const phases = [[req.push ? 'build+push' : 'build', now() - t0]];
+            if (!req.push)
+                return { phases };
+            const digest = external_node_fs_.existsSync(metadataFile) ? (0,builderArgs/* digestFromBuildxMetadata */.i6)(external_node_fs_.readFileSync(metadataFile, 'utf8')) : undefined;
+            if (!digest)
+                throw new errors/* UserError */.yo('docker buildx wrote no containerimage.digest to its metadata file');
+            return { digest, phases };
+        }
+    };
+}
+
+
+/***/ })
+
+};
+;

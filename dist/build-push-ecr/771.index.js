@@ -1,0 +1,998 @@
+"use strict";
+exports.id = 771;
+exports.ids = [771,842];
+exports.modules = {
+
+/***/ 5876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mr: () => (/* binding */ mergeLabels),
+/* harmony export */   Nm: () => (/* binding */ defaultLabels),
+/* harmony export */   Xl: () => (/* binding */ containerPushArgs),
+/* harmony export */   hg: () => (/* binding */ isMultiPlatform),
+/* harmony export */   i6: () => (/* binding */ digestFromBuildxMetadata),
+/* harmony export */   nt: () => (/* binding */ containerBuildArgs),
+/* harmony export */   w$: () => (/* binding */ buildxArgs)
+/* harmony export */ });
+/** The OCI labels every image gets unless default-labels is false. */
+function defaultLabels(sourceUrl, sha, created) {
+    const out = [];
+    if (sourceUrl)
+        out.push({ key: 'org.opencontainers.image.source', value: sourceUrl });
+    out.push({ key: 'org.opencontainers.image.revision', value: sha });
+    out.push({ key: 'org.opencontainers.image.created', value: created.toISOString() });
+    return out;
+}
+/** Defaults first, user labels override by key (last one wins, like the builders do). */
+function mergeLabels(defaults, user) {
+    const byKey = new Map();
+    for (const kv of [...defaults, ...user])
+        byKey.set(kv.key, kv.value);
+    return [...byKey].map(([key, value]) => ({ key, value }));
+}
+function commonBuildFlags(spec) {
+    const a = ['--file', spec.dockerfile];
+    for (const b of spec.buildArgs)
+        a.push('--build-arg', `${b.key}=${b.value}`);
+    for (const l of spec.labels)
+        a.push('--label', `${l.key}=${l.value}`);
+    if (spec.target)
+        a.push('--target', spec.target);
+    return a;
+}
+/** A multi-platform build goes into a manifest list, pushed with `manifest push --all`. */
+function isMultiPlatform(spec) {
+    return spec.platforms.length > 1;
+}
+/** `buildah build` / `podman build` (the same flags in both). */
+function containerBuildArgs(_tool, spec, o) {
+    // No --layers: committing every intermediate step doubled a small build on vfs storage. A
+    // persistent (self-hosted) runner that wants the layer cache sets BUILDAH_LAYERS=true.
+    const a = ['build', ...commonBuildFlags(spec)];
+    if (spec.platforms.length)
+        a.push('--platform', spec.platforms.join(','));
+    if (isMultiPlatform(spec))
+        a.push('--manifest', o.localRef);
+    else
+        a.push('--tag', o.localRef);
+    // Base images may come from the same private/insecure registry (stand-in images in tests).
+    if (o.authFile)
+        a.push('--authfile', o.authFile);
+    if (o.insecure)
+        a.push('--tls-verify=false');
+    a.push(spec.context);
+    return a;
+}
+/**
+ * `buildah push` / `podman push` (or `manifest push --all` for a list), writing the pushed
+ * manifest digest to digestFile. buildah's own retries are turned off (`--retry 0`): the action
+ * retries transient failures itself, with backoff and a log line per retry.
+ */
+function containerPushArgs(tool, o) {
+    const a = o.multiPlatform ? ['manifest', 'push', '--all'] : ['push'];
+    a.push('--digestfile', o.digestFile);
+    if (o.authFile)
+        a.push('--authfile', o.authFile);
+    if (o.insecure)
+        a.push('--tls-verify=false');
+    if (tool === 'buildah' && !o.multiPlatform)
+        a.push('--retry', '0');
+    a.push(o.localRef, `docker://${o.destination}`);
+    return a;
+}
+/**
+ * `docker buildx build`. Decisions:
+ * - `--provenance=false`: with provenance attestations buildx pushes an index even for one
+ *   platform, so the digest deployments pin would not be the image manifest's, and ECR lists
+ *   the attestation as an untagged image (which lifecycle rules then count).
+ * - registry cache as an OCI image manifest (`image-manifest=true,oci-mediatypes=true`): the
+ *   form ECR accepts; stored under the mutable tag `<image-name>-buildcache`.
+ * - an insecure registry through `--output …,registry.insecure=true` (buildkit's option), since
+ *   `--push` cannot say so.
+ */
+function buildxArgs(spec, o) {
+    const a = ['buildx', 'build', ...commonBuildFlags(spec), '--tag', o.image];
+    if (spec.platforms.length)
+        a.push('--platform', spec.platforms.join(','));
+    a.push('--metadata-file', o.metadataFile, '--provenance=false');
+    if (o.push) {
+        if (o.insecure)
+            a.push('--output', `type=image,name=${o.image},push=true,registry.insecure=true`);
+        else
+            a.push('--push');
+    }
+    else if (!isMultiPlatform(spec)) {
+        // Not pushed: load a single-platform result into the local image store so it can be used.
+        a.push('--load');
+    }
+    if (o.cache === 'registry') {
+        const ref = `${o.imageName}:${o.cacheKey}`;
+        const insecure = o.insecure ? ',registry.insecure=true' : '';
+        a.push('--cache-from', `type=registry,ref=${ref}${insecure}`);
+        if (o.push)
+            a.push('--cache-to', `type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true${insecure}`);
+    }
+    else if (o.cache === 'gha') {
+        a.push('--cache-from', `type=gha,scope=${o.cacheKey}`);
+        a.push('--cache-to', `type=gha,scope=${o.cacheKey},mode=max`);
+    }
+    a.push(spec.context);
+    return a;
+}
+/** The digest buildx reports in its metadata file (`containerimage.digest`). */
+function digestFromBuildxMetadata(text) {
+    try {
+        const m = JSON.parse(text);
+        const d = m['containerimage.digest'];
+        return typeof d === 'string' ? d : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qo: () => (/* binding */ linkDockerState),
+/* harmony export */   Yt: () => (/* binding */ writeAuthFile),
+/* harmony export */   b4: () => (/* binding */ createPrivateDir),
+/* harmony export */   removePrivateDir: () => (/* binding */ removePrivateDir)
+/* harmony export */ });
+/* unused harmony exports PRIVATE_DIR_PREFIX, authFileContent */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The one place credentials touch the disk: a 0700 directory under RUNNER_TEMP holding a 0600
+ * auth file in the format buildah, podman and docker all read (`{"auths":{host:{auth}}}`).
+ * buildah/podman get `--authfile <dir>/config.json`; docker gets DOCKER_CONFIG=<dir>, so
+ * ~/.docker is never written. The directory is removed in `finally` by run(), and again by the
+ * post step (found by its path, saved in state: no secret is ever saved).
+ */
+
+
+
+const PRIVATE_DIR_PREFIX = 'flygtaxi-build-push-';
+function createPrivateDir(runnerTemp) {
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(runnerTemp, { recursive: true });
+    const dir = node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(runnerTemp, PRIVATE_DIR_PREFIX));
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync(dir, 0o700);
+    return { dir };
+}
+/** The auth file body: one registry, `auth` = base64(user:password). */
+function authFileContent(registry, username, password) {
+    const auth = Buffer.from(`${username}:${password}`).toString('base64');
+    return JSON.stringify({ auths: { [registry]: { auth } } });
+}
+function writeAuthFile(p, registry, username, password) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(p.dir, 'config.json');
+    // Created with 0600 from the start (no window in which it is world-readable).
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(file, authFileContent(registry, username, password), { mode: 0o600, flag: 'w' });
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync(file, 0o600);
+    p.authFile = file;
+    return file;
+}
+/**
+ * docker with DOCKER_CONFIG=<dir> would lose the user's buildx builders and CLI plugins (set up
+ * by docker/setup-buildx-action under ~/.docker): link them into the private directory.
+ */
+function linkDockerState(p, env) {
+    const original = env['DOCKER_CONFIG'] || node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.homedir(), '.docker');
+    for (const name of ['buildx', 'cli-plugins', 'contexts']) {
+        const src = node_path__WEBPACK_IMPORTED_MODULE_2__.join(original, name);
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(src))
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync(src, node_path__WEBPACK_IMPORTED_MODULE_2__.join(p.dir, name));
+    }
+}
+/** Removes the directory and everything in it; never throws (cleanup must not mask the real error). */
+function removePrivateDir(dir) {
+    try {
+        if (!node_path__WEBPACK_IMPORTED_MODULE_2__.basename(dir).startsWith(PRIVATE_DIR_PREFIX))
+            return false;
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(dir, { recursive: true, force: true });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ensureRepository: () => (/* binding */ ensureRepository),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(8112);
+// EXTERNAL MODULE: ./src/lib/retry.ts
+var lib_retry = __webpack_require__(45);
+;// CONCATENATED MODULE: ./src/lib/registry.ts
+
+
+/** Every manifest type we accept, in order of preference (an index first: multi-platform). */
+const MANIFEST_MEDIA_TYPES = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.docker.distribution.manifest.v2+json'
+];
+const INDEX_MEDIA_TYPES = new Set([
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json'
+]);
+/** A registry answered with an error, or could not be reached. */
+class RegistryError extends errors/* UserError */.yo {
+    status;
+    code;
+    constructor(message, status, code) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.name = 'RegistryError';
+    }
+}
+/** The registry wants credentials we do not have, or refused the ones we sent. Never retried. */
+class RegistryAuthError extends RegistryError {
+    constructor(message, status) {
+        super(message, status);
+        this.name = 'RegistryAuthError';
+    }
+}
+/** Parses `Bearer realm="…",service="…",scope="…"` (or `Basic realm="…"`). */
+function parseChallenge(header) {
+    const m = /^\s*([A-Za-z]+)\s*(.*)$/.exec(header);
+    if (!m)
+        return undefined;
+    const params = {};
+    const re = /([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (const p of (m[2] ?? '').matchAll(re)) {
+        params[p[1].toLowerCase()] = (p[2] ?? p[3] ?? '').replace(/\\(.)/g, '$1');
+    }
+    return { scheme: m[1].toLowerCase(), params };
+}
+function sha256Digest(body) {
+    const { createHash } = process.getBuiltinModule('node:crypto');
+    return 'sha256:' + createHash('sha256').update(body).digest('hex');
+}
+/**
+ * The image's size as registries report it: config plus compressed layers. Undefined for an
+ * index (each platform has its own size) or a document we do not understand.
+ */
+function imageSizeFromManifest(body) {
+    try {
+        const m = JSON.parse(body.toString());
+        if (!m.config || !Array.isArray(m.layers))
+            return undefined;
+        return (m.config.size ?? 0) + m.layers.reduce((n, l) => n + (l.size ?? 0), 0);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** What a TLS-only server does with a plain-HTTP request: a 400 naming HTTPS, or a dropped connection. */
+const PLAIN_TO_TLS_REFUSAL = /https/i;
+const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ERR_INVALID_HTTP_RESPONSE', 'HPE_INVALID_CONSTANT']);
+function header(h, name) {
+    const v = h[name];
+    return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
+}
+class RegistryClient {
+    opts;
+    registry;
+    scheme;
+    /** Authorization header value per token scope ('' = registry-wide Basic). */
+    auth = new Map();
+    basic = false;
+    constructor(opts) {
+        this.opts = opts;
+        this.registry = opts.registry;
+        if (!opts.insecure)
+            this.scheme = 'https';
+    }
+    /** The manifest's digest, media type and size, or undefined when the tag/digest does not exist. */
+    async headManifest(repository, reference) {
+        const res = await this.call('HEAD', repository, `/v2/${repository}/manifests/${reference}`, {
+            Accept: MANIFEST_MEDIA_TYPES.join(', ')
+        });
+        if (res.status === 404)
+            return undefined;
+        this.expectOk(res, `HEAD manifest ${repository}:${reference}`);
+        const digest = header(res.headers, 'docker-content-digest');
+        if (!digest) {
+            // Some registries omit the digest on HEAD; GET and hash the body instead.
+            const m = await this.getManifest(repository, reference);
+            return m && { digest: m.digest, mediaType: m.mediaType, size: m.size };
+        }
+        return {
+            digest,
+            mediaType: header(res.headers, 'content-type'),
+            size: Number(header(res.headers, 'content-length') || 0)
+        };
+    }
+    /** The manifest document; its digest is computed from the bytes and checked against the header. */
+    async getManifest(repository, reference) {
+        const res = await this.call('GET', repository, `/v2/${repository}/manifests/${reference}`, {
+            Accept: MANIFEST_MEDIA_TYPES.join(', ')
+        });
+        if (res.status === 404)
+            return undefined;
+        this.expectOk(res, `GET manifest ${repository}:${reference}`);
+        const digest = sha256Digest(res.body);
+        const claimed = header(res.headers, 'docker-content-digest');
+        if (claimed && claimed !== digest) {
+            throw new RegistryError(`${this.registry} sent manifest ${repository}:${reference} with digest header ${claimed} but its content hashes to ${digest}`);
+        }
+        return { digest, mediaType: header(res.headers, 'content-type'), size: res.body.length, body: res.body };
+    }
+    /** Stores a manifest under a tag (how a tag is moved without re-pushing blobs). Returns its digest. */
+    async putManifest(repository, tag, manifest) {
+        const res = await this.call('PUT', repository, `/v2/${repository}/manifests/${tag}`, { 'Content-Type': manifest.mediaType }, manifest.body);
+        this.expectOk(res, `PUT manifest ${repository}:${tag}`, [201]);
+        return header(res.headers, 'docker-content-digest') || sha256Digest(manifest.body);
+    }
+    expectOk(res, what, ok = [200]) {
+        if (ok.includes(res.status))
+            return;
+        const detail = registryErrorDetail(res.body);
+        const msg = `${what} on ${this.registry}: HTTP ${res.status}${detail ? ` (${detail})` : ''}`;
+        if (res.status === 401 || res.status === 403)
+            throw new RegistryAuthError(msg, res.status);
+        throw new RegistryError(msg, res.status);
+    }
+    /** One logical request: retried when transient, authenticated on a 401 challenge. */
+    call(method, repository, path, headers, body) {
+        const r = this.opts.retry ?? {};
+        return (0,lib_retry/* withRetry */.bD)(async () => {
+            let res;
+            try {
+                res = await this.authorized(method, repository, path, headers, body);
+            }
+            catch (err) {
+                // Described here, per attempt, so that each logged retry says what went wrong.
+                throw this.describeFailure(err, method, path);
+            }
+            if (res.status === 429 || res.status >= 500) {
+                throw new RegistryError(`${method} ${path} on ${this.registry}: HTTP ${res.status}`, res.status);
+            }
+            return res;
+        }, { ...r, isTransient: err => !(err instanceof RegistryAuthError) && (0,lib_retry/* isTransientError */.bV)(err) });
+    }
+    describeFailure(err, method, path) {
+        if (err instanceof RegistryError)
+            return err;
+        const e = err;
+        const code = e?.code ?? '';
+        const why = code === 'ECONNREFUSED'
+            ? 'connection refused (is the registry running and the host:port right?)'
+            : code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+                ? 'host name does not resolve'
+                : code === 'ETIMEDOUT'
+                    ? 'timed out'
+                    : (e?.message ?? String(err));
+        return new RegistryError(`cannot reach registry ${this.registry} (${method} ${path}): ${why}`, undefined, code);
+    }
+    async authorized(method, repository, path, headers, body) {
+        const scopeKey = this.basic ? '' : `repository:${repository}:${method === 'PUT' ? 'pull,push' : 'pull'}`;
+        const cached = this.auth.get(scopeKey);
+        const first = await this.send(method, path, cached ? { ...headers, Authorization: cached } : headers, body);
+        if (first.status !== 401)
+            return first;
+        const challenge = parseChallenge(header(first.headers, 'www-authenticate'));
+        const creds = this.opts.credentials;
+        if (!challenge || challenge.scheme === 'basic') {
+            if (!creds)
+                throw this.needsCredentials(first.status);
+            if (cached)
+                throw this.refused(first.status);
+            this.basic = true;
+            const value = 'Basic ' + Buffer.from(`${creds.username}:${creds.password}`).toString('base64');
+            this.auth.set('', value);
+            const again = await this.send(method, path, { ...headers, Authorization: value }, body);
+            if (again.status === 401)
+                throw this.refused(again.status);
+            return again;
+        }
+        if (challenge.scheme !== 'bearer') {
+            throw new RegistryAuthError(`${this.registry} asks for unsupported auth scheme "${challenge.scheme}"`, 401);
+        }
+        const token = await this.fetchToken(challenge.params);
+        const value = `Bearer ${token}`;
+        this.auth.set(scopeKey, value);
+        const again = await this.send(method, path, { ...headers, Authorization: value }, body);
+        if (again.status === 401)
+            throw this.refused(again.status);
+        return again;
+    }
+    async fetchToken(params) {
+        const realm = params['realm'];
+        if (!realm)
+            throw new RegistryAuthError(`${this.registry} sent a Bearer challenge without a realm`, 401);
+        const url = new URL(realm);
+        if (params['service'])
+            url.searchParams.set('service', params['service']);
+        if (params['scope'])
+            url.searchParams.set('scope', params['scope']);
+        const creds = this.opts.credentials;
+        const headers = {};
+        if (creds)
+            headers['Authorization'] = 'Basic ' + Buffer.from(`${creds.username}:${creds.password}`).toString('base64');
+        const res = await this.sendUrl('GET', url, headers);
+        if (res.status === 401 || res.status === 403)
+            throw creds ? this.refused(res.status) : this.needsCredentials(res.status);
+        if (res.status !== 200)
+            throw new RegistryError(`token endpoint ${url.host} answered HTTP ${res.status}`, res.status);
+        let parsed;
+        try {
+            parsed = JSON.parse(res.body.toString());
+        }
+        catch {
+            throw new RegistryError(`token endpoint ${url.host} did not return JSON`);
+        }
+        const token = parsed.token ?? parsed.access_token;
+        if (!token)
+            throw new RegistryError(`token endpoint ${url.host} returned no token`);
+        return token;
+    }
+    needsCredentials(status) {
+        return new RegistryAuthError(`registry ${this.registry} requires authentication: set username and password`, status);
+    }
+    refused(status) {
+        const user = this.opts.credentials?.username ?? '';
+        return new RegistryAuthError(`registry ${this.registry} refused the credentials of user "${user}" (HTTP ${status}): check username and password`, status);
+    }
+    async send(method, path, headers, body) {
+        if (this.scheme)
+            return this.sendUrl(method, new URL(`${this.scheme}://${this.registry}${path}`), headers, body);
+        // Insecure and not yet probed: plain HTTP first, then HTTPS without verification when the
+        // server turns out to speak only TLS. Plain first because it needs no TLS stack (tens of ms
+        // to load) for the common case, a local plain registry; the probe carries no credentials
+        // (they are only sent after a 401 challenge), and insecure means unverified TLS anyway.
+        try {
+            const res = await this.sendUrl(method, new URL(`http://${this.registry}${path}`), headers, body);
+            if (!(res.status === 400 && PLAIN_TO_TLS_REFUSAL.test(res.body.toString()))) {
+                this.scheme = 'http';
+                return res;
+            }
+        }
+        catch (err) {
+            if (!DROPPED.has(err.code ?? ''))
+                throw err;
+        }
+        this.scheme = 'https';
+        return this.sendUrl(method, new URL(`https://${this.registry}${path}`), headers, body);
+    }
+    sendUrl(method, url, headers, body) {
+        // Loaded on first use: node:https brings the TLS stack, which a plain local registry never needs.
+        const mod = process.getBuiltinModule(url.protocol === 'http:' ? 'node:http' : 'node:https');
+        const h = { 'User-Agent': this.opts.userAgent ?? 'flygtaxi-actions', ...headers };
+        if (body)
+            h['Content-Length'] = String(body.length);
+        return new Promise((resolve, reject) => {
+            const req = mod.request(url, {
+                method,
+                headers: h,
+                timeout: this.opts.timeoutMs ?? 30000,
+                ...(url.protocol === 'https:' && this.opts.insecure ? { rejectUnauthorized: false } : {})
+            }, res => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+                res.on('error', reject);
+            });
+            req.on('timeout', () => {
+                const e = new Error(`no answer within ${this.opts.timeoutMs ?? 30000} ms`);
+                e.code = 'ETIMEDOUT';
+                req.destroy(e);
+            });
+            req.on('error', reject);
+            req.end(body);
+        });
+    }
+}
+/** The first error of a distribution-spec error body: `{"errors":[{"code":"…","message":"…"}]}`. */
+function registryErrorDetail(body) {
+    try {
+        const j = JSON.parse(body.toString());
+        const e = j.errors?.[0];
+        return e ? [e.code, e.message].filter(Boolean).join(': ') : '';
+    }
+    catch {
+        return '';
+    }
+}
+
+// EXTERNAL MODULE: ./actions/build-push-ecr/src/builderArgs.ts
+var builderArgs = __webpack_require__(5876);
+// EXTERNAL MODULE: ./src/lib/aws.ts
+var aws = __webpack_require__(262);
+;// CONCATENATED MODULE: ./actions/build-push-ecr/src/ecrApi.ts
+
+
+
+
+/** Loads the SDK and returns the API bound to a real client for `region`. */
+async function loadEcrApi(region, log, retry = {}) {
+    const sdk = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 6291, 19));
+    const client = new sdk.ECRClient({ ...(0,aws/* awsClientConfig */.rw)(region), maxAttempts: 1 });
+    return createEcrApi(client, sdk, log, retry);
+}
+function errName(err) {
+    return err?.name ?? '';
+}
+function createEcrApi(client, sdk, log, retry = {}) {
+    /** One API call: transient failures retried and logged; anything else one clear UserError. */
+    async function call(operation, fn, passThrough = []) {
+        try {
+            return await (0,lib_retry/* withRetry */.bD)(() => fn(), {
+                ...retry,
+                isTransient: lib_retry/* isTransientError */.bV,
+                onRetry: (err, attempt, delay) => log(`ECR ${operation} failed (${errName(err) || 'error'}), retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1})`)
+            });
+        }
+        catch (err) {
+            if (passThrough.includes(errName(err)))
+                throw err;
+            throw new errors/* UserError */.yo((0,aws/* describeAwsError */.Pp)(`ECR ${operation}`, err));
+        }
+    }
+    const registryIds = (id) => (id ? { registryId: id } : {});
+    return {
+        async authorization(registryId) {
+            const res = await call('GetAuthorizationToken', () => client.send(new sdk.GetAuthorizationTokenCommand(registryId ? { registryIds: [registryId] } : {})));
+            const data = res.authorizationData?.[0];
+            if (!data?.authorizationToken || !data.proxyEndpoint) {
+                throw new errors/* UserError */.yo('ECR GetAuthorizationToken returned no token');
+            }
+            const decoded = Buffer.from(data.authorizationToken, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon <= 0)
+                throw new errors/* UserError */.yo('ECR GetAuthorizationToken returned a token that is not "user:password"');
+            return {
+                registry: new URL(data.proxyEndpoint.includes('://') ? data.proxyEndpoint : `https://${data.proxyEndpoint}`).host,
+                username: decoded.slice(0, colon),
+                password: decoded.slice(colon + 1),
+                token: data.authorizationToken,
+                ...(data.expiresAt ? { expiresAt: data.expiresAt } : {})
+            };
+        },
+        async describeRepository(name, registryId) {
+            try {
+                const res = await call('DescribeRepositories', () => client.send(new sdk.DescribeRepositoriesCommand({ repositoryNames: [name], ...registryIds(registryId) })), ['RepositoryNotFoundException']);
+                const r = res.repositories?.[0];
+                return r ? toRepository(r) : undefined;
+            }
+            catch (err) {
+                if (errName(err) === 'RepositoryNotFoundException')
+                    return undefined;
+                throw err;
+            }
+        },
+        async createRepository(name, o) {
+            const res = await call('CreateRepository', () => client.send(new sdk.CreateRepositoryCommand({
+                repositoryName: name,
+                imageScanningConfiguration: { scanOnPush: o.scanOnPush },
+                imageTagMutability: o.immutable ? 'IMMUTABLE' : 'MUTABLE'
+            })));
+            if (!res.repository)
+                throw new errors/* UserError */.yo(`ECR CreateRepository returned no repository for ${name}`);
+            return toRepository(res.repository);
+        },
+        async putScanOnPush(name, scanOnPush, registryId) {
+            await call('PutImageScanningConfiguration', () => client.send(new sdk.PutImageScanningConfigurationCommand({
+                repositoryName: name,
+                imageScanningConfiguration: { scanOnPush },
+                ...registryIds(registryId)
+            })));
+        },
+        async putLifecyclePolicy(name, policyText, registryId) {
+            await call('PutLifecyclePolicy', () => client.send(new sdk.PutLifecyclePolicyCommand({ repositoryName: name, lifecyclePolicyText: policyText, ...registryIds(registryId) })));
+        },
+        async describeImageByTag(name, tag, registryId) {
+            try {
+                const res = await call('DescribeImages', () => client.send(new sdk.DescribeImagesCommand({ repositoryName: name, imageIds: [{ imageTag: tag }], ...registryIds(registryId) })), ['ImageNotFoundException']);
+                const d = res.imageDetails?.[0];
+                if (!d?.imageDigest)
+                    return undefined;
+                return {
+                    digest: d.imageDigest,
+                    ...(d.imageSizeInBytes !== undefined ? { sizeBytes: d.imageSizeInBytes } : {}),
+                    tags: d.imageTags ?? []
+                };
+            }
+            catch (err) {
+                if (errName(err) === 'ImageNotFoundException')
+                    return undefined;
+                throw err;
+            }
+        },
+        async tagImage(name, digest, tag, registryId) {
+            const current = await this.describeImageByTag(name, tag, registryId);
+            if (current?.digest === digest)
+                return 'unchanged';
+            const got = await call('BatchGetImage', () => client.send(new sdk.BatchGetImageCommand({
+                repositoryName: name,
+                imageIds: [{ imageDigest: digest }],
+                acceptedMediaTypes: [...MANIFEST_MEDIA_TYPES],
+                ...registryIds(registryId)
+            })));
+            const image = got.images?.[0];
+            if (!image?.imageManifest)
+                throw new errors/* UserError */.yo(`ECR BatchGetImage found no manifest ${digest} in ${name}`);
+            try {
+                await call('PutImage', () => client.send(new sdk.PutImageCommand({
+                    repositoryName: name,
+                    imageTag: tag,
+                    imageManifest: image.imageManifest,
+                    ...(image.imageManifestMediaType ? { imageManifestMediaType: image.imageManifestMediaType } : {}),
+                    imageDigest: digest,
+                    ...registryIds(registryId)
+                })), ['ImageTagAlreadyExistsException', 'ImageAlreadyExistsException']);
+                return 'moved';
+            }
+            catch (err) {
+                // ImageTagAlreadyExists: the repository is immutable and the tag points elsewhere.
+                // ImageAlreadyExists: the same (emulators also use it for the immutable case).
+                if (errName(err) === 'ImageTagAlreadyExistsException' || errName(err) === 'ImageAlreadyExistsException') {
+                    const now = await this.describeImageByTag(name, tag, registryId);
+                    return now?.digest === digest ? 'unchanged' : 'immutable';
+                }
+                throw err;
+            }
+        }
+    };
+}
+function toRepository(r) {
+    return {
+        name: r.repositoryName ?? '',
+        uri: r.repositoryUri ?? '',
+        immutable: (r.imageTagMutability ?? '').startsWith('IMMUTABLE'),
+        scanOnPush: r.imageScanningConfiguration?.scanOnPush ?? false
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/build-push-ecr/src/imageStore.ts
+/**
+ * "The repository" as the action needs it, whatever the registry: does a tag exist (and with
+ * which digest and size), and point another tag at a digest. ECR answers through its API
+ * (DescribeImages, BatchGetImage + PutImage); any other registry through the OCI distribution
+ * API (manifest HEAD/GET/PUT). Moving a tag this way copies one small manifest, no layers.
+ */
+
+function ecrStore(api, repository, registryId) {
+    return {
+        async find(tag) {
+            const img = await api.describeImageByTag(repository, tag, registryId);
+            return img && { digest: img.digest, ...(img.sizeBytes !== undefined ? { sizeBytes: img.sizeBytes } : {}) };
+        },
+        tag: (tag, digest) => api.tagImage(repository, digest, tag, registryId)
+    };
+}
+/** Registries that enforce immutability (Harbor, Artifactory, GAR) answer a tag overwrite with 4xx naming it. */
+const IMMUTABLE_REFUSAL = /immutab/i;
+function registryStore(client, repository) {
+    return {
+        async find(tag) {
+            const head = await client.headManifest(repository, tag);
+            if (!head)
+                return undefined;
+            const m = await client.getManifest(repository, head.digest);
+            const size = m ? imageSizeFromManifest(m.body) : undefined;
+            return { digest: head.digest, ...(size !== undefined ? { sizeBytes: size } : {}) };
+        },
+        async tag(tag, digest) {
+            const current = await client.headManifest(repository, tag);
+            if (current?.digest === digest)
+                return 'unchanged';
+            const m = await client.getManifest(repository, digest);
+            if (!m)
+                throw new RegistryError(`${client.registry}/${repository}@${digest} does not exist`);
+            try {
+                await client.putManifest(repository, tag, m);
+                return 'moved';
+            }
+            catch (err) {
+                if (err instanceof RegistryError && err.status !== undefined && err.status < 500 && IMMUTABLE_REFUSAL.test(err.message)) {
+                    return 'immutable';
+                }
+                throw err;
+            }
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./actions/build-push-ecr/src/privateDir.ts
+var privateDir = __webpack_require__(8842);
+;// CONCATENATED MODULE: ./actions/build-push-ecr/src/run.ts
+/**
+ * The work, after validation: authenticate, look for the primary tag (skip-if-exists), build and
+ * push, check the builder's digest against the registry, point the other tags at it. Side
+ * effects come in through RunDeps so tests hand in the real local registry, buildah and moto.
+ */
+
+
+
+
+
+
+async function run(inputs, deps) {
+    const { log } = deps;
+    const clock = deps.clockMs ?? Date.now;
+    const phases = [];
+    const warnings = [];
+    const warn = (m) => {
+        warnings.push(m);
+        log.warning(m);
+    };
+    const timed = async (name, fn) => {
+        const t = clock();
+        try {
+            return await fn();
+        }
+        finally {
+            phases.push([name, clock() - t]);
+        }
+    };
+    const out = (name, value) => deps.output?.(name, value);
+    const retry = {
+        ...deps.retry,
+        onRetry: (err, attempt, delay) => log.info(`attempt ${attempt} failed, retrying in ${(delay / 1000).toFixed(1)} s: ${err instanceof Error ? err.message : String(err)}`)
+    };
+    // 1. Credentials and the repository.
+    const { registry, store, credentials } = await timed('auth', () => connect(inputs, deps, retry, warn));
+    const image = `${registry}/${inputs.repository}`;
+    out('registry', registry);
+    out('repository', inputs.repository);
+    out('image', image);
+    out('tag', inputs.tags.primary);
+    const finish = (digest, skipped, tagReports, extra) => {
+        const tags = tagReports.filter(t => t.result !== 'immutable').map(t => t.tag);
+        const imageRef = digest ? `${image}@${digest}` : '';
+        out('tags', JSON.stringify(tags));
+        out('digest', digest);
+        out('image-ref', imageRef);
+        out('skipped', String(skipped));
+        return {
+            registry,
+            repository: inputs.repository,
+            image,
+            tag: inputs.tags.primary,
+            tags,
+            tagReports,
+            digest,
+            imageRef,
+            skipped,
+            phases,
+            warnings,
+            ...extra
+        };
+    };
+    // 2. Is the commit's tag already there? (Also proves the credentials before a long build.)
+    const existing = inputs.push ? await timed('check', () => store.find(inputs.tags.primary)) : undefined;
+    if (existing && inputs.skipIfExists) {
+        log.info(`${image}:${inputs.tags.primary} already exists (${existing.digest}): not rebuilding`);
+        const reports = await timed('tag', () => pointTags(inputs, store, existing.digest, warn));
+        return finish(existing.digest, true, [{ tag: inputs.tags.primary, result: 'unchanged' }, ...reports], {
+            ...(existing.sizeBytes !== undefined ? { sizeBytes: existing.sizeBytes } : {})
+        });
+    }
+    if (existing)
+        log.info(`${image}:${inputs.tags.primary} exists (${existing.digest}); skip-if-exists is off: rebuilding`);
+    // 3. Build and push the primary tag with credentials in a private file, removed whatever happens.
+    const priv = (0,privateDir/* createPrivateDir */.b4)(inputs.runnerTemp);
+    deps.onPrivateDir?.(priv.dir);
+    try {
+        if (credentials)
+            (0,privateDir/* writeAuthFile */.Yt)(priv, registry, credentials.username, credentials.password);
+        // Loaded only to build: a skipped run never needs child_process and the builders.
+        const { createBuilder, detectBuilder } = await __webpack_require__.e(/* import() */ 103).then(__webpack_require__.bind(__webpack_require__, 2103));
+        const bdeps = { log, env: deps.env, retry, ...deps.builderDeps };
+        const kind = await detectBuilder(inputs.builder, bdeps);
+        if (kind !== 'docker' && inputs.cache !== 'none')
+            warn(`cache: ${inputs.cache} applies to docker buildx only; ${kind} keeps its layers locally`);
+        log.info(`builder: ${kind}`);
+        const labels = (0,builderArgs/* mergeLabels */.Mr)(inputs.defaultLabels ? (0,builderArgs/* defaultLabels */.Nm)(inputs.sourceUrl, inputs.sha, (deps.now ?? (() => new Date()))()) : [], inputs.labels);
+        const outcome = await createBuilder(kind, bdeps).build({
+            spec: {
+                context: inputs.context,
+                dockerfile: inputs.dockerfile,
+                buildArgs: inputs.buildArgs,
+                labels,
+                target: inputs.target,
+                platforms: inputs.platforms
+            },
+            image,
+            registry,
+            primaryTag: inputs.tags.primary,
+            push: inputs.push,
+            insecure: inputs.insecureRegistry,
+            cache: inputs.cache,
+            cacheKey: `${inputs.imageName}-buildcache`,
+            privateDir: priv
+        });
+        phases.push(...outcome.phases);
+        if (!inputs.push) {
+            log.info('push: false — built only; nothing was pushed');
+            return finish('', false, [], { builder: kind });
+        }
+        // 4. The registry must hold what the builder says it pushed.
+        const pushed = await timed('verify', () => store.find(inputs.tags.primary));
+        if (!pushed)
+            throw new errors/* UserError */.yo(`${image}:${inputs.tags.primary} is not in the registry after the push`);
+        if (outcome.digest && pushed.digest !== outcome.digest) {
+            throw new errors/* UserError */.yo(`${image}:${inputs.tags.primary} is ${pushed.digest} in the registry but ${kind} pushed ${outcome.digest} (another run pushed the same tag concurrently?)`);
+        }
+        log.info(`pushed ${image}:${inputs.tags.primary} = ${pushed.digest}`);
+        const reports = await timed('tag', () => pointTags(inputs, store, pushed.digest, warn));
+        return finish(pushed.digest, false, [{ tag: inputs.tags.primary, result: 'pushed' }, ...reports], {
+            builder: kind,
+            ...(pushed.sizeBytes !== undefined ? { sizeBytes: pushed.sizeBytes } : {})
+        });
+    }
+    finally {
+        (0,privateDir.removePrivateDir)(priv.dir);
+    }
+}
+async function connect(inputs, deps, retry, warn) {
+    if (!inputs.ecr) {
+        const credentials = inputs.username ? { username: inputs.username, password: inputs.password } : undefined;
+        if (credentials)
+            deps.log.setSecret(credentials.password);
+        const client = new RegistryClient({
+            registry: inputs.registry,
+            insecure: inputs.insecureRegistry,
+            retry,
+            ...(credentials ? { credentials } : {})
+        });
+        return { registry: inputs.registry, store: registryStore(client, inputs.repository), ...(credentials ? { credentials } : {}) };
+    }
+    const api = await (deps.loadEcr ?? (region => loadEcrApi(region, m => deps.log.info(m), retry)))(inputs.awsRegion);
+    const auth = await api.authorization(inputs.ecrAccountId);
+    deps.log.setSecret(auth.token);
+    deps.log.setSecret(auth.password);
+    const registry = inputs.registry || auth.registry;
+    await ensureRepository(api, inputs, registry, deps.log, warn);
+    return {
+        registry,
+        store: ecrStore(api, inputs.repository, inputs.ecrAccountId),
+        credentials: { username: auth.username, password: auth.password }
+    };
+}
+/** Checks the repository exists; with create-repository, creates it or brings its settings in line. */
+async function ensureRepository(api, inputs, registry, log, warn) {
+    const id = inputs.ecrAccountId;
+    const repo = await api.describeRepository(inputs.repository, id);
+    if (!repo) {
+        if (!inputs.createRepository) {
+            throw new errors/* UserError */.yo(`ECR repository "${inputs.repository}" does not exist in ${registry}: create it (terraform/modules/ecr) or set create-repository: true`);
+        }
+        await api.createRepository(inputs.repository, { scanOnPush: inputs.scanOnPush, immutable: inputs.immutableTags });
+        log.info(`created ECR repository ${inputs.repository} (scan on push: ${inputs.scanOnPush}, tags ${inputs.immutableTags ? 'immutable' : 'mutable'})`);
+    }
+    else if (inputs.createRepository) {
+        if (repo.scanOnPush !== inputs.scanOnPush) {
+            await api.putScanOnPush(inputs.repository, inputs.scanOnPush, id);
+            log.info(`ECR repository ${inputs.repository}: scan on push set to ${inputs.scanOnPush}`);
+        }
+        if (repo.immutable !== inputs.immutableTags) {
+            // Flipping mutability of a repository in use changes what other pipelines may push: reported, not done.
+            warn(`ECR repository ${inputs.repository} has ${repo.immutable ? 'immutable' : 'mutable'} tags but immutable-tags is ${inputs.immutableTags}; left unchanged`);
+        }
+    }
+    if (inputs.createRepository && inputs.lifecyclePolicy !== undefined) {
+        await api.putLifecyclePolicy(inputs.repository, inputs.lifecyclePolicy, id);
+        log.info(`ECR repository ${inputs.repository}: lifecycle policy applied`);
+    }
+}
+/** Points the moving and extra tags at `digest`. An immutable moving tag is a warning; an extra tag an error. */
+async function pointTags(inputs, store, digest, warn) {
+    if (!inputs.push)
+        return [];
+    const reports = [];
+    const refused = [];
+    for (const tag of inputs.tags.others) {
+        const result = await store.tag(tag, digest);
+        reports.push({ tag, result });
+        if (result !== 'immutable')
+            continue;
+        if (tag === inputs.tags.moving) {
+            warn(`moving tag ${tag} was not moved: the repository's tags are immutable, so it still names the previous image`);
+        }
+        else {
+            refused.push(tag);
+        }
+    }
+    if (refused.length) {
+        throw new errors/* UserError */.yo(`the repository's tags are immutable and already exist elsewhere: ${refused.join(', ')}`);
+    }
+    return reports;
+}
+
+
+/***/ }),
+
+/***/ 45:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   bV: () => (/* binding */ isTransientError)
+/* harmony export */ });
+/* unused harmony exports sleep, backoffDelay */
+const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+/** Delay before retry `attempt` (1-based): uniform in [0, min(max, base * 2^(attempt-1))]. */
+function backoffDelay(attempt, baseMs, maxMs, random) {
+    const cap = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+    return Math.round(random() * cap);
+}
+async function withRetry(fn, opts) {
+    const attempts = opts.attempts ?? 4;
+    const baseMs = opts.baseMs ?? 500;
+    const maxMs = opts.maxMs ?? 8000;
+    const wait = opts.sleep ?? sleep;
+    const random = opts.random ?? Math.random;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (attempt >= attempts || !opts.isTransient(err))
+                throw err;
+            const delay = backoffDelay(attempt, baseMs, maxMs, random);
+            opts.onRetry?.(err, attempt, delay);
+            await wait(delay);
+        }
+    }
+}
+const TRANSIENT_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'UND_ERR_SOCKET']);
+const TRANSIENT_AWS = new Set([
+    'ThrottlingException',
+    'Throttling',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'ServiceUnavailable',
+    'ServiceUnavailableException',
+    'InternalFailure',
+    'InternalServerError',
+    'ServerException',
+    'RequestTimeout',
+    'RequestTimeoutException'
+]);
+/** Network errors, HTTP 429/5xx and AWS throttling are transient; everything else is final. */
+function isTransientError(err) {
+    if (!err || typeof err !== 'object')
+        return false;
+    const e = err;
+    if (e.code && TRANSIENT_CODES.has(e.code))
+        return true;
+    if (e.name && TRANSIENT_AWS.has(e.name))
+        return true;
+    const status = e.status ?? e.statusCode ?? e.$metadata?.httpStatusCode;
+    if (status !== undefined && (status === 429 || status >= 500))
+        return true;
+    return e.cause !== undefined && e.cause !== err ? isTransientError(e.cause) : false;
+}
+
+
+/***/ })
+
+};
+;

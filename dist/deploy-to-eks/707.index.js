@@ -1,0 +1,1712 @@
+"use strict";
+exports.id = 707;
+exports.ids = [707];
+exports.modules = {
+
+/***/ 3707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: defaultDeps, setOutputs
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(8595);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: ./src/lib/exec.ts
+var exec = __webpack_require__(2449);
+;// CONCATENATED MODULE: ./src/lib/kube.ts
+/**
+ * A small Kubernetes API client over node:https: GET/LIST/PATCH JSON (and text for pod logs)
+ * with the credentials of a kubeconfig context — client certificates, a bearer token or an exec
+ * credential plugin (the EKS token command). Enough for rollout progress, failure diagnostics,
+ * stuck-release inspection and the smoke request through the service proxy, without
+ * @kubernetes/client-node (megabytes) or kubectl.
+ */
+
+
+
+
+
+/** An API error response (the server answered with a non-2xx status). */
+class KubeApiError extends Error {
+    status;
+    reason;
+    method;
+    path;
+    constructor(status, reason, message, method, path) {
+        super(message);
+        this.status = status;
+        this.reason = reason;
+        this.method = method;
+        this.path = path;
+        this.name = 'KubeApiError';
+    }
+}
+const JSON_MERGE_PATCH = 'application/merge-patch+json';
+/** Why a connection failed, in terms a person can act on. */
+function describeConnectionError(server, err, eks) {
+    const e = err;
+    const code = e?.code ?? '';
+    const base = `Cannot reach the Kubernetes API at ${server}`;
+    const hint = code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+        ? `: the host name does not resolve${eks ? ' (wrong region, or a private-only endpoint outside the VPC?)' : ''}`
+        : code === 'ECONNREFUSED'
+            ? ': connection refused (is the cluster running and the address right?)'
+            : code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT'
+                ? `: connection timed out${eks ? ' (a private endpoint, or the runner cannot reach the cluster network)' : ''}`
+                : /certificate|self.signed|CERT_|UNABLE_TO_VERIFY/i.test(`${code} ${e?.message ?? ''}`)
+                    ? ': the server certificate does not match the kubeconfig CA'
+                    : `: ${e?.message ?? String(err)}`;
+    return base + hint + '.';
+}
+class KubeClient {
+    conn;
+    opts;
+    agent;
+    execToken;
+    isHttps;
+    constructor(conn, opts = {}) {
+        this.conn = conn;
+        this.opts = opts;
+        this.isHttps = conn.server.startsWith('https:');
+        this.agent = this.isHttps
+            ? new external_node_https_.Agent({
+                keepAlive: true,
+                maxSockets: 8,
+                ca: conn.ca,
+                cert: conn.clientCert,
+                key: conn.clientKey,
+                rejectUnauthorized: !conn.insecureSkipTlsVerify,
+                servername: conn.tlsServerName
+            })
+            : new external_node_http_.Agent({ keepAlive: true, maxSockets: 8 });
+    }
+    get server() {
+        return this.conn.server;
+    }
+    close() {
+        this.agent.destroy();
+    }
+    /** Runs the exec plugin (argv, never a shell) and caches its credential until it expires. */
+    async execCredential(force = false) {
+        const now = Date.now();
+        if (!force && this.execToken && this.execToken.expiresAt - 30_000 > now)
+            return this.execToken;
+        const x = this.conn.exec;
+        const command = x.command.includes('/') || x.command.includes(external_node_path_.sep) ? external_node_path_.resolve(x.baseDir, x.command) : x.command;
+        const env = {
+            ...(this.opts.env ?? process.env),
+            ...x.env,
+            KUBERNETES_EXEC_INFO: JSON.stringify({ apiVersion: x.apiVersion, kind: 'ExecCredential', spec: { interactive: false } })
+        };
+        const res = await (0,exec/* exec */.m0)(command, x.args, { env, timeoutMs: 60_000, forwardSignals: false });
+        if (res.exitCode !== 0) {
+            throw new errors/* UserError */.yo(`The kubeconfig's credential plugin ${external_node_path_.basename(command)} failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-3).join(' ')}`);
+        }
+        let status;
+        try {
+            status = JSON.parse(res.stdout).status ?? {};
+        }
+        catch {
+            throw new errors/* UserError */.yo(`The kubeconfig's credential plugin ${external_node_path_.basename(command)} did not print an ExecCredential`);
+        }
+        const expiresAt = status.expirationTimestamp ? Date.parse(status.expirationTimestamp) : now + 5 * 60_000;
+        if (status.token)
+            this.opts.onToken?.(status.token);
+        this.execToken = {
+            token: status.token,
+            cert: status.clientCertificateData ? Buffer.from(status.clientCertificateData) : undefined,
+            key: status.clientKeyData ? Buffer.from(status.clientKeyData) : undefined,
+            expiresAt
+        };
+        return this.execToken;
+    }
+    async request(method, apiPath, o = {}) {
+        try {
+            return await this.requestOnce(method, apiPath, o, false);
+        }
+        catch (err) {
+            // An exec token can be revoked or expire early: mint a new one once.
+            if (err instanceof KubeApiError && err.status === 401 && this.conn.exec)
+                return this.requestOnce(method, apiPath, o, true);
+            throw err;
+        }
+    }
+    async requestOnce(method, apiPath, o, refresh) {
+        const headers = { Accept: o.text ? '*/*' : 'application/json' };
+        let cert;
+        let key;
+        if (this.conn.exec) {
+            const c = await this.execCredential(refresh);
+            if (c.token)
+                headers['Authorization'] = `Bearer ${c.token}`;
+            cert = c.cert;
+            key = c.key;
+        }
+        else if (this.conn.token)
+            headers['Authorization'] = `Bearer ${this.conn.token}`;
+        let payload;
+        if (o.body !== undefined) {
+            payload = typeof o.body === 'string' ? o.body : JSON.stringify(o.body);
+            headers['Content-Type'] = o.contentType ?? 'application/json';
+            headers['Content-Length'] = String(Buffer.byteLength(payload));
+        }
+        const url = new URL(this.conn.server + apiPath);
+        const mod = this.isHttps ? external_node_https_ : external_node_http_;
+        const timeoutMs = o.timeoutMs ?? this.opts.defaultTimeoutMs ?? 30_000;
+        return new Promise((resolve, reject) => {
+            const req = mod.request(url, {
+                method,
+                headers,
+                // Exec plugins may return a client certificate; that needs its own TLS session.
+                agent: cert ? undefined : this.agent,
+                ...(cert ? { cert, key, ca: this.conn.ca, rejectUnauthorized: !this.conn.insecureSkipTlsVerify } : {}),
+                timeout: timeoutMs
+            }, res => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('end', () => {
+                    const text = Buffer.concat(chunks).toString('utf8');
+                    const status = res.statusCode ?? 0;
+                    if (status >= 200 && status < 300) {
+                        if (o.text)
+                            return resolve(text);
+                        try {
+                            resolve((text ? JSON.parse(text) : {}));
+                        }
+                        catch {
+                            reject(new KubeApiError(status, 'BadResponse', `${method} ${apiPath}: the response is not JSON`, method, apiPath));
+                        }
+                        return;
+                    }
+                    let reason = '';
+                    let message = text.trim().slice(0, 500);
+                    try {
+                        const s = JSON.parse(text);
+                        reason = s.reason ?? '';
+                        message = s.message ?? message;
+                    }
+                    catch {
+                        /* not a Status object; keep the raw text */
+                    }
+                    reject(new KubeApiError(status, reason, message || `HTTP ${status}`, method, apiPath));
+                });
+                res.on('error', reject);
+            });
+            req.on('timeout', () => req.destroy(Object.assign(new Error(`request timed out after ${timeoutMs} ms`), { code: 'ETIMEDOUT' })));
+            req.on('error', reject);
+            req.end(payload);
+        });
+    }
+    get(apiPath, o = {}) {
+        return this.request('GET', apiPath, o);
+    }
+    /** GET that returns undefined for 404 instead of throwing. */
+    async getOptional(apiPath) {
+        try {
+            return await this.get(apiPath);
+        }
+        catch (err) {
+            if (err instanceof KubeApiError && err.status === 404)
+                return undefined;
+            throw err;
+        }
+    }
+    async list(apiPath, query = {}) {
+        const q = new URLSearchParams();
+        for (const [k, v] of Object.entries(query))
+            if (v !== undefined && v !== '')
+                q.set(k, v);
+        const qs = q.toString();
+        const res = await this.get(qs ? `${apiPath}?${qs}` : apiPath);
+        return res.items ?? [];
+    }
+    mergePatch(apiPath, patch) {
+        return this.request('PATCH', apiPath, { body: patch, contentType: JSON_MERGE_PATCH });
+    }
+    /**
+     * One cheap authenticated call to prove the endpoint and credentials work, turning failures
+     * into one sentence naming the endpoint and the likely cause.
+     */
+    async verifyAccess(namespace) {
+        const eks = this.opts.eks ?? false;
+        try {
+            await this.get(`/api/v1/namespaces/${encodeURIComponent(namespace)}`).catch(err => {
+                if (err instanceof KubeApiError && (err.status === 404 || err.status === 403)) {
+                    // 404: the namespace does not exist yet (helm may create it); 403 on get namespace is
+                    // fine when the role is namespace-scoped. Authentication itself worked.
+                    if (err.status === 403 && /system:anonymous/.test(err.message))
+                        throw err;
+                    return;
+                }
+                throw err;
+            });
+        }
+        catch (err) {
+            if (err instanceof errors/* UserError */.yo)
+                throw err;
+            if (err instanceof KubeApiError) {
+                if (err.status === 401) {
+                    throw new errors/* UserError */.yo(`The Kubernetes API at ${this.server} refused the credentials (HTTP 401 Unauthorized)` +
+                        (eks
+                            ? ': the role has no EKS access entry (or aws-auth mapping) on this cluster, or the token was minted for another cluster/region.'
+                            : ': the kubeconfig user is not accepted by this cluster.'));
+                }
+                if (err.status === 403) {
+                    throw new errors/* UserError */.yo(`The Kubernetes API at ${this.server} denied access (HTTP 403): ${err.message}` +
+                        (eks ? ' — grant the deploy role an EKS access entry with a policy for this namespace.' : ''));
+                }
+                throw new errors/* UserError */.yo(`The Kubernetes API at ${this.server} answered HTTP ${err.status}: ${err.message}`);
+            }
+            throw new errors/* UserError */.yo(describeConnectionError(this.server, err, eks));
+        }
+    }
+}
+/** Labels as a selector string (`a=b,c=d`). */
+function labelSelector(labels) {
+    return Object.entries(labels)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/lib/kubeconfig.ts
+/**
+ * Reading a kubeconfig into what one connection needs: the server, its CA, and the user's
+ * credentials (client certificate, bearer token, or an exec credential plugin). Covers the
+ * kubeconfigs that kind, EKS (`aws eks update-kubeconfig` or this action) and kubeadm write;
+ * auth-provider plugins (deprecated, removed from client-go) are rejected with a clear message.
+ *
+ * `yaml` is loaded lazily: the generated EKS kubeconfig is JSON (also valid YAML) and parses
+ * without it.
+ */
+
+
+
+const str = (o, k) => {
+    const v = o?.[k];
+    return typeof v === 'string' && v !== '' ? v : undefined;
+};
+/** Parses kubeconfig text: JSON directly, YAML through the lazily loaded parser. */
+async function parseKubeconfigText(text) {
+    const t = text.trim();
+    let doc;
+    try {
+        if (t.startsWith('{'))
+            doc = JSON.parse(t);
+        else {
+            const { parse } = await __webpack_require__.e(/* import() */ 207).then(__webpack_require__.t.bind(__webpack_require__, 7207, 19));
+            doc = parse(t);
+        }
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`the kubeconfig is not valid YAML/JSON: ${e.message.split('\n')[0]}`);
+    }
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        throw new errors/* UserError */.yo('the kubeconfig is not a YAML mapping');
+    return doc;
+}
+function findNamed(doc, list, name, what) {
+    const entries = (Array.isArray(doc[list]) ? doc[list] : []);
+    const e = entries.find(x => x && x.name === name);
+    const inner = e?.[what];
+    if (!e || !inner || typeof inner !== 'object') {
+        throw new errors/* UserError */.yo(`the kubeconfig has no ${what} named "${name}" (listed under ${list})`);
+    }
+    return inner;
+}
+function fileOrData(o, dataKey, fileKey, baseDir, what) {
+    const data = str(o, dataKey);
+    if (data)
+        return Buffer.from(data, 'base64');
+    const file = str(o, fileKey);
+    if (!file)
+        return undefined;
+    const p = external_node_path_.resolve(baseDir, file);
+    try {
+        return (0,external_node_fs_.readFileSync)(p);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`the kubeconfig's ${what} file ${p} cannot be read`);
+    }
+}
+/**
+ * The connection of one context (default: current-context). `baseDir` resolves relative file
+ * references (certificate-authority, client-certificate, tokenFile, exec command).
+ */
+function connectionFromKubeconfig(doc, baseDir, contextName) {
+    const ctxName = contextName || str(doc, 'current-context');
+    if (!ctxName)
+        throw new errors/* UserError */.yo('the kubeconfig has no current-context');
+    const ctx = findNamed(doc, 'contexts', ctxName, 'context');
+    const clusterName = str(ctx, 'cluster');
+    const userName = str(ctx, 'user');
+    if (!clusterName)
+        throw new errors/* UserError */.yo(`kubeconfig context "${ctxName}" names no cluster`);
+    const cluster = findNamed(doc, 'clusters', clusterName, 'cluster');
+    const user = userName ? findNamed(doc, 'users', userName, 'user') : {};
+    const server = str(cluster, 'server');
+    if (!server || !/^https?:\/\//.test(server))
+        throw new errors/* UserError */.yo(`kubeconfig cluster "${clusterName}" has no http(s) server URL`);
+    const conn = {
+        contextName: ctxName,
+        server: server.replace(/\/+$/, ''),
+        ca: fileOrData(cluster, 'certificate-authority-data', 'certificate-authority', baseDir, 'certificate-authority'),
+        insecureSkipTlsVerify: cluster['insecure-skip-tls-verify'] === true,
+        tlsServerName: str(cluster, 'tls-server-name'),
+        clientCert: fileOrData(user, 'client-certificate-data', 'client-certificate', baseDir, 'client-certificate'),
+        clientKey: fileOrData(user, 'client-key-data', 'client-key', baseDir, 'client-key'),
+        token: str(user, 'token'),
+        namespace: str(ctx, 'namespace')
+    };
+    const tokenFile = str(user, 'tokenFile');
+    if (!conn.token && tokenFile) {
+        try {
+            conn.token = (0,external_node_fs_.readFileSync)(external_node_path_.resolve(baseDir, tokenFile), 'utf8').trim();
+        }
+        catch {
+            throw new errors/* UserError */.yo(`the kubeconfig's tokenFile ${tokenFile} cannot be read`);
+        }
+    }
+    const exec = user['exec'];
+    if (exec && typeof exec === 'object') {
+        const command = str(exec, 'command');
+        if (!command)
+            throw new errors/* UserError */.yo(`kubeconfig user "${userName}" has an exec plugin without a command`);
+        const env = {};
+        for (const e of (Array.isArray(exec['env']) ? exec['env'] : [])) {
+            const n = str(e, 'name');
+            if (n)
+                env[n] = typeof e['value'] === 'string' ? e['value'] : '';
+        }
+        conn.exec = {
+            command,
+            args: (Array.isArray(exec['args']) ? exec['args'] : []).map(String),
+            env,
+            apiVersion: str(exec, 'apiVersion') ?? 'client.authentication.k8s.io/v1beta1',
+            baseDir
+        };
+    }
+    if (user['auth-provider']) {
+        throw new errors/* UserError */.yo(`kubeconfig user "${userName}" uses an auth-provider plugin, which Kubernetes removed; use an exec plugin instead`);
+    }
+    if ((conn.clientCert && !conn.clientKey) || (!conn.clientCert && conn.clientKey)) {
+        throw new errors/* UserError */.yo(`kubeconfig user "${userName}" has a client certificate without its key (or the reverse)`);
+    }
+    return conn;
+}
+/** Reads and resolves a kubeconfig file. */
+async function loadKubeconfigFile(file, contextName) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        throw new errors/* UserError */.yo(`the kubeconfig ${file} cannot be read`);
+    }
+    return connectionFromKubeconfig(await parseKubeconfigText(text), external_node_path_.dirname(external_node_path_.resolve(file)), contextName);
+}
+/**
+ * The kubeconfig for an EKS cluster: its user is an exec plugin running this action's own token
+ * command, so helm fetches a fresh token whenever it needs one. JSON is valid YAML and needs no
+ * serializer. No credentials are written: the plugin reads them from the environment.
+ */
+function eksKubeconfig(o) {
+    const name = `eks_${o.region}_${o.clusterName}`;
+    return JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'Config',
+        'current-context': name,
+        clusters: [{ name, cluster: { server: o.endpoint, 'certificate-authority-data': o.caData } }],
+        contexts: [{ name, context: { cluster: name, user: name } }],
+        users: [
+            {
+                name,
+                user: {
+                    exec: {
+                        apiVersion: 'client.authentication.k8s.io/v1beta1',
+                        command: o.nodePath,
+                        args: [o.tokenCliPath, '--cluster-name', o.clusterName, '--region', o.region],
+                        interactiveMode: 'Never',
+                        provideClusterInfo: false
+                    }
+                }
+            }
+        ],
+        preferences: {}
+    }, null, 2);
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/clusterAccess.ts
+/**
+ * Turns the cluster inputs into a kubeconfig file helm can use and a connection for our own API
+ * client. EKS: DescribeCluster + a generated kubeconfig with the exec token plugin. kubeconfig
+ * input: a path is used in place; inline content is written out. Generated files live in a
+ * private directory under RUNNER_TEMP (0700, files 0600) and are removed by `dispose()`.
+ */
+
+
+
+function privateDir(runnerTemp) {
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(runnerTemp, 'deploy-to-eks-'));
+    (0,external_node_fs_.chmodSync)(dir, 0o700);
+    return dir;
+}
+function writePrivate(file, text) {
+    (0,external_node_fs_.writeFileSync)(file, text, { mode: 0o600 });
+    (0,external_node_fs_.chmodSync)(file, 0o600);
+}
+async function prepareClusterAccess(i, deps) {
+    const c = i.cluster;
+    if (c.kind === 'kubeconfig' && c.path) {
+        const connection = await loadKubeconfigFile(c.path);
+        return { kubeconfigPath: c.path, connection, eks: false, endpoint: connection.server, dispose: () => undefined };
+    }
+    const dir = privateDir(i.runnerTemp);
+    const dispose = () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    try {
+        const file = external_node_path_.join(dir, 'kubeconfig');
+        if (c.kind === 'kubeconfig') {
+            const text = c.inline ?? '';
+            const connection = connectionFromKubeconfig(await parseKubeconfigText(text), dir);
+            writePrivate(file, text);
+            return { kubeconfigPath: file, connection, eks: false, endpoint: connection.server, dispose };
+        }
+        const info = await deps.describeCluster(c.clusterName, c.region);
+        const text = eksKubeconfig({
+            clusterName: c.clusterName,
+            region: c.region,
+            endpoint: info.endpoint,
+            caData: info.caData,
+            nodePath: deps.nodePath,
+            tokenCliPath: deps.tokenCliPath
+        });
+        writePrivate(file, text);
+        const connection = connectionFromKubeconfig(JSON.parse(text), dir);
+        return { kubeconfigPath: file, connection, eks: true, endpoint: info.endpoint, dispose };
+    }
+    catch (err) {
+        dispose();
+        throw err;
+    }
+}
+
+// EXTERNAL MODULE: ./src/lib/inputs.ts
+var inputs = __webpack_require__(7285);
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/helmArgs.ts
+/**
+ * Pure argv builders for the helm commands this action runs. Helm 4 and Helm 3 differ in the
+ * wait and rollback flags (`--wait=watcher` / `--rollback-on-failure` vs `--wait` / `--atomic`);
+ * everything else is shared. Values never pass through a shell: each is one argv element.
+ */
+
+function chartArgs(chart) {
+    if (chart.kind === 'oci')
+        return chart.version ? [chart.ref, '--version', chart.version] : [chart.ref];
+    return [chart.path];
+}
+/** Values files, --set lines, then the image (so the image wins over a values file's default). */
+function helmValueArgs(i) {
+    const args = [];
+    for (const f of i.valuesFiles)
+        args.push('--values', f);
+    for (const kv of i.set)
+        args.push('--set', `${kv.key}=${kv.value}`);
+    const k = i.image.valuesKey;
+    if (i.image.repository)
+        args.push('--set', `${k}.repository=${i.image.repository}`);
+    // --set-string: a tag such as 1.10 or 0123 must stay a string, not become a number.
+    if (i.image.tag)
+        args.push('--set-string', `${k}.tag=${i.image.tag}`);
+    if (i.image.digest)
+        args.push('--set-string', `${k}.digest=${i.image.digest}`);
+    return args;
+}
+function waitArgs(major, wait) {
+    if (!wait)
+        return [];
+    return major >= 4 ? ['--wait=watcher', '--wait-for-jobs'] : ['--wait', '--wait-for-jobs'];
+}
+/** `helm upgrade --install` for the real deploy (`dryRun` 'none') or a dry run. */
+function helmUpgradeArgs(i, major, dryRun = 'none') {
+    const args = ['upgrade', '--install', i.releaseName, ...chartArgs(i.chart), '--namespace', i.namespace];
+    args.push(...helmValueArgs(i));
+    if (dryRun !== 'none') {
+        // A dry run renders and validates only; -o json returns the would-be release for comparison.
+        args.push(`--dry-run=${dryRun}`, '--output', 'json');
+        return args;
+    }
+    if (i.createNamespace)
+        args.push('--create-namespace');
+    args.push(...waitArgs(major, i.wait || i.rollbackOnFailure));
+    args.push('--timeout', (0,inputs/* formatDuration */.a3)(i.timeoutSeconds));
+    if (i.rollbackOnFailure)
+        args.push(major >= 4 ? '--rollback-on-failure' : '--atomic');
+    args.push('--cleanup-on-fail', '--history-max', String(i.historyMax));
+    if (i.forceConflicts && major >= 4)
+        args.push('--force-conflicts');
+    args.push('--output', 'json');
+    return args;
+}
+function helmRollbackArgs(i, revision, major, wait) {
+    return [
+        'rollback',
+        i.releaseName,
+        String(revision),
+        '--namespace',
+        i.namespace,
+        ...waitArgs(major, wait),
+        '--timeout',
+        (0,inputs/* formatDuration */.a3)(i.timeoutSeconds),
+        '--history-max',
+        String(i.historyMax)
+    ];
+}
+function helmUninstallArgs(i, major) {
+    return ['uninstall', i.releaseName, '--namespace', i.namespace, ...waitArgs(major, true).slice(0, 1), '--timeout', (0,inputs/* formatDuration */.a3)(i.timeoutSeconds)];
+}
+/** The environment every helm call gets: the kubeconfig, and nothing from ~/.kube. */
+function helmEnv(base, kubeconfigPath) {
+    const env = { ...base, KUBECONFIG: kubeconfigPath };
+    // helm would otherwise honour a stray HELM_KUBECONTEXT / HELM_NAMESPACE from the runner.
+    delete env['HELM_KUBECONTEXT'];
+    delete env['HELM_NAMESPACE'];
+    return env;
+}
+/** The image as the summary shows it: repository@digest, else repository:tag. */
+function imageRef(image) {
+    if (!image.repository)
+        return image.digest || image.tag;
+    if (image.digest)
+        return `${image.repository}@${image.digest}`;
+    return image.tag ? `${image.repository}:${image.tag}` : image.repository;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/releaseDiff.ts
+/** JSON with object keys sorted, so equal values compare equal whatever their key order. */
+function canonicalJson(v) {
+    if (Array.isArray(v))
+        return `[${v.map(canonicalJson).join(',')}]`;
+    if (v && typeof v === 'object') {
+        const o = v;
+        return `{${Object.keys(o)
+            .filter(k => o[k] !== undefined)
+            .sort()
+            .map(k => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
+            .join(',')}}`;
+    }
+    return JSON.stringify(v ?? null);
+}
+function hooksKey(rel) {
+    return canonicalJson((rel.hooks ?? []).map(h => ({ name: h.name, kind: h.kind, path: h.path, manifest: h.manifest, events: h.events })));
+}
+/** What differs between the would-be release and the deployed one; empty = unchanged. */
+function releaseDifferences(next, deployed) {
+    const diffs = [];
+    const a = next.chart?.metadata ?? {};
+    const b = deployed.chart?.metadata ?? {};
+    if (a.name !== b.name || a.version !== b.version || a.appVersion !== b.appVersion) {
+        diffs.push(`chart ${b.name}-${b.version} (app ${b.appVersion ?? '-'}) → ${a.name}-${a.version} (app ${a.appVersion ?? '-'})`);
+    }
+    if (canonicalJson(next.chart?.values ?? {}) !== canonicalJson(deployed.chart?.values ?? {}))
+        diffs.push('chart default values');
+    if (canonicalJson(next.config ?? {}) !== canonicalJson(deployed.config ?? {}))
+        diffs.push('values');
+    if ((next.manifest ?? '').trim() !== (deployed.manifest ?? '').trim())
+        diffs.push('rendered manifest');
+    if (hooksKey(next) !== hooksKey(deployed))
+        diffs.push('hooks');
+    return diffs;
+}
+/** Parses `helm upgrade --dry-run -o json` output (helm may print warnings before the JSON). */
+function parseHelmReleaseOutput(stdout) {
+    const start = stdout.indexOf('{');
+    if (start < 0)
+        return undefined;
+    try {
+        const rel = JSON.parse(stdout.slice(start));
+        return rel && typeof rel === 'object' && typeof rel.version === 'number' ? rel : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/releaseStore.ts
+/**
+ * Helm's release records as the Kubernetes API stores them (Helm 3 and 4 share the format):
+ * Secrets `sh.helm.release.v1.<name>.v<revision>` of type helm.sh/release.v1, labelled
+ * owner=helm, name, status, version; `data.release` is base64 (the Secret encoding) of
+ * base64(gzip(JSON release)). Reading them directly is one API call, cheaper than `helm history`
+ * plus `helm get`, and it is the only way to mark a stuck release failed: Helm has no command for
+ * that and refuses every operation while a release is pending.
+ */
+
+const PENDING = new Set(['pending-install', 'pending-upgrade', 'pending-rollback']);
+const GZIP_MAGIC = Buffer.from([0x1f, 0x8b, 0x08]);
+/** `data.release` (as the API returns it) → release JSON. */
+function decodeReleaseData(data) {
+    const helmB64 = Buffer.from(data, 'base64').toString('utf8');
+    let raw = Buffer.from(helmB64, 'base64');
+    if (raw.subarray(0, 3).equals(GZIP_MAGIC))
+        raw = (0,external_node_zlib_.gunzipSync)(raw);
+    return JSON.parse(raw.toString('utf8'));
+}
+/** Release JSON → `data.release` value for the API (the inverse of decodeReleaseData). */
+function encodeReleaseData(rel) {
+    const gz = (0,external_node_zlib_.gzipSync)(Buffer.from(JSON.stringify(rel), 'utf8'), { level: external_node_zlib_.constants.Z_BEST_COMPRESSION });
+    return Buffer.from(gz.toString('base64'), 'utf8').toString('base64');
+}
+function secretToRecord(s) {
+    if (!s.data?.release)
+        return undefined;
+    const release = decodeReleaseData(s.data.release);
+    const labels = s.metadata.labels ?? {};
+    const stamp = Number(labels['modifiedAt'] ?? labels['createdAt'] ?? NaN);
+    const updatedAt = Number.isFinite(stamp)
+        ? new Date(stamp * 1000)
+        : new Date(release.info.last_deployed ?? s.metadata.creationTimestamp ?? 0);
+    return {
+        secretName: s.metadata.name,
+        resourceVersion: s.metadata.resourceVersion ?? '',
+        revision: release.version,
+        status: (release.info.status ?? labels['status'] ?? 'unknown'),
+        updatedAt,
+        release
+    };
+}
+const secretsPath = (namespace) => `/api/v1/namespaces/${encodeURIComponent(namespace)}/secrets`;
+/** Every stored revision of a release, oldest first. */
+async function listReleaseRecords(kube, namespace, name) {
+    const items = await kube.list(secretsPath(namespace), { labelSelector: `owner=helm,name=${name}` });
+    return items
+        .map(secretToRecord)
+        .filter((r) => r !== undefined)
+        .sort((a, b) => a.revision - b.revision);
+}
+/**
+ * Marks a stuck revision failed, the way Helm itself records a failed operation: status label and
+ * info.status. The resourceVersion precondition makes this a no-op conflict (HTTP 409) if another
+ * run touched the record meanwhile, so a live operation is never overwritten.
+ */
+async function markReleaseFailed(kube, namespace, rec, why, now) {
+    const release = {
+        ...rec.release,
+        info: { ...rec.release.info, status: 'failed', description: why }
+    };
+    await kube.mergePatch(`${secretsPath(namespace)}/${encodeURIComponent(rec.secretName)}`, {
+        metadata: {
+            resourceVersion: rec.resourceVersion,
+            labels: { status: 'failed', modifiedAt: String(Math.floor(now.getTime() / 1000)) }
+        },
+        data: { release: encodeReleaseData(release) }
+    });
+}
+/**
+ * What to do about the latest revision. A pending revision younger than `timeoutSeconds` may
+ * belong to a run that is still waiting on its own `--timeout`, so it is not touched.
+ */
+function planRecovery(records, now, timeoutSeconds) {
+    const latest = records[records.length - 1];
+    if (!latest || !PENDING.has(latest.status))
+        return { action: 'none' };
+    const ageSeconds = Math.max(0, Math.round((now.getTime() - latest.updatedAt.getTime()) / 1000));
+    if (ageSeconds < timeoutSeconds)
+        return { action: 'busy', stuck: latest, ageSeconds };
+    const earlier = records.filter(r => r.revision < latest.revision);
+    const good = [...earlier].reverse().find(r => r.status === 'deployed') ?? [...earlier].reverse().find(r => r.status === 'superseded');
+    if (good)
+        return { action: 'rollback', stuck: latest, to: good.revision, ageSeconds };
+    if (latest.status === 'pending-install' && earlier.every(r => r.status === 'uninstalled' || r.status === 'failed')) {
+        return { action: 'uninstall', stuck: latest, ageSeconds };
+    }
+    return { action: 'mark-failed', stuck: latest, ageSeconds };
+}
+/** The revision a user would call "the deployed one" (status deployed, highest). */
+function deployedRecord(records) {
+    return [...records].reverse().find(r => r.status === 'deployed');
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/rolloutWatcher.ts
+const WORKLOAD_PATHS = [
+    ['Deployment', 'deployments'],
+    ['StatefulSet', 'statefulsets'],
+    ['DaemonSet', 'daemonsets']
+];
+const num = (v) => (typeof v === 'number' ? v : 0);
+function belongs(o, release) {
+    const ann = (o['metadata']?.['annotations'] ?? {});
+    return ann['meta.helm.sh/release-name'] === release;
+}
+function workloadStatus(kind, o) {
+    const meta = (o['metadata'] ?? {});
+    const spec = (o['spec'] ?? {});
+    const st = (o['status'] ?? {});
+    const matchLabels = ((spec['selector'] ?? {})['matchLabels'] ?? {});
+    const observed = num(st['observedGeneration']) >= num(meta['generation']);
+    if (kind === 'DaemonSet') {
+        return {
+            kind,
+            name: String(meta['name']),
+            desired: num(st['desiredNumberScheduled']),
+            ready: num(st['numberReady']),
+            updated: num(st['updatedNumberScheduled']),
+            observed,
+            matchLabels
+        };
+    }
+    return {
+        kind,
+        name: String(meta['name']),
+        desired: spec['replicas'] === undefined ? 1 : num(spec['replicas']),
+        ready: num(st['readyReplicas']),
+        updated: num(st['updatedReplicas']),
+        observed,
+        matchLabels
+    };
+}
+/** `deployment/web 2/3 ready (3 updated)` for each workload, joined. */
+function formatProgress(ws) {
+    if (!ws.length)
+        return 'no workloads yet';
+    return ws
+        .map(w => {
+        const updated = w.updated !== w.desired ? `, ${w.updated}/${w.desired} updated` : '';
+        return `${w.kind.toLowerCase()}/${w.name} ${w.ready}/${w.desired} ready${updated}`;
+    })
+        .join('; ');
+}
+function workloadsReady(ws) {
+    return ws.every(w => w.observed && w.ready >= w.desired && w.updated >= w.desired);
+}
+function podState(p) {
+    const meta = (p['metadata'] ?? {});
+    const st = (p['status'] ?? {});
+    const conds = (Array.isArray(st['conditions']) ? st['conditions'] : []);
+    const statuses = [
+        ...(Array.isArray(st['initContainerStatuses']) ? st['initContainerStatuses'] : []),
+        ...(Array.isArray(st['containerStatuses']) ? st['containerStatuses'] : [])
+    ];
+    const containers = statuses.map(c => {
+        const state = (c['state'] ?? {});
+        const last = (c['lastState'] ?? {});
+        const waiting = state['waiting'];
+        const terminated = (state['terminated'] ?? last['terminated']);
+        const reason = String(waiting?.['reason'] ?? (state['terminated'] ? (terminated?.['reason'] ?? '') : ''));
+        return {
+            name: String(c['name']),
+            ready: c['ready'] === true,
+            restarts: num(c['restartCount']),
+            reason,
+            message: String(waiting?.['message'] ?? (state['terminated'] ? (terminated?.['message'] ?? '') : '')),
+            exitCode: terminated && typeof terminated['exitCode'] === 'number' ? terminated['exitCode'] : undefined
+        };
+    });
+    const conditions = conds
+        .filter(c => c['status'] === 'False' && (c['type'] === 'PodScheduled' || c['reason']))
+        .map(c => `${String(c['type'])}=False${c['reason'] ? ` ${String(c['reason'])}` : ''}${c['message'] ? `: ${String(c['message'])}` : ''}`);
+    const ready = conds.some(c => c['type'] === 'Ready' && c['status'] === 'True');
+    return { name: String(meta['name']), phase: String(st['phase'] ?? 'Unknown'), ready, conditions, containers };
+}
+/** One line per pod: `web-abc Running, not ready: app CrashLoopBackOff (exit 1, 4 restarts)`. */
+function describePod(p) {
+    const parts = p.containers
+        .filter(c => !c.ready || c.reason)
+        .map(c => {
+        const extra = [c.exitCode !== undefined ? `exit ${c.exitCode}` : '', c.restarts ? `${c.restarts} restarts` : '']
+            .filter(Boolean)
+            .join(', ');
+        return `${c.name} ${c.reason || 'not ready'}${extra ? ` (${extra})` : ''}${c.message ? `: ${c.message}` : ''}`;
+    });
+    const conds = p.conditions.length ? ` [${p.conditions.join('; ')}]` : '';
+    return `${p.name} ${p.phase}${p.ready ? ', ready' : ', not ready'}${parts.length ? ': ' + parts.join('; ') : ''}${conds}`;
+}
+function matchesLabels(labels, sel) {
+    const keys = Object.keys(sel);
+    return keys.length > 0 && keys.every(k => labels[k] === sel[k]);
+}
+function eventLine(e) {
+    const inv = (e['involvedObject'] ?? e['regarding'] ?? {});
+    const time = String(e['lastTimestamp'] ?? e['eventTime'] ?? e['metadata']?.['creationTimestamp'] ?? '');
+    return {
+        object: `${String(inv['kind'] ?? '').toLowerCase()}/${String(inv['name'] ?? '')}`,
+        reason: String(e['reason'] ?? ''),
+        message: String(e['message'] ?? e['note'] ?? '').trim(),
+        count: num(e['count']) || 1,
+        time
+    };
+}
+/** The text a person reads first: pods, then events, then logs. */
+function formatDiagnostics(d) {
+    const lines = [];
+    const bad = d.pods.filter(p => !p.ready);
+    lines.push(`Pods (${d.pods.length}, ${bad.length} not ready):`);
+    for (const p of d.pods)
+        lines.push(`  ${describePod(p)}`);
+    if (!d.pods.length)
+        lines.push('  (none found)');
+    lines.push(`Recent Warning events (${d.events.length}):`);
+    for (const e of d.events)
+        lines.push(`  ${e.time} ${e.object} ${e.reason}${e.count > 1 ? ` x${e.count}` : ''}: ${e.message}`);
+    if (!d.events.length)
+        lines.push('  (none)');
+    for (const l of d.logs) {
+        lines.push(`Last log lines of ${l.pod}/${l.container}:`);
+        if (l.error)
+            lines.push(`  (logs unavailable: ${l.error})`);
+        else
+            for (const x of l.lines)
+                lines.push(`  ${x}`);
+    }
+    return lines;
+}
+class RolloutWatcher {
+    kube;
+    namespace;
+    release;
+    /** The last non-empty set of unhealthy pods seen, kept for the diagnostics. */
+    lastUnhealthy = [];
+    lastWorkloads = [];
+    constructor(kube, namespace, release) {
+        this.kube = kube;
+        this.namespace = namespace;
+        this.release = release;
+    }
+    ns() {
+        return encodeURIComponent(this.namespace);
+    }
+    async workloads() {
+        const out = [];
+        const lists = await Promise.all(WORKLOAD_PATHS.map(([, p]) => this.kube.list(`/apis/apps/v1/namespaces/${this.ns()}/${p}`).catch(() => [])));
+        lists.forEach((items, i) => {
+            const kind = WORKLOAD_PATHS[i][0];
+            for (const o of items)
+                if (belongs(o, this.release))
+                    out.push(workloadStatus(kind, o));
+        });
+        this.lastWorkloads = out;
+        return out;
+    }
+    async pods(ws) {
+        const items = await this.kube.list(`/api/v1/namespaces/${this.ns()}/pods`);
+        return items
+            .filter(p => {
+            const labels = (p['metadata']?.['labels'] ?? {});
+            return ws.some(w => matchesLabels(labels, w.matchLabels));
+        })
+            .map(podState);
+    }
+    /** One progress poll: the line to print, and a snapshot of unhealthy pods. */
+    async poll() {
+        const ws = await this.workloads();
+        if (!workloadsReady(ws)) {
+            const bad = (await this.pods(ws)).filter(p => !p.ready);
+            if (bad.length)
+                this.lastUnhealthy = bad;
+        }
+        return formatProgress(ws);
+    }
+    /** Polls every `intervalMs` until stopped; errors are reported, never thrown. */
+    start(intervalMs, onLine, elapsed) {
+        let stopped = false;
+        let timer;
+        const tick = async () => {
+            if (stopped)
+                return;
+            try {
+                const line = await this.poll();
+                if (!stopped)
+                    onLine(`[${Math.round(elapsed() / 1000)}s] ${line}`);
+            }
+            catch (err) {
+                if (!stopped)
+                    onLine(`[${Math.round(elapsed() / 1000)}s] (progress unavailable: ${err.message})`);
+            }
+            if (!stopped)
+                timer = setTimeout(() => void tick(), intervalMs);
+        };
+        timer = setTimeout(() => void tick(), intervalMs);
+        return () => {
+            stopped = true;
+            if (timer)
+                clearTimeout(timer);
+        };
+    }
+    /** Pods (current, else the last unhealthy snapshot), Warning events since `since`, failing logs. */
+    async diagnostics(since, maxEvents = 15, logLines = 20) {
+        let pods = [];
+        try {
+            pods = await this.pods(await this.workloads());
+        }
+        catch {
+            /* the API may be unreachable now; the snapshot below still tells the story */
+        }
+        const names = new Set(pods.map(p => p.name));
+        // Pods of the failed revision are gone after a rollback: keep what the watcher saw.
+        for (const p of this.lastUnhealthy)
+            if (!names.has(p.name))
+                pods.push({ ...p, name: `${p.name} (before rollback)` });
+        let events = [];
+        try {
+            const raw = await this.kube.list(`/api/v1/namespaces/${this.ns()}/events`, { fieldSelector: 'type=Warning' });
+            events = raw
+                .map(eventLine)
+                .filter(e => !e.time || Date.parse(e.time) >= since.getTime() - 60_000)
+                .sort((a, b) => a.time.localeCompare(b.time))
+                .slice(-maxEvents);
+        }
+        catch (err) {
+            events = [{ object: '-', reason: 'Unavailable', message: err.message, count: 1, time: '' }];
+        }
+        const logs = [];
+        for (const p of pods.filter(x => !x.ready).slice(0, 3)) {
+            const podName = p.name.replace(/ \(before rollback\)$/, '');
+            for (const c of p.containers.filter(x => !x.ready).slice(0, 2)) {
+                const q = new URLSearchParams({ container: c.name, tailLines: String(logLines) });
+                if (c.restarts > 0)
+                    q.set('previous', 'true');
+                try {
+                    const text = await this.kube.get(`/api/v1/namespaces/${this.ns()}/pods/${encodeURIComponent(podName)}/log?${q}`, {
+                        text: true,
+                        timeoutMs: 10_000
+                    });
+                    logs.push({ pod: podName, container: c.name, lines: text.split('\n').filter(Boolean).slice(-logLines) });
+                }
+                catch (err) {
+                    logs.push({ pod: podName, container: c.name, lines: [], error: err.message.split('\n')[0] });
+                }
+            }
+        }
+        return { pods, events, logs };
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/smoke.ts
+/**
+ * The smoke request after a successful rollout: GET a path of the release's Service through the
+ * API server's service proxy (/api/v1/namespaces/<ns>/services/<name>:<port>/proxy/<path>), so
+ * it needs no ingress, load balancer or port-forward — only the deploy role's API access.
+ */
+
+
+function serviceInfo(o) {
+    const meta = (o['metadata'] ?? {});
+    const ann = (meta['annotations'] ?? {});
+    const ports = ((o['spec'] ?? {})['ports'] ?? []).map(p => ({
+        name: String(p['name'] ?? ''),
+        port: Number(p['port'])
+    }));
+    return { name: String(meta['name']), ports, release: ann['meta.helm.sh/release-name'] ?? '' };
+}
+/** Which Service and port to call: the input's, else the release's only one (or the one named like it). */
+function pickService(services, release, target) {
+    let svc;
+    if (target.service) {
+        svc = services.find(s => s.name === target.service);
+        if (!svc)
+            throw new errors/* UserError */.yo(`smoke-service: no Service "${target.service}" in the namespace`);
+    }
+    else {
+        const own = services.filter(s => s.release === release);
+        svc = own.length === 1 ? own[0] : (own.find(s => s.name === release) ?? own.find(s => s.name.startsWith(release)));
+        if (!svc) {
+            throw new errors/* UserError */.yo(own.length
+                ? `smoke-path: the release has ${own.length} Services (${own.map(s => s.name).join(', ')}); choose one with smoke-service`
+                : 'smoke-path: the release has no Service to send the smoke request to');
+        }
+    }
+    const port = target.port || (svc.ports[0] ? svc.ports[0].name || String(svc.ports[0].port) : '');
+    if (!port)
+        throw new errors/* UserError */.yo(`smoke-path: Service ${svc.name} has no ports`);
+    return { name: svc.name, port };
+}
+function proxyPath(namespace, service, port, urlPath) {
+    return `/api/v1/namespaces/${encodeURIComponent(namespace)}/services/${encodeURIComponent(service)}:${encodeURIComponent(port)}/proxy${urlPath}`;
+}
+/** GETs the path, retrying briefly (endpoints lag a just-finished rollout); throws a UserError naming the URL. */
+async function smokeRequest(kube, namespace, release, target, opts = {}) {
+    const services = (await kube.list(`/api/v1/namespaces/${encodeURIComponent(namespace)}/services`)).map(serviceInfo);
+    const { name, port } = pickService(services, release, target);
+    const p = proxyPath(namespace, name, port, target.path);
+    const attempts = opts.attempts ?? 3;
+    let last;
+    for (let i = 1; i <= attempts; i++) {
+        try {
+            const body = await kube.get(p, { text: true, timeoutMs: 10_000 });
+            return { url: p, attempts: i, body };
+        }
+        catch (err) {
+            last = err;
+            if (i < attempts)
+                await new Promise(r => setTimeout(r, opts.delayMs ?? 2000));
+        }
+    }
+    const why = last instanceof KubeApiError ? `HTTP ${last.status}${last.reason ? ` ${last.reason}` : ''}: ${last.message.split('\n')[0]}` : String(last?.message ?? last);
+    throw new errors/* UserError */.yo(`Smoke request GET ${target.path} to service ${name}:${port} failed after ${attempts} attempts (${p}): ${why}`);
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/serverValidation.ts
+/**
+ * The server-side dry run done properly: every rendered object is sent to the API server as a
+ * server-side apply with dryRun=All, so it passes through the same validation and admission as
+ * a real apply (`restartPolicy: Sometimes`, a bad label value, an immutable selector change)
+ * while nothing is persisted. `helm --dry-run=server` only checks the OpenAPI schema and would
+ * let those through. The manifest parser (yaml) is loaded lazily.
+ */
+
+/** `/api/v1` for the core group, `/apis/<group>/<version>` otherwise. */
+function groupVersionPath(apiVersion) {
+    return apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
+}
+async function validateOnServer(kube, manifest, namespace, fieldManager = 'helm') {
+    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 2961));
+    const parsed = parseManifest(manifest);
+    const problems = parsed.errors.map(e => ({ object: e.source || `document ${e.index}`, message: e.message }));
+    const skipped = [];
+    const discovery = new Map();
+    let checked = 0;
+    for (const o of parsed.objects) {
+        const gv = groupVersionPath(o.apiVersion);
+        if (!discovery.has(gv)) {
+            const list = await kube.getOptional(gv);
+            discovery.set(gv, list?.resources?.filter(r => !r.name.includes('/')));
+        }
+        const res = discovery.get(gv)?.find(r => r.kind === o.kind);
+        if (!res) {
+            problems.push({ object: o.id, message: `the cluster does not serve ${o.apiVersion} ${o.kind}` });
+            continue;
+        }
+        const ns = o.namespace || namespace;
+        const base = res.namespaced ? `${gv}/namespaces/${encodeURIComponent(ns)}/${res.name}` : `${gv}/${res.name}`;
+        const q = new URLSearchParams({ dryRun: 'All', fieldManager, force: 'true', fieldValidation: 'Strict' });
+        try {
+            await kube.request('PATCH', `${base}/${encodeURIComponent(o.name)}?${q}`, {
+                body: { ...o.doc, metadata: { ...o.doc['metadata'], namespace: res.namespaced ? ns : undefined } },
+                contentType: 'application/apply-patch+yaml'
+            });
+            checked++;
+        }
+        catch (err) {
+            if (err instanceof KubeApiError && err.status === 404 && res.namespaced && /namespaces? "?[^"]*"? not found/.test(err.message)) {
+                // First install into a namespace helm has not created yet: nothing to validate against.
+                skipped.push(`${o.id} (namespace ${ns} does not exist yet)`);
+                continue;
+            }
+            if (err instanceof KubeApiError)
+                problems.push({ object: o.id, message: err.message });
+            else
+                throw err;
+        }
+    }
+    return { checked, problems, skipped };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/deploy.ts
+/**
+ * The deploy itself, over injected parts (helm, the Kubernetes client, clock, logger) so tests run
+ * it against the real local cluster: recover a stuck release, skip when nothing changed, optional
+ * dry run, `helm upgrade --install` with progress, diagnostics and rollback facts on failure, and
+ * the smoke request on success.
+ */
+
+
+
+
+
+
+
+
+
+const recordsOf = (d, i) => listReleaseRecords(d.kube, i.namespace, i.releaseName);
+async function helmRun(d, args, what, stream = true) {
+    d.log.info(`$ helm ${args.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')}`);
+    return d.helm.run(args, {
+        env: d.helmEnv,
+        onStderrLine: stream ? l => l.trim() && d.log.info(`  ${l}`) : undefined
+    }).then(res => {
+        if (res.exitCode !== 0 && res.signal === null && !res.stderr && !res.stdout) {
+            throw new errors/* UserError */.yo(`helm ${what} exited with code ${res.exitCode} and no output`);
+        }
+        return res;
+    });
+}
+/** The message helm gives, minus its "Error: " prefix and the usage noise. */
+function helmError(res) {
+    const text = (0,exec/* tail */.RT)(res.stderr || res.stdout, 8)
+        .split('\n')
+        .filter(l => !/^level=(DEBUG|INFO)/.test(l))
+        .join('\n');
+    return text.replace(/^Error: /m, '');
+}
+async function recoverStuck(i, d, records) {
+    const latest = records[records.length - 1];
+    if (!latest || !PENDING.has(latest.status))
+        return '';
+    const plan = planRecovery(records, d.now(), i.timeoutSeconds);
+    if (plan.action === 'none')
+        return '';
+    const where = `release ${i.releaseName} revision ${latest.revision} is ${latest.status}`;
+    if (plan.action === 'busy') {
+        throw new errors/* UserError */.yo(`Another deploy is changing ${i.releaseName} right now: revision ${latest.revision} is ${latest.status}, last updated ${plan.ageSeconds}s ago (less than the ${i.timeoutSeconds}s timeout). ` +
+            'Nothing was changed; re-run when it has finished (use a workflow `concurrency` group per release to queue deploys).');
+    }
+    if (!i.recoverStuck) {
+        throw new errors/* UserError */.yo(`${where} (left by a cancelled or killed run ${plan.ageSeconds}s ago) and recover-stuck is false; nothing was changed`);
+    }
+    const why = `Marked failed by deploy-to-eks: stuck in ${latest.status} for ${plan.ageSeconds}s (a cancelled or killed run)`;
+    d.log.startGroup(`Recovering stuck release: ${where} for ${plan.ageSeconds}s`);
+    try {
+        try {
+            await markReleaseFailed(d.kube, i.namespace, latest, why, d.now());
+        }
+        catch (err) {
+            if (err instanceof KubeApiError && err.status === 409) {
+                throw new errors/* UserError */.yo(`Another deploy changed ${i.releaseName} while this run was recovering it; nothing else was changed. Re-run.`);
+            }
+            throw err;
+        }
+        d.log.info(`Marked revision ${latest.revision} failed (it was ${latest.status}).`);
+        if (plan.action === 'rollback') {
+            const res = await helmRun(d, helmRollbackArgs(i, plan.to, d.helm.major, false), 'rollback');
+            if (res.exitCode !== 0)
+                throw new errors/* UserError */.yo(`Rolling back the stuck release ${i.releaseName} to revision ${plan.to} failed: ${helmError(res)}`);
+            const msg = `Recovered: revision ${latest.revision} (${latest.status}) marked failed and rolled back to revision ${plan.to}.`;
+            d.log.info(msg);
+            return msg;
+        }
+        if (plan.action === 'uninstall') {
+            const res = await helmRun(d, helmUninstallArgs(i, d.helm.major), 'uninstall');
+            if (res.exitCode !== 0)
+                throw new errors/* UserError */.yo(`Cleaning up the never-completed install of ${i.releaseName} failed: ${helmError(res)}`);
+            const msg = `Recovered: the first install (revision ${latest.revision}) never completed; it was marked failed and uninstalled with helm.`;
+            d.log.info(msg);
+            return msg;
+        }
+        const msg = `Recovered: revision ${latest.revision} (${latest.status}) marked failed; no earlier good revision to roll back to.`;
+        d.log.info(msg);
+        return msg;
+    }
+    finally {
+        d.log.endGroup();
+    }
+}
+function checkCancelled(d, step) {
+    if (d.cancelled?.())
+        throw new errors/* UserError */.yo(`Cancelled before ${step}; the release was not changed by this step.`);
+}
+async function deploy(i, d) {
+    const started = d.now();
+    let records = await recordsOf(d, i);
+    const before = deployedRecord(records);
+    const latestBefore = records[records.length - 1];
+    const result = {
+        ok: false,
+        revision: latestBefore ? String(latestBefore.revision) : '',
+        previousRevision: before ? String(before.revision) : '',
+        status: latestBefore?.status ?? '',
+        changed: false,
+        rolledBack: false,
+        rolledBackTo: '',
+        recovery: '',
+        differences: []
+    };
+    d.log.info(latestBefore
+        ? `Release ${i.releaseName} in ${i.namespace}: revision ${latestBefore.revision} is ${latestBefore.status}${before && before !== latestBefore ? ` (deployed: ${before.revision})` : ''}.`
+        : `Release ${i.releaseName} does not exist in ${i.namespace} yet: first install.`);
+    if (i.dryRun === 'none') {
+        result.recovery = await recoverStuck(i, d, records);
+        if (result.recovery)
+            records = await recordsOf(d, i);
+    }
+    else if (latestBefore && PENDING.has(latestBefore.status)) {
+        d.log.warning(`Revision ${latestBefore.revision} is ${latestBefore.status}; a dry run does not recover it.`);
+    }
+    // Dry run (client/server) as the whole job, or a server dry run to decide skip-unchanged.
+    const deployed = deployedRecord(records);
+    const latest = records[records.length - 1];
+    const compare = i.dryRun === 'none' && i.skipUnchanged && deployed !== undefined && latest === deployed;
+    if (i.dryRun !== 'none' || compare) {
+        checkCancelled(d, 'the dry run');
+        const mode = i.dryRun === 'none' ? 'server' : i.dryRun;
+        const res = await helmRun(d, helmUpgradeArgs(i, d.helm.major, mode), 'dry run', i.dryRun !== 'none');
+        if (res.exitCode !== 0) {
+            const msg = `The ${mode}-side dry run of ${i.releaseName} failed; nothing was changed: ${helmError(res)}`;
+            if (i.dryRun !== 'none')
+                return { ...result, error: msg };
+            throw new errors/* UserError */.yo(msg);
+        }
+        const next = parseHelmReleaseOutput(res.stdout);
+        if (!next)
+            throw new errors/* UserError */.yo('helm printed no release for the dry run (unexpected output)');
+        result.chart = `${next.chart?.metadata?.name ?? ''}-${next.chart?.metadata?.version ?? ''}`;
+        if (i.dryRun === 'server') {
+            const v = await validateOnServer(d.kube, [next.manifest ?? '', ...(next.hooks ?? []).map(h => h.manifest ?? '')].join('\n---\n'), i.namespace);
+            for (const s of v.skipped)
+                d.log.warning(`Not validated on the server: ${s}`);
+            if (v.problems.length) {
+                const lines = v.problems.map(p => `${p.object}: ${p.message}`);
+                for (const l of lines)
+                    d.log.info(`  rejected: ${l}`);
+                return {
+                    ...result,
+                    error: `The server-side dry run of ${i.releaseName} was rejected by the API server; nothing was changed: ${lines.join('; ')}`
+                };
+            }
+            d.log.info(`The API server accepted all ${v.checked} objects (server-side apply, dryRun=All).`);
+        }
+        if (i.dryRun !== 'none') {
+            result.differences = deployed ? releaseDifferences(next, deployed.release) : ['first install'];
+            d.log.info(`Dry run (${mode}) passed: would ${deployed ? `upgrade revision ${deployed.revision} (changes: ${result.differences.join(', ') || 'none'})` : 'install'}.`);
+            return { ...result, ok: true, status: 'dry-run', changed: result.differences.length > 0 };
+        }
+        if (!deployed)
+            throw new Error('unreachable: compare without a deployed revision');
+        result.differences = releaseDifferences(next, deployed.release);
+        if (!result.differences.length) {
+            d.log.info(`Unchanged: chart, values and rendered manifest equal revision ${deployed.revision}; nothing to deploy.`);
+            return { ...result, ok: true, revision: String(deployed.revision), status: deployed.status, changed: false };
+        }
+        d.log.info(`Changes against revision ${deployed.revision}: ${result.differences.join(', ')}.`);
+    }
+    checkCancelled(d, 'the upgrade');
+    const watcher = new RolloutWatcher(d.kube, i.namespace, i.releaseName);
+    const stop = i.wait
+        ? watcher.start(d.progressIntervalMs ?? 3000, l => d.log.info(l), () => d.now().getTime() - started.getTime())
+        : () => undefined;
+    d.log.startGroup(`helm upgrade --install ${i.releaseName}`);
+    let res;
+    try {
+        res = await helmRun(d, helmUpgradeArgs(i, d.helm.major), 'upgrade');
+    }
+    finally {
+        stop();
+        d.log.endGroup();
+    }
+    const after = await recordsOf(d, i).catch(() => records);
+    const last = after[after.length - 1];
+    const nowDeployed = deployedRecord(after);
+    result.changed = last !== undefined && (latest === undefined || last.revision !== latest.revision);
+    if (res.exitCode === 0) {
+        const rel = parseHelmReleaseOutput(res.stdout);
+        result.revision = String(rel?.version ?? last?.revision ?? '');
+        result.status = rel?.info.status ?? last?.status ?? '';
+        result.chart = rel?.chart?.metadata ? `${rel.chart.metadata.name}-${rel.chart.metadata.version}` : result.chart;
+        result.ok = true;
+        d.log.info(`Deployed ${i.releaseName} revision ${result.revision} (${result.status}).`);
+        if (i.smoke) {
+            checkCancelled(d, 'the smoke request');
+            try {
+                const s = await smokeRequest(d.kube, i.namespace, i.releaseName, i.smoke, { delayMs: d.smokeDelayMs });
+                result.smoke = `GET ${i.smoke.path} OK (attempt ${s.attempts})`;
+                d.log.info(`Smoke request: ${result.smoke}`);
+            }
+            catch (err) {
+                result.ok = false;
+                result.error = (0,errors/* describeError */.Uc)(err);
+                result.smoke = `failed`;
+            }
+        }
+        return result;
+    }
+    // Failed: what state is the release in, did it roll back, and why did it fail?
+    result.revision = last ? String(last.revision) : '';
+    result.status = last?.status ?? 'uninstalled';
+    const rolledBackRecord = last && /^Rollback to (\d+)/.exec(last.release.info.description ?? '');
+    if (rolledBackRecord && last.revision !== latest?.revision) {
+        result.rolledBack = true;
+        result.rolledBackTo = rolledBackRecord[1];
+    }
+    else if (!last && latest === undefined && i.rollbackOnFailure) {
+        // A failed first install with rollback-on-failure is uninstalled by helm.
+        result.rolledBack = true;
+    }
+    const signalled = d.cancelled?.() || res.signal !== null;
+    let msg;
+    if (signalled) {
+        msg = `Cancelled: helm was stopped${res.signal ? ` (${res.signal})` : ''} during the upgrade; revision ${result.revision || '-'} is ${result.status}. The next run recovers the release if it was left pending.`;
+    }
+    else if (/another operation \(install\/upgrade\/rollback\) is in progress|already exists/.test(res.stderr)) {
+        msg = `Another deploy of ${i.releaseName} started at the same time and won; this run changed nothing (helm: ${helmError(res).split('\n').pop()}).`;
+        result.changed = false;
+    }
+    else {
+        msg =
+            `helm upgrade of ${i.releaseName} failed: ${helmError(res).split('\n').slice(-2).join(' ')}` +
+                (result.rolledBack
+                    ? result.rolledBackTo
+                        ? ` Rolled back to revision ${result.rolledBackTo} (now revision ${result.revision}, ${result.status}).`
+                        : ' The failed first install was removed.'
+                    : nowDeployed
+                        ? ` Revision ${nowDeployed.revision} is still the deployed one.`
+                        : '');
+        result.diagnostics = await watcher.diagnostics(started).catch(err => ({
+            pods: [],
+            events: [{ object: '-', reason: 'Unavailable', message: (0,errors/* describeError */.Uc)(err), count: 1, time: '' }],
+            logs: []
+        }));
+        d.log.startGroup('Diagnostics: pods, Warning events, logs');
+        for (const line of formatDiagnostics(result.diagnostics))
+            d.log.info(line);
+        d.log.endGroup();
+    }
+    return { ...result, error: msg };
+}
+
+;// CONCATENATED MODULE: ./src/lib/summary.ts
+/**
+ * Job summary building blocks (GitHub-flavoured Markdown). Pure string builders: the runtime
+ * appends the result to GITHUB_STEP_SUMMARY.
+ */
+/** Escapes text for a Markdown table cell (pipes and newlines would break the row). */
+function cell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function code(value) {
+    const s = String(value ?? '');
+    return s ? '`' + s.replace(/`/g, "'") + '`' : '';
+}
+function table(header, rows) {
+    const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
+    for (const r of rows)
+        lines.push(`| ${r.map(cell).join(' | ')} |`);
+    return lines.join('\n');
+}
+/** A two-column key/value table, the five-second read at the top of every summary. */
+function facts(rows) {
+    return table(['', ''], rows.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [`**${k}**`, v]));
+}
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+function codeBlock(text, lang = '') {
+    return '```' + lang + '\n' + text.replace(/```/g, "'''") + '\n```';
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+class SummaryBuilder {
+    parts = [];
+    heading(text, level = 3) {
+        this.parts.push(`${'#'.repeat(level)} ${text}`);
+        return this;
+    }
+    add(markdown) {
+        if (markdown)
+            this.parts.push(markdown);
+        return this;
+    }
+    facts(rows) {
+        return this.add(facts(rows));
+    }
+    table(header, rows) {
+        return rows.length ? this.add(table(header, rows)) : this;
+    }
+    details(summary, body) {
+        return this.add(details(summary, body));
+    }
+    toString() {
+        return this.parts.join('\n\n') + '\n';
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/summary.ts
+/** The job summary: a five-second read (release, revision before → after, image, status), then details. */
+
+
+
+function deploySummary(i, r, seconds) {
+    const outcome = !r.ok
+        ? r.rolledBack
+            ? '❌ failed, rolled back'
+            : '❌ failed'
+        : i.dryRun !== 'none'
+            ? `✅ dry run (${i.dryRun}) passed`
+            : r.changed
+                ? '✅ deployed'
+                : '✅ unchanged (skipped)';
+    const revision = r.previousRevision && r.previousRevision !== r.revision ? `${r.previousRevision} → ${r.revision}` : r.revision || '-';
+    const b = new SummaryBuilder().heading(`deploy-to-eks: ${i.releaseName} ${outcome}`);
+    b.facts([
+        ['Release', code(i.releaseName)],
+        ['Namespace', code(i.namespace)],
+        ['Cluster', i.cluster.kind === 'eks' ? `EKS ${code(i.cluster.clusterName)} (${i.cluster.region})` : 'kubeconfig'],
+        ['Chart', r.chart ? code(r.chart) : ''],
+        ['Revision', revision],
+        ['Image', code(imageRef(i.image))],
+        ['Status', r.status],
+        ['Changed', r.changed ? 'yes' : 'no'],
+        ['Rolled back', r.rolledBack ? `yes${r.rolledBackTo ? ` to revision ${r.rolledBackTo}` : ''}` : ''],
+        ['Recovery', r.recovery],
+        ['Smoke', r.smoke ? `${i.smoke?.path}: ${r.smoke}` : ''],
+        ['Duration', `${seconds.toFixed(1)} s`]
+    ]);
+    if (r.differences.length && r.changed)
+        b.add(`Changed against the deployed revision: ${r.differences.join(', ')}.`);
+    if (r.error)
+        b.add(`**Error:** ${r.error.split('\n')[0]}`);
+    if (r.diagnostics) {
+        const bad = r.diagnostics.pods.filter(p => !p.ready);
+        b.table(['Pod', 'Phase', 'Problem'], bad.map(p => [
+            p.name,
+            p.phase,
+            [...p.containers.filter(c => c.reason || !c.ready).map(c => `${c.name}: ${c.reason || 'not ready'}`), ...p.conditions].join('; ')
+        ]));
+        b.details('Diagnostics (pods, Warning events, logs)', codeBlock(formatDiagnostics(r.diagnostics).join('\n')));
+    }
+    return b.toString();
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/run.ts
+/**
+ * Wires validated inputs → cluster access → helm → deploy → outputs and job summary. Loaded by
+ * main.ts only after validation passed (this module pulls in https/tls, zlib and child_process);
+ * the AWS SDK and yaml come in through further lazy imports only when needed.
+ */
+
+
+
+
+
+
+
+const defaultDeps = {
+    now: () => new Date(),
+    resolveHelm: async (i, env, log) => {
+        const { resolveHelm } = await __webpack_require__.e(/* import() */ 676).then(__webpack_require__.bind(__webpack_require__, 3676));
+        return resolveHelm({ helmPath: i.helmPath, version: i.helmVersion, env, log });
+    },
+    describeCluster: async (name, region, log) => (await __webpack_require__.e(/* import() */ 332).then(__webpack_require__.bind(__webpack_require__, 332))).describeCluster(name, region, log),
+    nodePath: process.execPath,
+    // The bundle's launcher sits next to index.js: dist/deploy-to-eks/eks-token.js.
+    tokenCliPath: external_node_path_.join(__dirname, 'eks-token.js')
+};
+function setOutputs(rt, r, durationSeconds) {
+    rt.setOutput('revision', r.revision);
+    rt.setOutput('previous-revision', r.previousRevision);
+    rt.setOutput('status', r.status);
+    rt.setOutput('changed', r.changed);
+    rt.setOutput('rolled-back', r.rolledBack);
+    rt.setOutput('rolled-back-to', r.rolledBackTo);
+    rt.setOutput('duration-seconds', durationSeconds.toFixed(1));
+}
+async function run(rt, i, deps = defaultDeps) {
+    const started = deps.now();
+    let cancelled = false;
+    // The runner cancels with SIGINT, then SIGTERM; exec passes both on to helm. Keeping a listener
+    // here stops Node from exiting at once, so helm can finish cleanly and the summary gets written.
+    const onSignal = (sig) => {
+        cancelled = true;
+        rt.info(`Received ${sig}: stopping helm and leaving the release recoverable.`);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    const access = await prepareClusterAccess(i, {
+        describeCluster: (n, r) => deps.describeCluster(n, r, m => rt.info(m)),
+        nodePath: deps.nodePath,
+        tokenCliPath: deps.tokenCliPath
+    });
+    const kube = new KubeClient(access.connection, { env: rt.env, eks: access.eks, onToken: t => rt.setSecret(t) });
+    try {
+        if (access.connection.token)
+            rt.setSecret(access.connection.token);
+        rt.info(`Cluster: ${access.eks ? `EKS ${i.cluster.kind === 'eks' ? i.cluster.clusterName : ''} ` : ''}${access.endpoint}`);
+        await kube.verifyAccess(i.namespace);
+        const helm = await deps.resolveHelm(i, rt.env, m => rt.info(m));
+        const result = await deploy(i, {
+            helm,
+            kube,
+            helmEnv: helmEnv(rt.env, access.kubeconfigPath),
+            log: rt,
+            now: deps.now,
+            progressIntervalMs: deps.progressIntervalMs,
+            smokeDelayMs: deps.smokeDelayMs,
+            cancelled: () => cancelled
+        });
+        const seconds = (deps.now().getTime() - started.getTime()) / 1000;
+        setOutputs(rt, result, seconds);
+        rt.appendSummary(deploySummary(i, result, seconds));
+        if (!result.ok)
+            throw new errors/* UserError */.yo(result.error ?? 'the deploy failed');
+    }
+    finally {
+        kube.close();
+        access.dispose();
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RT: () => (/* binding */ tail),
+/* harmony export */   m0: () => (/* binding */ exec)
+/* harmony export */ });
+/* unused harmony exports CommandNotFoundError, execChecked */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8595);
+/**
+ * Process execution with argument arrays only (never a shell string built from input).
+ * Secrets travel on stdin or in files; output can be streamed line by line and is captured for
+ * error messages. SIGINT/SIGTERM sent to this process (a cancelled workflow run) are passed on to
+ * the child so tools such as helm can stop cleanly.
+ */
+
+
+/** Thrown when a command cannot be started at all (not installed, not executable). */
+class CommandNotFoundError extends _errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+    constructor(command, hint = '') {
+        super(`${command} was not found or cannot be executed${hint ? `: ${hint}` : ''}`);
+        this.name = 'CommandNotFoundError';
+    }
+}
+function lineSplitter(onLine) {
+    let rest = '';
+    return {
+        push(chunk) {
+            if (!onLine)
+                return;
+            rest += chunk;
+            let i;
+            while ((i = rest.indexOf('\n')) >= 0) {
+                onLine(rest.slice(0, i).replace(/\r$/, ''));
+                rest = rest.slice(i + 1);
+            }
+        },
+        flush() {
+            if (onLine && rest)
+                onLine(rest);
+            rest = '';
+        }
+    };
+}
+/** Runs a command to completion; resolves with its result whatever the exit code. */
+function exec(command, args, opts = {}) {
+    const started = Date.now();
+    return new Promise((resolve, reject) => {
+        const spawnOpts = {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false
+        };
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, spawnOpts);
+        let stdout = '';
+        let stderr = '';
+        let timedOut = false;
+        const out = lineSplitter(opts.onStdoutLine);
+        const err = lineSplitter(opts.onStderrLine);
+        const forward = (sig) => () => {
+            child.kill(sig);
+        };
+        const onInt = forward('SIGINT');
+        const onTerm = forward('SIGTERM');
+        if (opts.forwardSignals !== false) {
+            process.on('SIGINT', onInt);
+            process.on('SIGTERM', onTerm);
+        }
+        let killTimer;
+        let hardKillTimer;
+        if (opts.timeoutMs) {
+            killTimer = setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+                hardKillTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
+                hardKillTimer.unref();
+            }, opts.timeoutMs);
+        }
+        const cleanup = () => {
+            process.off('SIGINT', onInt);
+            process.off('SIGTERM', onTerm);
+            if (killTimer)
+                clearTimeout(killTimer);
+            if (hardKillTimer)
+                clearTimeout(hardKillTimer);
+        };
+        child.stdout?.setEncoding('utf8');
+        child.stderr?.setEncoding('utf8');
+        child.stdout?.on('data', (d) => {
+            stdout += d;
+            out.push(d);
+        });
+        child.stderr?.on('data', (d) => {
+            stderr += d;
+            err.push(d);
+        });
+        child.on('error', e => {
+            cleanup();
+            const code = e.code;
+            if (code === 'ENOENT' || code === 'EACCES')
+                reject(new CommandNotFoundError(command));
+            else
+                reject(e);
+        });
+        child.on('close', (code, signal) => {
+            cleanup();
+            out.flush();
+            err.flush();
+            resolve({
+                command,
+                args,
+                exitCode: code ?? (signal ? 128 : 1),
+                signal,
+                stdout,
+                stderr,
+                durationMs: Date.now() - started,
+                timedOut
+            });
+        });
+        child.stdin?.on('error', () => {
+            /* the child may exit before reading stdin; its exit code tells the story */
+        });
+        if (opts.input !== undefined)
+            child.stdin?.end(opts.input);
+        else
+            child.stdin?.end();
+    });
+}
+/** The last `n` non-empty lines of a tool's output, for an error message. */
+function tail(text, n = 15) {
+    return text
+        .split('\n')
+        .map(l => l.trimEnd())
+        .filter(Boolean)
+        .slice(-n)
+        .join('\n');
+}
+/** Runs a command and throws a UserError with its output's tail when it fails. */
+async function execChecked(command, args, opts = {}) {
+    const res = await exec(command, args, opts);
+    if (res.exitCode !== 0) {
+        const what = opts.what ?? `${command} ${args[0] ?? ''}`.trim();
+        const reason = res.timedOut ? 'timed out' : `exited with code ${res.exitCode}`;
+        throw new UserError(`${what} ${reason}:\n${tail(res.stderr || res.stdout)}`);
+    }
+    return res;
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,126 @@
+"use strict";
+exports.id = 961;
+exports.ids = [961];
+exports.modules = {
+
+/***/ 2961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseManifest: () => (/* binding */ parseManifest)
+/* harmony export */ });
+/* unused harmony exports splitDocuments, toObject, countKinds, templatePathInChart */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7207);
+/**
+ * Parses a multi-document render (`helm template`, a release's manifest) into Kubernetes objects,
+ * each with the `# Source:` template path Helm writes above it, so findings and diffs can point
+ * at the template that produced an object. Documents are split on column-0 `---` lines (inside
+ * a block scalar such a line would be indented), so one broken document does not hide the rest.
+ */
+
+const SOURCE_RE = /^#\s*Source:\s*(\S.*?)\s*$/m;
+/** Splits the render into documents with their `# Source:` path; empty documents are dropped. */
+function splitDocuments(text) {
+    const docs = [];
+    let current = [];
+    let index = 0;
+    const flush = () => {
+        const body = current.join('\n');
+        current = [];
+        const meaningful = body.split('\n').some(l => l.trim() !== '' && !l.trimStart().startsWith('#'));
+        if (meaningful)
+            docs.push({ source: SOURCE_RE.exec(body)?.[1] ?? '', index: index++, text: body });
+    };
+    for (const line of text.replace(/\r\n/g, '\n').split('\n')) {
+        if (/^---(\s|$)/.test(line)) {
+            flush();
+            // `--- # Source: x` and `--- {inline: doc}` keep what follows the marker.
+            const rest = line.slice(3).trim();
+            if (rest)
+                current.push(rest);
+        }
+        else if (/^\.\.\.\s*$/.test(line)) {
+            flush();
+        }
+        else {
+            current.push(line);
+        }
+    }
+    flush();
+    return docs;
+}
+function str(v) {
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function toObject(doc, source, index) {
+    const meta = isRecord(doc['metadata']) ? doc['metadata'] : {};
+    const kind = str(doc['kind']);
+    const name = str(meta['name']);
+    return {
+        apiVersion: str(doc['apiVersion']),
+        kind,
+        name,
+        namespace: str(meta['namespace']),
+        source,
+        index,
+        id: `${kind || '<no kind>'}/${name || '<no name>'}`,
+        doc
+    };
+}
+/** Every document parsed; a document that is not YAML or not a mapping becomes an error entry. */
+function parseManifest(text) {
+    const objects = [];
+    const errors = [];
+    for (const raw of splitDocuments(text)) {
+        let value;
+        try {
+            value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parse)(raw.text, { prettyErrors: false, uniqueKeys: true });
+        }
+        catch (err) {
+            errors.push({ source: raw.source, index: raw.index, message: firstLine(err.message) });
+            continue;
+        }
+        if (value === null || value === undefined)
+            continue;
+        if (!isRecord(value)) {
+            errors.push({ source: raw.source, index: raw.index, message: `document is a ${Array.isArray(value) ? 'list' : typeof value}, not a Kubernetes object` });
+            continue;
+        }
+        // A `kind: List` (kubectl style) carries its objects in items.
+        if (value['kind'] === 'List' && Array.isArray(value['items'])) {
+            for (const item of value['items']) {
+                if (isRecord(item))
+                    objects.push(toObject(item, raw.source, raw.index));
+                else
+                    errors.push({ source: raw.source, index: raw.index, message: 'a List item is not an object' });
+            }
+            continue;
+        }
+        objects.push(toObject(value, raw.source, raw.index));
+    }
+    return { objects, errors };
+}
+function firstLine(s) {
+    return s.split('\n')[0] ?? s;
+}
+/** Kind → count, sorted by kind, for the `kinds` output. */
+function countKinds(objects) {
+    const counts = {};
+    for (const o of [...objects].sort((a, b) => a.kind.localeCompare(b.kind)))
+        counts[o.kind] = (counts[o.kind] ?? 0) + 1;
+    return counts;
+}
+/** `frontdoor/templates/x.yaml` → `templates/x.yaml` (path inside the chart), '' when unknown. */
+function templatePathInChart(source) {
+    const i = source.indexOf('/');
+    return i > 0 ? source.slice(i + 1) : '';
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,471 @@
+/******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+/******/ 	var __webpack_modules__ = ({
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = require("node:async_hooks");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = require("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = require("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = require("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = require("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = require("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = require("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = require("node:https");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = require("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = require("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = require("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = require("node:stream");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = require("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = require("node:zlib");
+
+/***/ })
+
+/******/ 	});
+/************************************************************************/
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
+/******/ 	}
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/create fake namespace object */
+/******/ 	(() => {
+/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 		var leafPrototypes;
+/******/ 		// create a fake namespace object
+/******/ 		// mode & 1: value is a module id, require it
+/******/ 		// mode & 2: merge all properties of value into the ns
+/******/ 		// mode & 4: return value when already ns object
+/******/ 		// mode & 16: return value when it's Promise-like
+/******/ 		// mode & 8|1: behave like require
+/******/ 		__nccwpck_require__.t = function(value, mode) {
+/******/ 			if(mode & 1) value = this(value);
+/******/ 			if(mode & 8) return value;
+/******/ 			if(typeof value === 'object' && value) {
+/******/ 				if((mode & 4) && value.__esModule) return value;
+/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 			}
+/******/ 			var ns = Object.create(null);
+/******/ 			__nccwpck_require__.r(ns);
+/******/ 			var def = {};
+/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 			}
+/******/ 			def['default'] = () => (value);
+/******/ 			__nccwpck_require__.d(ns, def);
+/******/ 			return ns;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.js";
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/eksToken.ts
+/**
+ * The EKS bearer token, minted without the aws CLI: `k8s-aws-v1.` + unpadded base64url of a
+ * SigV4-presigned STS GetCallerIdentity URL whose signed headers include `x-k8s-aws-id: <cluster>`.
+ * The API server's authenticator replays the URL against STS to learn who we are, and the signed
+ * header binds the token to one cluster.
+ *
+ * Pure and dependency-free (node:crypto only) so the exec credential plugin starts as fast as a
+ * bare node: the AWS SDK's signer would cost more start-up than the whole token. Known-answer
+ * tested against botocore (what `aws eks get-token` uses), byte for byte.
+ */
+
+/** How long the presigned URL is valid; what aws-iam-authenticator and the aws CLI use. */
+const PRESIGN_EXPIRES_SECONDS = 60;
+/** The token's advertised lifetime: the API server accepts a token 15 min; refresh 1 min early. */
+const TOKEN_LIFETIME_MS = 14 * 60 * 1000;
+const TOKEN_PREFIX = 'k8s-aws-v1.';
+const DEFAULT_EXEC_API_VERSION = 'client.authentication.k8s.io/v1beta1';
+/** The regional STS endpoint (the global one is not accepted in opt-in regions). */
+function stsHost(region) {
+    return region.startsWith('cn-') ? `sts.${region}.amazonaws.com.cn` : `sts.${region}.amazonaws.com`;
+}
+/** RFC 3986 encoding as SigV4 wants it: everything but unreserved characters. */
+function uriEncode(s) {
+    return encodeURIComponent(s).replace(/[!'()*]/g, c => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+}
+/** 20260102T030405Z */
+function amzDate(d) {
+    return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+const sha256Hex = (s) => (0,external_node_crypto_.createHash)('sha256').update(s, 'utf8').digest('hex');
+const hmac = (key, s) => (0,external_node_crypto_.createHmac)('sha256', key).update(s, 'utf8').digest();
+/** The presigned GetCallerIdentity URL, parameters in the order botocore emits them. */
+function presignGetCallerIdentity(req) {
+    const host = req.stsHost ?? stsHost(req.region);
+    const date = amzDate(req.now);
+    const day = date.slice(0, 8);
+    const scope = `${day}/${req.region}/sts/aws4_request`;
+    const signedHeaders = 'host;x-k8s-aws-id';
+    const params = [
+        ['Action', 'GetCallerIdentity'],
+        ['Version', '2011-06-15'],
+        ['X-Amz-Algorithm', 'AWS4-HMAC-SHA256'],
+        ['X-Amz-Credential', `${req.credentials.accessKeyId}/${scope}`],
+        ['X-Amz-Date', date],
+        ['X-Amz-Expires', String(PRESIGN_EXPIRES_SECONDS)],
+        ['X-Amz-SignedHeaders', signedHeaders]
+    ];
+    if (req.credentials.sessionToken)
+        params.push(['X-Amz-Security-Token', req.credentials.sessionToken]);
+    const encoded = params.map(([k, v]) => [uriEncode(k), uriEncode(v)]);
+    const canonicalQuery = [...encoded]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => `${k}=${v}`)
+        .join('&');
+    const canonicalRequest = [
+        'GET',
+        '/',
+        canonicalQuery,
+        `host:${host}\nx-k8s-aws-id:${req.clusterName}\n`,
+        signedHeaders,
+        sha256Hex('')
+    ].join('\n');
+    const stringToSign = ['AWS4-HMAC-SHA256', date, scope, sha256Hex(canonicalRequest)].join('\n');
+    let key = hmac(`AWS4${req.credentials.secretAccessKey}`, day);
+    for (const part of [req.region, 'sts', 'aws4_request'])
+        key = hmac(key, part);
+    const signature = (0,external_node_crypto_.createHmac)('sha256', key).update(stringToSign, 'utf8').digest('hex');
+    const query = encoded.map(([k, v]) => `${k}=${v}`).join('&');
+    return `https://${host}/?${query}&X-Amz-Signature=${signature}`;
+}
+function eksToken(req) {
+    return TOKEN_PREFIX + Buffer.from(presignGetCallerIdentity(req), 'utf8').toString('base64url');
+}
+/** The apiVersion kubectl/helm asked for (KUBERNETES_EXEC_INFO), else v1beta1. */
+function execApiVersion(execInfo) {
+    if (!execInfo)
+        return DEFAULT_EXEC_API_VERSION;
+    try {
+        const v = JSON.parse(execInfo).apiVersion;
+        return typeof v === 'string' && v.startsWith('client.authentication.k8s.io/') ? v : DEFAULT_EXEC_API_VERSION;
+    }
+    catch {
+        return DEFAULT_EXEC_API_VERSION;
+    }
+}
+function execCredential(token, now, apiVersion) {
+    const expires = new Date(now.getTime() + TOKEN_LIFETIME_MS);
+    return {
+        kind: 'ExecCredential',
+        apiVersion,
+        spec: {},
+        status: { expirationTimestamp: expires.toISOString().replace(/\.\d{3}Z$/, 'Z'), token }
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/eksTokenCommand.ts
+/**
+ * The logic of the exec credential plugin (the entry is eksTokenCli.ts) of the kubeconfig this action writes for EKS:
+ *
+ *   node dist/deploy-to-eks/eks-token.js --cluster-name NAME --region REGION
+ *
+ * prints an ExecCredential JSON (apiVersion from KUBERNETES_EXEC_INFO, default
+ * client.authentication.k8s.io/v1beta1) with a fresh EKS token, the way `aws eks get-token` does.
+ * helm runs it whenever it needs a token, so a long `--wait` never holds an expired one.
+ *
+ * Start-up is the whole cost, so this file imports node:crypto and nothing else on the fast path:
+ * credentials from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN (what
+ * aws-actions/configure-aws-credentials exports). Only other sources (profiles, web identity,
+ * container/instance metadata) load the AWS SDK's default chain.
+ */
+
+const USAGE = `Usage: eks-token --cluster-name NAME [--region REGION]
+
+Prints a Kubernetes ExecCredential with an EKS bearer token for the cluster.
+Credentials come from the standard AWS chain (environment first); the region defaults to
+AWS_REGION / AWS_DEFAULT_REGION.`;
+/** Parses `--flag value` and `--flag=value`; returns problems instead of throwing. */
+function parseArgs(argv, env) {
+    const args = { clusterName: '', region: env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || '', help: false };
+    const problems = [];
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        if (a === '-h' || a === '--help') {
+            args.help = true;
+            continue;
+        }
+        const eq = a.indexOf('=');
+        const flag = eq > 0 ? a.slice(0, eq) : a;
+        if (flag !== '--cluster-name' && flag !== '--region') {
+            problems.push(`unknown argument "${a}"`);
+            continue;
+        }
+        const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
+        if (value === undefined || value === '')
+            problems.push(`${flag} needs a value`);
+        else if (flag === '--cluster-name')
+            args.clusterName = value;
+        else
+            args.region = value;
+    }
+    if (!args.help) {
+        if (!args.clusterName)
+            problems.push('--cluster-name is required');
+        if (!args.region)
+            problems.push('--region is required (or set AWS_REGION)');
+    }
+    return { args, problems };
+}
+function credentialsFromEnv(env) {
+    const accessKeyId = env['AWS_ACCESS_KEY_ID'];
+    const secretAccessKey = env['AWS_SECRET_ACCESS_KEY'];
+    if (!accessKeyId || !secretAccessKey)
+        return undefined;
+    const sessionToken = env['AWS_SESSION_TOKEN'] || undefined;
+    return { accessKeyId, secretAccessKey, sessionToken };
+}
+async function resolveCredentials(env) {
+    const fromEnv = credentialsFromEnv(env);
+    if (fromEnv)
+        return fromEnv;
+    const { defaultProvider } = await __nccwpck_require__.e(/* import() */ 477).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3477, 19));
+    const c = await defaultProvider()();
+    return { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken };
+}
+async function runCli(argv, env, out, err, now = () => new Date()) {
+    const { args, problems } = parseArgs(argv, env);
+    if (args.help) {
+        out(USAGE + '\n');
+        return 0;
+    }
+    if (problems.length) {
+        err(`eks-token: ${problems.join('; ')}\n${USAGE}\n`);
+        return 2;
+    }
+    let credentials;
+    try {
+        credentials = await resolveCredentials(env);
+    }
+    catch (e) {
+        err(`eks-token: no AWS credentials for cluster ${args.clusterName}: ${e.message || e}. ` +
+            'Run aws-actions/configure-aws-credentials before the deploy step.\n');
+        return 1;
+    }
+    const at = now();
+    const token = eksToken({ clusterName: args.clusterName, region: args.region, credentials, now: at });
+    out(JSON.stringify(execCredential(token, at, execApiVersion(env['KUBERNETES_EXEC_INFO']))) + '\n');
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/eksTokenCli.ts
+/**
+ * Entry of the exec credential plugin (bundled to dist/deploy-to-eks/eks-token/): see
+ * eksTokenCommand.ts. Kept free of logic so tests import the command without running it.
+ */
+
+void runCli(process.argv.slice(2), process.env, s => process.stdout.write(s), s => process.stderr.write(s)).then(code => {
+    process.exitCode = code;
+});
+
+module.exports = __webpack_exports__;
+/******/ })()
+;

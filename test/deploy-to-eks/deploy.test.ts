@@ -1,0 +1,329 @@
+/**
+ * deploy-to-eks against the real local stack: kube-apiserver + kwok (pods become Ready, or never
+ * do with the kwok failure annotation), the real pinned helm, and the action's own code in-process
+ * (run() with a captured runtime). Each test uses its own namespace.
+ */
+import { spawn } from 'node:child_process';
+import { loadStack } from '../helpers/stack';
+import {
+  FIXTURE_CHART,
+  HELM,
+  adminKube,
+  closeAdmin,
+  records,
+  releasePods,
+  runDeploy,
+  sleep,
+  uniqueNamespace,
+  waitFor
+} from './helpers';
+
+jest.setTimeout(180_000);
+
+const FAIL = 'podAnnotations.flygtaxi\\.test/kwok-fail';
+
+function base(namespace: string, release = 'web'): Record<string, string> {
+  return { kubeconfig: loadStack().kubeconfig, 'release-name': release, namespace, chart: FIXTURE_CHART };
+}
+
+afterAll(() => closeAdmin());
+
+describe('deploy-to-eks on the local cluster (kube-apiserver + kwok, real helm)', () => {
+  const ns = uniqueNamespace('dte-life');
+
+  test('first install: revision 1, pods Ready, outputs and summary', async () => {
+    const r = await runDeploy({ ...base(ns), 'image-tag': '1.0.0' });
+    expect(r.log).not.toMatch(/Unexpected error/);
+    expect(r.ok).toBe(true);
+    expect(r.outputs).toMatchObject({
+      revision: '1',
+      'previous-revision': '',
+      status: 'deployed',
+      changed: 'true',
+      'rolled-back': 'false'
+    });
+    expect(Number(r.outputs['duration-seconds'])).toBeGreaterThan(0);
+    expect(r.log).toContain('first install');
+    const pods = (await releasePods(ns, 'web')).filter(p => !p.deleting);
+    expect(pods).toHaveLength(2);
+    expect(pods.every(p => p.ready && p.image === 'registry.local/web:1.0.0')).toBe(true);
+    expect(r.summary).toContain('deploy-to-eks: web ✅ deployed');
+    expect(r.summary).toContain('registry.local/web:1.0.0');
+  });
+
+  test('upgrade to a new image by digest: revision 2, pods replaced, progress lines', async () => {
+    const before = (await releasePods(ns, 'web')).map(p => p.name);
+    const digest = 'sha256:' + 'c'.repeat(64);
+    const r = await runDeploy({ ...base(ns), 'image-tag': '1.1.0', 'image-digest': digest });
+    expect(r.ok).toBe(true);
+    expect(r.outputs).toMatchObject({
+      revision: '2',
+      'previous-revision': '1',
+      status: 'deployed',
+      changed: 'true'
+    });
+    expect(r.log).toMatch(/\[\d+s\] deployment\/web \d\/2 ready/);
+    const pods = (await releasePods(ns, 'web')).filter(p => !p.deleting);
+    expect(pods.every(p => p.image === `registry.local/web@${digest}`)).toBe(true);
+    expect(pods.map(p => p.name).some(n => before.includes(n))).toBe(false);
+    expect(r.summary).toContain('1 → 2');
+    expect(r.summary).toContain(`registry.local/web@${digest}`);
+  });
+
+  test('no-op redeploy: changed=false, no new revision', async () => {
+    const r = await runDeploy({
+      ...base(ns),
+      'image-tag': '1.1.0',
+      'image-digest': 'sha256:' + 'c'.repeat(64)
+    });
+    expect(r.ok).toBe(true);
+    expect(r.outputs).toMatchObject({
+      revision: '2',
+      'previous-revision': '2',
+      status: 'deployed',
+      changed: 'false'
+    });
+    expect(r.log).toContain('Unchanged: chart, values and rendered manifest equal revision 2');
+    expect((await records(ns, 'web')).map(x => x.revision)).toEqual([1, 2]);
+    expect(r.summary).toContain('unchanged (skipped)');
+  });
+
+  test('a change that never becomes ready: timeout, automatic rollback, diagnostics', async () => {
+    const r = await runDeploy({
+      ...base(ns),
+      'image-tag': '2.0.0',
+      set: `${FAIL}=crashloop`,
+      timeout: '15s'
+    });
+    expect(r.ok).toBe(false);
+    expect(r.outputs).toMatchObject({
+      'previous-revision': '2',
+      'rolled-back': 'true',
+      'rolled-back-to': '2',
+      revision: '4',
+      status: 'deployed',
+      changed: 'true'
+    });
+    expect(r.log).toMatch(/helm upgrade of web failed: .*Rolled back to revision 2/);
+    // Diagnostics: the pod that never became ready, its container state and the Warning event.
+    expect(r.log).toContain('Diagnostics: pods, Warning events, logs');
+    expect(r.log).toMatch(/app CrashLoopBackOff \(exit 1, 5 restarts\)/);
+    expect(r.log).toMatch(/BackOff/);
+    expect(r.summary).toContain('failed, rolled back');
+    expect(r.summary).toContain('CrashLoopBackOff');
+    const recs = await records(ns, 'web');
+    expect(recs.map(x => `${x.revision}:${x.status}`)).toEqual([
+      '1:superseded',
+      '2:superseded',
+      '3:failed',
+      '4:deployed'
+    ]);
+    await waitFor(
+      async () => {
+        const pods = (await releasePods(ns, 'web')).filter(p => !p.deleting);
+        return pods.length === 2 && pods.every(p => p.ready && p.image.endsWith('c'.repeat(64)));
+      },
+      30_000,
+      "the previous revision's pods"
+    );
+  });
+
+  test('server-side dry run rejects an invalid manifest and changes nothing', async () => {
+    const r = await runDeploy({ ...base(ns), 'dry-run': 'server', set: 'invalid=true' });
+    expect(r.ok).toBe(false);
+    expect(r.log).toMatch(
+      /rejected by the API server; nothing was changed: Deployment\/web: .*restartPolicy/
+    );
+    expect((await records(ns, 'web')).length).toBe(4);
+    const ok = await runDeploy({ ...base(ns), 'dry-run': 'server', 'image-tag': '3.0.0' });
+    expect(ok.ok).toBe(true);
+    expect(ok.outputs).toMatchObject({ status: 'dry-run', changed: 'true', revision: '4' });
+    expect(ok.log).toMatch(/The API server accepted all 2 objects/);
+    expect((await records(ns, 'web')).length).toBe(4);
+  });
+});
+
+describe('stuck and concurrent releases', () => {
+  test('a release left pending-upgrade by a killed helm is left alone while young, then recovered', async () => {
+    const ns = uniqueNamespace('dte-stuck');
+    expect((await runDeploy({ ...base(ns), 'image-tag': '1.0.0' })).ok).toBe(true);
+    // A helm upgrade that waits on pods that never become ready, killed -9 mid-wait: what a
+    // runner that lost its machine leaves behind.
+    const stack = loadStack();
+    const helm = spawn(
+      HELM,
+      [
+        'upgrade',
+        'web',
+        FIXTURE_CHART,
+        '-n',
+        ns,
+        '--wait=watcher',
+        '--timeout',
+        '120s',
+        '--set-string',
+        `${FAIL}=unready`
+      ],
+      { env: { ...process.env, KUBECONFIG: stack.kubeconfig }, stdio: 'ignore' }
+    );
+    await waitFor(
+      async () => (await records(ns, 'web')).find(r => r.status === 'pending-upgrade'),
+      30_000,
+      'pending-upgrade'
+    );
+    helm.kill('SIGKILL');
+    await new Promise(r => helm.once('exit', r));
+    const killedAt = Date.now();
+
+    const young = await runDeploy({ ...base(ns), 'image-tag': '1.2.0', timeout: '12s' });
+    expect(young.ok).toBe(false);
+    expect(young.log).toMatch(
+      /Another deploy is changing web right now: revision 2 is pending-upgrade, last updated \d+s ago/
+    );
+    expect((await records(ns, 'web')).map(r => r.status)).toEqual(['deployed', 'pending-upgrade']);
+
+    await sleep(Math.max(0, 13_000 - (Date.now() - killedAt)));
+    const r = await runDeploy({ ...base(ns), 'image-tag': '1.2.0', timeout: '12s' });
+    expect(r.log).not.toMatch(/Unexpected error/);
+    expect(r.ok).toBe(true);
+    expect(r.log).toContain(
+      'Recovered: revision 2 (pending-upgrade) marked failed and rolled back to revision 1.'
+    );
+    expect(r.summary).toContain('Recovered');
+    expect(r.outputs).toMatchObject({ revision: '4', status: 'deployed', changed: 'true' });
+    const recs = await records(ns, 'web');
+    expect(recs.map(x => `${x.revision}:${x.status}`)).toEqual([
+      '1:superseded',
+      '2:failed',
+      '3:superseded',
+      '4:deployed'
+    ]);
+    expect(recs[1]?.release.info.description).toMatch(
+      /Marked failed by deploy-to-eks: stuck in pending-upgrade/
+    );
+  });
+
+  test('a first install that never completed (pending-install) is uninstalled by helm and installed again', async () => {
+    const ns = uniqueNamespace('dte-inst');
+    const stack = loadStack();
+    const helm = spawn(
+      HELM,
+      [
+        'install',
+        'web',
+        FIXTURE_CHART,
+        '-n',
+        ns,
+        '--create-namespace',
+        '--wait=watcher',
+        '--timeout',
+        '120s',
+        '--set-string',
+        `${FAIL}=unready`
+      ],
+      { env: { ...process.env, KUBECONFIG: stack.kubeconfig }, stdio: 'ignore' }
+    );
+    await waitFor(
+      async () => (await records(ns, 'web')).find(r => r.status === 'pending-install'),
+      30_000,
+      'pending-install'
+    );
+    helm.kill('SIGKILL');
+    await new Promise(r => helm.once('exit', r));
+    await sleep(6000);
+    const r = await runDeploy({ ...base(ns), timeout: '5s' });
+    expect(r.log).toContain(
+      'Recovered: the first install (revision 1) never completed; it was marked failed and uninstalled with helm.'
+    );
+    expect(r.ok).toBe(true);
+    expect(r.outputs).toMatchObject({ revision: '1', status: 'deployed' });
+  });
+
+  test('two deploys of one release at once: one wins, the loser says why, the release stays consistent', async () => {
+    const ns = uniqueNamespace('dte-race');
+    expect((await runDeploy({ ...base(ns), 'image-tag': '1.0.0' })).ok).toBe(true);
+    // Second deploy starts while the first one's upgrade is in flight.
+    const first = runDeploy({ ...base(ns), 'image-tag': '1.1.0', set: 'replicaCount=3' });
+    await waitFor(
+      async () => (await records(ns, 'web')).find(r => r.status === 'pending-upgrade'),
+      30_000,
+      'the first upgrade to start'
+    );
+    const second = await runDeploy({ ...base(ns), 'image-tag': '1.2.0' });
+    const a = await first;
+    expect(a.ok).toBe(true);
+    expect(second.ok).toBe(false);
+    expect(second.log).toMatch(/Another deploy is changing web right now/);
+    // Truly simultaneous: helm's own lock (pending status / revision name uniqueness) decides.
+    const [x, y] = await Promise.all([
+      runDeploy({ ...base(ns), 'image-tag': '2.0.0' }),
+      runDeploy({ ...base(ns), 'image-tag': '2.1.0' })
+    ]);
+    for (const loser of [x, y].filter(z => !z.ok))
+      expect(loser.log).toMatch(
+        /Another deploy (of web started at the same time and won|is changing web right now)/
+      );
+    expect([x, y].some(z => z.ok)).toBe(true);
+    const recs = await records(ns, 'web');
+    const last = recs[recs.length - 1];
+    expect(last?.status).toBe('deployed');
+    expect(recs.filter(r => r.status === 'deployed')).toHaveLength(1);
+    expect(recs.some(r => r.status.startsWith('pending'))).toBe(false);
+  });
+});
+
+describe('access errors, smoke request', () => {
+  test('an unreachable cluster: one sentence naming the endpoint and the cause', async () => {
+    const kubeconfig = JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'Config',
+      'current-context': 'x',
+      clusters: [{ name: 'x', cluster: { server: 'https://127.0.0.1:1' } }],
+      contexts: [{ name: 'x', context: { cluster: 'x', user: 'x' } }],
+      users: [{ name: 'x', user: { token: 'not-a-real-token' } }]
+    });
+    const r = await runDeploy({ ...base('apps'), kubeconfig });
+    expect(r.ok).toBe(false);
+    expect(r.log).toContain('Cannot reach the Kubernetes API at https://127.0.0.1:1: connection refused');
+    expect(r.log).not.toContain('not-a-real-token');
+  });
+
+  test('refused credentials: HTTP 401 named with the likely cause', async () => {
+    const stack = loadStack();
+    const kube = await adminKube();
+    const kubeconfig = JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'Config',
+      'current-context': 'x',
+      clusters: [
+        {
+          name: 'x',
+          cluster: {
+            server: stack.kubeServer,
+            'certificate-authority-data': kube.conn.ca?.toString('base64')
+          }
+        }
+      ],
+      contexts: [{ name: 'x', context: { cluster: 'x', user: 'x' } }],
+      users: [{ name: 'x', user: { token: 'bogus-token-value' } }]
+    });
+    const r = await runDeploy({ ...base('apps'), kubeconfig });
+    expect(r.ok).toBe(false);
+    expect(r.log).toContain(
+      `The Kubernetes API at ${stack.kubeServer} refused the credentials (HTTP 401 Unauthorized)`
+    );
+    // The token was registered as a secret, so it never shows in the log.
+    expect(r.log).toContain('::add-mask::bogus-token-value');
+    expect(r.log.replace('::add-mask::bogus-token-value', '')).not.toContain('bogus-token-value');
+  });
+
+  test('smoke request through the service proxy: kwok pods have no real endpoint, so the failure is reported with the URL', async () => {
+    const ns = uniqueNamespace('dte-smoke');
+    const r = await runDeploy({ ...base(ns), 'smoke-path': '/health' });
+    expect(r.ok).toBe(false);
+    expect(r.outputs).toMatchObject({ revision: '1', status: 'deployed' });
+    expect(r.log).toMatch(
+      /Smoke request GET \/health to service web:http failed after 3 attempts \(\/api\/v1\/namespaces\/[^/]+\/services\/web:http\/proxy\/health\): HTTP 5\d\d/
+    );
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * Shared pieces of the deploy-to-eks integration tests: the action's run() in-process with a
+ * captured runtime, the real helm from .tools/bin, the stack's admin kubeconfig, and a
+ * Kubernetes client for checking what actually happened in the cluster.
+ */
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { reportFailure } from '../../src/lib/entry';
+import { makeHelm } from '../../src/lib/helm';
+import { KubeClient } from '../../src/lib/kube';
+import { loadKubeconfigFile } from '../../src/lib/kubeconfig';
+import { Runtime } from '../../src/lib/runtime';
+import { getInputs } from '../../actions/deploy-to-eks/src/inputs';
+import { defaultDeps, run, type RunDeps } from '../../actions/deploy-to-eks/src/run';
+import { envLookup } from '../../src/lib/inputs';
+import { listReleaseRecords, type ReleaseRecord } from '../../actions/deploy-to-eks/src/releaseStore';
+import { parseFileCommands } from '../helpers/runAction';
+import { loadStack, toolsBin } from '../helpers/stack';
+
+export const FIXTURE_CHART = resolve(__dirname, 'fixtures/web');
+/** The pinned helm the bootstrap builds; FT_HELM points elsewhere while it is being built. */
+export const HELM = process.env['FT_HELM'] ?? join(toolsBin, 'helm');
+
+export interface InProcessRun {
+  ok: boolean;
+  log: string;
+  outputs: Record<string, string>;
+  summary: string;
+  runnerTemp: string;
+}
+
+export function helmVersion(): string {
+  return existsSync(HELM) ? 'v4.3.1' : '';
+}
+
+/** Runs the action's run() in this process against the real cluster and helm; never throws. */
+export async function runDeploy(
+  inputs: Record<string, string>,
+  deps: Partial<RunDeps> = {},
+  env: NodeJS.ProcessEnv = {}
+): Promise<InProcessRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'ft-deploy-'));
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'ft-deploy-rt-'));
+  const outFile = join(dir, 'out');
+  const sumFile = join(dir, 'sum');
+  writeFileSync(outFile, '');
+  writeFileSync(sumFile, '');
+  let log = '';
+  const rtEnv: NodeJS.ProcessEnv = {
+    PATH: `${toolsBin}:${process.env['PATH'] ?? ''}`,
+    HOME: process.env['HOME'],
+    GITHUB_OUTPUT: outFile,
+    GITHUB_STEP_SUMMARY: sumFile,
+    RUNNER_TEMP: runnerTemp,
+    GITHUB_WORKSPACE: resolve(__dirname, '../..'),
+    ...env
+  };
+  for (const [k, v] of Object.entries(inputs)) rtEnv[`INPUT_${k.toUpperCase()}`] = v;
+  const rt = new Runtime({
+    env: rtEnv,
+    write: t => {
+      log += t;
+    },
+    appendFile: (p, t) => writeFileSync(p, readFileSync(p, 'utf8') + t)
+  });
+  let ok = true;
+  try {
+    await run(rt, getInputs(envLookup(rtEnv), rtEnv), {
+      ...defaultDeps,
+      resolveHelm: async () => makeHelm(HELM, 'v4.3.1', rtEnv),
+      progressIntervalMs: 1000,
+      smokeDelayMs: 200,
+      ...deps
+    });
+  } catch (err) {
+    ok = false;
+    const saved = process.exitCode;
+    reportFailure(rt, err);
+    process.exitCode = saved;
+  }
+  return {
+    ok,
+    log,
+    outputs: parseFileCommands(readFileSync(outFile, 'utf8')),
+    summary: readFileSync(sumFile, 'utf8'),
+    runnerTemp
+  };
+}
+
+let admin: KubeClient | undefined;
+export async function adminKube(): Promise<KubeClient> {
+  if (!admin) admin = new KubeClient(await loadKubeconfigFile(loadStack().kubeconfig));
+  return admin;
+}
+
+export function closeAdmin(): void {
+  admin?.close();
+  admin = undefined;
+}
+
+export async function records(namespace: string, release: string): Promise<ReleaseRecord[]> {
+  return listReleaseRecords(await adminKube(), namespace, release);
+}
+
+type Obj = Record<string, unknown>;
+
+/** The pods of a release's Deployment: name, image and readiness. */
+export async function releasePods(
+  namespace: string,
+  release: string
+): Promise<{ name: string; image: string; ready: boolean; deleting: boolean }[]> {
+  const kube = await adminKube();
+  const pods = await kube.list<Obj>(`/api/v1/namespaces/${namespace}/pods`, {
+    labelSelector: `app.kubernetes.io/instance=${release}`
+  });
+  return pods.map(p => {
+    const meta = p['metadata'] as Obj;
+    const spec = p['spec'] as { containers: { image: string }[] };
+    const conds = ((p['status'] as Obj)['conditions'] ?? []) as Obj[];
+    return {
+      name: String(meta['name']),
+      image: spec.containers[0]?.image ?? '',
+      ready: conds.some(c => c['type'] === 'Ready' && c['status'] === 'True'),
+      deleting: meta['deletionTimestamp'] !== undefined
+    };
+  });
+}
+
+export const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+
+/** Polls until `fn` returns a truthy value or the time is up. */
+export async function waitFor<T>(
+  fn: () => Promise<T | undefined | false>,
+  timeoutMs: number,
+  what: string
+): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(200);
+  }
+}
+
+let counter = 0;
+/** A fresh namespace name per test, so tests never see each other's releases. */
+export function uniqueNamespace(prefix: string): string {
+  return `${prefix}-${process.pid % 10000}-${Date.now() % 100000}-${counter++}`;
+}

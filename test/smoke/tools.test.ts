@@ -1,0 +1,68 @@
+/**
+ * The bootstrap contract: every CLI the suite needs is in .tools/bin at its pinned version,
+ * and the suite itself runs on the pinned Node 24 (GitHub runs node24 actions on Node 24).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseEnvFile, repoRoot, toolsBin } from '../helpers/stack';
+
+const pins = parseEnvFile(readFileSync(join(repoRoot, 'tools', 'versions.env'), 'utf8'));
+const pin = (key: string): string => {
+  const v = pins[key];
+  if (!v) throw new Error(`tools/versions.env has no ${key}`);
+  return v;
+};
+
+function run(tool: string, args: string[]): string {
+  const r = spawnSync(join(toolsBin, tool), args, { encoding: 'utf8', timeout: 60_000 });
+  if (r.error) throw new Error(`${tool}: ${r.error.message}`);
+  return `${r.stdout}${r.stderr}`;
+}
+
+describe('tool bootstrap (.tools/bin)', () => {
+  test('the test suite runs on the pinned Node 24 from .tools/bin', () => {
+    expect(process.versions.node).toBe(pin('NODE_VERSION'));
+    expect(readlinkSync(join(toolsBin, 'node'))).toContain(`node-${pin('NODE_VERSION')}`);
+  });
+
+  test.each([
+    ['helm', ['version', '--short'], () => pin('HELM_VERSION')],
+    ['kube-apiserver', ['--version'], () => `Kubernetes ${pin('KUBERNETES_VERSION')}`],
+    ['kube-controller-manager', ['--version'], () => `Kubernetes ${pin('KUBERNETES_VERSION')}`],
+    ['kube-scheduler', ['--version'], () => `Kubernetes ${pin('KUBERNETES_VERSION')}`],
+    ['etcd', ['--version'], () => `etcd Version: ${pin('ETCD_VERSION').replace(/^v/, '')}`],
+    ['kwok', ['--version'], () => pin('KWOK_VERSION').replace(/^v/, '')],
+    ['actionlint', ['-version'], () => pin('ACTIONLINT_VERSION').replace(/^v/, '')],
+    ['act', ['--version'], () => pin('ACT_VERSION').replace(/^v/, '')],
+    ['zizmor', ['--version'], () => pin('ZIZMOR_VERSION')],
+    ['checkov', ['--version'], () => pin('CHECKOV_VERSION')],
+    ['moto_server', ['--help'], () => 'usage'],
+    ['buildah', ['--version'], () => 'buildah version'],
+    ['skopeo', ['--version'], () => 'skopeo version'],
+    ['docker-registry', ['--version'], () => 'docker-registry'],
+    ['openssl', ['version'], () => 'OpenSSL']
+  ])('%s reports its pinned version', (tool, args, expected) => {
+    expect(run(tool, args)).toContain(expected());
+  });
+
+  test('the venv has botocore and python-hcl2 (hcl2) for the Terraform and signer tests', () => {
+    const py = join(repoRoot, '.tools', 'venv', 'bin', 'python');
+    const r = spawnSync(
+      py,
+      [
+        '-c',
+        'import botocore, hcl2, importlib.metadata as m; print(botocore.__version__, m.version("python-hcl2"))'
+      ],
+      { encoding: 'utf8' }
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim().split(' ')[1]).toBe(pin('PYTHON_HCL2_VERSION'));
+  });
+
+  test('bootstrap --check finds nothing missing', () => {
+    const r = spawnSync('bash', [join(repoRoot, 'scripts', 'bootstrap.sh'), '--check'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+});

@@ -1,0 +1,227 @@
+/**
+ * The shell helpers the composites and workflows run (scripts/composite, scripts/workflow),
+ * executed with bash as the runner would, in temporary directories.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { parseFileCommands } from '../helpers/runAction';
+import { repoRoot, toolsBin } from '../helpers/stack';
+
+interface Run {
+  code: number;
+  stdout: string;
+  outputs: Record<string, string>;
+}
+
+function runScript(script: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Run {
+  const outputFile = join(mkdtempSync(join(tmpdir(), 'ft-script-')), 'output');
+  writeFileSync(outputFile, '');
+  const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', join(repoRoot, script), ...args], {
+    cwd,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_OUTPUT: outputFile, ...env },
+    encoding: 'utf8'
+  });
+  return { code: r.status ?? 1, stdout: r.stdout + r.stderr, outputs: parseFileCommands(readFileSync(outputFile, 'utf8')) };
+}
+
+describe('scripts/workflow/plan-deploy.sh', () => {
+  const ws = mkdtempSync(join(tmpdir(), 'ft-plan-'));
+  mkdirSync(join(ws, 'charts/frontdoor'), { recursive: true });
+  writeFileSync(join(ws, 'charts/frontdoor/Chart.yaml'), 'apiVersion: v2\nname: frontdoor\nversion: 0.1.0\n');
+  writeFileSync(join(ws, 'charts/frontdoor/values-dev.yaml'), 'replicaCount: 1\n');
+  writeFileSync(join(ws, 'custom.yaml'), '{}\n');
+  const plan = (env: NodeJS.ProcessEnv): Run =>
+    runScript('scripts/workflow/plan-deploy.sh', [], { CHART: 'charts/frontdoor', ENVIRONMENT: 'dev', TIMEOUT: '5m', ...env }, ws);
+
+  test.each([
+    ['5m', '300s', '20'],
+    ['90s', '90s', '13'],
+    ['1h30m', '5400s', '190'],
+    ['2m30s', '150s', '15'],
+    ['300', '300s', '20']
+  ])('timeout %s: helm %s, deploy job %s minutes (2 x timeout + 10)', (timeout, helm, minutes) => {
+    const r = plan({ TIMEOUT: timeout });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toEqual({ 'values-file': 'charts/frontdoor/values-dev.yaml', 'helm-timeout': helm, 'deploy-timeout-minutes': minutes });
+  });
+
+  test('an explicit values file wins over values-<environment>.yaml', () => {
+    expect(plan({ VALUES_FILE: 'custom.yaml', ENVIRONMENT: 'prod' }).outputs['values-file']).toBe('custom.yaml');
+  });
+
+  test.each([
+    [{ ENVIRONMENT: 'staging' }, 'values-file', 'no values file for environment "staging": expected charts/frontdoor/values-staging.yaml'],
+    [{ VALUES_FILE: 'nope.yaml' }, 'values-file', 'values-file "nope.yaml" does not exist'],
+    [{ CHART: 'charts/missing' }, 'chart', 'chart "charts/missing" is not a chart directory'],
+    [{ TIMEOUT: '5 minutes' }, 'timeout', 'timeout "5 minutes" is not a duration'],
+    [{ TIMEOUT: '0s' }, 'timeout', 'must be longer than zero'],
+    [{ ENVIRONMENT: 'dev;rm' }, 'environment', 'environment "dev;rm" is not valid']
+  ])('bad input %j fails naming %s', (env, input, message) => {
+    const r = plan(env);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`::error title=${input}::`);
+    expect(r.stdout).toContain(message);
+    expect(r.outputs).toEqual({});
+  });
+});
+
+describe('scripts/workflow/check-role.sh', () => {
+  const check = (value: string): Run => runScript('scripts/workflow/check-role.sh', ['deploy-role-arn', 'FLYGTAXI_DEPLOY_ROLE_ARN', value], {}, tmpdir());
+
+  test.each(['arn:aws:iam::123456789012:role/deploy', 'arn:aws-cn:iam::123456789012:role/path/to/Deploy-Role_1'])('accepts %s', arn => {
+    expect(check(arn).code).toBe(0);
+  });
+
+  test('a missing role names the input and the variable', () => {
+    const r = check('');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error title=deploy-role-arn::deploy-role-arn is required: pass the deploy-role-arn input or set the FLYGTAXI_DEPLOY_ROLE_ARN variable');
+  });
+
+  test.each(['deploy', 'arn:aws:iam::12345:role/x', 'arn:aws:iam::123456789012:user/x'])('rejects %s', arn => {
+    const r = check(arn);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`deploy-role-arn "${arn}" is not an IAM role ARN`);
+  });
+});
+
+describe('scripts/workflow/verify-chart.sh', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ft-chart-'));
+  const bytes = Buffer.from('not really a chart, but bytes with a digest');
+  writeFileSync(join(dir, 'frontdoor-0.1.0.tgz'), bytes);
+  const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+
+  test('passes the one package whose digest matches', () => {
+    const r = runScript('scripts/workflow/verify-chart.sh', [dir, digest], {}, tmpdir());
+    expect(r.code).toBe(0);
+    expect(r.outputs).toEqual({ path: join(dir, 'frontdoor-0.1.0.tgz') });
+  });
+
+  test('refuses a package whose digest differs', () => {
+    const r = runScript('scripts/workflow/verify-chart.sh', [dir, `sha256:${'0'.repeat(64)}`], {}, tmpdir());
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`frontdoor-0.1.0.tgz has digest ${digest}, but the chart job verified sha256:${'0'.repeat(64)}; refusing to deploy`);
+  });
+
+  test('refuses an artifact without exactly one package', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'ft-chart-empty-'));
+    const r = runScript('scripts/workflow/verify-chart.sh', [empty, digest], {}, tmpdir());
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('expected one .tgz in the chart artifact, found 0');
+  });
+});
+
+describe('scripts/workflow/move-major-tag.sh (GitHub API cannot exist locally: a fake gh records the call)', () => {
+  const git = (cwd: string, ...args: string[]): string => {
+    const r = spawnSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' }
+    });
+    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+    return r.stdout.trim();
+  };
+  const repo = mkdtempSync(join(tmpdir(), 'ft-release-'));
+  const bin = mkdtempSync(join(tmpdir(), 'ft-fake-gh-'));
+  const calls = join(bin, 'calls');
+  writeFileSync(join(bin, 'gh'), `#!/usr/bin/env bash\nprintf '%s\\n' "$*" >> ${JSON.stringify(calls)}\n`);
+  chmodSync(join(bin, 'gh'), 0o755);
+  git(repo, 'init', '-q', '-b', 'main');
+  const commit = (msg: string): string => {
+    writeFileSync(join(repo, 'f'), msg);
+    git(repo, 'add', 'f');
+    git(repo, 'commit', '-q', '-m', msg);
+    return git(repo, 'rev-parse', 'HEAD');
+  };
+  const c1 = commit('one');
+  git(repo, 'tag', '-a', 'v1.0.0', '-m', 'v1.0.0');
+  git(repo, 'tag', 'v1');
+  const c2 = commit('two');
+  git(repo, 'tag', '-a', 'v1.1.0', '-m', 'v1.1.0');
+  commit('three');
+  git(repo, 'tag', '-a', 'v1.0.1', c1, '-m', 'backport');
+  git(repo, 'tag', '-a', 'v2.0.0', '-m', 'v2.0.0');
+  const c3 = git(repo, 'rev-parse', 'HEAD');
+
+  const move = (tag: string, prerelease = 'false'): Run & { calls: string } => {
+    writeFileSync(calls, '');
+    const r = runScript(
+      'scripts/workflow/move-major-tag.sh',
+      [],
+      { TAG: tag, PRERELEASE: prerelease, REPO: 'flygtaxi/flygtaxi-actions', GH_TOKEN: 'x', PATH: `${bin}${delimiter}${process.env.PATH}` },
+      repo
+    );
+    return { ...r, calls: readFileSync(calls, 'utf8') };
+  };
+
+  test('moves an existing major tag with one forced ref update', () => {
+    const r = move('v1.1.0');
+    expect(r.code).toBe(0);
+    expect(r.calls).toBe(`api --method PATCH repos/flygtaxi/flygtaxi-actions/git/refs/tags/v1 -f sha=${c2} -F force=true\n`);
+  });
+
+  test('creates a missing major tag', () => {
+    const r = move('v2.0.0');
+    expect(r.code).toBe(0);
+    expect(r.calls).toBe(`api --method POST repos/flygtaxi/flygtaxi-actions/git/refs -f ref=refs/tags/v2 -f sha=${c3}\n`);
+  });
+
+  test('never moves the major tag back to an older release', () => {
+    const r = move('v1.0.1');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('v1.0.1 is not the highest v1 release (v1.1.0)');
+    expect(r.calls).toBe('');
+  });
+
+  test('leaves pre-releases alone and rejects tags that are not vX.Y.Z', () => {
+    expect(move('v1.2.0-rc.1', 'true').calls).toBe('');
+    const r = move('release-1');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('"release-1" is not a release tag vMAJOR.MINOR.PATCH');
+    expect(r.calls).toBe('');
+  });
+});
+
+describe('scripts/composite/resolve-node.sh', () => {
+  const resolve = (want: string, env: NodeJS.ProcessEnv): string => {
+    const r = spawnSync('bash', [join(repoRoot, 'scripts/composite/resolve-node.sh'), want], { env, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    return r.stdout.trim();
+  };
+  const node = process.execPath;
+  const major = Number(process.versions.node.split('.')[0]);
+  // A PATH with bash and coreutils but no node.
+  const noNode = mkdtempSync(join(tmpdir(), 'ft-nonode-'));
+  for (const tool of ['bash', 'find', 'sort', 'dirname']) {
+    const p = spawnSync('bash', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).stdout.trim();
+    symlinkSync(p, join(noNode, tool));
+  }
+
+  test('takes node from PATH when it is new enough', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ft-node-path-'));
+    symlinkSync(node, join(dir, 'node'));
+    expect(resolve(String(major), { PATH: `${dir}${delimiter}${noNode}` })).toBe(join(dir, 'node'));
+  });
+
+  test('falls back to the newest adequate Node in the runner tool cache', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'ft-toolcache-'));
+    const bin = join(cache, 'node', `${process.versions.node}`, 'x64', 'bin');
+    mkdirSync(bin, { recursive: true });
+    symlinkSync(node, join(bin, 'node'));
+    expect(resolve(String(major), { PATH: noNode, RUNNER_TOOL_CACHE: cache })).toBe(join(bin, 'node'));
+  });
+
+  test('prints nothing when no Node is new enough (the composite then runs setup-node)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ft-node-old-'));
+    symlinkSync(node, join(dir, 'node'));
+    expect(resolve(String(major + 1), { PATH: `${dir}${delimiter}${noNode}` })).toBe('');
+    expect(resolve('24', { PATH: noNode })).toBe('');
+  });
+
+  test('finds Node 24 on the bootstrapped PATH', () => {
+    expect(resolve('24', { PATH: `${toolsBin}${delimiter}${process.env.PATH}` })).toMatch(/node$/);
+  });
+});
