@@ -10,7 +10,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,10 +37,19 @@ function median(xs: number[]): number {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
 
-function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv, input?: string): { ms: number; status: number | null; out: string } {
+function timed(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  input?: string
+): { ms: number; status: number | null; out: string } {
   const t = process.hrtime.bigint();
   const r = spawnSync(cmd, args, { env, encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024 });
-  return { ms: Number(process.hrtime.bigint() - t) / 1e6, status: r.status, out: (r.stdout ?? '') + (r.stderr ?? '') };
+  return {
+    ms: Number(process.hrtime.bigint() - t) / 1e6,
+    status: r.status,
+    out: (r.stdout ?? '') + (r.stderr ?? '')
+  };
 }
 
 function fmt(ms: number): string {
@@ -54,7 +72,7 @@ if (!existsSync(bundle)) {
     GITHUB_WORKSPACE: root,
     GITHUB_SHA: 'abc1234',
     AWS_REGION: 'eu-north-1',
-    'INPUT_REPOSITORY': 'Not A Repo',
+    INPUT_REPOSITORY: 'Not A Repo',
     'INPUT_IMAGE-NAME': 'frontdoor'
   };
   const bare: number[] = [];
@@ -64,11 +82,14 @@ if (!existsSync(bundle)) {
   for (let i = 0; i < n; i++) {
     bare.push(timed(node, ['-e', '0'], env).ms);
     const r = timed(node, [bundle], env);
-    if (r.status !== 1 || !r.out.includes('invalid input')) throw new Error(`expected a validation failure, got: ${r.out}`);
+    if (r.status !== 1 || !r.out.includes('invalid input'))
+      throw new Error(`expected a validation failure, got: ${r.out}`);
     action.push(r.ms);
   }
   const ratio = median(action) / median(bare);
-  console.log(`start-up, validation failure: ${fmt(median(action))} vs node -e 0 ${fmt(median(bare))} = ${ratio.toFixed(2)}x ${verdict(ratio, 1.5)} (median of ${n})`);
+  console.log(
+    `start-up, validation failure: ${fmt(median(action))} vs node -e 0 ${fmt(median(bare))} = ${ratio.toFixed(2)}x ${verdict(ratio, 1.5)} (median of ${n})`
+  );
 }
 
 // ---------------------------------------------------------------- 2. bundle size
@@ -77,13 +98,17 @@ if (!existsSync(bundle)) {
   const files = readdirSync(dir).filter(f => f.endsWith('.js'));
   const total = files.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
   const entry = statSync(bundle).size;
-  console.log(`bundle: entry index.js ${(entry / 1024).toFixed(1)} KiB; all chunks ${(total / 1024).toFixed(0)} KiB in ${files.length} files (the AWS SDK chunk loads only for ECR)`);
+  console.log(
+    `bundle: entry index.js ${(entry / 1024).toFixed(1)} KiB; all chunks ${(total / 1024).toFixed(0)} KiB in ${files.length} files (the AWS SDK chunk loads only for ECR)`
+  );
 }
 
 // ---------------------------------------------------------------- 3 + 4 need the stack
 const stackEnvFile = join(process.env['FT_STACK_DIR'] ?? join(root, '.tools', 'stack'), 'stack.env');
 if (!existsSync(stackEnvFile)) {
-  console.log(`skip-if-exists and build overhead: SKIPPED (no ${stackEnvFile}; start scripts/stack/start.sh)`);
+  console.log(
+    `skip-if-exists and build overhead: SKIPPED (no ${stackEnvFile}; start scripts/stack/start.sh)`
+  );
   process.exit(0);
 }
 const stack: Record<string, string> = {};
@@ -108,7 +133,11 @@ const ctx = join(work, 'ctx');
 mkdirSync(ctx);
 writeFileSync(join(ctx, 'Dockerfile'), 'FROM scratch\nCOPY data.bin /data.bin\nCOPY app.txt /app.txt\n');
 const authFile = join(work, 'auth.json');
-writeFileSync(authFile, JSON.stringify({ auths: { [registry]: { auth: Buffer.from(`${user}:${password}`).toString('base64') } } }), { mode: 0o600 });
+writeFileSync(
+  authFile,
+  JSON.stringify({ auths: { [registry]: { auth: Buffer.from(`${user}:${password}`).toString('base64') } } }),
+  { mode: 0o600 }
+);
 const repo = `bench/frontdoor-${process.pid}`;
 const made: string[] = [];
 
@@ -145,7 +174,11 @@ function plainBuildPush(tag: string): number {
   const t = process.hrtime.bigint();
   const b = timed('buildah', ['bud', '--quiet', '-t', ref, ctx], toolEnv);
   if (b.status !== 0) throw new Error(`buildah bud failed: ${b.out}`);
-  const p = timed('buildah', ['push', '--quiet', '--authfile', authFile, '--tls-verify=false', ref, `docker://${ref}`], toolEnv);
+  const p = timed(
+    'buildah',
+    ['push', '--quiet', '--authfile', authFile, '--tls-verify=false', ref, `docker://${ref}`],
+    toolEnv
+  );
   if (p.status !== 0) throw new Error(`buildah push failed: ${p.out}`);
   return Number(process.hrtime.bigint() - t) / 1e6;
 }

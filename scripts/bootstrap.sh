@@ -34,12 +34,13 @@ MISSING=()
 need() { MISSING+=("$1"); }
 
 # link NAME TARGET: .tools/bin/NAME -> TARGET (replaced only when it points elsewhere).
+# With --check, a missing or stale link is reported instead.
 link() {
   local name=$1 target=$2
+  if [[ $(readlink "$BIN/$name" 2>/dev/null) == "$target" && -x $target ]]; then return; fi
+  if ((CHECK_ONLY)); then need ".tools/bin/$name -> $target (run scripts/bootstrap.sh)"; return; fi
   [[ -x $target ]] || die "expected executable $target for .tools/bin/$name is missing"
-  if [[ $(readlink "$BIN/$name" 2>/dev/null) != "$target" ]]; then
-    ln -sfn "$target" "$BIN/$name"
-  fi
+  ln -sfn "$target" "$BIN/$name"
 }
 
 # ---------------------------------------------------------------- apt
@@ -62,7 +63,6 @@ step_apt() {
       "${apt[@]}" install --no-install-recommends "${missing[@]}" >&2
     fi
   fi
-  ((CHECK_ONLY)) && return
   for p in "${APT_BINARIES[@]}"; do link "$p" "/usr/bin/$p"; done
 }
 
@@ -85,7 +85,6 @@ step_node() {
     mv "$dir.tmp" "$dir"
     rm -rf "$tmp"
   fi
-  ((CHECK_ONLY)) && return
   link node "$dir/bin/node"
 }
 
@@ -115,7 +114,6 @@ go_build() {
     mv "$out.tmp" "$out"
     log "built $binary in $((SECONDS - start))s"
   fi
-  ((CHECK_ONLY)) && return
   link "$binary" "$out"
 }
 
@@ -173,7 +171,6 @@ step_python() {
   # Separate venv: checkov pins bc-python-hcl2, which installs the same `hcl2` import package
   # as python-hcl2, so the two cannot share site-packages.
   venv_install "$VENV_CHECKOV" "$ROOT/tools/python/venv-checkov.lock" "checkov==$CHECKOV_VERSION"
-  ((CHECK_ONLY)) && return
   link moto_server "$VENV/bin/moto_server"
   link zizmor "$VENV/bin/zizmor"
   link checkov "$VENV_CHECKOV/bin/checkov"

@@ -187,7 +187,11 @@ var privateDir = __webpack_require__(8842);
 /** Registry/network failures worth another push attempt, as the builders print them. */
 const TRANSIENT_PUSH = /connection refused|connection reset|i\/o timeout|tls handshake timeout|unexpected EOF|no route to host|temporarily unavailable|too many requests|toomanyrequests|\b(429|500|502|503|504)\b|server misbehaving/i;
 const AUTH_REFUSED = /unauthorized|authentication required|\b401\b|denied|\b403\b|invalid username\/password/i;
+/** ECR: "tag invalid: The image tag '…' already exists … cannot be overwritten because the repository is immutable." */
+const IMMUTABLE_TAG = /immutable/i;
 function classifyPushFailure(output) {
+    if (IMMUTABLE_TAG.test(output))
+        return 'immutable';
     if (AUTH_REFUSED.test(output))
         return 'auth';
     if (TRANSIENT_PUSH.test(output))
@@ -219,7 +223,8 @@ function isOnPath(cmd, env) {
 async function detectBuilder(choice, deps) {
     const run = deps.exec ?? exec;
     const buildxWorks = async () => isOnPath('docker', deps.env) &&
-        (await run('docker', ['buildx', 'version'], { env: deps.env, timeoutMs: 15000 }).catch(() => undefined))?.exitCode === 0;
+        (await run('docker', ['buildx', 'version'], { env: deps.env, timeoutMs: 15000 }).catch(() => undefined))
+            ?.exitCode === 0;
     if (choice === 'docker') {
         if (!(await buildxWorks()))
             throw new errors/* UserError */.yo('builder: docker buildx is not available (docker not on PATH or buildx not installed)');
@@ -251,6 +256,9 @@ async function pushWithRetry(what, registry, deps, attempt) {
             return;
         const out = tail(res.stderr || res.stdout, 8);
         const kind = classifyPushFailure(out);
+        if (kind === 'immutable') {
+            throw new PushFailure(`${what}: the tag already exists and the repository's tags are immutable (keep skip-if-exists: true, or build a new sha):\n${out}`, false);
+        }
         if (kind === 'auth') {
             throw new PushFailure(`${what}: registry ${registry} refused the credentials (check username/password or the AWS role):\n${out}`, false);
         }
@@ -280,37 +288,46 @@ function containerBuilder(tool, deps) {
                 insecure: req.insecure,
                 ...(authFile ? { authFile } : {})
             });
-            if ((0,builderArgs/* isMultiPlatform */.hg)(req.spec)) {
-                // `build --manifest` adds to an existing list: start from an empty one (a rebuild of the same tag).
-                await run(tool, ['manifest', 'rm', localRef], { env: deps.env }).catch(() => undefined);
+            const multi = (0,builderArgs/* isMultiPlatform */.hg)(req.spec);
+            // A local manifest list is only a vehicle for the push, and while one exists buildah 1.28's
+            // `buildah images` fails on it: remove any left from a rebuild before, and ours after.
+            const dropList = () => run(tool, ['manifest', 'rm', localRef], { env: deps.env }).catch(() => undefined);
+            if (multi)
+                await dropList();
+            try {
+                deps.log.info(`${tool} ${buildArgv.join(' ')}`);
+                const built = await run(tool, buildArgv, streamed(deps, deps.env));
+                if (built.exitCode !== 0) {
+                    throw new errors/* UserError */.yo(`${tool} build failed (exit code ${built.exitCode}):\n${tail(built.stderr || built.stdout, 15)}`);
+                }
+                const phases = [['build', now() - t0]];
+                if (!req.push)
+                    return { phases };
+                const t1 = now();
+                const digestFile = external_node_path_.join(req.privateDir.dir, 'digest');
+                const pushArgv = (0,builderArgs/* containerPushArgs */.Xl)(tool, {
+                    localRef,
+                    destination: localRef,
+                    digestFile,
+                    insecure: req.insecure,
+                    multiPlatform: multi,
+                    ...(authFile ? { authFile } : {})
+                });
+                await pushWithRetry(`${tool} push ${localRef}`, req.registry, deps, () => {
+                    deps.log.info(`${tool} ${pushArgv.join(' ')}`);
+                    return run(tool, pushArgv, streamed(deps, deps.env));
+                });
+                phases.push(['push', now() - t1]);
+                const digest = external_node_fs_.readFileSync(digestFile, 'utf8').trim();
+                if (!/^sha256:[a-f0-9]{64}$/.test(digest)) {
+                    throw new errors/* UserError */.yo(`${tool} push wrote no digest (got "${digest}")`);
+                }
+                return { digest, phases };
             }
-            deps.log.info(`${tool} ${buildArgv.join(' ')}`);
-            const built = await run(tool, buildArgv, streamed(deps, deps.env));
-            if (built.exitCode !== 0) {
-                throw new errors/* UserError */.yo(`${tool} build failed (exit code ${built.exitCode}):\n${tail(built.stderr || built.stdout, 15)}`);
+            finally {
+                if (multi)
+                    await dropList();
             }
-            const phases = [['build', now() - t0]];
-            if (!req.push)
-                return { phases };
-            const t1 = now();
-            const digestFile = external_node_path_.join(req.privateDir.dir, 'digest');
-            const pushArgv = (0,builderArgs/* containerPushArgs */.Xl)(tool, {
-                localRef,
-                destination: localRef,
-                digestFile,
-                insecure: req.insecure,
-                multiPlatform: (0,builderArgs/* isMultiPlatform */.hg)(req.spec),
-                ...(authFile ? { authFile } : {})
-            });
-            await pushWithRetry(`${tool} push ${localRef}`, req.registry, deps, () => {
-                deps.log.info(`${tool} ${pushArgv.join(' ')}`);
-                return run(tool, pushArgv, streamed(deps, deps.env));
-            });
-            phases.push(['push', now() - t1]);
-            const digest = external_node_fs_.readFileSync(digestFile, 'utf8').trim();
-            if (!/^sha256:[a-f0-9]{64}$/.test(digest))
-                throw new errors/* UserError */.yo(`${tool} push wrote no digest (got "${digest}")`);
-            return { digest, phases };
         }
     };
 }
@@ -341,7 +358,9 @@ function buildxBuilder(deps) {
             const phases = [[req.push ? 'build+push' : 'build', now() - t0]];
             if (!req.push)
                 return { phases };
-            const digest = external_node_fs_.existsSync(metadataFile) ? (0,builderArgs/* digestFromBuildxMetadata */.i6)(external_node_fs_.readFileSync(metadataFile, 'utf8')) : undefined;
+            const digest = external_node_fs_.existsSync(metadataFile)
+                ? (0,builderArgs/* digestFromBuildxMetadata */.i6)(external_node_fs_.readFileSync(metadataFile, 'utf8'))
+                : undefined;
             if (!digest)
                 throw new errors/* UserError */.yo('docker buildx wrote no containerimage.digest to its metadata file');
             return { digest, phases };

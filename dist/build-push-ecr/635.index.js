@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  buildFailureSummary: () => (/* binding */ buildFailureSummary),
   buildSummary: () => (/* binding */ buildSummary),
   formatBytes: () => (/* binding */ formatBytes)
 });
@@ -106,7 +107,14 @@ function buildSummary(r) {
         ['Tag', code(r.tag)],
         ['Digest', code(r.digest)],
         ['Size', formatBytes(r.sizeBytes)],
-        ['Result', r.skipped ? 'reused: the tag already existed, no build' : r.digest ? 'built and pushed' : 'built only (push: false)'],
+        [
+            'Result',
+            r.skipped
+                ? 'reused: the tag already existed, no build'
+                : r.digest
+                    ? 'built and pushed'
+                    : 'built only (push: false)'
+        ],
         ['Builder', r.builder ?? ''],
         ['Total', seconds(total)]
     ])
@@ -115,6 +123,18 @@ function buildSummary(r) {
     if (r.warnings.length)
         s.add(r.warnings.map(w => `> ⚠️ ${w}`).join('\n>\n'));
     return s.toString();
+}
+/** What a failed run knew (outputs set before the failure) and the error, for the job summary. */
+function buildFailureSummary(known, err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return new SummaryBuilder()
+        .heading('build-push-ecr: failed')
+        .facts([
+        ['Image', code(known['image'])],
+        ['Tag', code(known['tag'])]
+    ])
+        .add(codeBlock(message))
+        .toString();
 }
 
 

@@ -604,11 +604,19 @@ function createEcrApi(client, sdk, log, retry = {}) {
             })));
         },
         async putLifecyclePolicy(name, policyText, registryId) {
-            await call('PutLifecyclePolicy', () => client.send(new sdk.PutLifecyclePolicyCommand({ repositoryName: name, lifecyclePolicyText: policyText, ...registryIds(registryId) })));
+            await call('PutLifecyclePolicy', () => client.send(new sdk.PutLifecyclePolicyCommand({
+                repositoryName: name,
+                lifecyclePolicyText: policyText,
+                ...registryIds(registryId)
+            })));
         },
         async describeImageByTag(name, tag, registryId) {
             try {
-                const res = await call('DescribeImages', () => client.send(new sdk.DescribeImagesCommand({ repositoryName: name, imageIds: [{ imageTag: tag }], ...registryIds(registryId) })), ['ImageNotFoundException']);
+                const res = await call('DescribeImages', () => client.send(new sdk.DescribeImagesCommand({
+                    repositoryName: name,
+                    imageIds: [{ imageTag: tag }],
+                    ...registryIds(registryId)
+                })), ['ImageNotFoundException']);
                 const d = res.imageDetails?.[0];
                 if (!d?.imageDigest)
                     return undefined;
@@ -642,7 +650,9 @@ function createEcrApi(client, sdk, log, retry = {}) {
                     repositoryName: name,
                     imageTag: tag,
                     imageManifest: image.imageManifest,
-                    ...(image.imageManifestMediaType ? { imageManifestMediaType: image.imageManifestMediaType } : {}),
+                    ...(image.imageManifestMediaType
+                        ? { imageManifestMediaType: image.imageManifestMediaType }
+                        : {}),
                     imageDigest: digest,
                     ...registryIds(registryId)
                 })), ['ImageTagAlreadyExistsException', 'ImageAlreadyExistsException']);
@@ -651,7 +661,8 @@ function createEcrApi(client, sdk, log, retry = {}) {
             catch (err) {
                 // ImageTagAlreadyExists: the repository is immutable and the tag points elsewhere.
                 // ImageAlreadyExists: the same (emulators also use it for the immutable case).
-                if (errName(err) === 'ImageTagAlreadyExistsException' || errName(err) === 'ImageAlreadyExistsException') {
+                if (errName(err) === 'ImageTagAlreadyExistsException' ||
+                    errName(err) === 'ImageAlreadyExistsException') {
                     const now = await this.describeImageByTag(name, tag, registryId);
                     return now?.digest === digest ? 'unchanged' : 'immutable';
                 }
@@ -681,7 +692,7 @@ function ecrStore(api, repository, registryId) {
     return {
         async find(tag) {
             const img = await api.describeImageByTag(repository, tag, registryId);
-            return img && { digest: img.digest, ...(img.sizeBytes !== undefined ? { sizeBytes: img.sizeBytes } : {}) };
+            return (img && { digest: img.digest, ...(img.sizeBytes !== undefined ? { sizeBytes: img.sizeBytes } : {}) });
         },
         tag: (tag, digest) => api.tagImage(repository, digest, tag, registryId)
     };
@@ -689,12 +700,23 @@ function ecrStore(api, repository, registryId) {
 /** Registries that enforce immutability (Harbor, Artifactory, GAR) answer a tag overwrite with 4xx naming it. */
 const IMMUTABLE_REFUSAL = /immutab/i;
 function registryStore(client, repository) {
+    // Manifests are immutable by digest: the one read by find() serves the tag copies after it.
+    const byDigest = new Map();
+    const manifest = async (digest) => {
+        const cached = byDigest.get(digest);
+        if (cached)
+            return cached;
+        const m = await client.getManifest(repository, digest);
+        if (m)
+            byDigest.set(digest, m);
+        return m;
+    };
     return {
         async find(tag) {
             const head = await client.headManifest(repository, tag);
             if (!head)
                 return undefined;
-            const m = await client.getManifest(repository, head.digest);
+            const m = await manifest(head.digest);
             const size = m ? imageSizeFromManifest(m.body) : undefined;
             return { digest: head.digest, ...(size !== undefined ? { sizeBytes: size } : {}) };
         },
@@ -702,7 +724,7 @@ function registryStore(client, repository) {
             const current = await client.headManifest(repository, tag);
             if (current?.digest === digest)
                 return 'unchanged';
-            const m = await client.getManifest(repository, digest);
+            const m = await manifest(digest);
             if (!m)
                 throw new RegistryError(`${client.registry}/${repository}@${digest} does not exist`);
             try {
@@ -710,7 +732,10 @@ function registryStore(client, repository) {
                 return 'moved';
             }
             catch (err) {
-                if (err instanceof RegistryError && err.status !== undefined && err.status < 500 && IMMUTABLE_REFUSAL.test(err.message)) {
+                if (err instanceof RegistryError &&
+                    err.status !== undefined &&
+                    err.status < 500 &&
+                    IMMUTABLE_REFUSAL.test(err.message)) {
                     return 'immutable';
                 }
                 throw err;
@@ -809,7 +834,9 @@ async function run(inputs, deps) {
         if (kind !== 'docker' && inputs.cache !== 'none')
             warn(`cache: ${inputs.cache} applies to docker buildx only; ${kind} keeps its layers locally`);
         log.info(`builder: ${kind}`);
-        const labels = (0,builderArgs/* mergeLabels */.Mr)(inputs.defaultLabels ? (0,builderArgs/* defaultLabels */.Nm)(inputs.sourceUrl, inputs.sha, (deps.now ?? (() => new Date()))()) : [], inputs.labels);
+        const labels = (0,builderArgs/* mergeLabels */.Mr)(inputs.defaultLabels
+            ? (0,builderArgs/* defaultLabels */.Nm)(inputs.sourceUrl, inputs.sha, (deps.now ?? (() => new Date()))())
+            : [], inputs.labels);
         const outcome = await createBuilder(kind, bdeps).build({
             spec: {
                 context: inputs.context,
@@ -853,7 +880,9 @@ async function run(inputs, deps) {
 }
 async function connect(inputs, deps, retry, warn) {
     if (!inputs.ecr) {
-        const credentials = inputs.username ? { username: inputs.username, password: inputs.password } : undefined;
+        const credentials = inputs.username
+            ? { username: inputs.username, password: inputs.password }
+            : undefined;
         if (credentials)
             deps.log.setSecret(credentials.password);
         const client = new RegistryClient({
@@ -862,7 +891,11 @@ async function connect(inputs, deps, retry, warn) {
             retry,
             ...(credentials ? { credentials } : {})
         });
-        return { registry: inputs.registry, store: registryStore(client, inputs.repository), ...(credentials ? { credentials } : {}) };
+        return {
+            registry: inputs.registry,
+            store: registryStore(client, inputs.repository),
+            ...(credentials ? { credentials } : {})
+        };
     }
     const api = await (deps.loadEcr ?? (region => loadEcrApi(region, m => deps.log.info(m), retry)))(inputs.awsRegion);
     const auth = await api.authorization(inputs.ecrAccountId);
@@ -884,7 +917,10 @@ async function ensureRepository(api, inputs, registry, log, warn) {
         if (!inputs.createRepository) {
             throw new errors/* UserError */.yo(`ECR repository "${inputs.repository}" does not exist in ${registry}: create it (terraform/modules/ecr) or set create-repository: true`);
         }
-        await api.createRepository(inputs.repository, { scanOnPush: inputs.scanOnPush, immutable: inputs.immutableTags });
+        await api.createRepository(inputs.repository, {
+            scanOnPush: inputs.scanOnPush,
+            immutable: inputs.immutableTags
+        });
         log.info(`created ECR repository ${inputs.repository} (scan on push: ${inputs.scanOnPush}, tags ${inputs.immutableTags ? 'immutable' : 'mutable'})`);
     }
     else if (inputs.createRepository) {

@@ -826,7 +826,10 @@ function getInputs(lookup, env, fsx = realFs) {
     }
     const ecrHost = registry ? parseEcrHost(registry) : undefined;
     const ecr = registryRaw === '' || ecrHost !== undefined;
-    const regionInput = r.string('aws-region', { pattern: aws/* AWS_REGION_PATTERN */.Yi, hint: 'expected a region such as eu-north-1' });
+    const regionInput = r.string('aws-region', {
+        pattern: aws/* AWS_REGION_PATTERN */.Yi,
+        hint: 'expected a region such as eu-north-1'
+    });
     let awsRegion = '';
     if (ecr) {
         awsRegion = ecrHost?.region ?? (0,aws/* resolveRegion */.Zv)(regionInput, env);
@@ -990,19 +993,33 @@ async function main(rt) {
     const inputs = getInputs(envLookup(rt.env), rt.env);
     // After validation: a run that fails validation creates nothing for a post step to clean.
     rt.saveState(POST_STATE, 'true');
-    const [{ run }, { buildSummary }] = await Promise.all([__nccwpck_require__.e(/* import() */ 771).then(__nccwpck_require__.bind(__nccwpck_require__, 6771)), __nccwpck_require__.e(/* import() */ 635).then(__nccwpck_require__.bind(__nccwpck_require__, 635))]);
-    const result = await run(inputs, {
-        log: {
-            info: m => rt.info(m),
-            warning: m => rt.warning(m),
-            setSecret: v => rt.setSecret(v)
-        },
-        env: rt.env,
-        output: (name, value) => rt.setOutput(name, value),
-        onPrivateDir: dir => rt.saveState(DIR_STATE, dir)
-    });
-    rt.appendSummary(buildSummary(result));
-    rt.info(`${result.skipped ? 'reused' : 'pushed'} ${result.imageRef || result.image + ':' + result.tag}`);
+    const [{ run }, { buildSummary, buildFailureSummary }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 771).then(__nccwpck_require__.bind(__nccwpck_require__, 6771)),
+        __nccwpck_require__.e(/* import() */ 635).then(__nccwpck_require__.bind(__nccwpck_require__, 635))
+    ]);
+    const known = {};
+    try {
+        const result = await run(inputs, {
+            log: {
+                info: m => rt.info(m),
+                warning: m => rt.warning(m),
+                setSecret: v => rt.setSecret(v)
+            },
+            env: rt.env,
+            output: (name, value) => {
+                known[name] = value;
+                rt.setOutput(name, value);
+            },
+            onPrivateDir: dir => rt.saveState(DIR_STATE, dir)
+        });
+        rt.appendSummary(buildSummary(result));
+        rt.info(`${result.skipped ? 'reused' : 'pushed'} ${result.imageRef || result.image + ':' + result.tag}`);
+    }
+    catch (err) {
+        // The summary says what failed and what was known by then; the entry reports the error itself.
+        rt.appendSummary(buildFailureSummary(known, err));
+        throw err;
+    }
 }
 async function post(rt) {
     const dir = rt.getState(DIR_STATE);

@@ -3475,7 +3475,7 @@ const path = __importStar(__webpack_require__(6928));
 const httpm = __importStar(__webpack_require__(4434));
 const semver = __importStar(__webpack_require__(2096));
 const stream = __importStar(__webpack_require__(2203));
-const util = __importStar(__webpack_require__(1404));
+const util = __importStar(__webpack_require__(9023));
 const assert_1 = __webpack_require__(2613);
 const exec_1 = __webpack_require__(7486);
 const retry_helper_1 = __webpack_require__(8490);
@@ -5974,7 +5974,7 @@ var http = __webpack_require__(8611);
 var https = __webpack_require__(5692);
 var events = __webpack_require__(2053);
 var assert = __webpack_require__(2613);
-var util = __webpack_require__(1404);
+var util = __webpack_require__(9023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -6626,7 +6626,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2085:
+/***/ 4466:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -7534,7 +7534,7 @@ module.exports.request = __webpack_require__(4477)
 module.exports.stream = __webpack_require__(926)
 module.exports.pipeline = __webpack_require__(6808)
 module.exports.upgrade = __webpack_require__(5196)
-module.exports.connect = __webpack_require__(2085)
+module.exports.connect = __webpack_require__(4466)
 
 
 /***/ }),
@@ -13504,7 +13504,7 @@ const stream = __webpack_require__(2203)
 const net = __webpack_require__(9278)
 const { InvalidArgumentError } = __webpack_require__(7397)
 const { Blob } = __webpack_require__(181)
-const nodeUtil = __webpack_require__(1404)
+const nodeUtil = __webpack_require__(9023)
 const { stringify } = __webpack_require__(3480)
 const { headerNameLowerCasedRecord } = __webpack_require__(4185)
 
@@ -15669,7 +15669,7 @@ module.exports = {
 
 
 const { Blob, File: NativeFile } = __webpack_require__(181)
-const { types } = __webpack_require__(1404)
+const { types } = __webpack_require__(9023)
 const { kState } = __webpack_require__(7272)
 const { isBlobLike } = __webpack_require__(1849)
 const { webidl } = __webpack_require__(2172)
@@ -16351,7 +16351,7 @@ const {
   isValidHeaderName,
   isValidHeaderValue
 } = __webpack_require__(1849)
-const util = __webpack_require__(1404)
+const util = __webpack_require__(9023)
 const { webidl } = __webpack_require__(2172)
 const assert = __webpack_require__(2613)
 
@@ -20077,7 +20077,7 @@ const { getGlobalOrigin } = __webpack_require__(8990)
 const { URLSerializer } = __webpack_require__(7896)
 const { kHeadersList, kConstruct } = __webpack_require__(4485)
 const assert = __webpack_require__(2613)
-const { types } = __webpack_require__(1404)
+const { types } = __webpack_require__(9023)
 
 const ReadableStream = globalThis.ReadableStream || (__webpack_require__(3774).ReadableStream)
 const textEncoder = new TextEncoder('utf-8')
@@ -21801,7 +21801,7 @@ module.exports = {
 "use strict";
 
 
-const { types } = __webpack_require__(1404)
+const { types } = __webpack_require__(9023)
 const { hasOwn, toUSVString } = __webpack_require__(1849)
 
 /** @type {import('../../types/webidl').Webidl} */
@@ -23220,7 +23220,7 @@ const { ProgressEvent } = __webpack_require__(6462)
 const { getEncoding } = __webpack_require__(2370)
 const { DOMException } = __webpack_require__(3688)
 const { serializeAMimeType, parseMIMEType } = __webpack_require__(7896)
-const { types } = __webpack_require__(1404)
+const { types } = __webpack_require__(9023)
 const { StringDecoder } = __webpack_require__(3193)
 const { btoa } = __webpack_require__(181)
 
@@ -24795,7 +24795,7 @@ module.exports = MockAgent
 "use strict";
 
 
-const { promisify } = __webpack_require__(1404)
+const { promisify } = __webpack_require__(9023)
 const Client = __webpack_require__(3807)
 const { buildMockDispatch } = __webpack_require__(3283)
 const {
@@ -25101,7 +25101,7 @@ module.exports.MockScope = MockScope
 "use strict";
 
 
-const { promisify } = __webpack_require__(1404)
+const { promisify } = __webpack_require__(9023)
 const Pool = __webpack_require__(9214)
 const { buildMockDispatch } = __webpack_require__(3283)
 const {
@@ -25213,7 +25213,7 @@ const {
   types: {
     isPromise
   }
-} = __webpack_require__(1404)
+} = __webpack_require__(9023)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -27779,7 +27779,7 @@ const { WebsocketFrameSend } = __webpack_require__(1407)
 const { ByteParser } = __webpack_require__(1369)
 const { kEnumerableProperty, isBlobLike } = __webpack_require__(6742)
 const { getGlobalDispatcher } = __webpack_require__(7099)
-const { types } = __webpack_require__(1404)
+const { types } = __webpack_require__(9023)
 
 let experimentalWarned = false
 

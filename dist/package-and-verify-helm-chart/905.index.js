@@ -1776,7 +1776,7 @@ var Schema = __webpack_require__(9922);
 var stringifyDocument = __webpack_require__(6203);
 var anchors = __webpack_require__(9010);
 var applyReviver = __webpack_require__(9067);
-var createNode = __webpack_require__(4466);
+var createNode = __webpack_require__(2085);
 var directives = __webpack_require__(156);
 
 class Document {
@@ -2253,7 +2253,7 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 4466:
+/***/ 2085:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2662,7 +2662,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 9023:
+/***/ 1404:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2820,7 +2820,7 @@ exports.Alias = Alias;
 
 
 
-var createNode = __webpack_require__(4466);
+var createNode = __webpack_require__(2085);
 var identity = __webpack_require__(3989);
 var Node = __webpack_require__(1867);
 
@@ -3025,7 +3025,7 @@ exports.NodeBase = NodeBase;
 
 
 
-var createNode = __webpack_require__(4466);
+var createNode = __webpack_require__(2085);
 var stringifyPair = __webpack_require__(738);
 var addPairToJSMap = __webpack_require__(3202);
 var identity = __webpack_require__(3989);
@@ -3259,7 +3259,7 @@ exports.findPair = findPair;
 
 
 
-var createNode = __webpack_require__(4466);
+var createNode = __webpack_require__(2085);
 var stringifyCollection = __webpack_require__(4618);
 var Collection = __webpack_require__(1347);
 var identity = __webpack_require__(3989);
@@ -3381,7 +3381,7 @@ exports.YAMLSeq = YAMLSeq;
 
 
 
-var log = __webpack_require__(9023);
+var log = __webpack_require__(1404);
 var merge = __webpack_require__(8534);
 var stringify = __webpack_require__(2014);
 var identity = __webpack_require__(3989);
@@ -5847,7 +5847,7 @@ exports.Parser = Parser;
 var composer = __webpack_require__(8082);
 var Document = __webpack_require__(7927);
 var errors = __webpack_require__(8718);
-var log = __webpack_require__(9023);
+var log = __webpack_require__(1404);
 var identity = __webpack_require__(3989);
 var lineCounter = __webpack_require__(6222);
 var parser = __webpack_require__(5522);

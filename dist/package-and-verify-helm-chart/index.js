@@ -432,7 +432,7 @@ module.exports = require("url");
 
 /***/ }),
 
-/***/ 1404:
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = require("util");
@@ -928,27 +928,50 @@ function findOnPath(name, env, platform = process.platform) {
     }
     return undefined;
 }
-async function resolveHelm(opts) {
-    const wanted = normalizeHelmVersion(opts.version || DEFAULT_HELM_VERSION);
+/** The wanted version, normalized; a UserError naming helm-version when it is not a version. */
+function wantedHelmVersion(version) {
+    const wanted = normalizeHelmVersion(version || DEFAULT_HELM_VERSION);
     if (!wanted)
-        throw new lib_errors/* UserError */.yo(`helm-version "${opts.version}" is not a version (expected e.g. ${DEFAULT_HELM_VERSION})`);
+        throw new lib_errors/* UserError */.yo(`helm-version "${version}" is not a version (expected e.g. ${DEFAULT_HELM_VERSION})`);
+    return wanted;
+}
+/**
+ * helm-path, else helm on PATH, with its version check started but not awaited: a caller can
+ * start helm work that does not depend on the version (lint, package) while the check runs, and
+ * must discard that work when `confirmed` gives undefined. undefined when there is no candidate.
+ */
+function helmCandidate(opts) {
+    const wanted = wantedHelmVersion(opts.version);
     if (opts.helmPath) {
-        const v = await helmVersionOf(opts.helmPath, opts.env);
-        if (!v)
-            throw new lib_errors/* UserError */.yo(`helm-path: ${opts.helmPath} does not run as helm (\`helm version\` failed)`);
-        opts.log(`Using helm ${v} from helm-path ${opts.helmPath}`);
-        return makeHelm(opts.helmPath, v, opts.env);
+        const helmPath = opts.helmPath;
+        const confirmed = helmVersionOf(helmPath, opts.env).then(v => {
+            if (!v)
+                throw new lib_errors/* UserError */.yo(`helm-path: ${helmPath} does not run as helm (\`helm version\` failed)`);
+            opts.log(`Using helm ${v} from helm-path ${helmPath}`);
+            return makeHelm(helmPath, v, opts.env);
+        });
+        // Callers may not await it when their own work fails first; that is not an unhandled rejection.
+        confirmed.catch(() => undefined);
+        return { helm: makeHelm(helmPath, wanted, opts.env), confirmed };
     }
     const onPath = findOnPath('helm', opts.env, opts.platform ?? process.platform);
-    if (onPath) {
-        const v = await helmVersionOf(onPath, opts.env);
+    if (!onPath)
+        return undefined;
+    const confirmed = helmVersionOf(onPath, opts.env).then(v => {
         if (v === wanted) {
             opts.log(`Using helm ${v} from PATH (${onPath})`);
             return makeHelm(onPath, v, opts.env);
         }
         opts.log(`helm on PATH is ${v ?? 'not runnable'} (${onPath}); installing ${wanted}`);
-    }
-    return installHelm(wanted, opts);
+        return undefined;
+    });
+    return { helm: makeHelm(onPath, wanted, opts.env), confirmed };
+}
+async function resolveHelm(opts) {
+    const wanted = wantedHelmVersion(opts.version);
+    const candidate = helmCandidate(opts);
+    const confirmed = candidate ? await candidate.confirmed : undefined;
+    return confirmed ?? installHelm(wanted, opts);
 }
 /** Downloads, verifies and caches the official release; reuses the tool cache when it has it. */
 async function installHelm(version, opts) {
@@ -1206,13 +1229,24 @@ function getInputs(lookup, env, fsProbe) {
         return p;
     });
     const set = r.keyValues('set', SET_KEY);
-    const releaseName = r.string('release-name', { default: 'release', pattern: DNS1123_LABEL, hint: 'lower-case letters, digits and -' });
+    const releaseName = r.string('release-name', {
+        default: 'release',
+        pattern: DNS1123_LABEL,
+        hint: 'lower-case letters, digits and -'
+    });
     if (releaseName.length > 53)
         r.problem('release-name', `"${releaseName}" is longer than Helm's limit of 53 characters`);
-    const namespace = r.string('namespace', { default: 'default', pattern: DNS1123_LABEL, hint: 'lower-case letters, digits and -' });
+    const namespace = r.string('namespace', {
+        default: 'default',
+        pattern: DNS1123_LABEL,
+        hint: 'lower-case letters, digits and -'
+    });
     if (namespace.length > 63)
         r.problem('namespace', `"${namespace}" is longer than 63 characters`);
-    const chartVersion = r.string('chart-version', { pattern: SEMVER, hint: 'a SemVer 2 version such as 1.2.3 or 1.2.3-rc.1' });
+    const chartVersion = r.string('chart-version', {
+        pattern: SEMVER,
+        hint: 'a SemVer 2 version such as 1.2.3 or 1.2.3-rc.1'
+    });
     const appVersion = r.string('app-version');
     if (/\s/.test(appVersion))
         r.problem('app-version', `"${appVersion}" contains whitespace`);
@@ -1290,9 +1324,25 @@ const fsProbe = {
 };
 async function main(rt) {
     const inputs = getInputs(envLookup(rt.env), rt.env, fsProbe);
-    const helm = await resolveHelm({ helmPath: inputs.helmPath || undefined, version: inputs.helmVersion || undefined, env: rt.env, log: m => rt.info(m) });
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(905), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7471));
-    const result = await run(inputs, { rt, helm, env: rt.env });
+    const helmOpts = {
+        helmPath: inputs.helmPath || undefined,
+        version: inputs.helmVersion || undefined,
+        env: rt.env,
+        log: (m) => rt.info(m)
+    };
+    // The version check runs while the heavy chunk loads and while lint and package start.
+    const candidate = helmCandidate(helmOpts);
+    const { run } = await __nccwpck_require__.e(/* import() */ 319).then(__nccwpck_require__.bind(__nccwpck_require__, 7319));
+    let result = candidate
+        ? await run(inputs, { rt, helm: candidate.helm, confirmHelm: candidate.confirmed, env: rt.env })
+        : undefined;
+    if (!result) {
+        // No candidate, or it had another version: install the wanted one and start over.
+        const helm = await installHelm(wantedHelmVersion(helmOpts.version), helmOpts);
+        result = await run(inputs, { rt, helm, env: rt.env });
+        if (!result)
+            throw new Error('run discarded its work although its helm was already confirmed');
+    }
     if (result.failed) {
         const errors = result.findings.filter(f => f.level === 'error');
         const parse = result.findings.some(f => f.check === 'parse');

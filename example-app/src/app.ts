@@ -28,6 +28,7 @@ export function createFrontdoor(config: Config, logger: Logger): Frontdoor {
   let phase: Phase = 'starting';
   const metrics = new MetricsRegistry(Date.now());
   const host = hostname();
+  const renderMetrics = (): string => metrics.render(Date.now(), process.memoryUsage.rss());
 
   function answer(req: IncomingMessage): Reply {
     try {
@@ -37,7 +38,7 @@ export function createFrontdoor(config: Config, logger: Logger): Frontdoor {
         hostname: host,
         appVersion: config.appVersion,
         kubernetes: config.kubernetes,
-        renderMetrics: () => metrics.render(Date.now(), process.memoryUsage.rss())
+        renderMetrics
       });
     } catch (err) {
       logger.log('error', 'Request failed', { error: err instanceof Error ? err.message : String(err) });
@@ -57,11 +58,8 @@ export function createFrontdoor(config: Config, logger: Logger): Frontdoor {
     const started = process.hrtime.bigint();
     metrics.requestStarted();
     const reply = answer(req);
-    let recorded = false;
-    // 'close' alone also covers clients that hang up before the response is flushed.
-    const record = (): void => {
-      if (recorded) return;
-      recorded = true;
+    // 'close' follows 'finish' on every response and also fires when the client hangs up first.
+    res.once('close', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       metrics.requestFinished(reply.route, req.method ?? '', reply.status, seconds);
       if (logger.enabled(reply.level)) {
@@ -72,11 +70,10 @@ export function createFrontdoor(config: Config, logger: Logger): Frontdoor {
           durationMs: Math.round(seconds * 1e6) / 1e3
         });
       }
-    };
-    res.on('finish', record);
-    res.on('close', record);
+    });
 
-    const headers: Record<string, string | number> = { ...reply.headers, 'Content-Length': Buffer.byteLength(reply.body) };
+    const headers: Record<string, string | number> = reply.headers;
+    headers['Content-Length'] = Buffer.byteLength(reply.body);
     // While draining, do not keep the connection: the client reconnects to a pod that stays.
     if (phase === 'draining') headers.Connection = 'close';
     res.writeHead(reply.status, headers);
@@ -120,6 +117,7 @@ export function createFrontdoor(config: Config, logger: Logger): Frontdoor {
 
       const closed = new Promise<'drained'>(resolve => server.close(() => resolve('drained')));
       server.closeIdleConnections();
+      logger.log('info', 'Stopped accepting connections, waiting for in-flight requests');
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<'timeout'>(resolve => {
         timer = setTimeout(() => resolve('timeout'), config.drainTimeoutMs);

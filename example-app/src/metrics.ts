@@ -20,7 +20,8 @@ function labels(pairs: Array<[string, string]>): string {
  * (route names, not raw paths) so a scanner probing random URLs cannot grow it without limit.
  */
 export class MetricsRegistry {
-  private readonly requests = new Map<string, number>();
+  // Keyed by a cheap composite string; labels are escaped and formatted only when scraped.
+  private readonly requests = new Map<string, { route: string; method: string; status: number; count: number }>();
   private readonly latency = new Map<string, Histogram>();
   private inFlight = 0;
 
@@ -32,12 +33,10 @@ export class MetricsRegistry {
 
   requestFinished(route: string, method: string, status: number, seconds: number): void {
     this.inFlight -= 1;
-    const key = labels([
-      ['path', route],
-      ['method', method],
-      ['status', String(status)]
-    ]);
-    this.requests.set(key, (this.requests.get(key) ?? 0) + 1);
+    const key = `${status} ${method} ${route}`;
+    const counter = this.requests.get(key);
+    if (counter === undefined) this.requests.set(key, { route, method, status, count: 1 });
+    else counter.count += 1;
 
     let h = this.latency.get(route);
     if (h === undefined) {
@@ -55,8 +54,16 @@ export class MetricsRegistry {
     const out: string[] = [];
     out.push('# HELP frontdoor_http_requests_total HTTP requests answered, by route, method and status.');
     out.push('# TYPE frontdoor_http_requests_total counter');
-    for (const [key, n] of [...this.requests].sort(([a], [b]) => a.localeCompare(b))) {
-      out.push(`frontdoor_http_requests_total${key} ${n}`);
+    const counters = [...this.requests.values()].map(c => ({
+      series: labels([
+        ['path', c.route],
+        ['method', c.method],
+        ['status', String(c.status)]
+      ]),
+      count: c.count
+    }));
+    for (const { series, count } of counters.sort((a, b) => a.series.localeCompare(b.series))) {
+      out.push(`frontdoor_http_requests_total${series} ${count}`);
     }
 
     out.push('# HELP frontdoor_http_request_duration_seconds Time from request to the end of the response.');

@@ -27,13 +27,6 @@ async function main(): Promise<void> {
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
 
-  try {
-    const port = await app.listen();
-    logger.log('info', `Listening on ${config.host}:${port}`, { host: config.host, port });
-  } catch (err) {
-    process.stderr.write(`frontdoor: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(1);
-  }
   if (config.kubernetes.inCluster) {
     logger.log('info', 'Running in Kubernetes cluster', {
       podName: config.kubernetes.podName,
@@ -41,6 +34,15 @@ async function main(): Promise<void> {
     });
   } else {
     logger.log('warning', 'Not running in a Kubernetes cluster (KUBERNETES_SERVICE_HOST unset)');
+  }
+
+  // Last startup line: once it is written, the server accepts requests.
+  try {
+    const port = await app.listen();
+    logger.log('info', `Listening on ${config.host}:${port}`, { host: config.host, port });
+  } catch (err) {
+    process.stderr.write(`frontdoor: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
   }
 }
 

@@ -9,11 +9,9 @@ Output: {"dirs": {"<dir relative to ROOT>": {
             "data": {type: {name: body}}, "locals": {name: expr},
             "terraform": [body], "provider": {name: [body]}}}}
 
-Bodies are normalised so the checks do not depend on the parser's dialect:
-attributes are plain values (string literals unquoted, expressions kept as
-"${...}" strings), nested blocks are lists of bodies. python-hcl2 8.x (the
-pinned one) and the older list-wrapped dialect (bc-python-hcl2, shipped with
-checkov) are both accepted.
+Bodies are normalised: attributes are plain values (string literals unquoted,
+expressions kept as "${...}" strings), nested blocks are lists of bodies.
+Needs python-hcl2 >= 5 (pinned 8.1.4 in .tools/venv).
 """
 
 import json
@@ -45,94 +43,55 @@ def unquote(value):
     return value
 
 
-def is_block_v8(value):
+def is_block(value):
     if not isinstance(value, dict):
         return False
     if value.get("__is_block__"):
         return True
     # A labelled block: {"\"label\"": {..., "__is_block__": true}}
     inner = [v for k, v in value.items() if k not in META_KEYS]
-    return len(inner) == 1 and is_block_v8(inner[0])
+    return len(inner) == 1 and is_block(inner[0])
 
 
-def norm_v8(value):
+def norm_value(value):
     if isinstance(value, dict):
-        return {unquote(k): norm_v8(v) for k, v in value.items() if k not in META_KEYS}
+        return {unquote(k): norm_value(v) for k, v in value.items() if k not in META_KEYS}
     if isinstance(value, list):
-        return [norm_v8(v) for v in value]
+        return [norm_value(v) for v in value]
     return unquote(value)
 
 
-def body_v8(body):
+def norm_body(body):
     out = {}
     for key, value in body.items():
         if key in META_KEYS:
             continue
-        if isinstance(value, list) and value and all(is_block_v8(v) for v in value):
-            out[unquote(key)] = [norm_labelled_v8(v) for v in value]
+        if isinstance(value, list) and value and all(is_block(v) for v in value):
+            out[unquote(key)] = [norm_labelled(v) for v in value]
         else:
-            out[unquote(key)] = strip_type(key, norm_v8(value))
+            out[unquote(key)] = strip_type(key, norm_value(value))
     return out
 
 
-def norm_labelled_v8(block):
+def norm_labelled(block):
     if block.get("__is_block__"):
-        return body_v8(block)
-    return {unquote(k): norm_labelled_v8(v) for k, v in block.items() if k not in META_KEYS}
-
-
-# ---- legacy dialect: every attribute wrapped in a one-element list ----
-
-def looks_like_body_legacy(value):
-    if not isinstance(value, dict):
-        return False
-    items = [v for k, v in value.items() if k not in META_KEYS]
-    # Attribute values are always lists here; an object-valued attribute is not.
-    return all(isinstance(v, list) or looks_like_labelled_legacy(v) for v in items)
-
-
-def looks_like_labelled_legacy(value):
-    return isinstance(value, dict) and bool(value) and all(
-        isinstance(v, dict) and looks_like_body_legacy(v) for k, v in value.items() if k not in META_KEYS
-    )
+        return norm_body(block)
+    return {unquote(k): norm_labelled(v) for k, v in block.items() if k not in META_KEYS}
 
 
 def strip_type(key, value):
-    # Type constraints are expressions; parsers write them as "${list(string)}" or bare.
+    # Type constraints are expressions; the parser writes complex ones as "${list(string)}".
     if key == "type" and isinstance(value, str) and value.startswith("${") and value.endswith("}"):
         return value[2:-1]
     return value
 
 
-def body_legacy(body):
-    out = {}
-    for key, value in body.items():
-        if key in META_KEYS:
-            continue
-        if isinstance(value, dict):
-            out[key] = body_legacy(value)  # a label level
-        elif isinstance(value, list) and value and all(looks_like_labelled_legacy(v) for v in value):
-            out[key] = [body_legacy(v) for v in value]
-        elif isinstance(value, list) and value and all(looks_like_body_legacy(v) for v in value) and not (
-            len(value) == 1 and not any(isinstance(v, list) for v in value[0].values())
-        ):
-            out[key] = [body_legacy(v) for v in value]
-        elif isinstance(value, list) and len(value) == 1:
-            out[key] = strip_type(key, value[0])
-        else:
-            out[key] = value
-    return out
-
-
-def uses_v8_dialect(parsed):
-    text = json.dumps(parsed)
-    return '"__is_block__"' in text or not parsed
-
-
-def normalise(parsed):
-    if uses_v8_dialect(parsed):
-        return {key: [norm_labelled_v8(v) for v in value] for key, value in parsed.items() if key not in META_KEYS}
-    return {key: [body_legacy(v) for v in value] for key, value in parsed.items() if key not in META_KEYS}
+def normalise(parsed, path):
+    # python-hcl2 >= 5 marks blocks; older dialects (e.g. bc-python-hcl2, which checkov
+    # pins) wrap every attribute in a list and would be misread silently.
+    if parsed and '"__is_block__"' not in json.dumps(parsed):
+        fail(f"{path}: the 'hcl2' module is not python-hcl2 >= 5 (pinned 8.1.4 in .tools/venv)")
+    return {key: [norm_labelled(v) for v in value] for key, value in parsed.items() if key not in META_KEYS}
 
 
 def merge(files):
@@ -176,7 +135,7 @@ def main(argv):
             path = os.path.join(current, name)
             try:
                 with open(path, encoding="utf-8") as handle:
-                    parsed.append((name, normalise(hcl2.load(handle))))
+                    parsed.append((name, normalise(hcl2.load(handle), os.path.relpath(path, root))))
             except Exception as error:  # noqa: BLE001 - any parser failure is a bad input file
                 first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
                 fail(f"cannot parse {os.path.relpath(path, root)}: {first_line}")

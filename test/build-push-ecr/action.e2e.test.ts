@@ -4,7 +4,15 @@
  * insecure plain-HTTP registry, base images from that registry through build args).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,7 +26,9 @@ const SHA1 = '1111111111111111111111111111111111111111';
 const SHA2 = '2222222222222222222222222222222222222222';
 
 function privateDirsLeft(runnerTemp: string): string[] {
-  return existsSync(runnerTemp) ? readdirSync(runnerTemp).filter(n => n.startsWith('flygtaxi-build-push-')) : [];
+  return existsSync(runnerTemp)
+    ? readdirSync(runnerTemp).filter(n => n.startsWith('flygtaxi-build-push-'))
+    : [];
 }
 
 function failureText(r: ActionRun): string {
@@ -71,7 +81,10 @@ describe('build-push-ecr bundle with buildah and the local registries', () => {
   afterAll(() => {
     rmSync(ws, { recursive: true, force: true });
     // The images this suite built stay in buildah's storage (a layer cache); remove them.
-    const list = spawnSync('buildah', ['images', '--format', '{{.Name}}:{{.Tag}}'], { env, encoding: 'utf8' });
+    const list = spawnSync('buildah', ['images', '--format', '{{.Name}}:{{.Tag}}'], {
+      env,
+      encoding: 'utf8'
+    });
     const mine = list.stdout.split('\n').filter(n => n.includes(`-${process.pid}:`));
     if (mine.length) spawnSync('buildah', ['rmi', '-f', ...mine], { env, stdio: 'ignore' });
   });
@@ -91,7 +104,11 @@ describe('build-push-ecr bundle with buildah and the local registries', () => {
   });
 
   const client = () =>
-    new RegistryClient({ registry: s.registry, insecure: true, credentials: { username: s.registryUser, password: s.registryPassword } });
+    new RegistryClient({
+      registry: s.registry,
+      insecure: true,
+      credentials: { username: s.registryUser, password: s.registryPassword }
+    });
 
   let firstDigest = '';
 
@@ -115,8 +132,13 @@ describe('build-push-ecr bundle with buildah and the local registries', () => {
     expect((await c.headManifest(repo, 'frontdoor-latest'))?.digest).toBe(firstDigest);
 
     // OCI labels by default, plus the build arg that reached the Dockerfile.
-    const inspect = spawnSync('buildah', ['inspect', '--type', 'image', `${s.registry}/${repo}:frontdoor-${SHA1}`], { env, encoding: 'utf8' });
-    const labels = (JSON.parse(inspect.stdout) as { OCIv1: { config: { Labels: Record<string, string> } } }).OCIv1.config.Labels;
+    const inspect = spawnSync(
+      'buildah',
+      ['inspect', '--type', 'image', `${s.registry}/${repo}:frontdoor-${SHA1}`],
+      { env, encoding: 'utf8' }
+    );
+    const labels = (JSON.parse(inspect.stdout) as { OCIv1: { config: { Labels: Record<string, string> } } })
+      .OCIv1.config.Labels;
     expect(labels).toMatchObject({
       'org.opencontainers.image.source': 'https://github.com/acme/frontdoor',
       'org.opencontainers.image.revision': SHA1,
@@ -166,7 +188,15 @@ describe('build-push-ecr bundle with buildah and the local registries', () => {
     const noauthRepo = `bpe-e2e/noauth-${process.pid}`;
     const r = await runAction(
       'build-push-ecr',
-      inputs({ registry: s.registryNoAuth, username: '', password: '', repository: noauthRepo, 'build-args': '', 'latest-tag': 'false', tags: 'v1.0.0' }),
+      inputs({
+        registry: s.registryNoAuth,
+        username: '',
+        password: '',
+        repository: noauthRepo,
+        'build-args': '',
+        'latest-tag': 'false',
+        tags: 'v1.0.0'
+      }),
       { env, workspace: ws }
     );
     expect(failureText(r)).toBe('');
@@ -179,7 +209,14 @@ describe('build-push-ecr bundle with buildah and the local registries', () => {
     const mpRepo = `bpe-e2e/multi-${process.pid}`;
     const r = await runAction(
       'build-push-ecr',
-      inputs({ registry: s.registryNoAuth, username: '', password: '', repository: mpRepo, 'build-args': '', platforms: 'linux/amd64,linux/arm64' }),
+      inputs({
+        registry: s.registryNoAuth,
+        username: '',
+        password: '',
+        repository: mpRepo,
+        'build-args': '',
+        platforms: 'linux/amd64,linux/arm64'
+      }),
       { env, workspace: ws }
     );
     expect(failureText(r)).toBe('');
@@ -188,10 +225,15 @@ describe('build-push-ecr bundle with buildah and the local registries', () => {
     expect(head?.mediaType).toMatch(/index|list/);
     expect(head?.digest).toBe(r.outputs['digest']);
     expect((await c.headManifest(mpRepo, 'frontdoor-latest'))?.digest).toBe(r.outputs['digest']);
+    // The local manifest list is removed after the push (buildah 1.28 cannot list images while one exists).
+    expect(spawnSync('buildah', ['images'], { env, stdio: 'ignore' }).status).toBe(0);
   });
 
   test('a wrong password: one clear auth error, nothing built or pushed, no credentials left', async () => {
-    const r = await runAction('build-push-ecr', inputs({ password: 'not-the-password', sha: '3333333' }), { env, workspace: ws });
+    const r = await runAction('build-push-ecr', inputs({ password: 'not-the-password', sha: '3333333' }), {
+      env,
+      workspace: ws
+    });
     expect(r.exitCode).toBe(1);
     expect(failureText(r)).toMatch(new RegExp(`refused the credentials of user "${s.registryUser}"`));
     expect(r.stdout).not.toMatch(/Unexpected error|\n\s+at /);
@@ -200,6 +242,8 @@ describe('build-push-ecr bundle with buildah and the local registries', () => {
     expect(privateDirsLeft(r.runnerTemp)).toEqual([]);
     // What was known before the failure is still reported.
     expect(r.outputs['image']).toBe(`${s.registry}/${repo}`);
+    expect(r.summary).toContain('build-push-ecr: failed');
+    expect(r.summary).toContain('refused the credentials');
   });
 
   test('a registry that is down: retried with a log line per retry, then one clear error', async () => {
@@ -207,15 +251,25 @@ describe('build-push-ecr bundle with buildah and the local registries', () => {
     await new Promise<void>(res => srv.listen(0, '127.0.0.1', res));
     const port = (srv.address() as AddressInfo).port;
     await new Promise(res => srv.close(res));
-    const r = await runAction('build-push-ecr', inputs({ registry: `127.0.0.1:${port}`, sha: '4444444' }), { env, workspace: ws });
+    const r = await runAction('build-push-ecr', inputs({ registry: `127.0.0.1:${port}`, sha: '4444444' }), {
+      env,
+      workspace: ws
+    });
     expect(r.exitCode).toBe(1);
-    expect(r.stdout.match(/^attempt \d failed, retrying in [\d.]+ s: cannot reach registry/gm)).toHaveLength(3);
-    expect(failureText(r)).toMatch(new RegExp(`cannot reach registry 127.0.0.1:${port} .*connection refused`));
+    expect(r.stdout.match(/^attempt \d failed, retrying in [\d.]+ s: cannot reach registry/gm)).toHaveLength(
+      3
+    );
+    expect(failureText(r)).toMatch(
+      new RegExp(`cannot reach registry 127.0.0.1:${port} .*connection refused`)
+    );
     expect(r.stdout).not.toMatch(/Unexpected error/);
   });
 
   test('push: false builds only: no digest, nothing pushed', async () => {
-    const r = await runAction('build-push-ecr', inputs({ push: 'false', sha: '5555555' }), { env, workspace: ws });
+    const r = await runAction('build-push-ecr', inputs({ push: 'false', sha: '5555555' }), {
+      env,
+      workspace: ws
+    });
     expect(failureText(r)).toBe('');
     expect(r.outputs['digest']).toBe('');
     expect(r.outputs['skipped']).toBe('false');
@@ -223,16 +277,44 @@ describe('build-push-ecr bundle with buildah and the local registries', () => {
     expect(r.summary).toContain('built only');
   });
 
-  test('invalid inputs: every problem at once, by input name, no stack trace, nothing run', async () => {
+  test('invalid inputs: every problem at once, by input name, no stack trace, nothing run, no lazy chunk (AWS SDK) loaded', async () => {
+    // A preloaded hook records every module file the bundle requires after its entry.
+    const hook = join(ws, 'trace-requires.cjs');
+    const traced = join(ws, 'required.txt');
+    writeFileSync(traced, '');
+    writeFileSync(
+      hook,
+      `const M = require('module'); const fs = require('fs'); const orig = M._load;
+       M._load = function (req, parent, isMain) { if (/\\.js$/.test(req)) fs.appendFileSync(${JSON.stringify(traced)}, req + '\\n'); return orig.apply(this, arguments); };`
+    );
     const r = await runAction(
       'build-push-ecr',
-      { repository: 'Bad Repo', 'image-name': 'frontdoor', sha: 'x', context: '../..', builder: 'kaniko', 'build-args': 'NOPE', registry: s.registry },
-      { env, workspace: ws }
+      {
+        repository: 'Bad Repo',
+        'image-name': 'frontdoor',
+        sha: 'x',
+        context: '../..',
+        builder: 'kaniko',
+        'build-args': 'NOPE',
+        registry: s.registry
+      },
+      { env: { ...env, NODE_OPTIONS: `--require ${hook}` }, workspace: ws }
     );
     expect(r.exitCode).toBe(1);
     const text = failureText(r);
     expect(text).toMatch(/invalid inputs; nothing was changed/);
-    for (const name of ['repository', 'context', 'builder', 'build-args']) expect(text).toContain(`- ${name}: `);
+    const loaded = readFileSync(traced, 'utf8').split('\n').filter(Boolean);
+    expect(loaded.filter(f => /\d+\.index\.js$/.test(f))).toEqual([]);
+    // Control: the same hook does see the lazy chunks of a run that passes validation.
+    writeFileSync(traced, '');
+    const ok = await runAction('build-push-ecr', inputs(), {
+      env: { ...env, NODE_OPTIONS: `--require ${hook}` },
+      workspace: ws
+    });
+    expect(ok.outputs['skipped']).toBe('true');
+    expect(readFileSync(traced, 'utf8')).toMatch(/\d+\.index\.js/);
+    for (const name of ['repository', 'context', 'builder', 'build-args'])
+      expect(text).toContain(`- ${name}: `);
     expect(r.stdout).not.toMatch(/\n\s+at /);
     expect(r.state).toEqual({});
   });
@@ -242,7 +324,12 @@ describe('build-push-ecr bundle with buildah and the local registries', () => {
     const left = join(rt, 'flygtaxi-build-push-abc123');
     mkdirSync(left);
     writeFileSync(join(left, 'config.json'), '{}', { mode: 0o600 });
-    const r = await runAction('build-push-ecr', inputs(), { env, workspace: ws, runnerTemp: rt, state: { isPost: 'true', 'private-dir': left } });
+    const r = await runAction('build-push-ecr', inputs(), {
+      env,
+      workspace: ws,
+      runnerTemp: rt,
+      state: { isPost: 'true', 'private-dir': left }
+    });
     expect(r.exitCode).toBe(0);
     expect(existsSync(left)).toBe(false);
     expect(r.stdout).toContain('removed leftover credentials directory');

@@ -12,7 +12,12 @@ import {
   type BuildSpec
 } from '../../actions/build-push-ecr/src/builderArgs';
 import { classifyPushFailure } from '../../actions/build-push-ecr/src/builders';
-import { parseEcrHost, planTags, repositoryProblem, tagProblem } from '../../actions/build-push-ecr/src/imageNames';
+import {
+  parseEcrHost,
+  planTags,
+  repositoryProblem,
+  tagProblem
+} from '../../actions/build-push-ecr/src/imageNames';
 import { authFileContent } from '../../actions/build-push-ecr/src/privateDir';
 import { buildSummary, formatBytes } from '../../actions/build-push-ecr/src/summary';
 
@@ -28,7 +33,11 @@ const spec: BuildSpec = {
 describe('buildah/podman argv', () => {
   test('build: file, build args, labels, tag, auth file, insecure, context last', () => {
     expect(
-      containerBuildArgs('buildah', spec, { localRef: 'reg:5000/app:x-1', authFile: '/rt/p/config.json', insecure: true })
+      containerBuildArgs('buildah', spec, {
+        localRef: 'reg:5000/app:x-1',
+        authFile: '/rt/p/config.json',
+        insecure: true
+      })
     ).toEqual([
       'build',
       '--file',
@@ -47,15 +56,27 @@ describe('buildah/podman argv', () => {
   });
 
   test('build: target and one platform; no auth file, TLS verified', () => {
-    const a = containerBuildArgs('podman', { ...spec, target: 'runtime', platforms: ['linux/arm64'] }, { localRef: 'r/a:t', insecure: false });
-    expect(a).toEqual(expect.arrayContaining(['--target', 'runtime', '--platform', 'linux/arm64', '--tag', 'r/a:t']));
+    const a = containerBuildArgs(
+      'podman',
+      { ...spec, target: 'runtime', platforms: ['linux/arm64'] },
+      { localRef: 'r/a:t', insecure: false }
+    );
+    expect(a).toEqual(
+      expect.arrayContaining(['--target', 'runtime', '--platform', 'linux/arm64', '--tag', 'r/a:t'])
+    );
     expect(a).not.toContain('--tls-verify=false');
     expect(a).not.toContain('--authfile');
   });
 
   test('build: several platforms go into a manifest list', () => {
-    const a = containerBuildArgs('buildah', { ...spec, platforms: ['linux/amd64', 'linux/arm64'] }, { localRef: 'r/a:t', insecure: false });
-    expect(a).toEqual(expect.arrayContaining(['--platform', 'linux/amd64,linux/arm64', '--manifest', 'r/a:t']));
+    const a = containerBuildArgs(
+      'buildah',
+      { ...spec, platforms: ['linux/amd64', 'linux/arm64'] },
+      { localRef: 'r/a:t', insecure: false }
+    );
+    expect(a).toEqual(
+      expect.arrayContaining(['--platform', 'linux/amd64,linux/arm64', '--manifest', 'r/a:t'])
+    );
     expect(a).not.toContain('--tag');
   });
 
@@ -69,19 +90,43 @@ describe('buildah/podman argv', () => {
         insecure: true,
         multiPlatform: false
       })
-    ).toEqual(['push', '--digestfile', '/rt/p/digest', '--authfile', '/rt/p/config.json', '--tls-verify=false', '--retry', '0', 'r/a:t', 'docker://r/a:t']);
+    ).toEqual([
+      'push',
+      '--digestfile',
+      '/rt/p/digest',
+      '--authfile',
+      '/rt/p/config.json',
+      '--tls-verify=false',
+      '--retry',
+      '0',
+      'r/a:t',
+      'docker://r/a:t'
+    ]);
   });
 
   test('push: a manifest list is pushed with all its images', () => {
     expect(
-      containerPushArgs('podman', { localRef: 'r/a:t', destination: 'r/a:t', digestFile: '/d', insecure: false, multiPlatform: true })
+      containerPushArgs('podman', {
+        localRef: 'r/a:t',
+        destination: 'r/a:t',
+        digestFile: '/d',
+        insecure: false,
+        multiPlatform: true
+      })
     ).toEqual(['manifest', 'push', '--all', '--digestfile', '/d', 'r/a:t', 'docker://r/a:t']);
   });
 
   test('no argv ever carries a password', () => {
     const all = [
       ...containerBuildArgs('buildah', spec, { localRef: 'r/a:t', authFile: '/f', insecure: false }),
-      ...containerPushArgs('buildah', { localRef: 'r/a:t', destination: 'r/a:t', digestFile: '/d', authFile: '/f', insecure: false, multiPlatform: false })
+      ...containerPushArgs('buildah', {
+        localRef: 'r/a:t',
+        destination: 'r/a:t',
+        digestFile: '/d',
+        authFile: '/f',
+        insecure: false,
+        multiPlatform: false
+      })
     ].join(' ');
     expect(all).not.toMatch(/password|--creds|-p /);
   });
@@ -135,7 +180,12 @@ describe('docker buildx argv (argument construction only: docker cannot run here
   test('gha cache scoped by image name', () => {
     const a = buildxArgs(spec, { ...o, cache: 'gha' });
     expect(a).toEqual(
-      expect.arrayContaining(['--cache-from', 'type=gha,scope=fd-buildcache', '--cache-to', 'type=gha,scope=fd-buildcache,mode=max'])
+      expect.arrayContaining([
+        '--cache-from',
+        'type=gha,scope=fd-buildcache',
+        '--cache-to',
+        'type=gha,scope=fd-buildcache,mode=max'
+      ])
     );
   });
 
@@ -154,7 +204,9 @@ describe('docker buildx argv (argument construction only: docker cannot run here
 
   test('the digest comes from the metadata file', () => {
     const d = 'sha256:' + 'a'.repeat(64);
-    expect(digestFromBuildxMetadata(JSON.stringify({ 'containerimage.digest': d, 'image.name': 'x' }))).toBe(d);
+    expect(digestFromBuildxMetadata(JSON.stringify({ 'containerimage.digest': d, 'image.name': 'x' }))).toBe(
+      d
+    );
     expect(digestFromBuildxMetadata('{}')).toBeUndefined();
     expect(digestFromBuildxMetadata('not json')).toBeUndefined();
   });
@@ -168,7 +220,10 @@ describe('labels', () => {
       { key: 'org.opencontainers.image.revision', value: 'abc' },
       { key: 'org.opencontainers.image.created', value: '2026-01-02T03:04:05.000Z' }
     ]);
-    const merged = mergeLabels(d, [{ key: 'org.opencontainers.image.source', value: 'mine' }, { key: 'team', value: 'p' }]);
+    const merged = mergeLabels(d, [
+      { key: 'org.opencontainers.image.source', value: 'mine' },
+      { key: 'team', value: 'p' }
+    ]);
     expect(merged.find(l => l.key === 'org.opencontainers.image.source')?.value).toBe('mine');
     expect(merged).toHaveLength(4);
   });
@@ -204,8 +259,13 @@ describe('names and tags', () => {
   });
 
   test('ECR hosts parse to account and region; other hosts do not', () => {
-    expect(parseEcrHost('123456789012.dkr.ecr.eu-north-1.amazonaws.com')).toEqual({ accountId: '123456789012', region: 'eu-north-1' });
-    expect(parseEcrHost('123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com')?.region).toBe('us-gov-west-1');
+    expect(parseEcrHost('123456789012.dkr.ecr.eu-north-1.amazonaws.com')).toEqual({
+      accountId: '123456789012',
+      region: 'eu-north-1'
+    });
+    expect(parseEcrHost('123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com')?.region).toBe(
+      'us-gov-west-1'
+    );
     expect(parseEcrHost('ghcr.io')).toBeUndefined();
     expect(parseEcrHost('public.ecr.aws')).toBeUndefined();
   });
@@ -222,12 +282,19 @@ describe('names and tags', () => {
 
 describe('push failures', () => {
   test.each([
-    ['Error: pinging container registry 127.0.0.1:1: Get "http://127.0.0.1:1/v2/": dial tcp 127.0.0.1:1: connect: connection refused', 'transient'],
+    [
+      'Error: pinging container registry 127.0.0.1:1: Get "http://127.0.0.1:1/v2/": dial tcp 127.0.0.1:1: connect: connection refused',
+      'transient'
+    ],
     ['reading blob: received unexpected HTTP status: 503 Service Unavailable', 'transient'],
     ['toomanyrequests: Rate exceeded', 'transient'],
     ['authentication required', 'auth'],
     ['unauthorized: authentication required', 'auth'],
     ['denied: requested access to the resource is denied', 'auth'],
+    [
+      "tag invalid: The image tag 'fd-1' already exists in the 'app' repository and cannot be overwritten because the repository is immutable.",
+      'immutable'
+    ],
     ['manifest invalid', 'other']
   ])('%s → %s', (out, kind) => {
     expect(classifyPushFailure(out)).toBe(kind);
@@ -236,7 +303,9 @@ describe('push failures', () => {
 
 describe('auth file and summary', () => {
   test('the auth file is the containers/docker format with base64(user:password)', () => {
-    const j = JSON.parse(authFileContent('r:5000', 'AWS', 'p:w')) as { auths: Record<string, { auth: string }> };
+    const j = JSON.parse(authFileContent('r:5000', 'AWS', 'p:w')) as {
+      auths: Record<string, { auth: string }>;
+    };
     expect(Buffer.from(j.auths['r:5000']?.auth ?? '', 'base64').toString()).toBe('AWS:p:w');
   });
 

@@ -4,7 +4,7 @@
  * images here are put with the PutImage API; the skip-if-exists path of run() is exercised
  * end to end against it (no builder is needed when the tag exists).
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -22,8 +22,18 @@ function manifest(n: number): string {
   return JSON.stringify({
     schemaVersion: 2,
     mediaType: 'application/vnd.oci.image.manifest.v1+json',
-    config: { mediaType: 'application/vnd.oci.image.config.v1+json', size: 100 + n, digest: blob(`config${n}${suffix}`) },
-    layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', size: 1000 + n, digest: blob(`layer${n}${suffix}`) }]
+    config: {
+      mediaType: 'application/vnd.oci.image.config.v1+json',
+      size: 100 + n,
+      digest: blob(`config${n}${suffix}`)
+    },
+    layers: [
+      {
+        mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+        size: 1000 + n,
+        digest: blob(`layer${n}${suffix}`)
+      }
+    ]
   });
 }
 
@@ -53,7 +63,9 @@ describe('ECR API (real SDK client against moto)', () => {
   });
 
   async function putImage(repo: string, tag: string, body: string): Promise<string> {
-    const r = await client.send(new sdk.PutImageCommand({ repositoryName: repo, imageTag: tag, imageManifest: body }));
+    const r = await client.send(
+      new sdk.PutImageCommand({ repositoryName: repo, imageTag: tag, imageManifest: body })
+    );
     return r.image?.imageId?.imageDigest ?? '';
   }
 
@@ -63,6 +75,23 @@ describe('ECR API (real SDK client against moto)', () => {
     expect(a.username).toBe('AWS');
     expect(a.password.length).toBeGreaterThan(0);
     expect(Buffer.from(a.token, 'base64').toString()).toBe(`AWS:${a.password}`);
+  });
+
+  test('no AWS credentials: one clear error pointing at configure-aws-credentials, no stack', async () => {
+    const keep = { ...process.env };
+    try {
+      delete process.env['AWS_ACCESS_KEY_ID'];
+      delete process.env['AWS_SECRET_ACCESS_KEY'];
+      process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
+      process.env['AWS_SHARED_CREDENTIALS_FILE'] = '/nonexistent/credentials';
+      process.env['AWS_CONFIG_FILE'] = '/nonexistent/config';
+      const bare = await loadEcrApi(loadStack().aws.region, () => undefined, { baseMs: 5, maxMs: 20 });
+      await expect(bare.authorization()).rejects.toThrow(
+        /ECR GetAuthorizationToken failed: .*No AWS credentials were found: run aws-actions\/configure-aws-credentials/
+      );
+    } finally {
+      process.env = keep;
+    }
   });
 
   test('a missing repository without create-repository is a clear error', async () => {
@@ -82,12 +111,29 @@ describe('ECR API (real SDK client against moto)', () => {
   test('create-repository: CreateRepository with scan on push and immutable tags, then PutLifecyclePolicy', async () => {
     const name = `created-${suffix}`;
     const policy = JSON.stringify({
-      rules: [{ rulePriority: 1, selection: { tagStatus: 'untagged', countType: 'sinceImagePushed', countUnit: 'days', countNumber: 7 }, action: { type: 'expire' } }]
+      rules: [
+        {
+          rulePriority: 1,
+          selection: {
+            tagStatus: 'untagged',
+            countType: 'sinceImagePushed',
+            countUnit: 'days',
+            countNumber: 7
+          },
+          action: { type: 'expire' }
+        }
+      ]
     });
     const info: string[] = [];
     await ensureRepository(
       api,
-      { repository: name, createRepository: true, scanOnPush: true, immutableTags: true, lifecyclePolicy: policy },
+      {
+        repository: name,
+        createRepository: true,
+        scanOnPush: true,
+        immutableTags: true,
+        lifecyclePolicy: policy
+      },
       'reg',
       { info: m => info.push(m) },
       () => undefined
@@ -113,7 +159,9 @@ describe('ECR API (real SDK client against moto)', () => {
     const repo = await api.describeRepository(name);
     expect(repo?.scanOnPush).toBe(true);
     expect(repo?.immutable).toBe(false);
-    expect(warnings).toEqual([expect.stringMatching(/has mutable tags but immutable-tags is true; left unchanged/)]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/has mutable tags but immutable-tags is true; left unchanged/)
+    ]);
   });
 
   test('DescribeImages by tag: undefined when absent, digest and size when present', async () => {
@@ -156,7 +204,7 @@ describe('ECR API (real SDK client against moto)', () => {
     const d = await putImage(name, `fd-${sha}`, manifest(4));
     expect(dOld).not.toBe(d);
     const ws = mkdtempSync(join(tmpdir(), 'bpe-ecr-ws-'));
-    require('node:fs').writeFileSync(join(ws, 'Dockerfile'), 'FROM scratch\n');
+    writeFileSync(join(ws, 'Dockerfile'), 'FROM scratch\n');
     const env = { GITHUB_WORKSPACE: ws, GITHUB_SHA: sha, AWS_REGION: s.aws.region, RUNNER_TEMP: ws };
     const inputs = getInputs(n => ({ repository: name, 'image-name': 'fd' })[n], env);
     const warnings: string[] = [];
@@ -171,7 +219,12 @@ describe('ECR API (real SDK client against moto)', () => {
     expect(result.skipped).toBe(true);
     expect(result.digest).toBe(d);
     expect(result.registry).toMatch(/\.dkr\.ecr\./);
-    expect(outputs).toMatchObject({ skipped: 'true', digest: d, tag: `fd-${sha}`, 'image-ref': `${result.registry}/${name}@${d}` });
+    expect(outputs).toMatchObject({
+      skipped: 'true',
+      digest: d,
+      tag: `fd-${sha}`,
+      'image-ref': `${result.registry}/${name}@${d}`
+    });
     expect(JSON.parse(outputs['tags'] ?? '[]')).toEqual([`fd-${sha}`]);
     expect(warnings).toEqual([expect.stringMatching(/moving tag fd-latest was not moved/)]);
     expect(secrets).toHaveLength(2); // the token and the password are masked

@@ -41,7 +41,11 @@ describe('build-push-ecr inputs', () => {
     expect(i.ecr).toBe(true);
     expect(i.registry).toBe('');
     expect(i.awsRegion).toBe('eu-north-1');
-    expect(i.tags).toEqual({ primary: `frontdoor-${SHA}`, others: ['frontdoor-latest'], moving: 'frontdoor-latest' });
+    expect(i.tags).toEqual({
+      primary: `frontdoor-${SHA}`,
+      others: ['frontdoor-latest'],
+      moving: 'frontdoor-latest'
+    });
     expect(i.context).toBe(join(ws, 'app'));
     expect(i.dockerfile).toBe(join(ws, 'app', 'Dockerfile'));
     expect(i.skipIfExists && i.push && i.defaultLabels && i.latestTag).toBe(true);
@@ -79,7 +83,10 @@ describe('build-push-ecr inputs', () => {
   });
 
   test('an explicit ECR host gives the region and account', () => {
-    const i = read({ ...base, registry: '123456789012.dkr.ecr.eu-west-1.amazonaws.com' }, { ...env, AWS_REGION: '' });
+    const i = read(
+      { ...base, registry: '123456789012.dkr.ecr.eu-west-1.amazonaws.com' },
+      { ...env, AWS_REGION: '' }
+    );
     expect(i.ecr).toBe(true);
     expect(i.awsRegion).toBe('eu-west-1');
     expect(i.ecrAccountId).toBe('123456789012');
@@ -135,28 +142,64 @@ describe('build-push-ecr inputs', () => {
     } catch (err) {
       const msg = (err as Error).message;
       expect(msg).toMatch(/^\d+ invalid inputs; nothing was changed:/);
-      for (const name of ['repository', 'image-name', 'sha', 'aws-region']) expect(msg).toContain(`  - ${name}: `);
+      for (const name of ['repository', 'image-name', 'sha', 'aws-region'])
+        expect(msg).toContain(`  - ${name}: `);
     }
   });
 
   test.each([
-    ['ECR repository with upper case', { repository: 'Frontdoor' }, 'repository', /not a valid ECR repository/],
+    [
+      'ECR repository with upper case',
+      { repository: 'Frontdoor' },
+      'repository',
+      /not a valid ECR repository/
+    ],
     ['ECR repository too short', { repository: 'a' }, 'repository', /2 to 256/],
     ['ECR repository with a double separator', { repository: 'a__b' }, 'repository', /not a valid ECR/],
     ['tag longer than 128 with the sha', { 'image-name': 'x'.repeat(100) }, 'image-name', /longer than 128/],
     ['sha with a slash', { sha: 'feature/x' }, 'sha', /cannot be part of a tag/],
     ['Dockerfile missing from the context', { context: 'nodockerfile' }, 'dockerfile', /no Dockerfile/],
     ['dockerfile that does not exist', { dockerfile: 'app/Nope' }, 'dockerfile', /does not exist/],
-    ['context that is a file', { context: 'policy.json' }, 'context', /directory "policy.json" does not exist/],
+    [
+      'context that is a file',
+      { context: 'policy.json' },
+      'context',
+      /directory "policy.json" does not exist/
+    ],
     ['region that is not one', { 'aws-region': 'europe' }, 'aws-region', /not valid/],
-    ['region not matching the ECR host', { registry: '123456789012.dkr.ecr.eu-west-1.amazonaws.com', 'aws-region': 'eu-north-1' }, 'aws-region', /does not match/],
+    [
+      'region not matching the ECR host',
+      { registry: '123456789012.dkr.ecr.eu-west-1.amazonaws.com', 'aws-region': 'eu-north-1' },
+      'aws-region',
+      /does not match/
+    ],
     ['username with ECR', { username: 'u', password: 'p' }, 'username', /non-ECR/],
     ['insecure with ECR', { 'insecure-registry': 'true' }, 'insecure-registry', /cannot be used with ECR/],
-    ['create-repository on another registry', { registry: 'ghcr.io', 'create-repository': 'true' }, 'create-repository', /only works with ECR/],
-    ['lifecycle policy that is not JSON', { 'create-repository': 'true', 'lifecycle-policy': 'bad-policy.json' }, 'lifecycle-policy', /not valid JSON/],
+    [
+      'create-repository on another registry',
+      { registry: 'ghcr.io', 'create-repository': 'true' },
+      'create-repository',
+      /only works with ECR/
+    ],
+    [
+      'lifecycle policy that is not JSON',
+      { 'create-repository': 'true', 'lifecycle-policy': 'bad-policy.json' },
+      'lifecycle-policy',
+      /not valid JSON/
+    ],
     ['cache with buildah', { builder: 'buildah', cache: 'registry' }, 'cache', /docker buildx cache/],
-    ['password without username', { registry: 'ghcr.io', password: 'p' }, 'username', /required when password/],
-    ['OCI repository with upper case on another registry', { registry: 'ghcr.io', repository: 'Org/App' }, 'repository', /not a valid repository/]
+    [
+      'password without username',
+      { registry: 'ghcr.io', password: 'p' },
+      'username',
+      /required when password/
+    ],
+    [
+      'OCI repository with upper case on another registry',
+      { registry: 'ghcr.io', repository: 'Org/App' },
+      'repository',
+      /not a valid repository/
+    ]
   ])('%s', (_name, extra, input, message) => {
     const p = problems({ ...base, ...(extra as Record<string, string>) });
     expect(p[input as string]).toMatch(message as RegExp);
@@ -168,7 +211,11 @@ describe('build-push-ecr inputs', () => {
   });
 
   test('the OCI source label URL comes from the runner environment', () => {
-    const i = read(base, { ...env, GITHUB_REPOSITORY: 'acme/frontdoor', GITHUB_SERVER_URL: 'https://github.example.com' });
+    const i = read(base, {
+      ...env,
+      GITHUB_REPOSITORY: 'acme/frontdoor',
+      GITHUB_SERVER_URL: 'https://github.example.com'
+    });
     expect(i.sourceUrl).toBe('https://github.example.com/acme/frontdoor');
   });
 
@@ -183,6 +230,15 @@ describe('build-push-ecr inputs', () => {
       return base[name as keyof typeof base];
     }, env);
     expect([...read].sort()).toEqual(Object.keys(yml.inputs).sort());
-    expect(Object.keys(yml.outputs).sort()).toEqual(['digest', 'image', 'image-ref', 'registry', 'repository', 'skipped', 'tag', 'tags']);
+    expect(Object.keys(yml.outputs).sort()).toEqual([
+      'digest',
+      'image',
+      'image-ref',
+      'registry',
+      'repository',
+      'skipped',
+      'tag',
+      'tags'
+    ]);
   });
 });

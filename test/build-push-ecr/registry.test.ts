@@ -12,7 +12,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { authFileContent } from '../../actions/build-push-ecr/src/privateDir';
-import { RegistryAuthError, RegistryClient, RegistryError, imageSizeFromManifest, parseChallenge } from '../../src/lib/registry';
+import {
+  RegistryAuthError,
+  RegistryClient,
+  RegistryError,
+  imageSizeFromManifest,
+  parseChallenge
+} from '../../src/lib/registry';
 import { loadStack, toolEnv, type Stack } from '../helpers/stack';
 
 const fast = { baseMs: 5, maxMs: 20 };
@@ -48,13 +54,24 @@ describe('OCI registry client (real docker-registry)', () => {
     mkdirSync(join(work, 'ctx'));
     writeFileSync(join(work, 'ctx', 'hello.txt'), `hello ${Date.now()}\n`);
     writeFileSync(join(work, 'ctx', 'Dockerfile'), 'FROM scratch\nCOPY hello.txt /hello.txt\n');
-    writeFileSync(join(work, 'auth.json'), authFileContent(s.registry, s.registryUser, s.registryPassword), { mode: 0o600 });
+    writeFileSync(join(work, 'auth.json'), authFileContent(s.registry, s.registryUser, s.registryPassword), {
+      mode: 0o600
+    });
     const env = toolEnv();
     const local = `localhost/${repo}:${tag}`;
     buildah(['build', '--quiet', '-t', local, join(work, 'ctx')], env);
     for (const reg of [s.registry, s.registryNoAuth]) {
       buildah(
-        ['push', '--authfile', join(work, 'auth.json'), '--tls-verify=false', '--digestfile', join(work, 'digest'), local, `docker://${reg}/${repo}:${tag}`],
+        [
+          'push',
+          '--authfile',
+          join(work, 'auth.json'),
+          '--tls-verify=false',
+          '--digestfile',
+          join(work, 'digest'),
+          local,
+          `docker://${reg}/${repo}:${tag}`
+        ],
         env
       );
     }
@@ -98,7 +115,9 @@ describe('OCI registry client (real docker-registry)', () => {
 
   test('Basic auth: no credentials is a clear error asking for them', async () => {
     const c = new RegistryClient({ registry: s.registry, insecure: true, retry: fast });
-    await expect(c.headManifest(repo, tag)).rejects.toThrow(/requires authentication: set username and password/);
+    await expect(c.headManifest(repo, tag)).rejects.toThrow(
+      /requires authentication: set username and password/
+    );
   });
 
   test('Basic auth: a wrong password is refused, naming the user, without retries', async () => {
@@ -119,10 +138,16 @@ describe('OCI registry client (real docker-registry)', () => {
   test('a registry that is down is retried with backoff, then fails clearly', async () => {
     const port = await closedPort();
     const retries: number[] = [];
-    const c = new RegistryClient({ registry: `127.0.0.1:${port}`, insecure: true, retry: { ...fast, attempts: 3, onRetry: (_e, n) => retries.push(n) } });
+    const c = new RegistryClient({
+      registry: `127.0.0.1:${port}`,
+      insecure: true,
+      retry: { ...fast, attempts: 3, onRetry: (_e, n) => retries.push(n) }
+    });
     const err = await c.headManifest(repo, tag).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RegistryError);
-    expect((err as Error).message).toMatch(new RegExp(`cannot reach registry 127.0.0.1:${port} .*connection refused`));
+    expect((err as Error).message).toMatch(
+      new RegExp(`cannot reach registry 127.0.0.1:${port} .*connection refused`)
+    );
     expect(retries).toEqual([1, 2]);
   });
 });
@@ -142,7 +167,13 @@ describe('OCI registry client (fake servers for what no local registry does on d
         res.writeHead(503).end();
         return;
       }
-      res.writeHead(200, { 'Docker-Content-Digest': digest, 'Content-Type': 'application/vnd.oci.image.manifest.v1+json', 'Content-Length': '10' }).end();
+      res
+        .writeHead(200, {
+          'Docker-Content-Digest': digest,
+          'Content-Type': 'application/vnd.oci.image.manifest.v1+json',
+          'Content-Length': '10'
+        })
+        .end();
     });
     servers.push(srv);
     const port = await listen(srv);
@@ -164,7 +195,9 @@ describe('OCI registry client (fake servers for what no local registry does on d
       if (url.pathname === '/token') {
         seen.push(`token ${url.searchParams.get('scope')} ${req.headers.authorization}`);
         const ok = req.headers.authorization === 'Basic ' + Buffer.from('u:p').toString('base64');
-        res.writeHead(ok ? 200 : 401, { 'Content-Type': 'application/json' }).end(ok ? JSON.stringify({ token: 'T0KEN' }) : '');
+        res
+          .writeHead(ok ? 200 : 401, { 'Content-Type': 'application/json' })
+          .end(ok ? JSON.stringify({ token: 'T0KEN' }) : '');
         return;
       }
       if (req.headers.authorization !== 'Bearer T0KEN') {
@@ -175,18 +208,33 @@ describe('OCI registry client (fake servers for what no local registry does on d
           .end();
         return;
       }
-      res.writeHead(200, { 'Docker-Content-Digest': digest, 'Content-Type': 'application/vnd.oci.image.manifest.v1+json' }).end();
+      res
+        .writeHead(200, {
+          'Docker-Content-Digest': digest,
+          'Content-Type': 'application/vnd.oci.image.manifest.v1+json'
+        })
+        .end();
     });
     servers.push(srv);
     const port = await listen(srv);
-    const c = new RegistryClient({ registry: `127.0.0.1:${port}`, insecure: true, credentials: { username: 'u', password: 'p' }, retry: fast });
+    const c = new RegistryClient({
+      registry: `127.0.0.1:${port}`,
+      insecure: true,
+      credentials: { username: 'u', password: 'p' },
+      retry: fast
+    });
     expect((await c.headManifest('a/b', 't'))?.digest).toBe(digest);
     expect(seen).toEqual([`token repository:a/b:pull Basic ${Buffer.from('u:p').toString('base64')}`]);
     // The token is reused for the next request on the same repository.
     expect((await c.headManifest('a/b', 't2'))?.digest).toBe(digest);
     expect(seen).toHaveLength(1);
 
-    const wrong = new RegistryClient({ registry: `127.0.0.1:${port}`, insecure: true, credentials: { username: 'u', password: 'x' }, retry: fast });
+    const wrong = new RegistryClient({
+      registry: `127.0.0.1:${port}`,
+      insecure: true,
+      credentials: { username: 'u', password: 'x' },
+      retry: fast
+    });
     await expect(wrong.headManifest('a/b', 't')).rejects.toThrow(/refused the credentials of user "u"/);
   });
 
@@ -194,26 +242,58 @@ describe('OCI registry client (fake servers for what no local registry does on d
     const dir = mkdtempSync(join(tmpdir(), 'bpe-tls-'));
     const gen = spawnSync(
       'openssl',
-      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=127.0.0.1'],
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1'
+      ],
       { env: toolEnv(), encoding: 'utf8' }
     );
     expect(gen.status).toBe(0);
-    const srv = createTlsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_req, res) => {
-      res.writeHead(200, { 'Docker-Content-Digest': digest, 'Content-Type': 'application/vnd.oci.image.manifest.v1+json' }).end();
-    });
+    const srv = createTlsServer(
+      { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
+      (_req, res) => {
+        res
+          .writeHead(200, {
+            'Docker-Content-Digest': digest,
+            'Content-Type': 'application/vnd.oci.image.manifest.v1+json'
+          })
+          .end();
+      }
+    );
     servers.push(srv as unknown as Server);
     const port = await listen(srv as unknown as Server);
     const insecure = new RegistryClient({ registry: `127.0.0.1:${port}`, insecure: true, retry: fast });
     expect((await insecure.headManifest('a/b', 't'))?.digest).toBe(digest);
     const secure = new RegistryClient({ registry: `127.0.0.1:${port}`, retry: { ...fast, attempts: 1 } });
-    await expect(secure.headManifest('a/b', 't')).rejects.toThrow(/cannot reach registry 127.0.0.1:\d+ .*(self[- ]signed|certificate)/i);
+    await expect(secure.headManifest('a/b', 't')).rejects.toThrow(
+      /cannot reach registry 127.0.0.1:\d+ .*(self[- ]signed|certificate)/i
+    );
     rmSync(dir, { recursive: true, force: true });
   });
 
   test('challenge parsing', () => {
-    expect(parseChallenge('Bearer realm="https://auth.example.com/token",service="registry.example.com",scope="repository:a/b:pull,push"')).toEqual({
+    expect(
+      parseChallenge(
+        'Bearer realm="https://auth.example.com/token",service="registry.example.com",scope="repository:a/b:pull,push"'
+      )
+    ).toEqual({
       scheme: 'bearer',
-      params: { realm: 'https://auth.example.com/token', service: 'registry.example.com', scope: 'repository:a/b:pull,push' }
+      params: {
+        realm: 'https://auth.example.com/token',
+        service: 'registry.example.com',
+        scope: 'repository:a/b:pull,push'
+      }
     });
     expect(parseChallenge('Basic realm="x"')).toEqual({ scheme: 'basic', params: { realm: 'x' } });
   });

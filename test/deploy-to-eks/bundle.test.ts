@@ -4,7 +4,7 @@
  * through the bundle (lazy chunks included) against the local cluster.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inputEnv, runAction } from '../helpers/runAction';
@@ -68,7 +68,8 @@ test('cancellation: SIGINT reaches helm, which stops cleanly; the release is lef
   expect((await runAction('deploy-to-eks', inputs)).exitCode).toBe(0);
   const dir = mkdtempSync(join(tmpdir(), 'ft-cancel-'));
   for (const f of ['out', 'sum']) writeFileSync(join(dir, f), '');
-  const child = spawn(process.execPath, [join(repoRoot, 'dist/deploy-to-eks/index.js')], {
+  const node = existsSync(join(toolsBin, 'node')) ? join(toolsBin, 'node') : process.execPath;
+  const child = spawn(node, [join(repoRoot, 'dist/deploy-to-eks/index.js')], {
     env: {
       ...process.env,
       PATH: `${toolsBin}:${process.env['PATH'] ?? ''}`,
@@ -81,7 +82,11 @@ test('cancellation: SIGINT reaches helm, which stops cleanly; the release is lef
   });
   let out = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-  await waitFor(async () => (await records(ns, 'web')).find(r => r.status === 'pending-upgrade'), 60_000, 'the upgrade to start');
+  await waitFor(
+    async () => (await records(ns, 'web')).find(r => r.status === 'pending-upgrade'),
+    60_000,
+    'the upgrade to start'
+  );
   const signalled = Date.now();
   child.kill('SIGINT');
   const code = await new Promise<number | null>(r => child.once('exit', c => r(c)));

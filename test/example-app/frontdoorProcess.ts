@@ -2,6 +2,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { request, type IncomingHttpHeaders } from 'node:http';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -79,9 +80,18 @@ export function serverEnv(extra: Record<string, string> = {}): Record<string, st
   return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOST: '127.0.0.1', CONTAINER_PORT: '0', ...extra };
 }
 
+const running = new Set<ChildProcess>();
+
+/** Kills whatever a test left running (a failed assertion must not leave servers behind). */
+export function killAll(): void {
+  for (const proc of running) proc.kill('SIGKILL');
+}
+
 /** Spawns the server and collects its JSON log lines; does not wait for it to listen. */
 export function spawnFrontdoor(env: Record<string, string>): Omit<Frontdoor, 'port'> {
   const proc = spawn(process.execPath, [SERVER_JS], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(proc);
+  proc.once('exit', () => running.delete(proc));
   const logs: LogLine[] = [];
   const waiters: Array<() => void> = [];
   let err = '';
@@ -132,11 +142,39 @@ export function spawnFrontdoor(env: Record<string, string>): Omit<Frontdoor, 'po
   };
 }
 
-/** Spawns the server and waits until it reports the port it listens on. */
+/** A port the OS just handed out; the tiny window before the server binds it is fine on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const probe = createServer();
+    probe.once('error', rej);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => res(port));
+    });
+  });
+}
+
+/**
+ * Spawns the server on a free port and waits until /ready answers 200: polling works at every
+ * LOG_LEVEL (at warning and error the "Listening" line is not written).
+ */
 export async function startFrontdoor(extraEnv: Record<string, string> = {}): Promise<Frontdoor> {
-  const fd = spawnFrontdoor(serverEnv(extraEnv));
-  const listening = await fd.waitForLog(l => l.message.startsWith('Listening on'));
-  return { ...fd, port: listening.port as number };
+  const port = await freePort();
+  const fd = spawnFrontdoor(serverEnv({ ...extraEnv, CONTAINER_PORT: String(port) }));
+  let exited = false;
+  void fd.exited.then(() => (exited = true));
+  for (const deadline = Date.now() + 15_000; ; ) {
+    const ready = await httpRequest(port, 'GET', '/ready').then(
+      r => r.status === 200,
+      () => false
+    );
+    if (ready) return { ...fd, port };
+    if (exited || Date.now() > deadline) {
+      await fd.stop();
+      throw new Error(`frontdoor did not become ready on port ${port}; stderr: ${fd.stderr()}; logs: ${JSON.stringify(fd.logs)}`);
+    }
+    await new Promise(r => setTimeout(r, 50));
+  }
 }
 
 export interface Response {

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:net';
 import {
   buildExampleApp,
   httpRequest,
+  killAll,
   serverEnv,
   spawnFrontdoor,
   startFrontdoor,
@@ -11,6 +12,7 @@ import {
 } from './frontdoorProcess';
 
 beforeAll(() => buildExampleApp(), 120_000);
+afterAll(() => killAll());
 
 const isRequestLog = (l: LogLine): boolean => typeof l.status === 'number';
 
@@ -39,15 +41,14 @@ describe('example-app server (real process)', () => {
     await fd.stop();
   });
 
-  test('startup is logged at info, including the port and that it runs in Kubernetes', () => {
-    const messages = fd.logs.map(l => `${l.level}:${l.message}`);
-    expect(messages).toEqual(
-      expect.arrayContaining([
-        'info:Flygtaxi Frontdoor Service - Starting Up',
-        `info:Listening on 127.0.0.1:${fd.port}`,
-        'info:Running in Kubernetes cluster'
-      ])
-    );
+  test('startup is logged at info, including that it runs in Kubernetes, listening last', async () => {
+    await fd.waitForLog(l => l.message.startsWith('Listening on'));
+    expect(fd.logs.slice(0, 3).map(l => `${l.level}:${l.message}`)).toEqual([
+      'info:Flygtaxi Frontdoor Service - Starting Up',
+      'info:Running in Kubernetes cluster',
+      `info:Listening on 127.0.0.1:${fd.port}`
+    ]);
+    expect(fd.logs[1]).toMatchObject({ podName: 'frontdoor-abc12', namespace: 'flygtaxi-dev' });
   });
 
   test.each(['/', '/health', '/healthz', '/health?from=alb'])('GET %s answers healthy JSON with security headers', async path => {

@@ -12,7 +12,9 @@ import { gzipSync } from 'node:zlib';
 import {
   DEFAULT_HELM_VERSION,
   findOnPath,
+  helmCandidate,
   helmDownload,
+  helmVersionFromBuildInfo,
   helmMajor,
   helmPlatform,
   normalizeHelmVersion,
@@ -288,5 +290,148 @@ describe('installing helm from a local stand-in for get.helm.sh', () => {
     const p = join(tempDir(), 'x');
     writeFileSync(p, 'abc');
     expect(await sha256File(p)).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+});
+
+/**
+ * A minimal ELF file with a `.go.buildinfo` section laid out as Go ≥ 1.18 writes it (32-byte
+ * header, then the Go version and the sentinel-framed module info as varint-prefixed strings).
+ */
+function fakeGoElf(modinfo: string, { littleEndian = true, is64 = true, inline = true } = {}): Buffer {
+  const sentinelStart = Buffer.from('3077af0c9274080241e1c107e6d618e6', 'hex');
+  const sentinelEnd = Buffer.from('f932433186182072008242104116d8f2', 'hex');
+  const uvarint = (n: number) => {
+    const out: number[] = [];
+    while (n >= 0x80) {
+      out.push((n & 0x7f) | 0x80);
+      n = Math.floor(n / 128);
+    }
+    out.push(n);
+    return Buffer.from(out);
+  };
+  const mod = Buffer.concat([sentinelStart, Buffer.from(modinfo), sentinelEnd]);
+  const goVersion = Buffer.from('go1.26.8');
+  const header = Buffer.alloc(32);
+  header.write('\xff Go buildinf:', 0, 'latin1');
+  header[14] = is64 ? 8 : 4;
+  header[15] = inline ? 2 : 0;
+  const blob = Buffer.concat([header, uvarint(goVersion.length), goVersion, uvarint(mod.length), mod]);
+  const shstrtab = Buffer.from('\0.shstrtab\0.go.buildinfo\0');
+  const ehsize = is64 ? 64 : 52;
+  const shentsize = is64 ? 64 : 40;
+  const strOff = ehsize;
+  const blobOff = strOff + shstrtab.length;
+  const shoff = blobOff + blob.length;
+  const eh = Buffer.alloc(ehsize);
+  eh.writeUInt32BE(0x7f454c46, 0);
+  eh[4] = is64 ? 2 : 1;
+  eh[5] = littleEndian ? 1 : 2;
+  const w16 = (b: Buffer, v: number, o: number) =>
+    littleEndian ? b.writeUInt16LE(v, o) : b.writeUInt16BE(v, o);
+  const w32 = (b: Buffer, v: number, o: number) =>
+    littleEndian ? b.writeUInt32LE(v, o) : b.writeUInt32BE(v, o);
+  const ww = (b: Buffer, v: number, o: number) =>
+    is64
+      ? littleEndian
+        ? b.writeBigUInt64LE(BigInt(v), o)
+        : b.writeBigUInt64BE(BigInt(v), o)
+      : w32(b, v, o);
+  ww(eh, shoff, is64 ? 0x28 : 0x20);
+  w16(eh, shentsize, is64 ? 0x3a : 0x2e);
+  w16(eh, 3, is64 ? 0x3c : 0x30);
+  w16(eh, 1, is64 ? 0x3e : 0x32);
+  const sh = Buffer.alloc(shentsize * 3);
+  const section = (i: number, name: number, offset: number, size: number) => {
+    w32(sh, name, i * shentsize);
+    ww(sh, offset, i * shentsize + (is64 ? 0x18 : 0x10));
+    ww(sh, size, i * shentsize + (is64 ? 0x20 : 0x14));
+  };
+  section(1, 1, strOff, shstrtab.length);
+  section(2, 11, blobOff, blob.length);
+  return Buffer.concat([eh, shstrtab, blob, sh]);
+}
+
+describe('reading the helm version from the binary (no process)', () => {
+  const mod = (lines: string[]) => lines.join('\n') + '\n';
+  const helmMod = [
+    'path\thelm.sh/helm/v4/cmd/helm',
+    'mod\thelm.sh/helm/v4\tv4.3.1\th1:abc=',
+    'dep\tgithub.com/x/y\tv1.0.0\th1:def='
+  ];
+  const ldflags =
+    'build\t-ldflags="-X helm.sh/helm/v4/internal/version.version=v4.3.2 -X helm.sh/helm/v4/internal/version.gitTreeState=clean"';
+
+  function file(content: Buffer): string {
+    const p = join(tempDir(), 'helm');
+    writeFileSync(p, content);
+    return p;
+  }
+
+  test.each([
+    [
+      'the -X version link flag wins (what `helm version` prints)',
+      fakeGoElf(mod([...helmMod, ldflags])),
+      'v4.3.2'
+    ],
+    ['else the main module version (go install ...@v4.3.1)', fakeGoElf(mod(helmMod)), 'v4.3.1'],
+    ['big-endian ELF', fakeGoElf(mod(helmMod), { littleEndian: false }), 'v4.3.1'],
+    ['32-bit ELF', fakeGoElf(mod(helmMod), { is64: false }), 'v4.3.1'],
+    [
+      'helm v3',
+      fakeGoElf(mod(['path\thelm.sh/helm/v3/cmd/helm', 'mod\thelm.sh/helm/v3\tv3.19.2\t'])),
+      'v3.19.2'
+    ],
+    [
+      'a (devel) build: unknown, so helm version runs',
+      fakeGoElf(mod(['path\thelm.sh/helm/v4/cmd/helm', 'mod\thelm.sh/helm/v4\t(devel)\t'])),
+      undefined
+    ],
+    [
+      'another Go program',
+      fakeGoElf(mod(['path\tsigs.k8s.io/kwok/cmd/kwok', 'mod\tsigs.k8s.io/kwok\tv0.8.0\t'])),
+      undefined
+    ],
+    ['pre-1.18 pointer layout', fakeGoElf(mod(helmMod), { inline: false }), undefined],
+    ['a shell script', Buffer.from('#!/bin/sh\necho v4.3.1\n'), undefined],
+    ['a truncated ELF', fakeGoElf(mod(helmMod)).subarray(0, 100), undefined]
+  ])('%s', (_what, content, want) => {
+    expect(helmVersionFromBuildInfo(file(content))).toBe(want);
+  });
+
+  test('a missing file is undefined, not an error', () => {
+    expect(helmVersionFromBuildInfo('/nonexistent/helm')).toBeUndefined();
+  });
+
+  test('the real helm: the same version `helm version` prints', async () => {
+    const helm = await realHelm();
+    const res = await helm.run(['version', '--template', '{{.Version}}']);
+    expect(helmVersionFromBuildInfo(helm.path)).toBe(res.stdout.trim());
+  });
+
+  test('helmCandidate confirms the real helm without a version process', async () => {
+    const helm = await realHelm();
+    const candidate = helmCandidate({
+      version: helm.version,
+      env: { PATH: join(helm.path, '..') },
+      log: () => undefined
+    });
+    expect(candidate?.helm.path).toBe(helm.path);
+    expect((await candidate?.confirmed)?.version).toBe(helm.version);
+  });
+
+  test('helmCandidate with another wanted version confirms undefined (the caller installs)', async () => {
+    const helm = await realHelm();
+    const logs: string[] = [];
+    const candidate = helmCandidate({
+      version: 'v3.0.0',
+      env: { PATH: join(helm.path, '..') },
+      log: m => logs.push(m)
+    });
+    expect(await candidate?.confirmed).toBeUndefined();
+    expect(logs).toEqual([`helm on PATH is ${helm.version} (${helm.path}); installing v3.0.0`]);
+  });
+
+  test('no helm anywhere: no candidate', () => {
+    expect(helmCandidate({ env: { PATH: tempDir() }, log: () => undefined })).toBeUndefined();
   });
 });

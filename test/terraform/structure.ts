@@ -9,21 +9,29 @@ import * as path from 'node:path';
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');
 
+/** Parsed HCL is dynamic by nature; the checks below test its shape explicitly. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Body = Record<string, any>;
+export type Body = any;
 export interface TfDir {
   files: string[];
   variable: Record<string, Body>;
   output: Record<string, Body>;
   module: Record<string, Body>;
-  resource: Record<string, Record<string, Body>>;
-  data: Record<string, Record<string, Body>>;
+  resource: Record<string, Body>;
+  data: Record<string, Body>;
   locals: Record<string, unknown>;
   terraform: Body[];
   provider: Record<string, Body[]>;
 }
 export interface Tree {
   dirs: Record<string, TfDir>;
+}
+
+/** The parsed directory, or a clear failure when the tree lacks it. */
+export function dirOf(tree: Tree, dir: string): TfDir {
+  const d = tree.dirs[dir];
+  if (!d) throw new Error(`terraform/${dir} has no .tf files`);
+  return d;
 }
 
 export const MODULE_DIRS = ['modules/ecr', 'modules/irsa', 'modules/github-oidc'];
@@ -114,7 +122,8 @@ export function checkModuleWiring(tree: Tree): string[] {
     }
     for (const s of strings([d.resource, d.data, d.output, d.locals, d.module, d.provider])) {
       for (const m of s.matchAll(/\bmodule\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)/g)) {
-        const [, name, out] = m;
+        const name = m[1] ?? '';
+        const out = m[2] ?? '';
         const mod = calls[name];
         if (!mod) problems.push(`${dir}: references module.${name}, which is not declared`);
         else if (!(out in mod.output))
@@ -129,7 +138,7 @@ export function checkModuleWiring(tree: Tree): string[] {
 export function policyStatements(tree: Tree): { where: string; stmt: Body }[] {
   const out: { where: string; stmt: Body }[] = [];
   for (const [dir, d] of Object.entries(tree.dirs)) {
-    for (const [name, doc] of Object.entries(d.data.aws_iam_policy_document ?? {})) {
+    for (const [name, doc] of Object.entries<Body>(d.data.aws_iam_policy_document ?? {})) {
       asList<Body>(doc.statement).forEach((stmt, i) =>
         out.push({ where: `${dir}: data.aws_iam_policy_document.${name} statement ${i}`, stmt })
       );
@@ -153,7 +162,7 @@ export function checkNoWildcardPrincipals(tree: Tree): string[] {
   }
   for (const [dir, d] of Object.entries(tree.dirs)) {
     for (const [rtype, byName] of Object.entries(d.resource)) {
-      for (const [name, body] of Object.entries(byName)) {
+      for (const [name, body] of Object.entries<Body>(byName)) {
         for (const attr of ['assume_role_policy', 'policy']) {
           const v = body[attr];
           if (v === undefined || (!rtype.startsWith('aws_iam_') && rtype !== 'aws_ecr_repository_policy'))

@@ -13,6 +13,7 @@ import {
   REPO_ROOT,
   Tree,
   asList,
+  dirOf,
   checkBuildRoleScope,
   checkDeployRoleScope,
   checkIrsaSubject,
@@ -75,8 +76,8 @@ describe('terraform tree layout', () => {
   it('pins required_version and the aws provider, and declares the S3 backend in each root', () => {
     expect(checkPinning(tree)).toEqual([]);
     const broken = clone(tree);
-    delete broken.dirs['dev/eu-north-1'].terraform[0].required_version;
-    asList(broken.dirs['build/eu-north-1'].terraform[0].required_providers)[0].aws.version = '>= 5.0';
+    delete dirOf(broken, 'dev/eu-north-1').terraform[0].required_version;
+    asList(dirOf(broken, 'build/eu-north-1').terraform[0].required_providers)[0].aws.version = '>= 5.0';
     expect(checkPinning(broken)).toEqual([
       'build/eu-north-1: aws provider version ">= 5.0" is not pinned as "~> 6.x"',
       'dev/eu-north-1: no required_version'
@@ -96,8 +97,8 @@ describe('variables, outputs and module wiring', () => {
   it('types and describes every variable and describes every output', () => {
     expect(checkVariablesAndOutputs(tree)).toEqual([]);
     const broken = clone(tree);
-    delete broken.dirs['modules/ecr'].variable.name.type;
-    broken.dirs['modules/irsa'].output.role_arn.description = ' ';
+    delete dirOf(broken, 'modules/ecr').variable.name.type;
+    dirOf(broken, 'modules/irsa').output.role_arn.description = ' ';
     expect(checkVariablesAndOutputs(broken)).toEqual([
       'modules/ecr: variable "name" has no type',
       'modules/irsa: output "role_arn" has no description'
@@ -107,9 +108,9 @@ describe('variables, outputs and module wiring', () => {
   it('passes only declared variables, all required ones, and uses only existing module outputs', () => {
     expect(checkModuleWiring(tree)).toEqual([]);
     const broken = clone(tree);
-    delete broken.dirs['modules/ecr'].output.arn;
-    broken.dirs['dev/eu-north-1'].module.frontdoor_irsa.sa_name = 'x';
-    delete broken.dirs['dev/eu-north-1'].module.frontdoor_irsa.namespace;
+    delete dirOf(broken, 'modules/ecr').output.arn;
+    dirOf(broken, 'dev/eu-north-1').module.frontdoor_irsa.sa_name = 'x';
+    delete dirOf(broken, 'dev/eu-north-1').module.frontdoor_irsa.namespace;
     expect(checkModuleWiring(broken).sort()).toEqual(
       [
         'build/eu-north-1: references module.frontdoor_ecr.arn, which the module does not output',
@@ -120,17 +121,17 @@ describe('variables, outputs and module wiring', () => {
   });
 
   it('exposes what the workflow and the chart need from the roots', () => {
-    expect(Object.keys(tree.dirs['build/eu-north-1'].output)).toEqual(
+    expect(Object.keys(dirOf(tree, 'build/eu-north-1').output)).toEqual(
       expect.arrayContaining(['ecr_repository_url', 'ecr_registry', 'build_role_arn'])
     );
-    expect(Object.keys(tree.dirs['dev/eu-north-1'].output)).toEqual(
+    expect(Object.keys(dirOf(tree, 'dev/eu-north-1').output)).toEqual(
       expect.arrayContaining(['frontdoor_irsa_role_arn', 'deploy_role_arn'])
     );
-    expect(Object.keys(tree.dirs['modules/ecr'].output)).toEqual(
+    expect(Object.keys(dirOf(tree, 'modules/ecr').output)).toEqual(
       expect.arrayContaining(['repository_url', 'arn', 'registry_id'])
     );
-    expect(Object.keys(tree.dirs['modules/irsa'].output)).toContain('role_arn');
-    expect(Object.keys(tree.dirs['modules/github-oidc'].output)).toEqual(
+    expect(Object.keys(dirOf(tree, 'modules/irsa').output)).toContain('role_arn');
+    expect(Object.keys(dirOf(tree, 'modules/github-oidc').output)).toEqual(
       expect.arrayContaining(['build_role_arn', 'deploy_role_arn'])
     );
   });
@@ -140,9 +141,9 @@ describe('IAM trust and scope', () => {
   it('has no wildcard principal and builds every policy from aws_iam_policy_document', () => {
     expect(checkNoWildcardPrincipals(tree)).toEqual([]);
     const broken = clone(tree);
-    const pull = broken.dirs['modules/ecr'].data.aws_iam_policy_document.pull;
+    const pull = dirOf(broken, 'modules/ecr').data.aws_iam_policy_document.pull;
     asList(pull.statement)[0].principals[0].identifiers = ['*'];
-    broken.dirs['modules/irsa'].resource.aws_iam_role.this.assume_role_policy =
+    dirOf(broken, 'modules/irsa').resource.aws_iam_role.this.assume_role_policy =
       '${jsonencode({Statement = []})}';
     expect(checkNoWildcardPrincipals(broken)).toEqual([
       'modules/ecr: data.aws_iam_policy_document.pull statement 0: wildcard principal "*"',
@@ -152,15 +153,15 @@ describe('IAM trust and scope', () => {
 
   it('binds every web-identity trust with StringEquals on :sub and :aud = sts.amazonaws.com', () => {
     const trustDocs = ['build_trust', 'deploy_trust'].map(
-      n => tree.dirs['modules/github-oidc'].data.aws_iam_policy_document[n]
+      n => dirOf(tree, 'modules/github-oidc').data.aws_iam_policy_document[n]
     );
-    trustDocs.push(tree.dirs['modules/irsa'].data.aws_iam_policy_document.trust);
+    trustDocs.push(dirOf(tree, 'modules/irsa').data.aws_iam_policy_document.trust);
     expect(trustDocs.every(d => d !== undefined)).toBe(true);
     expect(checkWebIdentityTrust(tree)).toEqual([]);
 
     const broken = clone(tree);
     const stmt = asList(
-      broken.dirs['modules/github-oidc'].data.aws_iam_policy_document.deploy_trust.statement
+      dirOf(broken, 'modules/github-oidc').data.aws_iam_policy_document.deploy_trust.statement
     )[0];
     const sub = asList(stmt.condition).find((c: { variable: string }) => c.variable.endsWith(':sub'));
     sub.test = 'StringLike';
@@ -174,7 +175,7 @@ describe('IAM trust and scope', () => {
   });
 
   it('binds GitHub subjects to repo:<owner>/<name>:environment:<env>', () => {
-    const locals = tree.dirs['modules/github-oidc'].locals;
+    const locals = dirOf(tree, 'modules/github-oidc').locals;
     expect(locals.deploy_subjects).toBe(
       '${[for env in var.deploy_environments : "repo:${var.github_repository}:environment:${env}"]}'
     );
@@ -185,14 +186,14 @@ describe('IAM trust and scope', () => {
   it('trusts exactly system:serviceaccount:<namespace>:<serviceaccount> in the IRSA module', () => {
     expect(checkIrsaSubject(tree)).toEqual([]);
     const broken = clone(tree);
-    broken.dirs['modules/irsa'].locals.subject = 'system:serviceaccount:${var.namespace}:*';
+    dirOf(broken, 'modules/irsa').locals.subject = 'system:serviceaccount:${var.namespace}:*';
     expect(checkIrsaSubject(broken)).toEqual([
       'modules/irsa: local.subject is "system:serviceaccount:${var.namespace}:*"'
     ]);
   });
 
   it('defaults the dev root to the chart namespace, ServiceAccount and cluster', () => {
-    const dev = tree.dirs['dev/eu-north-1'];
+    const dev = dirOf(tree, 'dev/eu-north-1');
     expect(dev.variable.namespace.default).toBe(DEV_NAMESPACE);
     expect(dev.variable.service_account.default).toBe(DEV_SERVICE_ACCOUNT);
     expect(dev.variable.eks_cluster_name.default).toBe(DEV_CLUSTER);
@@ -208,17 +209,17 @@ describe('IAM trust and scope', () => {
       ? (parseYaml(fs.readFileSync(valuesDev, 'utf8')) as { serviceAccount?: { name?: unknown } })
           .serviceAccount?.name
       : DEV_SERVICE_ACCOUNT;
-    expect(chartName).toBe(tree.dirs['dev/eu-north-1'].variable.service_account.default);
+    expect(chartName).toBe(dirOf(tree, 'dev/eu-north-1').variable.service_account.default);
   });
 
   it('lets the build role reach only the repositories it is given', () => {
     expect(checkBuildRoleScope(tree)).toEqual([]);
     const broken = clone(tree);
     const statements = asList(
-      broken.dirs['modules/github-oidc'].data.aws_iam_policy_document.build.statement
+      dirOf(broken, 'modules/github-oidc').data.aws_iam_policy_document.build.statement
     );
     statements[1].resources = ['*'];
-    broken.dirs['build/eu-north-1'].module.github_oidc.ecr_repository_arns = [
+    dirOf(broken, 'build/eu-north-1').module.github_oidc.ecr_repository_arns = [
       '${module.frontdoor_ecr.arn}',
       'arn:aws:ecr:eu-north-1:000000000000:repository/other'
     ];
@@ -230,11 +231,11 @@ describe('IAM trust and scope', () => {
 
   it('limits the deploy role to DescribeCluster on one cluster and a namespace-scoped access entry', () => {
     expect(checkDeployRoleScope(tree)).toEqual([]);
-    const mod = tree.dirs['modules/github-oidc'];
+    const mod = dirOf(tree, 'modules/github-oidc');
     expect(mod.resource.aws_eks_access_entry.deploy.type).toBe('STANDARD');
     const broken = clone(tree);
     asList(
-      broken.dirs['modules/github-oidc'].resource.aws_eks_access_policy_association.deploy.access_scope
+      dirOf(broken, 'modules/github-oidc').resource.aws_eks_access_policy_association.deploy.access_scope
     )[0].type = 'cluster';
     expect(checkDeployRoleScope(broken)).toEqual([
       'deploy access policy scope is {"namespaces":"${var.eks_namespaces}","type":"cluster"}, not namespace = var.eks_namespaces'
@@ -244,7 +245,7 @@ describe('IAM trust and scope', () => {
 
 describe('ECR module defaults', () => {
   it('keeps tags immutable except *-latest, scans on push and expires old images', () => {
-    const ecr = tree.dirs['modules/ecr'];
+    const ecr = dirOf(tree, 'modules/ecr');
     expect(ecr.variable.image_tag_mutability.default).toBe('IMMUTABLE_WITH_EXCLUSION');
     expect(ecr.variable.image_tag_mutability_exclusion_filters.default).toEqual(['*-latest']);
     expect(ecr.variable.scan_on_push.default).toBe(true);
@@ -253,7 +254,7 @@ describe('ECR module defaults', () => {
     expect(asList(repo.dynamic)[0]).toHaveProperty('image_tag_mutability_exclusion_filter');
     expect(String(ecr.locals.tagged_rules)).toContain('tagPatternList = ["${prefix}-*"]');
     expect(JSON.stringify(ecr.locals.untagged_rule)).toContain('"untagged"');
-    const build = tree.dirs['build/eu-north-1'];
+    const build = dirOf(tree, 'build/eu-north-1');
     expect(build.variable.image_names.default).toEqual(['flygtaxi-dev-frontdoor']);
     expect(build.module.frontdoor_ecr.lifecycle_tag_prefixes).toBe('${var.image_names}');
   });
@@ -274,28 +275,47 @@ function findTerraform(): string | undefined {
 const TERRAFORM = findTerraform();
 
 /**
- * A directory's variables.tf alone needs no provider, so the real terraform binary can
- * init and plan it offline: that evaluates every variable validation rule.
+ * A directory's variables.tf (and locals.tf, where the provider-free locals live) need no
+ * provider, so the real terraform binary can init and apply them offline: that evaluates every
+ * variable validation rule, and the probed locals come back through `terraform output -json`.
  */
-function planVariables(dir: string, vars: Record<string, unknown>): { status: number | null; out: string } {
+function evalInputs(
+  dir: string,
+  vars: Record<string, unknown>,
+  probeLocals: string[] = []
+): { status: number | null; out: string; outputs: Record<string, unknown> } {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ft-tfvars-'));
   scratch.push(work);
-  fs.copyFileSync(path.join(TF_DIR, dir, 'variables.tf'), path.join(work, 'variables.tf'));
+  for (const file of ['variables.tf', 'locals.tf']) {
+    const src = path.join(TF_DIR, dir, file);
+    if (fs.existsSync(src)) fs.copyFileSync(src, path.join(work, file));
+  }
+  fs.writeFileSync(
+    path.join(work, 'probe.tf'),
+    probeLocals.map(name => `output "${name}" {\n  value = local.${name}\n}\n`).join('\n')
+  );
   fs.writeFileSync(path.join(work, 'case.tfvars.json'), JSON.stringify(vars));
   const env = { ...process.env, TF_CLI_CONFIG_FILE: '/dev/null', TF_IN_AUTOMATION: '1' };
   let out = '';
   let status: number | null = null;
+  let outputs: Record<string, unknown> = {};
   for (const args of [
     ['init', '-input=false', '-no-color'],
-    ['plan', '-input=false', '-no-color', '-var-file=case.tfvars.json']
+    ['apply', '-auto-approve', '-input=false', '-no-color', '-var-file=case.tfvars.json'],
+    ['output', '-json', '-no-color']
   ]) {
     const res = spawnSync(TERRAFORM as string, args, { cwd: work, env, encoding: 'utf8' });
-    out += `${res.stdout}${res.stderr}`;
     status = res.status;
+    if (args[0] === 'output' && status === 0) {
+      const raw = JSON.parse(res.stdout) as Record<string, { value: unknown }>;
+      outputs = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v.value]));
+    } else {
+      out += `${res.stdout}${res.stderr}`;
+    }
     if (status !== 0) break;
   }
-  // Terraform wraps long messages; compare on single spaces.
-  return { status, out: out.replace(/[│\s]+/g, ' ') };
+  // Terraform wraps long messages in boxes; compare on single spaces.
+  return { status, out: out.replace(/[│\s]+/g, ' '), outputs };
 }
 
 const ECR_ARN = 'arn:aws:ecr:eu-north-1:000000000000:repository/eks-dev-eu-north-1';
@@ -320,97 +340,201 @@ const DEPLOY_OK = {
   eks_namespaces: [DEV_NAMESPACE]
 };
 
-// [module dir, inputs, undefined = accepted | the error message terraform must print]
-const VALIDATION_CASES: [string, Record<string, unknown>, string | undefined][] = [
-  ['modules/ecr', { name: 'eks-dev-eu-north-1' }, undefined],
-  ['modules/ecr', { name: 'Eks_Dev' }, 'name must be a valid ECR repository name'],
+// [module dir, case, inputs, undefined = accepted | the error message terraform must print]
+const VALIDATION_CASES: [string, string, Record<string, unknown>, string | undefined][] = [
+  ['modules/ecr', 'defaults', { name: 'eks-dev-eu-north-1' }, undefined],
+  ['modules/ecr', 'bad name', { name: 'Eks_Dev' }, 'name must be a valid ECR repository name'],
   [
     'modules/ecr',
+    'IMMUTABLE with an exclusion filter',
     { name: 'frontdoor', image_tag_mutability: 'IMMUTABLE' },
     'image_tag_mutability_exclusion_filters must be non-empty exactly when image_tag_mutability is IMMUTABLE_WITH_EXCLUSION'
   ],
   [
     'modules/ecr',
+    'plain IMMUTABLE',
     { name: 'frontdoor', image_tag_mutability: 'IMMUTABLE', image_tag_mutability_exclusion_filters: [] },
     undefined
   ],
   [
     'modules/ecr',
+    'KMS key without KMS encryption',
     { name: 'frontdoor', kms_key_arn: 'arn:aws:kms:eu-north-1:000000000000:key/example' },
     'kms_key_arn is only valid with encryption_type = "KMS"'
   ],
   [
     'modules/ecr',
+    'KMS with a customer key',
+    {
+      name: 'frontdoor',
+      encryption_type: 'KMS',
+      kms_key_arn: 'arn:aws:kms:eu-north-1:000000000000:key/example'
+    },
+    undefined
+  ],
+  [
+    'modules/ecr',
+    'short account ID',
     { name: 'frontdoor', pull_account_ids: ['12345'] },
     'pull_account_ids entries must be 12-digit'
   ],
   [
     'modules/ecr',
+    'wildcard pull principal',
     { name: 'frontdoor', pull_principal_arns: ['arn:aws:iam::000000000000:role/*'] },
     'pull_principal_arns entries must be IAM role or user ARNs (no wildcards'
   ],
-  ['modules/irsa', IRSA_OK, undefined],
+  ['modules/irsa', 'valid', IRSA_OK, undefined],
   [
     'modules/irsa',
+    'wildcard ServiceAccount',
     { ...IRSA_OK, service_account: '*' },
     'service_account must be a Kubernetes object name (DNS-1123 subdomain, no wildcards)'
   ],
-  ['modules/irsa', { ...IRSA_OK, namespace: 'flygtaxi-*' }, 'namespace must be a Kubernetes namespace name'],
-  ['modules/github-oidc', BUILD_OK, undefined],
-  ['modules/github-oidc', DEPLOY_OK, undefined],
+  [
+    'modules/irsa',
+    'wildcard namespace',
+    { ...IRSA_OK, namespace: 'flygtaxi-*' },
+    'namespace must be a Kubernetes namespace name'
+  ],
+  ['modules/github-oidc', 'build role only', BUILD_OK, undefined],
+  ['modules/github-oidc', 'deploy role only', DEPLOY_OK, undefined],
   [
     'modules/github-oidc',
+    'build role without repositories',
     { ...BUILD_OK, ecr_repository_arns: [] },
     'ecr_repository_arns must name at least one repository when create_build_role is true'
   ],
   [
     'modules/github-oidc',
+    'wildcard repository',
     { ...BUILD_OK, github_repository: 'my-org/*' },
     "github_repository must be 'owner/name' without wildcards"
   ],
   [
     'modules/github-oidc',
+    'build role without subjects',
     { ...BUILD_OK, build_environments: [] },
     'The build role needs at least one trusted subject'
   ],
   [
     'modules/github-oidc',
+    'existing provider without its ARN',
     { ...BUILD_OK, create_oidc_provider: false },
     'Set oidc_provider_arn exactly when create_oidc_provider is false'
   ],
   [
     'modules/github-oidc',
+    'deploy role without cluster',
     { ...DEPLOY_OK, eks_cluster_name: null },
     'eks_cluster_name must be an EKS cluster name when create_deploy_role is true'
   ],
   [
     'modules/github-oidc',
+    'cluster-admin access policy',
     { ...DEPLOY_OK, eks_access_policy_name: 'AmazonEKSClusterAdminPolicy' },
     'cluster-admin is not offered'
   ],
-  ['build/eu-north-1', { github_repository: 'my-org/frontdoor' }, undefined],
+  ['build/eu-north-1', 'defaults', { github_repository: 'my-org/frontdoor' }, undefined],
   [
     'build/eu-north-1',
+    'bad allowed account',
     { github_repository: 'my-org/frontdoor', allowed_account_ids: ['1234'] },
     'allowed_account_ids entries must be 12-digit AWS account IDs'
   ],
-  ['dev/eu-north-1', { github_repository: 'my-org/frontdoor' }, undefined],
+  ['dev/eu-north-1', 'defaults', { github_repository: 'my-org/frontdoor' }, undefined],
   [
     'dev/eu-north-1',
+    'wildcard SSM path',
     { github_repository: 'my-org/frontdoor', ssm_parameter_path: '/flygtaxi/*' },
     'ssm_parameter_path must be an absolute parameter path'
   ]
 ];
 
 // Without terraform/tofu these are reported as skipped, never silently passed.
-(TERRAFORM ? describe : describe.skip)('variable validation, evaluated by the real terraform binary', () => {
-  it.each(VALIDATION_CASES)('%s %j', (dir, vars, error) => {
-    const { status, out } = planVariables(dir, vars);
+(TERRAFORM ? describe : describe.skip)('inputs and locals, evaluated by the real terraform binary', () => {
+  it.each(VALIDATION_CASES)('%s: %s', (dir, _label, vars, error) => {
+    const { status, out } = evalInputs(dir, vars);
     if (error === undefined) {
-      expect({ status, out }).toEqual({ status: 0, out: expect.stringContaining('No changes') });
+      expect({ status, out }).toEqual({ status: 0, out: expect.stringContaining('Apply complete!') });
     } else {
       expect({ status, out }).toEqual({ status: 1, out: expect.stringContaining(error) });
     }
+  });
+
+  it('renders the ECR lifecycle policy: untagged expiry, then one keep-N rule per image prefix', () => {
+    const { status, out, outputs } = evalInputs(
+      'modules/ecr',
+      {
+        name: 'eks-dev-eu-north-1',
+        lifecycle_tag_prefixes: ['flygtaxi-dev-frontdoor', 'flygtaxi-dev-backoffice'],
+        lifecycle_keep_tagged_count: 25,
+        lifecycle_untagged_expire_days: 3
+      },
+      ['lifecycle_policy', 'with_exclusion']
+    );
+    expect({ status, out }).toEqual({ status: 0, out: expect.stringContaining('Apply complete!') });
+    expect(outputs.with_exclusion).toBe(true);
+    const keep = (priority: number, prefix: string): object => ({
+      rulePriority: priority,
+      description: `Keep the newest 25 images tagged ${prefix}-*`,
+      selection: {
+        tagStatus: 'tagged',
+        tagPatternList: [`${prefix}-*`],
+        countType: 'imageCountMoreThan',
+        countNumber: 25
+      },
+      action: { type: 'expire' }
+    });
+    expect(JSON.parse(outputs.lifecycle_policy as string)).toEqual({
+      rules: [
+        {
+          rulePriority: 1,
+          description: 'Expire untagged images 3 days after push',
+          selection: {
+            tagStatus: 'untagged',
+            countType: 'sinceImagePushed',
+            countUnit: 'days',
+            countNumber: 3
+          },
+          action: { type: 'expire' }
+        },
+        keep(10, 'flygtaxi-dev-frontdoor'),
+        keep(11, 'flygtaxi-dev-backoffice')
+      ]
+    });
+  });
+
+  it('trusts exactly the environment (and ref) subjects given to the GitHub roles', () => {
+    const { status, out, outputs } = evalInputs(
+      'modules/github-oidc',
+      { ...BUILD_OK, build_refs: ['refs/heads/main'], deploy_environments: ['dev', 'staging'] },
+      ['build_subjects', 'deploy_subjects', 'github_oidc_host']
+    );
+    expect({ status, out }).toEqual({ status: 0, out: expect.stringContaining('Apply complete!') });
+    expect(outputs).toEqual({
+      build_subjects: ['repo:my-org/frontdoor:environment:dev', 'repo:my-org/frontdoor:ref:refs/heads/main'],
+      deploy_subjects: ['repo:my-org/frontdoor:environment:dev', 'repo:my-org/frontdoor:environment:staging'],
+      github_oidc_host: 'token.actions.githubusercontent.com'
+    });
+  });
+
+  it("computes the IRSA subject from the dev root's defaults as the chart's ServiceAccount", () => {
+    const dev = dirOf(tree, 'dev/eu-north-1');
+    const { status, out, outputs } = evalInputs(
+      'modules/irsa',
+      {
+        ...IRSA_OK,
+        namespace: dev.variable.namespace.default,
+        service_account: dev.variable.service_account.default
+      },
+      ['subject', 'oidc_issuer']
+    );
+    expect({ status, out }).toEqual({ status: 0, out: expect.stringContaining('Apply complete!') });
+    expect(outputs).toEqual({
+      subject: `system:serviceaccount:${DEV_NAMESPACE}:${DEV_SERVICE_ACCOUNT}`,
+      oidc_issuer: 'oidc.eks.eu-north-1.amazonaws.com/id/EXAMPLE'
+    });
   });
 });
 

@@ -53,7 +53,11 @@ export function isMultiPlatform(spec: BuildSpec): boolean {
 }
 
 /** `buildah build` / `podman build` (the same flags in both). */
-export function containerBuildArgs(_tool: ContainerTool, spec: BuildSpec, o: ContainerBuildOptions): string[] {
+export function containerBuildArgs(
+  _tool: ContainerTool,
+  spec: BuildSpec,
+  o: ContainerBuildOptions
+): string[] {
   // No --layers: committing every intermediate step doubled a small build on vfs storage. A
   // persistent (self-hosted) runner that wants the layer cache sets BUILDAH_LAYERS=true.
   const a: string[] = ['build', ...commonBuildFlags(spec)];
@@ -130,7 +134,11 @@ export function buildxArgs(spec: BuildSpec, o: BuildxOptions): string[] {
     const ref = `${o.imageName}:${o.cacheKey}`;
     const insecure = o.insecure ? ',registry.insecure=true' : '';
     a.push('--cache-from', `type=registry,ref=${ref}${insecure}`);
-    if (o.push) a.push('--cache-to', `type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true${insecure}`);
+    if (o.push)
+      a.push(
+        '--cache-to',
+        `type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true${insecure}`
+      );
   } else if (o.cache === 'gha') {
     a.push('--cache-from', `type=gha,scope=${o.cacheKey}`);
     a.push('--cache-to', `type=gha,scope=${o.cacheKey},mode=max`);

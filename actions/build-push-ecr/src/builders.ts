@@ -66,9 +66,14 @@ export interface BuilderDeps {
 /** Registry/network failures worth another push attempt, as the builders print them. */
 const TRANSIENT_PUSH =
   /connection refused|connection reset|i\/o timeout|tls handshake timeout|unexpected EOF|no route to host|temporarily unavailable|too many requests|toomanyrequests|\b(429|500|502|503|504)\b|server misbehaving/i;
-const AUTH_REFUSED = /unauthorized|authentication required|\b401\b|denied|\b403\b|invalid username\/password/i;
+const AUTH_REFUSED =
+  /unauthorized|authentication required|\b401\b|denied|\b403\b|invalid username\/password/i;
 
-export function classifyPushFailure(output: string): 'auth' | 'transient' | 'other' {
+/** ECR: "tag invalid: The image tag '…' already exists … cannot be overwritten because the repository is immutable." */
+const IMMUTABLE_TAG = /immutable/i;
+
+export function classifyPushFailure(output: string): 'auth' | 'transient' | 'immutable' | 'other' {
+  if (IMMUTABLE_TAG.test(output)) return 'immutable';
   if (AUTH_REFUSED.test(output)) return 'auth';
   if (TRANSIENT_PUSH.test(output)) return 'transient';
   return 'other';
@@ -101,9 +106,13 @@ export async function detectBuilder(choice: BuilderChoice, deps: BuilderDeps): P
   const run = deps.exec ?? exec;
   const buildxWorks = async () =>
     isOnPath('docker', deps.env) &&
-    (await run('docker', ['buildx', 'version'], { env: deps.env, timeoutMs: 15000 }).catch(() => undefined))?.exitCode === 0;
+    (await run('docker', ['buildx', 'version'], { env: deps.env, timeoutMs: 15000 }).catch(() => undefined))
+      ?.exitCode === 0;
   if (choice === 'docker') {
-    if (!(await buildxWorks())) throw new UserError('builder: docker buildx is not available (docker not on PATH or buildx not installed)');
+    if (!(await buildxWorks()))
+      throw new UserError(
+        'builder: docker buildx is not available (docker not on PATH or buildx not installed)'
+      );
     return 'docker';
   }
   if (choice === 'buildah' || choice === 'podman') {
@@ -124,15 +133,29 @@ function streamed(deps: BuilderDeps, env: NodeJS.ProcessEnv): ExecOptions {
   return { env, onStdoutLine: l => deps.log.info(l), onStderrLine: l => deps.log.info(l) };
 }
 
-async function pushWithRetry(what: string, registry: string, deps: BuilderDeps, attempt: () => Promise<ExecResult>): Promise<void> {
+async function pushWithRetry(
+  what: string,
+  registry: string,
+  deps: BuilderDeps,
+  attempt: () => Promise<ExecResult>
+): Promise<void> {
   await withRetry(
     async () => {
       const res = await attempt();
       if (res.exitCode === 0) return;
       const out = tail(res.stderr || res.stdout, 8);
       const kind = classifyPushFailure(out);
+      if (kind === 'immutable') {
+        throw new PushFailure(
+          `${what}: the tag already exists and the repository's tags are immutable (keep skip-if-exists: true, or build a new sha):\n${out}`,
+          false
+        );
+      }
       if (kind === 'auth') {
-        throw new PushFailure(`${what}: registry ${registry} refused the credentials (check username/password or the AWS role):\n${out}`, false);
+        throw new PushFailure(
+          `${what}: registry ${registry} refused the credentials (check username/password or the AWS role):\n${out}`,
+          false
+        );
       }
       throw new PushFailure(`${what} failed (exit code ${res.exitCode}):\n${out}`, kind === 'transient');
     },
@@ -140,7 +163,9 @@ async function pushWithRetry(what: string, registry: string, deps: BuilderDeps, 
       ...deps.retry,
       isTransient: err => err instanceof PushFailure && err.transient,
       onRetry: (err, n, delay) =>
-        deps.log.warning(`${what} failed (${firstLine(err)}); retrying in ${(delay / 1000).toFixed(1)} s (attempt ${n + 1})`)
+        deps.log.warning(
+          `${what} failed (${firstLine(err)}); retrying in ${(delay / 1000).toFixed(1)} s (attempt ${n + 1})`
+        )
     }
   );
 }
@@ -165,36 +190,46 @@ function containerBuilder(tool: ContainerTool, deps: BuilderDeps): Builder {
         insecure: req.insecure,
         ...(authFile ? { authFile } : {})
       });
-      if (isMultiPlatform(req.spec)) {
-        // `build --manifest` adds to an existing list: start from an empty one (a rebuild of the same tag).
-        await run(tool, ['manifest', 'rm', localRef], { env: deps.env }).catch(() => undefined);
-      }
-      deps.log.info(`${tool} ${buildArgv.join(' ')}`);
-      const built = await run(tool, buildArgv, streamed(deps, deps.env));
-      if (built.exitCode !== 0) {
-        throw new UserError(`${tool} build failed (exit code ${built.exitCode}):\n${tail(built.stderr || built.stdout, 15)}`);
-      }
-      const phases: [string, number][] = [['build', now() - t0]];
-      if (!req.push) return { phases };
+      const multi = isMultiPlatform(req.spec);
+      // A local manifest list is only a vehicle for the push, and while one exists buildah 1.28's
+      // `buildah images` fails on it: remove any left from a rebuild before, and ours after.
+      const dropList = () =>
+        run(tool, ['manifest', 'rm', localRef], { env: deps.env }).catch(() => undefined);
+      if (multi) await dropList();
+      try {
+        deps.log.info(`${tool} ${buildArgv.join(' ')}`);
+        const built = await run(tool, buildArgv, streamed(deps, deps.env));
+        if (built.exitCode !== 0) {
+          throw new UserError(
+            `${tool} build failed (exit code ${built.exitCode}):\n${tail(built.stderr || built.stdout, 15)}`
+          );
+        }
+        const phases: [string, number][] = [['build', now() - t0]];
+        if (!req.push) return { phases };
 
-      const t1 = now();
-      const digestFile = path.join(req.privateDir.dir, 'digest');
-      const pushArgv = containerPushArgs(tool, {
-        localRef,
-        destination: localRef,
-        digestFile,
-        insecure: req.insecure,
-        multiPlatform: isMultiPlatform(req.spec),
-        ...(authFile ? { authFile } : {})
-      });
-      await pushWithRetry(`${tool} push ${localRef}`, req.registry, deps, () => {
-        deps.log.info(`${tool} ${pushArgv.join(' ')}`);
-        return run(tool, pushArgv, streamed(deps, deps.env));
-      });
-      phases.push(['push', now() - t1]);
-      const digest = fs.readFileSync(digestFile, 'utf8').trim();
-      if (!/^sha256:[a-f0-9]{64}$/.test(digest)) throw new UserError(`${tool} push wrote no digest (got "${digest}")`);
-      return { digest, phases };
+        const t1 = now();
+        const digestFile = path.join(req.privateDir.dir, 'digest');
+        const pushArgv = containerPushArgs(tool, {
+          localRef,
+          destination: localRef,
+          digestFile,
+          insecure: req.insecure,
+          multiPlatform: multi,
+          ...(authFile ? { authFile } : {})
+        });
+        await pushWithRetry(`${tool} push ${localRef}`, req.registry, deps, () => {
+          deps.log.info(`${tool} ${pushArgv.join(' ')}`);
+          return run(tool, pushArgv, streamed(deps, deps.env));
+        });
+        phases.push(['push', now() - t1]);
+        const digest = fs.readFileSync(digestFile, 'utf8').trim();
+        if (!/^sha256:[a-f0-9]{64}$/.test(digest)) {
+          throw new UserError(`${tool} push wrote no digest (got "${digest}")`);
+        }
+        return { digest, phases };
+      } finally {
+        if (multi) await dropList();
+      }
     }
   };
 }
@@ -225,7 +260,9 @@ function buildxBuilder(deps: BuilderDeps): Builder {
       });
       const phases: [string, number][] = [[req.push ? 'build+push' : 'build', now() - t0]];
       if (!req.push) return { phases };
-      const digest = fs.existsSync(metadataFile) ? digestFromBuildxMetadata(fs.readFileSync(metadataFile, 'utf8')) : undefined;
+      const digest = fs.existsSync(metadataFile)
+        ? digestFromBuildxMetadata(fs.readFileSync(metadataFile, 'utf8'))
+        : undefined;
       if (!digest) throw new UserError('docker buildx wrote no containerimage.digest to its metadata file');
       return { digest, phases };
     }

@@ -49,7 +49,11 @@ export interface EcrApi {
 export type RetryLog = (message: string) => void;
 
 /** Loads the SDK and returns the API bound to a real client for `region`. */
-export async function loadEcrApi(region: string, log: RetryLog, retry: Partial<RetryOptions> = {}): Promise<EcrApi> {
+export async function loadEcrApi(
+  region: string,
+  log: RetryLog,
+  retry: Partial<RetryOptions> = {}
+): Promise<EcrApi> {
   const sdk = await import('@aws-sdk/client-ecr');
   const client = new sdk.ECRClient({ ...awsClientConfig(region), maxAttempts: 1 });
   return createEcrApi(client, sdk, log, retry);
@@ -61,7 +65,12 @@ function errName(err: unknown): string {
   return (err as { name?: string })?.name ?? '';
 }
 
-export function createEcrApi(client: ECRClient, sdk: Sdk, log: RetryLog, retry: Partial<RetryOptions> = {}): EcrApi {
+export function createEcrApi(
+  client: ECRClient,
+  sdk: Sdk,
+  log: RetryLog,
+  retry: Partial<RetryOptions> = {}
+): EcrApi {
   /** One API call: transient failures retried and logged; anything else one clear UserError. */
   async function call<T>(operation: string, fn: () => Promise<T>, passThrough: string[] = []): Promise<T> {
     try {
@@ -69,7 +78,9 @@ export function createEcrApi(client: ECRClient, sdk: Sdk, log: RetryLog, retry: 
         ...retry,
         isTransient: isTransientError,
         onRetry: (err, attempt, delay) =>
-          log(`ECR ${operation} failed (${errName(err) || 'error'}), retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1})`)
+          log(
+            `ECR ${operation} failed (${errName(err) || 'error'}), retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1})`
+          )
       });
     } catch (err) {
       if (passThrough.includes(errName(err))) throw err;
@@ -90,9 +101,12 @@ export function createEcrApi(client: ECRClient, sdk: Sdk, log: RetryLog, retry: 
       }
       const decoded = Buffer.from(data.authorizationToken, 'base64').toString('utf8');
       const colon = decoded.indexOf(':');
-      if (colon <= 0) throw new UserError('ECR GetAuthorizationToken returned a token that is not "user:password"');
+      if (colon <= 0)
+        throw new UserError('ECR GetAuthorizationToken returned a token that is not "user:password"');
       return {
-        registry: new URL(data.proxyEndpoint.includes('://') ? data.proxyEndpoint : `https://${data.proxyEndpoint}`).host,
+        registry: new URL(
+          data.proxyEndpoint.includes('://') ? data.proxyEndpoint : `https://${data.proxyEndpoint}`
+        ).host,
         username: decoded.slice(0, colon),
         password: decoded.slice(colon + 1),
         token: data.authorizationToken,
@@ -104,7 +118,10 @@ export function createEcrApi(client: ECRClient, sdk: Sdk, log: RetryLog, retry: 
       try {
         const res = await call(
           'DescribeRepositories',
-          () => client.send(new sdk.DescribeRepositoriesCommand({ repositoryNames: [name], ...registryIds(registryId) })),
+          () =>
+            client.send(
+              new sdk.DescribeRepositoriesCommand({ repositoryNames: [name], ...registryIds(registryId) })
+            ),
           ['RepositoryNotFoundException']
         );
         const r = res.repositories?.[0];
@@ -144,7 +161,11 @@ export function createEcrApi(client: ECRClient, sdk: Sdk, log: RetryLog, retry: 
     async putLifecyclePolicy(name, policyText, registryId) {
       await call('PutLifecyclePolicy', () =>
         client.send(
-          new sdk.PutLifecyclePolicyCommand({ repositoryName: name, lifecyclePolicyText: policyText, ...registryIds(registryId) })
+          new sdk.PutLifecyclePolicyCommand({
+            repositoryName: name,
+            lifecyclePolicyText: policyText,
+            ...registryIds(registryId)
+          })
         )
       );
     },
@@ -155,7 +176,11 @@ export function createEcrApi(client: ECRClient, sdk: Sdk, log: RetryLog, retry: 
           'DescribeImages',
           () =>
             client.send(
-              new sdk.DescribeImagesCommand({ repositoryName: name, imageIds: [{ imageTag: tag }], ...registryIds(registryId) })
+              new sdk.DescribeImagesCommand({
+                repositoryName: name,
+                imageIds: [{ imageTag: tag }],
+                ...registryIds(registryId)
+              })
             ),
           ['ImageNotFoundException']
         );
@@ -186,7 +211,8 @@ export function createEcrApi(client: ECRClient, sdk: Sdk, log: RetryLog, retry: 
         )
       );
       const image = got.images?.[0];
-      if (!image?.imageManifest) throw new UserError(`ECR BatchGetImage found no manifest ${digest} in ${name}`);
+      if (!image?.imageManifest)
+        throw new UserError(`ECR BatchGetImage found no manifest ${digest} in ${name}`);
       try {
         await call(
           'PutImage',
@@ -196,7 +222,9 @@ export function createEcrApi(client: ECRClient, sdk: Sdk, log: RetryLog, retry: 
                 repositoryName: name,
                 imageTag: tag,
                 imageManifest: image.imageManifest,
-                ...(image.imageManifestMediaType ? { imageManifestMediaType: image.imageManifestMediaType } : {}),
+                ...(image.imageManifestMediaType
+                  ? { imageManifestMediaType: image.imageManifestMediaType }
+                  : {}),
                 imageDigest: digest,
                 ...registryIds(registryId)
               })
@@ -207,7 +235,10 @@ export function createEcrApi(client: ECRClient, sdk: Sdk, log: RetryLog, retry: 
       } catch (err) {
         // ImageTagAlreadyExists: the repository is immutable and the tag points elsewhere.
         // ImageAlreadyExists: the same (emulators also use it for the immutable case).
-        if (errName(err) === 'ImageTagAlreadyExistsException' || errName(err) === 'ImageAlreadyExistsException') {
+        if (
+          errName(err) === 'ImageTagAlreadyExistsException' ||
+          errName(err) === 'ImageAlreadyExistsException'
+        ) {
           const now = await this.describeImageByTag(name, tag, registryId);
           return now?.digest === digest ? 'unchanged' : 'immutable';
         }

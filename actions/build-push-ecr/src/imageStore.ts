@@ -4,7 +4,12 @@
  * (DescribeImages, BatchGetImage + PutImage); any other registry through the OCI distribution
  * API (manifest HEAD/GET/PUT). Moving a tag this way copies one small manifest, no layers.
  */
-import { RegistryError, imageSizeFromManifest, type RegistryClient } from '../../../src/lib/registry';
+import {
+  RegistryError,
+  imageSizeFromManifest,
+  type Manifest,
+  type RegistryClient
+} from '../../../src/lib/registry';
 import type { EcrApi, TagResult } from './ecrApi';
 
 export interface ExistingImage {
@@ -24,7 +29,9 @@ export function ecrStore(api: EcrApi, repository: string, registryId?: string): 
   return {
     async find(tag) {
       const img = await api.describeImageByTag(repository, tag, registryId);
-      return img && { digest: img.digest, ...(img.sizeBytes !== undefined ? { sizeBytes: img.sizeBytes } : {}) };
+      return (
+        img && { digest: img.digest, ...(img.sizeBytes !== undefined ? { sizeBytes: img.sizeBytes } : {}) }
+      );
     },
     tag: (tag, digest) => api.tagImage(repository, digest, tag, registryId)
   };
@@ -34,24 +41,38 @@ export function ecrStore(api: EcrApi, repository: string, registryId?: string): 
 const IMMUTABLE_REFUSAL = /immutab/i;
 
 export function registryStore(client: RegistryClient, repository: string): ImageStore {
+  // Manifests are immutable by digest: the one read by find() serves the tag copies after it.
+  const byDigest = new Map<string, Manifest>();
+  const manifest = async (digest: string) => {
+    const cached = byDigest.get(digest);
+    if (cached) return cached;
+    const m = await client.getManifest(repository, digest);
+    if (m) byDigest.set(digest, m);
+    return m;
+  };
   return {
     async find(tag) {
       const head = await client.headManifest(repository, tag);
       if (!head) return undefined;
-      const m = await client.getManifest(repository, head.digest);
+      const m = await manifest(head.digest);
       const size = m ? imageSizeFromManifest(m.body) : undefined;
       return { digest: head.digest, ...(size !== undefined ? { sizeBytes: size } : {}) };
     },
     async tag(tag, digest) {
       const current = await client.headManifest(repository, tag);
       if (current?.digest === digest) return 'unchanged';
-      const m = await client.getManifest(repository, digest);
+      const m = await manifest(digest);
       if (!m) throw new RegistryError(`${client.registry}/${repository}@${digest} does not exist`);
       try {
         await client.putManifest(repository, tag, m);
         return 'moved';
       } catch (err) {
-        if (err instanceof RegistryError && err.status !== undefined && err.status < 500 && IMMUTABLE_REFUSAL.test(err.message)) {
+        if (
+          err instanceof RegistryError &&
+          err.status !== undefined &&
+          err.status < 500 &&
+          IMMUTABLE_REFUSAL.test(err.message)
+        ) {
           return 'immutable';
         }
         throw err;

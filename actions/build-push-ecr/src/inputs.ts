@@ -8,7 +8,15 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { AWS_REGION_PATTERN, resolveRegion } from '../../../src/lib/aws';
 import { InputReader, type InputLookup, type KeyValue } from '../../../src/lib/inputs';
-import { OCI_TAG, REGISTRY_HOST, parseEcrHost, planTags, repositoryProblem, tagProblem, type TagPlan } from './imageNames';
+import {
+  OCI_TAG,
+  REGISTRY_HOST,
+  parseEcrHost,
+  planTags,
+  repositoryProblem,
+  tagProblem,
+  type TagPlan
+} from './imageNames';
 
 export const BUILDERS = ['auto', 'docker', 'buildah', 'podman'] as const;
 export type BuilderChoice = (typeof BUILDERS)[number];
@@ -83,7 +91,10 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: Inpu
   let registry = '';
   if (registryRaw) {
     if (/^[a-z]+:\/\//i.test(registryRaw) || registryRaw.includes('/')) {
-      r.problem('registry', `"${registryRaw}" must be a host[:port] only, without scheme or path (e.g. ghcr.io)`);
+      r.problem(
+        'registry',
+        `"${registryRaw}" must be a host[:port] only, without scheme or path (e.g. ghcr.io)`
+      );
     } else if (!REGISTRY_HOST.test(registryRaw)) {
       r.problem('registry', `"${registryRaw}" is not a valid registry host[:port]`);
     } else {
@@ -93,14 +104,23 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: Inpu
   const ecrHost = registry ? parseEcrHost(registry) : undefined;
   const ecr = registryRaw === '' || ecrHost !== undefined;
 
-  const regionInput = r.string('aws-region', { pattern: AWS_REGION_PATTERN, hint: 'expected a region such as eu-north-1' });
+  const regionInput = r.string('aws-region', {
+    pattern: AWS_REGION_PATTERN,
+    hint: 'expected a region such as eu-north-1'
+  });
   let awsRegion = '';
   if (ecr) {
     awsRegion = ecrHost?.region ?? resolveRegion(regionInput, env);
     if (ecrHost && regionInput && regionInput !== ecrHost.region) {
-      r.problem('aws-region', `"${regionInput}" does not match the region ${ecrHost.region} of registry ${registry}`);
+      r.problem(
+        'aws-region',
+        `"${regionInput}" does not match the region ${ecrHost.region} of registry ${registry}`
+      );
     } else if (!awsRegion) {
-      r.problem('aws-region', 'is required for ECR (set aws-region, or AWS_REGION via configure-aws-credentials)');
+      r.problem(
+        'aws-region',
+        'is required for ECR (set aws-region, or AWS_REGION via configure-aws-credentials)'
+      );
     } else if (!regionInput && !AWS_REGION_PATTERN.test(awsRegion)) {
       r.problem('aws-region', `"${awsRegion}" (from AWS_REGION) is not a valid region`);
     }
@@ -114,12 +134,16 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: Inpu
 
   const imageName = r.string('image-name', { required: true });
   if (imageName && !OCI_TAG.test(imageName)) {
-    r.problem('image-name', `"${imageName}" cannot start a tag (letters, digits, _ . -; not starting with . or -)`);
+    r.problem(
+      'image-name',
+      `"${imageName}" cannot start a tag (letters, digits, _ . -; not starting with . or -)`
+    );
   }
   const shaInput = r.raw('sha');
   const sha = shaInput || (env['GITHUB_SHA'] ?? '').trim();
   if (!sha) r.problem('sha', 'is required outside GitHub Actions (GITHUB_SHA is not set)');
-  else if (!/^[A-Za-z0-9_.-]+$/.test(sha)) r.problem('sha', `"${sha}" cannot be part of a tag (letters, digits, _ . -)`);
+  else if (!/^[A-Za-z0-9_.-]+$/.test(sha))
+    r.problem('sha', `"${sha}" cannot be part of a tag (letters, digits, _ . -)`);
 
   const latestTag = r.bool('latest-tag', true);
   const extraTags = r.list('tags');
@@ -155,7 +179,10 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: Inpu
   const builder = r.enumOf('builder', BUILDERS, 'auto');
   const cache = r.enumOf('cache', CACHE_MODES, 'none');
   if (cache !== 'none' && (builder === 'buildah' || builder === 'podman')) {
-    r.problem('cache', `"${cache}" is a docker buildx cache; builder ${builder} keeps its layers locally (use none)`);
+    r.problem(
+      'cache',
+      `"${cache}" is a docker buildx cache; builder ${builder} keeps its layers locally (use none)`
+    );
   }
 
   const skipIfExists = r.bool('skip-if-exists', true);
@@ -166,7 +193,8 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: Inpu
   const createRepository = r.bool('create-repository', false);
   const scanOnPush = r.bool('scan-on-push', true);
   const immutableTags = r.bool('immutable-tags', false);
-  if (createRepository && !ecr) r.problem('create-repository', `only works with ECR, not with registry ${registry}`);
+  if (createRepository && !ecr)
+    r.problem('create-repository', `only works with ECR, not with registry ${registry}`);
   let lifecyclePolicy: string | undefined;
   const policyRaw = r.raw('lifecycle-policy');
   if (policyRaw) {

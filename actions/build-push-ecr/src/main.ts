@@ -18,19 +18,32 @@ export async function main(rt: Runtime): Promise<void> {
   // After validation: a run that fails validation creates nothing for a post step to clean.
   rt.saveState(POST_STATE, 'true');
 
-  const [{ run }, { buildSummary }] = await Promise.all([import('./run'), import('./summary')]);
-  const result = await run(inputs, {
-    log: {
-      info: m => rt.info(m),
-      warning: m => rt.warning(m),
-      setSecret: v => rt.setSecret(v)
-    },
-    env: rt.env,
-    output: (name, value) => rt.setOutput(name, value),
-    onPrivateDir: dir => rt.saveState(DIR_STATE, dir)
-  });
-  rt.appendSummary(buildSummary(result));
-  rt.info(`${result.skipped ? 'reused' : 'pushed'} ${result.imageRef || result.image + ':' + result.tag}`);
+  const [{ run }, { buildSummary, buildFailureSummary }] = await Promise.all([
+    import('./run'),
+    import('./summary')
+  ]);
+  const known: Record<string, string> = {};
+  try {
+    const result = await run(inputs, {
+      log: {
+        info: m => rt.info(m),
+        warning: m => rt.warning(m),
+        setSecret: v => rt.setSecret(v)
+      },
+      env: rt.env,
+      output: (name, value) => {
+        known[name] = value;
+        rt.setOutput(name, value);
+      },
+      onPrivateDir: dir => rt.saveState(DIR_STATE, dir)
+    });
+    rt.appendSummary(buildSummary(result));
+    rt.info(`${result.skipped ? 'reused' : 'pushed'} ${result.imageRef || result.image + ':' + result.tag}`);
+  } catch (err) {
+    // The summary says what failed and what was known by then; the entry reports the error itself.
+    rt.appendSummary(buildFailureSummary(known, err));
+    throw err;
+  }
 }
 
 async function post(rt: Runtime): Promise<void> {

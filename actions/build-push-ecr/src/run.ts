@@ -89,7 +89,9 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult> {
   const retry: Partial<RetryOptions> = {
     ...deps.retry,
     onRetry: (err, attempt, delay) =>
-      log.info(`attempt ${attempt} failed, retrying in ${(delay / 1000).toFixed(1)} s: ${err instanceof Error ? err.message : String(err)}`)
+      log.info(
+        `attempt ${attempt} failed, retrying in ${(delay / 1000).toFixed(1)} s: ${err instanceof Error ? err.message : String(err)}`
+      )
   };
 
   // 1. Credentials and the repository.
@@ -100,7 +102,12 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult> {
   out('image', image);
   out('tag', inputs.tags.primary);
 
-  const finish = (digest: string, skipped: boolean, tagReports: TagReport[], extra: Partial<RunResult>): RunResult => {
+  const finish = (
+    digest: string,
+    skipped: boolean,
+    tagReports: TagReport[],
+    extra: Partial<RunResult>
+  ): RunResult => {
     const tags = tagReports.filter(t => t.result !== 'immutable').map(t => t.tag);
     const imageRef = digest ? `${image}@${digest}` : '';
     out('tags', JSON.stringify(tags));
@@ -132,7 +139,10 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult> {
       ...(existing.sizeBytes !== undefined ? { sizeBytes: existing.sizeBytes } : {})
     });
   }
-  if (existing) log.info(`${image}:${inputs.tags.primary} exists (${existing.digest}); skip-if-exists is off: rebuilding`);
+  if (existing)
+    log.info(
+      `${image}:${inputs.tags.primary} exists (${existing.digest}); skip-if-exists is off: rebuilding`
+    );
 
   // 3. Build and push the primary tag with credentials in a private file, removed whatever happens.
   const priv = createPrivateDir(inputs.runnerTemp);
@@ -143,10 +153,13 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult> {
     const { createBuilder, detectBuilder } = await import('./builders');
     const bdeps: BuilderDeps = { log, env: deps.env, retry, ...deps.builderDeps };
     const kind = await detectBuilder(inputs.builder, bdeps);
-    if (kind !== 'docker' && inputs.cache !== 'none') warn(`cache: ${inputs.cache} applies to docker buildx only; ${kind} keeps its layers locally`);
+    if (kind !== 'docker' && inputs.cache !== 'none')
+      warn(`cache: ${inputs.cache} applies to docker buildx only; ${kind} keeps its layers locally`);
     log.info(`builder: ${kind}`);
     const labels = mergeLabels(
-      inputs.defaultLabels ? defaultLabels(inputs.sourceUrl, inputs.sha, (deps.now ?? (() => new Date()))()) : [],
+      inputs.defaultLabels
+        ? defaultLabels(inputs.sourceUrl, inputs.sha, (deps.now ?? (() => new Date()))())
+        : [],
       inputs.labels
     );
     const outcome = await createBuilder(kind, bdeps).build({
@@ -198,9 +211,16 @@ interface Connection {
   credentials?: RegistryCredentials;
 }
 
-async function connect(inputs: Inputs, deps: RunDeps, retry: Partial<RetryOptions>, warn: (m: string) => void): Promise<Connection> {
+async function connect(
+  inputs: Inputs,
+  deps: RunDeps,
+  retry: Partial<RetryOptions>,
+  warn: (m: string) => void
+): Promise<Connection> {
   if (!inputs.ecr) {
-    const credentials = inputs.username ? { username: inputs.username, password: inputs.password } : undefined;
+    const credentials = inputs.username
+      ? { username: inputs.username, password: inputs.password }
+      : undefined;
     if (credentials) deps.log.setSecret(credentials.password);
     const client = new RegistryClient({
       registry: inputs.registry,
@@ -208,10 +228,16 @@ async function connect(inputs: Inputs, deps: RunDeps, retry: Partial<RetryOption
       retry,
       ...(credentials ? { credentials } : {})
     });
-    return { registry: inputs.registry, store: registryStore(client, inputs.repository), ...(credentials ? { credentials } : {}) };
+    return {
+      registry: inputs.registry,
+      store: registryStore(client, inputs.repository),
+      ...(credentials ? { credentials } : {})
+    };
   }
 
-  const api = await (deps.loadEcr ?? (region => loadEcrApi(region, m => deps.log.info(m), retry)))(inputs.awsRegion);
+  const api = await (deps.loadEcr ?? (region => loadEcrApi(region, m => deps.log.info(m), retry)))(
+    inputs.awsRegion
+  );
   const auth = await api.authorization(inputs.ecrAccountId);
   deps.log.setSecret(auth.token);
   deps.log.setSecret(auth.password);
@@ -227,7 +253,10 @@ async function connect(inputs: Inputs, deps: RunDeps, retry: Partial<RetryOption
 /** Checks the repository exists; with create-repository, creates it or brings its settings in line. */
 export async function ensureRepository(
   api: EcrApi,
-  inputs: Pick<Inputs, 'repository' | 'createRepository' | 'scanOnPush' | 'immutableTags' | 'lifecyclePolicy' | 'ecrAccountId'>,
+  inputs: Pick<
+    Inputs,
+    'repository' | 'createRepository' | 'scanOnPush' | 'immutableTags' | 'lifecyclePolicy' | 'ecrAccountId'
+  >,
   registry: string,
   log: Pick<RunLog, 'info'>,
   warn: (m: string) => void
@@ -240,7 +269,10 @@ export async function ensureRepository(
         `ECR repository "${inputs.repository}" does not exist in ${registry}: create it (terraform/modules/ecr) or set create-repository: true`
       );
     }
-    await api.createRepository(inputs.repository, { scanOnPush: inputs.scanOnPush, immutable: inputs.immutableTags });
+    await api.createRepository(inputs.repository, {
+      scanOnPush: inputs.scanOnPush,
+      immutable: inputs.immutableTags
+    });
     log.info(
       `created ECR repository ${inputs.repository} (scan on push: ${inputs.scanOnPush}, tags ${inputs.immutableTags ? 'immutable' : 'mutable'})`
     );
@@ -263,7 +295,12 @@ export async function ensureRepository(
 }
 
 /** Points the moving and extra tags at `digest`. An immutable moving tag is a warning; an extra tag an error. */
-async function pointTags(inputs: Inputs, store: ImageStore, digest: string, warn: (m: string) => void): Promise<TagReport[]> {
+async function pointTags(
+  inputs: Inputs,
+  store: ImageStore,
+  digest: string,
+  warn: (m: string) => void
+): Promise<TagReport[]> {
   if (!inputs.push) return [];
   const reports: TagReport[] = [];
   const refused: string[] = [];
@@ -272,13 +309,17 @@ async function pointTags(inputs: Inputs, store: ImageStore, digest: string, warn
     reports.push({ tag, result });
     if (result !== 'immutable') continue;
     if (tag === inputs.tags.moving) {
-      warn(`moving tag ${tag} was not moved: the repository's tags are immutable, so it still names the previous image`);
+      warn(
+        `moving tag ${tag} was not moved: the repository's tags are immutable, so it still names the previous image`
+      );
     } else {
       refused.push(tag);
     }
   }
   if (refused.length) {
-    throw new UserError(`the repository's tags are immutable and already exist elsewhere: ${refused.join(', ')}`);
+    throw new UserError(
+      `the repository's tags are immutable and already exist elsewhere: ${refused.join(', ')}`
+    );
   }
   return reports;
 }

@@ -1,5 +1,5 @@
 /** The job summary: what was pushed (or reused), where, and how long each phase took. */
-import { SummaryBuilder, code, seconds } from '../../../src/lib/summary';
+import { SummaryBuilder, code, codeBlock, seconds } from '../../../src/lib/summary';
 import type { RunResult } from './run';
 
 export function formatBytes(n: number | undefined): string {
@@ -25,13 +25,22 @@ const TAG_RESULT: Record<string, string> = {
 export function buildSummary(r: RunResult): string {
   const total = r.phases.reduce((n, [, ms]) => n + ms, 0);
   const s = new SummaryBuilder()
-    .heading(`build-push-ecr: ${r.skipped ? 'reused existing image' : r.digest ? 'built and pushed' : 'built (not pushed)'}`)
+    .heading(
+      `build-push-ecr: ${r.skipped ? 'reused existing image' : r.digest ? 'built and pushed' : 'built (not pushed)'}`
+    )
     .facts([
       ['Image', code(r.image)],
       ['Tag', code(r.tag)],
       ['Digest', code(r.digest)],
       ['Size', formatBytes(r.sizeBytes)],
-      ['Result', r.skipped ? 'reused: the tag already existed, no build' : r.digest ? 'built and pushed' : 'built only (push: false)'],
+      [
+        'Result',
+        r.skipped
+          ? 'reused: the tag already existed, no build'
+          : r.digest
+            ? 'built and pushed'
+            : 'built only (push: false)'
+      ],
       ['Builder', r.builder ?? ''],
       ['Total', seconds(total)]
     ])
@@ -45,4 +54,17 @@ export function buildSummary(r: RunResult): string {
     );
   if (r.warnings.length) s.add(r.warnings.map(w => `> ⚠️ ${w}`).join('\n>\n'));
   return s.toString();
+}
+
+/** What a failed run knew (outputs set before the failure) and the error, for the job summary. */
+export function buildFailureSummary(known: Record<string, string>, err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return new SummaryBuilder()
+    .heading('build-push-ecr: failed')
+    .facts([
+      ['Image', code(known['image'])],
+      ['Tag', code(known['tag'])]
+    ])
+    .add(codeBlock(message))
+    .toString();
 }

@@ -4,7 +4,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { UserError } from '../../../src/lib/errors';
-import { resolveHelm } from '../../../src/lib/helm';
+import { helmCandidate, installHelm, wantedHelmVersion } from '../../../src/lib/helm';
 import { envLookup } from '../../../src/lib/inputs';
 import type { Runtime } from '../../../src/lib/runtime';
 import { getInputs, type FsProbe } from './inputs';
@@ -16,14 +16,24 @@ export const fsProbe: FsProbe = {
 
 export async function main(rt: Runtime): Promise<void> {
   const inputs = getInputs(envLookup(rt.env), rt.env, fsProbe);
-  const helm = await resolveHelm({
+  const helmOpts = {
     helmPath: inputs.helmPath || undefined,
     version: inputs.helmVersion || undefined,
     env: rt.env,
-    log: m => rt.info(m)
-  });
+    log: (m: string) => rt.info(m)
+  };
+  // The version check runs while the heavy chunk loads and while lint and package start.
+  const candidate = helmCandidate(helmOpts);
   const { run } = await import('./run');
-  const result = await run(inputs, { rt, helm, env: rt.env });
+  let result = candidate
+    ? await run(inputs, { rt, helm: candidate.helm, confirmHelm: candidate.confirmed, env: rt.env })
+    : undefined;
+  if (!result) {
+    // No candidate, or it had another version: install the wanted one and start over.
+    const helm = await installHelm(wantedHelmVersion(helmOpts.version), helmOpts);
+    result = await run(inputs, { rt, helm, env: rt.env });
+    if (!result) throw new Error('run discarded its work although its helm was already confirmed');
+  }
   if (result.failed) {
     const errors = result.findings.filter(f => f.level === 'error');
     const parse = result.findings.some(f => f.check === 'parse');

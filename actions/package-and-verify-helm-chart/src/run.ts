@@ -1,19 +1,18 @@
 /**
  * The work, after the inputs are valid: dependency build when needed, lint, package, check the
- * package's contents, render the packaged chart and verify the render. Loaded lazily by main (it
- * pulls in yaml). At most three helm processes per run besides the version check: lint runs
- * concurrently with package → template, since neither needs the other's result.
+ * package's contents, render the packaged chart and verify the render. At most three helm
+ * processes per run besides the version check; lint runs beside package → template, since
+ * neither needs the other's result. This module stays light (no YAML parser): helm starts first,
+ * and the parsing/verifying chunk (analyze.ts) loads while helm works.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { UserError } from '../../../src/lib/errors';
 import { tail, type ExecResult } from '../../../src/lib/exec';
 import type { Helm } from '../../../src/lib/helm';
-import { countKinds, parseManifest } from '../../../src/lib/manifest';
 import type { Runtime } from '../../../src/lib/runtime';
 import { readTgz } from '../../../src/lib/tgz';
-import { needsDependencyBuild, parseChartYaml, readChartSource } from './chartSource';
 import {
   helmDependencyBuildArgs,
   helmLintArgs,
@@ -24,8 +23,7 @@ import {
 } from './helmArgs';
 import type { Inputs } from './inputs';
 import { chartYamlOf, checkPackageEntries, normalizePackage, packageMtime } from './packageContents';
-import { emitAnnotations, summaryMarkdown, TemplateLocator } from './report';
-import { verifyManifest, type Finding } from './verify';
+import type { Finding } from './verify';
 
 export type RunRuntime = Pick<
   Runtime,
@@ -35,6 +33,8 @@ export type RunRuntime = Pick<
 export interface RunDeps {
   rt: RunRuntime;
   helm: Helm;
+  /** The pending version check of `helm` (helmCandidate); absent when `helm` is already confirmed. */
+  confirmHelm?: Promise<Helm | undefined>;
   env: NodeJS.ProcessEnv;
 }
 
@@ -74,54 +74,133 @@ export function lintFindings(res: ExecResult): Finding[] {
   return findings;
 }
 
+/** A top-level scalar of Chart.yaml without a YAML parser (only for a fallback file name). */
+function chartField(chartYaml: string, key: string): string {
+  return new RegExp(`^${key}:\\s*["']?([^"'\\s]+)`, 'm').exec(chartYaml)?.[1] ?? '';
+}
+
 export function shouldFail(inputs: Pick<Inputs, 'policy'>, findings: Finding[]): boolean {
   // A render that does not parse cannot be deployed, whatever the policy.
   if (findings.some(f => f.check === 'parse')) return true;
   return inputs.policy === 'strict' && findings.some(f => f.level === 'error');
 }
 
-export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult> {
-  const { rt, helm } = deps;
+/** Settles a promise into a value, so awaiting it later never throws or goes unhandled. */
+function settle<T>(p: Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
+  return p.then(
+    value => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error })
+  );
+}
+
+/**
+ * Runs the action's work. `deps.confirmHelm`, when given, is the pending version check of
+ * `deps.helm`: lint and package start before it settles (they take the same arguments whatever
+ * the version), and when it says the version is wrong their results are discarded, the package
+ * removed, and undefined returned (nothing reported) so main can install the right helm and rerun.
+ */
+export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult | undefined> {
+  const { rt } = deps;
+  let helm = deps.helm;
   const helmCommands: string[][] = [];
   const runHelm = (args: string[]) => {
     helmCommands.push(args);
     rt.debug(`helm ${args.join(' ')}`);
-    return helm.run(args);
+    return helm.run(args).then(r => {
+      rt.debug(
+        `helm ${args[0]} exited ${r.exitCode} after ${r.durationMs} ms (at ${Math.round(performance.now())} ms)`
+      );
+      return r;
+    });
   };
   const fail = (what: string, res: ExecResult) =>
     new UserError(`${what} failed (exit ${res.exitCode}):\n${tail(res.stderr || res.stdout)}`);
 
-  const source = readChartSource(inputs.chart);
-  if (needsDependencyBuild(inputs.chart, source.dependencies)) {
-    rt.info(
-      `Building the dependencies of ${source.name} (${source.dependencies.map(d => d.name).join(', ')})`
-    );
-    const dep = await runHelm(helmDependencyBuildArgs(inputs.chart));
-    if (dep.exitCode !== 0) throw fail('helm dependency build', dep);
+  let confirmP = deps.confirmHelm ? settle(deps.confirmHelm) : undefined;
+  /** The confirmed helm, or undefined when the candidate has the wrong version. */
+  const confirm = async (): Promise<Helm | undefined> => {
+    if (!confirmP) return helm;
+    const c = await confirmP;
+    confirmP = undefined;
+    if (!c.ok) throw c.error;
+    if (c.value) helm = c.value;
+    return c.value;
+  };
+
+  const chartYaml = readFileSync(path.join(inputs.chart, 'Chart.yaml'), 'utf8');
+  // Only a chart that declares dependencies can need a dependency build; parse it to find out.
+  if (/^dependencies\s*:/m.test(chartYaml)) {
+    const { readChartSource, needsDependencyBuild } = await import('./analyze');
+    const declared = readChartSource(inputs.chart);
+    if (needsDependencyBuild(inputs.chart, declared.dependencies)) {
+      // Writes into the chart's charts/ directory: only with a helm known to be the right one.
+      if (!(await confirm())) return undefined;
+      rt.info(
+        `Building the dependencies of ${declared.name} (${declared.dependencies.map(d => d.name).join(', ')})`
+      );
+      const dep = await runHelm(helmDependencyBuildArgs(inputs.chart));
+      if (dep.exitCode !== 0) throw fail('helm dependency build', dep);
+    }
   }
 
   mkdirSync(inputs.destination, { recursive: true });
-  const valuesArgs = inputs;
-  const lintP = runHelm(helmLintArgs(inputs.chart, valuesArgs));
-  // Never leave lint running (or its rejection unhandled) when packaging fails first.
-  const lintSettled: Promise<{ res?: ExecResult; err?: unknown }> = lintP.then(
-    res => ({ res }),
-    (err: unknown) => ({ err })
-  );
-
-  const pkg = await runHelm(helmPackageArgs(inputs.chart, inputs));
+  // lint runs beside package → template: neither needs the other's result.
+  const lintP = settle(runHelm(helmLintArgs(inputs.chart, inputs)));
+  const pkgP = settle(runHelm(helmPackageArgs(inputs.chart, inputs)));
+  const analyzeP = settle(import('./analyze'));
+  let confirmed: Helm | undefined;
+  try {
+    confirmed = await confirm();
+  } catch (err) {
+    await Promise.all([lintP, pkgP]);
+    throw err;
+  }
+  const pkgSettled = await pkgP;
+  if (!confirmed) {
+    await lintP;
+    const made = pkgSettled.ok ? parsePackagedPath(pkgSettled.value.stdout) : undefined;
+    if (made) rmSync(made, { force: true });
+    return undefined;
+  }
+  if (!pkgSettled.ok) {
+    await lintP;
+    throw pkgSettled.error;
+  }
+  const pkg = pkgSettled.value;
   if (pkg.exitCode !== 0) {
-    await lintSettled;
+    await lintP;
     throw fail('helm package', pkg);
   }
   const packagePath = path.resolve(
     parsePackagedPath(pkg.stdout) ??
-      path.join(inputs.destination, `${source.name}-${inputs.chartVersion || source.version}.tgz`)
+      path.join(
+        inputs.destination,
+        `${chartField(chartYaml, 'name')}-${inputs.chartVersion || chartField(chartYaml, 'version')}.tgz`
+      )
   );
 
-  // Contents and metadata come from the package itself: it is what gets deployed.
+  // The render and the digest are of the rewritten archive: what gets deployed is what was checked.
   const original = readFileSync(packagePath);
   const entries = readTgz(original, packagePath);
+  const bytes = inputs.reproducible ? normalizePackage(original, entries, packageMtime(deps.env)) : original;
+  if (bytes !== original) writeFileSync(packagePath, bytes);
+  const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  const tplP = settle(runHelm(helmTemplateArgs(inputs.releaseName, packagePath, inputs)));
+
+  const analyzed = await analyzeP;
+  if (!analyzed.ok) throw analyzed.error;
+  const {
+    countKinds,
+    emitAnnotations,
+    parseChartYaml,
+    parseManifest,
+    readChartSource,
+    summaryMarkdown,
+    TemplateLocator,
+    verifyManifest
+  } = analyzed.value;
+  const source = readChartSource(inputs.chart);
+  // Contents and metadata come from the package itself: it is what gets deployed.
   const findings: Finding[] = checkPackageEntries(entries, {
     name: source.name,
     sourceHasValues: source.hasValues,
@@ -132,10 +211,6 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult> {
   const meta = packedChartYaml
     ? parseChartYaml(packedChartYaml, `${path.basename(packagePath)}:Chart.yaml`)
     : source;
-  const bytes = inputs.reproducible ? normalizePackage(original, entries, packageMtime(deps.env)) : original;
-  if (bytes !== original) writeFileSync(packagePath, bytes);
-  const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-
   rt.setOutput('chart-path', packagePath);
   rt.setOutput('chart-name', meta.name);
   rt.setOutput('chart-version', meta.version);
@@ -145,10 +220,12 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult> {
     `Packaged ${meta.name} ${meta.version} (app ${meta.appVersion || '-'}) → ${packagePath} (${digest})`
   );
 
-  const tpl = await runHelm(helmTemplateArgs(inputs.releaseName, packagePath, inputs));
-  const lint = await lintSettled;
-  if (!lint.res) throw lint.err;
-  findings.push(...lintFindings(lint.res));
+  const tplSettled = await tplP;
+  if (!tplSettled.ok) throw tplSettled.error;
+  const tpl = tplSettled.value;
+  const lint = await lintP;
+  if (!lint.ok) throw lint.error;
+  findings.push(...lintFindings(lint.value));
   if (tpl.exitCode !== 0) {
     const locator = new TemplateLocator(inputs.chart, inputs.workspace);
     emitAnnotations(rt, findings, locator, 'strict');

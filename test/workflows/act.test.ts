@@ -1,0 +1,146 @@
+/**
+ * `act` (nektos/act, .tools/bin/act) lists, validates and plans (`act -n`) every workflow and
+ * starter workflow, the templates through the reusable workflow in this checkout
+ * (--local-repository flygtaxi/flygtaxi-actions@v1=<repo>), exactly as docs/local-testing.md shows.
+ *
+ * act -n still talks to a Docker API (it only skips creating containers), and there is no Docker
+ * engine here: the test starts `podman system service` on a private unix socket instead. Nothing
+ * is pulled or run. Third-party actions (actions/checkout, ...) cannot be fetched offline, so each
+ * pinned `owner/repo@sha` is mapped to a stand-in action directory (named so in the test title).
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { COMPOSITES, workflowFiles } from './actionFiles';
+import { repoRoot } from '../helpers/stack';
+
+const work = mkdtempSync(join(tmpdir(), 'ft-act-'));
+const socket = join(work, 'podman.sock');
+let podman: ChildProcess | undefined;
+
+function which(tool: string): string {
+  const r = spawnSync('bash', ['-c', `command -v ${tool}`], { encoding: 'utf8' });
+  const p = r.stdout.trim();
+  if (!p) throw new Error(`${tool} is not on PATH: run scripts/bootstrap.sh (act comes from the Go module proxy into .tools/bin; podman from apt)`);
+  return p;
+}
+
+/** owner/repo@sha of every pinned third-party action the files use. */
+function pinnedActions(): string[] {
+  const refs = new Set<string>();
+  for (const f of [...workflowFiles(), ...COMPOSITES]) {
+    for (const m of readFileSync(join(repoRoot, f), 'utf8').matchAll(/uses:\s*([a-z0-9-]+\/[a-z0-9._-]+@[0-9a-f]{40})/gi)) refs.add(m[1] as string);
+  }
+  return [...refs].sort();
+}
+
+function standIns(): string[] {
+  const args = ['--local-repository', `flygtaxi/flygtaxi-actions@v1=${repoRoot}`];
+  for (const ref of pinnedActions()) {
+    const dir = join(work, 'stand-ins', ref.replace(/[/@]/g, '_'));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'action.yml'), `name: stand-in for ${ref}\nruns:\n  using: composite\n  steps:\n    - run: 'true'\n      shell: bash\n`);
+    args.push('--local-repository', `${ref}=${dir}`);
+  }
+  return args;
+}
+
+function event(name: string, payload: unknown): string {
+  const p = join(work, `${name}.json`);
+  writeFileSync(p, JSON.stringify(payload));
+  return p;
+}
+
+interface ActRun {
+  code: number;
+  out: string;
+}
+
+function act(args: string[], dryRun = true): ActRun {
+  const r = spawnSync(
+    which('act'),
+    [
+      ...args,
+      ...(dryRun ? ['-n'] : []),
+      '-P',
+      'ubuntu-latest=node:24-bookworm',
+      '-P',
+      'ubuntu-24.04=node:24-bookworm',
+      '--pull=false',
+      ...standIns()
+    ],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, DOCKER_HOST: `unix://${socket}`, HOME: join(work, 'home') },
+      timeout: 120_000
+    }
+  );
+  return { code: r.status ?? 1, out: `${r.stdout}${r.stderr}` };
+}
+
+beforeAll(async () => {
+  mkdirSync(join(work, 'home'), { recursive: true });
+  podman = spawn(which('podman'), ['system', 'service', '--time=0', `unix://${socket}`], { stdio: 'ignore' });
+  for (let i = 0; i < 100 && !existsSync(socket); i++) await new Promise(r => setTimeout(r, 100));
+  if (!existsSync(socket)) throw new Error('podman system service did not create its socket');
+}, 30_000);
+
+afterAll(() => {
+  if (podman?.pid) process.kill(podman.pid, 'SIGTERM');
+});
+
+test('act lists the jobs of every workflow and starter workflow', () => {
+  for (const wf of workflowFiles()) {
+    const r = act(['--list', '-W', wf], false);
+    expect({ wf, code: r.code }).toEqual({ wf, code: 0 });
+    expect(r.out).toMatch(/Stage\s+Job ID/);
+  }
+});
+
+test('act --validate --strict accepts every workflow and starter workflow', () => {
+  for (const wf of workflowFiles()) {
+    const r = act(['--validate', '--strict', '-W', wf], false);
+    expect({ wf, code: r.code, errors: r.out.split('\n').filter(l => /error|unknown property/i.test(l)) }).toEqual({ wf, code: 0, errors: [] });
+  }
+});
+
+const dispatch = { inputs: { environment: 'dev', branch: 'main', runner: 'ubuntu-latest' } };
+const plans: [string, string, unknown, string[], string[]][] = [
+  ['workflows-templates/deploy-frontdoor.yml', 'workflow_dispatch', dispatch, ['--input', 'environment=dev'], ['Build and push image', 'Package and verify chart', 'Deploy to dev']],
+  ['workflows-templates/deploy-frontdoor-dev.yml', 'push', { ref: 'refs/heads/main' }, [], ['Build and push image', 'Package and verify chart', 'Deploy to dev']],
+  [
+    '.github/workflows/deploy.yml',
+    'workflow_call',
+    {},
+    ['environment=dev', 'chart=charts/frontdoor', 'release=flygtaxi-dev-frontdoor', 'namespace=flygtaxi-dev', 'ecr-repository=eks-dev-eu-north-1'].flatMap(i => ['--input', i]),
+    ['Build and push image', 'Package and verify chart']
+  ],
+  ['.github/workflows/ci.yml', 'pull_request', { pull_request: { number: 1, head: { ref: 'f' }, base: { ref: 'main' } } }, [], ['Tests (real local stack)', 'ESLint and Prettier', 'dist/ is up to date']],
+  ['.github/workflows/lint-workflows.yml', 'pull_request', { pull_request: { number: 1, head: { ref: 'f' }, base: { ref: 'main' } } }, [], ['actionlint', 'zizmor']],
+  ['.github/workflows/e2e.yml', 'workflow_dispatch', {}, [], ['Pipeline on kind']],
+  ['.github/workflows/release.yml', 'release', { action: 'published', release: { tag_name: 'v1.2.3', prerelease: false } }, [], ['Move the major tag']]
+];
+
+test('every workflow is covered by a plan below', () => {
+  expect(plans.map(p => p[0]).sort()).toEqual(workflowFiles());
+});
+
+describe('act -n plans (third-party actions replaced by stand-ins: they cannot be fetched offline)', () => {
+  test.each(plans)('%s on %s', (wf, ev, payload, extra, jobs) => {
+    const r = act([ev, '-W', wf, '-e', event(ev, payload), ...extra]);
+    expect({ code: r.code, failed: r.out.split('\n').filter(l => /Job failed|Error:/.test(l)) }).toEqual({ code: 0, failed: [] });
+    for (const job of jobs) expect(r.out).toMatch(new RegExp(`\\[[^\\]]*${job.replace(/[/()]/g, '\\$&')}\\s*\\] 🏁  Job succeeded`));
+    // A dry run: no step ran (the stand-ins would print nothing anyway, our scripts would).
+    expect(r.out).not.toContain('::error');
+  });
+
+  test('the harness notices a broken plan (a local action that does not exist)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ft-act-broken-'));
+    const wf = join(dir, 'broken.yml');
+    writeFileSync(wf, 'on: workflow_dispatch\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./no/such/action\n');
+    const r = act(['workflow_dispatch', '-W', wf, '-e', event('broken', {})]);
+    expect(r.code).not.toBe(0);
+  });
+});
