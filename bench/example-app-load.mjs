@@ -77,7 +77,10 @@ const sleep = ms => new Promise(r => setTimeout(r, ms));
 async function waitUntilServing(port, proc) {
   for (const deadline = Date.now() + 15_000; Date.now() < deadline; await sleep(50)) {
     if (proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode} before serving`);
-    const ok = await fetch(`http://127.0.0.1:${port}/health`).then(r => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/health`).then(
+      r => r.ok,
+      () => false
+    );
     if (ok) return;
   }
   throw new Error(`server on port ${port} did not answer /health within 15 s`);
@@ -108,7 +111,11 @@ function load(server, seconds) {
     const instance = autocannon({ url: server.url, connections, duration: seconds }, (err, r) => {
       if (err) return reject(err);
       if (r.errors || r.timeouts || r.non2xx) {
-        return reject(new Error(`${server.name}: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx responses`));
+        return reject(
+          new Error(
+            `${server.name}: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx responses`
+          )
+        );
       }
       latencies.sort((a, b) => a - b);
       const at = q => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
@@ -160,4 +167,6 @@ for (const r of runs) {
       `${mib(r.rss).padStart(12)}  ${ratio(r.rss, base.rss).padStart(6)}`
   );
 }
-console.log(`\n${JSON.stringify({ bench: 'example-app-load', connections, duration, rounds, node: process.version, runs })}`);
+console.log(
+  `\n${JSON.stringify({ bench: 'example-app-load', connections, duration, rounds, node: process.version, runs })}`
+);

@@ -37,7 +37,7 @@ copy_libs() {
     [ -n "$lib" ] || continue
     mkdir -p "$rootfs$(dirname "$lib")"
     cp -L "$lib" "$rootfs$lib"
-  done < <(ldd "$f" 2>/dev/null | awk '/=>/ {print $3} /^\s*\/lib/ {print $1}' | grep '^/' || true)
+  done < <(ldd "$f" 2>/dev/null | awk '/=>/ {print $3} /^[ \t]*\/lib/ {print $1}' | grep '^/' || true)
 }
 
 # Copies a binary to a path inside the root fs, with its libraries.

@@ -413,13 +413,13 @@ function formatCommand(name, message, props = {}) {
 }
 /** `name<<delim\nvalue\ndelim` — the multi-line-safe file-command format. */
 function formatFileCommand(name, value) {
-    // node:crypto is loaded on first use, not at start-up: importing it costs ~35 ms on Node 24,
-    // more than half of a bare `node -e 0`, and an action failing validation writes no file command.
-    const { randomUUID } = process.getBuiltinModule('node:crypto');
-    let delimiter = `ghadelimiter_${randomUUID()}`;
-    // A value can never contain its own delimiter; regenerate in the astronomically unlikely case.
+    // Safety comes from the check below (a value can never contain its own delimiter), not from
+    // unpredictability, so Math.random serves: node:crypto costs 20-35 ms to load on Node 24, a
+    // third of a bare `node -e 0`, for every action that sets an output.
+    const make = () => `ghadelimiter_${Math.random().toString(16).slice(2)}-${Date.now().toString(16)}`;
+    let delimiter = make();
     while (value.includes(delimiter) || name.includes(delimiter))
-        delimiter = `ghadelimiter_${randomUUID()}`;
+        delimiter = make();
     return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
 }
 class Runtime {
@@ -797,16 +797,29 @@ function planTags(imageName, sha, latest, extra) {
 
 const BUILDERS = ['auto', 'docker', 'buildah', 'podman'];
 const CACHE_MODES = ['none', 'registry', 'gha'];
+function stat(p) {
+    try {
+        return external_node_fs_.statSync(p);
+    }
+    catch {
+        return undefined; // missing, or a path through a file (ENOTDIR): either way not there
+    }
+}
 const realFs = {
-    isDirectory: p => external_node_fs_.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false,
-    isFile: p => external_node_fs_.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false,
-    readFile: p => external_node_fs_.readFileSync(p, 'utf8')
+    isDirectory: p => stat(p)?.isDirectory() ?? false,
+    isFile: p => stat(p)?.isFile() ?? false,
+    readFile: p => external_node_fs_.readFileSync(p, 'utf8'),
+    realpath: p => external_node_fs_.realpathSync(p)
 };
 const BUILD_ARG_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Label keys: reverse-DNS style, e.g. org.opencontainers.image.source, com.example/team. */
 const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const TARGET = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
+function isInside(dir, p) {
+    const rel = external_node_path_.relative(dir, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
 function getInputs(lookup, env, fsx = realFs) {
     const workspace = external_node_path_.resolve(env['GITHUB_WORKSPACE'] || process.cwd());
     const r = new InputReader(lookup, workspace);
@@ -882,6 +895,15 @@ function getInputs(lookup, env, fsx = realFs) {
     if (!dockerfileRaw && fsx.isDirectory(context) && !fsx.isFile(dockerfile)) {
         r.problem('dockerfile', `no Dockerfile in context "${contextRaw}" (set dockerfile)`);
     }
+    // A symlink inside the workspace must not smuggle a path outside it into the build.
+    for (const [name, p, exists] of [
+        ['context', context, fsx.isDirectory(context)],
+        ['dockerfile', dockerfile, fsx.isFile(dockerfile)]
+    ]) {
+        if (exists && !isInside(fsx.realpath(workspace), fsx.realpath(p))) {
+            r.problem(name, `"${external_node_path_.relative(workspace, p)}" leads outside the workspace through a symlink`);
+        }
+    }
     const buildArgs = r.keyValues('build-args', BUILD_ARG_KEY);
     const target = r.string('target', { pattern: TARGET, hint: 'a stage name from the Dockerfile' });
     const platforms = r.list('platforms', { commas: true });
@@ -910,8 +932,7 @@ function getInputs(lookup, env, fsx = realFs) {
     const policyRaw = r.raw('lifecycle-policy');
     if (policyRaw) {
         const p = r.workspacePath('lifecycle-policy', policyRaw, { exists: fsx.isFile, kind: 'file' });
-        const rel = external_node_path_.relative(workspace, p);
-        const inside = !rel.startsWith('..') && !external_node_path_.isAbsolute(rel);
+        const inside = isInside(workspace, p);
         if (!createRepository)
             r.problem('lifecycle-policy', 'is applied only with create-repository: true');
         else if (inside && fsx.isFile(p)) {

@@ -55,166 +55,6 @@ function describeError(err) {
 
 /***/ }),
 
-/***/ 1090:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  m0: () => (/* binding */ exec),
-  RT: () => (/* binding */ tail)
-});
-
-// UNUSED EXPORTS: CommandNotFoundError, execChecked
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = require("node:child_process");
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(8112);
-;// CONCATENATED MODULE: ./src/lib/exec.ts
-/**
- * Process execution with argument arrays only (never a shell string built from input).
- * Secrets travel on stdin or in files; output can be streamed line by line and is captured for
- * error messages. SIGINT/SIGTERM sent to this process (a cancelled workflow run) are passed on to
- * the child so tools such as helm can stop cleanly.
- */
-
-
-/** Thrown when a command cannot be started at all (not installed, not executable). */
-class CommandNotFoundError extends errors/* UserError */.yo {
-    constructor(command, hint = '') {
-        super(`${command} was not found or cannot be executed${hint ? `: ${hint}` : ''}`);
-        this.name = 'CommandNotFoundError';
-    }
-}
-function lineSplitter(onLine) {
-    let rest = '';
-    return {
-        push(chunk) {
-            if (!onLine)
-                return;
-            rest += chunk;
-            let i;
-            while ((i = rest.indexOf('\n')) >= 0) {
-                onLine(rest.slice(0, i).replace(/\r$/, ''));
-                rest = rest.slice(i + 1);
-            }
-        },
-        flush() {
-            if (onLine && rest)
-                onLine(rest);
-            rest = '';
-        }
-    };
-}
-/** Runs a command to completion; resolves with its result whatever the exit code. */
-function exec(command, args, opts = {}) {
-    const started = Date.now();
-    return new Promise((resolve, reject) => {
-        const spawnOpts = {
-            cwd: opts.cwd,
-            env: opts.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false
-        };
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, spawnOpts);
-        let stdout = '';
-        let stderr = '';
-        let timedOut = false;
-        const out = lineSplitter(opts.onStdoutLine);
-        const err = lineSplitter(opts.onStderrLine);
-        const forward = (sig) => () => {
-            child.kill(sig);
-        };
-        const onInt = forward('SIGINT');
-        const onTerm = forward('SIGTERM');
-        if (opts.forwardSignals !== false) {
-            process.on('SIGINT', onInt);
-            process.on('SIGTERM', onTerm);
-        }
-        let killTimer;
-        let hardKillTimer;
-        if (opts.timeoutMs) {
-            killTimer = setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGTERM');
-                hardKillTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
-                hardKillTimer.unref();
-            }, opts.timeoutMs);
-        }
-        const cleanup = () => {
-            process.off('SIGINT', onInt);
-            process.off('SIGTERM', onTerm);
-            if (killTimer)
-                clearTimeout(killTimer);
-            if (hardKillTimer)
-                clearTimeout(hardKillTimer);
-        };
-        child.stdout?.setEncoding('utf8');
-        child.stderr?.setEncoding('utf8');
-        child.stdout?.on('data', (d) => {
-            stdout += d;
-            out.push(d);
-        });
-        child.stderr?.on('data', (d) => {
-            stderr += d;
-            err.push(d);
-        });
-        child.on('error', e => {
-            cleanup();
-            const code = e.code;
-            if (code === 'ENOENT' || code === 'EACCES')
-                reject(new CommandNotFoundError(command));
-            else
-                reject(e);
-        });
-        child.on('close', (code, signal) => {
-            cleanup();
-            out.flush();
-            err.flush();
-            resolve({
-                command,
-                args,
-                exitCode: code ?? (signal ? 128 : 1),
-                signal,
-                stdout,
-                stderr,
-                durationMs: Date.now() - started,
-                timedOut
-            });
-        });
-        child.stdin?.on('error', () => {
-            /* the child may exit before reading stdin; its exit code tells the story */
-        });
-        if (opts.input !== undefined)
-            child.stdin?.end(opts.input);
-        else
-            child.stdin?.end();
-    });
-}
-/** The last `n` non-empty lines of a tool's output, for an error message. */
-function tail(text, n = 15) {
-    return text
-        .split('\n')
-        .map(l => l.trimEnd())
-        .filter(Boolean)
-        .slice(-n)
-        .join('\n');
-}
-/** Runs a command and throws a UserError with its output's tail when it fails. */
-async function execChecked(command, args, opts = {}) {
-    const res = await exec(command, args, opts);
-    if (res.exitCode !== 0) {
-        const what = opts.what ?? `${command} ${args[0] ?? ''}`.trim();
-        const reason = res.timedOut ? 'timed out' : `exited with code ${res.exitCode}`;
-        throw new UserError(`${what} ${reason}:\n${tail(res.stderr || res.stdout)}`);
-    }
-    return res;
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -373,13 +213,6 @@ module.exports = require("path");
 /***/ ((module) => {
 
 module.exports = require("perf_hooks");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = require("process");
 
 /***/ }),
 
@@ -663,13 +496,13 @@ function formatCommand(name, message, props = {}) {
 }
 /** `name<<delim\nvalue\ndelim` — the multi-line-safe file-command format. */
 function formatFileCommand(name, value) {
-    // node:crypto is loaded on first use, not at start-up: importing it costs ~35 ms on Node 24,
-    // more than half of a bare `node -e 0`, and an action failing validation writes no file command.
-    const { randomUUID } = process.getBuiltinModule('node:crypto');
-    let delimiter = `ghadelimiter_${randomUUID()}`;
-    // A value can never contain its own delimiter; regenerate in the astronomically unlikely case.
+    // Safety comes from the check below (a value can never contain its own delimiter), not from
+    // unpredictability, so Math.random serves: node:crypto costs 20-35 ms to load on Node 24, a
+    // third of a bare `node -e 0`, for every action that sets an output.
+    const make = () => `ghadelimiter_${Math.random().toString(16).slice(2)}-${Date.now().toString(16)}`;
+    let delimiter = make();
     while (value.includes(delimiter) || name.includes(delimiter))
-        delimiter = `ghadelimiter_${randomUUID()}`;
+        delimiter = make();
     return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
 }
 class Runtime {
@@ -802,12 +635,151 @@ function reportFailure(rt, err) {
         rt.debug(err.stack);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/lib/exec.ts + 1 modules
-var exec = __nccwpck_require__(1090);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = require("node:child_process");
+;// CONCATENATED MODULE: ./src/lib/exec.ts
+/**
+ * Process execution with argument arrays only (never a shell string built from input).
+ * Secrets travel on stdin or in files; output can be streamed line by line and is captured for
+ * error messages. SIGINT/SIGTERM sent to this process (a cancelled workflow run) are passed on to
+ * the child so tools such as helm can stop cleanly.
+ */
+
+
+/** Thrown when a command cannot be started at all (not installed, not executable). */
+class CommandNotFoundError extends lib_errors/* UserError */.yo {
+    constructor(command, hint = '') {
+        super(`${command} was not found or cannot be executed${hint ? `: ${hint}` : ''}`);
+        this.name = 'CommandNotFoundError';
+    }
+}
+function lineSplitter(onLine) {
+    let rest = '';
+    return {
+        push(chunk) {
+            if (!onLine)
+                return;
+            rest += chunk;
+            let i;
+            while ((i = rest.indexOf('\n')) >= 0) {
+                onLine(rest.slice(0, i).replace(/\r$/, ''));
+                rest = rest.slice(i + 1);
+            }
+        },
+        flush() {
+            if (onLine && rest)
+                onLine(rest);
+            rest = '';
+        }
+    };
+}
+/** Runs a command to completion; resolves with its result whatever the exit code. */
+function exec(command, args, opts = {}) {
+    const started = Date.now();
+    return new Promise((resolve, reject) => {
+        const spawnOpts = {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false
+        };
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, spawnOpts);
+        let stdout = '';
+        let stderr = '';
+        let timedOut = false;
+        const out = lineSplitter(opts.onStdoutLine);
+        const err = lineSplitter(opts.onStderrLine);
+        const forward = (sig) => () => {
+            child.kill(sig);
+        };
+        const onInt = forward('SIGINT');
+        const onTerm = forward('SIGTERM');
+        if (opts.forwardSignals !== false) {
+            process.on('SIGINT', onInt);
+            process.on('SIGTERM', onTerm);
+        }
+        let killTimer;
+        let hardKillTimer;
+        if (opts.timeoutMs) {
+            killTimer = setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+                hardKillTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
+                hardKillTimer.unref();
+            }, opts.timeoutMs);
+        }
+        const cleanup = () => {
+            process.off('SIGINT', onInt);
+            process.off('SIGTERM', onTerm);
+            if (killTimer)
+                clearTimeout(killTimer);
+            if (hardKillTimer)
+                clearTimeout(hardKillTimer);
+        };
+        child.stdout?.setEncoding('utf8');
+        child.stderr?.setEncoding('utf8');
+        child.stdout?.on('data', (d) => {
+            stdout += d;
+            out.push(d);
+        });
+        child.stderr?.on('data', (d) => {
+            stderr += d;
+            err.push(d);
+        });
+        child.on('error', e => {
+            cleanup();
+            const code = e.code;
+            if (code === 'ENOENT' || code === 'EACCES')
+                reject(new CommandNotFoundError(command));
+            else
+                reject(e);
+        });
+        child.on('close', (code, signal) => {
+            cleanup();
+            out.flush();
+            err.flush();
+            resolve({
+                command,
+                args,
+                exitCode: code ?? (signal ? 128 : 1),
+                signal,
+                stdout,
+                stderr,
+                durationMs: Date.now() - started,
+                timedOut
+            });
+        });
+        child.stdin?.on('error', () => {
+            /* the child may exit before reading stdin; its exit code tells the story */
+        });
+        if (opts.input !== undefined)
+            child.stdin?.end(opts.input);
+        else
+            child.stdin?.end();
+    });
+}
+/** The last `n` non-empty lines of a tool's output, for an error message. */
+function tail(text, n = 15) {
+    return text
+        .split('\n')
+        .map(l => l.trimEnd())
+        .filter(Boolean)
+        .slice(-n)
+        .join('\n');
+}
+/** Runs a command and throws a UserError with its output's tail when it fails. */
+async function execChecked(command, args, opts = {}) {
+    const res = await exec(command, args, opts);
+    if (res.exitCode !== 0) {
+        const what = opts.what ?? `${command} ${args[0] ?? ''}`.trim();
+        const reason = res.timedOut ? 'timed out' : `exited with code ${res.exitCode}`;
+        throw new UserError(`${what} ${reason}:\n${tail(res.stderr || res.stdout)}`);
+    }
+    return res;
+}
+
 ;// CONCATENATED MODULE: ./src/lib/helm.ts
 /**
  * Finding (or installing) the pinned Helm CLI, shared by package-and-verify-helm-chart and
@@ -816,7 +788,6 @@ var exec = __nccwpck_require__(1090);
  * against the published `.sha256sum` before it is cached. @actions/tool-cache is loaded lazily:
  * it is heavy and most runs never need it.
  */
-
 
 
 
@@ -886,19 +857,24 @@ function parseSha256Sum(text, fileName) {
     }
     throw new lib_errors/* UserError */.yo(`the checksum file for ${fileName} holds no sha256 for it`);
 }
-function sha256File(file) {
+async function sha256File(file) {
+    // node:crypto is loaded only here: the entry chunk stays light for the validation-failure path.
+    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
     return new Promise((resolve, reject) => {
-        const h = (0,external_node_crypto_.createHash)('sha256');
+        const h = createHash('sha256');
         (0,external_node_fs_.createReadStream)(file)
             .on('data', d => h.update(d))
             .on('error', reject)
             .on('end', () => resolve(h.digest('hex')));
     });
 }
-/** The version a helm binary reports, or undefined when it does not run. */
+/** The version of a helm binary (from its build info, else `helm version`), or undefined when it does not run. */
 async function helmVersionOf(helmPath, env) {
+    const fromBinary = helmVersionFromBuildInfo(helmPath);
+    if (fromBinary)
+        return fromBinary;
     try {
-        const res = await (0,exec/* exec */.m0)(helmPath, ['version', '--template', '{{.Version}}'], { env, timeoutMs: 30_000, forwardSignals: false });
+        const res = await exec(helmPath, ['version', '--template', '{{.Version}}'], { env, timeoutMs: 30_000, forwardSignals: false });
         if (res.exitCode !== 0)
             return undefined;
         return normalizeHelmVersion(res.stdout.trim());
@@ -907,12 +883,102 @@ async function helmVersionOf(helmPath, env) {
         return undefined;
     }
 }
+/**
+ * The version of a helm binary read from its Go build info, without running it (a helm process
+ * costs 50-150 ms of CPU; this costs a few small reads). ELF only (Linux runners); undefined for
+ * anything else (other formats, wrappers, old Go, not helm), and the caller runs `helm version`.
+ * Prefers the `-X .../internal/version.version=` link flag (what `helm version` prints), then the
+ * main module version (`go install helm.sh/helm/v4/cmd/helm@v4.3.1`).
+ */
+function helmVersionFromBuildInfo(file) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, 'r');
+        const info = readGoBuildInfo(fd);
+        if (!info)
+            return undefined;
+        const lines = info.split('\n');
+        const mainPath = lines.find(l => l.startsWith('path\t'))?.slice(5);
+        if (!mainPath || !/^helm\.sh\/helm(\/v\d+)?\/cmd\/helm$/.test(mainPath))
+            return undefined;
+        const ldflags = lines.find(l => l.startsWith('build\t-ldflags='));
+        const x = ldflags && /helm\.sh\/helm(?:\/v\d+)?\/internal\/version\.version=([^\s"']+)/.exec(ldflags);
+        if (x)
+            return normalizeHelmVersion(x[1]);
+        const mod = lines.find(l => l.startsWith('mod\t'))?.split('\t')[2];
+        return mod ? normalizeHelmVersion(mod) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function readAt(fd, offset, length) {
+    const buf = Buffer.alloc(length);
+    const n = (0,external_node_fs_.readSync)(fd, buf, 0, length, offset);
+    return buf.subarray(0, n);
+}
+/** The module info string of an ELF Go binary's .go.buildinfo section (Go ≥ 1.18 layout). */
+function readGoBuildInfo(fd) {
+    const eh = readAt(fd, 0, 64);
+    if (eh.length < 64 || eh.readUInt32BE(0) !== 0x7f454c46)
+        return undefined;
+    const is64 = eh[4] === 2;
+    const le = eh[5] === 1;
+    const u16 = (b, o) => (le ? b.readUInt16LE(o) : b.readUInt16BE(o));
+    const u32 = (b, o) => (le ? b.readUInt32LE(o) : b.readUInt32BE(o));
+    const uw = (b, o) => (is64 ? Number(le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(b, o));
+    const shoff = uw(eh, is64 ? 0x28 : 0x20);
+    const shentsize = u16(eh, is64 ? 0x3a : 0x2e);
+    const shnum = u16(eh, is64 ? 0x3c : 0x30);
+    const shstrndx = u16(eh, is64 ? 0x3e : 0x32);
+    if (!shoff || !shnum || shnum > 4096)
+        return undefined;
+    const sh = readAt(fd, shoff, shentsize * shnum);
+    const section = (i) => {
+        const o = i * shentsize;
+        return { name: u32(sh, o), offset: uw(sh, o + (is64 ? 0x18 : 0x10)), size: uw(sh, o + (is64 ? 0x20 : 0x14)) };
+    };
+    const strtab = section(shstrndx);
+    const names = readAt(fd, strtab.offset, Math.min(strtab.size, 1 << 16));
+    for (let i = 0; i < shnum; i++) {
+        const s = section(i);
+        const end = names.indexOf(0, s.name);
+        if (names.toString('latin1', s.name, end) !== '.go.buildinfo')
+            continue;
+        const blob = readAt(fd, s.offset, Math.min(s.size, 1 << 20));
+        // 32-byte header: "\xff Go buildinf:", pointer size, flags (bit 1: strings inline).
+        if (blob.toString('latin1', 0, 14) !== '\xff Go buildinf:' || !(blob[15] & 2))
+            return undefined;
+        let pos = 32;
+        const str = () => {
+            let len = 0;
+            for (let shift = 0;; shift += 7) {
+                const b = blob[pos++];
+                len += (b & 0x7f) * 2 ** shift;
+                if (!(b & 0x80))
+                    break;
+            }
+            const v = blob.subarray(pos, pos + len);
+            pos += len;
+            return v;
+        };
+        str(); // Go version
+        const mod = str();
+        // Module info is framed by 16-byte (binary) sentinels.
+        return mod.length > 32 ? mod.subarray(16, mod.length - 16).toString('utf8') : undefined;
+    }
+    return undefined;
+}
 function makeHelm(helmPath, version, env) {
     return {
         path: helmPath,
         version,
         major: helmMajor(version),
-        run: (args, opts = {}) => (0,exec/* exec */.m0)(helmPath, args, { env, ...opts })
+        run: (args, opts = {}) => exec(helmPath, args, { env, ...opts })
     };
 }
 /** The first `name` on PATH that is a file (no shell `which`). */
@@ -1308,11 +1374,296 @@ function getInputs(lookup, env, fsProbe) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/helmArgs.ts
+function valuesArgs(i) {
+    const args = ['--namespace', i.namespace];
+    for (const f of i.valuesFiles)
+        args.push('--values', f);
+    for (const kv of i.set)
+        args.push('--set', `${kv.key}=${kv.value}`);
+    if (i.kubeVersion)
+        args.push('--kube-version', i.kubeVersion);
+    return args;
+}
+function helmDependencyBuildArgs(chart) {
+    return ['dependency', 'build', chart];
+}
+function helmLintArgs(chart, i) {
+    return ['lint', chart, '--strict', ...valuesArgs(i)];
+}
+function helmPackageArgs(chart, i) {
+    const args = ['package', chart, '--destination', i.destination];
+    if (i.chartVersion)
+        args.push('--version', i.chartVersion);
+    if (i.appVersion)
+        args.push('--app-version', i.appVersion);
+    return args;
+}
+/** Renders the packaged .tgz (not the source directory): what is verified is what gets deployed. */
+function helmTemplateArgs(releaseName, packagePath, i) {
+    return ['template', releaseName, packagePath, ...valuesArgs(i)];
+}
+/** The path from `Successfully packaged chart and saved it to: <path>`. */
+function parsePackagedPath(stdout) {
+    const m = /saved it to:\s*(.+?)\s*$/m.exec(stdout);
+    return m?.[1];
+}
+/** `[ERROR] templates/x.yaml: message` lines of `helm lint` output. */
+function parseLintOutput(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        const m = /^\s*\[(INFO|WARNING|ERROR)\]\s+(.*)$/.exec(line);
+        if (!m)
+            continue;
+        const rest = m[2].trim();
+        const pm = /^([\w.\-/]+?):\s+(.*)$/.exec(rest);
+        out.push({
+            level: m[1],
+            path: pm ? pm[1] : '',
+            message: pm ? pm[2] : rest
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/run.ts
+/**
+ * The work, after the inputs are valid: dependency build when needed, lint, package, check the
+ * package's contents, render the packaged chart and verify the render. At most three helm
+ * processes per run besides the version check; lint runs beside package → template, since
+ * neither needs the other's result. This module is part of the entry chunk and stays light (no
+ * YAML parser, zlib or crypto): helm starts first, and analyze.ts loads while helm works.
+ */
+
+
+
+
+
+function lintFindings(res) {
+    const msgs = parseLintOutput(res.stdout + '\n' + res.stderr).filter(m => m.level !== 'INFO');
+    const findings = msgs.map(m => ({
+        level: m.level === 'ERROR' || res.exitCode !== 0 ? 'error' : 'warning',
+        check: 'lint',
+        message: m.message,
+        object: '',
+        source: m.path
+    }));
+    if (res.exitCode !== 0 && findings.length === 0) {
+        findings.push({
+            level: 'error',
+            check: 'lint',
+            message: `helm lint --strict failed: ${tail(res.stderr || res.stdout, 5)}`,
+            object: '',
+            source: ''
+        });
+    }
+    return findings;
+}
+/** A top-level scalar of Chart.yaml without a YAML parser (only for a fallback file name). */
+function chartField(chartYaml, key) {
+    return new RegExp(`^${key}:\\s*["']?([^"'\\s]+)`, 'm').exec(chartYaml)?.[1] ?? '';
+}
+function shouldFail(inputs, findings) {
+    // A render that does not parse cannot be deployed, whatever the policy.
+    if (findings.some(f => f.check === 'parse'))
+        return true;
+    return inputs.policy === 'strict' && findings.some(f => f.level === 'error');
+}
+/** Settles a promise into a value, so awaiting it later never throws or goes unhandled. */
+function settle(p) {
+    return p.then(value => ({ ok: true, value }), (error) => ({ ok: false, error }));
+}
+/**
+ * Runs the action's work. `deps.confirmHelm`, when given, is the pending version check of
+ * `deps.helm`: lint and package start before it settles (they take the same arguments whatever
+ * the version), and when it says the version is wrong their results are discarded, the package
+ * removed, and undefined returned (nothing reported) so main can install the right helm and rerun.
+ */
+async function run(inputs, deps) {
+    const { rt } = deps;
+    let helm = deps.helm;
+    const helmCommands = [];
+    const runHelm = (args) => {
+        helmCommands.push(args);
+        rt.debug(`helm ${args.join(' ')}`);
+        return helm.run(args).then(r => {
+            rt.debug(`helm ${args[0]} exited ${r.exitCode} after ${r.durationMs} ms (at ${Math.round(performance.now())} ms)`);
+            return r;
+        });
+    };
+    const fail = (what, res) => new lib_errors/* UserError */.yo(`${what} failed (exit ${res.exitCode}):\n${tail(res.stderr || res.stdout)}`);
+    let confirmP = deps.confirmHelm ? settle(deps.confirmHelm) : undefined;
+    /** The confirmed helm, or undefined when the candidate has the wrong version. */
+    const confirm = async () => {
+        if (!confirmP)
+            return helm;
+        const c = await confirmP;
+        confirmP = undefined;
+        if (!c.ok)
+            throw c.error;
+        if (c.value)
+            helm = c.value;
+        return c.value;
+    };
+    const chartYaml = (0,external_node_fs_.readFileSync)(external_node_path_.join(inputs.chart, 'Chart.yaml'), 'utf8');
+    // Only a chart that declares dependencies can need a dependency build; parse it to find out.
+    if (/^dependencies\s*:/m.test(chartYaml)) {
+        const { readChartSource, needsDependencyBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(545), __nccwpck_require__.e(680)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4680));
+        const declared = readChartSource(inputs.chart);
+        if (needsDependencyBuild(inputs.chart, declared.dependencies)) {
+            // Writes into the chart's charts/ directory: only with a helm known to be the right one.
+            if (!(await confirm()))
+                return undefined;
+            rt.info(`Building the dependencies of ${declared.name} (${declared.dependencies.map(d => d.name).join(', ')})`);
+            const dep = await runHelm(helmDependencyBuildArgs(inputs.chart));
+            if (dep.exitCode !== 0)
+                throw fail('helm dependency build', dep);
+        }
+    }
+    (0,external_node_fs_.mkdirSync)(inputs.destination, { recursive: true });
+    // lint runs beside package → template: neither needs the other's result.
+    const lintP = settle(runHelm(helmLintArgs(inputs.chart, inputs)));
+    const pkgP = settle(runHelm(helmPackageArgs(inputs.chart, inputs)));
+    const analyzeP = settle(Promise.all(/* import() */[__nccwpck_require__.e(545), __nccwpck_require__.e(680)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4680)));
+    let confirmed;
+    try {
+        confirmed = await confirm();
+    }
+    catch (err) {
+        await Promise.all([lintP, pkgP]);
+        throw err;
+    }
+    const pkgSettled = await pkgP;
+    if (!confirmed) {
+        await lintP;
+        const made = pkgSettled.ok ? parsePackagedPath(pkgSettled.value.stdout) : undefined;
+        if (made)
+            (0,external_node_fs_.rmSync)(made, { force: true });
+        return undefined;
+    }
+    if (!pkgSettled.ok) {
+        await lintP;
+        throw pkgSettled.error;
+    }
+    const pkg = pkgSettled.value;
+    if (pkg.exitCode !== 0) {
+        await lintP;
+        throw fail('helm package', pkg);
+    }
+    const packagePath = external_node_path_.resolve(parsePackagedPath(pkg.stdout) ??
+        external_node_path_.join(inputs.destination, `${chartField(chartYaml, 'name')}-${inputs.chartVersion || chartField(chartYaml, 'version')}.tgz`));
+    const analyzed = await analyzeP;
+    if (!analyzed.ok)
+        throw analyzed.error;
+    const a = analyzed.value;
+    // The render and the digest are of the rewritten archive: what gets deployed is what was checked.
+    const original = (0,external_node_fs_.readFileSync)(packagePath);
+    const entries = a.readTgz(original, packagePath);
+    const bytes = inputs.reproducible
+        ? a.normalizePackage(original, entries, a.packageMtime(deps.env))
+        : original;
+    if (bytes !== original)
+        (0,external_node_fs_.writeFileSync)(packagePath, bytes);
+    const digest = a.sha256Digest(bytes);
+    const tplP = settle(runHelm(helmTemplateArgs(inputs.releaseName, packagePath, inputs)));
+    const source = a.readChartSource(inputs.chart);
+    // Contents and metadata come from the package itself: it is what gets deployed.
+    const findings = a.checkPackageEntries(entries, {
+        name: source.name,
+        sourceHasValues: source.hasValues,
+        sourceHasSchema: source.hasSchema,
+        sourceTemplateCount: source.templateCount
+    });
+    const packedChartYaml = a.chartYamlOf(entries, source.name);
+    const meta = packedChartYaml
+        ? a.parseChartYaml(packedChartYaml, `${external_node_path_.basename(packagePath)}:Chart.yaml`)
+        : source;
+    rt.setOutput('chart-path', packagePath);
+    rt.setOutput('chart-name', meta.name);
+    rt.setOutput('chart-version', meta.version);
+    rt.setOutput('app-version', meta.appVersion);
+    rt.setOutput('chart-digest', digest);
+    rt.info(`Packaged ${meta.name} ${meta.version} (app ${meta.appVersion || '-'}) → ${packagePath} (${digest})`);
+    const tplSettled = await tplP;
+    if (!tplSettled.ok)
+        throw tplSettled.error;
+    const tpl = tplSettled.value;
+    const lint = await lintP;
+    if (!lint.ok)
+        throw lint.error;
+    findings.push(...lintFindings(lint.value));
+    if (tpl.exitCode !== 0) {
+        const locator = new a.TemplateLocator(inputs.chart, inputs.workspace);
+        a.emitAnnotations(rt, findings, locator, 'strict');
+        throw fail(`helm template of ${external_node_path_.basename(packagePath)}`, tpl);
+    }
+    const renderDir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(inputs.tempDir, 'helm-render-'));
+    const manifestPath = external_node_path_.join(renderDir, `${meta.name}-${meta.version}.yaml`);
+    // The render may carry Secrets made from values: readable by the runner user only.
+    (0,external_node_fs_.writeFileSync)(manifestPath, tpl.stdout, { mode: 0o600 });
+    rt.setOutput('manifest-path', manifestPath);
+    const parsed = a.parseManifest(tpl.stdout);
+    for (const e of parsed.errors) {
+        findings.push({
+            level: 'error',
+            check: 'parse',
+            message: `document ${e.index + 1} does not parse: ${e.message}`,
+            object: '',
+            source: e.source
+        });
+    }
+    findings.push(...a.verifyManifest(parsed.objects, {
+        requiredKinds: inputs.requiredKinds,
+        externalServiceAccounts: inputs.externalServiceAccounts,
+        namespace: inputs.namespace,
+        workloadPolicy: inputs.policy !== 'off'
+    }));
+    const kinds = a.countKinds(parsed.objects);
+    rt.setOutput('findings', findings.length);
+    rt.setOutput('kinds', JSON.stringify(kinds));
+    const failed = shouldFail(inputs, findings);
+    const locator = new a.TemplateLocator(inputs.chart, inputs.workspace);
+    a.emitAnnotations(rt, findings, locator, inputs.policy);
+    const errors = findings.filter(f => f.level === 'error').length;
+    const result = failed
+        ? 'failed'
+        : errors
+            ? `passed with ${errors} error-level finding${errors === 1 ? '' : 's'} (policy ${inputs.policy})`
+            : 'passed';
+    rt.appendSummary(a.summaryMarkdown({
+        chartName: meta.name,
+        chartVersion: meta.version,
+        appVersion: meta.appVersion,
+        packagePath,
+        digest,
+        reproducible: inputs.reproducible,
+        manifestPath,
+        helm: helm.version,
+        policy: inputs.policy,
+        valuesFiles: inputs.valuesFiles.map(f => external_node_path_.relative(inputs.workspace, f)),
+        kinds,
+        result
+    }, findings, locator));
+    return {
+        packagePath,
+        chartName: meta.name,
+        chartVersion: meta.version,
+        appVersion: meta.appVersion,
+        digest,
+        manifestPath,
+        findings,
+        kinds,
+        helmCommands,
+        failed
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/main.ts
 /**
  * Wires the runner to the work: validate every input first (cheap, nothing loaded but this
  * chunk), then load the heavy part (yaml, the verifier) and resolve helm.
  */
+
 
 
 
@@ -1330,9 +1681,8 @@ async function main(rt) {
         env: rt.env,
         log: (m) => rt.info(m)
     };
-    // The version check runs while the heavy chunk loads and while lint and package start.
+    // lint and package start while the version check is still running (see run).
     const candidate = helmCandidate(helmOpts);
-    const { run } = await __nccwpck_require__.e(/* import() */ 319).then(__nccwpck_require__.bind(__nccwpck_require__, 7319));
     let result = candidate
         ? await run(inputs, { rt, helm: candidate.helm, confirmHelm: candidate.confirmed, env: rt.env })
         : undefined;

@@ -19,7 +19,8 @@ const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(r
 function listenError(err: NodeJS.ErrnoException, host: string, port: number): Error {
   const where = `${host}:${port} (CONTAINER_PORT/HOST)`;
   if (err.code === 'EADDRINUSE') return new Error(`cannot listen on ${where}: the address is already in use`);
-  if (err.code === 'EACCES') return new Error(`cannot listen on ${where}: permission denied (ports below 1024 need privileges)`);
+  if (err.code === 'EACCES')
+    return new Error(`cannot listen on ${where}: permission denied (ports below 1024 need privileges)`);
   if (err.code === 'EADDRNOTAVAIL') return new Error(`cannot listen on ${where}: no such local address`);
   return new Error(`cannot listen on ${where}: ${err.message}`);
 }
@@ -45,7 +46,11 @@ export function createFrontdoor(config: Config, logger: Logger): Frontdoor {
       const body = JSON.stringify({ error: 'Internal Server Error', status: 500 });
       return {
         status: 500,
-        headers: { 'Content-Type': 'application/json; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' },
+        headers: {
+          'Content-Type': 'application/json; charset=utf-8',
+          'X-Content-Type-Options': 'nosniff',
+          'Cache-Control': 'no-store'
+        },
         body,
         route: 'other',
         level: 'error',
@@ -92,7 +97,8 @@ export function createFrontdoor(config: Config, logger: Logger): Frontdoor {
 
     listen() {
       return new Promise((resolve, reject) => {
-        const onError = (err: NodeJS.ErrnoException): void => reject(listenError(err, config.host, config.port));
+        const onError = (err: NodeJS.ErrnoException): void =>
+          reject(listenError(err, config.host, config.port));
         server.once('error', onError);
         server.listen({ port: config.port, host: config.host }, () => {
           server.off('error', onError);

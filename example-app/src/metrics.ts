@@ -21,7 +21,10 @@ function labels(pairs: Array<[string, string]>): string {
  */
 export class MetricsRegistry {
   // Keyed by a cheap composite string; labels are escaped and formatted only when scraped.
-  private readonly requests = new Map<string, { route: string; method: string; status: number; count: number }>();
+  private readonly requests = new Map<
+    string,
+    { route: string; method: string; status: number; count: number }
+  >();
   private readonly latency = new Map<string, Histogram>();
   private inFlight = 0;
 
@@ -73,10 +76,18 @@ export class MetricsRegistry {
       LATENCY_BUCKETS.forEach((le, i) => {
         cumulative += h.counts[i] ?? 0;
         out.push(
-          `frontdoor_http_request_duration_seconds_bucket${labels([['path', route], ['le', String(le)]])} ${cumulative}`
+          `frontdoor_http_request_duration_seconds_bucket${labels([
+            ['path', route],
+            ['le', String(le)]
+          ])} ${cumulative}`
         );
       });
-      out.push(`frontdoor_http_request_duration_seconds_bucket${labels([['path', route], ['le', '+Inf']])} ${h.count}`);
+      out.push(
+        `frontdoor_http_request_duration_seconds_bucket${labels([
+          ['path', route],
+          ['le', '+Inf']
+        ])} ${h.count}`
+      );
       out.push(`frontdoor_http_request_duration_seconds_sum${labels([['path', route]])} ${String(h.sum)}`);
       out.push(`frontdoor_http_request_duration_seconds_count${labels([['path', route]])} ${h.count}`);
     }

@@ -68,7 +68,13 @@ export function route(method: string, target: string, ctx: RouteContext): Reply 
     return json(404, { error: 'Not Found', status: 404, timestamp }, 'other', 'warning', 'Not found');
   }
   if (!READ_METHODS.has(method)) {
-    const reply = json(405, { error: 'Method Not Allowed', status: 405, timestamp }, path, 'warning', 'Method not allowed');
+    const reply = json(
+      405,
+      { error: 'Method Not Allowed', status: 405, timestamp },
+      path,
+      'warning',
+      'Method not allowed'
+    );
     reply.headers.Allow = 'GET, HEAD';
     return reply;
   }
@@ -79,7 +85,13 @@ export function route(method: string, target: string, ctx: RouteContext): Reply 
   }
   if (path === '/ready') {
     const ready = ctx.phase === 'ready';
-    return json(ready ? 200 : 503, { status: ready ? 'ready' : ctx.phase, timestamp }, path, 'debug', 'Readiness check');
+    return json(
+      ready ? 200 : 503,
+      { status: ready ? 'ready' : ctx.phase, timestamp },
+      path,
+      'debug',
+      'Readiness check'
+    );
   }
   if (path === '/status') {
     const body = {

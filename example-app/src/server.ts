@@ -13,7 +13,10 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel, line => process.stdout.write(line));
   const app = createFrontdoor(config, logger);
 
-  logger.log('info', 'Flygtaxi Frontdoor Service - Starting Up', { logLevel: config.logLevel, node: process.version });
+  logger.log('info', 'Flygtaxi Frontdoor Service - Starting Up', {
+    logLevel: config.logLevel,
+    node: process.version
+  });
   let shuttingDown = false;
   const onSignal = (signal: NodeJS.Signals): void => {
     // Kubernetes sends one SIGTERM; a repeated Ctrl-C must not restart the drain.

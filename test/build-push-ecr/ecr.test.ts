@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { loadEcrApi, type EcrApi } from '../../actions/build-push-ecr/src/ecrApi';
 import { getInputs } from '../../actions/build-push-ecr/src/inputs';
 import { ensureRepository, run } from '../../actions/build-push-ecr/src/run';
+import { runAction } from '../helpers/runAction';
 import { loadStack } from '../helpers/stack';
 
 const suffix = `${process.pid}-${Date.now()}`;
@@ -228,5 +229,39 @@ describe('ECR API (real SDK client against moto)', () => {
     expect(JSON.parse(outputs['tags'] ?? '[]')).toEqual([`fd-${sha}`]);
     expect(warnings).toEqual([expect.stringMatching(/moving tag fd-latest was not moved/)]);
     expect(secrets).toHaveLength(2); // the token and the password are masked
+  });
+
+  test('the bundle on ECR (moto): GetAuthorizationToken masked, create-repository, the existing tag reused, outputs set', async () => {
+    const s = loadStack();
+    const name = `bundle-${suffix}`;
+    await api.createRepository(name, { scanOnPush: false, immutable: false });
+    const sha = 'fedcba9';
+    const d = await putImage(name, `fd-${sha}`, manifest(5));
+    const ws = mkdtempSync(join(tmpdir(), 'bpe-ecr-bundle-'));
+    writeFileSync(join(ws, 'Dockerfile'), 'FROM scratch\n');
+    const r = await runAction(
+      'build-push-ecr',
+      { repository: name, 'image-name': 'fd', sha, 'create-repository': 'true', 'scan-on-push': 'true' },
+      {
+        workspace: ws,
+        env: {
+          AWS_ENDPOINT_URL: s.motoEndpoint,
+          AWS_ACCESS_KEY_ID: s.aws.accessKeyId,
+          AWS_SECRET_ACCESS_KEY: s.aws.secretAccessKey,
+          AWS_REGION: s.aws.region,
+          AWS_EC2_METADATA_DISABLED: 'true'
+        }
+      }
+    );
+    expect(r.stdout.split('\n').filter(l => l.startsWith('::error'))).toEqual([]);
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs['skipped']).toBe('true');
+    expect(r.outputs['digest']).toBe(d);
+    expect(r.outputs['registry']).toMatch(/^\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com$/);
+    expect(JSON.parse(r.outputs['tags'] ?? '[]')).toEqual([`fd-${sha}`, 'fd-latest']);
+    expect((await api.describeImageByTag(name, 'fd-latest'))?.digest).toBe(d);
+    expect((await api.describeRepository(name))?.scanOnPush).toBe(true);
+    expect(r.stdout.match(/^::add-mask::/gm)).toHaveLength(2);
+    expect(r.summary).toContain('reused');
   });
 });

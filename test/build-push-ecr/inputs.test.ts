@@ -1,5 +1,5 @@
 /** Input validation: every problem reported at once, each naming its input; nothing else runs. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getInputs, type Inputs } from '../../actions/build-push-ecr/src/inputs';
@@ -13,6 +13,9 @@ writeFileSync(join(ws, 'app', 'Dockerfile'), 'FROM scratch\n');
 mkdirSync(join(ws, 'nodockerfile'));
 writeFileSync(join(ws, 'policy.json'), JSON.stringify({ rules: [] }));
 writeFileSync(join(ws, 'bad-policy.json'), '{ not json');
+const outside = mkdtempSync(join(tmpdir(), 'bpe-outside-'));
+writeFileSync(join(outside, 'Dockerfile'), 'FROM scratch\n');
+symlinkSync(outside, join(ws, 'escape'));
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const env = { GITHUB_WORKSPACE: ws, GITHUB_SHA: SHA, AWS_REGION: 'eu-north-1', RUNNER_TEMP: '/tmp/rt' };
@@ -160,6 +163,12 @@ describe('build-push-ecr inputs', () => {
     ['sha with a slash', { sha: 'feature/x' }, 'sha', /cannot be part of a tag/],
     ['Dockerfile missing from the context', { context: 'nodockerfile' }, 'dockerfile', /no Dockerfile/],
     ['dockerfile that does not exist', { dockerfile: 'app/Nope' }, 'dockerfile', /does not exist/],
+    [
+      'context through a symlink leading outside',
+      { context: 'escape' },
+      'context',
+      /outside the workspace through a symlink/
+    ],
     [
       'context that is a file',
       { context: 'policy.json' },

@@ -42,11 +42,16 @@ describe('example-app parseConfig', () => {
     expect(ok({ CONTAINER_PORT: raw }).port).toBe(port);
   });
 
-  test.each(['abc', '-1', '65536', '80.5', '8080abc', '1e3', '0x50', '123456'])('CONTAINER_PORT=%j is rejected by name', raw => {
-    const [message, ...rest] = errors({ CONTAINER_PORT: raw });
-    expect(rest).toEqual([]);
-    expect(message).toBe(`CONTAINER_PORT must be a port number from 0 to 65535, got ${JSON.stringify(raw)}`);
-  });
+  test.each(['abc', '-1', '65536', '80.5', '8080abc', '1e3', '0x50', '123456'])(
+    'CONTAINER_PORT=%j is rejected by name',
+    raw => {
+      const [message, ...rest] = errors({ CONTAINER_PORT: raw });
+      expect(rest).toEqual([]);
+      expect(message).toBe(
+        `CONTAINER_PORT must be a port number from 0 to 65535, got ${JSON.stringify(raw)}`
+      );
+    }
+  );
 
   test.each([
     ['debug', 'debug'],
@@ -67,7 +72,9 @@ describe('example-app parseConfig', () => {
   test('HOST must be an IP address', () => {
     expect(ok({ HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
     expect(ok({ HOST: '::' }).host).toBe('::');
-    expect(errors({ HOST: 'example.com' })).toEqual(['HOST must be an IP address to listen on, got "example.com"']);
+    expect(errors({ HOST: 'example.com' })).toEqual([
+      'HOST must be an IP address to listen on, got "example.com"'
+    ]);
   });
 
   test('drain timeout and shutdown delay take seconds, fractions allowed, bounded', () => {
@@ -84,7 +91,9 @@ describe('example-app parseConfig', () => {
   });
 
   test('every problem is reported at once', () => {
-    expect(errors({ CONTAINER_PORT: 'x', LOG_LEVEL: 'loud', HOST: 'nowhere', DRAIN_TIMEOUT_SECONDS: 'soon' })).toHaveLength(4);
+    expect(
+      errors({ CONTAINER_PORT: 'x', LOG_LEVEL: 'loud', HOST: 'nowhere', DRAIN_TIMEOUT_SECONDS: 'soon' })
+    ).toHaveLength(4);
   });
 
   test('long bad values are shortened in the message', () => {

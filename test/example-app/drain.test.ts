@@ -12,7 +12,10 @@ const sleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms))
  * Opens a raw connection and sends a request without the blank line that ends its headers:
  * the server has started a request it cannot answer yet — a request in flight.
  */
-async function startPartialRequest(port: number, path: string): Promise<{ socket: Socket; received: Promise<string> }> {
+async function startPartialRequest(
+  port: number,
+  path: string
+): Promise<{ socket: Socket; received: Promise<string> }> {
   const socket = connect(port, '127.0.0.1');
   await new Promise<void>((res, rej) => socket.once('connect', res).once('error', rej));
   let data = '';
@@ -105,7 +108,11 @@ describe('example-app graceful shutdown (real process)', () => {
     try {
       for (let i = 0; i < 2; i++) {
         await new Promise<void>((res, rej) =>
-          request({ host: '127.0.0.1', port: fd.port, path: '/health', agent }, r => r.resume().on('end', res)).on('error', rej).end()
+          request({ host: '127.0.0.1', port: fd.port, path: '/health', agent }, r =>
+            r.resume().on('end', res)
+          )
+            .on('error', rej)
+            .end()
         );
       }
       expect(Object.values(agent.freeSockets).flat().length).toBeGreaterThan(0);

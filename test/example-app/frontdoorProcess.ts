@@ -20,7 +20,9 @@ function isFresh(): boolean {
   return Math.min(...outputs.map(f => statSync(f).mtimeMs)) >= newestInput;
 }
 
-const pause = (ms: number): void => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+const pause = (ms: number): void => {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+};
 
 /**
  * Compiles example-app (the lead's `npm run build:app`) when dist is missing or stale. Jest runs
@@ -115,7 +117,11 @@ export function spawnFrontdoor(env: Record<string, string>): Omit<Frontdoor, 'po
 
   const waitForLog = (match: (line: LogLine) => boolean, timeoutMs = 10_000): Promise<LogLine> =>
     new Promise((res, rej) => {
-      const timer = setTimeout(() => rej(new Error(`no matching log line in ${timeoutMs} ms; got:\n${JSON.stringify(logs)}\n${err}`)), timeoutMs);
+      const timer = setTimeout(
+        () =>
+          rej(new Error(`no matching log line in ${timeoutMs} ms; got:\n${JSON.stringify(logs)}\n${err}`)),
+        timeoutMs
+      );
       const check = (): void => {
         const found = logs.find(match);
         if (found) {
@@ -163,7 +169,7 @@ export async function startFrontdoor(extraEnv: Record<string, string> = {}): Pro
   const fd = spawnFrontdoor(serverEnv({ ...extraEnv, CONTAINER_PORT: String(port) }));
   let exited = false;
   void fd.exited.then(() => (exited = true));
-  for (const deadline = Date.now() + 15_000; ; ) {
+  for (const deadline = Date.now() + 15_000; ;) {
     const ready = await httpRequest(port, 'GET', '/ready').then(
       r => r.status === 200,
       () => false
@@ -171,7 +177,9 @@ export async function startFrontdoor(extraEnv: Record<string, string> = {}): Pro
     if (ready) return { ...fd, port };
     if (exited || Date.now() > deadline) {
       await fd.stop();
-      throw new Error(`frontdoor did not become ready on port ${port}; stderr: ${fd.stderr()}; logs: ${JSON.stringify(fd.logs)}`);
+      throw new Error(
+        `frontdoor did not become ready on port ${port}; stderr: ${fd.stderr()}; logs: ${JSON.stringify(fd.logs)}`
+      );
     }
     await new Promise(r => setTimeout(r, 50));
   }

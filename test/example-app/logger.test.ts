@@ -31,7 +31,11 @@ describe('example-app logger', () => {
     ['error', ['error']]
   ] as const)('at LOG_LEVEL=%s only %j are written', (min, expected) => {
     const lines: string[] = [];
-    const logger = createLogger(min, l => lines.push(l), () => at);
+    const logger = createLogger(
+      min,
+      l => lines.push(l),
+      () => at
+    );
     for (const level of ['debug', 'info', 'warning', 'error'] as const) logger.log(level, `m-${level}`);
     expect(lines.map(l => JSON.parse(l).level)).toEqual(expected);
     expect(logger.enabled('debug')).toBe(min === 'debug');

@@ -59,6 +59,8 @@ describe('example-app MetricsRegistry', () => {
     const m = new MetricsRegistry(0);
     m.requestStarted();
     m.requestFinished('a"b\\c\nd', 'GET', 200, 0.001);
-    expect(m.render(0, 0)).toContain('frontdoor_http_requests_total{path="a\\"b\\\\c\\nd",method="GET",status="200"} 1');
+    expect(m.render(0, 0)).toContain(
+      'frontdoor_http_requests_total{path="a\\"b\\\\c\\nd",method="GET",status="200"} 1'
+    );
   });
 });

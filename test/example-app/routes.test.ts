@@ -8,7 +8,12 @@ function ctx(phase: Phase = 'ready'): RouteContext {
     now,
     hostname: 'flygtaxi-dev-frontdoor-c8c59c859-abc12',
     appVersion: 'frontdoor-0123abc',
-    kubernetes: { inCluster: true, podName: 'flygtaxi-dev-frontdoor-c8c59c859-abc12', namespace: 'flygtaxi-dev', nodeName: null },
+    kubernetes: {
+      inCluster: true,
+      podName: 'flygtaxi-dev-frontdoor-c8c59c859-abc12',
+      namespace: 'flygtaxi-dev',
+      nodeName: null
+    },
     renderMetrics: () => 'frontdoor_uptime_seconds 1\n'
   };
 }
@@ -56,7 +61,12 @@ describe('example-app routes', () => {
       timestamp: '2025-12-09T10:30:00.000Z',
       hostname: 'flygtaxi-dev-frontdoor-c8c59c859-abc12',
       version: 'frontdoor-0123abc',
-      kubernetes: { inCluster: true, podName: 'flygtaxi-dev-frontdoor-c8c59c859-abc12', namespace: 'flygtaxi-dev', nodeName: null },
+      kubernetes: {
+        inCluster: true,
+        podName: 'flygtaxi-dev-frontdoor-c8c59c859-abc12',
+        namespace: 'flygtaxi-dev',
+        nodeName: null
+      },
       status: 'Integration test successful! ✓'
     });
   });
@@ -72,7 +82,11 @@ describe('example-app routes', () => {
     for (const target of ['/nope', '/health/', '/HEALTH', '/status/../etc/passwd']) {
       const r = route('GET', target, ctx());
       expect(r).toMatchObject({ status: 404, level: 'warning', route: 'other' });
-      expect(JSON.parse(r.body)).toEqual({ error: 'Not Found', status: 404, timestamp: '2025-12-09T10:30:00.000Z' });
+      expect(JSON.parse(r.body)).toEqual({
+        error: 'Not Found',
+        status: 404,
+        timestamp: '2025-12-09T10:30:00.000Z'
+      });
     }
     expect(route('POST', '/nope', ctx()).status).toBe(404);
   });

@@ -19,7 +19,9 @@ const isRequestLog = (l: LogLine): boolean => typeof l.status === 'number';
 function counter(metrics: string, path: string, method: string, status: number): number {
   const line = metrics
     .split('\n')
-    .find(l => l.startsWith(`frontdoor_http_requests_total{path="${path}",method="${method}",status="${status}"} `));
+    .find(l =>
+      l.startsWith(`frontdoor_http_requests_total{path="${path}",method="${method}",status="${status}"} `)
+    );
   return line === undefined ? 0 : Number(line.split(' ')[1]);
 }
 
@@ -51,17 +53,20 @@ describe('example-app server (real process)', () => {
     expect(fd.logs[1]).toMatchObject({ podName: 'frontdoor-abc12', namespace: 'flygtaxi-dev' });
   });
 
-  test.each(['/', '/health', '/healthz', '/health?from=alb'])('GET %s answers healthy JSON with security headers', async path => {
-    const r = await httpRequest(fd.port, 'GET', path);
-    expect(r.status).toBe(200);
-    expect(r.headers['content-type']).toBe('application/json; charset=utf-8');
-    expect(r.headers['x-content-type-options']).toBe('nosniff');
-    expect(r.headers['cache-control']).toBe('no-store');
-    expect(r.headers['content-length']).toBe(String(Buffer.byteLength(r.body)));
-    const body = JSON.parse(r.body);
-    expect(body.status).toBe('healthy');
-    expect(new Date(body.timestamp).toISOString()).toBe(body.timestamp);
-  });
+  test.each(['/', '/health', '/healthz', '/health?from=alb'])(
+    'GET %s answers healthy JSON with security headers',
+    async path => {
+      const r = await httpRequest(fd.port, 'GET', path);
+      expect(r.status).toBe(200);
+      expect(r.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(r.headers['x-content-type-options']).toBe('nosniff');
+      expect(r.headers['cache-control']).toBe('no-store');
+      expect(r.headers['content-length']).toBe(String(Buffer.byteLength(r.body)));
+      const body = JSON.parse(r.body);
+      expect(body.status).toBe('healthy');
+      expect(new Date(body.timestamp).toISOString()).toBe(body.timestamp);
+    }
+  );
 
   test('GET /ready is 200 once listening', async () => {
     const r = await httpRequest(fd.port, 'GET', '/ready');
@@ -74,8 +79,20 @@ describe('example-app server (real process)', () => {
     const r = await httpRequest(fd.port, 'GET', '/status');
     expect(r.status).toBe(200);
     const body = JSON.parse(r.body);
-    expect(Object.keys(body).sort()).toEqual(['hostname', 'kubernetes', 'message', 'status', 'timestamp', 'version']);
-    expect(body.kubernetes).toEqual({ inCluster: true, podName: 'frontdoor-abc12', namespace: 'flygtaxi-dev', nodeName: null });
+    expect(Object.keys(body).sort()).toEqual([
+      'hostname',
+      'kubernetes',
+      'message',
+      'status',
+      'timestamp',
+      'version'
+    ]);
+    expect(body.kubernetes).toEqual({
+      inCluster: true,
+      podName: 'frontdoor-abc12',
+      namespace: 'flygtaxi-dev',
+      nodeName: null
+    });
     expect(body.version).toBe('frontdoor-0123abc');
     expect(typeof body.hostname).toBe('string');
     expect(r.body).not.toContain('not-a-real-secret-value');
@@ -112,23 +129,40 @@ describe('example-app server (real process)', () => {
     expect(JSON.parse(r.body)).toMatchObject({ error: 'Not Found', status: 404 });
   });
 
-  test.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'])('%s /health is 405 with Allow: GET, HEAD', async method => {
-    const r = await httpRequest(fd.port, method, '/health');
-    expect(r.status).toBe(405);
-    expect(r.headers.allow).toBe('GET, HEAD');
-    expect(JSON.parse(r.body)).toMatchObject({ error: 'Method Not Allowed', status: 405 });
-  });
+  test.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'])(
+    '%s /health is 405 with Allow: GET, HEAD',
+    async method => {
+      const r = await httpRequest(fd.port, method, '/health');
+      expect(r.status).toBe(405);
+      expect(r.headers.allow).toBe('GET, HEAD');
+      expect(JSON.parse(r.body)).toMatchObject({ error: 'Method Not Allowed', status: 405 });
+    }
+  );
 
   test('one JSON log line per request at the seed levels; the query string is not logged', async () => {
     await httpRequest(fd.port, 'GET', '/healthz?x=1');
     await httpRequest(fd.port, 'GET', '/status');
     await httpRequest(fd.port, 'GET', '/missing?token=s3cr3t');
     const notFound = await fd.waitForLog(l => l.path === '/missing');
-    expect(notFound).toMatchObject({ level: 'warning', logger: 'frontdoor', message: 'Not found', method: 'GET', status: 404 });
+    expect(notFound).toMatchObject({
+      level: 'warning',
+      logger: 'frontdoor',
+      message: 'Not found',
+      method: 'GET',
+      status: 404
+    });
     expect(typeof notFound.durationMs).toBe('number');
     const lines = fd.logs.filter(isRequestLog);
-    expect(lines.filter(l => l.path === '/healthz').at(-1)).toMatchObject({ level: 'debug', message: 'Health check', status: 200 });
-    expect(lines.filter(l => l.path === '/status').at(-1)).toMatchObject({ level: 'info', message: 'Status request', status: 200 });
+    expect(lines.filter(l => l.path === '/healthz').at(-1)).toMatchObject({
+      level: 'debug',
+      message: 'Health check',
+      status: 200
+    });
+    expect(lines.filter(l => l.path === '/status').at(-1)).toMatchObject({
+      level: 'info',
+      message: 'Status request',
+      status: 200
+    });
     expect(JSON.stringify(fd.logs)).not.toContain('s3cr3t');
   });
 
@@ -149,7 +183,9 @@ describe('example-app server (real process)', () => {
     expect(counter(after, '/metrics', 'GET', 200)).toBeGreaterThanOrEqual(1);
     expect(after).not.toContain('random-scanner-path');
     const count = (text: string): number =>
-      Number(/^frontdoor_http_request_duration_seconds_count\{path="\/healthz"\} (\d+)$/m.exec(text)?.[1] ?? 0);
+      Number(
+        /^frontdoor_http_request_duration_seconds_count\{path="\/healthz"\} (\d+)$/m.exec(text)?.[1] ?? 0
+      );
     expect(count(after) - count(before)).toBe(4);
   });
 });
@@ -168,7 +204,10 @@ describe('example-app log levels (real process)', () => {
 
   test('LOG_LEVEL=info: status requests and 404s, no health checks; startup and shutdown', async () => {
     const logs = await logsFor('info');
-    expect(logs.filter(isRequestLog).map(l => `${l.level}:${l.path}`)).toEqual(['info:/status', 'warning:/nope']);
+    expect(logs.filter(isRequestLog).map(l => `${l.level}:${l.path}`)).toEqual([
+      'info:/status',
+      'warning:/nope'
+    ]);
     expect(logs.map(l => l.message)).toEqual(expect.arrayContaining(['Shutting down', 'Shutdown complete']));
     expect(logs.find(l => l.message.startsWith('Not running in a Kubernetes'))?.level).toBe('warning');
   });
@@ -190,7 +229,10 @@ describe('example-app bad configuration (real process)', () => {
   test.each([
     [{ CONTAINER_PORT: 'eighty' }, 'CONTAINER_PORT must be a port number from 0 to 65535, got "eighty"'],
     [{ LOG_LEVEL: 'chatty' }, 'LOG_LEVEL must be one of debug, info, warning, error, got "chatty"'],
-    [{ DRAIN_TIMEOUT_SECONDS: 'forever' }, 'DRAIN_TIMEOUT_SECONDS must be a number of seconds from 0 to 300, got "forever"']
+    [
+      { DRAIN_TIMEOUT_SECONDS: 'forever' },
+      'DRAIN_TIMEOUT_SECONDS must be a number of seconds from 0 to 300, got "forever"'
+    ]
   ])('%j: one clear line on stderr, exit 1, no stack trace', async (env, message) => {
     const fd = spawnFrontdoor(serverEnv(env));
     const exit = await fd.exited;

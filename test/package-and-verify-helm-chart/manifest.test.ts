@@ -2,7 +2,13 @@
  * src/lib/manifest.ts: splitting a helm render into objects with their `# Source:` template,
  * one broken document not hiding the rest.
  */
-import { countKinds, parseManifest, splitDocuments, templatePathInChart } from '../../src/lib/manifest';
+import {
+  countKinds,
+  parseManifest,
+  parseYamlDocument,
+  splitDocuments,
+  templatePathInChart
+} from '../../src/lib/manifest';
 
 const render = `---
 # Source: app/templates/serviceaccount.yaml
@@ -85,7 +91,7 @@ describe('parseManifest', () => {
       ['app/templates/broken.yaml', 2],
       ['app/templates/dupe.yaml', 3]
     ]);
-    expect(parsed.errors[1]?.message).toMatch(/unique/);
+    expect(parsed.errors[1]?.message).toMatch(/duplicated mapping key/);
   });
 
   test('a document that is a list or scalar is an error; a kind: List is expanded', () => {
@@ -118,4 +124,16 @@ test.each([
   ['', '']
 ])('templatePathInChart(%p) = %p', (source, want) => {
   expect(templatePathInChart(source)).toBe(want);
+});
+
+describe('parseYamlDocument (YAML 1.2 core schema)', () => {
+  test.each([
+    ['date: 2024-01-01', { date: '2024-01-01' }],
+    ['flag: yes', { flag: 'yes' }],
+    ['n: 012', { n: 12 }],
+    ['v: "1.0"', { v: '1.0' }],
+    ['on: true', { on: true }]
+  ])('%s', (text, want) => {
+    expect(parseYamlDocument(text)).toEqual(want);
+  });
 });

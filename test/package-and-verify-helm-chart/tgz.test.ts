@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { UserError } from '../../src/lib/errors';
 import {
+  crc32,
+  crc32Table,
   gzipDeterministic,
   readGzipHeader,
   readTar,
@@ -97,6 +99,14 @@ describe('deterministic gzip', () => {
     expect(gunzipSync(a).equals(data)).toBe(true);
     expect(readGzipHeader(a)).toEqual(header);
     expect(a.readUInt32LE(4)).toBe(0); // MTIME
+  });
+
+  test('the table CRC-32 fallback (Node < 22.2) agrees with zlib', () => {
+    const data = Buffer.from('The quick brown fox jumps over the lazy dog');
+    expect(crc32Table(data)).toBe(0x414fa339);
+    expect(crc32(data)).toBe(0x414fa339);
+    const big = Buffer.alloc(100_000, 0xa5);
+    expect(crc32Table(big)).toBe(crc32(big));
   });
 
   test('readGzipHeader of plain node gzip has no fields', () => {

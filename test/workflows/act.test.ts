@@ -74,7 +74,7 @@ function act(args: string[], dryRun = true): ActRun {
       cwd: repoRoot,
       encoding: 'utf8',
       env: { ...process.env, DOCKER_HOST: `unix://${socket}`, HOME: join(work, 'home') },
-      timeout: 120_000
+      timeout: 280_000
     }
   );
   return { code: r.status ?? 1, out: `${r.stdout}${r.stderr}` };
@@ -106,10 +106,23 @@ test('act --validate --strict accepts every workflow and starter workflow', () =
   }
 });
 
-const dispatch = { inputs: { environment: 'dev', branch: 'main', runner: 'ubuntu-latest' } };
+/** The event files docs/local-testing.md tells users to pass. */
+const documented = (name: string): unknown => JSON.parse(readFileSync(join(repoRoot, 'docs', 'act', name), 'utf8'));
 const plans: [string, string, unknown, string[], string[]][] = [
-  ['workflows-templates/deploy-frontdoor.yml', 'workflow_dispatch', dispatch, ['--input', 'environment=dev'], ['Build and push image', 'Package and verify chart', 'Deploy to dev']],
-  ['workflows-templates/deploy-frontdoor-dev.yml', 'push', { ref: 'refs/heads/main' }, [], ['Build and push image', 'Package and verify chart', 'Deploy to dev']],
+  [
+    'workflows-templates/deploy-frontdoor.yml',
+    'workflow_dispatch',
+    documented('deploy-frontdoor.workflow_dispatch.json'),
+    ['--input', 'environment=dev'],
+    ['Build and push image', 'Package and verify chart', 'Deploy to dev']
+  ],
+  [
+    'workflows-templates/deploy-frontdoor-dev.yml',
+    'push',
+    documented('deploy-frontdoor-dev.push.json'),
+    [],
+    ['Build and push image', 'Package and verify chart', 'Deploy to dev']
+  ],
   [
     '.github/workflows/deploy.yml',
     'workflow_call',
@@ -120,7 +133,7 @@ const plans: [string, string, unknown, string[], string[]][] = [
   ['.github/workflows/ci.yml', 'pull_request', { pull_request: { number: 1, head: { ref: 'f' }, base: { ref: 'main' } } }, [], ['Tests (real local stack)', 'ESLint and Prettier', 'dist/ is up to date']],
   ['.github/workflows/lint-workflows.yml', 'pull_request', { pull_request: { number: 1, head: { ref: 'f' }, base: { ref: 'main' } } }, [], ['actionlint', 'zizmor']],
   ['.github/workflows/e2e.yml', 'workflow_dispatch', {}, [], ['Pipeline on kind']],
-  ['.github/workflows/release.yml', 'release', { action: 'published', release: { tag_name: 'v1.2.3', prerelease: false } }, [], ['Move the major tag']]
+  ['.github/workflows/release.yml', 'release', documented('release.json'), [], ['Move the major tag']]
 ];
 
 test('every workflow is covered by a plan below', () => {
@@ -134,13 +147,14 @@ describe('act -n plans (third-party actions replaced by stand-ins: they cannot b
     for (const job of jobs) expect(r.out).toMatch(new RegExp(`\\[[^\\]]*${job.replace(/[/()]/g, '\\$&')}\\s*\\] 🏁  Job succeeded`));
     // A dry run: no step ran (the stand-ins would print nothing anyway, our scripts would).
     expect(r.out).not.toContain('::error');
-  });
+  }, 300_000);
 
-  test('the harness notices a broken plan (a local action that does not exist)', () => {
+  test('the harness notices a plan that cannot work (a reusable workflow that does not exist)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ft-act-broken-'));
     const wf = join(dir, 'broken.yml');
-    writeFileSync(wf, 'on: workflow_dispatch\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./no/such/action\n');
+    writeFileSync(wf, 'on: workflow_dispatch\njobs:\n  a:\n    uses: ./.github/workflows/no-such-workflow.yml\n');
     const r = act(['workflow_dispatch', '-W', wf, '-e', event('broken', {})]);
     expect(r.code).not.toBe(0);
+    expect(r.out).toContain('no-such-workflow.yml: no such file or directory');
   });
 });

@@ -68,12 +68,23 @@ export interface InputFs {
   isDirectory(p: string): boolean;
   isFile(p: string): boolean;
   readFile(p: string): string;
+  /** The path with symlinks resolved (an existing path). */
+  realpath(p: string): string;
+}
+
+function stat(p: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(p);
+  } catch {
+    return undefined; // missing, or a path through a file (ENOTDIR): either way not there
+  }
 }
 
 export const realFs: InputFs = {
-  isDirectory: p => fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false,
-  isFile: p => fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false,
-  readFile: p => fs.readFileSync(p, 'utf8')
+  isDirectory: p => stat(p)?.isDirectory() ?? false,
+  isFile: p => stat(p)?.isFile() ?? false,
+  readFile: p => fs.readFileSync(p, 'utf8'),
+  realpath: p => fs.realpathSync(p)
 };
 
 const BUILD_ARG_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -81,6 +92,11 @@ const BUILD_ARG_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const TARGET = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
+
+function isInside(dir: string, p: string): boolean {
+  const rel = path.relative(dir, p);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
 
 export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: InputFs = realFs): Inputs {
   const workspace = path.resolve(env['GITHUB_WORKSPACE'] || process.cwd());
@@ -167,6 +183,15 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: Inpu
   if (!dockerfileRaw && fsx.isDirectory(context) && !fsx.isFile(dockerfile)) {
     r.problem('dockerfile', `no Dockerfile in context "${contextRaw}" (set dockerfile)`);
   }
+  // A symlink inside the workspace must not smuggle a path outside it into the build.
+  for (const [name, p, exists] of [
+    ['context', context, fsx.isDirectory(context)],
+    ['dockerfile', dockerfile, fsx.isFile(dockerfile)]
+  ] as const) {
+    if (exists && !isInside(fsx.realpath(workspace), fsx.realpath(p))) {
+      r.problem(name, `"${path.relative(workspace, p)}" leads outside the workspace through a symlink`);
+    }
+  }
   const buildArgs = r.keyValues('build-args', BUILD_ARG_KEY);
   const target = r.string('target', { pattern: TARGET, hint: 'a stage name from the Dockerfile' });
   const platforms = r.list('platforms', { commas: true });
@@ -199,8 +224,7 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: Inpu
   const policyRaw = r.raw('lifecycle-policy');
   if (policyRaw) {
     const p = r.workspacePath('lifecycle-policy', policyRaw, { exists: fsx.isFile, kind: 'file' });
-    const rel = path.relative(workspace, p);
-    const inside = !rel.startsWith('..') && !path.isAbsolute(rel);
+    const inside = isInside(workspace, p);
     if (!createRepository) r.problem('lifecycle-policy', 'is applied only with create-repository: true');
     else if (inside && fsx.isFile(p)) {
       const text = fsx.readFile(p);

@@ -78,8 +78,11 @@ export async function run(rt: Runtime, i: Inputs, deps: RunDeps = defaultDeps): 
     rt.info(
       `Cluster: ${access.eks ? `EKS ${i.cluster.kind === 'eks' ? i.cluster.clusterName : ''} ` : ''}${access.endpoint}`
     );
+    // Independent: finding helm (it runs `helm version`) overlaps the first API round trip.
+    const helmPromise = deps.resolveHelm(i, rt.env, m => rt.info(m));
+    helmPromise.catch(() => undefined);
     await kube.verifyAccess(i.namespace);
-    const helm = await deps.resolveHelm(i, rt.env, m => rt.info(m));
+    const helm = await helmPromise;
     const result = await deploy(i, {
       helm,
       kube,

@@ -1,8 +1,17 @@
 /**
- * Everything that needs the YAML parser, in one lazily loaded chunk: run.ts starts helm first and
- * loads this while helm works, so parsing code never sits on the critical path.
+ * Everything heavy, in one lazily loaded chunk: the YAML parser, node:zlib (the archive),
+ * node:crypto (the digest) and the checks. run.ts starts helm first and loads this while helm
+ * works, so none of it sits before the first helm process or on the validation-failure path.
  */
+import { createHash } from 'node:crypto';
+
 export { needsDependencyBuild, parseChartYaml, readChartSource } from './chartSource';
 export { countKinds, parseManifest } from '../../../src/lib/manifest';
+export { readTgz } from '../../../src/lib/tgz';
+export { chartYamlOf, checkPackageEntries, normalizePackage, packageMtime } from './packageContents';
 export { emitAnnotations, summaryMarkdown, TemplateLocator } from './report';
 export { verifyManifest } from './verify';
+
+export function sha256Digest(bytes: Buffer): string {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}

@@ -4,8 +4,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { UserError } from '../../../src/lib/errors';
+import { parseYamlDocument } from '../../../src/lib/manifest';
 
 export interface ChartDependency {
   name: string;
@@ -34,7 +34,7 @@ export function parseChartYaml(
 ): Omit<ChartSource, 'dir' | 'hasValues' | 'hasSchema' | 'templateCount'> {
   let doc: unknown;
   try {
-    doc = parseYaml(text);
+    doc = parseYamlDocument(text);
   } catch (err) {
     throw new UserError(`${where} is not valid YAML: ${(err as Error).message.split('\n')[0]}`);
   }

@@ -8,6 +8,7 @@ import { helmCandidate, installHelm, wantedHelmVersion } from '../../../src/lib/
 import { envLookup } from '../../../src/lib/inputs';
 import type { Runtime } from '../../../src/lib/runtime';
 import { getInputs, type FsProbe } from './inputs';
+import { run } from './run';
 
 export const fsProbe: FsProbe = {
   exists: p => existsSync(p),
@@ -22,9 +23,8 @@ export async function main(rt: Runtime): Promise<void> {
     env: rt.env,
     log: (m: string) => rt.info(m)
   };
-  // The version check runs while the heavy chunk loads and while lint and package start.
+  // lint and package start while the version check is still running (see run).
   const candidate = helmCandidate(helmOpts);
-  const { run } = await import('./run');
   let result = candidate
     ? await run(inputs, { rt, helm: candidate.helm, confirmHelm: candidate.confirmed, env: rt.env })
     : undefined;

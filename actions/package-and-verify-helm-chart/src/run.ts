@@ -2,17 +2,15 @@
  * The work, after the inputs are valid: dependency build when needed, lint, package, check the
  * package's contents, render the packaged chart and verify the render. At most three helm
  * processes per run besides the version check; lint runs beside package → template, since
- * neither needs the other's result. This module stays light (no YAML parser): helm starts first,
- * and the parsing/verifying chunk (analyze.ts) loads while helm works.
+ * neither needs the other's result. This module is part of the entry chunk and stays light (no
+ * YAML parser, zlib or crypto): helm starts first, and analyze.ts loads while helm works.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { UserError } from '../../../src/lib/errors';
 import { tail, type ExecResult } from '../../../src/lib/exec';
 import type { Helm } from '../../../src/lib/helm';
 import type { Runtime } from '../../../src/lib/runtime';
-import { readTgz } from '../../../src/lib/tgz';
 import {
   helmDependencyBuildArgs,
   helmLintArgs,
@@ -22,7 +20,6 @@ import {
   parsePackagedPath
 } from './helmArgs';
 import type { Inputs } from './inputs';
-import { chartYamlOf, checkPackageEntries, normalizePackage, packageMtime } from './packageContents';
 import type { Finding } from './verify';
 
 export type RunRuntime = Pick<
@@ -179,37 +176,30 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult | un
       )
   );
 
-  // The render and the digest are of the rewritten archive: what gets deployed is what was checked.
-  const original = readFileSync(packagePath);
-  const entries = readTgz(original, packagePath);
-  const bytes = inputs.reproducible ? normalizePackage(original, entries, packageMtime(deps.env)) : original;
-  if (bytes !== original) writeFileSync(packagePath, bytes);
-  const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-  const tplP = settle(runHelm(helmTemplateArgs(inputs.releaseName, packagePath, inputs)));
-
   const analyzed = await analyzeP;
   if (!analyzed.ok) throw analyzed.error;
-  const {
-    countKinds,
-    emitAnnotations,
-    parseChartYaml,
-    parseManifest,
-    readChartSource,
-    summaryMarkdown,
-    TemplateLocator,
-    verifyManifest
-  } = analyzed.value;
-  const source = readChartSource(inputs.chart);
+  const a = analyzed.value;
+  // The render and the digest are of the rewritten archive: what gets deployed is what was checked.
+  const original = readFileSync(packagePath);
+  const entries = a.readTgz(original, packagePath);
+  const bytes = inputs.reproducible
+    ? a.normalizePackage(original, entries, a.packageMtime(deps.env))
+    : original;
+  if (bytes !== original) writeFileSync(packagePath, bytes);
+  const digest = a.sha256Digest(bytes);
+  const tplP = settle(runHelm(helmTemplateArgs(inputs.releaseName, packagePath, inputs)));
+
+  const source = a.readChartSource(inputs.chart);
   // Contents and metadata come from the package itself: it is what gets deployed.
-  const findings: Finding[] = checkPackageEntries(entries, {
+  const findings: Finding[] = a.checkPackageEntries(entries, {
     name: source.name,
     sourceHasValues: source.hasValues,
     sourceHasSchema: source.hasSchema,
     sourceTemplateCount: source.templateCount
   });
-  const packedChartYaml = chartYamlOf(entries, source.name);
+  const packedChartYaml = a.chartYamlOf(entries, source.name);
   const meta = packedChartYaml
-    ? parseChartYaml(packedChartYaml, `${path.basename(packagePath)}:Chart.yaml`)
+    ? a.parseChartYaml(packedChartYaml, `${path.basename(packagePath)}:Chart.yaml`)
     : source;
   rt.setOutput('chart-path', packagePath);
   rt.setOutput('chart-name', meta.name);
@@ -227,8 +217,8 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult | un
   if (!lint.ok) throw lint.error;
   findings.push(...lintFindings(lint.value));
   if (tpl.exitCode !== 0) {
-    const locator = new TemplateLocator(inputs.chart, inputs.workspace);
-    emitAnnotations(rt, findings, locator, 'strict');
+    const locator = new a.TemplateLocator(inputs.chart, inputs.workspace);
+    a.emitAnnotations(rt, findings, locator, 'strict');
     throw fail(`helm template of ${path.basename(packagePath)}`, tpl);
   }
 
@@ -238,7 +228,7 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult | un
   writeFileSync(manifestPath, tpl.stdout, { mode: 0o600 });
   rt.setOutput('manifest-path', manifestPath);
 
-  const parsed = parseManifest(tpl.stdout);
+  const parsed = a.parseManifest(tpl.stdout);
   for (const e of parsed.errors) {
     findings.push({
       level: 'error',
@@ -249,20 +239,20 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult | un
     });
   }
   findings.push(
-    ...verifyManifest(parsed.objects, {
+    ...a.verifyManifest(parsed.objects, {
       requiredKinds: inputs.requiredKinds,
       externalServiceAccounts: inputs.externalServiceAccounts,
       namespace: inputs.namespace,
       workloadPolicy: inputs.policy !== 'off'
     })
   );
-  const kinds = countKinds(parsed.objects);
+  const kinds = a.countKinds(parsed.objects);
   rt.setOutput('findings', findings.length);
   rt.setOutput('kinds', JSON.stringify(kinds));
 
   const failed = shouldFail(inputs, findings);
-  const locator = new TemplateLocator(inputs.chart, inputs.workspace);
-  emitAnnotations(rt, findings, locator, inputs.policy);
+  const locator = new a.TemplateLocator(inputs.chart, inputs.workspace);
+  a.emitAnnotations(rt, findings, locator, inputs.policy);
   const errors = findings.filter(f => f.level === 'error').length;
   const result = failed
     ? 'failed'
@@ -270,7 +260,7 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult | un
       ? `passed with ${errors} error-level finding${errors === 1 ? '' : 's'} (policy ${inputs.policy})`
       : 'passed';
   rt.appendSummary(
-    summaryMarkdown(
+    a.summaryMarkdown(
       {
         chartName: meta.name,
         chartVersion: meta.version,

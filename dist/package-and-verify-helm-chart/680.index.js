@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 757;
-exports.ids = [757];
+exports.id = 680;
+exports.ids = [680];
 exports.modules = {
 
-/***/ 5757:
+/***/ 4680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -12,24 +12,148 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   TemplateLocator: () => (/* reexport */ TemplateLocator),
+  chartYamlOf: () => (/* reexport */ chartYamlOf),
+  checkPackageEntries: () => (/* reexport */ checkPackageEntries),
   countKinds: () => (/* reexport */ countKinds),
   emitAnnotations: () => (/* reexport */ emitAnnotations),
   needsDependencyBuild: () => (/* reexport */ needsDependencyBuild),
+  normalizePackage: () => (/* reexport */ normalizePackage),
+  packageMtime: () => (/* reexport */ packageMtime),
   parseChartYaml: () => (/* reexport */ parseChartYaml),
   parseManifest: () => (/* reexport */ parseManifest),
   readChartSource: () => (/* reexport */ readChartSource),
+  readTgz: () => (/* reexport */ readTgz),
+  sha256Digest: () => (/* binding */ sha256Digest),
   summaryMarkdown: () => (/* reexport */ summaryMarkdown),
   verifyManifest: () => (/* reexport */ verifyManifest)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8905);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(8112);
+// EXTERNAL MODULE: ../../../work/main/node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(9545);
+;// CONCATENATED MODULE: ./src/lib/manifest.ts
+/**
+ * Parses a multi-document render (`helm template`, a release's manifest) into Kubernetes objects,
+ * each with the `# Source:` template path Helm writes above it, so findings and diffs can point
+ * at the template that produced an object. Documents are split on column-0 `---` lines (inside
+ * a block scalar such a line would be indented), so one broken document does not hide the rest.
+ * js-yaml with the YAML 1.2 core schema: several times faster than the `yaml` package on renders
+ * (this sits on the action's critical path), no timestamp or merge-key magic, duplicate keys are
+ * errors (the API server would reject them too).
+ */
+
+/** Parses one YAML document as Kubernetes tooling sees it; throws on syntax errors and duplicate keys. */
+function parseYamlDocument(text) {
+    return (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* CORE_SCHEMA */.OU });
+}
+const SOURCE_RE = /^#\s*Source:\s*(\S.*?)\s*$/m;
+/** Splits the render into documents with their `# Source:` path; empty documents are dropped. */
+function splitDocuments(text) {
+    const docs = [];
+    let current = [];
+    let index = 0;
+    const flush = () => {
+        const body = current.join('\n');
+        current = [];
+        const meaningful = body.split('\n').some(l => l.trim() !== '' && !l.trimStart().startsWith('#'));
+        if (meaningful)
+            docs.push({ source: SOURCE_RE.exec(body)?.[1] ?? '', index: index++, text: body });
+    };
+    for (const line of text.replace(/\r\n/g, '\n').split('\n')) {
+        if (/^---(\s|$)/.test(line)) {
+            flush();
+            // `--- # Source: x` and `--- {inline: doc}` keep what follows the marker.
+            const rest = line.slice(3).trim();
+            if (rest)
+                current.push(rest);
+        }
+        else if (/^\.\.\.\s*$/.test(line)) {
+            flush();
+        }
+        else {
+            current.push(line);
+        }
+    }
+    flush();
+    return docs;
+}
+function str(v) {
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function toObject(doc, source, index) {
+    const meta = isRecord(doc['metadata']) ? doc['metadata'] : {};
+    const kind = str(doc['kind']);
+    const name = str(meta['name']);
+    return {
+        apiVersion: str(doc['apiVersion']),
+        kind,
+        name,
+        namespace: str(meta['namespace']),
+        source,
+        index,
+        id: `${kind || '<no kind>'}/${name || '<no name>'}`,
+        doc
+    };
+}
+/** Every document parsed; a document that is not YAML or not a mapping becomes an error entry. */
+function parseManifest(text) {
+    const objects = [];
+    const errors = [];
+    for (const raw of splitDocuments(text)) {
+        let value;
+        try {
+            value = parseYamlDocument(raw.text);
+        }
+        catch (err) {
+            errors.push({ source: raw.source, index: raw.index, message: firstLine(err.message) });
+            continue;
+        }
+        if (value === null || value === undefined)
+            continue;
+        if (!isRecord(value)) {
+            errors.push({ source: raw.source, index: raw.index, message: `document is a ${Array.isArray(value) ? 'list' : typeof value}, not a Kubernetes object` });
+            continue;
+        }
+        // A `kind: List` (kubectl style) carries its objects in items.
+        if (value['kind'] === 'List' && Array.isArray(value['items'])) {
+            for (const item of value['items']) {
+                if (isRecord(item))
+                    objects.push(toObject(item, raw.source, raw.index));
+                else
+                    errors.push({ source: raw.source, index: raw.index, message: 'a List item is not an object' });
+            }
+            continue;
+        }
+        objects.push(toObject(value, raw.source, raw.index));
+    }
+    return { objects, errors };
+}
+function firstLine(s) {
+    return s.split('\n')[0] ?? s;
+}
+/** Kind → count, sorted by kind, for the `kinds` output. */
+function countKinds(objects) {
+    const counts = {};
+    for (const o of [...objects].sort((a, b) => a.kind.localeCompare(b.kind)))
+        counts[o.kind] = (counts[o.kind] ?? 0) + 1;
+    return counts;
+}
+/** `frontdoor/templates/x.yaml` → `templates/x.yaml` (path inside the chart), '' when unknown. */
+function templatePathInChart(source) {
+    const i = source.indexOf('/');
+    return i > 0 ? source.slice(i + 1) : '';
+}
+
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/chartSource.ts
 /**
  * What the action needs to know about the chart's source directory before running helm: its
@@ -39,13 +163,13 @@ var errors = __webpack_require__(8112);
 
 
 
-function str(v) {
+function chartSource_str(v) {
     return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
 }
 function parseChartYaml(text, where) {
     let doc;
     try {
-        doc = (0,dist/* parse */.qg)(text);
+        doc = parseYamlDocument(text);
     }
     catch (err) {
         throw new errors/* UserError */.yo(`${where} is not valid YAML: ${err.message.split('\n')[0]}`);
@@ -53,17 +177,17 @@ function parseChartYaml(text, where) {
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
         throw new errors/* UserError */.yo(`${where} is not a YAML mapping`);
     const d = doc;
-    const name = str(d['name']);
+    const name = chartSource_str(d['name']);
     if (!name)
         throw new errors/* UserError */.yo(`${where} has no name`);
     const deps = Array.isArray(d['dependencies']) ? d['dependencies'] : [];
     return {
         name,
-        version: str(d['version']),
-        appVersion: str(d['appVersion']),
+        version: chartSource_str(d['version']),
+        appVersion: chartSource_str(d['appVersion']),
         dependencies: deps.map(x => {
             const r = (typeof x === 'object' && x !== null ? x : {});
-            return { name: str(r['name']), version: str(r['version']), repository: str(r['repository']) };
+            return { name: chartSource_str(r['name']), version: chartSource_str(r['version']), repository: chartSource_str(r['repository']) };
         })
     };
 }
@@ -106,113 +230,344 @@ function needsDependencyBuild(dir, deps) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/lib/manifest.ts
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/lib/tgz.ts
 /**
- * Parses a multi-document render (`helm template`, a release's manifest) into Kubernetes objects,
- * each with the `# Source:` template path Helm writes above it, so findings and diffs can point
- * at the template that produced an object. Documents are split on column-0 `---` lines (inside
- * a block scalar such a line would be indented), so one broken document does not hide the rest.
+ * Reading (and deterministically writing) gzip-compressed tar archives in-process, with
+ * node:zlib and a small ustar reader: checking a chart package's contents should not spawn `tar`.
+ * Understands ustar prefixes, PAX extended headers (`path`, `mtime`) and GNU long names, which is
+ * everything Go's archive/tar (helm) and common tar implementations write.
  */
 
-const SOURCE_RE = /^#\s*Source:\s*(\S.*?)\s*$/m;
-/** Splits the render into documents with their `# Source:` path; empty documents are dropped. */
-function splitDocuments(text) {
-    const docs = [];
-    let current = [];
-    let index = 0;
-    const flush = () => {
-        const body = current.join('\n');
-        current = [];
-        const meaningful = body.split('\n').some(l => l.trim() !== '' && !l.trimStart().startsWith('#'));
-        if (meaningful)
-            docs.push({ source: SOURCE_RE.exec(body)?.[1] ?? '', index: index++, text: body });
-    };
-    for (const line of text.replace(/\r\n/g, '\n').split('\n')) {
-        if (/^---(\s|$)/.test(line)) {
-            flush();
-            // `--- # Source: x` and `--- {inline: doc}` keep what follows the marker.
-            const rest = line.slice(3).trim();
-            if (rest)
-                current.push(rest);
+
+
+const BLOCK = 512;
+function cstring(buf, start, len) {
+    const end = buf.indexOf(0, start);
+    return buf.toString('utf8', start, end < 0 || end > start + len ? start + len : end);
+}
+function octal(buf, start, len) {
+    // GNU base-256 encoding for large values: high bit of the first byte set.
+    if (buf[start] & 0x80) {
+        let n = buf[start] & 0x7f;
+        for (let i = 1; i < len; i++)
+            n = n * 256 + buf[start + i];
+        return n;
+    }
+    const s = cstring(buf, start, len).trim();
+    return s ? parseInt(s, 8) : 0;
+}
+function typeOf(flag) {
+    switch (flag) {
+        case '0':
+        case '\0':
+        case '':
+        case '7':
+            return 'file';
+        case '5':
+            return 'directory';
+        case '2':
+            return 'symlink';
+        case '1':
+            return 'hardlink';
+        default:
+            return 'other';
+    }
+}
+/** PAX records: `<len> <key>=<value>\n`. */
+function parsePax(data) {
+    const out = {};
+    let pos = 0;
+    while (pos < data.length) {
+        const sp = data.indexOf(0x20, pos);
+        if (sp < 0)
+            break;
+        const len = parseInt(data.toString('utf8', pos, sp), 10);
+        if (!len)
+            break;
+        const rec = data.toString('utf8', sp + 1, pos + len - 1);
+        const eq = rec.indexOf('=');
+        if (eq > 0)
+            out[rec.slice(0, eq)] = rec.slice(eq + 1);
+        pos += len;
+    }
+    return out;
+}
+function headerChecksumOk(h) {
+    const stored = octal(h, 148, 8);
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : h[i];
+    return sum === stored;
+}
+/** Entries of an uncompressed tar stream. Throws a UserError naming `what` when it is corrupt. */
+function readTar(tar, what = 'archive') {
+    const entries = [];
+    let pos = 0;
+    let pax = {};
+    let longName;
+    while (pos + BLOCK <= tar.length) {
+        const h = tar.subarray(pos, pos + BLOCK);
+        if (h.every(b => b === 0))
+            break;
+        if (!headerChecksumOk(h))
+            throw new errors/* UserError */.yo(`${what} is not a valid tar archive (bad header checksum at offset ${pos})`);
+        const size = octal(h, 124, 12);
+        const flag = String.fromCharCode(h[156]);
+        const dataStart = pos + BLOCK;
+        if (dataStart + size > tar.length)
+            throw new errors/* UserError */.yo(`${what} is truncated`);
+        const data = tar.subarray(dataStart, dataStart + size);
+        pos = dataStart + Math.ceil(size / BLOCK) * BLOCK;
+        if (flag === 'x') {
+            pax = { ...pax, ...parsePax(data) };
+            continue;
         }
-        else if (/^\.\.\.\s*$/.test(line)) {
-            flush();
+        if (flag === 'g')
+            continue;
+        if (flag === 'L') {
+            longName = cstring(data, 0, data.length);
+            continue;
         }
-        else {
-            current.push(line);
+        const magic = h.toString('latin1', 257, 263);
+        const prefix = magic.startsWith('ustar') ? cstring(h, 345, 155) : '';
+        const baseName = cstring(h, 0, 100);
+        const name = pax['path'] ?? longName ?? (prefix ? `${prefix}/${baseName}` : baseName);
+        entries.push({
+            name,
+            type: typeOf(flag),
+            mode: octal(h, 100, 8),
+            size,
+            mtime: pax['mtime'] !== undefined ? Math.floor(Number(pax['mtime'])) : octal(h, 136, 12),
+            linkName: pax['linkpath'] ?? cstring(h, 157, 100),
+            data: Buffer.from(data)
+        });
+        pax = {};
+        longName = undefined;
+    }
+    // A partial header at the end (not zero padding) means the archive was cut off.
+    if (pos < tar.length && pos + BLOCK > tar.length && !tar.subarray(pos).every(b => b === 0))
+        throw new errors/* UserError */.yo(`${what} is truncated`);
+    return entries;
+}
+/** Entries of a .tgz. */
+function readTgz(tgz, what = 'archive') {
+    let tar;
+    try {
+        tar = (0,external_node_zlib_.gunzipSync)(tgz);
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo(`${what} is not gzip-compressed: ${err.message}`);
+    }
+    return readTar(tar, what);
+}
+function writeOctal(h, value, start, len) {
+    h.write(value.toString(8).padStart(len - 1, '0') + '\0', start, len, 'latin1');
+}
+/** Splits a long name into ustar prefix/base; undefined when it does not fit (PAX needed). */
+function ustarName(name) {
+    if (Buffer.byteLength(name) <= 100)
+        return { base: name, prefix: '' };
+    for (let cut = name.indexOf('/'); cut > 0; cut = name.indexOf('/', cut + 1)) {
+        const prefix = name.slice(0, cut);
+        const base = name.slice(cut + 1);
+        if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(base) <= 100)
+            return { base, prefix };
+    }
+    return undefined;
+}
+function header(name, type, mode, size, mtime) {
+    const h = Buffer.alloc(BLOCK);
+    const split = ustarName(name) ?? { base: name.slice(0, 100), prefix: '' };
+    h.write(split.base, 0, 100, 'utf8');
+    writeOctal(h, mode, 100, 8);
+    writeOctal(h, 0, 108, 8);
+    writeOctal(h, 0, 116, 8);
+    writeOctal(h, size, 124, 12);
+    writeOctal(h, mtime, 136, 12);
+    h.write(type === 'file' ? '0' : type === 'directory' ? '5' : 'x', 156, 1, 'latin1');
+    h.write('ustar\0', 257, 6, 'latin1');
+    h.write('00', 263, 2, 'latin1');
+    h.write(split.prefix, 345, 155, 'utf8');
+    h.fill(0x20, 148, 156);
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += h[i];
+    h.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'latin1');
+    return h;
+}
+function pad(size) {
+    const rest = size % BLOCK;
+    return Buffer.alloc(rest ? BLOCK - rest : 0);
+}
+/** One PAX record, `<len> <key>=<value>\n`, where len counts its own digits. */
+function paxRecord(key, value) {
+    const body = Buffer.byteLength(` ${key}=${value}\n`);
+    let len = body + 1;
+    while (String(len).length + body !== len)
+        len = String(len).length + body;
+    return Buffer.from(`${len} ${key}=${value}\n`, 'utf8');
+}
+/**
+ * A tar stream with fixed owner (0/0), the given mtime for every entry and no user/group names,
+ * so the same entries always give the same bytes.
+ */
+function writeTar(entries, mtime) {
+    const parts = [];
+    for (const e of entries) {
+        const data = e.type === 'file' ? (e.data ?? Buffer.alloc(0)) : Buffer.alloc(0);
+        if (!ustarName(e.name)) {
+            const rec = paxRecord('path', e.name);
+            parts.push(header('PaxHeader', 'pax', 0o644, rec.length, mtime), rec, pad(rec.length));
+        }
+        parts.push(header(e.name, e.type, e.mode, data.length, mtime), data, pad(data.length));
+    }
+    parts.push(Buffer.alloc(BLOCK * 2));
+    return Buffer.concat(parts);
+}
+/** The FEXTRA and FCOMMENT fields of a gzip member's header, to carry them over on a rewrite. */
+function readGzipHeader(gz) {
+    if (gz.length < 10 || gz[0] !== 0x1f || gz[1] !== 0x8b)
+        return {};
+    const flags = gz[3];
+    let pos = 10;
+    const out = {};
+    if (flags & 0x04) {
+        const len = gz.readUInt16LE(pos);
+        out.extra = Buffer.from(gz.subarray(pos + 2, pos + 2 + len));
+        pos += 2 + len;
+    }
+    if (flags & 0x08)
+        pos = gz.indexOf(0, pos) + 1; // FNAME, not kept
+    if (flags & 0x10) {
+        const end = gz.indexOf(0, pos);
+        out.comment = gz.toString('latin1', pos, end);
+    }
+    return out;
+}
+/**
+ * A gzip member with MTIME 0 and OS "unknown", so the bytes depend on the content only;
+ * node:zlib cannot write FEXTRA/FCOMMENT, hence the hand-made header around raw deflate.
+ */
+function gzipDeterministic(data, header = {}) {
+    let flags = 0;
+    const fields = [];
+    if (header.extra) {
+        flags |= 0x04;
+        const len = Buffer.alloc(2);
+        len.writeUInt16LE(header.extra.length);
+        fields.push(len, header.extra);
+    }
+    if (header.comment !== undefined) {
+        flags |= 0x10;
+        fields.push(Buffer.from(header.comment + '\0', 'latin1'));
+    }
+    const head = Buffer.from([0x1f, 0x8b, 8, flags, 0, 0, 0, 0, 0, 255]);
+    const trailer = Buffer.alloc(8);
+    trailer.writeUInt32LE(crc32(data), 0);
+    trailer.writeUInt32LE(data.length % 2 ** 32, 4);
+    return Buffer.concat([head, ...fields, (0,external_node_zlib_.deflateRawSync)(data, { level: 6 }), trailer]);
+}
+/** A deterministic .tgz of `entries`, every entry stamped with `mtime`. */
+function writeTgz(entries, mtime, header = {}) {
+    return gzipDeterministic(writeTar(entries, mtime), header);
+}
+let crcTable;
+/** CRC-32 for the gzip trailer: native zlib.crc32 (Node ≥ 22.2), else a table-driven fallback. */
+function crc32(data) {
+    const native = external_node_zlib_.crc32;
+    return native ? native(data) : crc32Table(data);
+}
+function crc32Table(data) {
+    if (!crcTable) {
+        crcTable = new Uint32Array(256);
+        for (let n = 0; n < 256; n++) {
+            let c = n;
+            for (let k = 0; k < 8; k++)
+                c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+            crcTable[n] = c >>> 0;
         }
     }
-    flush();
-    return docs;
+    let crc = 0xffffffff;
+    for (let i = 0; i < data.length; i++)
+        crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
 }
-function manifest_str(v) {
-    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+
+;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/packageContents.ts
+/**
+ * What must (and must not) be inside a packaged chart, checked on the archive's entries in
+ * process, plus the deterministic rewrite that makes two packages of the same sources
+ * byte-identical whatever the files' modification times.
+ */
+
+/** Names that have no business in a chart package: VCS data, keys, credentials. */
+const FORBIDDEN = [
+    { re: /(^|\/)\.(git|svn|hg)(\/|$)/, what: 'version-control data' },
+    { re: /(^|\/)\.env(\.[^/]*)?$/, what: 'an environment file' },
+    { re: /\.(pem|key|p12|pfx|jks|keystore|crt\.key)$/i, what: 'key or certificate material' },
+    { re: /(^|\/)id_(rsa|dsa|ecdsa|ed25519)(\.pub)?$/, what: 'an SSH key' },
+    {
+        re: /(^|\/)(kubeconfig|\.kube\/config|credentials|\.npmrc|\.netrc|\.dockerconfigjson|\.pypirc)$/i,
+        what: 'credentials'
+    },
+    { re: /\.(tfstate|tfstate\.backup|tfvars)$/, what: 'Terraform state or variables' }
+];
+function finding(message, level = 'error') {
+    return { level, check: 'package-contents', message, object: '', source: '' };
 }
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function toObject(doc, source, index) {
-    const meta = isRecord(doc['metadata']) ? doc['metadata'] : {};
-    const kind = manifest_str(doc['kind']);
-    const name = manifest_str(meta['name']);
-    return {
-        apiVersion: manifest_str(doc['apiVersion']),
-        kind,
-        name,
-        namespace: manifest_str(meta['namespace']),
-        source,
-        index,
-        id: `${kind || '<no kind>'}/${name || '<no name>'}`,
-        doc
-    };
-}
-/** Every document parsed; a document that is not YAML or not a mapping becomes an error entry. */
-function parseManifest(text) {
-    const objects = [];
-    const errors = [];
-    for (const raw of splitDocuments(text)) {
-        let value;
-        try {
-            value = (0,dist/* parse */.qg)(raw.text, { prettyErrors: false, uniqueKeys: true });
-        }
-        catch (err) {
-            errors.push({ source: raw.source, index: raw.index, message: firstLine(err.message) });
+function checkPackageEntries(entries, expected) {
+    const out = [];
+    const root = `${expected.name}/`;
+    const names = new Set(entries.map(e => e.name));
+    for (const e of entries) {
+        if (e.name.startsWith('/') || e.name.split('/').includes('..')) {
+            out.push(finding(`entry "${e.name}" escapes the chart directory`));
             continue;
         }
-        if (value === null || value === undefined)
-            continue;
-        if (!isRecord(value)) {
-            errors.push({ source: raw.source, index: raw.index, message: `document is a ${Array.isArray(value) ? 'list' : typeof value}, not a Kubernetes object` });
-            continue;
+        if (!e.name.startsWith(root))
+            out.push(finding(`entry "${e.name}" is outside the chart's top-level directory ${root}`));
+        if (e.type === 'symlink' || e.type === 'hardlink')
+            out.push(finding(`entry "${e.name}" is a link (to ${e.linkName})`));
+        const inner = e.name.slice(root.length);
+        for (const f of FORBIDDEN)
+            if (f.re.test(inner))
+                out.push(finding(`"${e.name}" looks like ${f.what}; add it to .helmignore`));
+        // Packaged dependencies live in charts/<dep>.tgz; an archive anywhere else is a stray build artefact.
+        if (/\.(tgz|tar\.gz|tar|zip)$/i.test(inner) && !/^charts\/[^/]+\.tgz$/.test(inner)) {
+            out.push(finding(`"${e.name}" is an archive inside the chart; add it to .helmignore`));
         }
-        // A `kind: List` (kubectl style) carries its objects in items.
-        if (value['kind'] === 'List' && Array.isArray(value['items'])) {
-            for (const item of value['items']) {
-                if (isRecord(item))
-                    objects.push(toObject(item, raw.source, raw.index));
-                else
-                    errors.push({ source: raw.source, index: raw.index, message: 'a List item is not an object' });
-            }
-            continue;
-        }
-        objects.push(toObject(value, raw.source, raw.index));
     }
-    return { objects, errors };
+    if (!names.has(`${root}Chart.yaml`))
+        out.push(finding(`${root}Chart.yaml is missing from the package`));
+    if (expected.sourceHasValues && !names.has(`${root}values.yaml`))
+        out.push(finding(`${root}values.yaml is in the source but not in the package`));
+    if (expected.sourceHasSchema && !names.has(`${root}values.schema.json`)) {
+        out.push(finding(`${root}values.schema.json is in the source but not in the package (is it in .helmignore?)`));
+    }
+    const templates = entries.filter(e => e.name.startsWith(`${root}templates/`)).length;
+    if (expected.sourceTemplateCount > 0 && templates === 0)
+        out.push(finding(`the package has no templates although the source has ${expected.sourceTemplateCount}`));
+    return out;
 }
-function firstLine(s) {
-    return s.split('\n')[0] ?? s;
+function chartYamlOf(entries, name) {
+    return entries.find(e => e.name === `${name}/Chart.yaml`)?.data.toString('utf8');
 }
-/** Kind → count, sorted by kind, for the `kinds` output. */
-function countKinds(objects) {
-    const counts = {};
-    for (const o of [...objects].sort((a, b) => a.kind.localeCompare(b.kind)))
-        counts[o.kind] = (counts[o.kind] ?? 0) + 1;
-    return counts;
+/**
+ * Rewrites a helm package with every entry stamped `mtime` (Helm 4 copies each file's mtime, so
+ * a fresh checkout gives different bytes). Entry order, names, modes and helm's gzip header are
+ * kept; `helm template` then reads the rewritten archive, which proves it is still a chart.
+ */
+function normalizePackage(tgz, entries, mtime) {
+    return writeTgz(entries
+        .filter(e => e.type === 'file' || e.type === 'directory')
+        .map(e => ({ name: e.name, type: e.type, mode: e.mode, data: e.data })), mtime, readGzipHeader(tgz));
 }
-/** `frontdoor/templates/x.yaml` → `templates/x.yaml` (path inside the chart), '' when unknown. */
-function templatePathInChart(source) {
-    const i = source.indexOf('/');
-    return i > 0 ? source.slice(i + 1) : '';
+/** SOURCE_DATE_EPOCH (the reproducible-builds convention) when set, else 1980-01-01 (as ZIP-based tools use). */
+function packageMtime(env) {
+    const s = env['SOURCE_DATE_EPOCH'];
+    return s && /^\d+$/.test(s) ? Number(s) : 315532800;
 }
 
 ;// CONCATENATED MODULE: ./src/lib/summary.ts
@@ -798,13 +1153,20 @@ function checkWorkloadPolicy(p, out) {
 
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/analyze.ts
 /**
- * Everything that needs the YAML parser, in one lazily loaded chunk: run.ts starts helm first and
- * loads this while helm works, so parsing code never sits on the critical path.
+ * Everything heavy, in one lazily loaded chunk: the YAML parser, node:zlib (the archive),
+ * node:crypto (the digest) and the checks. run.ts starts helm first and loads this while helm
+ * works, so none of it sits before the first helm process or on the validation-failure path.
  */
 
 
 
 
+
+
+
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
 
 
 /***/ })

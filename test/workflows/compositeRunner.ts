@@ -1,0 +1,129 @@
+/**
+ * Runs a composite action (action.yml, deploy-eks/action.yml) the way the runner does, for the
+ * subset of the syntax our composites use: inputs with their defaults, `${{ inputs.x }}` and
+ * `${{ steps.<id>.outputs.<name> }}` in env:/with:/outputs, `if:` comparisons of a step output with
+ * a string literal, and `run:` steps as `bash --noprofile --norc -eo pipefail <script>` with
+ * GITHUB_ACTION_PATH and a fresh GITHUB_OUTPUT per step. Anything else is an error, so a
+ * composite that outgrows this emulation fails loudly instead of being half-run.
+ *
+ * The GitHub runner itself cannot run here; this is what it would do with these files, and the
+ * scripts and bundles it starts are the real ones.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { type ActionFile, loadYaml } from './actionFiles';
+import { parseFileCommands } from '../helpers/runAction';
+import { repoRoot } from '../helpers/stack';
+
+export interface StepResult {
+  id?: string;
+  name?: string;
+  ran: boolean;
+  exitCode: number;
+  outputs: Record<string, string>;
+  stdout: string;
+}
+
+export interface CompositeResult {
+  ok: boolean;
+  steps: StepResult[];
+  outputs: Record<string, string>;
+  /** Everything the steps printed, in order. */
+  stdout: string;
+}
+
+export interface CompositeOptions {
+  env?: NodeJS.ProcessEnv;
+  workspace?: string;
+  timeoutMs?: number;
+}
+
+function evaluate(expr: string, ctx: { inputs: Record<string, string>; steps: Record<string, Record<string, string>> }): string {
+  let m = /^inputs\.([a-z0-9-]+)$/.exec(expr);
+  if (m) return ctx.inputs[m[1] as string] ?? '';
+  m = /^steps\.([a-z0-9-]+)\.outputs\.([a-z0-9-]+)$/.exec(expr);
+  if (m) return ctx.steps[m[1] as string]?.[m[2] as string] ?? '';
+  throw new Error(`composite emulation: unsupported expression \${{ ${expr} }}`);
+}
+
+function interpolate(text: string, ctx: Parameters<typeof evaluate>[1]): string {
+  return text.replace(/\$\{\{\s*([\s\S]*?)\s*\}\}/g, (_, e: string) => evaluate(e, ctx));
+}
+
+function condition(expr: string | undefined, ctx: Parameters<typeof evaluate>[1], failed: boolean): boolean {
+  if (expr === undefined) return !failed;
+  const m = /^(.+?)\s*(==|!=)\s*'([^']*)'$/.exec(expr.trim());
+  if (!m) throw new Error(`composite emulation: unsupported if: ${expr}`);
+  const equal = evaluate((m[1] as string).trim(), ctx) === m[3];
+  return !failed && (m[2] === '==' ? equal : !equal);
+}
+
+function runBash(script: string, env: NodeJS.ProcessEnv, cwd: string, timeoutMs: number): Promise<{ code: number; stdout: string }> {
+  const file = join(mkdtempSync(join(tmpdir(), 'ft-composite-step-')), 'step.sh');
+  writeFileSync(file, script);
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('close', code => {
+      clearTimeout(timer);
+      resolve({ code: code ?? 1, stdout });
+    });
+  });
+}
+
+export async function runComposite(rel: string, given: Record<string, string>, opts: CompositeOptions = {}): Promise<CompositeResult> {
+  const meta = loadYaml<ActionFile>(rel);
+  if (meta.runs.using !== 'composite') throw new Error(`${rel} is not a composite action`);
+  const declared = meta.inputs ?? {};
+  for (const name of Object.keys(given)) if (!declared[name]) throw new Error(`${rel} has no input ${name}`);
+  const inputs: Record<string, string> = {};
+  for (const [name, i] of Object.entries(declared)) inputs[name] = given[name] ?? (i.default === undefined ? '' : String(i.default));
+
+  const ctx = { inputs, steps: {} as Record<string, Record<string, string>> };
+  const actionPath = dirname(join(repoRoot, rel));
+  const workspace = opts.workspace ?? repoRoot;
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'ft-composite-temp-'));
+  const base: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries({ ...process.env, ...opts.env })) if (!k.startsWith('INPUT_')) base[k] = v;
+
+  const steps: StepResult[] = [];
+  let failed = false;
+  let stdout = '';
+  for (const step of meta.runs.steps ?? []) {
+    if (!condition(step.if, ctx, failed)) {
+      steps.push({ id: step.id, name: step.name, ran: false, exitCode: 0, outputs: {}, stdout: '' });
+      continue;
+    }
+    if (step.uses) throw new Error(`composite emulation: step "${step.name}" would run ${step.uses}, which this emulation cannot`);
+    if (step.run === undefined || step.shell !== 'bash') throw new Error(`composite emulation: step "${step.name}" is not a bash run: step`);
+    const files = mkdtempSync(join(tmpdir(), 'ft-composite-files-'));
+    const outputFile = join(files, 'output');
+    writeFileSync(outputFile, '');
+    writeFileSync(join(files, 'summary'), '');
+    const env: NodeJS.ProcessEnv = {
+      ...base,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_ACTION_PATH: actionPath,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: join(files, 'summary'),
+      RUNNER_TEMP: runnerTemp
+    };
+    for (const [k, v] of Object.entries(step.env ?? {})) env[k] = interpolate(String(v), ctx);
+    const r = await runBash(step.run, env, workspace, opts.timeoutMs ?? 300_000);
+    const outputs = parseFileCommands(readFileSync(outputFile, 'utf8'));
+    if (step.id) ctx.steps[step.id] = outputs;
+    steps.push({ id: step.id, name: step.name, ran: true, exitCode: r.code, outputs, stdout: r.stdout });
+    stdout += r.stdout;
+    if (r.code !== 0) failed = true;
+  }
+  const outputs: Record<string, string> = {};
+  for (const [name, o] of Object.entries(meta.outputs ?? {})) outputs[name] = interpolate(o.value ?? '', ctx);
+  return { ok: !failed, steps, outputs, stdout };
+}

@@ -1,0 +1,8 @@
+/**
+ * Entry point for @github/local-action, which requires a module exporting run(); the shipped
+ * entry (actions/package-and-verify-helm-chart/src/index.ts) runs on import instead. Same main, same error policy.
+ */
+import { runEntry } from '../../../src/lib/entry';
+import { main } from '../../../actions/package-and-verify-helm-chart/src/main';
+
+export const run = (): Promise<void> => runEntry(main);
