@@ -44,7 +44,8 @@ link() {
 }
 
 # ---------------------------------------------------------------- apt
-APT_PACKAGES=(buildah docker-registry skopeo openssl)
+# curl: the stack scripts probe readiness with it.
+APT_PACKAGES=(buildah docker-registry skopeo openssl curl)
 APT_BINARIES=(buildah docker-registry skopeo openssl)
 step_apt() {
   local missing=() p
@@ -99,17 +100,22 @@ go_build() {
     if ((CHECK_ONLY)); then need "$binary $version (run scripts/bootstrap.sh --only go)"; return; fi
     command -v go >/dev/null || die "go is not on PATH; install Go >= 1.26 to build $binary"
     log "building $binary $version (cold: minutes on 2 cores)"
-    local start=$SECONDS
-    mkdir -p "$(dirname "$out")"
+    local start=$SECONDS buildlog=$TOOLS/logs/build-$binary.log rc=0
+    mkdir -p "$(dirname "$out")" "$TOOLS/logs"
+    # Go's download chatter goes to the log; its tail is shown if the build fails.
     if [[ $moddir == - ]]; then
       local gobin
       gobin=$(mktemp -d)
-      CGO_ENABLED=0 GOBIN=$gobin GOFLAGS='' go install -trimpath -ldflags "-s -w $ldflags" "$pkg"
-      mv "$gobin/$(basename "${pkg%@*}")" "$out.tmp"
-      rmdir "$gobin"
+      CGO_ENABLED=0 GOBIN=$gobin GOFLAGS='' go install -trimpath -ldflags "-s -w $ldflags" "$pkg" >"$buildlog" 2>&1 || rc=$?
+      ((rc)) || mv "$gobin/$(basename "${pkg%@*}")" "$out.tmp"
+      rm -rf "$gobin"
     else
       (cd "$ROOT/tools/$moddir" &&
-        CGO_ENABLED=0 GOFLAGS=-mod=mod go build -trimpath -ldflags "-s -w $ldflags" -o "$out.tmp" "$pkg")
+        CGO_ENABLED=0 GOFLAGS=-mod=mod go build -trimpath -ldflags "-s -w $ldflags" -o "$out.tmp" "$pkg") >"$buildlog" 2>&1 || rc=$?
+    fi
+    if ((rc)); then
+      tail -n 20 "$buildlog" >&2
+      die "building $binary $version failed (full log: $buildlog)"
     fi
     mv "$out.tmp" "$out"
     log "built $binary in $((SECONDS - start))s"

@@ -28,6 +28,9 @@ export function documentedSources() {
 function cell(text) {
   return String(text ?? '')
     .replace(/\s*\n\s*/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
     .replace(/\|/g, '\\|')
     .trim();
 }
@@ -52,7 +55,12 @@ export function tablesFor(source) {
   parts.push(
     table(
       ['Input', 'Required', 'Default', 'Description'],
-      inputs.map(([name, i]) => [`\`${name}\``, i.required ? 'yes' : '', code(i.default), cell(i.description)])
+      inputs.map(([name, i]) => [
+        `\`${name}\``,
+        i.required ? 'yes' : '',
+        code(i.default),
+        cell(i.description)
+      ])
     )
   );
   parts.push(
@@ -78,7 +86,8 @@ export function render() {
     const before = readFileSync(join(root, file), 'utf8');
     const sources = [];
     const text = before.replace(MARKER, (_, source) => {
-      if (!existsSync(join(root, source))) throw new Error(`${file}: generated block names ${source}, which does not exist`);
+      if (!existsSync(join(root, source)))
+        throw new Error(`${file}: generated block names ${source}, which does not exist`);
       sources.push(source);
       return `<!-- generated:${source}:start -->\n${tablesFor(source)}<!-- generated:${source}:end -->`;
     });
@@ -93,8 +102,12 @@ function main() {
   const missing = documentedSources().filter(s => !covered.has(s));
   const stale = results.filter(r => r.changed).map(r => r.file);
   if (check) {
-    for (const f of stale) console.error(`${f}: input/output tables differ from the action.yml files; run: node scripts/docs.mjs`);
-    for (const s of missing) console.error(`${s} has no generated table (add <!-- generated:${s}:start --><!-- generated:${s}:end --> to README.md)`);
+    for (const f of stale)
+      console.error(`${f}: input/output tables differ from the action.yml files; run: node scripts/docs.mjs`);
+    for (const s of missing)
+      console.error(
+        `${s} has no generated table (add <!-- generated:${s}:start --><!-- generated:${s}:end --> to README.md)`
+      );
     if (stale.length || missing.length) process.exit(1);
     console.log('docs: tables match the action.yml files');
     return;

@@ -391,11 +391,35 @@ var external_node_os_ = __nccwpck_require__(8161);
  */
 
 
+let stdoutStream = false;
+/**
+ * Writes straight to fd 1. Creating `process.stdout` loads Node's net/stream internals, ~6 ms or
+ * a quarter of a bare `node -e 0`, paid by every action before it can even report bad input. A
+ * non-blocking stdout that is full (EAGAIN) switches to the stream for good, keeping the order.
+ */
+function writeStdout(text) {
+    if (stdoutStream) {
+        process.stdout.write(text);
+        return;
+    }
+    const buf = Buffer.from(text, 'utf8');
+    let off = 0;
+    while (off < buf.length) {
+        try {
+            off += (0,external_node_fs_.writeSync)(1, buf, off, buf.length - off);
+        }
+        catch (err) {
+            if (err.code !== 'EAGAIN')
+                throw err;
+            stdoutStream = true;
+            process.stdout.write(buf.subarray(off));
+            return;
+        }
+    }
+}
 const processIO = {
     env: process.env,
-    write: text => {
-        process.stdout.write(text);
-    },
+    write: writeStdout,
     appendFile: (path, text) => (0,external_node_fs_.appendFileSync)(path, text, { encoding: 'utf8' })
 };
 function escapeData(s) {

@@ -13505,7 +13505,7 @@ const net = __webpack_require__(9278)
 const { InvalidArgumentError } = __webpack_require__(1059)
 const { Blob } = __webpack_require__(181)
 const nodeUtil = __webpack_require__(9023)
-const { stringify } = __webpack_require__(1099)
+const { stringify } = __webpack_require__(3480)
 const { headerNameLowerCasedRecord } = __webpack_require__(7887)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
@@ -22449,7 +22449,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2623:
+/***/ 5004:
 /***/ ((module) => {
 
 "use strict";
@@ -23217,7 +23217,7 @@ const {
   kLastProgressEventFired
 } = __webpack_require__(8988)
 const { ProgressEvent } = __webpack_require__(2456)
-const { getEncoding } = __webpack_require__(2623)
+const { getEncoding } = __webpack_require__(5004)
 const { DOMException } = __webpack_require__(1422)
 const { serializeAMimeType, parseMIMEType } = __webpack_require__(9986)
 const { types } = __webpack_require__(9023)
@@ -28998,7 +28998,7 @@ const WritableStream = (__webpack_require__(7075).Writable)
 const { inherits } = __webpack_require__(7975)
 const Dicer = __webpack_require__(7254)
 
-const MultipartParser = __webpack_require__(995)
+const MultipartParser = __webpack_require__(3376)
 const UrlencodedParser = __webpack_require__(1279)
 const parseParams = __webpack_require__(5481)
 
@@ -29081,7 +29081,7 @@ module.exports.Dicer = Dicer
 
 /***/ }),
 
-/***/ 995:
+/***/ 3376:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";

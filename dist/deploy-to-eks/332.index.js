@@ -83,7 +83,7 @@ function isTransientError(err) {
 
 
 async function describeCluster(name, region, log) {
-    const { EKSClient, DescribeClusterCommand } = await __webpack_require__.e(/* import() */ 588).then(__webpack_require__.t.bind(__webpack_require__, 9826, 19));
+    const { EKSClient, DescribeClusterCommand } = await __webpack_require__.e(/* import() */ 588).then(__webpack_require__.t.bind(__webpack_require__, 4588, 19));
     const client = new EKSClient((0,aws/* awsClientConfig */.rw)(region));
     try {
         const res = await withRetry(() => client.send(new DescribeClusterCommand({ name })), {
@@ -97,7 +97,13 @@ async function describeCluster(name, region, log) {
         if (c.status && c.status !== 'ACTIVE' && c.status !== 'UPDATING') {
             throw new errors/* UserError */.yo(`EKS cluster ${name} in ${region} is ${c.status}, not ACTIVE`);
         }
-        return { name, endpoint: c.endpoint, caData: c.certificateAuthority.data, status: c.status ?? '', version: c.version ?? '' };
+        return {
+            name,
+            endpoint: c.endpoint,
+            caData: c.certificateAuthority.data,
+            status: c.status ?? '',
+            version: c.version ?? ''
+        };
     }
     catch (err) {
         if (err instanceof errors/* UserError */.yo)

@@ -2,7 +2,7 @@ exports.id = 588;
 exports.ids = [588];
 exports.modules = {
 
-/***/ 9826:
+/***/ 4588:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;

@@ -9,15 +9,13 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   resolveHelm: () => (/* binding */ resolveHelm)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_HELM_VERSION, HELM_DOWNLOAD_BASE, normalizeHelmVersion, helmMajor, helmPlatform, helmDownload, parseSha256Sum, sha256File, helmVersionOf, makeHelm, findOnPath, installHelm */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _exec__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2449);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8595);
+/* unused harmony exports DEFAULT_HELM_VERSION, HELM_DOWNLOAD_BASE, normalizeHelmVersion, helmMajor, helmPlatform, helmDownload, parseSha256Sum, sha256File, helmVersionOf, helmVersionFromBuildInfo, makeHelm, findOnPath, wantedHelmVersion, helmCandidate, installHelm */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _exec__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2449);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8595);
 /**
  * Finding (or installing) the pinned Helm CLI, shared by package-and-verify-helm-chart and
  * deploy-to-eks. Order: an explicit `helm-path` as is; `helm` on PATH when its version is the
@@ -25,7 +23,6 @@ exports.modules = {
  * against the published `.sha256sum` before it is cached. @actions/tool-cache is loaded lazily:
  * it is heavy and most runs never need it.
  */
-
 
 
 
@@ -44,7 +41,7 @@ function normalizeHelmVersion(text) {
 function helmMajor(version) {
     const m = VERSION_RE.exec(version.trim());
     if (!m)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`"${version}" is not a Helm version (expected e.g. ${DEFAULT_HELM_VERSION})`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`"${version}" is not a Helm version (expected e.g. ${DEFAULT_HELM_VERSION})`);
     return Number(m[1]);
 }
 const OS_NAMES = { linux: 'linux', darwin: 'darwin', win32: 'windows' };
@@ -62,7 +59,7 @@ function helmPlatform(platform, arch) {
     const os = OS_NAMES[platform];
     const a = ARCH_NAMES[arch];
     if (!os || !a)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Helm publishes no release for ${platform}/${arch}; install helm yourself and set helm-path`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Helm publishes no release for ${platform}/${arch}; install helm yourself and set helm-path`);
     const windows = os === 'windows';
     return { os, arch: a, archive: windows ? 'zip' : 'tar.gz', binary: windows ? 'helm.exe' : 'helm' };
 }
@@ -90,24 +87,29 @@ function parseSha256Sum(text, fileName) {
         const m = /^([a-fA-F0-9]{64})(?:\s+\*?(\S+))?$/.exec(line);
         if (!m)
             continue;
-        if (m[2] === undefined || node_path__WEBPACK_IMPORTED_MODULE_2__.basename(m[2]) === fileName)
+        if (m[2] === undefined || node_path__WEBPACK_IMPORTED_MODULE_1__.basename(m[2]) === fileName)
             return m[1].toLowerCase();
     }
-    throw new _errors__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`the checksum file for ${fileName} holds no sha256 for it`);
+    throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the checksum file for ${fileName} holds no sha256 for it`);
 }
-function sha256File(file) {
+async function sha256File(file) {
+    // node:crypto is loaded only here: the entry chunk stays light for the validation-failure path.
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
     return new Promise((resolve, reject) => {
-        const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file)
+        const h = createHash('sha256');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file)
             .on('data', d => h.update(d))
             .on('error', reject)
             .on('end', () => resolve(h.digest('hex')));
     });
 }
-/** The version a helm binary reports, or undefined when it does not run. */
+/** The version of a helm binary (from its build info, else `helm version`), or undefined when it does not run. */
 async function helmVersionOf(helmPath, env) {
+    const fromBinary = helmVersionFromBuildInfo(helmPath);
+    if (fromBinary)
+        return fromBinary;
     try {
-        const res = await (0,_exec__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)(helmPath, ['version', '--template', '{{.Version}}'], { env, timeoutMs: 30_000, forwardSignals: false });
+        const res = await (0,_exec__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)(helmPath, ['version', '--template', '{{.Version}}'], { env, timeoutMs: 30_000, forwardSignals: false });
         if (res.exitCode !== 0)
             return undefined;
         return normalizeHelmVersion(res.stdout.trim());
@@ -116,48 +118,160 @@ async function helmVersionOf(helmPath, env) {
         return undefined;
     }
 }
+/**
+ * The version of a helm binary read from its Go build info, without running it (a helm process
+ * costs 50-150 ms of CPU; this costs a few small reads). ELF only (Linux runners); undefined for
+ * anything else (other formats, wrappers, old Go, not helm), and the caller runs `helm version`.
+ * Prefers the `-X .../internal/version.version=` link flag (what `helm version` prints), then the
+ * main module version (`go install helm.sh/helm/v4/cmd/helm@v4.3.1`).
+ */
+function helmVersionFromBuildInfo(file) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+        const info = readGoBuildInfo(fd);
+        if (!info)
+            return undefined;
+        const lines = info.split('\n');
+        const mainPath = lines.find(l => l.startsWith('path\t'))?.slice(5);
+        if (!mainPath || !/^helm\.sh\/helm(\/v\d+)?\/cmd\/helm$/.test(mainPath))
+            return undefined;
+        const ldflags = lines.find(l => l.startsWith('build\t-ldflags='));
+        const x = ldflags && /helm\.sh\/helm(?:\/v\d+)?\/internal\/version\.version=([^\s"']+)/.exec(ldflags);
+        if (x)
+            return normalizeHelmVersion(x[1]);
+        const mod = lines.find(l => l.startsWith('mod\t'))?.split('\t')[2];
+        return mod ? normalizeHelmVersion(mod) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function readAt(fd, offset, length) {
+    const buf = Buffer.alloc(length);
+    const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, length, offset);
+    return buf.subarray(0, n);
+}
+/** The module info string of an ELF Go binary's .go.buildinfo section (Go ≥ 1.18 layout). */
+function readGoBuildInfo(fd) {
+    const eh = readAt(fd, 0, 64);
+    if (eh.length < 64 || eh.readUInt32BE(0) !== 0x7f454c46)
+        return undefined;
+    const is64 = eh[4] === 2;
+    const le = eh[5] === 1;
+    const u16 = (b, o) => (le ? b.readUInt16LE(o) : b.readUInt16BE(o));
+    const u32 = (b, o) => (le ? b.readUInt32LE(o) : b.readUInt32BE(o));
+    const uw = (b, o) => (is64 ? Number(le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(b, o));
+    const shoff = uw(eh, is64 ? 0x28 : 0x20);
+    const shentsize = u16(eh, is64 ? 0x3a : 0x2e);
+    const shnum = u16(eh, is64 ? 0x3c : 0x30);
+    const shstrndx = u16(eh, is64 ? 0x3e : 0x32);
+    if (!shoff || !shnum || shnum > 4096)
+        return undefined;
+    const sh = readAt(fd, shoff, shentsize * shnum);
+    const section = (i) => {
+        const o = i * shentsize;
+        return { name: u32(sh, o), offset: uw(sh, o + (is64 ? 0x18 : 0x10)), size: uw(sh, o + (is64 ? 0x20 : 0x14)) };
+    };
+    const strtab = section(shstrndx);
+    const names = readAt(fd, strtab.offset, Math.min(strtab.size, 1 << 16));
+    for (let i = 0; i < shnum; i++) {
+        const s = section(i);
+        const end = names.indexOf(0, s.name);
+        if (names.toString('latin1', s.name, end) !== '.go.buildinfo')
+            continue;
+        const blob = readAt(fd, s.offset, Math.min(s.size, 1 << 20));
+        // 32-byte header: "\xff Go buildinf:", pointer size, flags (bit 1: strings inline).
+        if (blob.toString('latin1', 0, 14) !== '\xff Go buildinf:' || !(blob[15] & 2))
+            return undefined;
+        let pos = 32;
+        const str = () => {
+            let len = 0;
+            for (let shift = 0;; shift += 7) {
+                const b = blob[pos++];
+                len += (b & 0x7f) * 2 ** shift;
+                if (!(b & 0x80))
+                    break;
+            }
+            const v = blob.subarray(pos, pos + len);
+            pos += len;
+            return v;
+        };
+        str(); // Go version
+        const mod = str();
+        // Module info is framed by 16-byte (binary) sentinels.
+        return mod.length > 32 ? mod.subarray(16, mod.length - 16).toString('utf8') : undefined;
+    }
+    return undefined;
+}
 function makeHelm(helmPath, version, env) {
     return {
         path: helmPath,
         version,
         major: helmMajor(version),
-        run: (args, opts = {}) => (0,_exec__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)(helmPath, args, { env, ...opts })
+        run: (args, opts = {}) => (0,_exec__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)(helmPath, args, { env, ...opts })
     };
 }
 /** The first `name` on PATH that is a file (no shell `which`). */
 function findOnPath(name, env, platform = process.platform) {
-    const dirs = (env['PATH'] ?? env['Path'] ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean);
+    const dirs = (env['PATH'] ?? env['Path'] ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean);
     const names = platform === 'win32' ? [`${name}.exe`, name] : [name];
     for (const d of dirs) {
         for (const n of names) {
-            const p = node_path__WEBPACK_IMPORTED_MODULE_2__.join(d, n);
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p))
+            const p = node_path__WEBPACK_IMPORTED_MODULE_1__.join(d, n);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p))
                 return p;
         }
     }
     return undefined;
 }
-async function resolveHelm(opts) {
-    const wanted = normalizeHelmVersion(opts.version || DEFAULT_HELM_VERSION);
+/** The wanted version, normalized; a UserError naming helm-version when it is not a version. */
+function wantedHelmVersion(version) {
+    const wanted = normalizeHelmVersion(version || DEFAULT_HELM_VERSION);
     if (!wanted)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`helm-version "${opts.version}" is not a version (expected e.g. ${DEFAULT_HELM_VERSION})`);
-    if (opts.helmPath) {
-        const v = await helmVersionOf(opts.helmPath, opts.env);
-        if (!v)
-            throw new _errors__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`helm-path: ${opts.helmPath} does not run as helm (\`helm version\` failed)`);
-        opts.log(`Using helm ${v} from helm-path ${opts.helmPath}`);
-        return makeHelm(opts.helmPath, v, opts.env);
-    }
-    const onPath = findOnPath('helm', opts.env, opts.platform ?? process.platform);
-    if (onPath) {
-        const v = await helmVersionOf(onPath, opts.env);
-        if (v === wanted) {
-            opts.log(`Using helm ${v} from PATH (${onPath})`);
-            return makeHelm(onPath, v, opts.env);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`helm-version "${version}" is not a version (expected e.g. ${DEFAULT_HELM_VERSION})`);
+    return wanted;
+}
+/**
+ * helm-path, else helm on PATH, with its version check started but not awaited: a caller can
+ * start helm work that does not depend on the version (lint, package) while the check runs, and
+ * must discard that work when `confirmed` gives undefined. undefined when there is no candidate.
+ */
+function helmCandidate(opts) {
+    const wanted = wantedHelmVersion(opts.version);
+    const bin = opts.helmPath || findOnPath('helm', opts.env, opts.platform ?? process.platform);
+    if (!bin)
+        return undefined;
+    const where = opts.helmPath ? `helm-path ${bin}` : `PATH (${bin})`;
+    const fromBinary = helmVersionFromBuildInfo(bin);
+    const how = fromBinary ? '; version read from its build info' : '';
+    const confirmed = (fromBinary ? Promise.resolve(fromBinary) : helmVersionOf(bin, opts.env)).then(v => {
+        if (opts.helmPath) {
+            if (!v)
+                throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`helm-path: ${bin} does not run as helm (\`helm version\` failed)`);
+            opts.log(`Using helm ${v} from ${where}${how}`);
+            return makeHelm(bin, v, opts.env);
         }
-        opts.log(`helm on PATH is ${v ?? 'not runnable'} (${onPath}); installing ${wanted}`);
-    }
-    return installHelm(wanted, opts);
+        if (v === wanted) {
+            opts.log(`Using helm ${v} from ${where}${how}`);
+            return makeHelm(bin, v, opts.env);
+        }
+        opts.log(`helm on PATH is ${v ?? 'not runnable'} (${bin}); installing ${wanted}`);
+        return undefined;
+    });
+    // Callers may not await it when their own work fails first; that is not an unhandled rejection.
+    confirmed.catch(() => undefined);
+    return { helm: makeHelm(bin, wanted, opts.env), confirmed };
+}
+async function resolveHelm(opts) {
+    const wanted = wantedHelmVersion(opts.version);
+    const candidate = helmCandidate(opts);
+    const confirmed = candidate ? await candidate.confirmed : undefined;
+    return confirmed ?? installHelm(wanted, opts);
 }
 /** Downloads, verifies and caches the official release; reuses the tool cache when it has it. */
 async function installHelm(version, opts) {
@@ -166,8 +280,9 @@ async function installHelm(version, opts) {
     const tc = await __webpack_require__.e(/* import() */ 104).then(__webpack_require__.t.bind(__webpack_require__, 5104, 23));
     const semver = version.slice(1);
     // tool-cache reads these from process.env (a runner always sets them).
-    if (!process.env['RUNNER_TOOL_CACHE'] || !process.env['RUNNER_TEMP']) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`helm ${version} is not on PATH and RUNNER_TOOL_CACHE/RUNNER_TEMP are unset, so it cannot be installed; set helm-path`);
+    const unset = ['RUNNER_TOOL_CACHE', 'RUNNER_TEMP'].filter(k => !process.env[k]);
+    if (unset.length) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`helm ${version} is not on PATH and ${unset.join(' and ')} ${unset.length === 1 ? 'is' : 'are'} unset, so it cannot be installed; put helm ${version} on PATH or set helm-path`);
     }
     let dir = tc.find('helm', semver, p.arch);
     if (!dir) {
@@ -179,26 +294,26 @@ async function installHelm(version, opts) {
             archive = await tc.downloadTool(dl.archiveUrl);
         }
         catch (err) {
-            throw new _errors__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`downloading helm ${version} from ${dl.archiveUrl} failed: ${(0,_errors__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(err)}`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`downloading helm ${version} from ${dl.archiveUrl} failed: ${(0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(err)}`);
         }
-        const expected = parseSha256Sum((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(sumFile, 'utf8'), dl.fileName);
+        const expected = parseSha256Sum((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(sumFile, 'utf8'), dl.fileName);
         const actual = await sha256File(archive);
         if (actual !== expected) {
-            throw new _errors__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`checksum mismatch for ${dl.fileName}: expected sha256 ${expected}, downloaded ${actual}; refusing to use it`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`checksum mismatch for ${dl.fileName}: expected sha256 ${expected}, downloaded ${actual}; refusing to use it`);
         }
         const extracted = p.archive === 'zip' ? await tc.extractZip(archive) : await tc.extractTar(archive);
-        dir = await tc.cacheDir(node_path__WEBPACK_IMPORTED_MODULE_2__.join(extracted, dl.innerDir), 'helm', semver, p.arch);
+        dir = await tc.cacheDir(node_path__WEBPACK_IMPORTED_MODULE_1__.join(extracted, dl.innerDir), 'helm', semver, p.arch);
         opts.log(`Installed helm ${version} (sha256 ${actual}) into the tool cache`);
     }
     else {
         opts.log(`Using helm ${version} from the tool cache`);
     }
-    const bin = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, dl.binary);
+    const bin = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, dl.binary);
     const v = await helmVersionOf(bin, opts.env);
     if (!v)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`the installed helm ${bin} does not run`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the installed helm ${bin} does not run`);
     if (v !== version)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`the installed helm reports ${v}, expected ${version}`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the installed helm reports ${v}, expected ${version}`);
     return makeHelm(bin, v, opts.env);
 }
 

@@ -9,15 +9,22 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseManifest: () => (/* binding */ parseManifest)
 /* harmony export */ });
-/* unused harmony exports splitDocuments, toObject, countKinds, templatePathInChart */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7207);
+/* unused harmony exports parseYamlDocument, splitDocuments, toObject, countKinds, templatePathInChart */
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3555);
 /**
  * Parses a multi-document render (`helm template`, a release's manifest) into Kubernetes objects,
  * each with the `# Source:` template path Helm writes above it, so findings and diffs can point
  * at the template that produced an object. Documents are split on column-0 `---` lines (inside
  * a block scalar such a line would be indented), so one broken document does not hide the rest.
+ * js-yaml with the YAML 1.2 core schema: several times faster than the `yaml` package on renders
+ * (this sits on the action's critical path), no timestamp or merge-key magic, duplicate keys are
+ * errors (the API server would reject them too).
  */
 
+/** Parses one YAML document as Kubernetes tooling sees it; throws on syntax errors and duplicate keys. */
+function parseYamlDocument(text) {
+    return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__.load)(text, { schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__.CORE_SCHEMA });
+}
 const SOURCE_RE = /^#\s*Source:\s*(\S.*?)\s*$/m;
 /** Splits the render into documents with their `# Source:` path; empty documents are dropped. */
 function splitDocuments(text) {
@@ -77,7 +84,7 @@ function parseManifest(text) {
     for (const raw of splitDocuments(text)) {
         let value;
         try {
-            value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parse)(raw.text, { prettyErrors: false, uniqueKeys: true });
+            value = parseYamlDocument(raw.text);
         }
         catch (err) {
             errors.push({ source: raw.source, index: raw.index, message: firstLine(err.message) });

@@ -504,14 +504,7 @@ module.exports = require("perf_hooks");
 
 /***/ }),
 
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = require("process");
-
-/***/ }),
-
-/***/ 1099:
+/***/ 3480:
 /***/ ((module) => {
 
 module.exports = require("querystring");
@@ -781,11 +774,35 @@ var external_node_os_ = __nccwpck_require__(8161);
  */
 
 
+let stdoutStream = false;
+/**
+ * Writes straight to fd 1. Creating `process.stdout` loads Node's net/stream internals, ~6 ms or
+ * a quarter of a bare `node -e 0`, paid by every action before it can even report bad input. A
+ * non-blocking stdout that is full (EAGAIN) switches to the stream for good, keeping the order.
+ */
+function writeStdout(text) {
+    if (stdoutStream) {
+        process.stdout.write(text);
+        return;
+    }
+    const buf = Buffer.from(text, 'utf8');
+    let off = 0;
+    while (off < buf.length) {
+        try {
+            off += (0,external_node_fs_.writeSync)(1, buf, off, buf.length - off);
+        }
+        catch (err) {
+            if (err.code !== 'EAGAIN')
+                throw err;
+            stdoutStream = true;
+            process.stdout.write(buf.subarray(off));
+            return;
+        }
+    }
+}
 const processIO = {
     env: process.env,
-    write: text => {
-        process.stdout.write(text);
-    },
+    write: writeStdout,
     appendFile: (path, text) => (0,external_node_fs_.appendFileSync)(path, text, { encoding: 'utf8' })
 };
 function escapeData(s) {
@@ -803,13 +820,13 @@ function formatCommand(name, message, props = {}) {
 }
 /** `name<<delim\nvalue\ndelim` — the multi-line-safe file-command format. */
 function formatFileCommand(name, value) {
-    // node:crypto is loaded on first use, not at start-up: importing it costs ~35 ms on Node 24,
-    // more than half of a bare `node -e 0`, and an action failing validation writes no file command.
-    const { randomUUID } = process.getBuiltinModule('node:crypto');
-    let delimiter = `ghadelimiter_${randomUUID()}`;
-    // A value can never contain its own delimiter; regenerate in the astronomically unlikely case.
+    // Safety comes from the check below (a value can never contain its own delimiter), not from
+    // unpredictability, so Math.random serves: node:crypto costs 20-35 ms to load on Node 24, a
+    // third of a bare `node -e 0`, for every action that sets an output.
+    const make = () => `ghadelimiter_${Math.random().toString(16).slice(2)}-${Date.now().toString(16)}`;
+    let delimiter = make();
     while (value.includes(delimiter) || name.includes(delimiter))
-        delimiter = `ghadelimiter_${randomUUID()}`;
+        delimiter = make();
     return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
 }
 class Runtime {
@@ -1052,10 +1069,20 @@ function getInputs(lookup, env, fsx = realFs) {
     });
     const set = r.keyValues('set', SET_KEY);
     const image = {
-        repository: r.string('image', { pattern: IMAGE_REPOSITORY, hint: 'expected <registry>/<repository> without tag or digest' }),
+        repository: r.string('image', {
+            pattern: IMAGE_REPOSITORY,
+            hint: 'expected <registry>/<repository> without tag or digest'
+        }),
         tag: r.string('image-tag', { pattern: OCI_TAG, hint: 'letters, digits, _ . -; at most 128' }),
-        digest: r.string('image-digest', { pattern: lib_inputs/* SHA256_DIGEST */.fu, hint: 'expected sha256: followed by 64 lower-case hex digits' }),
-        valuesKey: r.string('image-values-key', { default: 'image', pattern: VALUES_KEY, hint: 'a dotted values path such as image' })
+        digest: r.string('image-digest', {
+            pattern: lib_inputs/* SHA256_DIGEST */.fu,
+            hint: 'expected sha256: followed by 64 lower-case hex digits'
+        }),
+        valuesKey: r.string('image-values-key', {
+            default: 'image',
+            pattern: VALUES_KEY,
+            hint: 'a dotted values path such as image'
+        })
     };
     const createNamespace = r.bool('create-namespace', true);
     const wait = r.bool('wait', true);
@@ -1067,7 +1094,10 @@ function getInputs(lookup, env, fsx = realFs) {
     const dryRun = r.enumOf('dry-run', DRY_RUN_MODES, 'none');
     const forceConflicts = r.bool('force-conflicts', false);
     let smoke;
-    const smokePath = r.string('smoke-path', { pattern: SMOKE_PATH, hint: 'an absolute URL path such as /health' });
+    const smokePath = r.string('smoke-path', {
+        pattern: SMOKE_PATH,
+        hint: 'an absolute URL path such as /health'
+    });
     const smokeService = r.string('smoke-service');
     const sm = SMOKE_SERVICE.exec(smokeService);
     if (smokeService && !sm)
@@ -1078,7 +1108,9 @@ function getInputs(lookup, env, fsx = realFs) {
         smoke = { path: smokePath, service: sm?.[1] ?? '', port: sm?.[4] ?? '' };
     const helmVersionRaw = r.string('helm-version');
     // Not helm.ts's normalizeHelmVersion: importing helm.ts loads child_process before validation.
-    const helmVersion = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(helmVersionRaw) ? helmVersionRaw.replace(/^v?/, 'v') : '';
+    const helmVersion = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(helmVersionRaw)
+        ? helmVersionRaw.replace(/^v?/, 'v')
+        : '';
     if (helmVersionRaw && !helmVersion)
         r.problem('helm-version', `"${helmVersionRaw}" is not a version (e.g. v4.3.1)`);
     const helmPathRaw = r.string('helm-path');
@@ -1120,7 +1152,7 @@ function getInputs(lookup, env, fsx = realFs) {
 
 async function main(rt) {
     const inputs = getInputs((0,lib_inputs/* envLookup */.q1)(rt.env), rt.env);
-    const { run } = await __nccwpck_require__.e(/* import() */ 707).then(__nccwpck_require__.bind(__nccwpck_require__, 3707));
+    const { run } = await __nccwpck_require__.e(/* import() */ 92).then(__nccwpck_require__.bind(__nccwpck_require__, 3092));
     await run(rt, inputs);
 }
 

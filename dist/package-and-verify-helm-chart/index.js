@@ -474,11 +474,35 @@ const external_node_os_namespaceObject = require("node:os");
  */
 
 
+let stdoutStream = false;
+/**
+ * Writes straight to fd 1. Creating `process.stdout` loads Node's net/stream internals, ~6 ms or
+ * a quarter of a bare `node -e 0`, paid by every action before it can even report bad input. A
+ * non-blocking stdout that is full (EAGAIN) switches to the stream for good, keeping the order.
+ */
+function writeStdout(text) {
+    if (stdoutStream) {
+        process.stdout.write(text);
+        return;
+    }
+    const buf = Buffer.from(text, 'utf8');
+    let off = 0;
+    while (off < buf.length) {
+        try {
+            off += (0,external_node_fs_.writeSync)(1, buf, off, buf.length - off);
+        }
+        catch (err) {
+            if (err.code !== 'EAGAIN')
+                throw err;
+            stdoutStream = true;
+            process.stdout.write(buf.subarray(off));
+            return;
+        }
+    }
+}
 const processIO = {
     env: process.env,
-    write: text => {
-        process.stdout.write(text);
-    },
+    write: writeStdout,
     appendFile: (path, text) => (0,external_node_fs_.appendFileSync)(path, text, { encoding: 'utf8' })
 };
 function escapeData(s) {
@@ -1008,30 +1032,29 @@ function wantedHelmVersion(version) {
  */
 function helmCandidate(opts) {
     const wanted = wantedHelmVersion(opts.version);
-    if (opts.helmPath) {
-        const helmPath = opts.helmPath;
-        const confirmed = helmVersionOf(helmPath, opts.env).then(v => {
-            if (!v)
-                throw new lib_errors/* UserError */.yo(`helm-path: ${helmPath} does not run as helm (\`helm version\` failed)`);
-            opts.log(`Using helm ${v} from helm-path ${helmPath}`);
-            return makeHelm(helmPath, v, opts.env);
-        });
-        // Callers may not await it when their own work fails first; that is not an unhandled rejection.
-        confirmed.catch(() => undefined);
-        return { helm: makeHelm(helmPath, wanted, opts.env), confirmed };
-    }
-    const onPath = findOnPath('helm', opts.env, opts.platform ?? process.platform);
-    if (!onPath)
+    const bin = opts.helmPath || findOnPath('helm', opts.env, opts.platform ?? process.platform);
+    if (!bin)
         return undefined;
-    const confirmed = helmVersionOf(onPath, opts.env).then(v => {
-        if (v === wanted) {
-            opts.log(`Using helm ${v} from PATH (${onPath})`);
-            return makeHelm(onPath, v, opts.env);
+    const where = opts.helmPath ? `helm-path ${bin}` : `PATH (${bin})`;
+    const fromBinary = helmVersionFromBuildInfo(bin);
+    const how = fromBinary ? '; version read from its build info' : '';
+    const confirmed = (fromBinary ? Promise.resolve(fromBinary) : helmVersionOf(bin, opts.env)).then(v => {
+        if (opts.helmPath) {
+            if (!v)
+                throw new lib_errors/* UserError */.yo(`helm-path: ${bin} does not run as helm (\`helm version\` failed)`);
+            opts.log(`Using helm ${v} from ${where}${how}`);
+            return makeHelm(bin, v, opts.env);
         }
-        opts.log(`helm on PATH is ${v ?? 'not runnable'} (${onPath}); installing ${wanted}`);
+        if (v === wanted) {
+            opts.log(`Using helm ${v} from ${where}${how}`);
+            return makeHelm(bin, v, opts.env);
+        }
+        opts.log(`helm on PATH is ${v ?? 'not runnable'} (${bin}); installing ${wanted}`);
         return undefined;
     });
-    return { helm: makeHelm(onPath, wanted, opts.env), confirmed };
+    // Callers may not await it when their own work fails first; that is not an unhandled rejection.
+    confirmed.catch(() => undefined);
+    return { helm: makeHelm(bin, wanted, opts.env), confirmed };
 }
 async function resolveHelm(opts) {
     const wanted = wantedHelmVersion(opts.version);
@@ -1046,8 +1069,9 @@ async function installHelm(version, opts) {
     const tc = await __nccwpck_require__.e(/* import() */ 802).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5802, 23));
     const semver = version.slice(1);
     // tool-cache reads these from process.env (a runner always sets them).
-    if (!process.env['RUNNER_TOOL_CACHE'] || !process.env['RUNNER_TEMP']) {
-        throw new lib_errors/* UserError */.yo(`helm ${version} is not on PATH and RUNNER_TOOL_CACHE/RUNNER_TEMP are unset, so it cannot be installed; set helm-path`);
+    const unset = ['RUNNER_TOOL_CACHE', 'RUNNER_TEMP'].filter(k => !process.env[k]);
+    if (unset.length) {
+        throw new lib_errors/* UserError */.yo(`helm ${version} is not on PATH and ${unset.join(' and ')} ${unset.length === 1 ? 'is' : 'are'} unset, so it cannot be installed; put helm ${version} on PATH or set helm-path`);
     }
     let dir = tc.find('helm', semver, p.arch);
     if (!dir) {
@@ -1351,6 +1375,11 @@ function getInputs(lookup, env, fsProbe) {
         else if (fsProbe.isDirectory(helmPath))
             r.problem('helm-path', `"${helmPathRaw}" is a directory, not the helm binary`);
     }
+    const helmDownloadUrl = r.string('helm-download-url', {
+        default: HELM_DOWNLOAD_BASE,
+        pattern: /^https?:\/\/[^\s/]+(\/\S*)?$/,
+        hint: 'an http(s) URL such as https://get.helm.sh'
+    });
     const reproducible = r.bool('reproducible', true);
     r.finish();
     return {
@@ -1368,6 +1397,7 @@ function getInputs(lookup, env, fsProbe) {
         kubeVersion,
         helmVersion,
         helmPath,
+        helmDownloadUrl,
         reproducible,
         workspace,
         tempDir
@@ -1679,7 +1709,8 @@ async function main(rt) {
         helmPath: inputs.helmPath || undefined,
         version: inputs.helmVersion || undefined,
         env: rt.env,
-        log: (m) => rt.info(m)
+        log: (m) => rt.info(m),
+        downloadBaseUrl: inputs.helmDownloadUrl
     };
     // lint and package start while the version check is still running (see run).
     const candidate = helmCandidate(helmOpts);

@@ -15,7 +15,7 @@
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-# shellcheck source=lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$HERE/lib.sh"
 BIN=${FT_TOOLS_BIN:-$ROOT/.tools/bin}
 PKI=$STATE/pki
@@ -148,6 +148,9 @@ kubeconfig "$STATE/kube/scheduler.kubeconfig" scheduler
 kubeconfig "$STATE/kube/kwok.kubeconfig" kwok
 
 # ------------------------------------------------------------ process launcher
+# Every part carries this in its environment, so a leftover can be traced to its stack.
+export FT_STACK_PART_OF=$STATE
+
 # record NAME PID: "PID STARTTIME" in $RUN/NAME.pid, so stop.sh signals exactly this process.
 record() {
   printf '%s %s\n' "$2" "$(starttime "$2")" >"$RUN/$1.pid"

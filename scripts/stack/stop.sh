@@ -10,7 +10,7 @@
 #   --if-unowned     stop only if no owner remains (the watchdog uses this).
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-# shellcheck source=lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$HERE/lib.sh"
 
 MODE=now
@@ -34,36 +34,49 @@ fi
 names=()
 [[ -f $RUN/order ]] && mapfile -t names < <(tac "$RUN/order")
 
-declare -A PIDS=()
-for n in "${names[@]}"; do
-  # The watchdog runs this script itself when it decides to stop the stack.
-  [[ $n == watchdog && -n ${FT_STACK_FROM_WATCHDOG:-} ]] && continue
-  [[ -f $RUN/$n.pid ]] || continue
-  read -r pid start <"$RUN/$n.pid"
-  if alive "$pid" "$start"; then
-    kill -TERM "$pid" 2>/dev/null || true
-    PIDS[$n]="$pid $start"
-  fi
-done
-
-deadline=$((SECONDS + 10))
-while ((${#PIDS[@]})); do
-  for n in "${!PIDS[@]}"; do
-    read -r pid start <<<"${PIDS[$n]}"
-    alive "$pid" "$start" || unset "PIDS[$n]"
+# stop_group NAME...: SIGTERM to each recorded, still-running process, SIGKILL after 10 s.
+stop_group() {
+  local n pid start
+  local -A pids=()
+  for n in "$@"; do
+    # The watchdog runs this script itself when it decides to stop the stack.
+    [[ $n == watchdog && -n ${FT_STACK_FROM_WATCHDOG:-} ]] && continue
+    [[ -f $RUN/$n.pid ]] || continue
+    read -r pid start <"$RUN/$n.pid"
+    if alive "$pid" "$start"; then
+      kill -TERM "$pid" 2>/dev/null || true
+      pids[$n]="$pid $start"
+    fi
   done
-  ((${#PIDS[@]})) || break
-  if ((SECONDS >= deadline)); then
-    for n in "${!PIDS[@]}"; do
-      read -r pid start <<<"${PIDS[$n]}"
-      echo "stack: $n (pid $pid) ignored SIGTERM for 10s; sending SIGKILL" >&2
-      kill -KILL "$pid" 2>/dev/null || true
+  local deadline=$((SECONDS + 10))
+  while ((${#pids[@]})); do
+    for n in "${!pids[@]}"; do
+      read -r pid start <<<"${pids[$n]}"
+      alive "$pid" "$start" || unset "pids[$n]"
     done
-    sleep 0.2
-    break
-  fi
-  sleep 0.1
+    ((${#pids[@]})) || break
+    if ((SECONDS >= deadline)); then
+      for n in "${!pids[@]}"; do
+        read -r pid start <<<"${pids[$n]}"
+        echo "stack: $n (pid $pid) ignored SIGTERM for 10s; sending SIGKILL" >&2
+        kill -KILL "$pid" 2>/dev/null || true
+      done
+      sleep 0.2
+      break
+    fi
+    sleep 0.1
+  done
+}
+
+# Clients of the apiserver first, then the apiserver while etcd still answers (it shuts down
+# slowly without its store), then etcd.
+clients=()
+for n in "${names[@]}"; do
+  [[ $n == kube-apiserver || $n == etcd ]] || clients+=("$n")
 done
+stop_group "${clients[@]}"
+stop_group kube-apiserver
+stop_group etcd
 
 rm -rf "$RUN" "$STATE/stack.env"
 echo "stack: stopped ${#names[@]} processes" >&2

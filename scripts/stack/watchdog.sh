@@ -3,7 +3,7 @@
 # exited for any reason, including a crash or Ctrl-C that skips Jest's globalTeardown.
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-# shellcheck source=lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$HERE/lib.sh"
 while [[ -d $RUN ]]; do
   if ! still_owned; then

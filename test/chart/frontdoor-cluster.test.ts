@@ -93,6 +93,18 @@ describe.each([
     await kubeRequest('DELETE', `/api/v1/namespaces/${ns}`);
   }, 120_000);
 
+  test('the namespace really enforces "restricted": a plain pod is refused', async () => {
+    // Without this, a passing install would not show that admission judged the chart's pods.
+    const r = await kubeRequest('POST', `/api/v1/namespaces/${ns}/pods?dryRun=All`, {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'plain' },
+      spec: { containers: [{ name: 'c', image: 'example.invalid/plain:1' }] }
+    });
+    expect(r.status).toBe(403);
+    expect(JSON.stringify(r.body)).toContain('violates PodSecurity');
+  });
+
   test('helm install --wait succeeds in a namespace enforcing Pod Security "restricted"', async () => {
     const stack = loadStack();
     const r = await helm([

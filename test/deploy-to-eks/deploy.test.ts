@@ -3,7 +3,7 @@
  * do with the kwok failure annotation), the real pinned helm, and the action's own code in-process
  * (run() with a captured runtime). Each test uses its own namespace.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { loadStack, repoRoot } from '../helpers/stack';
 import {
@@ -24,7 +24,13 @@ jest.setTimeout(180_000);
 const FAIL = 'podAnnotations.flygtaxi\\.test/kwok-fail';
 
 function base(namespace: string, release = 'web'): Record<string, string> {
-  return { kubeconfig: loadStack().kubeconfig, 'release-name': release, namespace, chart: FIXTURE_CHART };
+  return {
+    kubeconfig: loadStack().kubeconfig,
+    'release-name': release,
+    namespace,
+    chart: FIXTURE_CHART,
+    image: 'registry.local/web'
+  };
 }
 
 afterAll(() => closeAdmin());
@@ -52,7 +58,7 @@ describe('deploy-to-eks on the local cluster (kube-apiserver + kwok, real helm)'
     expect(r.summary).toContain('registry.local/web:1.0.0');
   });
 
-  test('upgrade to a new image by digest: revision 2, pods replaced, progress lines', async () => {
+  test('upgrade to a new image by digest: revision 2, pods replaced', async () => {
     const before = (await releasePods(ns, 'web')).map(p => p.name);
     const digest = 'sha256:' + 'c'.repeat(64);
     const r = await runDeploy({ ...base(ns), 'image-tag': '1.1.0', 'image-digest': digest });
@@ -63,7 +69,6 @@ describe('deploy-to-eks on the local cluster (kube-apiserver + kwok, real helm)'
       status: 'deployed',
       changed: 'true'
     });
-    expect(r.log).toMatch(/\[\d+s\] deployment\/web \d\/2 ready/);
     const pods = (await releasePods(ns, 'web')).filter(p => !p.deleting);
     expect(pods.every(p => p.image === `registry.local/web@${digest}`)).toBe(true);
     expect(pods.map(p => p.name).some(n => before.includes(n))).toBe(false);
@@ -84,12 +89,45 @@ describe('deploy-to-eks on the local cluster (kube-apiserver + kwok, real helm)'
       status: 'deployed',
       changed: 'false'
     });
-    expect(r.log).toContain('Unchanged: chart, values and rendered manifest equal revision 2');
+    expect(r.log).toMatch(
+      /Unchanged: chart, values and image equal revision 2 \(inputs fingerprint [0-9a-f]{12}\)/
+    );
     expect((await records(ns, 'web')).map(x => x.revision)).toEqual([1, 2]);
     expect(r.summary).toContain('unchanged (skipped)');
   });
 
-  test('a change that never becomes ready: timeout, automatic rollback, diagnostics', async () => {
+  test('a revision deployed without a fingerprint (plain helm): the rendered manifest and values decide', async () => {
+    const ns2 = uniqueNamespace('dte-plain');
+    const env = { ...process.env, KUBECONFIG: loadStack().kubeconfig };
+    const args = [
+      'upgrade',
+      '--install',
+      'web',
+      FIXTURE_CHART,
+      '-n',
+      ns2,
+      '--create-namespace',
+      '--set',
+      'image.repository=registry.local/web'
+    ];
+    expect(
+      spawnSync(HELM, [...args, '--set-string', 'image.tag=1.0.0'], { env, encoding: 'utf8' }).status
+    ).toBe(0);
+    const same = await runDeploy({ ...base(ns2), 'image-tag': '1.0.0' });
+    expect(same.ok).toBe(true);
+    expect(same.log).toContain('$ helm upgrade --install web');
+    expect(same.log).toContain('--dry-run=server');
+    expect(same.log).toContain(
+      'Unchanged: chart, values and rendered manifest equal revision 1; nothing to deploy.'
+    );
+    expect(same.outputs).toMatchObject({ revision: '1', changed: 'false' });
+    const changed = await runDeploy({ ...base(ns2), 'image-tag': '1.0.1' });
+    expect(changed.ok).toBe(true);
+    expect(changed.log).toContain('Changes against revision 1: values, rendered manifest.');
+    expect(changed.outputs).toMatchObject({ revision: '2', changed: 'true' });
+  });
+
+  test('a change that never becomes ready: progress lines, timeout, automatic rollback, diagnostics', async () => {
     const r = await runDeploy({
       ...base(ns),
       'image-tag': '2.0.0',
@@ -97,6 +135,8 @@ describe('deploy-to-eks on the local cluster (kube-apiserver + kwok, real helm)'
       timeout: '15s'
     });
     expect(r.ok).toBe(false);
+    // While helm waits: progress from the workloads' status, every interval (1 s in tests, 3 s in the action).
+    expect(r.log).toMatch(/\[\d+s\] deployment\/web 2\/2 ready, 1\/2 updated/);
     expect(r.outputs).toMatchObject({
       'previous-revision': '2',
       'rolled-back': 'true',
@@ -358,7 +398,7 @@ describe('access errors, smoke request', () => {
     expect(r.ok).toBe(false);
     expect(r.outputs).toMatchObject({ revision: '1', status: 'deployed' });
     expect(r.log).toMatch(
-      /Smoke request GET \/health to service web:http failed after 3 attempts \(\/api\/v1\/namespaces\/[^/]+\/services\/web:http\/proxy\/health\): (HTTP 5\d\d|request timed out)/
+      /Smoke request GET \/health to service web:http failed after 3 attempts \(\/api\/v1\/namespaces\/[^/]+\/services\/web:http\/proxy\/health\): (HTTP \d{3}|request timed out)/
     );
   });
 });

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { createHash, createHmac } from 'node:crypto';
+import { hmacSha256, sha256, toHex } from '../../actions/deploy-to-eks/src/sha256';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -192,3 +194,26 @@ describe('eks-token command line', () => {
 });
 
 const CREDS_ENV = { AWS_ACCESS_KEY_ID: CREDS.accessKeyId, AWS_SECRET_ACCESS_KEY: CREDS.secretAccessKey };
+
+describe('SHA-256 / HMAC-SHA256 without node:crypto (start-up), checked against node:crypto', () => {
+  const inputs = [
+    '',
+    'abc',
+    'a'.repeat(55),
+    'a'.repeat(56),
+    'a'.repeat(64),
+    'x'.repeat(1000),
+    'åäö ✓ unicode'
+  ];
+  test.each(inputs.map(s => [s.length, s]))('sha256 of %i bytes', (_n, s) => {
+    expect(toHex(sha256(s))).toBe(createHash('sha256').update(s, 'utf8').digest('hex'));
+  });
+  test.each([
+    ['key', 'The quick brown fox jumps over the lazy dog'],
+    ['', ''],
+    ['k'.repeat(64), 'exactly one block of key'],
+    ['k'.repeat(100), 'a key longer than the block is hashed first']
+  ])('hmac with key %p', (key, msg) => {
+    expect(toHex(hmacSha256(key, msg))).toBe(createHmac('sha256', key).update(msg).digest('hex'));
+  });
+});

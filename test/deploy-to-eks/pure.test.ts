@@ -206,6 +206,7 @@ function rec(version: number, status: ReleaseStatus, updatedAt = '2026-01-01T00:
     revision: version,
     status,
     updatedAt: new Date(updatedAt),
+    labels: {},
     release: rel(version, status)
   };
 }

@@ -12,9 +12,14 @@ import {
   utimesSync,
   writeFileSync
 } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { delimiter, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { runAction } from '../helpers/runAction';
-import { readTgz } from '../../src/lib/tgz';
+import { helmPlatform } from '../../src/lib/helm';
+import { readTgz, writeTar } from '../../src/lib/tgz';
 import { annotations, fixturesDir, realHelm, repoRoot, tempDir } from './helpers';
 
 const ACTION = 'package-and-verify-helm-chart';
@@ -223,6 +228,24 @@ describe('bad inputs', () => {
     expect(run.outputs).toEqual({});
   });
 
+  test('a helm-path that is not helm fails with that, not with what lint or package said', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'helm'), '#!/bin/sh\nexit 7\n');
+    chmodSync(join(dir, 'helm'), 0o755);
+    const dest = join(dir, 'out');
+    const run = await runAction(ACTION, {
+      chart: relative(repoRoot, join(fixturesDir, 'ok-minimal')),
+      'helm-path': join(dir, 'helm'),
+      destination: dest
+    });
+    expect(run.exitCode).toBe(1);
+    const errors = annotations(run).filter(a => a.level === 'error');
+    expect(errors.map(e => e.message)).toEqual([
+      `helm-path: ${join(dir, 'helm')} does not run as helm (\`helm version\` failed)`
+    ]);
+    expect(run.outputs).toEqual({});
+  });
+
   test('a directory without Chart.yaml is named', async () => {
     const run = await runAction(ACTION, { chart: 'test/fixtures' }, { env: await helmEnv() });
     expect(run.exitCode).toBe(1);
@@ -287,5 +310,64 @@ describe('policies', () => {
       /helm template of ok-minimal-0\.1\.0\.tgz failed \(exit 1\):[\s\S]*settingsUrl is required/
     );
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+/**
+ * PATH has helm v4.3.1 but helm-version asks for v4.2.0: the lint and package started on the
+ * PATH helm are discarded, v4.2.0 is installed from a local stand-in for get.helm.sh (through
+ * the helm-download-url input) and the work is redone with it. The stand-in release's `helm` is
+ * a wrapper that reports v4.2.0 and runs the real helm for everything else.
+ */
+describe('installing the wanted helm when PATH has another version', () => {
+  test('work on the PATH helm is discarded; the installed one packages and renders', async () => {
+    const helm = await realHelm();
+    const wanted = 'v4.2.0';
+    expect(helm.version).not.toBe(wanted);
+    const p = helmPlatform(process.platform, process.arch);
+    const wrapper = `#!/bin/sh\nif [ "$1" = version ]; then echo ${wanted}; exit 0; fi\necho "$1" >> "$WRAPPER_LOG"\nexec '${helm.path}' "$@"\n`;
+    const tgz = gzipSync(
+      writeTar([{ name: `${p.os}-${p.arch}/helm`, type: 'file', mode: 0o755, data: Buffer.from(wrapper) }], 0)
+    );
+    const name = `helm-${wanted}-${p.os}-${p.arch}.tar.gz`;
+    const files: Record<string, Buffer> = {
+      [`/${name}`]: tgz,
+      [`/${name}.sha256sum`]: Buffer.from(`${createHash('sha256').update(tgz).digest('hex')}  ${name}\n`)
+    };
+    const server = createServer((req, res) => {
+      const body = files[req.url ?? ''];
+      if (body) res.writeHead(200).end(body);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
+    try {
+      const work = tempDir('pvhc-install-');
+      const log = join(work, 'wrapper.log');
+      writeFileSync(log, '');
+      const run = await runAction(
+        ACTION,
+        {
+          chart: relative(repoRoot, join(fixturesDir, 'ok-minimal')),
+          destination: join(work, 'out'),
+          'helm-version': wanted,
+          'helm-download-url': `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+        },
+        { env: { ...(await helmEnv()), RUNNER_TOOL_CACHE: join(work, 'toolcache'), WRAPPER_LOG: log } }
+      );
+      expect(run.stdout).not.toMatch(/^::error/m);
+      expect(run.exitCode).toBe(0);
+      expect(run.stdout).toContain(`helm on PATH is ${helm.version}`);
+      expect(run.stdout).toMatch(/Installed helm v4\.2\.0 \(sha256 [0-9a-f]{64}\)/);
+      // The redo ran on the installed helm; one package in the destination.
+      expect(readFileSync(log, 'utf8').split('\n').filter(Boolean).sort()).toEqual([
+        'lint',
+        'package',
+        'template'
+      ]);
+      expect(readdirSync(join(work, 'out'))).toEqual(['ok-minimal-0.1.0.tgz']);
+      expect(run.summary).toContain('| **Helm** | v4.2.0 |');
+    } finally {
+      await new Promise(r => server.close(r));
+    }
   });
 });

@@ -147,11 +147,16 @@ describe('resolveHelm with the real helm', () => {
     delete process.env.RUNNER_TEMP;
     try {
       await expect(resolveHelm({ version: 'v3.0.0', env, log: m => logs.push(m) })).rejects.toThrow(
-        /helm v3.0.0 is not on PATH.*RUNNER_TOOL_CACHE/
+        'helm v3.0.0 is not on PATH and RUNNER_TOOL_CACHE and RUNNER_TEMP are unset, so it cannot be installed; put helm v3.0.0 on PATH or set helm-path'
+      );
+      process.env.RUNNER_TEMP = '/tmp';
+      await expect(resolveHelm({ version: 'v3.0.0', env, log: () => undefined })).rejects.toThrow(
+        /and RUNNER_TOOL_CACHE is unset/
       );
     } finally {
       if (saved.cache !== undefined) process.env.RUNNER_TOOL_CACHE = saved.cache;
       if (saved.temp !== undefined) process.env.RUNNER_TEMP = saved.temp;
+      else delete process.env.RUNNER_TEMP;
     }
     expect(logs.join('\n')).toContain(`helm on PATH is ${helm.version}`);
   });

@@ -49,6 +49,7 @@ test('defaults', () => {
     kubeVersion: '',
     helmVersion: '',
     helmPath: '',
+    helmDownloadUrl: 'https://get.helm.sh',
     reproducible: true,
     workspace: ws,
     tempDir: join(ws, '_temp')
@@ -110,6 +111,7 @@ test('all bad inputs are reported together, by name', () => {
       'kube-version': 'latest',
       'helm-version': 'v4',
       'helm-path': 'no/such/helm',
+      'helm-download-url': 'get.helm.sh',
       reproducible: 'maybe'
     })
   ).toEqual([
@@ -128,6 +130,7 @@ test('all bad inputs are reported together, by name', () => {
     'kube-version: "latest" is not valid: e.g. 1.33 or v1.33.0',
     'helm-version: "v4" is not a version such as v4.3.1',
     'helm-path: "no/such/helm" does not exist',
+    'helm-download-url: "get.helm.sh" is not valid: an http(s) URL such as https://get.helm.sh',
     'reproducible: "maybe" is not a boolean (use true or false)'
   ]);
 });

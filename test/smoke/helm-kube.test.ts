@@ -4,10 +4,10 @@
  * reaches `deployed`. The kwok failure hook (scripts/stack/README.md) makes `--wait` fail.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { kubeRequest, loadStack, repoRoot, toolEnv, type Stack } from '../helpers/stack';
+import { kubeRequest, loadStack, parseEnvFile, repoRoot, toolEnv, type Stack } from '../helpers/stack';
 
 const chart = join(repoRoot, 'test', 'fixtures', 'smoke', 'chart');
 
@@ -53,6 +53,12 @@ describe('helm + kube-apiserver + kwok (real)', () => {
   afterAll(async () => {
     await kubeRequest('DELETE', `/api/v1/namespaces/${ns}`);
     rmSync(helmHome, { recursive: true, force: true });
+  });
+
+  test('the apiserver reports the pinned Kubernetes version', async () => {
+    const pins = parseEnvFile(readFileSync(join(repoRoot, 'tools', 'versions.env'), 'utf8'));
+    const r = await kubeRequest('GET', '/version');
+    expect((r.body as { gitVersion: string }).gitVersion).toBe(pins.KUBERNETES_VERSION);
   });
 
   test('the cluster has two Ready kwok nodes in different zones', async () => {
@@ -105,7 +111,7 @@ describe('helm + kube-apiserver + kwok (real)', () => {
       '--create-namespace',
       '--wait',
       '--timeout',
-      '15s',
+      '8s',
       '--set-string',
       'podAnnotations.flygtaxi\\.test/kwok-fail=crashloop'
     ]);

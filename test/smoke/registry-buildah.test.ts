@@ -92,6 +92,9 @@ describe('buildah + registry (real)', () => {
       [
         'copy',
         '--preserve-digests',
+        // Debian's skopeo 1.9 ignores CONTAINERS_REGISTRIES_CONF, so plain HTTP is asked for here.
+        '--src-tls-verify=false',
+        '--dest-tls-verify=false',
         `docker://${s.registry}/${repo}:${tag}`,
         `docker://${s.registryNoAuth}/${repo}:${tag}`
       ],

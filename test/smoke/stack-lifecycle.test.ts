@@ -4,11 +4,21 @@
  * stack dies without cleaning up, the watchdog stops every process of that stack.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot, stackDir } from '../helpers/stack';
+import { repoRoot, stackDir, toolsBin } from '../helpers/stack';
 
 const startSh = join(repoRoot, 'scripts', 'stack', 'start.sh');
 
@@ -29,6 +39,22 @@ const isAlive = (pid: number): boolean => {
     return false;
   }
 };
+
+/** PIDs of the processes of the stack in DIR: start.sh puts FT_STACK_PART_OF=DIR in their environment. */
+function processesUsing(dir: string): number[] {
+  const out: number[] = [];
+  for (const e of readdirSync('/proc')) {
+    if (!/^\d+$/.test(e)) continue;
+    try {
+      if (readFileSync(`/proc/${e}/environ`, 'utf8').split('\0').includes(`FT_STACK_PART_OF=${dir}`)) {
+        out.push(Number(e));
+      }
+    } catch {
+      // exited meanwhile, or not ours to read
+    }
+  }
+  return out;
+}
 
 /** Local addresses of the LISTEN TCP sockets held by PIDS, decoded from /proc/net/tcp{,6}. */
 function listeningAddresses(pids: number[]): string[] {
@@ -124,6 +150,37 @@ describe('local stack lifecycle', () => {
     }
   });
 
+  test('a part that crashes during start (stand-in kube-apiserver exiting 1): its log is shown, the rest stopped', () => {
+    const state = mkdtempSync(join(tmpdir(), 'ft-stack-crash-'));
+    const bin = join(state, 'bin');
+    mkdirSync(bin);
+    // The real tools, except a stand-in apiserver that fails the way a bad flag would.
+    for (const f of readdirSync(toolsBin)) symlinkSync(join(toolsBin, f), join(bin, f));
+    rmSync(join(bin, 'kube-apiserver'));
+    writeFileSync(
+      join(bin, 'kube-apiserver'),
+      '#!/bin/sh\necho "stand-in: unknown flag --bogus" >&2\nexit 1\n',
+      {
+        mode: 0o755
+      }
+    );
+    try {
+      const r = spawnSync('bash', [startSh], {
+        env: { ...process.env, FT_STACK_DIR: state, FT_TOOLS_BIN: bin },
+        encoding: 'utf8',
+        timeout: 120_000
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('stack: kube-apiserver exited during start; last lines of');
+      expect(r.stderr).toContain('stand-in: unknown flag --bogus');
+      expect(existsSync(join(state, 'run'))).toBe(false);
+      expect(existsSync(join(state, 'stack.env'))).toBe(false);
+      expect(processesUsing(state)).toEqual([]);
+    } finally {
+      rmSync(state, { recursive: true, force: true });
+    }
+  });
+
   test('a second stack whose owner is killed is stopped by its watchdog, leaving nothing running', async () => {
     const state = mkdtempSync(join(tmpdir(), 'ft-stack-owner-'));
     // The owner stands in for a Jest run that crashes (SIGKILL: no teardown runs).
@@ -138,6 +195,7 @@ describe('local stack lifecycle', () => {
       expect(r.status).toBe(0);
       const pids = recordedPids(state);
       expect(pids.length).toBeGreaterThanOrEqual(9);
+      expect(processesUsing(state).sort()).toEqual(expect.arrayContaining(pids));
       expect(pids.every(isAlive)).toBe(true);
 
       owner.kill('SIGKILL');
@@ -146,6 +204,7 @@ describe('local stack lifecycle', () => {
         await new Promise(r => setTimeout(r, 250));
       }
       expect(pids.filter(isAlive)).toEqual([]);
+      expect(processesUsing(state)).toEqual([]);
       expect(existsSync(join(state, 'stack.env'))).toBe(false);
     } finally {
       owner.kill('SIGKILL');

@@ -3,7 +3,7 @@
  * and the suite itself runs on the pinned Node 24 (GitHub runs node24 actions on Node 24).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readlinkSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnvFile, repoRoot, toolsBin } from '../helpers/stack';
 
@@ -42,27 +42,37 @@ describe('tool bootstrap (.tools/bin)', () => {
     ['skopeo', ['--version'], () => 'skopeo version'],
     ['docker-registry', ['--version'], () => 'docker-registry'],
     ['openssl', ['version'], () => 'OpenSSL']
-  ])('%s reports its pinned version', (tool, args, expected) => {
+  ])('%s runs and reports its version (pinned ones exactly)', (tool, args, expected) => {
     expect(run(tool, args)).toContain(expected());
   });
 
-  test('the venv has botocore and python-hcl2 (hcl2) for the Terraform and signer tests', () => {
+  test('the venv has moto, botocore and python-hcl2 (hcl2) at their pins', () => {
     const py = join(repoRoot, '.tools', 'venv', 'bin', 'python');
     const r = spawnSync(
       py,
       [
         '-c',
-        'import botocore, hcl2, importlib.metadata as m; print(botocore.__version__, m.version("python-hcl2"))'
+        'import botocore, hcl2, moto, importlib.metadata as m; print(botocore.__version__, m.version("python-hcl2"), moto.__version__)'
       ],
       { encoding: 'utf8' }
     );
     expect(r.stderr).toBe('');
-    expect(r.stdout.trim().split(' ')[1]).toBe(pin('PYTHON_HCL2_VERSION'));
+    const [, hcl2, moto] = r.stdout.trim().split(' ');
+    expect(hcl2).toBe(pin('PYTHON_HCL2_VERSION'));
+    expect(moto).toBe(pin('MOTO_VERSION'));
   });
 
-  test('bootstrap --check finds nothing missing', () => {
-    const r = spawnSync('bash', [join(repoRoot, 'scripts', 'bootstrap.sh'), '--check'], { encoding: 'utf8' });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
+  test('bootstrap --check finds nothing missing, and a second bootstrap run is a no-op', () => {
+    const bootstrap = join(repoRoot, 'scripts', 'bootstrap.sh');
+    const check = spawnSync('bash', [bootstrap, '--check'], { encoding: 'utf8' });
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+
+    const links = () => readdirSync(toolsBin).map(f => `${f} -> ${readlinkSync(join(toolsBin, f))}`);
+    const before = links();
+    const warm = spawnSync('bash', [bootstrap], { encoding: 'utf8', timeout: 60_000 });
+    expect(warm.status).toBe(0);
+    expect(warm.stderr).not.toMatch(/building|pip install|apt-get install|npm package/);
+    expect(links()).toEqual(before);
   });
 });

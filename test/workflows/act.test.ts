@@ -22,7 +22,10 @@ let podman: ChildProcess | undefined;
 function which(tool: string): string {
   const r = spawnSync('bash', ['-c', `command -v ${tool}`], { encoding: 'utf8' });
   const p = r.stdout.trim();
-  if (!p) throw new Error(`${tool} is not on PATH: run scripts/bootstrap.sh (act comes from the Go module proxy into .tools/bin; podman from apt)`);
+  if (!p)
+    throw new Error(
+      `${tool} is not on PATH: run scripts/bootstrap.sh (act comes from the Go module proxy into .tools/bin; podman from apt)`
+    );
   return p;
 }
 
@@ -30,7 +33,10 @@ function which(tool: string): string {
 function pinnedActions(): string[] {
   const refs = new Set<string>();
   for (const f of [...workflowFiles(), ...COMPOSITES]) {
-    for (const m of readFileSync(join(repoRoot, f), 'utf8').matchAll(/uses:\s*([a-z0-9-]+\/[a-z0-9._-]+@[0-9a-f]{40})/gi)) refs.add(m[1] as string);
+    for (const m of readFileSync(join(repoRoot, f), 'utf8').matchAll(
+      /uses:\s*([a-z0-9-]+\/[a-z0-9._-]+@[0-9a-f]{40})/gi
+    ))
+      refs.add(m[1] as string);
   }
   return [...refs].sort();
 }
@@ -40,7 +46,10 @@ function standIns(): string[] {
   for (const ref of pinnedActions()) {
     const dir = join(work, 'stand-ins', ref.replace(/[/@]/g, '_'));
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'action.yml'), `name: stand-in for ${ref}\nruns:\n  using: composite\n  steps:\n    - run: 'true'\n      shell: bash\n`);
+    writeFileSync(
+      join(dir, 'action.yml'),
+      `name: stand-in for ${ref}\nruns:\n  using: composite\n  steps:\n    - run: 'true'\n      shell: bash\n`
+    );
     args.push('--local-repository', `${ref}=${dir}`);
   }
   return args;
@@ -102,12 +111,17 @@ test('act lists the jobs of every workflow and starter workflow', () => {
 test('act --validate --strict accepts every workflow and starter workflow', () => {
   for (const wf of workflowFiles()) {
     const r = act(['--validate', '--strict', '-W', wf], false);
-    expect({ wf, code: r.code, errors: r.out.split('\n').filter(l => /error|unknown property/i.test(l)) }).toEqual({ wf, code: 0, errors: [] });
+    expect({
+      wf,
+      code: r.code,
+      errors: r.out.split('\n').filter(l => /error|unknown property/i.test(l))
+    }).toEqual({ wf, code: 0, errors: [] });
   }
 });
 
 /** The event files docs/local-testing.md tells users to pass. */
-const documented = (name: string): unknown => JSON.parse(readFileSync(join(repoRoot, 'docs', 'act', name), 'utf8'));
+const documented = (name: string): unknown =>
+  JSON.parse(readFileSync(join(repoRoot, 'docs', 'act', name), 'utf8'));
 const plans: [string, string, unknown, string[], string[]][] = [
   [
     'workflows-templates/deploy-frontdoor.yml',
@@ -127,11 +141,29 @@ const plans: [string, string, unknown, string[], string[]][] = [
     '.github/workflows/deploy.yml',
     'workflow_call',
     {},
-    ['environment=dev', 'chart=charts/frontdoor', 'release=flygtaxi-dev-frontdoor', 'namespace=flygtaxi-dev', 'ecr-repository=eks-dev-eu-north-1'].flatMap(i => ['--input', i]),
+    [
+      'environment=dev',
+      'chart=charts/frontdoor',
+      'release=flygtaxi-dev-frontdoor',
+      'namespace=flygtaxi-dev',
+      'ecr-repository=eks-dev-eu-north-1'
+    ].flatMap(i => ['--input', i]),
     ['Build and push image', 'Package and verify chart']
   ],
-  ['.github/workflows/ci.yml', 'pull_request', { pull_request: { number: 1, head: { ref: 'f' }, base: { ref: 'main' } } }, [], ['Tests (real local stack)', 'ESLint and Prettier', 'dist/ is up to date']],
-  ['.github/workflows/lint-workflows.yml', 'pull_request', { pull_request: { number: 1, head: { ref: 'f' }, base: { ref: 'main' } } }, [], ['actionlint', 'zizmor']],
+  [
+    '.github/workflows/ci.yml',
+    'pull_request',
+    { pull_request: { number: 1, head: { ref: 'f' }, base: { ref: 'main' } } },
+    [],
+    ['Tests (real local stack)', 'ESLint and Prettier', 'dist/ is up to date']
+  ],
+  [
+    '.github/workflows/lint-workflows.yml',
+    'pull_request',
+    { pull_request: { number: 1, head: { ref: 'f' }, base: { ref: 'main' } } },
+    [],
+    ['actionlint', 'zizmor']
+  ],
   ['.github/workflows/e2e.yml', 'workflow_dispatch', {}, [], ['Pipeline on kind']],
   ['.github/workflows/release.yml', 'release', documented('release.json'), [], ['Move the major tag']]
 ];
@@ -141,18 +173,31 @@ test('every workflow is covered by a plan below', () => {
 });
 
 describe('act -n plans (third-party actions replaced by stand-ins: they cannot be fetched offline)', () => {
-  test.each(plans)('%s on %s', (wf, ev, payload, extra, jobs) => {
-    const r = act([ev, '-W', wf, '-e', event(ev, payload), ...extra]);
-    expect({ code: r.code, failed: r.out.split('\n').filter(l => /Job failed|Error:/.test(l)) }).toEqual({ code: 0, failed: [] });
-    for (const job of jobs) expect(r.out).toMatch(new RegExp(`\\[[^\\]]*${job.replace(/[/()]/g, '\\$&')}\\s*\\] 🏁  Job succeeded`));
-    // A dry run: no step ran (the stand-ins would print nothing anyway, our scripts would).
-    expect(r.out).not.toContain('::error');
-  }, 300_000);
+  test.each(plans)(
+    '%s on %s',
+    (wf, ev, payload, extra, jobs) => {
+      const r = act([ev, '-W', wf, '-e', event(ev, payload), ...extra]);
+      expect({ code: r.code, failed: r.out.split('\n').filter(l => /Job failed|Error:/.test(l)) }).toEqual({
+        code: 0,
+        failed: []
+      });
+      for (const job of jobs)
+        expect(r.out).toMatch(
+          new RegExp(`\\[[^\\]]*${job.replace(/[/()]/g, '\\$&')}\\s*\\] 🏁  Job succeeded`)
+        );
+      // A dry run: no step ran (the stand-ins would print nothing anyway, our scripts would).
+      expect(r.out).not.toContain('::error');
+    },
+    300_000
+  );
 
   test('the harness notices a plan that cannot work (a reusable workflow that does not exist)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ft-act-broken-'));
     const wf = join(dir, 'broken.yml');
-    writeFileSync(wf, 'on: workflow_dispatch\njobs:\n  a:\n    uses: ./.github/workflows/no-such-workflow.yml\n');
+    writeFileSync(
+      wf,
+      'on: workflow_dispatch\njobs:\n  a:\n    uses: ./.github/workflows/no-such-workflow.yml\n'
+    );
     const r = act(['workflow_dispatch', '-W', wf, '-e', event('broken', {})]);
     expect(r.code).not.toBe(0);
     expect(r.out).toContain('no-such-workflow.yml: no such file or directory');

@@ -141,9 +141,9 @@ export function expressions(text: string): string[] {
   return [...text.matchAll(/\$\{\{\s*([\s\S]*?)\s*\}\}/g)].map(m => m[1] as string);
 }
 
-/** The JS action a composite `run:` step executes (`.../dist/<name>/index.js`), if any. */
+/** The JS action a composite `run:` step executes (`run-action.sh .../actions/<name>`), if any. */
 export function bundleRunBy(step: Step): string | undefined {
-  return step.run ? /dist\/([a-z0-9-]+)\/index\.js/.exec(step.run)?.[1] : undefined;
+  return step.run ? /run-action\.sh"?\s+"?[^\s"]*\/actions\/([a-z0-9-]+)"?\s*$/.exec(step.run.trim())?.[1] : undefined;
 }
 
 /** INPUT_<NAME> environment keys of a step, as action input names (lower-case). */

@@ -16,7 +16,8 @@ jest.setTimeout(600_000);
 const CHART = join(repoRoot, 'charts', 'frontdoor');
 const VALUES_DEV = join(CHART, 'values-dev.yaml');
 let counter = 0;
-const namespace = (prefix: string): string => `${prefix}-${process.pid % 10000}-${Date.now() % 100000}-${counter++}`;
+const namespace = (prefix: string): string =>
+  `${prefix}-${process.pid % 10000}-${Date.now() % 100000}-${counter++}`;
 
 function errors(r: CompositeResult): string {
   return r.stdout
@@ -70,7 +71,13 @@ describe('deploy-eks against the local cluster', () => {
     const r = await runComposite('deploy-eks/action.yml', inputs(), { env: env() });
     expect(errors(r)).toBe('');
     expect(stepsRun(r)).toEqual(['node:0', 'package:0', 'deploy:0']);
-    expect(r.outputs).toMatchObject({ revision: '1', changed: 'true', 'rolled-back': 'false', status: 'deployed', 'chart-name': 'frontdoor' });
+    expect(r.outputs).toMatchObject({
+      revision: '1',
+      changed: 'true',
+      'rolled-back': 'false',
+      status: 'deployed',
+      'chart-name': 'frontdoor'
+    });
     expect(r.outputs['chart-digest']).toMatch(/^sha256:[a-f0-9]{64}$/);
     expect(r.outputs['chart-path']).toMatch(/frontdoor-.+\.tgz$/);
   });

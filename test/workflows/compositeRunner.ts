@@ -40,7 +40,10 @@ export interface CompositeOptions {
   timeoutMs?: number;
 }
 
-function evaluate(expr: string, ctx: { inputs: Record<string, string>; steps: Record<string, Record<string, string>> }): string {
+function evaluate(
+  expr: string,
+  ctx: { inputs: Record<string, string>; steps: Record<string, Record<string, string>> }
+): string {
   let m = /^inputs\.([a-z0-9-]+)$/.exec(expr);
   if (m) return ctx.inputs[m[1] as string] ?? '';
   m = /^steps\.([a-z0-9-]+)\.outputs\.([a-z0-9-]+)$/.exec(expr);
@@ -60,11 +63,20 @@ function condition(expr: string | undefined, ctx: Parameters<typeof evaluate>[1]
   return !failed && (m[2] === '==' ? equal : !equal);
 }
 
-function runBash(script: string, env: NodeJS.ProcessEnv, cwd: string, timeoutMs: number): Promise<{ code: number; stdout: string }> {
+function runBash(
+  script: string,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  timeoutMs: number
+): Promise<{ code: number; stdout: string }> {
   const file = join(mkdtempSync(join(tmpdir(), 'ft-composite-step-')), 'step.sh');
   writeFileSync(file, script);
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], {
+      env,
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -77,20 +89,26 @@ function runBash(script: string, env: NodeJS.ProcessEnv, cwd: string, timeoutMs:
   });
 }
 
-export async function runComposite(rel: string, given: Record<string, string>, opts: CompositeOptions = {}): Promise<CompositeResult> {
+export async function runComposite(
+  rel: string,
+  given: Record<string, string>,
+  opts: CompositeOptions = {}
+): Promise<CompositeResult> {
   const meta = loadYaml<ActionFile>(rel);
   if (meta.runs.using !== 'composite') throw new Error(`${rel} is not a composite action`);
   const declared = meta.inputs ?? {};
   for (const name of Object.keys(given)) if (!declared[name]) throw new Error(`${rel} has no input ${name}`);
   const inputs: Record<string, string> = {};
-  for (const [name, i] of Object.entries(declared)) inputs[name] = given[name] ?? (i.default === undefined ? '' : String(i.default));
+  for (const [name, i] of Object.entries(declared))
+    inputs[name] = given[name] ?? (i.default === undefined ? '' : String(i.default));
 
   const ctx = { inputs, steps: {} as Record<string, Record<string, string>> };
   const actionPath = dirname(join(repoRoot, rel));
   const workspace = opts.workspace ?? repoRoot;
   const runnerTemp = mkdtempSync(join(tmpdir(), 'ft-composite-temp-'));
   const base: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries({ ...process.env, ...opts.env })) if (!k.startsWith('INPUT_')) base[k] = v;
+  for (const [k, v] of Object.entries({ ...process.env, ...opts.env }))
+    if (!k.startsWith('INPUT_')) base[k] = v;
 
   const steps: StepResult[] = [];
   let failed = false;
@@ -100,8 +118,12 @@ export async function runComposite(rel: string, given: Record<string, string>, o
       steps.push({ id: step.id, name: step.name, ran: false, exitCode: 0, outputs: {}, stdout: '' });
       continue;
     }
-    if (step.uses) throw new Error(`composite emulation: step "${step.name}" would run ${step.uses}, which this emulation cannot`);
-    if (step.run === undefined || step.shell !== 'bash') throw new Error(`composite emulation: step "${step.name}" is not a bash run: step`);
+    if (step.uses)
+      throw new Error(
+        `composite emulation: step "${step.name}" would run ${step.uses}, which this emulation cannot`
+      );
+    if (step.run === undefined || step.shell !== 'bash')
+      throw new Error(`composite emulation: step "${step.name}" is not a bash run: step`);
     const files = mkdtempSync(join(tmpdir(), 'ft-composite-files-'));
     const outputFile = join(files, 'output');
     writeFileSync(outputFile, '');

@@ -40,8 +40,16 @@ test('the three JavaScript actions are found', () => {
 describe.each(actions)('actions/%s/action.yml', name => {
   const meta = action(name);
 
-  test('runs on node24 from its bundle', () => {
-    expect(meta.runs).toEqual({ using: 'node24', main: `../../dist/${name}/index.js` });
+  test('runs on node24 from its bundle (a post step, if any, from the same bundle)', () => {
+    const {
+      using,
+      main,
+      post,
+      'post-if': postIf,
+      ...rest
+    } = meta.runs as ActionFile['runs'] & { post?: string; 'post-if'?: string };
+    expect({ using, main, rest }).toEqual({ using: 'node24', main: `../../dist/${name}/index.js`, rest: {} });
+    if (post !== undefined) expect({ post, postIf }).toEqual({ post: main, postIf: 'always()' });
     expect(existsSync(join(repoRoot, 'dist', name, 'index.js'))).toBe(true);
   });
 
@@ -72,10 +80,12 @@ describe.each(actions)('actions/%s/action.yml', name => {
 
 /** `uses:` lines with the text after them, for the pinning checks (comments are not in the YAML model). */
 function usesLines(rel: string): { ref: string; comment: string }[] {
-  return [...readText(rel).matchAll(/^\s*(?:-\s*)?uses:\s*['"]?([^\s'"#]+)['"]?\s*(?:#\s*(.*))?$/gm)].map(m => ({
-    ref: m[1] as string,
-    comment: (m[2] ?? '').trim()
-  }));
+  return [...readText(rel).matchAll(/^\s*(?:-\s*)?uses:\s*['"]?([^\s'"#]+)['"]?\s*(?:#\s*(.*))?$/gm)].map(
+    m => ({
+      ref: m[1] as string,
+      comment: (m[2] ?? '').trim()
+    })
+  );
 }
 
 const isLocal = (ref: string): boolean => ref.startsWith('./');
@@ -110,7 +120,9 @@ describe.each(COMPOSITES)('composite %s', rel => {
   });
 
   test('runs bundles and scripts that exist, relative to its own directory', () => {
-    const paths = steps.flatMap(s => [...(s.run ?? '').matchAll(/\$GITHUB_ACTION_PATH\/([^"\s]+)/g)].map(m => m[1] as string));
+    const paths = steps.flatMap(s =>
+      [...(s.run ?? '').matchAll(/\$GITHUB_ACTION_PATH\/([^"\s]+)/g)].map(m => m[1] as string)
+    );
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.filter(p => !existsSync(join(repoRoot, dir, p)))).toEqual([]);
   });
@@ -121,44 +133,57 @@ describe.each(COMPOSITES)('composite %s', rel => {
     expect(new Set(bundleSteps.map(bundleRunBy)).size).toBe(bundleSteps.length);
   });
 
-  describe.each(bundleSteps.map(s => [bundleRunBy(s) as string, s] as const))('step running %s', (inner, step) => {
-    const innerMeta = action(inner);
-    const env = step.env ?? {};
+  describe.each(bundleSteps.map(s => [bundleRunBy(s) as string, s] as const))(
+    'step running %s',
+    (inner, step) => {
+      const innerMeta = action(inner);
+      const env = step.env ?? {};
 
-    test('passes every input the action declares, and nothing else', () => {
-      const passed = inputEnvNames(step);
-      expect({ missing: minus(Object.keys(innerMeta.inputs ?? {}), passed), unknown: minus(passed, Object.keys(innerMeta.inputs ?? {})) }).toEqual({
-        missing: [],
-        unknown: []
+      test('passes every input the action declares, and nothing else', () => {
+        const passed = inputEnvNames(step);
+        expect({
+          missing: minus(Object.keys(innerMeta.inputs ?? {}), passed),
+          unknown: minus(passed, Object.keys(innerMeta.inputs ?? {}))
+        }).toEqual({
+          missing: [],
+          unknown: []
+        });
       });
-    });
 
-    test('maps composite inputs that exist, with the same defaults as the action', () => {
-      const problems: string[] = [];
-      for (const [key, value] of Object.entries(env)) {
-        if (!key.startsWith('INPUT_')) continue;
-        const innerName = key.slice('INPUT_'.length).toLowerCase();
-        for (const e of expressions(String(value))) {
-          const m = /^inputs\.([a-z0-9-]+)$/.exec(e);
-          if (!m) continue;
-          const outer = inputs[m[1] as string];
-          if (!outer) {
-            problems.push(`${key}: composite input ${m[1]} is not declared`);
-            continue;
-          }
-          const innerDefault = innerMeta.inputs?.[innerName]?.default;
-          if (!outer.required && String(outer.default ?? '') !== String(innerDefault ?? '')) {
-            problems.push(`${m[1]}: default "${outer.default ?? ''}" differs from ${inner}'s ${innerName} default "${innerDefault ?? ''}"`);
+      test('maps composite inputs that exist, with the same defaults as the action', () => {
+        const problems: string[] = [];
+        for (const [key, value] of Object.entries(env)) {
+          if (!key.startsWith('INPUT_')) continue;
+          const innerName = key.slice('INPUT_'.length).toLowerCase();
+          for (const e of expressions(String(value))) {
+            const m = /^inputs\.([a-z0-9-]+)$/.exec(e);
+            if (!m) continue;
+            const outer = inputs[m[1] as string];
+            if (!outer) {
+              problems.push(`${key}: composite input ${m[1]} is not declared`);
+              continue;
+            }
+            const innerDefault = innerMeta.inputs?.[innerName]?.default;
+            if (!outer.required && String(outer.default ?? '') !== String(innerDefault ?? '')) {
+              problems.push(
+                `${m[1]}: default "${outer.default ?? ''}" differs from ${inner}'s ${innerName} default "${innerDefault ?? ''}"`
+              );
+            }
           }
         }
-      }
-      expect(problems).toEqual([]);
-    });
-  });
+        expect(problems).toEqual([]);
+      });
+    }
+  );
 
   test('every input is used by a step', () => {
     const used = new Set(
-      steps.flatMap(s => [...Object.values(s.env ?? {}), ...Object.values(s.with ?? {}), s.if ?? ''].flatMap(v => expressions(String(v))))
+      steps
+        .flatMap(s =>
+          [...Object.values(s.env ?? {}), ...Object.values(s.with ?? {}), s.if ?? ''].flatMap(v =>
+            expressions(String(v))
+          )
+        )
         .map(e => /^inputs\.([a-z0-9-]+)$/.exec(e)?.[1])
         .filter((n): n is string => !!n)
     );
@@ -166,7 +191,9 @@ describe.each(COMPOSITES)('composite %s', rel => {
   });
 
   test('every input and output is documented', () => {
-    const undocumented = [...Object.entries(inputs), ...Object.entries(meta.outputs ?? {})].filter(([, v]) => !v.description?.trim()).map(([n]) => n);
+    const undocumented = [...Object.entries(inputs), ...Object.entries(meta.outputs ?? {})]
+      .filter(([, v]) => !v.description?.trim())
+      .map(([n]) => n);
     expect(undocumented).toEqual([]);
   });
 
@@ -177,7 +204,8 @@ describe.each(COMPOSITES)('composite %s', rel => {
       const step = m && steps.find(s => s.id === m[1]);
       const inner = step && bundleRunBy(step);
       if (!m || !step || !inner) problems.push(`${name}: ${out.value} is not a step output`);
-      else if (!action(inner).outputs?.[m[2] as string]) problems.push(`${name}: ${inner} has no output ${m[2]}`);
+      else if (!action(inner).outputs?.[m[2] as string])
+        problems.push(`${name}: ${inner} has no output ${m[2]}`);
     }
     expect(problems).toEqual([]);
   });
@@ -206,13 +234,20 @@ test('the root composite deploys exactly as deploy-eks does, with the image from
   const eksInputs = loadYaml<ActionFile>('deploy-eks/action.yml').inputs ?? {};
   for (const [n, i] of Object.entries(eksInputs)) {
     if (['image', 'image-tag', 'image-digest'].includes(n)) continue;
-    expect({ n, required: rootInputs[n]?.required, default: rootInputs[n]?.default }).toEqual({ n, required: i.required, default: i.default });
+    expect({ n, required: rootInputs[n]?.required, default: rootInputs[n]?.default }).toEqual({
+      n,
+      required: i.required,
+      default: i.default
+    });
   }
 });
 
 describe('.github/workflows/deploy.yml (reusable orchestrator)', () => {
   const wf = loadYaml<Workflow>('.github/workflows/deploy.yml');
-  const call = wf.on['workflow_call'] as { inputs: Record<string, WorkflowCallInput>; outputs: Record<string, { value: string }> };
+  const call = wf.on['workflow_call'] as {
+    inputs: Record<string, WorkflowCallInput>;
+    outputs: Record<string, { value: string }>;
+  };
   const { build, chart, deploy } = wf.jobs as Required<Workflow['jobs']>;
 
   test('is called with the inputs the orchestrator needs and returns image-ref, revision, changed', () => {
@@ -247,7 +282,9 @@ describe('.github/workflows/deploy.yml (reusable orchestrator)', () => {
   });
 
   test('serialises deploys per cluster, namespace and release under a literal prefix, never cancelling', () => {
-    expect(deploy?.concurrency?.group).toMatch(/^flygtaxi-deploy-\$\{\{.*cluster-name.*\}\}-\$\{\{ inputs\.namespace \}\}-\$\{\{ inputs\.release \}\}$/);
+    expect(deploy?.concurrency?.group).toMatch(
+      /^flygtaxi-deploy-\$\{\{.*cluster-name.*\}\}-\$\{\{ inputs\.namespace \}\}-\$\{\{ inputs\.release \}\}$/
+    );
     expect(deploy?.concurrency?.['cancel-in-progress']).toBe(false);
     expect(JSON.stringify(wf)).not.toContain('github.workflow ');
   });
@@ -259,7 +296,9 @@ describe('.github/workflows/deploy.yml (reusable orchestrator)', () => {
   test('asks for id-token: write only in the jobs that assume an AWS role', () => {
     expect(wf.permissions).toEqual({});
     for (const [name, job] of Object.entries(wf.jobs)) {
-      const assumes = (job.steps ?? []).some(s => s.uses?.startsWith('aws-actions/configure-aws-credentials@'));
+      const assumes = (job.steps ?? []).some(s =>
+        s.uses?.startsWith('aws-actions/configure-aws-credentials@')
+      );
       expect({ name, permissions: job.permissions }).toEqual({
         name,
         permissions: assumes ? { contents: 'read', 'id-token': 'write' } : { contents: 'read' }
@@ -281,13 +320,19 @@ describe('.github/workflows/deploy.yml (reusable orchestrator)', () => {
       if (!m) continue;
       const inner = action(m[1] as string);
       const given = Object.keys(step.with ?? {});
-      for (const u of minus(given, Object.keys(inner.inputs ?? {}))) problems.push(`${job}: ${m[1]} has no input ${u}`);
-      for (const [n, i] of Object.entries(inner.inputs ?? {})) if (i.required && !given.includes(n)) problems.push(`${job}: ${m[1]} needs ${n}`);
+      for (const u of minus(given, Object.keys(inner.inputs ?? {})))
+        problems.push(`${job}: ${m[1]} has no input ${u}`);
+      for (const [n, i] of Object.entries(inner.inputs ?? {}))
+        if (i.required && !given.includes(n)) problems.push(`${job}: ${m[1]} needs ${n}`);
       const steps = wf.jobs[job]?.steps ?? [];
-      const checkout = steps.slice(0, steps.indexOf(step)).find(s => s.with?.['path'] === '.flygtaxi-actions');
+      const checkout = steps
+        .slice(0, steps.indexOf(step))
+        .find(s => s.with?.['path'] === '.flygtaxi-actions');
       if (!checkout) problems.push(`${job}: no checkout of flygtaxi-actions before ${m[1]}`);
       else {
-        expect(checkout.with?.['repository']).toBe('${{ inputs.actions-repository || job.workflow_repository }}');
+        expect(checkout.with?.['repository']).toBe(
+          '${{ inputs.actions-repository || job.workflow_repository }}'
+        );
         expect(checkout.with?.['ref']).toBe('${{ inputs.actions-ref || job.workflow_sha }}');
         expect(checkout.with?.['persist-credentials']).toBe(false);
       }
@@ -303,14 +348,17 @@ describe('.github/workflows/deploy.yml (reusable orchestrator)', () => {
         const step = m && j.steps?.find(s => s.id === m[1]);
         const inner = step?.uses && /actions\/([a-z0-9-]+)$/.exec(step.uses)?.[1];
         if (!m || !step) problems.push(`${job}.${name}: ${value}`);
-        else if (inner && !action(inner).outputs?.[m[2] as string]) problems.push(`${job}.${name}: ${inner} has no output ${m[2]}`);
+        else if (inner && !action(inner).outputs?.[m[2] as string])
+          problems.push(`${job}.${name}: ${inner} has no output ${m[2]}`);
       }
     }
     expect(problems).toEqual([]);
   });
 
   test('runs only helper scripts that exist and are in the sparse checkout', () => {
-    const scripts = workflowSteps(wf).flatMap(({ step }) => [...(step.run ?? '').matchAll(/\.flygtaxi-actions\/(\S+\.sh)/g)].map(m => m[1] as string));
+    const scripts = workflowSteps(wf).flatMap(({ step }) =>
+      [...(step.run ?? '').matchAll(/\.flygtaxi-actions\/(\S+\.sh)/g)].map(m => m[1] as string)
+    );
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.filter(s => !existsSync(join(repoRoot, s)))).toEqual([]);
     const sparse = workflowSteps(wf)
@@ -324,30 +372,53 @@ describe('.github/workflows/deploy.yml (reusable orchestrator)', () => {
 
 describe.each(['deploy-frontdoor', 'deploy-frontdoor-dev'])('workflows-templates/%s', name => {
   const wf = loadYaml<Workflow>(`workflows-templates/${name}.yml`);
-  const called = (loadYaml<Workflow>('.github/workflows/deploy.yml').on['workflow_call'] as { inputs: Record<string, WorkflowCallInput> }).inputs;
+  const called = (
+    loadYaml<Workflow>('.github/workflows/deploy.yml').on['workflow_call'] as {
+      inputs: Record<string, WorkflowCallInput>;
+    }
+  ).inputs;
 
   test('calls the reusable workflow with inputs it declares, including every required one', () => {
     const job = wf.jobs['deploy'];
     expect(job?.uses).toBe('flygtaxi/flygtaxi-actions/.github/workflows/deploy.yml@v1');
     const given = Object.keys(job?.with ?? {});
     expect(minus(given, Object.keys(called))).toEqual([]);
-    expect(minus(Object.keys(called).filter(k => called[k]?.required), given)).toEqual([]);
+    expect(
+      minus(
+        Object.keys(called).filter(k => called[k]?.required),
+        given
+      )
+    ).toEqual([]);
     expect(job?.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
     expect(wf.permissions).toEqual({});
   });
 
   test('has a properties file for the template picker', () => {
-    const props = JSON.parse(readText(`workflows-templates/${name}.properties.json`)) as Record<string, unknown>;
+    const props = JSON.parse(readText(`workflows-templates/${name}.properties.json`)) as Record<
+      string,
+      unknown
+    >;
     expect(props).toEqual(
-      expect.objectContaining({ name: expect.any(String), description: expect.any(String), iconName: expect.any(String), categories: expect.any(Array) })
+      expect.objectContaining({
+        name: expect.any(String),
+        description: expect.any(String),
+        iconName: expect.any(String),
+        categories: expect.any(Array)
+      })
     );
   });
 });
 
 test('the manual template asks for environment (dev/staging/prod), branch (main) and runner (ubuntu-latest)', () => {
   const wf = loadYaml<Workflow>('workflows-templates/deploy-frontdoor.yml');
-  const inputs = (wf.on['workflow_dispatch'] as { inputs: Record<string, { type: string; options?: string[]; default?: string }> }).inputs;
-  expect(inputs['environment']).toEqual(expect.objectContaining({ type: 'choice', options: ['dev', 'staging', 'prod'], default: 'dev' }));
+  const inputs = (
+    wf.on['workflow_dispatch'] as {
+      inputs: Record<string, { type: string; options?: string[]; default?: string }>;
+    }
+  ).inputs;
+  expect(inputs['environment']).toEqual(
+    expect.objectContaining({ type: 'choice', options: ['dev', 'staging', 'prod'], default: 'dev' })
+  );
   expect(inputs['branch']).toEqual(expect.objectContaining({ default: 'main' }));
   expect(inputs['runner']).toEqual(expect.objectContaining({ default: 'ubuntu-latest' }));
 });

@@ -12,12 +12,18 @@ import { repoRoot } from '../helpers/stack';
 
 function tool(name: string): string {
   const p = spawnSync('bash', ['-c', `command -v ${name}`], { encoding: 'utf8' }).stdout.trim();
-  if (!p) throw new Error(`${name} is not on PATH: run scripts/bootstrap.sh (it installs ${name} into .tools/bin)`);
+  if (!p)
+    throw new Error(`${name} is not on PATH: run scripts/bootstrap.sh (it installs ${name} into .tools/bin)`);
   return p;
 }
 
 function run(cmd: string, args: string[], cwd = repoRoot): { code: number; out: string } {
-  const r = spawnSync(tool(cmd), args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
+  const r = spawnSync(tool(cmd), args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 120_000
+  });
   return { code: r.status ?? 1, out: `${r.stdout}${r.stderr}` };
 }
 
@@ -30,18 +36,44 @@ test('actionlint: .github/workflows (and, through uses: ./, the composites) are 
 });
 
 test('actionlint: the starter workflows are clean', () => {
-  const r = run('actionlint', ['-no-color', 'workflows-templates/deploy-frontdoor.yml', 'workflows-templates/deploy-frontdoor-dev.yml']);
+  const r = run('actionlint', [
+    '-no-color',
+    'workflows-templates/deploy-frontdoor.yml',
+    'workflows-templates/deploy-frontdoor-dev.yml'
+  ]);
   expect(r).toEqual({ code: 0, out: '' });
 });
 
 test('zizmor --offline: no findings in workflows, starter workflows and composites', () => {
-  const r = run('zizmor', ['--offline', '--config', '.github/zizmor.yml', '--format', 'plain', ...ZIZMOR_INPUTS]);
-  expect({ code: r.code, findings: r.out.split('\n').filter(l => /^(error|warning|help|info|note)\[/.test(l)) }).toEqual({ code: 0, findings: [] });
+  const r = run('zizmor', [
+    '--offline',
+    '--config',
+    '.github/zizmor.yml',
+    '--format',
+    'plain',
+    ...ZIZMOR_INPUTS
+  ]);
+  expect({
+    code: r.code,
+    findings: r.out.split('\n').filter(l => /^(error|warning|help|info|note)\[/.test(l))
+  }).toEqual({ code: 0, findings: [] });
 });
 
 test('zizmor --offline: no findings even with the pedantic persona', () => {
-  const r = run('zizmor', ['--offline', '--config', '.github/zizmor.yml', '--persona', 'pedantic', '--format', 'plain', ...ZIZMOR_INPUTS]);
-  expect({ code: r.code, findings: r.out.split('\n').filter(l => /^(error|warning|help|info|note)\[/.test(l)) }).toEqual({ code: 0, findings: [] });
+  const r = run('zizmor', [
+    '--offline',
+    '--config',
+    '.github/zizmor.yml',
+    '--persona',
+    'pedantic',
+    '--format',
+    'plain',
+    ...ZIZMOR_INPUTS
+  ]);
+  expect({
+    code: r.code,
+    findings: r.out.split('\n').filter(l => /^(error|warning|help|info|note)\[/.test(l))
+  }).toEqual({ code: 0, findings: [] });
 });
 
 test('the linters do flag what this repository forbids (an expression in run:, an unpinned action)', () => {

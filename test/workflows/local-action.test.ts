@@ -16,23 +16,44 @@ import { repoRoot, toolsBin } from '../helpers/stack';
 
 const cli = join(repoRoot, 'node_modules', '@github', 'local-action', 'bin', 'local-action.js');
 
-function localAction(name: string, env: Record<string, string>): { code: number; out: string; action: string } {
+function localAction(
+  name: string,
+  env: Record<string, string>
+): { code: number; out: string; action: string } {
   const dir = mkdtempSync(join(tmpdir(), `ft-local-action-${name}-`));
   const dotenv = join(dir, '.env');
-  const base = { GITHUB_WORKSPACE: repoRoot, RUNNER_TEMP: dir, GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567' };
-  writeFileSync(dotenv, Object.entries({ ...base, ...env }).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join('\n') + '\n');
+  const base = {
+    GITHUB_WORKSPACE: repoRoot,
+    RUNNER_TEMP: dir,
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567'
+  };
+  writeFileSync(
+    dotenv,
+    Object.entries({ ...base, ...env })
+      .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+      .join('\n') + '\n'
+  );
   const r = spawnSync(
     join(toolsBin, 'node'),
-    [cli, 'run', join('actions', name), join(repoRoot, 'test', 'workflows', 'local-action', `${name}.ts`), dotenv],
+    [
+      cli,
+      'run',
+      join('actions', name),
+      join(repoRoot, 'test', 'workflows', 'local-action', `${name}.ts`),
+      dotenv
+    ],
     {
       cwd: repoRoot,
       encoding: 'utf8',
       timeout: 120_000,
       // No AWS credentials or INPUT_* from the Jest process reach the action.
       env: Object.fromEntries(
-        Object.entries({ ...process.env, PATH: `${toolsBin}${delimiter}${process.env.PATH}`, NO_COLOR: '1', FORCE_COLOR: '0' }).filter(
-          ([k]) => !k.startsWith('INPUT_') && !k.startsWith('AWS_')
-        )
+        Object.entries({
+          ...process.env,
+          PATH: `${toolsBin}${delimiter}${process.env.PATH}`,
+          NO_COLOR: '1',
+          FORCE_COLOR: '0'
+        }).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('AWS_'))
       )
     }
   );
@@ -43,11 +64,31 @@ function localAction(name: string, env: Record<string, string>): { code: number;
 }
 
 const cases: [string, Record<string, string>, string[]][] = [
-  ['build-push-ecr', { INPUT_CONTEXT: 'example-app', 'INPUT_IMAGE-NAME': '-frontdoor', INPUT_BUILDER: 'kaniko', INPUT_REGISTRY: 'localhost:5000' }, ['repository', 'image-name', 'builder']],
-  ['package-and-verify-helm-chart', { INPUT_CHART: 'charts/does-not-exist', INPUT_POLICY: 'loose', 'INPUT_RELEASE-NAME': 'Frontdoor_Dev' }, ['chart', 'policy', 'release-name']],
+  [
+    'build-push-ecr',
+    {
+      INPUT_CONTEXT: 'example-app',
+      'INPUT_IMAGE-NAME': '-frontdoor',
+      INPUT_BUILDER: 'kaniko',
+      INPUT_REGISTRY: 'localhost:5000'
+    },
+    ['repository', 'image-name', 'builder']
+  ],
+  [
+    'package-and-verify-helm-chart',
+    { INPUT_CHART: 'charts/does-not-exist', INPUT_POLICY: 'loose', 'INPUT_RELEASE-NAME': 'Frontdoor_Dev' },
+    ['chart', 'policy', 'release-name']
+  ],
   [
     'deploy-to-eks',
-    { INPUT_CHART: 'charts/does-not-exist', 'INPUT_RELEASE-NAME': 'Frontdoor_Dev', INPUT_NAMESPACE: 'flygtaxi-dev', 'INPUT_CLUSTER-NAME': 'dev', 'INPUT_AWS-REGION': 'eu-north-1', INPUT_TIMEOUT: 'soon' },
+    {
+      INPUT_CHART: 'charts/does-not-exist',
+      'INPUT_RELEASE-NAME': 'Frontdoor_Dev',
+      INPUT_NAMESPACE: 'flygtaxi-dev',
+      'INPUT_CLUSTER-NAME': 'dev',
+      'INPUT_AWS-REGION': 'eu-north-1',
+      INPUT_TIMEOUT: 'soon'
+    },
     ['chart', 'release-name', 'timeout']
   ]
 ];

@@ -24,7 +24,11 @@ function runScript(script: string, args: string[], env: NodeJS.ProcessEnv, cwd: 
     env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_OUTPUT: outputFile, ...env },
     encoding: 'utf8'
   });
-  return { code: r.status ?? 1, stdout: r.stdout + r.stderr, outputs: parseFileCommands(readFileSync(outputFile, 'utf8')) };
+  return {
+    code: r.status ?? 1,
+    stdout: r.stdout + r.stderr,
+    outputs: parseFileCommands(readFileSync(outputFile, 'utf8'))
+  };
 }
 
 describe('scripts/workflow/plan-deploy.sh', () => {
@@ -34,7 +38,12 @@ describe('scripts/workflow/plan-deploy.sh', () => {
   writeFileSync(join(ws, 'charts/frontdoor/values-dev.yaml'), 'replicaCount: 1\n');
   writeFileSync(join(ws, 'custom.yaml'), '{}\n');
   const plan = (env: NodeJS.ProcessEnv): Run =>
-    runScript('scripts/workflow/plan-deploy.sh', [], { CHART: 'charts/frontdoor', ENVIRONMENT: 'dev', TIMEOUT: '5m', ...env }, ws);
+    runScript(
+      'scripts/workflow/plan-deploy.sh',
+      [],
+      { CHART: 'charts/frontdoor', ENVIRONMENT: 'dev', TIMEOUT: '5m', ...env },
+      ws
+    );
 
   test.each([
     ['5m', '300s', '20'],
@@ -45,15 +54,25 @@ describe('scripts/workflow/plan-deploy.sh', () => {
   ])('timeout %s: helm %s, deploy job %s minutes (2 x timeout + 10)', (timeout, helm, minutes) => {
     const r = plan({ TIMEOUT: timeout });
     expect(r.code).toBe(0);
-    expect(r.outputs).toEqual({ 'values-file': 'charts/frontdoor/values-dev.yaml', 'helm-timeout': helm, 'deploy-timeout-minutes': minutes });
+    expect(r.outputs).toEqual({
+      'values-file': 'charts/frontdoor/values-dev.yaml',
+      'helm-timeout': helm,
+      'deploy-timeout-minutes': minutes
+    });
   });
 
   test('an explicit values file wins over values-<environment>.yaml', () => {
-    expect(plan({ VALUES_FILE: 'custom.yaml', ENVIRONMENT: 'prod' }).outputs['values-file']).toBe('custom.yaml');
+    expect(plan({ VALUES_FILE: 'custom.yaml', ENVIRONMENT: 'prod' }).outputs['values-file']).toBe(
+      'custom.yaml'
+    );
   });
 
   test.each([
-    [{ ENVIRONMENT: 'staging' }, 'values-file', 'no values file for environment "staging": expected charts/frontdoor/values-staging.yaml'],
+    [
+      { ENVIRONMENT: 'staging' },
+      'values-file',
+      'no values file for environment "staging": expected charts/frontdoor/values-staging.yaml'
+    ],
     [{ VALUES_FILE: 'nope.yaml' }, 'values-file', 'values-file "nope.yaml" does not exist'],
     [{ CHART: 'charts/missing' }, 'chart', 'chart "charts/missing" is not a chart directory'],
     [{ TIMEOUT: '5 minutes' }, 'timeout', 'timeout "5 minutes" is not a duration'],
@@ -69,23 +88,37 @@ describe('scripts/workflow/plan-deploy.sh', () => {
 });
 
 describe('scripts/workflow/check-role.sh', () => {
-  const check = (value: string): Run => runScript('scripts/workflow/check-role.sh', ['deploy-role-arn', 'FLYGTAXI_DEPLOY_ROLE_ARN', value], {}, tmpdir());
+  const check = (value: string): Run =>
+    runScript(
+      'scripts/workflow/check-role.sh',
+      ['deploy-role-arn', 'FLYGTAXI_DEPLOY_ROLE_ARN', value],
+      {},
+      tmpdir()
+    );
 
-  test.each(['arn:aws:iam::123456789012:role/deploy', 'arn:aws-cn:iam::123456789012:role/path/to/Deploy-Role_1'])('accepts %s', arn => {
+  test.each([
+    'arn:aws:iam::123456789012:role/deploy',
+    'arn:aws-cn:iam::123456789012:role/path/to/Deploy-Role_1'
+  ])('accepts %s', arn => {
     expect(check(arn).code).toBe(0);
   });
 
   test('a missing role names the input and the variable', () => {
     const r = check('');
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('::error title=deploy-role-arn::deploy-role-arn is required: pass the deploy-role-arn input or set the FLYGTAXI_DEPLOY_ROLE_ARN variable');
+    expect(r.stdout).toContain(
+      '::error title=deploy-role-arn::deploy-role-arn is required: pass the deploy-role-arn input or set the FLYGTAXI_DEPLOY_ROLE_ARN variable'
+    );
   });
 
-  test.each(['deploy', 'arn:aws:iam::12345:role/x', 'arn:aws:iam::123456789012:user/x'])('rejects %s', arn => {
-    const r = check(arn);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`deploy-role-arn "${arn}" is not an IAM role ARN`);
-  });
+  test.each(['deploy', 'arn:aws:iam::12345:role/x', 'arn:aws:iam::123456789012:user/x'])(
+    'rejects %s',
+    arn => {
+      const r = check(arn);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain(`deploy-role-arn "${arn}" is not an IAM role ARN`);
+    }
+  );
 });
 
 describe('scripts/workflow/verify-chart.sh', () => {
@@ -103,7 +136,9 @@ describe('scripts/workflow/verify-chart.sh', () => {
   test('refuses a package whose digest differs', () => {
     const r = runScript('scripts/workflow/verify-chart.sh', [dir, `sha256:${'0'.repeat(64)}`], {}, tmpdir());
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`frontdoor-0.1.0.tgz has digest ${digest}, but the chart job verified sha256:${'0'.repeat(64)}; refusing to deploy`);
+    expect(r.stdout).toContain(
+      `frontdoor-0.1.0.tgz has digest ${digest}, but the chart job verified sha256:${'0'.repeat(64)}; refusing to deploy`
+    );
   });
 
   test('refuses an artifact without exactly one package', () => {
@@ -119,7 +154,13 @@ describe('scripts/workflow/move-major-tag.sh (GitHub API cannot exist locally: a
     const r = spawnSync('git', args, {
       cwd,
       encoding: 'utf8',
-      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' }
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@t',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@t'
+      }
     });
     if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
     return r.stdout.trim();
@@ -151,7 +192,13 @@ describe('scripts/workflow/move-major-tag.sh (GitHub API cannot exist locally: a
     const r = runScript(
       'scripts/workflow/move-major-tag.sh',
       [],
-      { TAG: tag, PRERELEASE: prerelease, REPO: 'flygtaxi/flygtaxi-actions', GH_TOKEN: 'x', PATH: `${bin}${delimiter}${process.env.PATH}` },
+      {
+        TAG: tag,
+        PRERELEASE: prerelease,
+        REPO: 'flygtaxi/flygtaxi-actions',
+        GH_TOKEN: 'x',
+        PATH: `${bin}${delimiter}${process.env.PATH}`
+      },
       repo
     );
     return { ...r, calls: readFileSync(calls, 'utf8') };
@@ -160,13 +207,17 @@ describe('scripts/workflow/move-major-tag.sh (GitHub API cannot exist locally: a
   test('moves an existing major tag with one forced ref update', () => {
     const r = move('v1.1.0');
     expect(r.code).toBe(0);
-    expect(r.calls).toBe(`api --method PATCH repos/flygtaxi/flygtaxi-actions/git/refs/tags/v1 -f sha=${c2} -F force=true\n`);
+    expect(r.calls).toBe(
+      `api --method PATCH repos/flygtaxi/flygtaxi-actions/git/refs/tags/v1 -f sha=${c2} -F force=true\n`
+    );
   });
 
   test('creates a missing major tag', () => {
     const r = move('v2.0.0');
     expect(r.code).toBe(0);
-    expect(r.calls).toBe(`api --method POST repos/flygtaxi/flygtaxi-actions/git/refs -f ref=refs/tags/v2 -f sha=${c3}\n`);
+    expect(r.calls).toBe(
+      `api --method POST repos/flygtaxi/flygtaxi-actions/git/refs -f ref=refs/tags/v2 -f sha=${c3}\n`
+    );
   });
 
   test('never moves the major tag back to an older release', () => {
@@ -187,7 +238,10 @@ describe('scripts/workflow/move-major-tag.sh (GitHub API cannot exist locally: a
 
 describe('scripts/composite/resolve-node.sh', () => {
   const resolve = (want: string, env: NodeJS.ProcessEnv): string => {
-    const r = spawnSync('bash', [join(repoRoot, 'scripts/composite/resolve-node.sh'), want], { env, encoding: 'utf8' });
+    const r = spawnSync('bash', [join(repoRoot, 'scripts/composite/resolve-node.sh'), want], {
+      env,
+      encoding: 'utf8'
+    });
     expect(r.status).toBe(0);
     return r.stdout.trim();
   };
@@ -223,5 +277,69 @@ describe('scripts/composite/resolve-node.sh', () => {
 
   test('finds Node 24 on the bootstrapped PATH', () => {
     expect(resolve('24', { PATH: `${toolsBin}${delimiter}${process.env.PATH}` })).toMatch(/node$/);
+  });
+});
+
+describe('scripts/composite/run-action.sh', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ft-run-action-'));
+  writeFileSync(
+    join(dir, 'action.yml'),
+    "name: t\nruns:\n  using: node24\n  main: dist/main.js\n  post: 'dist/main.js' # same bundle\n  post-if: always()\n"
+  );
+  mkdirSync(join(dir, 'dist'));
+  // The main saves state in the runner's file format (as src/lib/runtime.ts does) and fails;
+  // the post (same file, told apart by its state) prints what it was given.
+  writeFileSync(
+    join(dir, 'dist', 'main.js'),
+    [
+      "const fs = require('node:fs');",
+      "if (process.env.STATE_isPost === 'true') {",
+      "  console.log(`post: dir=${process.env.STATE_dir} multi=${JSON.stringify(process.env.STATE_multi)} input=${process.env['INPUT_RELEASE-NAME']}`);",
+      '} else {',
+      "  console.log(`main: input=${process.env['INPUT_RELEASE-NAME']}`);",
+      "  if (process.env.SAVE !== 'no') fs.appendFileSync(process.env.GITHUB_STATE, 'isPost<<EOF_1\\ntrue\\nEOF_1\\ndir=/tmp/x\\nmulti<<EOF_2\\na\\nb\\nEOF_2\\n');",
+      '  process.exitCode = 3;',
+      '}',
+      ''
+    ].join('\n')
+  );
+  const runIt = (env: NodeJS.ProcessEnv): Run =>
+    runScript(
+      'scripts/composite/run-action.sh',
+      [dir],
+      { 'INPUT_RELEASE-NAME': 'web', RUNNER_TEMP: dir, FT_NODE: process.execPath, ...env },
+      dir
+    );
+
+  test("runs main, then post with the saved state as STATE_*, and exits with main's status", () => {
+    const r = runIt({});
+    expect(r.code).toBe(3);
+    expect(r.stdout.trim().split('\n')).toEqual([
+      'main: input=web',
+      'post: dir=/tmp/x multi="a\\nb" input=web'
+    ]);
+  });
+
+  test('skips post when main saved nothing (it stopped before doing anything to undo)', () => {
+    const r = runIt({ SAVE: 'no' });
+    expect(r.code).toBe(3);
+    expect(r.stdout.trim()).toBe('main: input=web');
+  });
+
+  test('the real build-push-ecr with bad input: one error, no second run as a post step', () => {
+    const r = runScript(
+      'scripts/composite/run-action.sh',
+      [join(repoRoot, 'actions', 'build-push-ecr')],
+      {
+        INPUT_BUILDER: 'kaniko',
+        RUNNER_TEMP: dir,
+        FT_NODE: join(toolsBin, 'node'),
+        GITHUB_WORKSPACE: repoRoot
+      },
+      repoRoot
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n').filter(l => l.startsWith('::error'))).toHaveLength(1);
+    expect(r.stdout).toContain('builder: \\"kaniko\\"'.replace(/\\/g, ''));
   });
 });

@@ -22,6 +22,7 @@ import {
 import { RolloutWatcher, formatDiagnostics, type Diagnostics } from './rolloutWatcher';
 import { smokeRequest } from './smoke';
 import { validateOnServer } from './serverValidation';
+import { fingerprintLabelArgs, inputsFingerprint, recordedFingerprint } from './inputsFingerprint';
 
 export interface Logger {
   info(m: string): void;
@@ -182,11 +183,36 @@ export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
     );
   }
 
-  // Dry run (client/server) as the whole job, or a server dry run to decide skip-unchanged.
+  // Dry run (client/server) as the whole job; otherwise decide skip-unchanged, cheaply when the
+  // deployed revision carries the fingerprint of the inputs it was deployed with.
   const deployed = deployedRecord(records);
   const latest = records[records.length - 1];
-  const compare = i.dryRun === 'none' && i.skipUnchanged && deployed !== undefined && latest === deployed;
-  if (i.dryRun !== 'none' || compare) {
+  // Recorded on every deploy (not only with skip-unchanged) so a later run can compare cheaply.
+  const fingerprint = i.dryRun === 'none' ? inputsFingerprint(i, d.helm.major) : undefined;
+  const candidate =
+    i.dryRun === 'none' && i.skipUnchanged && deployed !== undefined && latest === deployed
+      ? deployed
+      : undefined;
+  const recorded = candidate ? recordedFingerprint(candidate) : undefined;
+  if (candidate && fingerprint && recorded === fingerprint) {
+    d.log.info(
+      `Unchanged: chart, values and image equal revision ${candidate.revision} (inputs fingerprint ${fingerprint.slice(0, 12)}); nothing to deploy.`
+    );
+    return {
+      ...result,
+      ok: true,
+      revision: String(candidate.revision),
+      status: candidate.status,
+      changed: false
+    };
+  }
+  if (candidate && fingerprint && recorded) {
+    result.differences = ['inputs (chart, values or image)'];
+    d.log.info(
+      `Changes against revision ${candidate.revision}: the chart, values or image differ (fingerprint ${recorded.slice(0, 12)} → ${fingerprint.slice(0, 12)}).`
+    );
+  } else if (i.dryRun !== 'none' || candidate) {
+    // No trustworthy fingerprint on the deployed revision: render and compare.
     checkCancelled(d, 'the dry run');
     const mode = i.dryRun === 'none' ? 'server' : i.dryRun;
     const res = await helmRun(d, helmUpgradeArgs(i, d.helm.major, mode), 'dry run', i.dryRun !== 'none');
@@ -222,21 +248,15 @@ export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
       );
       return { ...result, ok: true, status: 'dry-run', changed: result.differences.length > 0 };
     }
-    if (!deployed) throw new Error('unreachable: compare without a deployed revision');
-    result.differences = releaseDifferences(next, deployed.release);
+    const cand = candidate as ReleaseRecord;
+    result.differences = releaseDifferences(next, cand.release);
     if (!result.differences.length) {
       d.log.info(
-        `Unchanged: chart, values and rendered manifest equal revision ${deployed.revision}; nothing to deploy.`
+        `Unchanged: chart, values and rendered manifest equal revision ${cand.revision}; nothing to deploy.`
       );
-      return {
-        ...result,
-        ok: true,
-        revision: String(deployed.revision),
-        status: deployed.status,
-        changed: false
-      };
+      return { ...result, ok: true, revision: String(cand.revision), status: cand.status, changed: false };
     }
-    d.log.info(`Changes against revision ${deployed.revision}: ${result.differences.join(', ')}.`);
+    d.log.info(`Changes against revision ${cand.revision}: ${result.differences.join(', ')}.`);
   }
 
   checkCancelled(d, 'the upgrade');
@@ -251,7 +271,12 @@ export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
   d.log.startGroup(`helm upgrade --install ${i.releaseName}`);
   let res: ExecResult;
   try {
-    res = await helmRun(d, helmUpgradeArgs(i, d.helm.major), 'upgrade');
+    const nextRevision = (latest?.revision ?? 0) + 1;
+    res = await helmRun(
+      d,
+      [...helmUpgradeArgs(i, d.helm.major), ...fingerprintLabelArgs(fingerprint, nextRevision)],
+      'upgrade'
+    );
   } finally {
     stop();
     d.log.endGroup();

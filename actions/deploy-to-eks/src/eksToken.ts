@@ -4,11 +4,11 @@
  * The API server's authenticator replays the URL against STS to learn who we are, and the signed
  * header binds the token to one cluster.
  *
- * Pure and dependency-free (node:crypto only) so the exec credential plugin starts as fast as a
- * bare node: the AWS SDK's signer would cost more start-up than the whole token. Known-answer
- * tested against botocore (what `aws eks get-token` uses), byte for byte.
+ * Pure and dependency-free (not even node:crypto: see sha256.ts) so the exec credential plugin
+ * starts about as fast as a bare node; the AWS SDK's signer would cost more start-up than the
+ * whole token. Known-answer tested against botocore (what `aws eks get-token` uses), byte for byte.
  */
-import { createHash, createHmac } from 'node:crypto';
+import { hmacSha256, sha256, toHex } from './sha256';
 
 export interface AwsCredentials {
   accessKeyId: string;
@@ -50,9 +50,7 @@ export function amzDate(d: Date): string {
     .replace(/\.\d{3}/, '');
 }
 
-const sha256Hex = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
-const hmac = (key: Buffer | string, s: string): Buffer =>
-  createHmac('sha256', key).update(s, 'utf8').digest();
+const sha256Hex = (s: string): string => toHex(sha256(s));
 
 /** The presigned GetCallerIdentity URL, parameters in the order botocore emits them. */
 export function presignGetCallerIdentity(req: EksTokenRequest): string {
@@ -85,9 +83,9 @@ export function presignGetCallerIdentity(req: EksTokenRequest): string {
     sha256Hex('')
   ].join('\n');
   const stringToSign = ['AWS4-HMAC-SHA256', date, scope, sha256Hex(canonicalRequest)].join('\n');
-  let key = hmac(`AWS4${req.credentials.secretAccessKey}`, day);
-  for (const part of [req.region, 'sts', 'aws4_request']) key = hmac(key, part);
-  const signature = createHmac('sha256', key).update(stringToSign, 'utf8').digest('hex');
+  let key = hmacSha256(`AWS4${req.credentials.secretAccessKey}`, day);
+  for (const part of [req.region, 'sts', 'aws4_request']) key = hmacSha256(key, part);
+  const signature = toHex(hmacSha256(key, stringToSign));
   const query = encoded.map(([k, v]) => `${k}=${v}`).join('&');
   return `https://${host}/?${query}&X-Amz-Signature=${signature}`;
 }

@@ -56,6 +56,8 @@ export interface ReleaseRecord {
   status: ReleaseStatus;
   /** When the record was last written (modifiedAt/createdAt label, else info.last_deployed). */
   updatedAt: Date;
+  /** The Secret's labels: Helm's own (status, version, ...) and custom release labels. */
+  labels: Record<string, string>;
   release: HelmReleaseJson;
 }
 
@@ -99,6 +101,7 @@ export function secretToRecord(s: SecretJson): ReleaseRecord | undefined {
     revision: release.version,
     status: (release.info.status ?? labels['status'] ?? 'unknown') as ReleaseStatus,
     updatedAt,
+    labels,
     release
   };
 }

@@ -4,7 +4,7 @@
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { normalizeHelmVersion } from '../../../src/lib/helm';
+import { HELM_DOWNLOAD_BASE, normalizeHelmVersion } from '../../../src/lib/helm';
 import { DNS1123_LABEL, InputReader, type InputLookup, type KeyValue } from '../../../src/lib/inputs';
 
 export const POLICIES = ['strict', 'warn', 'off'] as const;
@@ -30,6 +30,8 @@ export interface Inputs {
   /** '' means the pinned default. */
   helmVersion: string;
   helmPath: string;
+  /** Base URL of Helm releases (get.helm.sh or a mirror). */
+  helmDownloadUrl: string;
   /** Rewrite the package so identical sources give identical bytes (mtimes fixed). */
   reproducible: boolean;
   /** Where annotation paths are made relative to, and relative inputs are resolved against. */
@@ -137,6 +139,11 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsProbe: 
       r.problem('helm-path', `"${helmPathRaw}" is a directory, not the helm binary`);
   }
 
+  const helmDownloadUrl = r.string('helm-download-url', {
+    default: HELM_DOWNLOAD_BASE,
+    pattern: /^https?:\/\/[^\s/]+(\/\S*)?$/,
+    hint: 'an http(s) URL such as https://get.helm.sh'
+  });
   const reproducible = r.bool('reproducible', true);
 
   r.finish();
@@ -155,6 +162,7 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsProbe: 
     kubeVersion,
     helmVersion,
     helmPath,
+    helmDownloadUrl,
     reproducible,
     workspace,
     tempDir

@@ -21,7 +21,8 @@ export async function main(rt: Runtime): Promise<void> {
     helmPath: inputs.helmPath || undefined,
     version: inputs.helmVersion || undefined,
     env: rt.env,
-    log: (m: string) => rt.info(m)
+    log: (m: string) => rt.info(m),
+    downloadBaseUrl: inputs.helmDownloadUrl
   };
   // lint and package start while the version check is still running (see run).
   const candidate = helmCandidate(helmOpts);

@@ -44,7 +44,7 @@ export interface RunResult {
   manifestPath: string;
   findings: Finding[];
   kinds: Record<string, number>;
-  /** The helm processes started (for the "at most three" budget; tests read it). */
+  /** The helm processes started, in order (the budget is three besides the version check). */
   helmCommands: string[][];
   /** True when the step must fail (strict and an error-level finding, or an unparsable render). */
   failed: boolean;

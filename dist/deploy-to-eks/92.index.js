@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 707;
-exports.ids = [707];
+exports.id = 92;
+exports.ids = [92];
 exports.modules = {
 
-/***/ 3707:
+/***/ 3092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -288,8 +288,8 @@ var external_node_fs_ = __webpack_require__(3024);
  * kubeconfigs that kind, EKS (`aws eks update-kubeconfig` or this action) and kubeadm write;
  * auth-provider plugins (deprecated, removed from client-go) are rejected with a clear message.
  *
- * `yaml` is loaded lazily: the generated EKS kubeconfig is JSON (also valid YAML) and parses
- * without it.
+ * The YAML parser (js-yaml: a fraction of the `yaml` package's load time) is loaded lazily: the
+ * generated EKS kubeconfig is JSON (also valid YAML) and parses without it.
  */
 
 
@@ -306,8 +306,8 @@ async function parseKubeconfigText(text) {
         if (t.startsWith('{'))
             doc = JSON.parse(t);
         else {
-            const { parse } = await __webpack_require__.e(/* import() */ 207).then(__webpack_require__.t.bind(__webpack_require__, 7207, 19));
-            doc = parse(t);
+            const { load, CORE_SCHEMA } = await __webpack_require__.e(/* import() */ 555).then(__webpack_require__.bind(__webpack_require__, 3555));
+            doc = load(t, { schema: CORE_SCHEMA });
         }
     }
     catch (e) {
@@ -471,7 +471,13 @@ async function prepareClusterAccess(i, deps) {
     const c = i.cluster;
     if (c.kind === 'kubeconfig' && c.path) {
         const connection = await loadKubeconfigFile(c.path);
-        return { kubeconfigPath: c.path, connection, eks: false, endpoint: connection.server, dispose: () => undefined };
+        return {
+            kubeconfigPath: c.path,
+            connection,
+            eks: false,
+            endpoint: connection.server,
+            dispose: () => undefined
+        };
     }
     const dir = privateDir(i.runnerTemp);
     const dispose = () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
@@ -574,7 +580,15 @@ function helmRollbackArgs(i, revision, major, wait) {
     ];
 }
 function helmUninstallArgs(i, major) {
-    return ['uninstall', i.releaseName, '--namespace', i.namespace, ...waitArgs(major, true).slice(0, 1), '--timeout', (0,inputs/* formatDuration */.a3)(i.timeoutSeconds)];
+    return [
+        'uninstall',
+        i.releaseName,
+        '--namespace',
+        i.namespace,
+        ...waitArgs(major, true).slice(0, 1),
+        '--timeout',
+        (0,inputs/* formatDuration */.a3)(i.timeoutSeconds)
+    ];
 }
 /** The environment every helm call gets: the kubeconfig, and nothing from ~/.kube. */
 function helmEnv(base, kubeconfigPath) {
@@ -609,7 +623,13 @@ function canonicalJson(v) {
     return JSON.stringify(v ?? null);
 }
 function hooksKey(rel) {
-    return canonicalJson((rel.hooks ?? []).map(h => ({ name: h.name, kind: h.kind, path: h.path, manifest: h.manifest, events: h.events })));
+    return canonicalJson((rel.hooks ?? []).map(h => ({
+        name: h.name,
+        kind: h.kind,
+        path: h.path,
+        manifest: h.manifest,
+        events: h.events
+    })));
 }
 /** What differs between the would-be release and the deployed one; empty = unchanged. */
 function releaseDifferences(next, deployed) {
@@ -655,7 +675,11 @@ var external_node_zlib_ = __webpack_require__(8522);
  * that and refuses every operation while a release is pending.
  */
 
-const PENDING = new Set(['pending-install', 'pending-upgrade', 'pending-rollback']);
+const PENDING = new Set([
+    'pending-install',
+    'pending-upgrade',
+    'pending-rollback'
+]);
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b, 0x08]);
 /** `data.release` (as the API returns it) → release JSON. */
 function decodeReleaseData(data) {
@@ -685,13 +709,16 @@ function secretToRecord(s) {
         revision: release.version,
         status: (release.info.status ?? labels['status'] ?? 'unknown'),
         updatedAt,
+        labels,
         release
     };
 }
 const secretsPath = (namespace) => `/api/v1/namespaces/${encodeURIComponent(namespace)}/secrets`;
 /** Every stored revision of a release, oldest first. */
 async function listReleaseRecords(kube, namespace, name) {
-    const items = await kube.list(secretsPath(namespace), { labelSelector: `owner=helm,name=${name}` });
+    const items = await kube.list(secretsPath(namespace), {
+        labelSelector: `owner=helm,name=${name}`
+    });
     return items
         .map(secretToRecord)
         .filter((r) => r !== undefined)
@@ -727,10 +754,12 @@ function planRecovery(records, now, timeoutSeconds) {
     if (ageSeconds < timeoutSeconds)
         return { action: 'busy', stuck: latest, ageSeconds };
     const earlier = records.filter(r => r.revision < latest.revision);
-    const good = [...earlier].reverse().find(r => r.status === 'deployed') ?? [...earlier].reverse().find(r => r.status === 'superseded');
+    const good = [...earlier].reverse().find(r => r.status === 'deployed') ??
+        [...earlier].reverse().find(r => r.status === 'superseded');
     if (good)
         return { action: 'rollback', stuck: latest, to: good.revision, ageSeconds };
-    if (latest.status === 'pending-install' && earlier.every(r => r.status === 'uninstalled' || r.status === 'failed')) {
+    if (latest.status === 'pending-install' &&
+        earlier.every(r => r.status === 'uninstalled' || r.status === 'failed')) {
         return { action: 'uninstall', stuck: latest, ageSeconds };
     }
     return { action: 'mark-failed', stuck: latest, ageSeconds };
@@ -812,21 +841,32 @@ function podState(p) {
             restarts: num(c['restartCount']),
             reason,
             message: String(waiting?.['message'] ?? (state['terminated'] ? (terminated?.['message'] ?? '') : '')),
-            exitCode: terminated && typeof terminated['exitCode'] === 'number' ? terminated['exitCode'] : undefined
+            exitCode: terminated && typeof terminated['exitCode'] === 'number'
+                ? terminated['exitCode']
+                : undefined
         };
     });
     const conditions = conds
         .filter(c => c['status'] === 'False' && (c['type'] === 'PodScheduled' || c['reason']))
         .map(c => `${String(c['type'])}=False${c['reason'] ? ` ${String(c['reason'])}` : ''}${c['message'] ? `: ${String(c['message'])}` : ''}`);
     const ready = conds.some(c => c['type'] === 'Ready' && c['status'] === 'True');
-    return { name: String(meta['name']), phase: String(st['phase'] ?? 'Unknown'), ready, conditions, containers };
+    return {
+        name: String(meta['name']),
+        phase: String(st['phase'] ?? 'Unknown'),
+        ready,
+        conditions,
+        containers
+    };
 }
 /** One line per pod: `web-abc Running, not ready: app CrashLoopBackOff (exit 1, 4 restarts)`. */
 function describePod(p) {
     const parts = p.containers
         .filter(c => !c.ready || c.reason)
         .map(c => {
-        const extra = [c.exitCode !== undefined ? `exit ${c.exitCode}` : '', c.restarts ? `${c.restarts} restarts` : '']
+        const extra = [
+            c.exitCode !== undefined ? `exit ${c.exitCode}` : '',
+            c.restarts ? `${c.restarts} restarts` : ''
+        ]
             .filter(Boolean)
             .join(', ');
         return `${c.name} ${c.reason || 'not ready'}${extra ? ` (${extra})` : ''}${c.message ? `: ${c.message}` : ''}`;
@@ -961,7 +1001,9 @@ class RolloutWatcher {
                 pods.push({ ...p, name: `${p.name} (before rollback)` });
         let events = [];
         try {
-            const raw = await this.kube.list(`/api/v1/namespaces/${this.ns()}/events`, { fieldSelector: 'type=Warning' });
+            const raw = await this.kube.list(`/api/v1/namespaces/${this.ns()}/events`, {
+                fieldSelector: 'type=Warning'
+            });
             events = raw
                 .map(eventLine)
                 .filter(e => !e.time || Date.parse(e.time) >= since.getTime() - 60_000)
@@ -983,10 +1025,19 @@ class RolloutWatcher {
                         text: true,
                         timeoutMs: 10_000
                     });
-                    logs.push({ pod: podName, container: c.name, lines: text.split('\n').filter(Boolean).slice(-logLines) });
+                    logs.push({
+                        pod: podName,
+                        container: c.name,
+                        lines: text.split('\n').filter(Boolean).slice(-logLines)
+                    });
                 }
                 catch (err) {
-                    logs.push({ pod: podName, container: c.name, lines: [], error: err.message.split('\n')[0] });
+                    logs.push({
+                        pod: podName,
+                        container: c.name,
+                        lines: [],
+                        error: err.message.split('\n')[0]
+                    });
                 }
             }
         }
@@ -1021,7 +1072,10 @@ function pickService(services, release, target) {
     }
     else {
         const own = services.filter(s => s.release === release);
-        svc = own.length === 1 ? own[0] : (own.find(s => s.name === release) ?? own.find(s => s.name.startsWith(release)));
+        svc =
+            own.length === 1
+                ? own[0]
+                : (own.find(s => s.name === release) ?? own.find(s => s.name.startsWith(release)));
         if (!svc) {
             throw new errors/* UserError */.yo(own.length
                 ? `smoke-path: the release has ${own.length} Services (${own.map(s => s.name).join(', ')}); choose one with smoke-service`
@@ -1054,7 +1108,9 @@ async function smokeRequest(kube, namespace, release, target, opts = {}) {
                 await new Promise(r => setTimeout(r, opts.delayMs ?? 2000));
         }
     }
-    const why = last instanceof KubeApiError ? `HTTP ${last.status}${last.reason ? ` ${last.reason}` : ''}: ${last.message.split('\n')[0]}` : String(last?.message ?? last);
+    const why = last instanceof KubeApiError
+        ? `HTTP ${last.status}${last.reason ? ` ${last.reason}` : ''}: ${last.message.split('\n')[0]}`
+        : String(last?.message ?? last);
     throw new errors/* UserError */.yo(`Smoke request GET ${target.path} to service ${name}:${port} failed after ${attempts} attempts (${p}): ${why}`);
 }
 
@@ -1072,9 +1128,12 @@ function groupVersionPath(apiVersion) {
     return apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
 }
 async function validateOnServer(kube, manifest, namespace, fieldManager = 'helm') {
-    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 2961));
+    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 2961));
     const parsed = parseManifest(manifest);
-    const problems = parsed.errors.map(e => ({ object: e.source || `document ${e.index}`, message: e.message }));
+    const problems = parsed.errors.map(e => ({
+        object: e.source || `document ${e.index}`,
+        message: e.message
+    }));
     const skipped = [];
     const discovery = new Map();
     let checked = 0;
@@ -1090,17 +1149,25 @@ async function validateOnServer(kube, manifest, namespace, fieldManager = 'helm'
             continue;
         }
         const ns = o.namespace || namespace;
-        const base = res.namespaced ? `${gv}/namespaces/${encodeURIComponent(ns)}/${res.name}` : `${gv}/${res.name}`;
+        const base = res.namespaced
+            ? `${gv}/namespaces/${encodeURIComponent(ns)}/${res.name}`
+            : `${gv}/${res.name}`;
         const q = new URLSearchParams({ dryRun: 'All', fieldManager, force: 'true', fieldValidation: 'Strict' });
         try {
             await kube.request('PATCH', `${base}/${encodeURIComponent(o.name)}?${q}`, {
-                body: { ...o.doc, metadata: { ...o.doc['metadata'], namespace: res.namespaced ? ns : undefined } },
+                body: {
+                    ...o.doc,
+                    metadata: { ...o.doc['metadata'], namespace: res.namespaced ? ns : undefined }
+                },
                 contentType: 'application/apply-patch+yaml'
             });
             checked++;
         }
         catch (err) {
-            if (err instanceof KubeApiError && err.status === 404 && res.namespaced && /namespaces? "?[^"]*"? not found/.test(err.message)) {
+            if (err instanceof KubeApiError &&
+                err.status === 404 &&
+                res.namespaced &&
+                /namespaces? "?[^"]*"? not found/.test(err.message)) {
                 // First install into a namespace helm has not created yet: nothing to validate against.
                 skipped.push(`${o.id} (namespace ${ns} does not exist yet)`);
                 continue;
@@ -1112,6 +1179,352 @@ async function validateOnServer(kube, manifest, namespace, fieldManager = 'helm'
         }
     }
     return { checked, problems, skipped };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/lib/tgz.ts
+/**
+ * Reading (and deterministically writing) gzip-compressed tar archives in-process, with
+ * node:zlib and a small ustar reader: checking a chart package's contents should not spawn `tar`.
+ * Understands ustar prefixes, PAX extended headers (`path`, `mtime`) and GNU long names, which is
+ * everything Go's archive/tar (helm) and common tar implementations write.
+ */
+
+
+
+const BLOCK = 512;
+function cstring(buf, start, len) {
+    const end = buf.indexOf(0, start);
+    return buf.toString('utf8', start, end < 0 || end > start + len ? start + len : end);
+}
+function octal(buf, start, len) {
+    // GNU base-256 encoding for large values: high bit of the first byte set.
+    if (buf[start] & 0x80) {
+        let n = buf[start] & 0x7f;
+        for (let i = 1; i < len; i++)
+            n = n * 256 + buf[start + i];
+        return n;
+    }
+    const s = cstring(buf, start, len).trim();
+    return s ? parseInt(s, 8) : 0;
+}
+function typeOf(flag) {
+    switch (flag) {
+        case '0':
+        case '\0':
+        case '':
+        case '7':
+            return 'file';
+        case '5':
+            return 'directory';
+        case '2':
+            return 'symlink';
+        case '1':
+            return 'hardlink';
+        default:
+            return 'other';
+    }
+}
+/** PAX records: `<len> <key>=<value>\n`. */
+function parsePax(data) {
+    const out = {};
+    let pos = 0;
+    while (pos < data.length) {
+        const sp = data.indexOf(0x20, pos);
+        if (sp < 0)
+            break;
+        const len = parseInt(data.toString('utf8', pos, sp), 10);
+        if (!len)
+            break;
+        const rec = data.toString('utf8', sp + 1, pos + len - 1);
+        const eq = rec.indexOf('=');
+        if (eq > 0)
+            out[rec.slice(0, eq)] = rec.slice(eq + 1);
+        pos += len;
+    }
+    return out;
+}
+function headerChecksumOk(h) {
+    const stored = octal(h, 148, 8);
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : h[i];
+    return sum === stored;
+}
+/** Entries of an uncompressed tar stream. Throws a UserError naming `what` when it is corrupt. */
+function readTar(tar, what = 'archive') {
+    const entries = [];
+    let pos = 0;
+    let pax = {};
+    let longName;
+    while (pos + BLOCK <= tar.length) {
+        const h = tar.subarray(pos, pos + BLOCK);
+        if (h.every(b => b === 0))
+            break;
+        if (!headerChecksumOk(h))
+            throw new errors/* UserError */.yo(`${what} is not a valid tar archive (bad header checksum at offset ${pos})`);
+        const size = octal(h, 124, 12);
+        const flag = String.fromCharCode(h[156]);
+        const dataStart = pos + BLOCK;
+        if (dataStart + size > tar.length)
+            throw new errors/* UserError */.yo(`${what} is truncated`);
+        const data = tar.subarray(dataStart, dataStart + size);
+        pos = dataStart + Math.ceil(size / BLOCK) * BLOCK;
+        if (flag === 'x') {
+            pax = { ...pax, ...parsePax(data) };
+            continue;
+        }
+        if (flag === 'g')
+            continue;
+        if (flag === 'L') {
+            longName = cstring(data, 0, data.length);
+            continue;
+        }
+        const magic = h.toString('latin1', 257, 263);
+        const prefix = magic.startsWith('ustar') ? cstring(h, 345, 155) : '';
+        const baseName = cstring(h, 0, 100);
+        const name = pax['path'] ?? longName ?? (prefix ? `${prefix}/${baseName}` : baseName);
+        entries.push({
+            name,
+            type: typeOf(flag),
+            mode: octal(h, 100, 8),
+            size,
+            mtime: pax['mtime'] !== undefined ? Math.floor(Number(pax['mtime'])) : octal(h, 136, 12),
+            linkName: pax['linkpath'] ?? cstring(h, 157, 100),
+            data: Buffer.from(data)
+        });
+        pax = {};
+        longName = undefined;
+    }
+    // A partial header at the end (not zero padding) means the archive was cut off.
+    if (pos < tar.length && pos + BLOCK > tar.length && !tar.subarray(pos).every(b => b === 0))
+        throw new errors/* UserError */.yo(`${what} is truncated`);
+    return entries;
+}
+/** Entries of a .tgz. */
+function readTgz(tgz, what = 'archive') {
+    let tar;
+    try {
+        tar = (0,external_node_zlib_.gunzipSync)(tgz);
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo(`${what} is not gzip-compressed: ${err.message}`);
+    }
+    return readTar(tar, what);
+}
+function writeOctal(h, value, start, len) {
+    h.write(value.toString(8).padStart(len - 1, '0') + '\0', start, len, 'latin1');
+}
+/** Splits a long name into ustar prefix/base; undefined when it does not fit (PAX needed). */
+function ustarName(name) {
+    if (Buffer.byteLength(name) <= 100)
+        return { base: name, prefix: '' };
+    for (let cut = name.indexOf('/'); cut > 0; cut = name.indexOf('/', cut + 1)) {
+        const prefix = name.slice(0, cut);
+        const base = name.slice(cut + 1);
+        if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(base) <= 100)
+            return { base, prefix };
+    }
+    return undefined;
+}
+function header(name, type, mode, size, mtime) {
+    const h = Buffer.alloc(BLOCK);
+    const split = ustarName(name) ?? { base: name.slice(0, 100), prefix: '' };
+    h.write(split.base, 0, 100, 'utf8');
+    writeOctal(h, mode, 100, 8);
+    writeOctal(h, 0, 108, 8);
+    writeOctal(h, 0, 116, 8);
+    writeOctal(h, size, 124, 12);
+    writeOctal(h, mtime, 136, 12);
+    h.write(type === 'file' ? '0' : type === 'directory' ? '5' : 'x', 156, 1, 'latin1');
+    h.write('ustar\0', 257, 6, 'latin1');
+    h.write('00', 263, 2, 'latin1');
+    h.write(split.prefix, 345, 155, 'utf8');
+    h.fill(0x20, 148, 156);
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += h[i];
+    h.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'latin1');
+    return h;
+}
+function pad(size) {
+    const rest = size % BLOCK;
+    return Buffer.alloc(rest ? BLOCK - rest : 0);
+}
+/** One PAX record, `<len> <key>=<value>\n`, where len counts its own digits. */
+function paxRecord(key, value) {
+    const body = Buffer.byteLength(` ${key}=${value}\n`);
+    let len = body + 1;
+    while (String(len).length + body !== len)
+        len = String(len).length + body;
+    return Buffer.from(`${len} ${key}=${value}\n`, 'utf8');
+}
+/**
+ * A tar stream with fixed owner (0/0), the given mtime for every entry and no user/group names,
+ * so the same entries always give the same bytes.
+ */
+function writeTar(entries, mtime) {
+    const parts = [];
+    for (const e of entries) {
+        const data = e.type === 'file' ? (e.data ?? Buffer.alloc(0)) : Buffer.alloc(0);
+        if (!ustarName(e.name)) {
+            const rec = paxRecord('path', e.name);
+            parts.push(header('PaxHeader', 'pax', 0o644, rec.length, mtime), rec, pad(rec.length));
+        }
+        parts.push(header(e.name, e.type, e.mode, data.length, mtime), data, pad(data.length));
+    }
+    parts.push(Buffer.alloc(BLOCK * 2));
+    return Buffer.concat(parts);
+}
+/** The FEXTRA and FCOMMENT fields of a gzip member's header, to carry them over on a rewrite. */
+function readGzipHeader(gz) {
+    if (gz.length < 10 || gz[0] !== 0x1f || gz[1] !== 0x8b)
+        return {};
+    const flags = gz[3];
+    let pos = 10;
+    const out = {};
+    if (flags & 0x04) {
+        const len = gz.readUInt16LE(pos);
+        out.extra = Buffer.from(gz.subarray(pos + 2, pos + 2 + len));
+        pos += 2 + len;
+    }
+    if (flags & 0x08)
+        pos = gz.indexOf(0, pos) + 1; // FNAME, not kept
+    if (flags & 0x10) {
+        const end = gz.indexOf(0, pos);
+        out.comment = gz.toString('latin1', pos, end);
+    }
+    return out;
+}
+/**
+ * A gzip member with MTIME 0 and OS "unknown", so the bytes depend on the content only;
+ * node:zlib cannot write FEXTRA/FCOMMENT, hence the hand-made header around raw deflate.
+ */
+function gzipDeterministic(data, header = {}) {
+    let flags = 0;
+    const fields = [];
+    if (header.extra) {
+        flags |= 0x04;
+        const len = Buffer.alloc(2);
+        len.writeUInt16LE(header.extra.length);
+        fields.push(len, header.extra);
+    }
+    if (header.comment !== undefined) {
+        flags |= 0x10;
+        fields.push(Buffer.from(header.comment + '\0', 'latin1'));
+    }
+    const head = Buffer.from([0x1f, 0x8b, 8, flags, 0, 0, 0, 0, 0, 255]);
+    const trailer = Buffer.alloc(8);
+    trailer.writeUInt32LE(crc32(data), 0);
+    trailer.writeUInt32LE(data.length % 2 ** 32, 4);
+    return Buffer.concat([head, ...fields, deflateRawSync(data, { level: 6 }), trailer]);
+}
+/** A deterministic .tgz of `entries`, every entry stamped with `mtime`. */
+function writeTgz(entries, mtime, header = {}) {
+    return gzipDeterministic(writeTar(entries, mtime), header);
+}
+let crcTable;
+/** CRC-32 for the gzip trailer: native zlib.crc32 (Node ≥ 22.2), else a table-driven fallback. */
+function crc32(data) {
+    const native = zlib.crc32;
+    return native ? native(data) : crc32Table(data);
+}
+function crc32Table(data) {
+    if (!crcTable) {
+        crcTable = new Uint32Array(256);
+        for (let n = 0; n < 256; n++) {
+            let c = n;
+            for (let k = 0; k < 8; k++)
+                c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+            crcTable[n] = c >>> 0;
+        }
+    }
+    let crc = 0xffffffff;
+    for (let i = 0; i < data.length; i++)
+        crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/inputsFingerprint.ts
+/**
+ * A fingerprint of everything that determines a release's computed values and rendered
+ * manifest: the chart's files (contents, not tar metadata, so re-packaging the same sources
+ * gives the same fingerprint), the values files, the --set lines, the image values and the Helm
+ * major version. It is stored on the release as a Helm release label, bound to the revision it
+ * was deployed as, so a redeploy with the same inputs is recognised without running helm at all
+ * (the dry-run comparison remains for releases without it, e.g. deployed by another tool).
+ */
+
+
+
+
+
+const FINGERPRINT_LABEL = 'deploy-to-eks.flygtaxi.io/inputs-sha256';
+const FINGERPRINT_REVISION_LABEL = 'deploy-to-eks.flygtaxi.io/revision';
+/** Label values are at most 63 characters; 60 hex digits are 240 bits. */
+const LABEL_LENGTH = 60;
+function chartFiles(dir, base = dir, out = []) {
+    for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
+        const p = external_node_path_.join(dir, name);
+        const st = (0,external_node_fs_.statSync)(p);
+        if (st.isDirectory())
+            chartFiles(p, base, out);
+        else if (st.isFile())
+            out.push([external_node_path_.relative(base, p).split(external_node_path_.sep).join('/'), (0,external_node_fs_.readFileSync)(p)]);
+    }
+    return out;
+}
+/** `<relative path>\0<sha256>` per chart file, sorted; archive paths lose their top directory. */
+function chartDigestLines(chart) {
+    if (chart.kind === 'oci') {
+        // A tag can be re-pushed; only a digest pins the content.
+        return /@sha256:[a-f0-9]{64}$/.test(chart.ref) ? [`oci\0${chart.ref}`] : undefined;
+    }
+    const files = chart.kind === 'directory'
+        ? chartFiles(chart.path)
+        : readTgz((0,external_node_fs_.readFileSync)(chart.path), `chart ${chart.path}`)
+            .filter(e => e.type === 'file')
+            .map(e => [e.name.replace(/^[^/]+\//, ''), e.data]);
+    return files.map(([name, data]) => `${name}\0${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`).sort();
+}
+/** The fingerprint, or undefined when the chart content is not known locally (oci:// by tag). */
+function inputsFingerprint(i, helmMajor) {
+    const chart = chartDigestLines(i.chart);
+    if (!chart)
+        return undefined;
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    const part = (s) => {
+        h.update(String(Buffer.byteLength(s)) + ':');
+        h.update(s);
+    };
+    part(`helm-major ${helmMajor}`);
+    for (const line of chart)
+        part(line);
+    part('values-files');
+    for (const f of i.valuesFiles)
+        part((0,external_node_fs_.readFileSync)(f));
+    // The values arguments as helm gets them (set lines and image keys), file paths excluded.
+    part(JSON.stringify(helmValueArgs({ valuesFiles: [], set: i.set, image: i.image })));
+    return h.digest('hex').slice(0, LABEL_LENGTH);
+}
+/**
+ * The fingerprint a revision was deployed with, if the label can be trusted: it must name this
+ * revision (labels are carried over by a plain `helm upgrade`), or the revision must be a
+ * rollback to the revision it names (helm copies the target's labels on rollback).
+ */
+function recordedFingerprint(rec) {
+    const fp = rec.labels[FINGERPRINT_LABEL];
+    const rev = rec.labels[FINGERPRINT_REVISION_LABEL];
+    if (!fp || !rev)
+        return undefined;
+    if (rev === String(rec.revision))
+        return fp;
+    return new RegExp(`^Rollback to ${rev}$`).test(rec.release.info.description ?? '') ? fp : undefined;
+}
+/** `--labels` for the release about to be created as `revision`. */
+function fingerprintLabelArgs(fp, revision) {
+    return fp ? ['--labels', `${FINGERPRINT_LABEL}=${fp},${FINGERPRINT_REVISION_LABEL}=${revision}`] : [];
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/deploy.ts
@@ -1130,13 +1543,16 @@ async function validateOnServer(kube, manifest, namespace, fieldManager = 'helm'
 
 
 
+
 const recordsOf = (d, i) => listReleaseRecords(d.kube, i.namespace, i.releaseName);
 async function helmRun(d, args, what, stream = true) {
     d.log.info(`$ helm ${args.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')}`);
-    return d.helm.run(args, {
+    return d.helm
+        .run(args, {
         env: d.helmEnv,
         onStderrLine: stream ? l => l.trim() && d.log.info(`  ${l}`) : undefined
-    }).then(res => {
+    })
+        .then(res => {
         if (res.exitCode !== 0 && res.signal === null && !res.stderr && !res.stdout) {
             throw new errors/* UserError */.yo(`helm ${what} exited with code ${res.exitCode} and no output`);
         }
@@ -1234,11 +1650,32 @@ async function deploy(i, d) {
     else if (latestBefore && PENDING.has(latestBefore.status)) {
         d.log.warning(`Revision ${latestBefore.revision} is ${latestBefore.status}; a dry run does not recover it.`);
     }
-    // Dry run (client/server) as the whole job, or a server dry run to decide skip-unchanged.
+    // Dry run (client/server) as the whole job; otherwise decide skip-unchanged, cheaply when the
+    // deployed revision carries the fingerprint of the inputs it was deployed with.
     const deployed = deployedRecord(records);
     const latest = records[records.length - 1];
-    const compare = i.dryRun === 'none' && i.skipUnchanged && deployed !== undefined && latest === deployed;
-    if (i.dryRun !== 'none' || compare) {
+    // Recorded on every deploy (not only with skip-unchanged) so a later run can compare cheaply.
+    const fingerprint = i.dryRun === 'none' ? inputsFingerprint(i, d.helm.major) : undefined;
+    const candidate = i.dryRun === 'none' && i.skipUnchanged && deployed !== undefined && latest === deployed
+        ? deployed
+        : undefined;
+    const recorded = candidate ? recordedFingerprint(candidate) : undefined;
+    if (candidate && fingerprint && recorded === fingerprint) {
+        d.log.info(`Unchanged: chart, values and image equal revision ${candidate.revision} (inputs fingerprint ${fingerprint.slice(0, 12)}); nothing to deploy.`);
+        return {
+            ...result,
+            ok: true,
+            revision: String(candidate.revision),
+            status: candidate.status,
+            changed: false
+        };
+    }
+    if (candidate && fingerprint && recorded) {
+        result.differences = ['inputs (chart, values or image)'];
+        d.log.info(`Changes against revision ${candidate.revision}: the chart, values or image differ (fingerprint ${recorded.slice(0, 12)} → ${fingerprint.slice(0, 12)}).`);
+    }
+    else if (i.dryRun !== 'none' || candidate) {
+        // No trustworthy fingerprint on the deployed revision: render and compare.
         checkCancelled(d, 'the dry run');
         const mode = i.dryRun === 'none' ? 'server' : i.dryRun;
         const res = await helmRun(d, helmUpgradeArgs(i, d.helm.major, mode), 'dry run', i.dryRun !== 'none');
@@ -1272,14 +1709,13 @@ async function deploy(i, d) {
             d.log.info(`Dry run (${mode}) passed: would ${deployed ? `upgrade revision ${deployed.revision} (changes: ${result.differences.join(', ') || 'none'})` : 'install'}.`);
             return { ...result, ok: true, status: 'dry-run', changed: result.differences.length > 0 };
         }
-        if (!deployed)
-            throw new Error('unreachable: compare without a deployed revision');
-        result.differences = releaseDifferences(next, deployed.release);
+        const cand = candidate;
+        result.differences = releaseDifferences(next, cand.release);
         if (!result.differences.length) {
-            d.log.info(`Unchanged: chart, values and rendered manifest equal revision ${deployed.revision}; nothing to deploy.`);
-            return { ...result, ok: true, revision: String(deployed.revision), status: deployed.status, changed: false };
+            d.log.info(`Unchanged: chart, values and rendered manifest equal revision ${cand.revision}; nothing to deploy.`);
+            return { ...result, ok: true, revision: String(cand.revision), status: cand.status, changed: false };
         }
-        d.log.info(`Changes against revision ${deployed.revision}: ${result.differences.join(', ')}.`);
+        d.log.info(`Changes against revision ${cand.revision}: ${result.differences.join(', ')}.`);
     }
     checkCancelled(d, 'the upgrade');
     const watcher = new RolloutWatcher(d.kube, i.namespace, i.releaseName);
@@ -1289,7 +1725,8 @@ async function deploy(i, d) {
     d.log.startGroup(`helm upgrade --install ${i.releaseName}`);
     let res;
     try {
-        res = await helmRun(d, helmUpgradeArgs(i, d.helm.major), 'upgrade');
+        const nextRevision = (latest?.revision ?? 0) + 1;
+        res = await helmRun(d, [...helmUpgradeArgs(i, d.helm.major), ...fingerprintLabelArgs(fingerprint, nextRevision)], 'upgrade');
     }
     finally {
         stop();
@@ -1303,13 +1740,17 @@ async function deploy(i, d) {
         const rel = parseHelmReleaseOutput(res.stdout);
         result.revision = String(rel?.version ?? last?.revision ?? '');
         result.status = rel?.info.status ?? last?.status ?? '';
-        result.chart = rel?.chart?.metadata ? `${rel.chart.metadata.name}-${rel.chart.metadata.version}` : result.chart;
+        result.chart = rel?.chart?.metadata
+            ? `${rel.chart.metadata.name}-${rel.chart.metadata.version}`
+            : result.chart;
         result.ok = true;
         d.log.info(`Deployed ${i.releaseName} revision ${result.revision} (${result.status}).`);
         if (i.smoke) {
             checkCancelled(d, 'the smoke request');
             try {
-                const s = await smokeRequest(d.kube, i.namespace, i.releaseName, i.smoke, { delayMs: d.smokeDelayMs });
+                const s = await smokeRequest(d.kube, i.namespace, i.releaseName, i.smoke, {
+                    delayMs: d.smokeDelayMs
+                });
                 result.smoke = `GET ${i.smoke.path} OK (attempt ${s.attempts})`;
                 d.log.info(`Smoke request: ${result.smoke}`);
             }
@@ -1439,12 +1880,17 @@ function deploySummary(i, r, seconds) {
             : r.changed
                 ? '✅ deployed'
                 : '✅ unchanged (skipped)';
-    const revision = r.previousRevision && r.previousRevision !== r.revision ? `${r.previousRevision} → ${r.revision}` : r.revision || '-';
+    const revision = r.previousRevision && r.previousRevision !== r.revision
+        ? `${r.previousRevision} → ${r.revision}`
+        : r.revision || '-';
     const b = new SummaryBuilder().heading(`deploy-to-eks: ${i.releaseName} ${outcome}`);
     b.facts([
         ['Release', code(i.releaseName)],
         ['Namespace', code(i.namespace)],
-        ['Cluster', i.cluster.kind === 'eks' ? `EKS ${code(i.cluster.clusterName)} (${i.cluster.region})` : 'kubeconfig'],
+        [
+            'Cluster',
+            i.cluster.kind === 'eks' ? `EKS ${code(i.cluster.clusterName)} (${i.cluster.region})` : 'kubeconfig'
+        ],
         ['Chart', r.chart ? code(r.chart) : ''],
         ['Revision', revision],
         ['Image', code(imageRef(i.image))],
@@ -1464,7 +1910,10 @@ function deploySummary(i, r, seconds) {
         b.table(['Pod', 'Phase', 'Problem'], bad.map(p => [
             p.name,
             p.phase,
-            [...p.containers.filter(c => c.reason || !c.ready).map(c => `${c.name}: ${c.reason || 'not ready'}`), ...p.conditions].join('; ')
+            [
+                ...p.containers.filter(c => c.reason || !c.ready).map(c => `${c.name}: ${c.reason || 'not ready'}`),
+                ...p.conditions
+            ].join('; ')
         ]));
         b.details('Diagnostics (pods, Warning events, logs)', codeBlock(formatDiagnostics(r.diagnostics).join('\n')));
     }
@@ -1520,13 +1969,20 @@ async function run(rt, i, deps = defaultDeps) {
         nodePath: deps.nodePath,
         tokenCliPath: deps.tokenCliPath
     });
-    const kube = new KubeClient(access.connection, { env: rt.env, eks: access.eks, onToken: t => rt.setSecret(t) });
+    const kube = new KubeClient(access.connection, {
+        env: rt.env,
+        eks: access.eks,
+        onToken: t => rt.setSecret(t)
+    });
     try {
         if (access.connection.token)
             rt.setSecret(access.connection.token);
         rt.info(`Cluster: ${access.eks ? `EKS ${i.cluster.kind === 'eks' ? i.cluster.clusterName : ''} ` : ''}${access.endpoint}`);
+        // Independent: finding helm (it runs `helm version`) overlaps the first API round trip.
+        const helmPromise = deps.resolveHelm(i, rt.env, m => rt.info(m));
+        helmPromise.catch(() => undefined);
         await kube.verifyAccess(i.namespace);
-        const helm = await deps.resolveHelm(i, rt.env, m => rt.info(m));
+        const helm = await helmPromise;
         const result = await deploy(i, {
             helm,
             kube,
