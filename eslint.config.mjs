@@ -2,7 +2,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.tools/**', 'coverage/**', 'example-app/dist/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.tools/**',
+      'coverage/**',
+      'example-app/dist/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -10,7 +10,14 @@ module.exports = {
       'ts-jest',
       {
         isolatedModules: true,
-        tsconfig: { module: 'commonjs', moduleResolution: 'node10', target: 'ES2023', esModuleInterop: true, resolveJsonModule: true, isolatedModules: true }
+        tsconfig: {
+          module: 'commonjs',
+          moduleResolution: 'node10',
+          target: 'ES2023',
+          esModuleInterop: true,
+          resolveJsonModule: true,
+          isolatedModules: true
+        }
       }
     ]
   },

@@ -31,7 +31,11 @@ function need(name: string): string {
 /** The commit the image is tagged with: git HEAD, or a hash of the app's sources outside git. */
 function commitSha(): string {
   try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', ['rev-parse', 'HEAD'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore']
+    }).trim();
   } catch {
     const h = createHash('sha1');
     const walk = (dir: string) => {
@@ -70,7 +74,11 @@ async function stage(
     onLine: line => console.log(`   ${line}`)
   });
   const ok = res.exitCode === 0;
-  reports.push({ stage: name, ms: res.durationMs, result: ok ? describe(res) : `FAILED (exit ${res.exitCode})` });
+  reports.push({
+    stage: name,
+    ms: res.durationMs,
+    result: ok ? describe(res) : `FAILED (exit ${res.exitCode})`
+  });
   if (!ok) {
     printReport(reports, 'failed');
     console.error(`\nmain job: ${name} failed; its log is above.`);
@@ -82,11 +90,15 @@ async function stage(
 function printReport(reports: StageReport[], title: string): void {
   const total = reports.reduce((s, r) => s + r.ms, 0);
   console.log(`\n${title}`);
-  for (const r of reports) console.log(`  ${r.stage.padEnd(22)} ${(r.ms / 1000).toFixed(1).padStart(6)} s   ${r.result}`);
+  for (const r of reports)
+    console.log(`  ${r.stage.padEnd(22)} ${(r.ms / 1000).toFixed(1).padStart(6)} s   ${r.result}`);
   console.log(`  ${'total'.padEnd(22)} ${(total / 1000).toFixed(1).padStart(6)} s`);
 }
 
-async function pipeline(run: number, sha: string): Promise<{ ms: number; reports: StageReport[]; imageRef: string; revision: string; changed: string }> {
+async function pipeline(
+  run: number,
+  sha: string
+): Promise<{ ms: number; reports: StageReport[]; imageRef: string; revision: string; changed: string }> {
   const runnerTemp = join(root, '.tmp', 'main-job', `run-${run}`);
   rmSync(runnerTemp, { recursive: true, force: true });
   mkdirSync(runnerTemp, { recursive: true });
@@ -127,7 +139,8 @@ async function pipeline(run: number, sha: string): Promise<{ ms: number; reports
       destination: join(runnerTemp, 'charts')
     },
     runnerTemp,
-    r => `${r.outputs['chart-name']}-${r.outputs['chart-version']} ${r.outputs['chart-digest'] ?? ''}, ${r.outputs['findings']} findings`
+    r =>
+      `${r.outputs['chart-name']}-${r.outputs['chart-version']} ${r.outputs['chart-digest'] ?? ''}, ${r.outputs['findings']} findings`
   );
 
   const deploy = await stage(
@@ -164,10 +177,16 @@ async function pipeline(run: number, sha: string): Promise<{ ms: number; reports
 }
 
 console.log('Main job on the local stack. Notes:');
-console.log(' - public base images cannot be pulled here: the image builds FROM stand-in base images made from');
+console.log(
+  ' - public base images cannot be pulled here: the image builds FROM stand-in base images made from'
+);
 console.log(`   this machine's Node 24 (${env['BUILD_IMAGE']}, ${env['RUNTIME_IMAGE']}).`);
-console.log(" - kwok simulates nodes and pod readiness: its pods run no containers, so the rollout proves the");
-console.log('   Kubernetes side; the service itself is proven by test/example-app (real server, every endpoint).');
+console.log(
+  ' - kwok simulates nodes and pod readiness: its pods run no containers, so the rollout proves the'
+);
+console.log(
+  '   Kubernetes side; the service itself is proven by test/example-app (real server, every endpoint).'
+);
 
 const sha = commitSha();
 const first = await pipeline(1, sha);
@@ -177,7 +196,9 @@ console.log('\nMain job report');
 console.log(`  image           ${first.imageRef}`);
 console.log(`  release         flygtaxi-dev-frontdoor in flygtaxi-dev, revision ${second.revision}`);
 console.log(`  run 1           ${(first.ms / 1000).toFixed(1)} s (changed=${first.changed})`);
-console.log(`  run 2           ${(second.ms / 1000).toFixed(1)} s (changed=${second.changed}; image reused, release unchanged)`);
+console.log(
+  `  run 2           ${(second.ms / 1000).toFixed(1)} s (changed=${second.changed}; image reused, release unchanged)`
+);
 console.log(`  run 2 / run 1   ${(second.ms / first.ms).toFixed(2)}x`);
 if (second.imageRef !== first.imageRef) {
   console.error('main job: the second run produced a different image reference');

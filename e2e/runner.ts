@@ -52,7 +52,12 @@ export function parseFileCommands(text: string): Record<string, string> {
 }
 
 function unescape(s: string): string {
-  return s.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  return s
+    .replace(/%0A/g, '\n')
+    .replace(/%0D/g, '\r')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%');
 }
 
 /** Renders one stdout line as the runner's log would; undefined hides it (masks, debug). */
@@ -87,7 +92,13 @@ export function renderLine(line: string, masks: Set<string>): string | undefined
   return text;
 }
 
-function runNode(node: string, script: string, env: NodeJS.ProcessEnv, cwd: string, onLine: (l: string) => void): Promise<number> {
+function runNode(
+  node: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  onLine: (l: string) => void
+): Promise<number> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(node, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     const pump = (stream: NodeJS.ReadableStream) => {
@@ -129,7 +140,8 @@ export async function runStep(opts: StepOptions): Promise<StepResult> {
   for (const f of Object.values(files)) writeFileSync(f, '');
 
   const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(opts.env ?? process.env)) if (!k.startsWith('INPUT_') && !k.startsWith('STATE_')) env[k] = v;
+  for (const [k, v] of Object.entries(opts.env ?? process.env))
+    if (!k.startsWith('INPUT_') && !k.startsWith('STATE_')) env[k] = v;
   // The runner upper-cases names and turns spaces into underscores; hyphens stay.
   for (const [k, v] of Object.entries(opts.inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   Object.assign(env, files, {
@@ -149,7 +161,13 @@ export async function runStep(opts: StepOptions): Promise<StepResult> {
     opts.onLine?.(text);
   };
   const node = opts.node ?? process.execPath;
-  const exitCode = await runNode(node, resolve(opts.actionDir, actionYml.runs.main), env, opts.workspace, onLine);
+  const exitCode = await runNode(
+    node,
+    resolve(opts.actionDir, actionYml.runs.main),
+    env,
+    opts.workspace,
+    onLine
+  );
   if (actionYml.runs.post) {
     const state = parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8'));
     const postEnv = { ...env };

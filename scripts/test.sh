@@ -14,7 +14,7 @@ bash scripts/bootstrap.sh
 ensure_node_modules
 node --version | grep -q '^v24\.' || die "node on PATH is $(node --version), expected Node 24 from .tools/bin (run scripts/bootstrap.sh)"
 
-log "type-check";      npx tsc -p tsconfig.json
+log "type-check";      npm run --silent typecheck
 log "lint";            npx eslint .
 log "format";          npx prettier --check . >/dev/null || { npx prettier --check . || true; die "files are not formatted: run npm run format"; }
 log "build example app"; npm run --silent build:app

@@ -2,7 +2,7 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 262:
+/***/ 2986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -47,7 +47,7 @@ function describeAwsError(operation, err) {
 
 /***/ }),
 
-/***/ 8112:
+/***/ 7268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -375,7 +375,7 @@ module.exports = require("node:zlib");
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(8112);
+var errors = __nccwpck_require__(7268);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -750,7 +750,7 @@ const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
 
 // EXTERNAL MODULE: ./src/lib/aws.ts
-var aws = __nccwpck_require__(262);
+var aws = __nccwpck_require__(2986);
 ;// CONCATENATED MODULE: ./actions/build-push-ecr/src/imageNames.ts
 /**
  * Image naming rules: OCI distribution-spec grammar for repositories and tags, ECR's stricter
@@ -1039,8 +1039,8 @@ async function main(rt) {
     // After validation: a run that fails validation creates nothing for a post step to clean.
     rt.saveState(POST_STATE, 'true');
     const [{ run }, { buildSummary, buildFailureSummary }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 771).then(__nccwpck_require__.bind(__nccwpck_require__, 6771)),
-        __nccwpck_require__.e(/* import() */ 635).then(__nccwpck_require__.bind(__nccwpck_require__, 635))
+        __nccwpck_require__.e(/* import() */ 721).then(__nccwpck_require__.bind(__nccwpck_require__, 6721)),
+        __nccwpck_require__.e(/* import() */ 776).then(__nccwpck_require__.bind(__nccwpck_require__, 6776))
     ]);
     const known = {};
     try {
@@ -1070,7 +1070,7 @@ async function post(rt) {
     const dir = rt.getState(DIR_STATE);
     if (!dir)
         return;
-    const { removePrivateDir } = await __nccwpck_require__.e(/* import() */ 842).then(__nccwpck_require__.bind(__nccwpck_require__, 8842));
+    const { removePrivateDir } = await __nccwpck_require__.e(/* import() */ 150).then(__nccwpck_require__.bind(__nccwpck_require__, 4150));
     const fs = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
     if (fs.existsSync(dir) && removePrivateDir(dir))
         rt.info(`removed leftover credentials directory ${dir}`);

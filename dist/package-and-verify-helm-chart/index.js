@@ -2,7 +2,7 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 8112:
+/***/ 7268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -104,7 +104,7 @@ module.exports = require("diagnostics_channel");
 
 /***/ }),
 
-/***/ 2053:
+/***/ 4434:
 /***/ ((module) => {
 
 module.exports = require("events");
@@ -458,7 +458,7 @@ module.exports = require("zlib");
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var lib_errors = __nccwpck_require__(8112);
+var lib_errors = __nccwpck_require__(7268);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
@@ -1066,7 +1066,7 @@ async function resolveHelm(opts) {
 async function installHelm(version, opts) {
     const p = helmPlatform(opts.platform ?? process.platform, opts.arch ?? process.arch);
     const dl = helmDownload(version, p, opts.downloadBaseUrl);
-    const tc = await __nccwpck_require__.e(/* import() */ 802).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5802, 23));
+    const tc = await __nccwpck_require__.e(/* import() */ 472).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3472, 23));
     const semver = version.slice(1);
     // tool-cache reads these from process.env (a runner always sets them).
     const unset = ['RUNNER_TOOL_CACHE', 'RUNNER_TEMP'].filter(k => !process.env[k]);
@@ -1538,7 +1538,7 @@ async function run(inputs, deps) {
     const chartYaml = (0,external_node_fs_.readFileSync)(external_node_path_.join(inputs.chart, 'Chart.yaml'), 'utf8');
     // Only a chart that declares dependencies can need a dependency build; parse it to find out.
     if (/^dependencies\s*:/m.test(chartYaml)) {
-        const { readChartSource, needsDependencyBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(545), __nccwpck_require__.e(680)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4680));
+        const { readChartSource, needsDependencyBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4968));
         const declared = readChartSource(inputs.chart);
         if (needsDependencyBuild(inputs.chart, declared.dependencies)) {
             // Writes into the chart's charts/ directory: only with a helm known to be the right one.
@@ -1554,7 +1554,7 @@ async function run(inputs, deps) {
     // lint runs beside package → template: neither needs the other's result.
     const lintP = settle(runHelm(helmLintArgs(inputs.chart, inputs)));
     const pkgP = settle(runHelm(helmPackageArgs(inputs.chart, inputs)));
-    const analyzeP = settle(Promise.all(/* import() */[__nccwpck_require__.e(545), __nccwpck_require__.e(680)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4680)));
+    const analyzeP = settle(Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4968)));
     let confirmed;
     try {
         confirmed = await confirm();

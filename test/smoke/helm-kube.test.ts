@@ -102,6 +102,41 @@ describe('helm + kube-apiserver + kwok (real)', () => {
     expect((dep.body as { status: { availableReplicas?: number } }).status.availableReplicas).toBe(2);
   });
 
+  test('helm test passes: kwok completes test hook pods; kwok-fail=failed makes it fail', () => {
+    expect(helm(['test', 'smoke']).status).toBe(0);
+    const failing = helm([
+      'upgrade',
+      'smoke',
+      chart,
+      '--reuse-values',
+      '--set-string',
+      'testPodAnnotations.flygtaxi\\.test/kwok-fail=failed'
+    ]);
+    expect(failing.status).toBe(0);
+    const r = helm(['test', 'smoke']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/smoke-test/);
+  });
+
+  test('kwok failure hook: an unready pod runs but never becomes Ready', async () => {
+    const name = 'unready';
+    const created = await kubeRequest('POST', `/api/v1/namespaces/${ns}/pods`, {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name, annotations: { 'flygtaxi.test/kwok-fail': 'unready' } },
+      spec: { containers: [{ name: 'app', image: 'example.invalid/app:1' }] }
+    });
+    expect(created.status).toBe(201);
+    let pod: Pod & { status: { phase?: string } } = created.body as Pod;
+    for (let i = 0; i < 50 && pod.status.phase !== 'Running'; i++) {
+      await new Promise(r => setTimeout(r, 200));
+      pod = (await kubeRequest('GET', `/api/v1/namespaces/${ns}/pods/${name}`)).body as typeof pod;
+    }
+    expect(pod.status.phase).toBe('Running');
+    expect(pod.status.conditions?.find(c => c.type === 'Ready')?.status).toBe('False');
+    expect(pod.status.containerStatuses?.[0]?.ready).toBe(false);
+  });
+
   test('kwok failure hook: crashloop pods make helm --wait fail and look like CrashLoopBackOff', async () => {
     const r = helm([
       'upgrade',

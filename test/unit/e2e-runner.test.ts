@@ -6,7 +6,8 @@ import { formatFileCommand } from '../../src/lib/runtime';
 
 describe('runner emulation used by the main job', () => {
   test('parses what the runtime writes to GITHUB_OUTPUT', () => {
-    const text = formatFileCommand('digest', 'sha256:abc') + formatFileCommand('tags', '["a",\n"b"]') + 'plain=1\n';
+    const text =
+      formatFileCommand('digest', 'sha256:abc') + formatFileCommand('tags', '["a",\n"b"]') + 'plain=1\n';
     expect(parseFileCommands(text)).toEqual({ digest: 'sha256:abc', tags: '["a",\n"b"]', plain: '1' });
   });
 
@@ -15,7 +16,9 @@ describe('runner emulation used by the main job', () => {
     expect(renderLine('::add-mask::s3cret', masks)).toBeUndefined();
     expect(renderLine('::debug::internal', masks)).toBeUndefined();
     expect(renderLine('::group::Build', masks)).toBe('▸ Build');
-    expect(renderLine('::error file=charts/x.yaml,line=1::bad%0Athing', masks)).toBe('Error (charts/x.yaml): bad\nthing');
+    expect(renderLine('::error file=charts/x.yaml,line=1::bad%0Athing', masks)).toBe(
+      'Error (charts/x.yaml): bad\nthing'
+    );
     expect(renderLine('token s3cret here', masks)).toBe('token *** here');
   });
 
@@ -36,7 +39,12 @@ describe('runner emulation used by the main job', () => {
        console.log('::add-mask::pw'); console.log('the pw is pw');`
     );
     writeFileSync(join(action, 'post.js'), `console.log('post sees ' + process.env.STATE_cleanup)`);
-    const res = await runStep({ actionDir: action, inputs: { 'who-is': 'frontdoor' }, runnerTemp: dir, workspace: dir });
+    const res = await runStep({
+      actionDir: action,
+      inputs: { 'who-is': 'frontdoor' },
+      runnerTemp: dir,
+      workspace: dir
+    });
     expect(res.exitCode).toBe(0);
     expect(res.outputs).toEqual({ greeting: 'hello frontdoor' });
     expect(res.summary).toBe('### hi\n');

@@ -66,27 +66,52 @@ interface ActRun {
   out: string;
 }
 
+function actArgs(args: string[], dryRun: boolean): string[] {
+  return [
+    ...args,
+    ...(dryRun ? ['-n'] : []),
+    '-P',
+    'ubuntu-latest=node:24-bookworm',
+    '-P',
+    'ubuntu-24.04=node:24-bookworm',
+    '--pull=false',
+    ...standIns()
+  ];
+}
+
+const actEnv = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  DOCKER_HOST: `unix://${socket}`,
+  HOME: join(work, 'home')
+});
+
 function act(args: string[], dryRun = true): ActRun {
-  const r = spawnSync(
-    which('act'),
-    [
-      ...args,
-      ...(dryRun ? ['-n'] : []),
-      '-P',
-      'ubuntu-latest=node:24-bookworm',
-      '-P',
-      'ubuntu-24.04=node:24-bookworm',
-      '--pull=false',
-      ...standIns()
-    ],
-    {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      env: { ...process.env, DOCKER_HOST: `unix://${socket}`, HOME: join(work, 'home') },
-      timeout: 280_000
-    }
-  );
+  const r = spawnSync(which('act'), actArgs(args, dryRun), {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: actEnv(),
+    timeout: 280_000
+  });
   return { code: r.status ?? 1, out: `${r.stdout}${r.stderr}` };
+}
+
+/** The same, without blocking: the plans run side by side (each waits mostly on the Docker API). */
+function actAsync(args: string[]): Promise<ActRun> {
+  return new Promise(resolve => {
+    const child = spawn(which('act'), actArgs(args, true), {
+      cwd: repoRoot,
+      env: actEnv(),
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (out += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 600_000);
+    child.on('close', code => {
+      clearTimeout(timer);
+      resolve({ code: code ?? 1, out });
+    });
+  });
 }
 
 beforeAll(async () => {
@@ -173,10 +198,20 @@ test('every workflow is covered by a plan below', () => {
 });
 
 describe('act -n plans (third-party actions replaced by stand-ins: they cannot be fetched offline)', () => {
+  let running: Map<string, Promise<ActRun>>;
+  beforeAll(() => {
+    running = new Map(
+      plans.map(([wf, ev, payload, extra]) => [
+        wf,
+        actAsync([ev, '-W', wf, '-e', event(`${ev}-${wf.replace(/\W/g, '_')}`, payload), ...extra])
+      ])
+    );
+  });
+
   test.each(plans)(
     '%s on %s',
-    (wf, ev, payload, extra, jobs) => {
-      const r = act([ev, '-W', wf, '-e', event(ev, payload), ...extra]);
+    async (wf, _ev, _payload, _extra, jobs) => {
+      const r = await (running.get(wf) as Promise<ActRun>);
       expect({ code: r.code, failed: r.out.split('\n').filter(l => /Job failed|Error:/.test(l)) }).toEqual({
         code: 0,
         failed: []
@@ -188,7 +223,7 @@ describe('act -n plans (third-party actions replaced by stand-ins: they cannot b
       // A dry run: no step ran (the stand-ins would print nothing anyway, our scripts would).
       expect(r.out).not.toContain('::error');
     },
-    300_000
+    650_000
   );
 
   test('the harness notices a plan that cannot work (a reusable workflow that does not exist)', () => {

@@ -10,7 +10,7 @@ import { runCli } from './eksTokenCommand';
 
 function writeAll(fd: number, text: string): void {
   const buf = Buffer.from(text, 'utf8');
-  for (let off = 0; off < buf.length; ) {
+  for (let off = 0; off < buf.length;) {
     try {
       off += writeSync(fd, buf, off);
     } catch (err) {

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 842;
-exports.ids = [842];
+exports.id = 150;
+exports.ids = [150];
 exports.modules = {
 
-/***/ 8842:
+/***/ 4150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

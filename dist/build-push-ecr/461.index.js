@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 103;
-exports.ids = [103];
+exports.id = 461;
+exports.ids = [461];
 exports.modules = {
 
-/***/ 2103:
+/***/ 1461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,7 +20,7 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(8112);
+var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/lib/exec.ts
@@ -165,11 +165,11 @@ async function execChecked(command, args, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./src/lib/retry.ts
-var retry = __webpack_require__(45);
+var retry = __webpack_require__(1737);
 // EXTERNAL MODULE: ./actions/build-push-ecr/src/builderArgs.ts
-var builderArgs = __webpack_require__(5876);
+var builderArgs = __webpack_require__(8432);
 // EXTERNAL MODULE: ./actions/build-push-ecr/src/privateDir.ts
-var privateDir = __webpack_require__(8842);
+var privateDir = __webpack_require__(4150);
 ;// CONCATENATED MODULE: ./actions/build-push-ecr/src/builders.ts
 /**
  * Running the builders: auto-detection, build, push of the primary tag, and the digest the

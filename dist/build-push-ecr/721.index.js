@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 771;
-exports.ids = [771,842];
+exports.id = 721;
+exports.ids = [721,150];
 exports.modules = {
 
-/***/ 5876:
+/***/ 8432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -135,7 +135,7 @@ function digestFromBuildxMetadata(text) {
 
 /***/ }),
 
-/***/ 8842:
+/***/ 4150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -209,7 +209,7 @@ function removePrivateDir(dir) {
 
 /***/ }),
 
-/***/ 6771:
+/***/ 6721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -222,9 +222,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(8112);
+var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/lib/retry.ts
-var lib_retry = __webpack_require__(45);
+var lib_retry = __webpack_require__(1737);
 ;// CONCATENATED MODULE: ./src/lib/registry.ts
 
 
@@ -288,7 +288,7 @@ function imageSizeFromManifest(body) {
         return undefined;
     }
 }
-/** What a TLS-only server does with a plain-HTTP request: a 400 naming HTTPS, or a dropped connection. */
+/** What a TLS-only server does with a plain-HTTP request: a 400 naming HTTPS, a redirect to https, or a dropped connection. */
 const PLAIN_TO_TLS_REFUSAL = /https/i;
 const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ERR_INVALID_HTTP_RESPONSE', 'HPE_INVALID_CONSTANT']);
 function header(h, name) {
@@ -468,7 +468,9 @@ class RegistryClient {
         // (they are only sent after a 401 challenge), and insecure means unverified TLS anyway.
         try {
             const res = await this.sendUrl(method, new URL(`http://${this.registry}${path}`), headers, body);
-            if (!(res.status === 400 && PLAIN_TO_TLS_REFUSAL.test(res.body.toString()))) {
+            const refused = res.status === 400 && PLAIN_TO_TLS_REFUSAL.test(res.body.toString());
+            const redirected = res.status >= 300 && res.status < 400 && /^https:/i.test(header(res.headers, 'location'));
+            if (!refused && !redirected) {
                 this.scheme = 'http';
                 return res;
             }
@@ -521,9 +523,9 @@ function registryErrorDetail(body) {
 }
 
 // EXTERNAL MODULE: ./actions/build-push-ecr/src/builderArgs.ts
-var builderArgs = __webpack_require__(5876);
+var builderArgs = __webpack_require__(8432);
 // EXTERNAL MODULE: ./src/lib/aws.ts
-var aws = __webpack_require__(262);
+var aws = __webpack_require__(2986);
 ;// CONCATENATED MODULE: ./actions/build-push-ecr/src/ecrApi.ts
 
 
@@ -531,7 +533,7 @@ var aws = __webpack_require__(262);
 
 /** Loads the SDK and returns the API bound to a real client for `region`. */
 async function loadEcrApi(region, log, retry = {}) {
-    const sdk = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 6291, 19));
+    const sdk = await __webpack_require__.e(/* import() */ 249).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
     const client = new sdk.ECRClient({ ...(0,aws/* awsClientConfig */.rw)(region), maxAttempts: 1 });
     return createEcrApi(client, sdk, log, retry);
 }
@@ -745,7 +747,7 @@ function registryStore(client, repository) {
 }
 
 // EXTERNAL MODULE: ./actions/build-push-ecr/src/privateDir.ts
-var privateDir = __webpack_require__(8842);
+var privateDir = __webpack_require__(4150);
 ;// CONCATENATED MODULE: ./actions/build-push-ecr/src/run.ts
 /**
  * The work, after validation: authenticate, look for the primary tag (skip-if-exists), build and
@@ -828,7 +830,7 @@ async function run(inputs, deps) {
         if (credentials)
             (0,privateDir/* writeAuthFile */.Yt)(priv, registry, credentials.username, credentials.password);
         // Loaded only to build: a skipped run never needs child_process and the builders.
-        const { createBuilder, detectBuilder } = await __webpack_require__.e(/* import() */ 103).then(__webpack_require__.bind(__webpack_require__, 2103));
+        const { createBuilder, detectBuilder } = await __webpack_require__.e(/* import() */ 461).then(__webpack_require__.bind(__webpack_require__, 1461));
         const bdeps = { log, env: deps.env, retry, ...deps.builderDeps };
         const kind = await detectBuilder(inputs.builder, bdeps);
         if (kind !== 'docker' && inputs.cache !== 'none')
@@ -965,7 +967,7 @@ async function pointTags(inputs, store, digest, warn) {
 
 /***/ }),
 
-/***/ 45:
+/***/ 1737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

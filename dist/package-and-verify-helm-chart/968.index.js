@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 680;
-exports.ids = [680];
+exports.id = 968;
+exports.ids = [968];
 exports.modules = {
 
-/***/ 4680:
+/***/ 4968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -35,9 +35,9 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(8112);
-// EXTERNAL MODULE: ../../../work/main/node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(9545);
+var errors = __webpack_require__(7268);
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
 ;// CONCATENATED MODULE: ./src/lib/manifest.ts
 /**
  * Parses a multi-document render (`helm template`, a release's manifest) into Kubernetes objects,

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 635;
-exports.ids = [635];
+exports.id = 776;
+exports.ids = [776];
 exports.modules = {
 
-/***/ 635:
+/***/ 6776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
