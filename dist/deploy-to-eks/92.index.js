@@ -1560,6 +1560,11 @@ async function helmRun(d, args, what, stream = true) {
     });
 }
 /** The message helm gives, minus its "Error: " prefix and the usage noise. */
+/** `--labels` on upgrade/install exists since Helm 3.13. */
+function supportsReleaseLabels(version) {
+    const m = /^v?(\d+)\.(\d+)/.exec(version);
+    return !!m && (Number(m[1]) > 3 || (Number(m[1]) === 3 && Number(m[2]) >= 13));
+}
 function helmError(res) {
     const text = (0,exec/* tail */.RT)(res.stderr || res.stdout, 8)
         .split('\n')
@@ -1726,7 +1731,10 @@ async function deploy(i, d) {
     let res;
     try {
         const nextRevision = (latest?.revision ?? 0) + 1;
-        res = await helmRun(d, [...helmUpgradeArgs(i, d.helm.major), ...fingerprintLabelArgs(fingerprint, nextRevision)], 'upgrade');
+        res = await helmRun(d, [
+            ...helmUpgradeArgs(i, d.helm.major),
+            ...(supportsReleaseLabels(d.helm.version) ? fingerprintLabelArgs(fingerprint, nextRevision) : [])
+        ], 'upgrade');
     }
     finally {
         stop();
@@ -1983,16 +1991,29 @@ async function run(rt, i, deps = defaultDeps) {
         helmPromise.catch(() => undefined);
         await kube.verifyAccess(i.namespace);
         const helm = await helmPromise;
-        const result = await deploy(i, {
-            helm,
-            kube,
-            helmEnv: helmEnv(rt.env, access.kubeconfigPath),
-            log: rt,
-            now: deps.now,
-            progressIntervalMs: deps.progressIntervalMs,
-            smokeDelayMs: deps.smokeDelayMs,
-            cancelled: () => cancelled
-        });
+        let result;
+        try {
+            result = await deploy(i, {
+                helm,
+                kube,
+                helmEnv: helmEnv(rt.env, access.kubeconfigPath),
+                log: rt,
+                now: deps.now,
+                progressIntervalMs: deps.progressIntervalMs,
+                smokeDelayMs: deps.smokeDelayMs,
+                cancelled: () => cancelled
+            });
+        }
+        catch (err) {
+            // Stopped before changing anything (busy release, failed recovery, dry-run error): the
+            // outputs that are known, and a summary line, still get written.
+            const seconds = (deps.now().getTime() - started.getTime()) / 1000;
+            rt.setOutput('changed', false);
+            rt.setOutput('rolled-back', false);
+            rt.setOutput('duration-seconds', seconds.toFixed(1));
+            rt.appendSummary(`### deploy-to-eks: ${i.releaseName} ❌ failed\n\n${(0,errors/* describeError */.Uc)(err).split('\n')[0]}\n`);
+            throw err;
+        }
         const seconds = (deps.now().getTime() - started.getTime()) / 1000;
         setOutputs(rt, result, seconds);
         rt.appendSummary(deploySummary(i, result, seconds));

@@ -86,67 +86,6 @@ ports=$(python3 "$HERE/free-ports.py" "${port_args[@]}") || exit 3
 declare -A PORT
 while IFS='=' read -r k v; do PORT[$k]=$v; done <<<"$ports"
 
-# ------------------------------------------------------------ certificates
-# EC keys: generating them takes milliseconds, so every start gets a fresh CA.
-openssl_q() { openssl "$@" 2>>"$LOGS/openssl.log"; }
-openssl_q req -x509 -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 \
-  -keyout "$PKI/ca.key" -out "$PKI/ca.crt" -days 7 -subj "/CN=flygtaxi-test-ca"
-# cert NAME SUBJECT EXTENSIONS
-cert() {
-  local name=$1 subj=$2 ext=$3
-  printf '%s\n' "basicConstraints=critical,CA:FALSE" "keyUsage=critical,digitalSignature,keyEncipherment" "$ext" >"$PKI/$name.ext"
-  openssl_q req -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 \
-    -keyout "$PKI/$name.key" -out "$PKI/$name.csr" -subj "$subj"
-  openssl_q x509 -req -in "$PKI/$name.csr" -CA "$PKI/ca.crt" -CAkey "$PKI/ca.key" -CAcreateserial \
-    -days 7 -extfile "$PKI/$name.ext" -out "$PKI/$name.crt"
-}
-cert apiserver "/CN=kube-apiserver" \
-  "extendedKeyUsage=serverAuth
-subjectAltName=IP:127.0.0.1,IP:10.96.0.1,DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,DNS:kubernetes.default.svc,DNS:kubernetes.default.svc.cluster.local"
-cert admin "/O=system:masters/CN=flygtaxi-admin" "extendedKeyUsage=clientAuth"
-cert kcm "/CN=system:kube-controller-manager" "extendedKeyUsage=clientAuth"
-cert scheduler "/CN=system:kube-scheduler" "extendedKeyUsage=clientAuth"
-# kwok plays every kubelet; system:masters spares a hand-written RBAC role for it.
-cert kwok "/O=system:masters/CN=kwok-controller" "extendedKeyUsage=clientAuth"
-openssl_q genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$PKI/sa.key"
-openssl_q pkey -in "$PKI/sa.key" -pubout -out "$PKI/sa.pub"
-chmod 600 "$PKI"/*.key
-log "certificates generated"
-
-KUBE_SERVER=https://127.0.0.1:${PORT[apiserver]}
-b64() { base64 -w0 <"$1"; }
-# kubeconfig FILE CERTNAME: a self-contained kubeconfig (certificates embedded, mode 0600).
-kubeconfig() {
-  (
-    umask 077
-    cat >"$1" <<EOF
-apiVersion: v1
-kind: Config
-clusters:
-- name: flygtaxi-test
-  cluster:
-    server: $KUBE_SERVER
-    certificate-authority-data: $(b64 "$PKI/ca.crt")
-users:
-- name: $2
-  user:
-    client-certificate-data: $(b64 "$PKI/$2.crt")
-    client-key-data: $(b64 "$PKI/$2.key")
-contexts:
-- name: flygtaxi-test
-  context:
-    cluster: flygtaxi-test
-    user: $2
-    namespace: default
-current-context: flygtaxi-test
-EOF
-  )
-}
-kubeconfig "$STATE/kube/admin.kubeconfig" admin
-kubeconfig "$STATE/kube/kcm.kubeconfig" kcm
-kubeconfig "$STATE/kube/scheduler.kubeconfig" scheduler
-kubeconfig "$STATE/kube/kwok.kubeconfig" kwok
-
 # ------------------------------------------------------------ process launcher
 # Every part carries this in its environment, so a leftover can be traced to its stack.
 export FT_STACK_PART_OF=$STATE
@@ -238,6 +177,80 @@ launch etcd "$BIN/etcd" --name flygtaxi --data-dir "$STATE/etcd" \
   --listen-client-urls "http://127.0.0.1:${PORT[etcd]}" --advertise-client-urls "http://127.0.0.1:${PORT[etcd]}" \
   --listen-peer-urls "http://127.0.0.1:${PORT[etcd_peer]}" --initial-advertise-peer-urls "http://127.0.0.1:${PORT[etcd_peer]}" \
   --initial-cluster "flygtaxi=http://127.0.0.1:${PORT[etcd_peer]}" --unsafe-no-fsync --log-level warn
+
+# Certificates are made while etcd, the registries and moto start.
+# ------------------------------------------------------------ certificates
+# EC keys: generating them takes milliseconds, so every start gets a fresh CA.
+openssl_q() { openssl "$@" 2>>"$LOGS/openssl.log"; }
+openssl_q req -x509 -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 \
+  -keyout "$PKI/ca.key" -out "$PKI/ca.crt" -days 7 -subj "/CN=flygtaxi-test-ca"
+# cert NAME SUBJECT EXTENSIONS
+cert() {
+  local name=$1 subj=$2 ext=$3
+  printf '%s\n' "basicConstraints=critical,CA:FALSE" "keyUsage=critical,digitalSignature,keyEncipherment" "$ext" >"$PKI/$name.ext"
+  openssl_q req -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 \
+    -keyout "$PKI/$name.key" -out "$PKI/$name.csr" -subj "$subj"
+  # A random serial per certificate: a shared ca.srl file would race between parallel jobs.
+  openssl_q x509 -req -in "$PKI/$name.csr" -CA "$PKI/ca.crt" -CAkey "$PKI/ca.key" -set_serial "0x$(openssl rand -hex 16)" \
+    -days 7 -extfile "$PKI/$name.ext" -out "$PKI/$name.crt"
+}
+cert_jobs=()
+cert apiserver "/CN=kube-apiserver" \
+  "extendedKeyUsage=serverAuth
+subjectAltName=IP:127.0.0.1,IP:10.96.0.1,DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,DNS:kubernetes.default.svc,DNS:kubernetes.default.svc.cluster.local" &
+cert_jobs+=($!)
+cert admin "/O=system:masters/CN=flygtaxi-admin" "extendedKeyUsage=clientAuth" &
+cert_jobs+=($!)
+cert kcm "/CN=system:kube-controller-manager" "extendedKeyUsage=clientAuth" &
+cert_jobs+=($!)
+cert scheduler "/CN=system:kube-scheduler" "extendedKeyUsage=clientAuth" &
+cert_jobs+=($!)
+# kwok plays every kubelet; system:masters spares a hand-written RBAC role for it.
+cert kwok "/O=system:masters/CN=kwok-controller" "extendedKeyUsage=clientAuth" &
+cert_jobs+=($!)
+{ openssl_q genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$PKI/sa.key" &&
+  openssl_q pkey -in "$PKI/sa.key" -pubout -out "$PKI/sa.pub"; } &
+cert_jobs+=($!)
+for j in "${cert_jobs[@]}"; do
+  wait "$j" || die "generating certificates failed; see $LOGS/openssl.log"
+done
+chmod 600 "$PKI"/*.key
+log "certificates generated"
+
+KUBE_SERVER=https://127.0.0.1:${PORT[apiserver]}
+b64() { base64 -w0 <"$1"; }
+# kubeconfig FILE CERTNAME: a self-contained kubeconfig (certificates embedded, mode 0600).
+kubeconfig() {
+  (
+    umask 077
+    cat >"$1" <<EOF
+apiVersion: v1
+kind: Config
+clusters:
+- name: flygtaxi-test
+  cluster:
+    server: $KUBE_SERVER
+    certificate-authority-data: $(b64 "$PKI/ca.crt")
+users:
+- name: $2
+  user:
+    client-certificate-data: $(b64 "$PKI/$2.crt")
+    client-key-data: $(b64 "$PKI/$2.key")
+contexts:
+- name: flygtaxi-test
+  context:
+    cluster: flygtaxi-test
+    user: $2
+    namespace: default
+current-context: flygtaxi-test
+EOF
+  )
+}
+kubeconfig "$STATE/kube/admin.kubeconfig" admin
+kubeconfig "$STATE/kube/kcm.kubeconfig" kcm
+kubeconfig "$STATE/kube/scheduler.kubeconfig" scheduler
+kubeconfig "$STATE/kube/kwok.kubeconfig" kwok
+
 wait_for etcd 30 curl -sf "http://127.0.0.1:${PORT[etcd]}/health"
 log "etcd ready"
 

@@ -17,7 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { parseAllDocuments } from 'yaml';
+import { parse as parseYaml, parseAllDocuments } from 'yaml';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const chartDir = path.join(repoRoot, 'charts', 'frontdoor');
@@ -117,7 +117,7 @@ beforeAll(() => {
   checkov = tool('checkov');
   work = mkdtempSync(path.join(tmpdir(), 'frontdoor-chart-'));
   const chartYaml = readFileSync(path.join(chartDir, 'Chart.yaml'), 'utf8');
-  appVersion = /^appVersion:\s*"?([^"\n]+)"?/m.exec(chartYaml)?.[1] ?? '';
+  appVersion = String((parseYaml(chartYaml) as { appVersion?: unknown }).appVersion ?? '');
   expect(appVersion).not.toBe('');
 });
 

@@ -249,6 +249,8 @@ describe('stuck and concurrent releases', () => {
     expect(young.log).toMatch(
       /Another deploy is changing web right now: revision 2 is pending-upgrade, last updated \d+s ago/
     );
+    expect(young.outputs).toMatchObject({ changed: 'false', 'rolled-back': 'false' });
+    expect(young.summary).toContain('deploy-to-eks: web ❌ failed');
     expect((await records(ns, 'web')).map(r => r.status)).toEqual(['deployed', 'pending-upgrade']);
 
     await sleep(Math.max(0, 13_000 - (Date.now() - killedAt)));

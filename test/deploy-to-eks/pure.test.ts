@@ -428,3 +428,12 @@ describe('smoke target', () => {
     );
   });
 });
+
+describe('helm capabilities', () => {
+  test.each([
+    ['v4.3.1', true],
+    ['v3.13.0', true],
+    ['v3.12.3', false],
+    ['v2.17.0', false]
+  ])('release labels with helm %s: %p', (v, ok) => expect(supportsReleaseLabels(v)).toBe(ok));
+});

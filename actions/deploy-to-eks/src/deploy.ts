@@ -80,6 +80,12 @@ async function helmRun(d: DeployDeps, args: string[], what: string, stream = tru
 }
 
 /** The message helm gives, minus its "Error: " prefix and the usage noise. */
+/** `--labels` on upgrade/install exists since Helm 3.13. */
+export function supportsReleaseLabels(version: string): boolean {
+  const m = /^v?(\d+)\.(\d+)/.exec(version);
+  return !!m && (Number(m[1]) > 3 || (Number(m[1]) === 3 && Number(m[2]) >= 13));
+}
+
 export function helmError(res: ExecResult): string {
   const text = tail(res.stderr || res.stdout, 8)
     .split('\n')
@@ -274,7 +280,10 @@ export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
     const nextRevision = (latest?.revision ?? 0) + 1;
     res = await helmRun(
       d,
-      [...helmUpgradeArgs(i, d.helm.major), ...fingerprintLabelArgs(fingerprint, nextRevision)],
+      [
+        ...helmUpgradeArgs(i, d.helm.major),
+        ...(supportsReleaseLabels(d.helm.version) ? fingerprintLabelArgs(fingerprint, nextRevision) : [])
+      ],
       'upgrade'
     );
   } finally {

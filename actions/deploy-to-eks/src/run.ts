@@ -4,7 +4,7 @@
  * the AWS SDK and yaml come in through further lazy imports only when needed.
  */
 import * as path from 'node:path';
-import { UserError } from '../../../src/lib/errors';
+import { UserError, describeError } from '../../../src/lib/errors';
 import { KubeClient } from '../../../src/lib/kube';
 import type { Runtime } from '../../../src/lib/runtime';
 import type { Helm } from '../../../src/lib/helm';
@@ -83,16 +83,30 @@ export async function run(rt: Runtime, i: Inputs, deps: RunDeps = defaultDeps): 
     helmPromise.catch(() => undefined);
     await kube.verifyAccess(i.namespace);
     const helm = await helmPromise;
-    const result = await deploy(i, {
-      helm,
-      kube,
-      helmEnv: helmEnv(rt.env, access.kubeconfigPath),
-      log: rt,
-      now: deps.now,
-      progressIntervalMs: deps.progressIntervalMs,
-      smokeDelayMs: deps.smokeDelayMs,
-      cancelled: () => cancelled
-    });
+    let result: DeployResult;
+    try {
+      result = await deploy(i, {
+        helm,
+        kube,
+        helmEnv: helmEnv(rt.env, access.kubeconfigPath),
+        log: rt,
+        now: deps.now,
+        progressIntervalMs: deps.progressIntervalMs,
+        smokeDelayMs: deps.smokeDelayMs,
+        cancelled: () => cancelled
+      });
+    } catch (err) {
+      // Stopped before changing anything (busy release, failed recovery, dry-run error): the
+      // outputs that are known, and a summary line, still get written.
+      const seconds = (deps.now().getTime() - started.getTime()) / 1000;
+      rt.setOutput('changed', false);
+      rt.setOutput('rolled-back', false);
+      rt.setOutput('duration-seconds', seconds.toFixed(1));
+      rt.appendSummary(
+        `### deploy-to-eks: ${i.releaseName} ❌ failed\n\n${describeError(err).split('\n')[0]}\n`
+      );
+      throw err;
+    }
     const seconds = (deps.now().getTime() - started.getTime()) / 1000;
     setOutputs(rt, result, seconds);
     rt.appendSummary(deploySummary(i, result, seconds));
