@@ -1,5 +1,6 @@
 /** Table tests for the pure parts of deploy-to-eks: argv builders, release records, diffs, rollout status. */
 import { gzipSync } from 'node:zlib';
+import { supportsReleaseLabels } from '../../actions/deploy-to-eks/src/deploy';
 import {
   chartArgs,
   helmEnv,

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseFileCommands } from '../../e2e/runner';
 import { repoRoot, toolsBin } from './stack';
 
 export interface ActionRun {
@@ -33,24 +34,8 @@ export interface RunActionOptions {
   timeoutMs?: number;
 }
 
-/** Parses the runner's file-command format (`name<<delim` blocks and plain `name=value` lines). */
-export function parseFileCommands(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name, delim] = heredoc as unknown as [string, string, string];
-      const value: string[] = [];
-      for (i++; i < lines.length && lines[i] !== delim; i++) value.push(lines[i] as string);
-      out[name] = value.join('\n');
-    } else if (line.includes('=')) {
-      out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
-    }
-  }
-  return out;
-}
+// One parser for the runner's file-command format, shared with the main job's runner.
+export { parseFileCommands };
 
 function nodeBinary(): string {
   // Node 24 as on the runner (node24 actions) when bootstrapped, else the node running Jest.
