@@ -1035,9 +1035,10 @@ const DIR_STATE = 'private-dir';
 async function main(rt) {
     if (rt.getState(POST_STATE) === 'true')
         return post(rt);
-    const inputs = getInputs(envLookup(rt.env), rt.env);
-    // After validation: a run that fails validation creates nothing for a post step to clean.
+    // Before validation: the runner runs the post step (post-if: always()) even when main failed,
+    // and without this flag that post step would run main again and repeat the input errors.
     rt.saveState(POST_STATE, 'true');
+    const inputs = getInputs(envLookup(rt.env), rt.env);
     const [{ run }, { buildSummary, buildFailureSummary }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 721).then(__nccwpck_require__.bind(__nccwpck_require__, 6721)),
         __nccwpck_require__.e(/* import() */ 776).then(__nccwpck_require__.bind(__nccwpck_require__, 6776))

@@ -2,7 +2,7 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 8803:
+/***/ 2986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -47,7 +47,7 @@ function describeAwsError(operation, err) {
 
 /***/ }),
 
-/***/ 8595:
+/***/ 7268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -100,7 +100,7 @@ function describeError(err) {
 
 /***/ }),
 
-/***/ 7285:
+/***/ 1662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -113,7 +113,7 @@ function describeError(err) {
 /* unused harmony exports parseDuration, splitList */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8595);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7268);
 /**
  * Strict input parsers shared by every action. An `InputReader` collects every problem instead
  * of stopping at the first, so a user sees all their mistakes in one run; `finish()` throws one
@@ -758,7 +758,7 @@ module.exports = require("zlib");
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(8595);
+var errors = __nccwpck_require__(7268);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -960,11 +960,11 @@ function reportFailure(rt, err) {
 }
 
 // EXTERNAL MODULE: ./src/lib/inputs.ts
-var lib_inputs = __nccwpck_require__(7285);
+var lib_inputs = __nccwpck_require__(1662);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/lib/aws.ts
-var aws = __nccwpck_require__(8803);
+var aws = __nccwpck_require__(2986);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/inputs.ts
 /**
  * The action's inputs (mirroring action.yml) as one typed object, validated completely before
@@ -1152,7 +1152,7 @@ function getInputs(lookup, env, fsx = realFs) {
 
 async function main(rt) {
     const inputs = getInputs((0,lib_inputs/* envLookup */.q1)(rt.env), rt.env);
-    const { run } = await __nccwpck_require__.e(/* import() */ 92).then(__nccwpck_require__.bind(__nccwpck_require__, 3092));
+    const { run } = await __nccwpck_require__.e(/* import() */ 153).then(__nccwpck_require__.bind(__nccwpck_require__, 2153));
     await run(rt, inputs);
 }
 

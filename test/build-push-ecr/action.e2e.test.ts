@@ -316,7 +316,16 @@ describe('build-push-ecr bundle with buildah and the local registries', () => {
     for (const name of ['repository', 'context', 'builder', 'build-args'])
       expect(text).toContain(`- ${name}: `);
     expect(r.stdout).not.toMatch(/\n\s+at /);
-    expect(r.state).toEqual({});
+    // Only the post flag is saved, so the runner's post step (post-if: always()) is a quiet no-op
+    // instead of running main again and repeating the input errors.
+    expect(r.state).toEqual({ isPost: 'true' });
+    const post = await runAction('build-push-ecr', inputs({ repository: 'Bad Repo!' }), {
+      env,
+      workspace: ws,
+      state: r.state
+    });
+    expect(post.exitCode).toBe(0);
+    expect(post.stdout).not.toMatch(/invalid input/);
   });
 
   test('the post step removes a credentials directory a cancelled run left behind', async () => {

@@ -4,10 +4,10 @@
  * through the bundle (lazy chunks included) against the local cluster.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inputEnv, runAction } from '../helpers/runAction';
+import { inputEnv, parseFileCommands, runAction } from '../helpers/runAction';
 import { loadStack, repoRoot, toolsBin } from '../helpers/stack';
 import { FIXTURE_CHART, closeAdmin, records, uniqueNamespace, waitFor } from './helpers';
 
@@ -94,7 +94,15 @@ test('cancellation: SIGINT reaches helm, which stops cleanly; the release is lef
   expect(Date.now() - signalled).toBeLessThan(7500);
   expect(code).toBe(1);
   expect(out).toContain('Received SIGINT: stopping helm and leaving the release recoverable.');
-  expect(out).toMatch(/::error::Cancelled: helm was stopped during the upgrade; revision \d+ is \w+/);
+  expect(out).toMatch(
+    /::error::Cancelled: helm was stopped during the upgrade and rolled back to revision 1; revision 3 is deployed/
+  );
+  expect(parseFileCommands(readFileSync(join(dir, 'out'), 'utf8'))).toMatchObject({
+    'rolled-back': 'true',
+    'rolled-back-to': '1',
+    revision: '3',
+    status: 'deployed'
+  });
   const after = await records(ns, 'web');
   expect(after.some(r => r.status.startsWith('pending'))).toBe(false);
   const next = await runAction('deploy-to-eks', { ...inputs, 'image-tag': '1.5.0', timeout: '60s' });

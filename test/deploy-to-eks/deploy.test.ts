@@ -169,18 +169,34 @@ describe('deploy-to-eks on the local cluster (kube-apiserver + kwok, real helm)'
     );
   });
 
+  test('pods the scheduler cannot place: Unschedulable in the diagnostics, rolled back', async () => {
+    const r = await runDeploy({
+      ...base(ns),
+      'image-tag': '2.1.0',
+      set: 'nodeSelector.disk=none',
+      timeout: '8s'
+    });
+    expect(r.ok).toBe(false);
+    expect(r.outputs).toMatchObject({ 'rolled-back': 'true', 'rolled-back-to': '4' });
+    expect(r.log).toMatch(
+      /web-[a-z0-9-]+ Pending, not ready \[PodScheduled=False Unschedulable: 0\/2 nodes are available/
+    );
+    expect(r.log).toMatch(/FailedScheduling/);
+    expect(r.summary).toContain('PodScheduled=False Unschedulable');
+  });
+
   test('server-side dry run rejects an invalid manifest and changes nothing', async () => {
     const r = await runDeploy({ ...base(ns), 'dry-run': 'server', set: 'invalid=true' });
     expect(r.ok).toBe(false);
     expect(r.log).toMatch(
       /rejected by the API server; nothing was changed: Deployment\/web: .*restartPolicy/
     );
-    expect((await records(ns, 'web')).length).toBe(4);
+    expect((await records(ns, 'web')).length).toBe(6);
     const ok = await runDeploy({ ...base(ns), 'dry-run': 'server', 'image-tag': '3.0.0' });
     expect(ok.ok).toBe(true);
-    expect(ok.outputs).toMatchObject({ status: 'dry-run', changed: 'true', revision: '4' });
+    expect(ok.outputs).toMatchObject({ status: 'dry-run', changed: 'true', revision: '6' });
     expect(ok.log).toMatch(/The API server accepted all 2 objects/);
-    expect((await records(ns, 'web')).length).toBe(4);
+    expect((await records(ns, 'web')).length).toBe(6);
   });
 });
 

@@ -143,7 +143,9 @@ export function expressions(text: string): string[] {
 
 /** The JS action a composite `run:` step executes (`run-action.sh .../actions/<name>`), if any. */
 export function bundleRunBy(step: Step): string | undefined {
-  return step.run ? /run-action\.sh"?\s+"?[^\s"]*\/actions\/([a-z0-9-]+)"?\s*$/.exec(step.run.trim())?.[1] : undefined;
+  return step.run
+    ? /run-action\.sh"?\s+"?[^\s"]*\/actions\/([a-z0-9-]+)"?\s*$/.exec(step.run.trim())?.[1]
+    : undefined;
 }
 
 /** INPUT_<NAME> environment keys of a step, as action input names (lower-case). */

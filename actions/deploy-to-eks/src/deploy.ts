@@ -335,7 +335,7 @@ export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
   const signalled = d.cancelled?.() || res.signal !== null;
   let msg: string;
   if (signalled) {
-    msg = `Cancelled: helm was stopped${res.signal ? ` (${res.signal})` : ''} during the upgrade; revision ${result.revision || '-'} is ${result.status}. The next run recovers the release if it was left pending.`;
+    msg = `Cancelled: helm was stopped${res.signal ? ` (${res.signal})` : ''} during the upgrade${result.rolledBack && result.rolledBackTo ? ` and rolled back to revision ${result.rolledBackTo}` : ''}; revision ${result.revision || '-'} is ${result.status}. The next run recovers the release if it was left pending.`;
   } else if (
     /another operation \(install\/upgrade\/rollback\) is in progress|already exists/.test(res.stderr)
   ) {

@@ -545,7 +545,7 @@ async function resolveCredentials(env) {
     const fromEnv = credentialsFromEnv(env);
     if (fromEnv)
         return fromEnv;
-    const { defaultProvider } = await __nccwpck_require__.e(/* import() */ 477).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3477, 19));
+    const { defaultProvider } = await __nccwpck_require__.e(/* import() */ 861).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5861, 19));
     const c = await defaultProvider()();
     return { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken };
 }

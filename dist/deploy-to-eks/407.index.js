@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 676;
-exports.ids = [676];
+exports.id = 407;
+exports.ids = [407];
 exports.modules = {
 
-/***/ 3676:
+/***/ 7407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,8 +14,8 @@ exports.modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _exec__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2449);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8595);
+/* harmony import */ var _exec__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7268);
 /**
  * Finding (or installing) the pinned Helm CLI, shared by package-and-verify-helm-chart and
  * deploy-to-eks. Order: an explicit `helm-path` as is; `helm` on PATH when its version is the
@@ -277,7 +277,7 @@ async function resolveHelm(opts) {
 async function installHelm(version, opts) {
     const p = helmPlatform(opts.platform ?? process.platform, opts.arch ?? process.arch);
     const dl = helmDownload(version, p, opts.downloadBaseUrl);
-    const tc = await __webpack_require__.e(/* import() */ 104).then(__webpack_require__.t.bind(__webpack_require__, 5104, 23));
+    const tc = await __webpack_require__.e(/* import() */ 472).then(__webpack_require__.t.bind(__webpack_require__, 3472, 23));
     const semver = version.slice(1);
     // tool-cache reads these from process.env (a runner always sets them).
     const unset = ['RUNNER_TOOL_CACHE', 'RUNNER_TEMP'].filter(k => !process.env[k]);

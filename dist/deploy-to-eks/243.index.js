@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 555;
-exports.ids = [555];
+exports.id = 243;
+exports.ids = [243];
 exports.modules = {
 
-/***/ 3555:
+/***/ 3243:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 332;
-exports.ids = [332];
+exports.id = 804;
+exports.ids = [804];
 exports.modules = {
 
-/***/ 332:
+/***/ 2804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,9 +15,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/lib/aws.ts
-var aws = __webpack_require__(8803);
+var aws = __webpack_require__(2986);
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(8595);
+var errors = __webpack_require__(7268);
 ;// CONCATENATED MODULE: ./src/lib/retry.ts
 const sleep = (ms) => new Promise(r => setTimeout(r, ms));
 /** Delay before retry `attempt` (1-based): uniform in [0, min(max, base * 2^(attempt-1))]. */
@@ -83,7 +83,7 @@ function isTransientError(err) {
 
 
 async function describeCluster(name, region, log) {
-    const { EKSClient, DescribeClusterCommand } = await __webpack_require__.e(/* import() */ 588).then(__webpack_require__.t.bind(__webpack_require__, 4588, 19));
+    const { EKSClient, DescribeClusterCommand } = await __webpack_require__.e(/* import() */ 524).then(__webpack_require__.t.bind(__webpack_require__, 4524, 19));
     const client = new EKSClient((0,aws/* awsClientConfig */.rw)(region));
     try {
         const res = await withRetry(() => client.send(new DescribeClusterCommand({ name })), {

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 92;
-exports.ids = [92];
+exports.id = 153;
+exports.ids = [153];
 exports.modules = {
 
-/***/ 3092:
+/***/ 2153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,13 +17,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(8595);
+var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: ./src/lib/exec.ts
-var exec = __webpack_require__(2449);
+var exec = __webpack_require__(766);
 ;// CONCATENATED MODULE: ./src/lib/kube.ts
 /**
  * A small Kubernetes API client over node:https: GET/LIST/PATCH JSON (and text for pod logs)
@@ -306,7 +306,7 @@ async function parseKubeconfigText(text) {
         if (t.startsWith('{'))
             doc = JSON.parse(t);
         else {
-            const { load, CORE_SCHEMA } = await __webpack_require__.e(/* import() */ 555).then(__webpack_require__.bind(__webpack_require__, 3555));
+            const { load, CORE_SCHEMA } = await __webpack_require__.e(/* import() */ 243).then(__webpack_require__.bind(__webpack_require__, 3243));
             doc = load(t, { schema: CORE_SCHEMA });
         }
     }
@@ -509,7 +509,7 @@ async function prepareClusterAccess(i, deps) {
 }
 
 // EXTERNAL MODULE: ./src/lib/inputs.ts
-var inputs = __webpack_require__(7285);
+var inputs = __webpack_require__(1662);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/helmArgs.ts
 /**
  * Pure argv builders for the helm commands this action runs. Helm 4 and Helm 3 differ in the
@@ -1128,7 +1128,7 @@ function groupVersionPath(apiVersion) {
     return apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
 }
 async function validateOnServer(kube, manifest, namespace, fieldManager = 'helm') {
-    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 2961));
+    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(634)]).then(__webpack_require__.bind(__webpack_require__, 5634));
     const parsed = parseManifest(manifest);
     const problems = parsed.errors.map(e => ({
         object: e.source || `document ${e.index}`,
@@ -1785,7 +1785,7 @@ async function deploy(i, d) {
     const signalled = d.cancelled?.() || res.signal !== null;
     let msg;
     if (signalled) {
-        msg = `Cancelled: helm was stopped${res.signal ? ` (${res.signal})` : ''} during the upgrade; revision ${result.revision || '-'} is ${result.status}. The next run recovers the release if it was left pending.`;
+        msg = `Cancelled: helm was stopped${res.signal ? ` (${res.signal})` : ''} during the upgrade${result.rolledBack && result.rolledBackTo ? ` and rolled back to revision ${result.rolledBackTo}` : ''}; revision ${result.revision || '-'} is ${result.status}. The next run recovers the release if it was left pending.`;
     }
     else if (/another operation \(install\/upgrade\/rollback\) is in progress|already exists/.test(res.stderr)) {
         msg = `Another deploy of ${i.releaseName} started at the same time and won; this run changed nothing (helm: ${helmError(res).split('\n').pop()}).`;
@@ -1944,10 +1944,10 @@ function deploySummary(i, r, seconds) {
 const defaultDeps = {
     now: () => new Date(),
     resolveHelm: async (i, env, log) => {
-        const { resolveHelm } = await __webpack_require__.e(/* import() */ 676).then(__webpack_require__.bind(__webpack_require__, 3676));
+        const { resolveHelm } = await __webpack_require__.e(/* import() */ 407).then(__webpack_require__.bind(__webpack_require__, 7407));
         return resolveHelm({ helmPath: i.helmPath, version: i.helmVersion, env, log });
     },
-    describeCluster: async (name, region, log) => (await __webpack_require__.e(/* import() */ 332).then(__webpack_require__.bind(__webpack_require__, 332))).describeCluster(name, region, log),
+    describeCluster: async (name, region, log) => (await __webpack_require__.e(/* import() */ 804).then(__webpack_require__.bind(__webpack_require__, 2804))).describeCluster(name, region, log),
     nodePath: process.execPath,
     // The bundle's launcher sits next to index.js: dist/deploy-to-eks/eks-token.js.
     tokenCliPath: external_node_path_.join(__dirname, 'eks-token.js')
@@ -2031,7 +2031,7 @@ async function run(rt, i, deps = defaultDeps) {
 
 /***/ }),
 
-/***/ 2449:
+/***/ 766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2041,7 +2041,7 @@ async function run(rt, i, deps = defaultDeps) {
 /* unused harmony exports CommandNotFoundError, execChecked */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8595);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7268);
 /**
  * Process execution with argument arrays only (never a shell string built from input).
  * Secrets travel on stdin or in files; output can be streamed line by line and is captured for

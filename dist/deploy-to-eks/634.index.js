@@ -1,16 +1,16 @@
 "use strict";
-exports.id = 961;
-exports.ids = [961];
+exports.id = 634;
+exports.ids = [634];
 exports.modules = {
 
-/***/ 2961:
+/***/ 5634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseManifest: () => (/* binding */ parseManifest)
 /* harmony export */ });
 /* unused harmony exports parseYamlDocument, splitDocuments, toObject, countKinds, templatePathInChart */
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3555);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 /**
  * Parses a multi-document render (`helm template`, a release's manifest) into Kubernetes objects,
  * each with the `# Source:` template path Helm writes above it, so findings and diffs can point
