@@ -8,13 +8,13 @@
 # Both hold only the binaries and the shared libraries they link. They are pushed to the local
 # registry without auth (FT_REGISTRY_NOAUTH) once per Node version; later runs reuse them.
 #
-# Usage: scripts/base-images.sh   (reads .tools/stack/stack.env; prints BUILD_IMAGE=… and RUNTIME_IMAGE=…)
+# Usage: scripts/base-images.sh   (reads $FT_STACK_DIR/stack.env, default .tools/stack; prints BUILD_IMAGE=… and RUNTIME_IMAGE=…)
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
-env_file="$ROOT/.tools/stack/stack.env"
+env_file="${FT_STACK_DIR:-$ROOT/.tools/stack}/stack.env"
 [ -f "$env_file" ] || die "the local stack is not running ($env_file missing): run scripts/stack/start.sh"
 set -a
 # shellcheck disable=SC1090

@@ -44,9 +44,10 @@ link() {
 }
 
 # ---------------------------------------------------------------- apt
-# curl: the stack scripts probe readiness with it.
-APT_PACKAGES=(buildah docker-registry skopeo openssl curl)
-APT_BINARIES=(buildah docker-registry skopeo openssl)
+# curl: the stack scripts probe readiness with it. podman: serves the Docker API that `act -n`
+# needs to plan workflows offline (test/workflows), and is a daemonless builder build-push-ecr supports.
+APT_PACKAGES=(buildah docker-registry skopeo openssl curl podman)
+APT_BINARIES=(buildah docker-registry skopeo openssl podman)
 step_apt() {
   local missing=() p
   for p in "${APT_PACKAGES[@]}"; do
@@ -149,6 +150,7 @@ step_go() {
   go_build actionlint "$ACTIONLINT_VERSION" - "github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION" actionlint \
     "-X github.com/rhysd/actionlint.version=$ACTIONLINT_VERSION"
   go_build act "$ACT_VERSION" - "github.com/nektos/act@$ACT_VERSION" act "-X main.version=${ACT_VERSION#v}"
+  go_build tflint "$TFLINT_VERSION" - "github.com/terraform-linters/tflint@$TFLINT_VERSION" tflint ""
 }
 
 # ---------------------------------------------------------------- python

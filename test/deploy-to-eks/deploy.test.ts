@@ -179,7 +179,7 @@ describe('deploy-to-eks on the local cluster (kube-apiserver + kwok, real helm)'
     expect(r.ok).toBe(false);
     expect(r.outputs).toMatchObject({ 'rolled-back': 'true', 'rolled-back-to': '4' });
     expect(r.log).toMatch(
-      /web-[a-z0-9-]+ Pending, not ready \[PodScheduled=False Unschedulable: 0\/2 nodes are available/
+      /web-[a-z0-9-]+ (\(before rollback\) )?Pending, not ready \[PodScheduled=False Unschedulable: 0\/2 nodes are available/
     );
     expect(r.log).toMatch(/FailedScheduling/);
     expect(r.summary).toContain('PodScheduled=False Unschedulable');

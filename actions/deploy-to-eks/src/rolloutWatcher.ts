@@ -213,6 +213,8 @@ export class RolloutWatcher {
   /** The last non-empty set of unhealthy pods seen, kept for the diagnostics. */
   lastUnhealthy: PodState[] = [];
   lastWorkloads: WorkloadStatus[] = [];
+  /** Last log lines of failing containers, fetched while the pods still exist. */
+  private readonly logCache = new Map<string, Diagnostics['logs'][number] & { at: number }>();
 
   constructor(
     private readonly kube: KubeClient,
@@ -255,8 +257,48 @@ export class RolloutWatcher {
     if (!workloadsReady(ws)) {
       const bad = (await this.pods(ws)).filter(p => !p.ready);
       if (bad.length) this.lastUnhealthy = bad;
+      await this.cacheFailingLogs(bad);
     }
     return formatProgress(ws);
+  }
+
+  /** Crashed containers' logs, at most every 15 s per container and for a few containers. */
+  private async cacheFailingLogs(bad: PodState[]): Promise<void> {
+    const now = Date.now();
+    const crashed = bad
+      .flatMap(p =>
+        p.containers.filter(c => c.restarts > 0 || c.exitCode !== undefined).map(c => ({ pod: p.name, c }))
+      )
+      .slice(0, 3);
+    for (const { pod, c } of crashed) {
+      const key = `${pod}/${c.name}`;
+      const prev = this.logCache.get(key);
+      if (prev && now - prev.at < 15_000) continue;
+      const entry = await this.fetchLogs(pod, c, 20);
+      if (!entry.error || !prev) this.logCache.set(key, { ...entry, at: now });
+    }
+  }
+
+  private async fetchLogs(
+    pod: string,
+    c: ContainerState,
+    lines: number
+  ): Promise<Diagnostics['logs'][number]> {
+    const q = new URLSearchParams({ container: c.name, tailLines: String(lines) });
+    // A restarting container's useful output is in its previous instance.
+    if (c.restarts > 0) q.set('previous', 'true');
+    try {
+      const text = await this.kube.get<string>(
+        `/api/v1/namespaces/${this.ns()}/pods/${encodeURIComponent(pod)}/log?${q}`,
+        {
+          text: true,
+          timeoutMs: 10_000
+        }
+      );
+      return { pod, container: c.name, lines: text.split('\n').filter(Boolean).slice(-lines) };
+    } catch (err) {
+      return { pod, container: c.name, lines: [], error: (err as Error).message.split('\n')[0] };
+    }
   }
 
   /** Polls every `intervalMs` until stopped; errors are reported, never thrown. */
@@ -310,29 +352,10 @@ export class RolloutWatcher {
     for (const p of pods.filter(x => !x.ready).slice(0, 3)) {
       const podName = p.name.replace(/ \(before rollback\)$/, '');
       for (const c of p.containers.filter(x => !x.ready).slice(0, 2)) {
-        const q = new URLSearchParams({ container: c.name, tailLines: String(logLines) });
-        if (c.restarts > 0) q.set('previous', 'true');
-        try {
-          const text = await this.kube.get<string>(
-            `/api/v1/namespaces/${this.ns()}/pods/${encodeURIComponent(podName)}/log?${q}`,
-            {
-              text: true,
-              timeoutMs: 10_000
-            }
-          );
-          logs.push({
-            pod: podName,
-            container: c.name,
-            lines: text.split('\n').filter(Boolean).slice(-logLines)
-          });
-        } catch (err) {
-          logs.push({
-            pod: podName,
-            container: c.name,
-            lines: [],
-            error: (err as Error).message.split('\n')[0]
-          });
-        }
+        const fresh = await this.fetchLogs(podName, c, logLines);
+        // A pod deleted by the rollback has no logs any more: use what the watcher fetched.
+        const cached = this.logCache.get(`${podName}/${c.name}`);
+        logs.push(fresh.error && cached && !cached.error ? cached : fresh);
       }
     }
     return { pods, events, logs };
