@@ -10,60 +10,28 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import {
+  fmt,
+  fmtBytes,
+  intArg,
+  loadStackEnv,
+  measure,
+  median,
+  NODE,
+  report,
+  ROOT,
+  TOOL_PATH,
+  time,
+  timed
+} from './lib/measure.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(root, '.tools', 'bin');
-const node = existsSync(join(bin, 'node')) ? join(bin, 'node') : process.execPath;
-const bundle = join(root, 'dist', 'build-push-ecr', 'index.js');
-function numberArg(name: string, def: number): number {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) : def;
-}
-const RUNS = numberArg('--runs', 5);
+const bundle = join(ROOT, 'dist', 'build-push-ecr', 'index.js');
+const RUNS = intArg('runs', 5);
 /** Size of the image's one data layer (random, so it is pushed every time). */
-const LAYER_MIB = numberArg('--layer-mib', 8);
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
-
-function timed(
-  cmd: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  input?: string
-): { ms: number; status: number | null; out: string } {
-  const t = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { env, encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024 });
-  return {
-    ms: Number(process.hrtime.bigint() - t) / 1e6,
-    status: r.status,
-    out: (r.stdout ?? '') + (r.stderr ?? '')
-  };
-}
-
-function fmt(ms: number): string {
-  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
-}
-
-function verdict(ratio: number, target: number): string {
-  return ratio <= target ? `ok (<= ${target}x)` : `OVER target ${target}x`;
-}
+const LAYER_MIB = intArg('layer-mib', 8);
 
 if (!existsSync(bundle)) {
   console.error(`no bundle at ${bundle}: run npm run build first`);
@@ -74,26 +42,26 @@ if (!existsSync(bundle)) {
 {
   const env = {
     PATH: process.env['PATH'],
-    GITHUB_WORKSPACE: root,
+    GITHUB_WORKSPACE: ROOT,
     GITHUB_SHA: 'abc1234',
     AWS_REGION: 'eu-north-1',
     INPUT_REPOSITORY: 'Not A Repo',
     'INPUT_IMAGE-NAME': 'frontdoor'
   };
-  const bare: number[] = [];
-  const action: number[] = [];
+  const first = timed(NODE, [bundle], { env });
+  if (first.status !== 1 || !first.out.includes('invalid input'))
+    throw new Error(`expected a validation failure, got: ${first.out}`);
   const n = Math.max(RUNS * 6, 21);
-  for (let i = 0; i < 3; i++) timed(node, [bundle], env); // warm the page cache
-  for (let i = 0; i < n; i++) {
-    bare.push(timed(node, ['-e', '0'], env).ms);
-    const r = timed(node, [bundle], env);
-    if (r.status !== 1 || !r.out.includes('invalid input'))
-      throw new Error(`expected a validation failure, got: ${r.out}`);
-    action.push(r.ms);
-  }
-  const ratio = median(action) / median(bare);
-  console.log(
-    `start-up, validation failure: ${fmt(median(action))} vs node -e 0 ${fmt(median(bare))} = ${ratio.toFixed(2)}x ${verdict(ratio, 1.5)} (median of ${n})`
+  const m = measure(
+    n,
+    { node: () => time(NODE, ['-e', '0'], { env }), action: () => time(NODE, [bundle], { env }, 1) },
+    3
+  );
+  report(
+    'start-up on a validation failure vs node -e 0',
+    (m['action'] as number) / (m['node'] as number),
+    1.5,
+    `${fmt(m['action'] as number)} vs ${fmt(m['node'] as number)}, median of ${n}`
   );
 }
 
@@ -104,29 +72,22 @@ if (!existsSync(bundle)) {
   const total = files.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
   const entry = statSync(bundle).size;
   console.log(
-    `bundle: entry index.js ${(entry / 1024).toFixed(1)} KiB; all chunks ${(total / 1024).toFixed(0)} KiB in ${files.length} files (the AWS SDK chunk loads only for ECR)`
+    `INFO  bundle: entry index.js ${fmtBytes(entry)}; all chunks ${fmtBytes(total)} in ${files.length} files (the AWS SDK chunk loads only for ECR)`
   );
 }
 
 // ---------------------------------------------------------------- 3 + 4 need the stack
-const stackEnvFile = join(process.env['FT_STACK_DIR'] ?? join(root, '.tools', 'stack'), 'stack.env');
-if (!existsSync(stackEnvFile)) {
-  console.log(
-    `skip-if-exists and build overhead: SKIPPED (no ${stackEnvFile}; start scripts/stack/start.sh)`
-  );
+const { file: stackEnvFile, env: stack } = loadStackEnv();
+if (!stack) {
+  console.log(`SKIP  skip-if-exists and build overhead: no ${stackEnvFile} (start scripts/stack/start.sh)`);
   process.exit(0);
-}
-const stack: Record<string, string> = {};
-for (const line of readFileSync(stackEnvFile, 'utf8').split('\n')) {
-  const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line.trim());
-  if (m) stack[m[1] as string] = (m[2] as string).replace(/^(['"])(.*)\1$/, '$2');
 }
 const registry = stack['FT_REGISTRY'] as string;
 const user = stack['FT_REGISTRY_USER'] as string;
 const password = stack['FT_REGISTRY_PASSWORD'] as string;
 const toolEnv: NodeJS.ProcessEnv = {
   ...process.env,
-  PATH: `${bin}:${process.env['PATH'] ?? ''}`,
+  PATH: TOOL_PATH,
   CONTAINERS_STORAGE_CONF: stack['CONTAINERS_STORAGE_CONF'],
   CONTAINERS_REGISTRIES_CONF: stack['CONTAINERS_REGISTRIES_CONF'],
   BUILDAH_ISOLATION: stack['BUILDAH_ISOLATION'] ?? 'chroot'
@@ -167,7 +128,7 @@ function runAction(sha: string, extra: Record<string, string> = {}): { ms: numbe
   };
   const env: NodeJS.ProcessEnv = { ...toolEnv, GITHUB_WORKSPACE: work, RUNNER_TEMP: join(work, 'rt') };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const r = timed(node, [bundle], env);
+  const r = timed(NODE, [bundle], { env });
   if (r.status !== 0) throw new Error(`action failed:\n${r.out}`);
   made.push(`${registry}/${repo}:frontdoor-${sha}`);
   return r;
@@ -176,16 +137,17 @@ function runAction(sha: string, extra: Record<string, string> = {}): { ms: numbe
 function plainBuildPush(tag: string): number {
   const ref = `${registry}/${repo}:${tag}`;
   made.push(ref);
-  const t = process.hrtime.bigint();
-  const b = timed('buildah', ['bud', '--quiet', '-t', ref, ctx], toolEnv);
-  if (b.status !== 0) throw new Error(`buildah bud failed: ${b.out}`);
-  const p = timed(
-    'buildah',
-    ['push', '--quiet', '--authfile', authFile, '--tls-verify=false', ref, `docker://${ref}`],
-    toolEnv
+  const env = toolEnv;
+  return (
+    time('buildah', ['bud', '--quiet', '-t', ref, ctx], { env }) +
+    time(
+      'buildah',
+      ['push', '--quiet', '--authfile', authFile, '--tls-verify=false', ref, `docker://${ref}`],
+      {
+        env
+      }
+    )
   );
-  if (p.status !== 0) throw new Error(`buildah push failed: ${p.out}`);
-  return Number(process.hrtime.bigint() - t) / 1e6;
 }
 
 try {
@@ -211,13 +173,17 @@ try {
     skips.push(again.ms);
     if (!(i % 2)) plainRun();
   }
-  const skipRatio = median(skips) / median(builds);
-  console.log(
-    `skip-if-exists re-run: ${fmt(median(skips))} vs build+push ${fmt(median(builds))} = ${skipRatio.toFixed(3)}x ${verdict(skipRatio, 0.1)} (median of ${RUNS}, ${LAYER_MIB} MiB layer)`
+  report(
+    'skip-if-exists re-run vs build+push',
+    median(skips) / median(builds),
+    0.1,
+    `${fmt(median(skips))} vs ${fmt(median(builds))}, median of ${RUNS}, ${LAYER_MIB} MiB layer`
   );
-  const overhead = median(builds) / median(plain);
-  console.log(
-    `build+push: action ${fmt(median(builds))} vs buildah bud && buildah push ${fmt(median(plain))} = ${overhead.toFixed(2)}x ${verdict(overhead, 1.1)} (median of ${RUNS}, ${LAYER_MIB} MiB layer)`
+  report(
+    'action build+push vs buildah bud && buildah push',
+    median(builds) / median(plain),
+    1.1,
+    `${fmt(median(builds))} vs ${fmt(median(plain))}, median of ${RUNS}, ${LAYER_MIB} MiB layer`
   );
 } finally {
   spawnSync('buildah', ['rmi', '-f', ...made], { env: toolEnv, stdio: 'ignore' });

@@ -13,60 +13,34 @@
  *          no-op redeploy vs a real upgrade through the action (target ≤ 0.25×).
  * Needs `npm run build` first (it runs the bundle, as the runner does).
  */
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { delimiter, join } from 'node:path';
+import {
+  arg,
+  BIN,
+  fmt,
+  intArg,
+  loadStackEnv,
+  measure,
+  NODE,
+  onlyArg,
+  report as line,
+  ROOT,
+  TOOL_PATH,
+  time
+} from './lib/measure.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const BIN = join(ROOT, '.tools', 'bin');
-const NODE = existsSync(join(BIN, 'node')) ? join(BIN, 'node') : process.execPath;
 const BUNDLE = join(ROOT, 'dist', 'deploy-to-eks', 'index.js');
 const TOKEN = join(ROOT, 'dist', 'deploy-to-eks', 'eks-token.js');
 const CHART = join(ROOT, 'test', 'deploy-to-eks', 'fixtures', 'web');
-
-function arg(name: string, def: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : def;
-}
-const RUNS = Number(arg('runs', '15'));
-const ONLY = new Set(arg('only', 'token,startup,deploy').split(','));
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
-
-/** Wall time of one process run in ms; throws when it does not exit as expected. */
-function time(cmd: string, args: string[], opts: SpawnSyncOptions = {}, expectStatus = 0): number {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...opts });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== expectStatus) {
-    throw new Error(
-      `${cmd} ${args.join(' ')} exited ${r.status} (expected ${expectStatus}): ${String(r.stderr).slice(-500)} ${String(r.stdout).slice(-1500)}`
-    );
-  }
-  return ms;
-}
-
-/** Interleaves the candidates run by run, so drift in machine load hits all of them alike. */
-function measure(runs: number, cands: Record<string, () => number>): Record<string, number> {
-  const samples: Record<string, number[]> = {};
-  for (const k of Object.keys(cands)) samples[k] = [];
-  for (const f of Object.values(cands)) f(); // warm-up: page cache, compile cache
-  for (let i = 0; i < runs; i++) for (const [k, f] of Object.entries(cands)) samples[k]?.push(f());
-  const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(samples)) out[k] = median(v);
-  return out;
-}
+const RUNS = intArg('runs', 15);
+const ONLY = onlyArg('token,startup,deploy');
 
 const results: string[] = [];
-function report(name: string, value: number, target: string, ok: boolean): void {
-  const line = `${ok ? 'PASS' : 'FAIL'}  ${name.padEnd(58)} ${value.toFixed(3)}×  (target ${target})`;
-  results.push(line);
-  console.log(line);
+function report(name: string, ratio: number, target: number, detail: string, atMost = true): void {
+  results.push(line(name, ratio, target, detail, atMost));
 }
 
 const awsEnv = {
@@ -90,12 +64,11 @@ if (ONLY.has('token')) {
     node: () => time(NODE, ['-e', '0']),
     token: () => time(NODE, tokenArgs, { env: awsEnv })
   });
-  console.log(`token: node -e 0 ${m['node']?.toFixed(1)} ms, eks-token ${m['token']?.toFixed(1)} ms`);
   report(
     'eks-token / node -e 0',
     (m['token'] as number) / (m['node'] as number),
-    '≤ 1.3',
-    (m['token'] as number) / (m['node'] as number) <= 1.3
+    1.3,
+    `${fmt(m['token'] as number)} vs ${fmt(m['node'] as number)}`
   );
   const aws = findAws();
   if (aws) {
@@ -104,12 +77,13 @@ if (ONLY.has('token')) {
       aws: () =>
         time(aws, ['eks', 'get-token', '--cluster-name', 'bench', '--region', 'eu-north-1'], { env: awsEnv })
     });
-    console.log(`token: aws eks get-token ${a['aws']?.toFixed(1)} ms (${aws})`);
+    console.log(`INFO  aws CLI: ${aws}`);
     report(
       'aws eks get-token / eks-token (speed-up)',
       (a['aws'] as number) / (a['token'] as number),
-      '≥ 5',
-      (a['aws'] as number) / (a['token'] as number) >= 5
+      5,
+      `${fmt(a['aws'] as number)} vs ${fmt(a['token'] as number)}`,
+      false
     );
   } else {
     console.log('SKIP  aws eks get-token comparison: no aws CLI (pass --aws PATH or put aws on PATH)');
@@ -120,7 +94,7 @@ function actionEnv(inputs: Record<string, string>, extra: NodeJS.ProcessEnv = {}
   const dir = mkdtempSync(join(tmpdir(), 'bench-dte-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    PATH: `${BIN}${delimiter}${process.env['PATH'] ?? ''}`,
+    PATH: TOOL_PATH,
     GITHUB_OUTPUT: join(dir, 'out'),
     GITHUB_STEP_SUMMARY: join(dir, 'sum'),
     RUNNER_TEMP: dir,
@@ -138,25 +112,20 @@ if (ONLY.has('startup')) {
     node: () => time(NODE, ['-e', '0']),
     action: () => time(NODE, [BUNDLE], { env }, 1)
   });
-  console.log(
-    `startup: node -e 0 ${m['node']?.toFixed(1)} ms, action failing validation ${m['action']?.toFixed(1)} ms`
-  );
   report(
     'action start-up on a validation failure / node -e 0',
     (m['action'] as number) / (m['node'] as number),
-    '≤ 1.5',
-    (m['action'] as number) / (m['node'] as number) <= 1.5
+    1.5,
+    `${fmt(m['action'] as number)} vs ${fmt(m['node'] as number)}`
   );
 }
 
 if (ONLY.has('deploy')) {
-  const stackEnv = join(ROOT, '.tools', 'stack', 'stack.env');
-  if (!existsSync(stackEnv)) {
+  const stack = loadStackEnv().env;
+  if (!stack?.['FT_KUBECONFIG']) {
     console.log('SKIP  deploy benchmarks: the local stack is not up (scripts/stack/start.sh)');
   } else {
-    const kubeconfig = /^FT_KUBECONFIG=(.*)$/m
-      .exec(readFileSync(stackEnv, 'utf8'))?.[1]
-      ?.replace(/^["']|["']$/g, '') as string;
+    const kubeconfig = stack['FT_KUBECONFIG'];
     const ns = `bench-dte-${process.pid}`;
     const helm = join(BIN, 'helm');
     const helmEnv = { ...process.env, KUBECONFIG: kubeconfig };
@@ -197,14 +166,11 @@ if (ONLY.has('deploy')) {
       bare,
       action: () => action(`a${n++}`)()
     });
-    console.log(
-      `deploy: bare helm upgrade --wait ${m['bare']?.toFixed(0)} ms, action upgrade ${m['action']?.toFixed(0)} ms`
-    );
     report(
       'action upgrade / bare helm upgrade --install --wait',
       (m['action'] as number) / (m['bare'] as number),
-      '≤ 1.2',
-      (m['action'] as number) / (m['bare'] as number) <= 1.2
+      1.2,
+      `${fmt(m['action'] as number)} vs ${fmt(m['bare'] as number)}`
     );
     action('fixed')();
     const noop = measure(deployRuns, {
@@ -214,14 +180,11 @@ if (ONLY.has('deploy')) {
         return action('fixed')(); // the same again: nothing changed
       }
     });
-    console.log(
-      `deploy: action upgrade ${noop['upgrade']?.toFixed(0)} ms, action no-op redeploy ${noop['noop']?.toFixed(0)} ms`
-    );
     report(
       'action no-op redeploy / action real upgrade',
       (noop['noop'] as number) / (noop['upgrade'] as number),
-      '≤ 0.25',
-      (noop['noop'] as number) / (noop['upgrade'] as number) <= 0.25
+      0.25,
+      `${fmt(noop['noop'] as number)} vs ${fmt(noop['upgrade'] as number)}`
     );
     spawnSync(helm, ['uninstall', 'bare', 'act', '-n', ns, '--wait'], { env: helmEnv });
   }

@@ -13,62 +13,28 @@
  * so on a machine whose cores are busy with other work the ratio drifts toward the pure CPU ratio;
  * the load average is printed, and `nice -n -15` (root) keeps other jobs from dominating.
  */
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { join } from 'node:path';
+import {
+  arg,
+  fmt,
+  intArg,
+  measure,
+  NODE,
+  onlyArg,
+  report,
+  ROOT,
+  TOOL_PATH as PATH,
+  time
+} from './lib/measure.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const BIN = join(ROOT, '.tools', 'bin');
-const NODE = existsSync(join(BIN, 'node')) ? join(BIN, 'node') : process.execPath;
 const BUNDLE = join(ROOT, 'dist', 'package-and-verify-helm-chart', 'index.js');
 const CHART = join(ROOT, 'charts', 'frontdoor');
-
-function arg(name: string, def: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : def;
-}
-const RUNS = Number(arg('runs', '11'));
-const ONLY = new Set(arg('only', 'action,startup').split(','));
+const RUNS = intArg('runs', 11);
+const ONLY = onlyArg('action,startup');
 const VALUES = join(CHART, `values-${arg('values', 'dev')}.yaml`);
-const PATH = `${BIN}${delimiter}${process.env['PATH'] ?? ''}`;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
-
-/** Wall time of one process run in ms; throws when it does not exit as expected. */
-function time(cmd: string, args: string[], opts: SpawnSyncOptions = {}, expectStatus = 0): number {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...opts });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== expectStatus) {
-    throw new Error(
-      `${cmd} ${args.join(' ')} exited ${r.status} (expected ${expectStatus}): ${String(r.stderr).slice(-500)} ${String(r.stdout).slice(-1500)}`
-    );
-  }
-  return ms;
-}
-
-/** Interleaves the candidates run by run, so drift in machine load hits all of them alike. */
-function measure(runs: number, cands: Record<string, () => number>): Record<string, number> {
-  const samples: Record<string, number[]> = {};
-  for (const k of Object.keys(cands)) samples[k] = [];
-  for (const f of Object.values(cands)) f(); // warm-up: page cache
-  for (let i = 0; i < runs; i++) for (const [k, f] of Object.entries(cands)) samples[k]?.push(f());
-  const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(samples)) out[k] = median(v);
-  return out;
-}
-
-function report(name: string, value: number, target: number, detail: string): void {
-  const ok = value <= target;
-  console.log(
-    `${ok ? 'PASS' : 'FAIL'}  ${name.padEnd(52)} ${value.toFixed(3)}×  (target ≤ ${target}×; ${detail})`
-  );
-}
 
 function runnerEnv(
   inputs: Record<string, string>,
@@ -138,7 +104,7 @@ if (ONLY.has('action')) {
     'action on charts/frontdoor vs bare lint+package+template',
     (m['action'] as number) / (m['bare'] as number),
     1.3,
-    `${(m['action'] as number).toFixed(0)} ms vs ${(m['bare'] as number).toFixed(0)} ms`
+    `${fmt(m['action'] as number)} vs ${fmt(m['bare'] as number)}`
   );
 
   // How many helm processes one action run starts: its debug log names each one it spawns.
@@ -168,7 +134,7 @@ if (ONLY.has('startup')) {
     'start-up on a validation failure vs node -e 0',
     (m['action'] as number) / (m['node'] as number),
     1.5,
-    `${(m['action'] as number).toFixed(1)} ms vs ${(m['node'] as number).toFixed(1)} ms`
+    `${fmt(m['action'] as number)} vs ${fmt(m['node'] as number)}`
   );
   rmSync(temp, { recursive: true, force: true });
 }

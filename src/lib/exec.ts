@@ -1,0 +1,167 @@
+/**
+ * Process execution with argument arrays only (never a shell string built from input).
+ * Secrets travel on stdin or in files; output can be streamed line by line and is captured for
+ * error messages. SIGINT/SIGTERM sent to this process (a cancelled workflow run) are passed on to
+ * the child so tools such as helm can stop cleanly.
+ */
+import { spawn, type SpawnOptions } from 'node:child_process';
+import { UserError } from './errors';
+
+export interface ExecOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Written to the child's stdin, then stdin is closed (how secrets reach a tool). */
+  input?: string;
+  /** Called with each complete stdout/stderr line as it arrives. */
+  onStdoutLine?: (line: string) => void;
+  onStderrLine?: (line: string) => void;
+  /** Kill the child (SIGTERM, then SIGKILL 5 s later) after this many milliseconds. */
+  timeoutMs?: number;
+  /** Forward SIGINT/SIGTERM received by this process to the child (default true). */
+  forwardSignals?: boolean;
+}
+
+export interface ExecResult {
+  command: string;
+  args: string[];
+  exitCode: number;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+  timedOut: boolean;
+}
+
+/** Thrown when a command cannot be started at all (not installed, not executable). */
+export class CommandNotFoundError extends UserError {
+  constructor(command: string, hint = '') {
+    super(`${command} was not found or cannot be executed${hint ? `: ${hint}` : ''}`);
+    this.name = 'CommandNotFoundError';
+  }
+}
+
+function lineSplitter(onLine?: (line: string) => void): { push(chunk: string): void; flush(): void } {
+  let rest = '';
+  return {
+    push(chunk) {
+      if (!onLine) return;
+      rest += chunk;
+      let i: number;
+      while ((i = rest.indexOf('\n')) >= 0) {
+        onLine(rest.slice(0, i).replace(/\r$/, ''));
+        rest = rest.slice(i + 1);
+      }
+    },
+    flush() {
+      if (onLine && rest) onLine(rest);
+      rest = '';
+    }
+  };
+}
+
+/** Runs a command to completion; resolves with its result whatever the exit code. */
+export function exec(command: string, args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const spawnOpts: SpawnOptions = {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      shell: false
+    };
+    const child = spawn(command, args, spawnOpts);
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    const out = lineSplitter(opts.onStdoutLine);
+    const err = lineSplitter(opts.onStderrLine);
+
+    const forward = (sig: NodeJS.Signals) => () => {
+      child.kill(sig);
+    };
+    const onInt = forward('SIGINT');
+    const onTerm = forward('SIGTERM');
+    if (opts.forwardSignals !== false) {
+      process.on('SIGINT', onInt);
+      process.on('SIGTERM', onTerm);
+    }
+    let killTimer: NodeJS.Timeout | undefined;
+    let hardKillTimer: NodeJS.Timeout | undefined;
+    if (opts.timeoutMs) {
+      killTimer = setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGTERM');
+        hardKillTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
+        hardKillTimer.unref();
+      }, opts.timeoutMs);
+    }
+    const cleanup = () => {
+      process.off('SIGINT', onInt);
+      process.off('SIGTERM', onTerm);
+      if (killTimer) clearTimeout(killTimer);
+      if (hardKillTimer) clearTimeout(hardKillTimer);
+    };
+
+    child.stdout?.setEncoding('utf8');
+    child.stderr?.setEncoding('utf8');
+    child.stdout?.on('data', (d: string) => {
+      stdout += d;
+      out.push(d);
+    });
+    child.stderr?.on('data', (d: string) => {
+      stderr += d;
+      err.push(d);
+    });
+    child.on('error', e => {
+      cleanup();
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'EACCES') reject(new CommandNotFoundError(command));
+      else reject(e);
+    });
+    child.on('close', (code, signal) => {
+      cleanup();
+      out.flush();
+      err.flush();
+      resolve({
+        command,
+        args,
+        exitCode: code ?? (signal ? 128 : 1),
+        signal,
+        stdout,
+        stderr,
+        durationMs: Date.now() - started,
+        timedOut
+      });
+    });
+    child.stdin?.on('error', () => {
+      /* the child may exit before reading stdin; its exit code tells the story */
+    });
+    if (opts.input !== undefined) child.stdin?.end(opts.input);
+    else child.stdin?.end();
+  });
+}
+
+/** The last `n` non-empty lines of a tool's output, for an error message. */
+export function tail(text: string, n = 15): string {
+  return text
+    .split('\n')
+    .map(l => l.trimEnd())
+    .filter(Boolean)
+    .slice(-n)
+    .join('\n');
+}
+
+/** Runs a command and throws a UserError with its output's tail when it fails. */
+export async function execChecked(
+  command: string,
+  args: string[],
+  opts: ExecOptions & { what?: string } = {}
+): Promise<ExecResult> {
+  const res = await exec(command, args, opts);
+  if (res.exitCode !== 0) {
+    const what = opts.what ?? `${command} ${args[0] ?? ''}`.trim();
+    const reason = res.timedOut ? 'timed out' : `exited with code ${res.exitCode}`;
+    throw new UserError(`${what} ${reason}:\n${tail(res.stderr || res.stdout)}`);
+  }
+  return res;
+}
