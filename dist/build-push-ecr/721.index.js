@@ -434,7 +434,8 @@ class RegistryClient {
         const creds = this.opts.credentials;
         const headers = {};
         if (creds)
-            headers['Authorization'] = 'Basic ' + Buffer.from(`${creds.username}:${creds.password}`).toString('base64');
+            headers['Authorization'] =
+                'Basic ' + Buffer.from(`${creds.username}:${creds.password}`).toString('base64');
         const res = await this.sendUrl('GET', url, headers);
         if (res.status === 401 || res.status === 403)
             throw creds ? this.refused(res.status) : this.needsCredentials(res.status);
@@ -1000,7 +1001,15 @@ async function withRetry(fn, opts) {
         }
     }
 }
-const TRANSIENT_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'UND_ERR_SOCKET']);
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'UND_ERR_SOCKET'
+]);
 const TRANSIENT_AWS = new Set([
     'ThrottlingException',
     'Throttling',

@@ -103,11 +103,17 @@ class KubeClient {
         if (!force && this.execToken && this.execToken.expiresAt - 30_000 > now)
             return this.execToken;
         const x = this.conn.exec;
-        const command = x.command.includes('/') || x.command.includes(external_node_path_.sep) ? external_node_path_.resolve(x.baseDir, x.command) : x.command;
+        const command = x.command.includes('/') || x.command.includes(external_node_path_.sep)
+            ? external_node_path_.resolve(x.baseDir, x.command)
+            : x.command;
         const env = {
             ...(this.opts.env ?? process.env),
             ...x.env,
-            KUBERNETES_EXEC_INFO: JSON.stringify({ apiVersion: x.apiVersion, kind: 'ExecCredential', spec: { interactive: false } })
+            KUBERNETES_EXEC_INFO: JSON.stringify({
+                apiVersion: x.apiVersion,
+                kind: 'ExecCredential',
+                spec: { interactive: false }
+            })
         };
         const res = await (0,exec/* exec */.m0)(command, x.args, { env, timeoutMs: 60_000, forwardSignals: false });
         if (res.exitCode !== 0) {
@@ -170,7 +176,9 @@ class KubeClient {
                 headers,
                 // Exec plugins may return a client certificate; that needs its own TLS session.
                 agent: cert ? undefined : this.agent,
-                ...(cert ? { cert, key, ca: this.conn.ca, rejectUnauthorized: !this.conn.insecureSkipTlsVerify } : {}),
+                ...(cert
+                    ? { cert, key, ca: this.conn.ca, rejectUnauthorized: !this.conn.insecureSkipTlsVerify }
+                    : {}),
                 timeout: timeoutMs
             }, res => {
                 const chunks = [];

@@ -93,7 +93,11 @@ function parseManifest(text) {
         if (value === null || value === undefined)
             continue;
         if (!isRecord(value)) {
-            errors.push({ source: raw.source, index: raw.index, message: `document is a ${Array.isArray(value) ? 'list' : typeof value}, not a Kubernetes object` });
+            errors.push({
+                source: raw.source,
+                index: raw.index,
+                message: `document is a ${Array.isArray(value) ? 'list' : typeof value}, not a Kubernetes object`
+            });
             continue;
         }
         // A `kind: List` (kubectl style) carries its objects in items.

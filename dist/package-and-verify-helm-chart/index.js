@@ -833,7 +833,11 @@ function helmMajor(version) {
         throw new lib_errors/* UserError */.yo(`"${version}" is not a Helm version (expected e.g. ${DEFAULT_HELM_VERSION})`);
     return Number(m[1]);
 }
-const OS_NAMES = { linux: 'linux', darwin: 'darwin', win32: 'windows' };
+const OS_NAMES = {
+    linux: 'linux',
+    darwin: 'darwin',
+    win32: 'windows'
+};
 const ARCH_NAMES = {
     x64: 'amd64',
     arm64: 'arm64',
@@ -898,7 +902,11 @@ async function helmVersionOf(helmPath, env) {
     if (fromBinary)
         return fromBinary;
     try {
-        const res = await exec(helmPath, ['version', '--template', '{{.Version}}'], { env, timeoutMs: 30_000, forwardSignals: false });
+        const res = await exec(helmPath, ['version', '--template', '{{.Version}}'], {
+            env,
+            timeoutMs: 30_000,
+            forwardSignals: false
+        });
         if (res.exitCode !== 0)
             return undefined;
         return normalizeHelmVersion(res.stdout.trim());
@@ -954,7 +962,7 @@ function readGoBuildInfo(fd) {
     const le = eh[5] === 1;
     const u16 = (b, o) => (le ? b.readUInt16LE(o) : b.readUInt16BE(o));
     const u32 = (b, o) => (le ? b.readUInt32LE(o) : b.readUInt32BE(o));
-    const uw = (b, o) => (is64 ? Number(le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(b, o));
+    const uw = (b, o) => is64 ? Number(le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(b, o);
     const shoff = uw(eh, is64 ? 0x28 : 0x20);
     const shentsize = u16(eh, is64 ? 0x3a : 0x2e);
     const shnum = u16(eh, is64 ? 0x3c : 0x30);
@@ -964,7 +972,11 @@ function readGoBuildInfo(fd) {
     const sh = readAt(fd, shoff, shentsize * shnum);
     const section = (i) => {
         const o = i * shentsize;
-        return { name: u32(sh, o), offset: uw(sh, o + (is64 ? 0x18 : 0x10)), size: uw(sh, o + (is64 ? 0x20 : 0x14)) };
+        return {
+            name: u32(sh, o),
+            offset: uw(sh, o + (is64 ? 0x18 : 0x10)),
+            size: uw(sh, o + (is64 ? 0x20 : 0x14))
+        };
     };
     const strtab = section(shstrndx);
     const names = readAt(fd, strtab.offset, Math.min(strtab.size, 1 << 16));

@@ -30,8 +30,13 @@ export function describeAwsError(operation: string, err: unknown): string {
       ? ' No AWS credentials were found: run aws-actions/configure-aws-credentials (OIDC) before this step.'
       : name === 'AccessDeniedException' || name === 'UnauthorizedOperation' || status === 403
         ? ' The role is not allowed to do this: check its IAM policy.'
-        : name === 'UnrecognizedClientException' || name === 'InvalidSignatureException' || name === 'ExpiredTokenException'
+        : name === 'UnrecognizedClientException' ||
+            name === 'InvalidSignatureException' ||
+            name === 'ExpiredTokenException'
           ? ' The credentials were refused (expired or wrong region/partition).'
           : '';
-  return `${operation} failed: ${name}${status ? ` (HTTP ${status})` : ''}: ${e.message ?? ''}.${hint}`.replace(/\.\./g, '.');
+  return `${operation} failed: ${name}${status ? ` (HTTP ${status})` : ''}: ${e.message ?? ''}.${hint}`.replace(
+    /\.\./g,
+    '.'
+  );
 }

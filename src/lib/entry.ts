@@ -6,7 +6,10 @@
 import { UserError, describeError } from './errors';
 import { Runtime } from './runtime';
 
-export async function runEntry(main: (rt: Runtime) => Promise<void>, rt: Runtime = new Runtime()): Promise<void> {
+export async function runEntry(
+  main: (rt: Runtime) => Promise<void>,
+  rt: Runtime = new Runtime()
+): Promise<void> {
   try {
     await main(rt);
   } catch (err) {

@@ -56,7 +56,11 @@ export interface HelmPlatform {
   binary: string;
 }
 
-const OS_NAMES: Partial<Record<NodeJS.Platform, string>> = { linux: 'linux', darwin: 'darwin', win32: 'windows' };
+const OS_NAMES: Partial<Record<NodeJS.Platform, string>> = {
+  linux: 'linux',
+  darwin: 'darwin',
+  win32: 'windows'
+};
 const ARCH_NAMES: Record<string, string> = {
   x64: 'amd64',
   arm64: 'arm64',
@@ -71,7 +75,10 @@ const ARCH_NAMES: Record<string, string> = {
 export function helmPlatform(platform: NodeJS.Platform, arch: string): HelmPlatform {
   const os = OS_NAMES[platform];
   const a = ARCH_NAMES[arch];
-  if (!os || !a) throw new UserError(`Helm publishes no release for ${platform}/${arch}; install helm yourself and set helm-path`);
+  if (!os || !a)
+    throw new UserError(
+      `Helm publishes no release for ${platform}/${arch}; install helm yourself and set helm-path`
+    );
   const windows = os === 'windows';
   return { os, arch: a, archive: windows ? 'zip' : 'tar.gz', binary: windows ? 'helm.exe' : 'helm' };
 }
@@ -131,7 +138,11 @@ export async function helmVersionOf(helmPath: string, env: NodeJS.ProcessEnv): P
   const fromBinary = helmVersionFromBuildInfo(helmPath);
   if (fromBinary) return fromBinary;
   try {
-    const res = await exec(helmPath, ['version', '--template', '{{.Version}}'], { env, timeoutMs: 30_000, forwardSignals: false });
+    const res = await exec(helmPath, ['version', '--template', '{{.Version}}'], {
+      env,
+      timeoutMs: 30_000,
+      forwardSignals: false
+    });
     if (res.exitCode !== 0) return undefined;
     return normalizeHelmVersion(res.stdout.trim());
   } catch {
@@ -181,7 +192,8 @@ function readGoBuildInfo(fd: number): string | undefined {
   const le = eh[5] === 1;
   const u16 = (b: Buffer, o: number) => (le ? b.readUInt16LE(o) : b.readUInt16BE(o));
   const u32 = (b: Buffer, o: number) => (le ? b.readUInt32LE(o) : b.readUInt32BE(o));
-  const uw = (b: Buffer, o: number) => (is64 ? Number(le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(b, o));
+  const uw = (b: Buffer, o: number) =>
+    is64 ? Number(le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(b, o);
   const shoff = uw(eh, is64 ? 0x28 : 0x20);
   const shentsize = u16(eh, is64 ? 0x3a : 0x2e);
   const shnum = u16(eh, is64 ? 0x3c : 0x30);
@@ -190,7 +202,11 @@ function readGoBuildInfo(fd: number): string | undefined {
   const sh = readAt(fd, shoff, shentsize * shnum);
   const section = (i: number) => {
     const o = i * shentsize;
-    return { name: u32(sh, o), offset: uw(sh, o + (is64 ? 0x18 : 0x10)), size: uw(sh, o + (is64 ? 0x20 : 0x14)) };
+    return {
+      name: u32(sh, o),
+      offset: uw(sh, o + (is64 ? 0x18 : 0x10)),
+      size: uw(sh, o + (is64 ? 0x20 : 0x14))
+    };
   };
   const strtab = section(shstrndx);
   const names = readAt(fd, strtab.offset, Math.min(strtab.size, 1 << 16));
@@ -200,7 +216,8 @@ function readGoBuildInfo(fd: number): string | undefined {
     if (names.toString('latin1', s.name, end) !== '.go.buildinfo') continue;
     const blob = readAt(fd, s.offset, Math.min(s.size, 1 << 20));
     // 32-byte header: "\xff Go buildinf:", pointer size, flags (bit 1: strings inline).
-    if (blob.toString('latin1', 0, 14) !== '\xff Go buildinf:' || !((blob[15] as number) & 2)) return undefined;
+    if (blob.toString('latin1', 0, 14) !== '\xff Go buildinf:' || !((blob[15] as number) & 2))
+      return undefined;
     let pos = 32;
     const str = () => {
       let len = 0;
@@ -231,7 +248,11 @@ export function makeHelm(helmPath: string, version: string, env: NodeJS.ProcessE
 }
 
 /** The first `name` on PATH that is a file (no shell `which`). */
-export function findOnPath(name: string, env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string | undefined {
+export function findOnPath(
+  name: string,
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform = process.platform
+): string | undefined {
   const dirs = (env['PATH'] ?? env['Path'] ?? '').split(path.delimiter).filter(Boolean);
   const names = platform === 'win32' ? [`${name}.exe`, name] : [name];
   for (const d of dirs) {
@@ -256,7 +277,8 @@ export interface HelmCandidate {
 /** The wanted version, normalized; a UserError naming helm-version when it is not a version. */
 export function wantedHelmVersion(version: string | undefined): string {
   const wanted = normalizeHelmVersion(version || DEFAULT_HELM_VERSION);
-  if (!wanted) throw new UserError(`helm-version "${version}" is not a version (expected e.g. ${DEFAULT_HELM_VERSION})`);
+  if (!wanted)
+    throw new UserError(`helm-version "${version}" is not a version (expected e.g. ${DEFAULT_HELM_VERSION})`);
   return wanted;
 }
 
@@ -325,7 +347,9 @@ export async function installHelm(version: string, opts: ResolveHelmOptions): Pr
     const expected = parseSha256Sum(readFileSync(sumFile, 'utf8'), dl.fileName);
     const actual = await sha256File(archive);
     if (actual !== expected) {
-      throw new UserError(`checksum mismatch for ${dl.fileName}: expected sha256 ${expected}, downloaded ${actual}; refusing to use it`);
+      throw new UserError(
+        `checksum mismatch for ${dl.fileName}: expected sha256 ${expected}, downloaded ${actual}; refusing to use it`
+      );
     }
     const extracted = p.archive === 'zip' ? await tc.extractZip(archive) : await tc.extractTar(archive);
     dir = await tc.cacheDir(path.join(extracted, dl.innerDir), 'helm', semver, p.arch);

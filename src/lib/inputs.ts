@@ -71,13 +71,17 @@ export class InputReader {
     return (this.lookup(name) ?? '').trim();
   }
 
-  string(name: string, opts: { required?: boolean; default?: string; pattern?: RegExp; hint?: string } = {}): string {
+  string(
+    name: string,
+    opts: { required?: boolean; default?: string; pattern?: RegExp; hint?: string } = {}
+  ): string {
     const v = this.raw(name);
     if (v === '') {
       if (opts.required) this.problem(name, 'is required');
       return opts.default ?? '';
     }
-    if (opts.pattern && !opts.pattern.test(v)) this.problem(name, `"${v}" is not valid${opts.hint ? `: ${opts.hint}` : ''}`);
+    if (opts.pattern && !opts.pattern.test(v))
+      this.problem(name, `"${v}" is not valid${opts.hint ? `: ${opts.hint}` : ''}`);
     return v;
   }
 
@@ -90,7 +94,11 @@ export class InputReader {
     return def;
   }
 
-  int(name: string, def: number, { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = {}): number {
+  int(
+    name: string,
+    def: number,
+    { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = {}
+  ): number {
     const v = this.raw(name);
     if (v === '') return def;
     if (!/^-?\d+$/.test(v)) {
@@ -172,7 +180,8 @@ export class InputReader {
         return resolved;
       }
     }
-    if (opts.exists && !opts.exists(resolved)) this.problem(name, `${opts.kind ?? 'path'} "${value}" does not exist`);
+    if (opts.exists && !opts.exists(resolved))
+      this.problem(name, `${opts.kind ?? 'path'} "${value}" does not exist`);
     return resolved;
   }
 }

@@ -103,21 +103,37 @@ export class KubeClient {
     const now = Date.now();
     if (!force && this.execToken && this.execToken.expiresAt - 30_000 > now) return this.execToken;
     const x = this.conn.exec as ExecConfig;
-    const command = x.command.includes('/') || x.command.includes(path.sep) ? path.resolve(x.baseDir, x.command) : x.command;
+    const command =
+      x.command.includes('/') || x.command.includes(path.sep)
+        ? path.resolve(x.baseDir, x.command)
+        : x.command;
     const env = {
       ...(this.opts.env ?? process.env),
       ...x.env,
-      KUBERNETES_EXEC_INFO: JSON.stringify({ apiVersion: x.apiVersion, kind: 'ExecCredential', spec: { interactive: false } })
+      KUBERNETES_EXEC_INFO: JSON.stringify({
+        apiVersion: x.apiVersion,
+        kind: 'ExecCredential',
+        spec: { interactive: false }
+      })
     };
     const res = await exec(command, x.args, { env, timeoutMs: 60_000, forwardSignals: false });
     if (res.exitCode !== 0) {
-      throw new UserError(`The kubeconfig's credential plugin ${path.basename(command)} failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-3).join(' ')}`);
+      throw new UserError(
+        `The kubeconfig's credential plugin ${path.basename(command)} failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-3).join(' ')}`
+      );
     }
-    let status: { token?: string; clientCertificateData?: string; clientKeyData?: string; expirationTimestamp?: string };
+    let status: {
+      token?: string;
+      clientCertificateData?: string;
+      clientKeyData?: string;
+      expirationTimestamp?: string;
+    };
     try {
       status = (JSON.parse(res.stdout) as { status?: typeof status }).status ?? {};
     } catch {
-      throw new UserError(`The kubeconfig's credential plugin ${path.basename(command)} did not print an ExecCredential`);
+      throw new UserError(
+        `The kubeconfig's credential plugin ${path.basename(command)} did not print an ExecCredential`
+      );
     }
     const expiresAt = status.expirationTimestamp ? Date.parse(status.expirationTimestamp) : now + 5 * 60_000;
     if (status.token) this.opts.onToken?.(status.token);
@@ -135,12 +151,18 @@ export class KubeClient {
       return await this.requestOnce<T>(method, apiPath, o, false);
     } catch (err) {
       // An exec token can be revoked or expire early: mint a new one once.
-      if (err instanceof KubeApiError && err.status === 401 && this.conn.exec) return this.requestOnce<T>(method, apiPath, o, true);
+      if (err instanceof KubeApiError && err.status === 401 && this.conn.exec)
+        return this.requestOnce<T>(method, apiPath, o, true);
       throw err;
     }
   }
 
-  private async requestOnce<T>(method: string, apiPath: string, o: RequestOptions, refresh: boolean): Promise<T> {
+  private async requestOnce<T>(
+    method: string,
+    apiPath: string,
+    o: RequestOptions,
+    refresh: boolean
+  ): Promise<T> {
     const headers: Record<string, string> = { Accept: o.text ? '*/*' : 'application/json' };
     let cert: Buffer | undefined;
     let key: Buffer | undefined;
@@ -167,7 +189,9 @@ export class KubeClient {
           headers,
           // Exec plugins may return a client certificate; that needs its own TLS session.
           agent: cert ? undefined : this.agent,
-          ...(cert ? { cert, key, ca: this.conn.ca, rejectUnauthorized: !this.conn.insecureSkipTlsVerify } : {}),
+          ...(cert
+            ? { cert, key, ca: this.conn.ca, rejectUnauthorized: !this.conn.insecureSkipTlsVerify }
+            : {}),
           timeout: timeoutMs
         },
         res => {
@@ -181,7 +205,15 @@ export class KubeClient {
               try {
                 resolve((text ? JSON.parse(text) : {}) as T);
               } catch {
-                reject(new KubeApiError(status, 'BadResponse', `${method} ${apiPath}: the response is not JSON`, method, apiPath));
+                reject(
+                  new KubeApiError(
+                    status,
+                    'BadResponse',
+                    `${method} ${apiPath}: the response is not JSON`,
+                    method,
+                    apiPath
+                  )
+                );
               }
               return;
             }
@@ -199,7 +231,11 @@ export class KubeClient {
           res.on('error', reject);
         }
       );
-      req.on('timeout', () => req.destroy(Object.assign(new Error(`request timed out after ${timeoutMs} ms`), { code: 'ETIMEDOUT' })));
+      req.on('timeout', () =>
+        req.destroy(
+          Object.assign(new Error(`request timed out after ${timeoutMs} ms`), { code: 'ETIMEDOUT' })
+        )
+      );
       req.on('error', reject);
       req.end(payload);
     });
@@ -264,7 +300,9 @@ export class KubeClient {
               (eks ? ' — grant the deploy role an EKS access entry with a policy for this namespace.' : '')
           );
         }
-        throw new UserError(`The Kubernetes API at ${this.server} answered HTTP ${err.status}: ${err.message}`);
+        throw new UserError(
+          `The Kubernetes API at ${this.server} answered HTTP ${err.status}: ${err.message}`
+        );
       }
       throw new UserError(describeConnectionError(this.server, err, eks));
     }

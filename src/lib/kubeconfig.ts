@@ -63,7 +63,8 @@ export async function parseKubeconfigText(text: string): Promise<Obj> {
   } catch (e) {
     throw new UserError(`the kubeconfig is not valid YAML/JSON: ${(e as Error).message.split('\n')[0]}`);
   }
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new UserError('the kubeconfig is not a YAML mapping');
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+    throw new UserError('the kubeconfig is not a YAML mapping');
   return doc as Obj;
 }
 
@@ -77,7 +78,13 @@ function findNamed(doc: Obj, list: string, name: string, what: string): Obj {
   return inner as Obj;
 }
 
-function fileOrData(o: Obj, dataKey: string, fileKey: string, baseDir: string, what: string): Buffer | undefined {
+function fileOrData(
+  o: Obj,
+  dataKey: string,
+  fileKey: string,
+  baseDir: string,
+  what: string
+): Buffer | undefined {
   const data = str(o, dataKey);
   if (data) return Buffer.from(data, 'base64');
   const file = str(o, fileKey);
@@ -104,15 +111,28 @@ export function connectionFromKubeconfig(doc: Obj, baseDir: string, contextName?
   const cluster = findNamed(doc, 'clusters', clusterName, 'cluster');
   const user = userName ? findNamed(doc, 'users', userName, 'user') : {};
   const server = str(cluster, 'server');
-  if (!server || !/^https?:\/\//.test(server)) throw new UserError(`kubeconfig cluster "${clusterName}" has no http(s) server URL`);
+  if (!server || !/^https?:\/\//.test(server))
+    throw new UserError(`kubeconfig cluster "${clusterName}" has no http(s) server URL`);
 
   const conn: KubeConnection = {
     contextName: ctxName,
     server: server.replace(/\/+$/, ''),
-    ca: fileOrData(cluster, 'certificate-authority-data', 'certificate-authority', baseDir, 'certificate-authority'),
+    ca: fileOrData(
+      cluster,
+      'certificate-authority-data',
+      'certificate-authority',
+      baseDir,
+      'certificate-authority'
+    ),
     insecureSkipTlsVerify: cluster['insecure-skip-tls-verify'] === true,
     tlsServerName: str(cluster, 'tls-server-name'),
-    clientCert: fileOrData(user, 'client-certificate-data', 'client-certificate', baseDir, 'client-certificate'),
+    clientCert: fileOrData(
+      user,
+      'client-certificate-data',
+      'client-certificate',
+      baseDir,
+      'client-certificate'
+    ),
     clientKey: fileOrData(user, 'client-key-data', 'client-key', baseDir, 'client-key'),
     token: str(user, 'token'),
     namespace: str(ctx, 'namespace')
@@ -143,10 +163,14 @@ export function connectionFromKubeconfig(doc: Obj, baseDir: string, contextName?
     };
   }
   if (user['auth-provider']) {
-    throw new UserError(`kubeconfig user "${userName}" uses an auth-provider plugin, which Kubernetes removed; use an exec plugin instead`);
+    throw new UserError(
+      `kubeconfig user "${userName}" uses an auth-provider plugin, which Kubernetes removed; use an exec plugin instead`
+    );
   }
   if ((conn.clientCert && !conn.clientKey) || (!conn.clientCert && conn.clientKey)) {
-    throw new UserError(`kubeconfig user "${userName}" has a client certificate without its key (or the reverse)`);
+    throw new UserError(
+      `kubeconfig user "${userName}" has a client certificate without its key (or the reverse)`
+    );
   }
   return conn;
 }
@@ -159,7 +183,11 @@ export async function loadKubeconfigFile(file: string, contextName?: string): Pr
   } catch {
     throw new UserError(`the kubeconfig ${file} cannot be read`);
   }
-  return connectionFromKubeconfig(await parseKubeconfigText(text), path.dirname(path.resolve(file)), contextName);
+  return connectionFromKubeconfig(
+    await parseKubeconfigText(text),
+    path.dirname(path.resolve(file)),
+    contextName
+  );
 }
 
 export interface EksKubeconfigOptions {

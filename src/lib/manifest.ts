@@ -113,7 +113,11 @@ export function parseManifest(text: string): ParsedManifest {
     }
     if (value === null || value === undefined) continue;
     if (!isRecord(value)) {
-      errors.push({ source: raw.source, index: raw.index, message: `document is a ${Array.isArray(value) ? 'list' : typeof value}, not a Kubernetes object` });
+      errors.push({
+        source: raw.source,
+        index: raw.index,
+        message: `document is a ${Array.isArray(value) ? 'list' : typeof value}, not a Kubernetes object`
+      });
       continue;
     }
     // A `kind: List` (kubectl style) carries its objects in items.
@@ -136,7 +140,8 @@ function firstLine(s: string): string {
 /** Kind → count, sorted by kind, for the `kinds` output. */
 export function countKinds(objects: ManifestObject[]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const o of [...objects].sort((a, b) => a.kind.localeCompare(b.kind))) counts[o.kind] = (counts[o.kind] ?? 0) + 1;
+  for (const o of [...objects].sort((a, b) => a.kind.localeCompare(b.kind)))
+    counts[o.kind] = (counts[o.kind] ?? 0) + 1;
   return counts;
 }
 

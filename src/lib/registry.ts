@@ -175,7 +175,11 @@ export class RegistryClient {
   }
 
   /** Stores a manifest under a tag (how a tag is moved without re-pushing blobs). Returns its digest. */
-  async putManifest(repository: string, tag: string, manifest: { body: Buffer; mediaType: string }): Promise<string> {
+  async putManifest(
+    repository: string,
+    tag: string,
+    manifest: { body: Buffer; mediaType: string }
+  ): Promise<string> {
     const res = await this.call(
       'PUT',
       repository,
@@ -234,7 +238,11 @@ export class RegistryClient {
           : code === 'ETIMEDOUT'
             ? 'timed out'
             : (e?.message ?? String(err));
-    return new RegistryError(`cannot reach registry ${this.registry} (${method} ${path}): ${why}`, undefined, code);
+    return new RegistryError(
+      `cannot reach registry ${this.registry} (${method} ${path}): ${why}`,
+      undefined,
+      code
+    );
   }
 
   private async authorized(
@@ -246,7 +254,12 @@ export class RegistryClient {
   ): Promise<RawResponse> {
     const scopeKey = this.basic ? '' : `repository:${repository}:${method === 'PUT' ? 'pull,push' : 'pull'}`;
     const cached = this.auth.get(scopeKey);
-    const first = await this.send(method, path, cached ? { ...headers, Authorization: cached } : headers, body);
+    const first = await this.send(
+      method,
+      path,
+      cached ? { ...headers, Authorization: cached } : headers,
+      body
+    );
     if (first.status !== 401) return first;
     const challenge = parseChallenge(header(first.headers, 'www-authenticate'));
     const creds = this.opts.credentials;
@@ -261,7 +274,10 @@ export class RegistryClient {
       return again;
     }
     if (challenge.scheme !== 'bearer') {
-      throw new RegistryAuthError(`${this.registry} asks for unsupported auth scheme "${challenge.scheme}"`, 401);
+      throw new RegistryAuthError(
+        `${this.registry} asks for unsupported auth scheme "${challenge.scheme}"`,
+        401
+      );
     }
     const token = await this.fetchToken(challenge.params);
     const value = `Bearer ${token}`;
@@ -279,10 +295,14 @@ export class RegistryClient {
     if (params['scope']) url.searchParams.set('scope', params['scope']);
     const creds = this.opts.credentials;
     const headers: Record<string, string> = {};
-    if (creds) headers['Authorization'] = 'Basic ' + Buffer.from(`${creds.username}:${creds.password}`).toString('base64');
+    if (creds)
+      headers['Authorization'] =
+        'Basic ' + Buffer.from(`${creds.username}:${creds.password}`).toString('base64');
     const res = await this.sendUrl('GET', url, headers);
-    if (res.status === 401 || res.status === 403) throw creds ? this.refused(res.status) : this.needsCredentials(res.status);
-    if (res.status !== 200) throw new RegistryError(`token endpoint ${url.host} answered HTTP ${res.status}`, res.status);
+    if (res.status === 401 || res.status === 403)
+      throw creds ? this.refused(res.status) : this.needsCredentials(res.status);
+    if (res.status !== 200)
+      throw new RegistryError(`token endpoint ${url.host} answered HTTP ${res.status}`, res.status);
     let parsed: { token?: string; access_token?: string };
     try {
       parsed = JSON.parse(res.body.toString()) as typeof parsed;
@@ -295,7 +315,10 @@ export class RegistryClient {
   }
 
   private needsCredentials(status: number): RegistryAuthError {
-    return new RegistryAuthError(`registry ${this.registry} requires authentication: set username and password`, status);
+    return new RegistryAuthError(
+      `registry ${this.registry} requires authentication: set username and password`,
+      status
+    );
   }
 
   private refused(status: number): RegistryAuthError {
@@ -306,8 +329,14 @@ export class RegistryClient {
     );
   }
 
-  private async send(method: string, path: string, headers: Record<string, string>, body?: Buffer): Promise<RawResponse> {
-    if (this.scheme) return this.sendUrl(method, new URL(`${this.scheme}://${this.registry}${path}`), headers, body);
+  private async send(
+    method: string,
+    path: string,
+    headers: Record<string, string>,
+    body?: Buffer
+  ): Promise<RawResponse> {
+    if (this.scheme)
+      return this.sendUrl(method, new URL(`${this.scheme}://${this.registry}${path}`), headers, body);
     // Insecure and not yet probed: plain HTTP first, then HTTPS without verification when the
     // server turns out to speak only TLS. Plain first because it needs no TLS stack (tens of ms
     // to load) for the common case, a local plain registry; the probe carries no credentials
@@ -315,7 +344,8 @@ export class RegistryClient {
     try {
       const res = await this.sendUrl(method, new URL(`http://${this.registry}${path}`), headers, body);
       const refused = res.status === 400 && PLAIN_TO_TLS_REFUSAL.test(res.body.toString());
-      const redirected = res.status >= 300 && res.status < 400 && /^https:/i.test(header(res.headers, 'location'));
+      const redirected =
+        res.status >= 300 && res.status < 400 && /^https:/i.test(header(res.headers, 'location'));
       if (!refused && !redirected) {
         this.scheme = 'http';
         return res;
@@ -327,9 +357,16 @@ export class RegistryClient {
     return this.sendUrl(method, new URL(`https://${this.registry}${path}`), headers, body);
   }
 
-  private sendUrl(method: string, url: URL, headers: Record<string, string>, body?: Buffer): Promise<RawResponse> {
+  private sendUrl(
+    method: string,
+    url: URL,
+    headers: Record<string, string>,
+    body?: Buffer
+  ): Promise<RawResponse> {
     // Loaded on first use: node:https brings the TLS stack, which a plain local registry never needs.
-    const mod = process.getBuiltinModule(url.protocol === 'http:' ? 'node:http' : 'node:https') as typeof http;
+    const mod = process.getBuiltinModule(
+      url.protocol === 'http:' ? 'node:http' : 'node:https'
+    ) as typeof http;
     const h: Record<string, string> = { 'User-Agent': this.opts.userAgent ?? 'flygtaxi-actions', ...headers };
     if (body) h['Content-Length'] = String(body.length);
     return new Promise((resolve, reject) => {
@@ -344,7 +381,9 @@ export class RegistryClient {
         res => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) })
+          );
           res.on('error', reject);
         }
       );

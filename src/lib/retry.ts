@@ -40,7 +40,15 @@ export async function withRetry<T>(fn: (attempt: number) => Promise<T>, opts: Re
   }
 }
 
-const TRANSIENT_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'UND_ERR_SOCKET']);
+const TRANSIENT_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+  'ENOTFOUND',
+  'UND_ERR_SOCKET'
+]);
 const TRANSIENT_AWS = new Set([
   'ThrottlingException',
   'Throttling',
@@ -58,7 +66,14 @@ const TRANSIENT_AWS = new Set([
 /** Network errors, HTTP 429/5xx and AWS throttling are transient; everything else is final. */
 export function isTransientError(err: unknown): boolean {
   if (!err || typeof err !== 'object') return false;
-  const e = err as { code?: string; name?: string; status?: number; statusCode?: number; $metadata?: { httpStatusCode?: number }; cause?: unknown };
+  const e = err as {
+    code?: string;
+    name?: string;
+    status?: number;
+    statusCode?: number;
+    $metadata?: { httpStatusCode?: number };
+    cause?: unknown;
+  };
   if (e.code && TRANSIENT_CODES.has(e.code)) return true;
   if (e.name && TRANSIENT_AWS.has(e.name)) return true;
   const status = e.status ?? e.statusCode ?? e.$metadata?.httpStatusCode;

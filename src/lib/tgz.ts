@@ -90,7 +90,8 @@ export function readTar(tar: Buffer, what = 'archive'): TarEntry[] {
   while (pos + BLOCK <= tar.length) {
     const h = tar.subarray(pos, pos + BLOCK);
     if (h.every(b => b === 0)) break;
-    if (!headerChecksumOk(h)) throw new UserError(`${what} is not a valid tar archive (bad header checksum at offset ${pos})`);
+    if (!headerChecksumOk(h))
+      throw new UserError(`${what} is not a valid tar archive (bad header checksum at offset ${pos})`);
     const size = octal(h, 124, 12);
     const flag = String.fromCharCode(h[156] as number);
     const dataStart = pos + BLOCK;
@@ -124,7 +125,8 @@ export function readTar(tar: Buffer, what = 'archive'): TarEntry[] {
     longName = undefined;
   }
   // A partial header at the end (not zero padding) means the archive was cut off.
-  if (pos < tar.length && pos + BLOCK > tar.length && !tar.subarray(pos).every(b => b === 0)) throw new UserError(`${what} is truncated`);
+  if (pos < tar.length && pos + BLOCK > tar.length && !tar.subarray(pos).every(b => b === 0))
+    throw new UserError(`${what} is truncated`);
   return entries;
 }
 
@@ -161,7 +163,13 @@ function ustarName(name: string): { base: string; prefix: string } | undefined {
   return undefined;
 }
 
-function header(name: string, type: 'file' | 'directory' | 'pax', mode: number, size: number, mtime: number): Buffer {
+function header(
+  name: string,
+  type: 'file' | 'directory' | 'pax',
+  mode: number,
+  size: number,
+  mtime: number
+): Buffer {
   const h = Buffer.alloc(BLOCK);
   const split = ustarName(name) ?? { base: name.slice(0, 100), prefix: '' };
   h.write(split.base, 0, 100, 'utf8');
@@ -284,6 +292,7 @@ export function crc32Table(data: Buffer): number {
     }
   }
   let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = (crcTable[(crc ^ (data[i] as number)) & 0xff] as number) ^ (crc >>> 8);
+  for (let i = 0; i < data.length; i++)
+    crc = (crcTable[(crc ^ (data[i] as number)) & 0xff] as number) ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }

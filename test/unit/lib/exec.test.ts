@@ -2,7 +2,12 @@ import { exec, execChecked, tail, CommandNotFoundError } from '../../../src/lib/
 
 describe('exec (real processes)', () => {
   test('passes arguments verbatim, no shell interpretation', async () => {
-    const res = await exec(process.execPath, ['-e', 'console.log(JSON.stringify(process.argv.slice(1)))', '$(whoami)', 'a b;c']);
+    const res = await exec(process.execPath, [
+      '-e',
+      'console.log(JSON.stringify(process.argv.slice(1)))',
+      '$(whoami)',
+      'a b;c'
+    ]);
     expect(res.exitCode).toBe(0);
     expect(JSON.parse(res.stdout)).toEqual(['$(whoami)', 'a b;c']);
   });
@@ -29,7 +34,9 @@ describe('exec (real processes)', () => {
 
   test('execChecked throws with the tail of stderr', async () => {
     await expect(
-      execChecked(process.execPath, ['-e', 'console.error("bad thing happened"); process.exit(3)'], { what: 'helm lint' })
+      execChecked(process.execPath, ['-e', 'console.error("bad thing happened"); process.exit(3)'], {
+        what: 'helm lint'
+      })
     ).rejects.toThrow(/helm lint exited with code 3:\nbad thing happened/);
   });
 });

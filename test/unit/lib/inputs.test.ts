@@ -1,7 +1,15 @@
-import { InputReader, parseDuration, splitList, envLookup, DNS1123_LABEL, SHA256_DIGEST } from '../../../src/lib/inputs';
+import {
+  InputReader,
+  parseDuration,
+  splitList,
+  envLookup,
+  DNS1123_LABEL,
+  SHA256_DIGEST
+} from '../../../src/lib/inputs';
 import { InputError } from '../../../src/lib/errors';
 
-const reader = (inputs: Record<string, string>, workspace = '/ws') => new InputReader(n => inputs[n], workspace);
+const reader = (inputs: Record<string, string>, workspace = '/ws') =>
+  new InputReader(n => inputs[n], workspace);
 
 describe('parseDuration', () => {
   test.each([
@@ -12,7 +20,9 @@ describe('parseDuration', () => {
     ['1.5m', 90],
     ['500ms', 0.5]
   ])('%s = %d s', (text, seconds) => expect(parseDuration(text)).toBe(seconds));
-  test.each(['', '5 minutes', 'm5', '-3s', '5x'])('rejects %p', text => expect(parseDuration(text)).toBeUndefined());
+  test.each(['', '5 minutes', 'm5', '-3s', '5x'])('rejects %p', text =>
+    expect(parseDuration(text)).toBeUndefined()
+  );
 });
 
 describe('splitList', () => {
@@ -27,7 +37,13 @@ describe('splitList', () => {
 
 describe('InputReader', () => {
   test('collects every problem, naming each input, and throws once', () => {
-    const r = reader({ push: 'maybe', 'history-max': 'ten', timeout: 'soon', policy: 'lenient', 'build-args': 'NOEQUALS\nOK=1' });
+    const r = reader({
+      push: 'maybe',
+      'history-max': 'ten',
+      timeout: 'soon',
+      policy: 'lenient',
+      'build-args': 'NOEQUALS\nOK=1'
+    });
     r.bool('push', true);
     r.int('history-max', 10);
     r.duration('timeout', '5m');
@@ -44,7 +60,9 @@ describe('InputReader', () => {
     expect(err).toBeInstanceOf(InputError);
     const problems = (err as InputError).problems.map(p => p.input);
     expect(problems).toEqual(['push', 'history-max', 'timeout', 'policy', 'build-args', 'repository']);
-    expect((err as InputError).message).toMatch(/^6 invalid inputs; nothing was changed:\n {2}- push: "maybe" is not a boolean/);
+    expect((err as InputError).message).toMatch(
+      /^6 invalid inputs; nothing was changed:\n {2}- push: "maybe" is not a boolean/
+    );
   });
 
   test('defaults apply to empty inputs and finish() passes', () => {
@@ -81,7 +99,9 @@ describe('InputReader', () => {
     expect(r.workspacePath('context', 'app', { exists: () => true })).toBe('/ws/app');
     r.workspacePath('context', '../etc', { exists: () => true });
     r.workspacePath('dockerfile', 'missing/Dockerfile', { exists: () => false, kind: 'file' });
-    expect(() => r.finish()).toThrow(/context: "..\/etc" is outside the workspace[\s\S]*dockerfile: file "missing\/Dockerfile" does not exist/);
+    expect(() => r.finish()).toThrow(
+      /context: "..\/etc" is outside the workspace[\s\S]*dockerfile: file "missing\/Dockerfile" does not exist/
+    );
   });
 
   test('string pattern', () => {

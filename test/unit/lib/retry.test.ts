@@ -2,7 +2,9 @@ import { withRetry, backoffDelay, isTransientError } from '../../../src/lib/retr
 
 describe('backoffDelay', () => {
   test('grows exponentially up to the cap, scaled by jitter', () => {
-    expect([1, 2, 3, 4, 5, 6].map(a => backoffDelay(a, 500, 8000, () => 1))).toEqual([500, 1000, 2000, 4000, 8000, 8000]);
+    expect([1, 2, 3, 4, 5, 6].map(a => backoffDelay(a, 500, 8000, () => 1))).toEqual([
+      500, 1000, 2000, 4000, 8000, 8000
+    ]);
     expect(backoffDelay(3, 500, 8000, () => 0.5)).toBe(1000);
   });
 });
@@ -18,7 +20,12 @@ describe('withRetry', () => {
         if (calls < 3) throw Object.assign(new Error('reset'), { code: 'ECONNRESET' });
         return 'ok';
       },
-      { isTransient: isTransientError, sleep: async ms => void waits.push(ms), random: () => 1, onRetry: (_e, a) => seen.push(a) }
+      {
+        isTransient: isTransientError,
+        sleep: async ms => void waits.push(ms),
+        random: () => 1,
+        onRetry: (_e, a) => seen.push(a)
+      }
     );
     expect(result).toBe('ok');
     expect(waits).toEqual([500, 1000]);

@@ -17,7 +17,9 @@ function memoryIO(env: NodeJS.ProcessEnv = {}): RuntimeIO & { out: string[] } {
 
 describe('workflow commands', () => {
   test('escape data and properties', () => {
-    expect(formatCommand('error', 'a%b\nc', { file: 'x,y:z', line: 3 })).toBe('::error file=x%2Cy%3Az,line=3::a%25b%0Ac');
+    expect(formatCommand('error', 'a%b\nc', { file: 'x,y:z', line: 3 })).toBe(
+      '::error file=x%2Cy%3Az,line=3::a%25b%0Ac'
+    );
     expect(formatCommand('endgroup', '')).toBe('::endgroup::');
   });
   test('file command uses a delimiter absent from the value', () => {
@@ -31,7 +33,11 @@ describe('Runtime', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rt-'));
 
   test('outputs, state and summary go to the runner files', () => {
-    const env = { GITHUB_OUTPUT: join(dir, 'out'), GITHUB_STATE: join(dir, 'state'), GITHUB_STEP_SUMMARY: join(dir, 'sum') };
+    const env = {
+      GITHUB_OUTPUT: join(dir, 'out'),
+      GITHUB_STATE: join(dir, 'state'),
+      GITHUB_STEP_SUMMARY: join(dir, 'sum')
+    };
     const rt = new Runtime(memoryIO(env));
     rt.setOutput('tag', 'frontdoor-abc');
     rt.saveState('authfile', '/tmp/x');

@@ -7,7 +7,12 @@ describe('summary', () => {
     expect(table(['k', 'v'], [['x', 1]])).toBe('| k | v |\n| --- | --- |\n| x | 1 |');
   });
   test('facts skip empty values', () => {
-    expect(facts([['Image', 'r/x'], ['Digest', '']])).toBe('|  |  |\n| --- | --- |\n| **Image** | r/x |');
+    expect(
+      facts([
+        ['Image', 'r/x'],
+        ['Digest', '']
+      ])
+    ).toBe('|  |  |\n| --- | --- |\n| **Image** | r/x |');
   });
   test('builder joins sections and skips empty tables', () => {
     const s = new SummaryBuilder().heading('Deploy').table(['a'], []).add('done').toString();
@@ -25,8 +30,16 @@ describe('aws helpers', () => {
     expect(AWS_REGION_PATTERN.test('europe')).toBe(false);
   });
   test('AWS errors name the call and the likely cause', () => {
-    const msg = describeAwsError('DescribeCluster', { name: 'AccessDeniedException', message: 'no', $metadata: { httpStatusCode: 403 } });
-    expect(msg).toBe('DescribeCluster failed: AccessDeniedException (HTTP 403): no. The role is not allowed to do this: check its IAM policy.');
-    expect(describeAwsError('GetAuthorizationToken', new Error('Could not load credentials from any providers'))).toMatch(/configure-aws-credentials/);
+    const msg = describeAwsError('DescribeCluster', {
+      name: 'AccessDeniedException',
+      message: 'no',
+      $metadata: { httpStatusCode: 403 }
+    });
+    expect(msg).toBe(
+      'DescribeCluster failed: AccessDeniedException (HTTP 403): no. The role is not allowed to do this: check its IAM policy.'
+    );
+    expect(
+      describeAwsError('GetAuthorizationToken', new Error('Could not load credentials from any providers'))
+    ).toMatch(/configure-aws-credentials/);
   });
 });
