@@ -123,6 +123,8 @@ function runAction(sha: string, extra: Record<string, string> = {}): { ms: numbe
     'image-name': 'frontdoor',
     context: 'ctx',
     builder: 'buildah',
+    // Like for like: the plain baseline pushes one tag, so the action does not move -latest here.
+    'latest-tag': 'false',
     sha,
     ...extra
   };

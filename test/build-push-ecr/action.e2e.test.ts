@@ -205,6 +205,25 @@ describe('build-push-ecr bundle with buildah and the local registries', () => {
     expect(JSON.parse(r.outputs['tags'] ?? '')).toEqual([`frontdoor-${SHA1}`, 'v1.0.0']);
   });
 
+  test('builder podman: the same daemonless path with podman, pushed with auth and the digest checked', async () => {
+    const podmanRepo = `bpe-e2e/podman-${process.pid}`;
+    const r = await runAction(
+      'build-push-ecr',
+      inputs({ builder: 'podman', repository: podmanRepo, 'latest-tag': 'false' }),
+      { env, workspace: ws }
+    );
+    expect(failureText(r)).toBe('');
+    expect(r.stdout).toContain('builder: podman');
+    expect(r.outputs['digest']).toMatch(/^sha256:[a-f0-9]{64}$/);
+    expect((await client().headManifest(podmanRepo, `frontdoor-${SHA1}`))?.digest).toBe(r.outputs['digest']);
+    const images = spawnSync('podman', ['images', '--format', '{{.Repository}}:{{.Tag}}'], {
+      env,
+      encoding: 'utf8'
+    });
+    const mine = images.stdout.split('\n').filter(n => n.includes(podmanRepo));
+    if (mine.length) spawnSync('podman', ['rmi', '-f', ...mine], { env, stdio: 'ignore' });
+  });
+
   test('two platforms: buildah pushes a manifest list (no emulation needed FROM scratch) and its digest is checked', async () => {
     const mpRepo = `bpe-e2e/multi-${process.pid}`;
     const r = await runAction(
