@@ -46,7 +46,9 @@ link() {
 # ---------------------------------------------------------------- apt
 # curl: the stack scripts probe readiness with it. podman: serves the Docker API that `act -n`
 # needs to plan workflows offline (test/workflows), and is a daemonless builder build-push-ecr supports.
-APT_PACKAGES=(buildah docker-registry skopeo openssl curl podman)
+# iproute2 (`ip`, not in Debian's minimal images): the smoke test runs the example app in a network
+# namespace (test/deploy-to-eks/smokeNetns.test.ts).
+APT_PACKAGES=(buildah docker-registry skopeo openssl curl podman iproute2)
 APT_BINARIES=(buildah docker-registry skopeo openssl podman)
 step_apt() {
   local missing=() p

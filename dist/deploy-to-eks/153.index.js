@@ -1785,7 +1785,9 @@ async function deploy(i, d) {
                     delayMs: d.smokeDelayMs
                 });
                 result.smoke = `GET ${i.smoke.path} OK (attempt ${s.attempts})`;
-                d.log.info(`Smoke request: ${result.smoke}`);
+                // What the service answered, so a person sees it was the app (not just any 2xx).
+                const body = s.body.replace(/\s+/g, ' ').trim();
+                d.log.info(`Smoke request: ${result.smoke}${body ? `; response: ${body.length > 300 ? `${body.slice(0, 300)}…` : body}` : ''}`);
             }
             catch (err) {
                 result.ok = false;

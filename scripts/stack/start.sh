@@ -11,7 +11,7 @@
 #   --owner-pid PID  the stack is needed while PID lives; a watchdog stops it once all owners
 #                    have exited (Jest globalSetup: a crashed or interrupted run leaves nothing).
 # Ports: FT_PORT_<NAME> (REGISTRY, REGISTRY_NOAUTH, APISERVER, MOTO, ETCD, ETCD_PEER, KCM,
-#        SCHEDULER) pins a port; a taken one fails with a clear message.
+#        SCHEDULER, KWOK) pins a port; a taken one fails with a clear message.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -78,7 +78,7 @@ trap on_exit EXIT
 
 # ------------------------------------------------------------ ports
 port_args=()
-for n in registry registry_noauth apiserver moto etcd etcd_peer kcm scheduler; do
+for n in registry registry_noauth apiserver moto etcd etcd_peer kcm scheduler kwok; do
   var=FT_PORT_${n^^}
   port_args+=("$n${!var:+=${!var}}")
 done
@@ -208,6 +208,13 @@ cert_jobs+=($!)
 # kwok plays every kubelet; system:masters spares a hand-written RBAC role for it.
 cert kwok "/O=system:masters/CN=kwok-controller" "extendedKeyUsage=clientAuth" &
 cert_jobs+=($!)
+# kwok's kubelet-like server (container logs); the apiserver connects to the nodes' InternalIP.
+cert kwok-serving "/CN=kwok-kubelet" "extendedKeyUsage=serverAuth
+subjectAltName=IP:127.0.0.1" &
+cert_jobs+=($!)
+# The apiserver's client certificate towards the "kubelets" (kwok does not check it; real ones do).
+cert apiserver-kubelet-client "/CN=kube-apiserver-kubelet-client" "extendedKeyUsage=clientAuth" &
+cert_jobs+=($!)
 { openssl_q genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$PKI/sa.key" &&
   openssl_q pkey -in "$PKI/sa.key" -pubout -out "$PKI/sa.pub"; } &
 cert_jobs+=($!)
@@ -264,7 +271,9 @@ launch kube-apiserver "$BIN/kube-apiserver" \
   --service-account-issuer https://kubernetes.default.svc.cluster.local \
   --service-account-key-file "$PKI/sa.pub" --service-account-signing-key-file "$PKI/sa.key" \
   --authorization-mode Node,RBAC --service-cluster-ip-range 10.96.0.0/16 \
-  --endpoint-reconciler-type none --allow-privileged=true --profiling=false
+  --endpoint-reconciler-type none --allow-privileged=true --profiling=false \
+  --kubelet-preferred-address-types InternalIP --kubelet-certificate-authority "$PKI/ca.crt" \
+  --kubelet-client-certificate "$PKI/apiserver-kubelet-client.crt" --kubelet-client-key "$PKI/apiserver-kubelet-client.key"
 CURL_ADMIN=(curl -sf --cacert "$PKI/ca.crt" --cert "$PKI/admin.crt" --key "$PKI/admin.key")
 wait_for kube-apiserver 90 "${CURL_ADMIN[@]}" "$KUBE_SERVER/readyz"
 log "kube-apiserver ready"
@@ -285,10 +294,37 @@ for f in "$HERE"/kwok/*.yaml; do
   cat "$f"
   printf '\n---\n'
 done >"$STATE/kwok/stages.yaml"
-# kwok listens on nothing: --server-address stays empty and --node-port 0.
+# Container logs (GET .../pods/P/log): kwok serves them from files in CRI log format.
+# kwok 0.8 ClusterLogs select pods by name/namespace only, so every pod gets the same two files:
+# the current instance's start-up lines and, for ?previous=true (what diagnostics ask of a
+# restarting container), the lines of an instance that crashed (scripts/stack/kwok/logs/).
+cri_log() { # SOURCE DEST: each non-empty line becomes "TIMESTAMP stdout F LINE"
+  local ts line
+  ts=$(date -u +%Y-%m-%dT%H:%M:%S.%NZ)
+  while IFS= read -r line || [[ -n $line ]]; do
+    if [[ -n $line ]]; then printf '%s stdout F %s\n' "$ts" "$line"; fi
+  done <"$1" >"$2"
+}
+mkdir -p "$STATE/kwok/logs"
+cri_log "$HERE/kwok/logs/current.log" "$STATE/kwok/logs/current.log"
+cri_log "$HERE/kwok/logs/previous.log" "$STATE/kwok/logs/previous.log"
+cat >>"$STATE/kwok/stages.yaml" <<EOF
+apiVersion: kwok.x-k8s.io/v1alpha1
+kind: ClusterLogs
+metadata:
+  name: flygtaxi-container-logs
+spec:
+  logs:
+    - logsFile: $STATE/kwok/logs/current.log
+      previousLogsFile: $STATE/kwok/logs/previous.log
+EOF
+# kwok's kubelet-like server on 127.0.0.1 only: --server-address binds it, --node-port is the
+# port the nodes advertise (status.daemonEndpoints.kubeletEndpoint), where the apiserver connects.
 launch kwok "$BIN/kwok" --kubeconfig "$STATE/kube/kwok.kubeconfig" --config "$STATE/kwok/stages.yaml" \
   --manage-all-nodes=false --manage-nodes-with-annotation-selector kwok.x-k8s.io/node=fake \
-  --cidr 10.244.0.0/16 --node-ip 127.0.0.1 --node-lease-duration-seconds 40
+  --cidr 10.244.0.0/16 --node-ip 127.0.0.1 --node-lease-duration-seconds 40 \
+  --server-address "127.0.0.1:${PORT[kwok]}" --node-port "${PORT[kwok]}" \
+  --tls-cert-file "$PKI/kwok-serving.crt" --tls-private-key-file "$PKI/kwok-serving.key"
 
 # Two fake nodes in different zones, so topology spread constraints have something to spread over.
 for zone in a b; do
@@ -310,7 +346,8 @@ ready = [n for n in nodes if any(c["type"] == "Ready" and c["status"] == "True" 
 sys.exit(0 if len(ready) >= 2 else 1)'
 }
 wait_for kwok 60 nodes_ready
-log "kwok: 2 nodes Ready"
+wait_for kwok 30 curl -sf --cacert "$PKI/ca.crt" "https://127.0.0.1:${PORT[kwok]}/healthz"
+log "kwok: 2 nodes Ready, server up"
 # Pods are rejected until the namespace's default ServiceAccount exists (controller-manager).
 wait_for kube-controller-manager 60 "${CURL_ADMIN[@]}" "$KUBE_SERVER/api/v1/namespaces/default/serviceaccounts/default"
 wait_for kube-scheduler 30 curl -sfk "https://127.0.0.1:${PORT[scheduler]}/healthz"
@@ -356,6 +393,7 @@ FT_KUBECONFIG=$STATE/kubeconfig
 FT_KUBE_SERVER=$KUBE_SERVER
 FT_KUBE_NODES=flygtaxi-node-a,flygtaxi-node-b
 FT_KWOK_STAGES_DIR=$HERE/kwok
+FT_KWOK_SERVER=https://127.0.0.1:${PORT[kwok]}
 FT_ETCD_ENDPOINT=http://127.0.0.1:${PORT[etcd]}
 FT_MOTO_ENDPOINT=http://127.0.0.1:${PORT[moto]}
 AWS_ACCESS_KEY_ID=testing

@@ -150,7 +150,14 @@ describe('deploy-to-eks on the local cluster (kube-apiserver + kwok, real helm)'
     expect(r.log).toContain('Diagnostics: pods, Warning events, logs');
     expect(r.log).toMatch(/app CrashLoopBackOff \(exit 1, 5 restarts\)/);
     expect(r.log).toMatch(/BackOff/);
+    // The crashed instance's last log lines (?previous=true), served by kwok through the
+    // apiserver's /log proxy; fetched while the pod existed, as the rollback deletes it.
+    const diag = r.log.slice(r.log.indexOf('Diagnostics: pods, Warning events, logs'));
+    expect(diag).toMatch(/Last log lines of web-[a-z0-9]+-[a-z0-9]+\/app:\n {2}\{"timestamp"/);
+    expect(diag).toMatch(/"level":"error".*"message":"fatal: cannot connect to database"/);
+    expect(diag).not.toContain('logs unavailable');
     expect(r.summary).toContain('failed, rolled back');
+    expect(r.summary).toContain('fatal: cannot connect to database');
     expect(r.summary).toContain('CrashLoopBackOff');
     const recs = await records(ns, 'web');
     expect(recs.map(x => `${x.revision}:${x.status}`)).toEqual([
