@@ -32,6 +32,8 @@ var external_node_child_process_ = __webpack_require__(1421);
  */
 
 
+
+
 /** Thrown when a command cannot be started at all (not installed, not executable). */
 class CommandNotFoundError extends errors/* UserError */.yo {
     constructor(command, hint = '') {
@@ -163,13 +165,37 @@ async function execChecked(command, args, opts = {}) {
     }
     return res;
 }
+/**
+ * The first executable `name` on PATH (no shell `which`); on Windows also `name.exe`. The one
+ * lookup the actions share: helm resolution and builder detection both use it.
+ */
+function findOnPath(name, env, platform = process.platform) {
+    const dirs = (env['PATH'] ?? env['Path'] ?? '').split(external_node_path_.delimiter).filter(Boolean);
+    const names = platform === 'win32' ? [`${name}.exe`, name] : [name];
+    for (const d of dirs) {
+        for (const n of names) {
+            const p = external_node_path_.join(d, n);
+            try {
+                if (!(0,external_node_fs_.statSync)(p).isFile())
+                    continue;
+                if (platform !== 'win32')
+                    (0,external_node_fs_.accessSync)(p, external_node_fs_.constants.X_OK);
+                return p;
+            }
+            catch {
+                /* not here, or not executable: next */
+            }
+        }
+    }
+    return undefined;
+}
 
 // EXTERNAL MODULE: ./src/lib/retry.ts
 var retry = __webpack_require__(1737);
 // EXTERNAL MODULE: ./actions/build-push-ecr/src/builderArgs.ts
 var builderArgs = __webpack_require__(8432);
-// EXTERNAL MODULE: ./actions/build-push-ecr/src/privateDir.ts
-var privateDir = __webpack_require__(4150);
+// EXTERNAL MODULE: ./actions/build-push-ecr/src/privateDir.ts + 1 modules
+var privateDir = __webpack_require__(3186);
 ;// CONCATENATED MODULE: ./actions/build-push-ecr/src/builders.ts
 /**
  * Running the builders: auto-detection, build, push of the primary tag, and the digest the
@@ -206,18 +232,7 @@ class PushFailure extends errors/* UserError */.yo {
     }
 }
 function isOnPath(cmd, env) {
-    for (const dir of (env['PATH'] ?? '').split(external_node_path_.delimiter)) {
-        if (!dir)
-            continue;
-        try {
-            external_node_fs_.accessSync(external_node_path_.join(dir, cmd), external_node_fs_.constants.X_OK);
-            return true;
-        }
-        catch {
-            /* next */
-        }
-    }
-    return false;
+    return findOnPath(cmd, env) !== undefined;
 }
 /** auto: docker buildx when it answers, else buildah, else podman. */
 async function detectBuilder(choice, deps) {

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 721;
-exports.ids = [721,150];
+exports.ids = [721,186];
 exports.modules = {
 
 /***/ 8432:
@@ -135,22 +135,61 @@ function digestFromBuildxMetadata(text) {
 
 /***/ }),
 
-/***/ 4150:
+/***/ 3186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qo: () => (/* binding */ linkDockerState),
-/* harmony export */   Yt: () => (/* binding */ writeAuthFile),
-/* harmony export */   b4: () => (/* binding */ createPrivateDir),
-/* harmony export */   removePrivateDir: () => (/* binding */ removePrivateDir)
-/* harmony export */ });
-/* unused harmony exports PRIVATE_DIR_PREFIX, authFileContent */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b4: () => (/* binding */ privateDir_createPrivateDir),
+  Qo: () => (/* binding */ linkDockerState),
+  removePrivateDir: () => (/* binding */ privateDir_removePrivateDir),
+  Yt: () => (/* binding */ writeAuthFile)
+});
+
+// UNUSED EXPORTS: PRIVATE_DIR_PREFIX, authFileContent
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/lib/privateFiles.ts
+/**
+ * Where secrets touch the disk: a 0700 directory under RUNNER_TEMP holding 0600 files (registry
+ * auth, kubeconfig). Both actions that write credentials use this one mechanism; each removes its
+ * directory in `finally`, and removal never throws (cleanup must not mask the real error).
+ */
+
+
+/** A fresh directory `<runnerTemp>/<prefix>XXXXXX` only this user can enter. */
+function createPrivateDir(runnerTemp, prefix) {
+    (0,external_node_fs_.mkdirSync)(runnerTemp, { recursive: true });
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(runnerTemp, prefix));
+    (0,external_node_fs_.chmodSync)(dir, 0o700);
+    return dir;
+}
+/** Writes `text` with mode 0600 from the start (no moment in which it is readable by others). */
+function writePrivateFile(file, text) {
+    (0,external_node_fs_.writeFileSync)(file, text, { mode: 0o600, flag: 'w' });
+    // The mode option is masked by umask and ignored for an existing file: set it explicitly.
+    (0,external_node_fs_.chmodSync)(file, 0o600);
+}
+/** Removes a directory made by createPrivateDir, and only such a directory (checked by its prefix). */
+function removePrivateDir(dir, prefix) {
+    try {
+        if (!external_node_path_.basename(dir).startsWith(prefix))
+            return false;
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/build-push-ecr/src/privateDir.ts
 /**
  * The one place credentials touch the disk: a 0700 directory under RUNNER_TEMP holding a 0600
  * auth file in the format buildah, podman and docker all read (`{"auths":{host:{auth}}}`).
@@ -161,12 +200,10 @@ function digestFromBuildxMetadata(text) {
 
 
 
+
 const PRIVATE_DIR_PREFIX = 'flygtaxi-build-push-';
-function createPrivateDir(runnerTemp) {
-    node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(runnerTemp, { recursive: true });
-    const dir = node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(runnerTemp, PRIVATE_DIR_PREFIX));
-    node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync(dir, 0o700);
-    return { dir };
+function privateDir_createPrivateDir(runnerTemp) {
+    return { dir: createPrivateDir(runnerTemp, PRIVATE_DIR_PREFIX) };
 }
 /** The auth file body: one registry, `auth` = base64(user:password). */
 function authFileContent(registry, username, password) {
@@ -174,10 +211,8 @@ function authFileContent(registry, username, password) {
     return JSON.stringify({ auths: { [registry]: { auth } } });
 }
 function writeAuthFile(p, registry, username, password) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(p.dir, 'config.json');
-    // Created with 0600 from the start (no window in which it is world-readable).
-    node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(file, authFileContent(registry, username, password), { mode: 0o600, flag: 'w' });
-    node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync(file, 0o600);
+    const file = external_node_path_.join(p.dir, 'config.json');
+    writePrivateFile(file, authFileContent(registry, username, password));
     p.authFile = file;
     return file;
 }
@@ -186,24 +221,16 @@ function writeAuthFile(p, registry, username, password) {
  * by docker/setup-buildx-action under ~/.docker): link them into the private directory.
  */
 function linkDockerState(p, env) {
-    const original = env['DOCKER_CONFIG'] || node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.homedir(), '.docker');
+    const original = env['DOCKER_CONFIG'] || external_node_path_.join(external_node_os_.homedir(), '.docker');
     for (const name of ['buildx', 'cli-plugins', 'contexts']) {
-        const src = node_path__WEBPACK_IMPORTED_MODULE_2__.join(original, name);
-        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(src))
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync(src, node_path__WEBPACK_IMPORTED_MODULE_2__.join(p.dir, name));
+        const src = external_node_path_.join(original, name);
+        if (external_node_fs_.existsSync(src))
+            external_node_fs_.symlinkSync(src, external_node_path_.join(p.dir, name));
     }
 }
 /** Removes the directory and everything in it; never throws (cleanup must not mask the real error). */
-function removePrivateDir(dir) {
-    try {
-        if (!node_path__WEBPACK_IMPORTED_MODULE_2__.basename(dir).startsWith(PRIVATE_DIR_PREFIX))
-            return false;
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(dir, { recursive: true, force: true });
-        return true;
-    }
-    catch {
-        return false;
-    }
+function privateDir_removePrivateDir(dir) {
+    return removePrivateDir(dir, PRIVATE_DIR_PREFIX);
 }
 
 
@@ -747,8 +774,8 @@ function registryStore(client, repository) {
     };
 }
 
-// EXTERNAL MODULE: ./actions/build-push-ecr/src/privateDir.ts
-var privateDir = __webpack_require__(4150);
+// EXTERNAL MODULE: ./actions/build-push-ecr/src/privateDir.ts + 1 modules
+var privateDir = __webpack_require__(3186);
 ;// CONCATENATED MODULE: ./actions/build-push-ecr/src/run.ts
 /**
  * The work, after validation: authenticate, look for the primary tag (skip-if-exists), build and

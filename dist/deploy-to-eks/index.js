@@ -110,7 +110,8 @@ function describeError(err) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   fu: () => (/* binding */ SHA256_DIGEST),
 /* harmony export */   i_: () => (/* binding */ InputReader),
-/* harmony export */   q1: () => (/* binding */ envLookup)
+/* harmony export */   q1: () => (/* binding */ envLookup),
+/* harmony export */   yB: () => (/* binding */ HELM_SET_KEY)
 /* harmony export */ });
 /* unused harmony exports parseDuration, splitList */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
@@ -283,6 +284,8 @@ class InputReader {
 }
 /** DNS-1123 label (namespaces, Helm release names): lower-case alphanumerics and '-'. */
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** A helm `--set` key: dotted path with list indexes and escaped dots (`a.b[0]`, `a\\.b`). */
+const HELM_SET_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.\-[\]\\/]*$/;
 /** An image digest as registries report it. */
 const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
 
@@ -987,8 +990,6 @@ const realFs = {
 const EKS_CLUSTER_NAME = /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/;
 /** `<key>` of `<key>.repository`: dotted identifiers (image, app.image, frontdoor.image). */
 const VALUES_KEY = /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
-/** Helm --set keys: dotted paths with list indexes and backslash-escaped dots. */
-const SET_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.\-[\]\\/]*$/;
 const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /** [registry[:port]/]path, lower-case path components as the distribution spec requires. */
 const IMAGE_REPOSITORY = /^([A-Za-z0-9.-]+(:\d+)?\/)?[a-z0-9]+([._-]+[a-z0-9]+)*(\/[a-z0-9]+([._-]+[a-z0-9]+)*)*$/;
@@ -1069,7 +1070,7 @@ function getInputs(lookup, env, fsx = realFs) {
             r.problem('values-files', `"${f}" does not exist`);
         return p;
     });
-    const set = r.keyValues('set', SET_KEY);
+    const set = r.keyValues('set', lib_inputs/* HELM_SET_KEY */.yB);
     const image = {
         repository: r.string('image', {
             pattern: IMAGE_REPOSITORY,
@@ -1154,7 +1155,7 @@ function getInputs(lookup, env, fsx = realFs) {
 
 async function main(rt) {
     const inputs = getInputs((0,lib_inputs/* envLookup */.q1)(rt.env), rt.env);
-    const { run } = await __nccwpck_require__.e(/* import() */ 153).then(__nccwpck_require__.bind(__nccwpck_require__, 2153));
+    const { run } = await __nccwpck_require__.e(/* import() */ 84).then(__nccwpck_require__.bind(__nccwpck_require__, 9084));
     await run(rt, inputs);
 }
 

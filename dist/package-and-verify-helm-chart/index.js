@@ -672,6 +672,8 @@ const external_node_child_process_namespaceObject = require("node:child_process"
  */
 
 
+
+
 /** Thrown when a command cannot be started at all (not installed, not executable). */
 class CommandNotFoundError extends lib_errors/* UserError */.yo {
     constructor(command, hint = '') {
@@ -802,6 +804,30 @@ async function execChecked(command, args, opts = {}) {
         throw new UserError(`${what} ${reason}:\n${tail(res.stderr || res.stdout)}`);
     }
     return res;
+}
+/**
+ * The first executable `name` on PATH (no shell `which`); on Windows also `name.exe`. The one
+ * lookup the actions share: helm resolution and builder detection both use it.
+ */
+function findOnPath(name, env, platform = process.platform) {
+    const dirs = (env['PATH'] ?? env['Path'] ?? '').split(external_node_path_.delimiter).filter(Boolean);
+    const names = platform === 'win32' ? [`${name}.exe`, name] : [name];
+    for (const d of dirs) {
+        for (const n of names) {
+            const p = external_node_path_.join(d, n);
+            try {
+                if (!(0,external_node_fs_.statSync)(p).isFile())
+                    continue;
+                if (platform !== 'win32')
+                    (0,external_node_fs_.accessSync)(p, external_node_fs_.constants.X_OK);
+                return p;
+            }
+            catch {
+                /* not here, or not executable: next */
+            }
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/lib/helm.ts
@@ -1017,19 +1043,17 @@ function makeHelm(helmPath, version, env) {
         run: (args, opts = {}) => exec(helmPath, args, { env, ...opts })
     };
 }
-/** The first `name` on PATH that is a file (no shell `which`). */
-function findOnPath(name, env, platform = process.platform) {
-    const dirs = (env['PATH'] ?? env['Path'] ?? '').split(external_node_path_.delimiter).filter(Boolean);
-    const names = platform === 'win32' ? [`${name}.exe`, name] : [name];
-    for (const d of dirs) {
-        for (const n of names) {
-            const p = external_node_path_.join(d, n);
-            if ((0,external_node_fs_.existsSync)(p))
-                return p;
-        }
-    }
-    return undefined;
+/** `--values` for each file, then `--set` for each line: the order helm merges them in. */
+function helmValuesArgs(valuesFiles, set) {
+    const args = [];
+    for (const f of valuesFiles)
+        args.push('--values', f);
+    for (const kv of set)
+        args.push('--set', `${kv.key}=${kv.value}`);
+    return args;
 }
+// Kept exported from here too: callers that resolve helm look it up where helm lives.
+
 /** The wanted version, normalized; a UserError naming helm-version when it is not a version. */
 function wantedHelmVersion(version) {
     const wanted = normalizeHelmVersion(version || DEFAULT_HELM_VERSION);
@@ -1286,6 +1310,8 @@ class InputReader {
 }
 /** DNS-1123 label (namespaces, Helm release names): lower-case alphanumerics and '-'. */
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** A helm `--set` key: dotted path with list indexes and escaped dots (`a.b[0]`, `a\\.b`). */
+const HELM_SET_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.\-[\]\\/]*$/;
 /** An image digest as registries report it. */
 const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
 
@@ -1301,8 +1327,6 @@ const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
 const POLICIES = ['strict', 'warn', 'off'];
 /** SemVer 2 as Helm requires for chart versions. */
 const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-/** Keys helm --set understands: dotted paths, list indexes, escaped dots. */
-const SET_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.\-[\]\\/]*$/;
 const KIND = /^[A-Z][A-Za-z0-9]*$/;
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const KUBE_VERSION = /^v?\d+\.\d+(\.\d+)?$/;
@@ -1330,7 +1354,7 @@ function getInputs(lookup, env, fsProbe) {
             r.problem('values-files', `"${v}" is a directory, not a values file`);
         return p;
     });
-    const set = r.keyValues('set', SET_KEY);
+    const set = r.keyValues('set', HELM_SET_KEY);
     const releaseName = r.string('release-name', {
         default: 'release',
         pattern: DNS1123_LABEL,
@@ -1417,12 +1441,13 @@ function getInputs(lookup, env, fsProbe) {
 }
 
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/helmArgs.ts
+/**
+ * The helm command lines this action runs, as pure argv builders (tested by tables). Values
+ * files and --set lines go to lint and template alike, so what is linted is what is rendered.
+ */
+
 function valuesArgs(i) {
-    const args = ['--namespace', i.namespace];
-    for (const f of i.valuesFiles)
-        args.push('--values', f);
-    for (const kv of i.set)
-        args.push('--set', `${kv.key}=${kv.value}`);
+    const args = ['--namespace', i.namespace, ...helmValuesArgs(i.valuesFiles, i.set)];
     if (i.kubeVersion)
         args.push('--kube-version', i.kubeVersion);
     return args;

@@ -5,6 +5,8 @@
  * the child so tools such as helm can stop cleanly.
  */
 import { spawn, type SpawnOptions } from 'node:child_process';
+import { accessSync, constants, statSync } from 'node:fs';
+import * as path from 'node:path';
 import { UserError } from './errors';
 
 export interface ExecOptions {
@@ -164,4 +166,30 @@ export async function execChecked(
     throw new UserError(`${what} ${reason}:\n${tail(res.stderr || res.stdout)}`);
   }
   return res;
+}
+
+/**
+ * The first executable `name` on PATH (no shell `which`); on Windows also `name.exe`. The one
+ * lookup the actions share: helm resolution and builder detection both use it.
+ */
+export function findOnPath(
+  name: string,
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform = process.platform
+): string | undefined {
+  const dirs = (env['PATH'] ?? env['Path'] ?? '').split(path.delimiter).filter(Boolean);
+  const names = platform === 'win32' ? [`${name}.exe`, name] : [name];
+  for (const d of dirs) {
+    for (const n of names) {
+      const p = path.join(d, n);
+      try {
+        if (!statSync(p).isFile()) continue;
+        if (platform !== 'win32') accessSync(p, constants.X_OK);
+        return p;
+      } catch {
+        /* not here, or not executable: next */
+      }
+    }
+  }
+  return undefined;
 }

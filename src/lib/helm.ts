@@ -5,10 +5,11 @@
  * against the published `.sha256sum` before it is cached. @actions/tool-cache is loaded lazily:
  * it is heavy and most runs never need it.
  */
-import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
 import * as path from 'node:path';
-import { exec, type ExecOptions, type ExecResult } from './exec';
+import { exec, findOnPath, type ExecOptions, type ExecResult } from './exec';
 import { UserError, describeError } from './errors';
+import type { KeyValue } from './inputs';
 
 export interface Helm {
   path: string;
@@ -247,22 +248,16 @@ export function makeHelm(helmPath: string, version: string, env: NodeJS.ProcessE
   };
 }
 
-/** The first `name` on PATH that is a file (no shell `which`). */
-export function findOnPath(
-  name: string,
-  env: NodeJS.ProcessEnv,
-  platform: NodeJS.Platform = process.platform
-): string | undefined {
-  const dirs = (env['PATH'] ?? env['Path'] ?? '').split(path.delimiter).filter(Boolean);
-  const names = platform === 'win32' ? [`${name}.exe`, name] : [name];
-  for (const d of dirs) {
-    for (const n of names) {
-      const p = path.join(d, n);
-      if (existsSync(p)) return p;
-    }
-  }
-  return undefined;
+/** `--values` for each file, then `--set` for each line: the order helm merges them in. */
+export function helmValuesArgs(valuesFiles: readonly string[], set: readonly KeyValue[]): string[] {
+  const args: string[] = [];
+  for (const f of valuesFiles) args.push('--values', f);
+  for (const kv of set) args.push('--set', `${kv.key}=${kv.value}`);
+  return args;
 }
+
+// Kept exported from here too: callers that resolve helm look it up where helm lives.
+export { findOnPath };
 
 export interface HelmCandidate {
   /** The binary resolveHelm would pick without installing; runnable before its version is confirmed. */

@@ -189,5 +189,8 @@ export class InputReader {
 /** DNS-1123 label (namespaces, Helm release names): lower-case alphanumerics and '-'. */
 export const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
+/** A helm `--set` key: dotted path with list indexes and escaped dots (`a.b[0]`, `a\\.b`). */
+export const HELM_SET_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.\-[\]\\/]*$/;
+
 /** An image digest as registries report it. */
 export const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;

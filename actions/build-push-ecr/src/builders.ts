@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UserError } from '../../../src/lib/errors';
-import { exec, tail, type ExecOptions, type ExecResult } from '../../../src/lib/exec';
+import { exec, findOnPath, tail, type ExecOptions, type ExecResult } from '../../../src/lib/exec';
 import { withRetry, type RetryOptions } from '../../../src/lib/retry';
 import {
   buildxArgs,
@@ -89,16 +89,7 @@ class PushFailure extends UserError {
 }
 
 export function isOnPath(cmd: string, env: NodeJS.ProcessEnv): boolean {
-  for (const dir of (env['PATH'] ?? '').split(path.delimiter)) {
-    if (!dir) continue;
-    try {
-      fs.accessSync(path.join(dir, cmd), fs.constants.X_OK);
-      return true;
-    } catch {
-      /* next */
-    }
-  }
-  return false;
+  return findOnPath(cmd, env) !== undefined;
 }
 
 /** auto: docker buildx when it answers, else buildah, else podman. */

@@ -8,6 +8,11 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import {
+  createPrivateDir as createSharedPrivateDir,
+  removePrivateDir as removeSharedPrivateDir,
+  writePrivateFile
+} from '../../../src/lib/privateFiles';
 
 export const PRIVATE_DIR_PREFIX = 'flygtaxi-build-push-';
 
@@ -18,10 +23,7 @@ export interface PrivateDir {
 }
 
 export function createPrivateDir(runnerTemp: string): PrivateDir {
-  fs.mkdirSync(runnerTemp, { recursive: true });
-  const dir = fs.mkdtempSync(path.join(runnerTemp, PRIVATE_DIR_PREFIX));
-  fs.chmodSync(dir, 0o700);
-  return { dir };
+  return { dir: createSharedPrivateDir(runnerTemp, PRIVATE_DIR_PREFIX) };
 }
 
 /** The auth file body: one registry, `auth` = base64(user:password). */
@@ -32,9 +34,7 @@ export function authFileContent(registry: string, username: string, password: st
 
 export function writeAuthFile(p: PrivateDir, registry: string, username: string, password: string): string {
   const file = path.join(p.dir, 'config.json');
-  // Created with 0600 from the start (no window in which it is world-readable).
-  fs.writeFileSync(file, authFileContent(registry, username, password), { mode: 0o600, flag: 'w' });
-  fs.chmodSync(file, 0o600);
+  writePrivateFile(file, authFileContent(registry, username, password));
   p.authFile = file;
   return file;
 }
@@ -53,11 +53,5 @@ export function linkDockerState(p: PrivateDir, env: NodeJS.ProcessEnv): void {
 
 /** Removes the directory and everything in it; never throws (cleanup must not mask the real error). */
 export function removePrivateDir(dir: string): boolean {
-  try {
-    if (!path.basename(dir).startsWith(PRIVATE_DIR_PREFIX)) return false;
-    fs.rmSync(dir, { recursive: true, force: true });
-    return true;
-  } catch {
-    return false;
-  }
+  return removeSharedPrivateDir(dir, PRIVATE_DIR_PREFIX);
 }

@@ -4,7 +4,6 @@
  * input: a path is used in place; inline content is written out. Generated files live in a
  * private directory under RUNNER_TEMP (0700, files 0600) and are removed by `dispose()`.
  */
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   eksKubeconfig,
@@ -13,8 +12,12 @@ import {
   parseKubeconfigText,
   type KubeConnection
 } from '../../../src/lib/kubeconfig';
+import { createPrivateDir, removePrivateDir, writePrivateFile } from '../../../src/lib/privateFiles';
 import type { EksClusterInfo } from './eksCluster';
 import type { Inputs } from './inputs';
+
+/** Prefix of the private directory holding a generated kubeconfig. */
+export const PRIVATE_DIR_PREFIX = 'deploy-to-eks-';
 
 export interface ClusterAccessResult {
   kubeconfigPath: string;
@@ -29,17 +32,6 @@ export interface ClusterAccessDeps {
   describeCluster(name: string, region: string): Promise<EksClusterInfo>;
   nodePath: string;
   tokenCliPath: string;
-}
-
-function privateDir(runnerTemp: string): string {
-  const dir = mkdtempSync(path.join(runnerTemp, 'deploy-to-eks-'));
-  chmodSync(dir, 0o700);
-  return dir;
-}
-
-function writePrivate(file: string, text: string): void {
-  writeFileSync(file, text, { mode: 0o600 });
-  chmodSync(file, 0o600);
 }
 
 export async function prepareClusterAccess(
@@ -57,14 +49,14 @@ export async function prepareClusterAccess(
       dispose: () => undefined
     };
   }
-  const dir = privateDir(i.runnerTemp);
-  const dispose = () => rmSync(dir, { recursive: true, force: true });
+  const dir = createPrivateDir(i.runnerTemp, PRIVATE_DIR_PREFIX);
+  const dispose = () => void removePrivateDir(dir, PRIVATE_DIR_PREFIX);
   try {
     const file = path.join(dir, 'kubeconfig');
     if (c.kind === 'kubeconfig') {
       const text = c.inline ?? '';
       const connection = connectionFromKubeconfig(await parseKubeconfigText(text), dir);
-      writePrivate(file, text);
+      writePrivateFile(file, text);
       return { kubeconfigPath: file, connection, eks: false, endpoint: connection.server, dispose };
     }
     const info = await deps.describeCluster(c.clusterName, c.region);
@@ -76,7 +68,7 @@ export async function prepareClusterAccess(
       nodePath: deps.nodePath,
       tokenCliPath: deps.tokenCliPath
     });
-    writePrivate(file, text);
+    writePrivateFile(file, text);
     const connection = connectionFromKubeconfig(JSON.parse(text) as Record<string, unknown>, dir);
     return { kubeconfigPath: file, connection, eks: true, endpoint: info.endpoint, dispose };
   } catch (err) {

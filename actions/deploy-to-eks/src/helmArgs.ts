@@ -3,6 +3,7 @@
  * wait and rollback flags (`--wait=watcher` / `--rollback-on-failure` vs `--wait` / `--atomic`);
  * everything else is shared. Values never pass through a shell: each is one argv element.
  */
+import { helmValuesArgs } from '../../../src/lib/helm';
 import { formatDuration } from '../../../src/lib/inputs';
 import type { Inputs } from './inputs';
 
@@ -29,9 +30,7 @@ export function chartArgs(chart: Inputs['chart']): string[] {
 
 /** Values files, --set lines, then the image (so the image wins over a values file's default). */
 export function helmValueArgs(i: Pick<Inputs, 'valuesFiles' | 'set' | 'image'>): string[] {
-  const args: string[] = [];
-  for (const f of i.valuesFiles) args.push('--values', f);
-  for (const kv of i.set) args.push('--set', `${kv.key}=${kv.value}`);
+  const args = helmValuesArgs(i.valuesFiles, i.set);
   const k = i.image.valuesKey;
   if (i.image.repository) args.push('--set', `${k}.repository=${i.image.repository}`);
   // --set-string: a tag such as 1.10 or 0123 must stay a string, not become a number.

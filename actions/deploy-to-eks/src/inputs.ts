@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { AWS_REGION_PATTERN, resolveRegion } from '../../../src/lib/aws';
 import {
   DNS1123_LABEL,
+  HELM_SET_KEY,
   InputReader,
   SHA256_DIGEST,
   type InputLookup,
@@ -80,8 +81,6 @@ export const realFs: InputFs = {
 export const EKS_CLUSTER_NAME = /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/;
 /** `<key>` of `<key>.repository`: dotted identifiers (image, app.image, frontdoor.image). */
 const VALUES_KEY = /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
-/** Helm --set keys: dotted paths with list indexes and backslash-escaped dots. */
-const SET_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.\-[\]\\/]*$/;
 const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /** [registry[:port]/]path, lower-case path components as the distribution spec requires. */
 const IMAGE_REPOSITORY =
@@ -174,7 +173,7 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: Inpu
     if (!fsx.isFile(p)) r.problem('values-files', `"${f}" does not exist`);
     return p;
   });
-  const set = r.keyValues('set', SET_KEY);
+  const set = r.keyValues('set', HELM_SET_KEY);
 
   const image: ImageInputs = {
     repository: r.string('image', {

@@ -2,6 +2,7 @@
  * The helm command lines this action runs, as pure argv builders (tested by tables). Values
  * files and --set lines go to lint and template alike, so what is linted is what is rendered.
  */
+import { helmValuesArgs } from '../../../src/lib/helm';
 import type { KeyValue } from '../../../src/lib/inputs';
 
 export interface ValuesArgs {
@@ -12,9 +13,7 @@ export interface ValuesArgs {
 }
 
 function valuesArgs(i: ValuesArgs): string[] {
-  const args: string[] = ['--namespace', i.namespace];
-  for (const f of i.valuesFiles) args.push('--values', f);
-  for (const kv of i.set) args.push('--set', `${kv.key}=${kv.value}`);
+  const args: string[] = ['--namespace', i.namespace, ...helmValuesArgs(i.valuesFiles, i.set)];
   if (i.kubeVersion) args.push('--kube-version', i.kubeVersion);
   return args;
 }

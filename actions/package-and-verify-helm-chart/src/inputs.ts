@@ -5,7 +5,13 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { HELM_DOWNLOAD_BASE, normalizeHelmVersion } from '../../../src/lib/helm';
-import { DNS1123_LABEL, InputReader, type InputLookup, type KeyValue } from '../../../src/lib/inputs';
+import {
+  DNS1123_LABEL,
+  HELM_SET_KEY,
+  InputReader,
+  type InputLookup,
+  type KeyValue
+} from '../../../src/lib/inputs';
 
 export const POLICIES = ['strict', 'warn', 'off'] as const;
 export type Policy = (typeof POLICIES)[number];
@@ -44,8 +50,6 @@ export interface Inputs {
 export const SEMVER =
   /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 
-/** Keys helm --set understands: dotted paths, list indexes, escaped dots. */
-const SET_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.\-[\]\\/]*$/;
 const KIND = /^[A-Z][A-Za-z0-9]*$/;
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const KUBE_VERSION = /^v?\d+\.\d+(\.\d+)?$/;
@@ -79,7 +83,7 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsProbe: 
     return p;
   });
 
-  const set = r.keyValues('set', SET_KEY);
+  const set = r.keyValues('set', HELM_SET_KEY);
 
   const releaseName = r.string('release-name', {
     default: 'release',

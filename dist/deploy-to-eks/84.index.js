@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 153;
-exports.ids = [153];
+exports.id = 84;
+exports.ids = [84];
 exports.modules = {
 
-/***/ 2153:
+/***/ 9084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -456,6 +456,40 @@ function eksKubeconfig(o) {
     }, null, 2);
 }
 
+;// CONCATENATED MODULE: ./src/lib/privateFiles.ts
+/**
+ * Where secrets touch the disk: a 0700 directory under RUNNER_TEMP holding 0600 files (registry
+ * auth, kubeconfig). Both actions that write credentials use this one mechanism; each removes its
+ * directory in `finally`, and removal never throws (cleanup must not mask the real error).
+ */
+
+
+/** A fresh directory `<runnerTemp>/<prefix>XXXXXX` only this user can enter. */
+function createPrivateDir(runnerTemp, prefix) {
+    (0,external_node_fs_.mkdirSync)(runnerTemp, { recursive: true });
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(runnerTemp, prefix));
+    (0,external_node_fs_.chmodSync)(dir, 0o700);
+    return dir;
+}
+/** Writes `text` with mode 0600 from the start (no moment in which it is readable by others). */
+function writePrivateFile(file, text) {
+    (0,external_node_fs_.writeFileSync)(file, text, { mode: 0o600, flag: 'w' });
+    // The mode option is masked by umask and ignored for an existing file: set it explicitly.
+    (0,external_node_fs_.chmodSync)(file, 0o600);
+}
+/** Removes a directory made by createPrivateDir, and only such a directory (checked by its prefix). */
+function removePrivateDir(dir, prefix) {
+    try {
+        if (!external_node_path_.basename(dir).startsWith(prefix))
+            return false;
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/clusterAccess.ts
 /**
  * Turns the cluster inputs into a kubeconfig file helm can use and a connection for our own API
@@ -466,15 +500,8 @@ function eksKubeconfig(o) {
 
 
 
-function privateDir(runnerTemp) {
-    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(runnerTemp, 'deploy-to-eks-'));
-    (0,external_node_fs_.chmodSync)(dir, 0o700);
-    return dir;
-}
-function writePrivate(file, text) {
-    (0,external_node_fs_.writeFileSync)(file, text, { mode: 0o600 });
-    (0,external_node_fs_.chmodSync)(file, 0o600);
-}
+/** Prefix of the private directory holding a generated kubeconfig. */
+const PRIVATE_DIR_PREFIX = 'deploy-to-eks-';
 async function prepareClusterAccess(i, deps) {
     const c = i.cluster;
     if (c.kind === 'kubeconfig' && c.path) {
@@ -487,14 +514,14 @@ async function prepareClusterAccess(i, deps) {
             dispose: () => undefined
         };
     }
-    const dir = privateDir(i.runnerTemp);
-    const dispose = () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    const dir = createPrivateDir(i.runnerTemp, PRIVATE_DIR_PREFIX);
+    const dispose = () => void removePrivateDir(dir, PRIVATE_DIR_PREFIX);
     try {
         const file = external_node_path_.join(dir, 'kubeconfig');
         if (c.kind === 'kubeconfig') {
             const text = c.inline ?? '';
             const connection = connectionFromKubeconfig(await parseKubeconfigText(text), dir);
-            writePrivate(file, text);
+            writePrivateFile(file, text);
             return { kubeconfigPath: file, connection, eks: false, endpoint: connection.server, dispose };
         }
         const info = await deps.describeCluster(c.clusterName, c.region);
@@ -506,7 +533,7 @@ async function prepareClusterAccess(i, deps) {
             nodePath: deps.nodePath,
             tokenCliPath: deps.tokenCliPath
         });
-        writePrivate(file, text);
+        writePrivateFile(file, text);
         const connection = connectionFromKubeconfig(JSON.parse(text), dir);
         return { kubeconfigPath: file, connection, eks: true, endpoint: info.endpoint, dispose };
     }
@@ -516,6 +543,8 @@ async function prepareClusterAccess(i, deps) {
     }
 }
 
+// EXTERNAL MODULE: ./src/lib/helm.ts
+var helm = __webpack_require__(7407);
 // EXTERNAL MODULE: ./src/lib/inputs.ts
 var inputs = __webpack_require__(1662);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/helmArgs.ts
@@ -525,6 +554,7 @@ var inputs = __webpack_require__(1662);
  * everything else is shared. Values never pass through a shell: each is one argv element.
  */
 
+
 function chartArgs(chart) {
     if (chart.kind === 'oci')
         return chart.version ? [chart.ref, '--version', chart.version] : [chart.ref];
@@ -532,11 +562,7 @@ function chartArgs(chart) {
 }
 /** Values files, --set lines, then the image (so the image wins over a values file's default). */
 function helmValueArgs(i) {
-    const args = [];
-    for (const f of i.valuesFiles)
-        args.push('--values', f);
-    for (const kv of i.set)
-        args.push('--set', `${kv.key}=${kv.value}`);
+    const args = (0,helm/* helmValuesArgs */.md)(i.valuesFiles, i.set);
     const k = i.image.valuesKey;
     if (i.image.repository)
         args.push('--set', `${k}.repository=${i.image.repository}`);
@@ -1971,7 +1997,7 @@ function deploySummary(i, r, seconds) {
 const defaultDeps = {
     now: () => new Date(),
     resolveHelm: async (i, env, log) => {
-        const { resolveHelm } = await __webpack_require__.e(/* import() */ 407).then(__webpack_require__.bind(__webpack_require__, 7407));
+        const { resolveHelm } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7407));
         return resolveHelm({ helmPath: i.helmPath, version: i.helmVersion, env, log });
     },
     describeCluster: async (name, region, log) => (await __webpack_require__.e(/* import() */ 804).then(__webpack_require__.bind(__webpack_require__, 2804))).describeCluster(name, region, log),
@@ -2063,12 +2089,17 @@ async function run(rt, i, deps = defaultDeps) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RT: () => (/* binding */ tail),
+/* harmony export */   aY: () => (/* binding */ findOnPath),
 /* harmony export */   m0: () => (/* binding */ exec)
 /* harmony export */ });
 /* unused harmony exports CommandNotFoundError, execChecked */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7268);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7268);
 /**
  * Process execution with argument arrays only (never a shell string built from input).
  * Secrets travel on stdin or in files; output can be streamed line by line and is captured for
@@ -2077,8 +2108,10 @@ async function run(rt, i, deps = defaultDeps) {
  */
 
 
+
+
 /** Thrown when a command cannot be started at all (not installed, not executable). */
-class CommandNotFoundError extends _errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+class CommandNotFoundError extends _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
     constructor(command, hint = '') {
         super(`${command} was not found or cannot be executed${hint ? `: ${hint}` : ''}`);
         this.name = 'CommandNotFoundError';
@@ -2207,6 +2240,358 @@ async function execChecked(command, args, opts = {}) {
         throw new UserError(`${what} ${reason}:\n${tail(res.stderr || res.stdout)}`);
     }
     return res;
+}
+/**
+ * The first executable `name` on PATH (no shell `which`); on Windows also `name.exe`. The one
+ * lookup the actions share: helm resolution and builder detection both use it.
+ */
+function findOnPath(name, env, platform = process.platform) {
+    const dirs = (env['PATH'] ?? env['Path'] ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean);
+    const names = platform === 'win32' ? [`${name}.exe`, name] : [name];
+    for (const d of dirs) {
+        for (const n of names) {
+            const p = node_path__WEBPACK_IMPORTED_MODULE_2__.join(d, n);
+            try {
+                if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(p).isFile())
+                    continue;
+                if (platform !== 'win32')
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+                return p;
+            }
+            catch {
+                /* not here, or not executable: next */
+            }
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   md: () => (/* binding */ helmValuesArgs),
+/* harmony export */   resolveHelm: () => (/* binding */ resolveHelm)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_HELM_VERSION, HELM_DOWNLOAD_BASE, normalizeHelmVersion, helmMajor, helmPlatform, helmDownload, parseSha256Sum, sha256File, helmVersionOf, helmVersionFromBuildInfo, makeHelm, wantedHelmVersion, helmCandidate, installHelm */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _exec__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7268);
+/**
+ * Finding (or installing) the pinned Helm CLI, shared by package-and-verify-helm-chart and
+ * deploy-to-eks. Order: an explicit `helm-path` as is; `helm` on PATH when its version is the
+ * wanted one; else the official release from get.helm.sh through @actions/tool-cache, verified
+ * against the published `.sha256sum` before it is cached. @actions/tool-cache is loaded lazily:
+ * it is heavy and most runs never need it.
+ */
+
+
+
+
+/** Must equal HELM_VERSION in tools/versions.env (what the bootstrap builds); a test checks it. */
+const DEFAULT_HELM_VERSION = 'v4.3.1';
+const HELM_DOWNLOAD_BASE = 'https://get.helm.sh';
+const VERSION_RE = /^v?(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+/** `4.3.1` or `v4.3.1` → `v4.3.1`; undefined when it is not an exact SemVer version. */
+function normalizeHelmVersion(text) {
+    const t = text.trim();
+    if (!VERSION_RE.test(t))
+        return undefined;
+    return t.startsWith('v') ? t : `v${t}`;
+}
+function helmMajor(version) {
+    const m = VERSION_RE.exec(version.trim());
+    if (!m)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`"${version}" is not a Helm version (expected e.g. ${DEFAULT_HELM_VERSION})`);
+    return Number(m[1]);
+}
+const OS_NAMES = {
+    linux: 'linux',
+    darwin: 'darwin',
+    win32: 'windows'
+};
+const ARCH_NAMES = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    arm: 'arm',
+    ia32: '386',
+    ppc64: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64'
+};
+/** Node's platform/arch names → the names Helm's release files use. */
+function helmPlatform(platform, arch) {
+    const os = OS_NAMES[platform];
+    const a = ARCH_NAMES[arch];
+    if (!os || !a)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Helm publishes no release for ${platform}/${arch}; install helm yourself and set helm-path`);
+    const windows = os === 'windows';
+    return { os, arch: a, archive: windows ? 'zip' : 'tar.gz', binary: windows ? 'helm.exe' : 'helm' };
+}
+function helmDownload(version, p, base = HELM_DOWNLOAD_BASE) {
+    const fileName = `helm-${version}-${p.os}-${p.arch}.${p.archive}`;
+    const root = base.replace(/\/+$/, '');
+    return {
+        fileName,
+        archiveUrl: `${root}/${fileName}`,
+        checksumUrl: `${root}/${fileName}.sha256sum`,
+        innerDir: `${p.os}-${p.arch}`,
+        binary: p.binary
+    };
+}
+/**
+ * The hex digest from a `.sha256sum` file (`<hex>  <file>` as sha256sum writes it, or the bare
+ * hex). When the file names files, the line for `fileName` is the one that counts.
+ */
+function parseSha256Sum(text, fileName) {
+    const lines = text
+        .split('\n')
+        .map(l => l.trim())
+        .filter(Boolean);
+    for (const line of lines) {
+        const m = /^([a-fA-F0-9]{64})(?:\s+\*?(\S+))?$/.exec(line);
+        if (!m)
+            continue;
+        if (m[2] === undefined || node_path__WEBPACK_IMPORTED_MODULE_1__.basename(m[2]) === fileName)
+            return m[1].toLowerCase();
+    }
+    throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the checksum file for ${fileName} holds no sha256 for it`);
+}
+async function sha256File(file) {
+    // node:crypto is loaded only here: the entry chunk stays light for the validation-failure path.
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
+    return new Promise((resolve, reject) => {
+        const h = createHash('sha256');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file)
+            .on('data', d => h.update(d))
+            .on('error', reject)
+            .on('end', () => resolve(h.digest('hex')));
+    });
+}
+/** The version of a helm binary (from its build info, else `helm version`), or undefined when it does not run. */
+async function helmVersionOf(helmPath, env) {
+    const fromBinary = helmVersionFromBuildInfo(helmPath);
+    if (fromBinary)
+        return fromBinary;
+    try {
+        const res = await (0,_exec__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)(helmPath, ['version', '--template', '{{.Version}}'], {
+            env,
+            timeoutMs: 30_000,
+            forwardSignals: false
+        });
+        if (res.exitCode !== 0)
+            return undefined;
+        return normalizeHelmVersion(res.stdout.trim());
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The version of a helm binary read from its Go build info, without running it (a helm process
+ * costs 50-150 ms of CPU; this costs a few small reads). ELF only (Linux runners); undefined for
+ * anything else (other formats, wrappers, old Go, not helm), and the caller runs `helm version`.
+ * Prefers the `-X .../internal/version.version=` link flag (what `helm version` prints), then the
+ * main module version (`go install helm.sh/helm/v4/cmd/helm@v4.3.1`).
+ */
+function helmVersionFromBuildInfo(file) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+        const info = readGoBuildInfo(fd);
+        if (!info)
+            return undefined;
+        const lines = info.split('\n');
+        const mainPath = lines.find(l => l.startsWith('path\t'))?.slice(5);
+        if (!mainPath || !/^helm\.sh\/helm(\/v\d+)?\/cmd\/helm$/.test(mainPath))
+            return undefined;
+        const ldflags = lines.find(l => l.startsWith('build\t-ldflags='));
+        const x = ldflags && /helm\.sh\/helm(?:\/v\d+)?\/internal\/version\.version=([^\s"']+)/.exec(ldflags);
+        if (x)
+            return normalizeHelmVersion(x[1]);
+        const mod = lines.find(l => l.startsWith('mod\t'))?.split('\t')[2];
+        return mod ? normalizeHelmVersion(mod) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function readAt(fd, offset, length) {
+    const buf = Buffer.alloc(length);
+    const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, length, offset);
+    return buf.subarray(0, n);
+}
+/** The module info string of an ELF Go binary's .go.buildinfo section (Go ≥ 1.18 layout). */
+function readGoBuildInfo(fd) {
+    const eh = readAt(fd, 0, 64);
+    if (eh.length < 64 || eh.readUInt32BE(0) !== 0x7f454c46)
+        return undefined;
+    const is64 = eh[4] === 2;
+    const le = eh[5] === 1;
+    const u16 = (b, o) => (le ? b.readUInt16LE(o) : b.readUInt16BE(o));
+    const u32 = (b, o) => (le ? b.readUInt32LE(o) : b.readUInt32BE(o));
+    const uw = (b, o) => is64 ? Number(le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(b, o);
+    const shoff = uw(eh, is64 ? 0x28 : 0x20);
+    const shentsize = u16(eh, is64 ? 0x3a : 0x2e);
+    const shnum = u16(eh, is64 ? 0x3c : 0x30);
+    const shstrndx = u16(eh, is64 ? 0x3e : 0x32);
+    if (!shoff || !shnum || shnum > 4096)
+        return undefined;
+    const sh = readAt(fd, shoff, shentsize * shnum);
+    const section = (i) => {
+        const o = i * shentsize;
+        return {
+            name: u32(sh, o),
+            offset: uw(sh, o + (is64 ? 0x18 : 0x10)),
+            size: uw(sh, o + (is64 ? 0x20 : 0x14))
+        };
+    };
+    const strtab = section(shstrndx);
+    const names = readAt(fd, strtab.offset, Math.min(strtab.size, 1 << 16));
+    for (let i = 0; i < shnum; i++) {
+        const s = section(i);
+        const end = names.indexOf(0, s.name);
+        if (names.toString('latin1', s.name, end) !== '.go.buildinfo')
+            continue;
+        const blob = readAt(fd, s.offset, Math.min(s.size, 1 << 20));
+        // 32-byte header: "\xff Go buildinf:", pointer size, flags (bit 1: strings inline).
+        if (blob.toString('latin1', 0, 14) !== '\xff Go buildinf:' || !(blob[15] & 2))
+            return undefined;
+        let pos = 32;
+        const str = () => {
+            let len = 0;
+            for (let shift = 0;; shift += 7) {
+                const b = blob[pos++];
+                len += (b & 0x7f) * 2 ** shift;
+                if (!(b & 0x80))
+                    break;
+            }
+            const v = blob.subarray(pos, pos + len);
+            pos += len;
+            return v;
+        };
+        str(); // Go version
+        const mod = str();
+        // Module info is framed by 16-byte (binary) sentinels.
+        return mod.length > 32 ? mod.subarray(16, mod.length - 16).toString('utf8') : undefined;
+    }
+    return undefined;
+}
+function makeHelm(helmPath, version, env) {
+    return {
+        path: helmPath,
+        version,
+        major: helmMajor(version),
+        run: (args, opts = {}) => (0,_exec__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)(helmPath, args, { env, ...opts })
+    };
+}
+/** `--values` for each file, then `--set` for each line: the order helm merges them in. */
+function helmValuesArgs(valuesFiles, set) {
+    const args = [];
+    for (const f of valuesFiles)
+        args.push('--values', f);
+    for (const kv of set)
+        args.push('--set', `${kv.key}=${kv.value}`);
+    return args;
+}
+// Kept exported from here too: callers that resolve helm look it up where helm lives.
+
+/** The wanted version, normalized; a UserError naming helm-version when it is not a version. */
+function wantedHelmVersion(version) {
+    const wanted = normalizeHelmVersion(version || DEFAULT_HELM_VERSION);
+    if (!wanted)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`helm-version "${version}" is not a version (expected e.g. ${DEFAULT_HELM_VERSION})`);
+    return wanted;
+}
+/**
+ * helm-path, else helm on PATH, with its version check started but not awaited: a caller can
+ * start helm work that does not depend on the version (lint, package) while the check runs, and
+ * must discard that work when `confirmed` gives undefined. undefined when there is no candidate.
+ */
+function helmCandidate(opts) {
+    const wanted = wantedHelmVersion(opts.version);
+    const bin = opts.helmPath || (0,_exec__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .aY)('helm', opts.env, opts.platform ?? process.platform);
+    if (!bin)
+        return undefined;
+    const where = opts.helmPath ? `helm-path ${bin}` : `PATH (${bin})`;
+    const fromBinary = helmVersionFromBuildInfo(bin);
+    const how = fromBinary ? '; version read from its build info' : '';
+    const confirmed = (fromBinary ? Promise.resolve(fromBinary) : helmVersionOf(bin, opts.env)).then(v => {
+        if (opts.helmPath) {
+            if (!v)
+                throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`helm-path: ${bin} does not run as helm (\`helm version\` failed)`);
+            opts.log(`Using helm ${v} from ${where}${how}`);
+            return makeHelm(bin, v, opts.env);
+        }
+        if (v === wanted) {
+            opts.log(`Using helm ${v} from ${where}${how}`);
+            return makeHelm(bin, v, opts.env);
+        }
+        opts.log(`helm on PATH is ${v ?? 'not runnable'} (${bin}); installing ${wanted}`);
+        return undefined;
+    });
+    // Callers may not await it when their own work fails first; that is not an unhandled rejection.
+    confirmed.catch(() => undefined);
+    return { helm: makeHelm(bin, wanted, opts.env), confirmed };
+}
+async function resolveHelm(opts) {
+    const wanted = wantedHelmVersion(opts.version);
+    const candidate = helmCandidate(opts);
+    const confirmed = candidate ? await candidate.confirmed : undefined;
+    return confirmed ?? installHelm(wanted, opts);
+}
+/** Downloads, verifies and caches the official release; reuses the tool cache when it has it. */
+async function installHelm(version, opts) {
+    const p = helmPlatform(opts.platform ?? process.platform, opts.arch ?? process.arch);
+    const dl = helmDownload(version, p, opts.downloadBaseUrl);
+    const tc = await __webpack_require__.e(/* import() */ 472).then(__webpack_require__.t.bind(__webpack_require__, 3472, 23));
+    const semver = version.slice(1);
+    // tool-cache reads these from process.env (a runner always sets them).
+    const unset = ['RUNNER_TOOL_CACHE', 'RUNNER_TEMP'].filter(k => !process.env[k]);
+    if (unset.length) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`helm ${version} is not on PATH and ${unset.join(' and ')} ${unset.length === 1 ? 'is' : 'are'} unset, so it cannot be installed; put helm ${version} on PATH or set helm-path`);
+    }
+    let dir = tc.find('helm', semver, p.arch);
+    if (!dir) {
+        opts.log(`Downloading ${dl.archiveUrl}`);
+        let archive;
+        let sumFile;
+        try {
+            sumFile = await tc.downloadTool(dl.checksumUrl);
+            archive = await tc.downloadTool(dl.archiveUrl);
+        }
+        catch (err) {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`downloading helm ${version} from ${dl.archiveUrl} failed: ${(0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(err)}`);
+        }
+        const expected = parseSha256Sum((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(sumFile, 'utf8'), dl.fileName);
+        const actual = await sha256File(archive);
+        if (actual !== expected) {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`checksum mismatch for ${dl.fileName}: expected sha256 ${expected}, downloaded ${actual}; refusing to use it`);
+        }
+        const extracted = p.archive === 'zip' ? await tc.extractZip(archive) : await tc.extractTar(archive);
+        dir = await tc.cacheDir(node_path__WEBPACK_IMPORTED_MODULE_1__.join(extracted, dl.innerDir), 'helm', semver, p.arch);
+        opts.log(`Installed helm ${version} (sha256 ${actual}) into the tool cache`);
+    }
+    else {
+        opts.log(`Using helm ${version} from the tool cache`);
+    }
+    const bin = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, dl.binary);
+    const v = await helmVersionOf(bin, opts.env);
+    if (!v)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the installed helm ${bin} does not run`);
+    if (v !== version)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the installed helm reports ${v}, expected ${version}`);
+    return makeHelm(bin, v, opts.env);
 }
 
 
