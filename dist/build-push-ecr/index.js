@@ -1032,7 +1032,7 @@ async function main(rt) {
     rt.saveState(POST_STATE, 'true');
     const inputs = getInputs(envLookup(rt.env), rt.env);
     const [{ run }, { buildSummary, buildFailureSummary }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 721).then(__nccwpck_require__.bind(__nccwpck_require__, 6721)),
+        __nccwpck_require__.e(/* import() */ 789).then(__nccwpck_require__.bind(__nccwpck_require__, 5789)),
         __nccwpck_require__.e(/* import() */ 776).then(__nccwpck_require__.bind(__nccwpck_require__, 6776))
     ]);
     const known = {};

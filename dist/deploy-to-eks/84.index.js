@@ -1096,12 +1096,15 @@ class RolloutWatcher {
     }
 }
 
+// EXTERNAL MODULE: ./src/lib/retry.ts
+var retry = __webpack_require__(1737);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/smoke.ts
 /**
  * The smoke request after a successful rollout: GET a path of the release's Service through the
  * API server's service proxy (/api/v1/namespaces/<ns>/services/<name>:<port>/proxy/<path>), so
  * it needs no ingress, load balancer or port-forward — only the deploy role's API access.
  */
+
 
 
 function serviceInfo(o) {
@@ -1147,22 +1150,22 @@ async function smokeRequest(kube, namespace, release, target, opts = {}) {
     const { name, port } = pickService(services, release, target);
     const p = proxyPath(namespace, name, port, target.path);
     const attempts = opts.attempts ?? 3;
-    let last;
-    for (let i = 1; i <= attempts; i++) {
-        try {
-            const body = await kube.get(p, { text: true, timeoutMs: 10_000 });
-            return { url: p, attempts: i, body };
-        }
-        catch (err) {
-            last = err;
-            if (i < attempts)
-                await new Promise(r => setTimeout(r, opts.delayMs ?? 2000));
-        }
+    const delayMs = opts.delayMs ?? 2000;
+    let tries = 0;
+    try {
+        // Every failure is worth another try here: endpoints lag a rollout that just finished.
+        const body = await (0,retry/* withRetry */.bD)(async (attempt) => {
+            tries = attempt;
+            return kube.get(p, { text: true, timeoutMs: 10_000 });
+        }, { attempts, baseMs: delayMs, maxMs: delayMs, random: () => 1, isTransient: () => true });
+        return { url: p, attempts: tries, body };
     }
-    const why = last instanceof KubeApiError
-        ? `HTTP ${last.status}${last.reason ? ` ${last.reason}` : ''}: ${last.message.split('\n')[0]}`
-        : String(last?.message ?? last);
-    throw new errors/* UserError */.yo(`Smoke request GET ${target.path} to service ${name}:${port} failed after ${attempts} attempts (${p}): ${why}`);
+    catch (last) {
+        const why = last instanceof KubeApiError
+            ? `HTTP ${last.status}${last.reason ? ` ${last.reason}` : ''}: ${last.message.split('\n')[0]}`
+            : String(last?.message ?? last);
+        throw new errors/* UserError */.yo(`Smoke request GET ${target.path} to service ${name}:${port} failed after ${attempts} attempts (${p}): ${why}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/serverValidation.ts
@@ -2000,7 +2003,7 @@ const defaultDeps = {
         const { resolveHelm } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7407));
         return resolveHelm({ helmPath: i.helmPath, version: i.helmVersion, env, log });
     },
-    describeCluster: async (name, region, log) => (await __webpack_require__.e(/* import() */ 804).then(__webpack_require__.bind(__webpack_require__, 2804))).describeCluster(name, region, log),
+    describeCluster: async (name, region, log) => (await __webpack_require__.e(/* import() */ 442).then(__webpack_require__.bind(__webpack_require__, 7442))).describeCluster(name, region, log),
     nodePath: process.execPath,
     // The bundle's launcher sits next to index.js: dist/deploy-to-eks/eks-token.js.
     tokenCliPath: external_node_path_.join(__dirname, 'eks-token.js')
@@ -2592,6 +2595,79 @@ async function installHelm(version, opts) {
     if (v !== version)
         throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the installed helm reports ${v}, expected ${version}`);
     return makeHelm(bin, v, opts.env);
+}
+
+
+/***/ }),
+
+/***/ 1737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   bV: () => (/* binding */ isTransientError)
+/* harmony export */ });
+/* unused harmony exports sleep, backoffDelay */
+const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+/** Delay before retry `attempt` (1-based): uniform in [0, min(max, base * 2^(attempt-1))]. */
+function backoffDelay(attempt, baseMs, maxMs, random) {
+    const cap = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+    return Math.round(random() * cap);
+}
+async function withRetry(fn, opts) {
+    const attempts = opts.attempts ?? 4;
+    const baseMs = opts.baseMs ?? 500;
+    const maxMs = opts.maxMs ?? 8000;
+    const wait = opts.sleep ?? sleep;
+    const random = opts.random ?? Math.random;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (attempt >= attempts || !opts.isTransient(err))
+                throw err;
+            const delay = backoffDelay(attempt, baseMs, maxMs, random);
+            opts.onRetry?.(err, attempt, delay);
+            await wait(delay);
+        }
+    }
+}
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'UND_ERR_SOCKET'
+]);
+const TRANSIENT_AWS = new Set([
+    'ThrottlingException',
+    'Throttling',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'ServiceUnavailable',
+    'ServiceUnavailableException',
+    'InternalFailure',
+    'InternalServerError',
+    'ServerException',
+    'RequestTimeout',
+    'RequestTimeoutException'
+]);
+/** Network errors, HTTP 429/5xx and AWS throttling are transient; everything else is final. */
+function isTransientError(err) {
+    if (!err || typeof err !== 'object')
+        return false;
+    const e = err;
+    if (e.code && TRANSIENT_CODES.has(e.code))
+        return true;
+    if (e.name && TRANSIENT_AWS.has(e.name))
+        return true;
+    const status = e.status ?? e.statusCode ?? e.$metadata?.httpStatusCode;
+    if (status !== undefined && (status === 429 || status >= 500))
+        return true;
+    return e.cause !== undefined && e.cause !== err ? isTransientError(e.cause) : false;
 }
 
 

@@ -1575,7 +1575,7 @@ async function run(inputs, deps) {
     const chartYaml = (0,external_node_fs_.readFileSync)(external_node_path_.join(inputs.chart, 'Chart.yaml'), 'utf8');
     // Only a chart that declares dependencies can need a dependency build; parse it to find out.
     if (/^dependencies\s*:/m.test(chartYaml)) {
-        const { readChartSource, needsDependencyBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4968));
+        const { readChartSource, needsDependencyBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8971));
         const declared = readChartSource(inputs.chart);
         if (needsDependencyBuild(inputs.chart, declared.dependencies)) {
             // Writes into the chart's charts/ directory: only with a helm known to be the right one.
@@ -1591,7 +1591,7 @@ async function run(inputs, deps) {
     // lint runs beside package → template: neither needs the other's result.
     const lintP = settle(runHelm(helmLintArgs(inputs.chart, inputs)));
     const pkgP = settle(runHelm(helmPackageArgs(inputs.chart, inputs)));
-    const analyzeP = settle(Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4968)));
+    const analyzeP = settle(Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8971)));
     let confirmed;
     try {
         confirmed = await confirm();

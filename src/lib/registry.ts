@@ -11,6 +11,7 @@
 import type * as http from 'node:http';
 import { UserError } from './errors';
 import { isTransientError, withRetry, type RetryOptions } from './retry';
+import { sha256Digest } from './digest';
 
 /** Every manifest type we accept, in order of preference (an index first: multi-platform). */
 export const MANIFEST_MEDIA_TYPES = [
@@ -91,10 +92,7 @@ export function parseChallenge(header: string): Challenge | undefined {
   return { scheme: (m[1] as string).toLowerCase(), params };
 }
 
-export function sha256Digest(body: Buffer | string): string {
-  const { createHash } = process.getBuiltinModule('node:crypto') as typeof import('node:crypto');
-  return 'sha256:' + createHash('sha256').update(body).digest('hex');
-}
+export { sha256Digest };
 
 /**
  * The image's size as registries report it: config plus compressed layers. Undefined for an

@@ -5,6 +5,7 @@
  */
 import { KubeApiError, type KubeClient } from '../../../src/lib/kube';
 import { UserError } from '../../../src/lib/errors';
+import { withRetry } from '../../../src/lib/retry';
 import type { SmokeTarget } from './inputs';
 
 type Obj = Record<string, unknown>;
@@ -78,21 +79,25 @@ export async function smokeRequest(
   const { name, port } = pickService(services, release, target);
   const p = proxyPath(namespace, name, port, target.path);
   const attempts = opts.attempts ?? 3;
-  let last: unknown;
-  for (let i = 1; i <= attempts; i++) {
-    try {
-      const body = await kube.get<string>(p, { text: true, timeoutMs: 10_000 });
-      return { url: p, attempts: i, body };
-    } catch (err) {
-      last = err;
-      if (i < attempts) await new Promise(r => setTimeout(r, opts.delayMs ?? 2000));
-    }
+  const delayMs = opts.delayMs ?? 2000;
+  let tries = 0;
+  try {
+    // Every failure is worth another try here: endpoints lag a rollout that just finished.
+    const body = await withRetry(
+      async attempt => {
+        tries = attempt;
+        return kube.get<string>(p, { text: true, timeoutMs: 10_000 });
+      },
+      { attempts, baseMs: delayMs, maxMs: delayMs, random: () => 1, isTransient: () => true }
+    );
+    return { url: p, attempts: tries, body };
+  } catch (last) {
+    const why =
+      last instanceof KubeApiError
+        ? `HTTP ${last.status}${last.reason ? ` ${last.reason}` : ''}: ${last.message.split('\n')[0]}`
+        : String((last as Error)?.message ?? last);
+    throw new UserError(
+      `Smoke request GET ${target.path} to service ${name}:${port} failed after ${attempts} attempts (${p}): ${why}`
+    );
   }
-  const why =
-    last instanceof KubeApiError
-      ? `HTTP ${last.status}${last.reason ? ` ${last.reason}` : ''}: ${last.message.split('\n')[0]}`
-      : String((last as Error)?.message ?? last);
-  throw new UserError(
-    `Smoke request GET ${target.path} to service ${name}:${port} failed after ${attempts} attempts (${p}): ${why}`
-  );
 }

@@ -3,7 +3,6 @@
  * node:crypto (the digest) and the checks. run.ts starts helm first and loads this while helm
  * works, so none of it sits before the first helm process or on the validation-failure path.
  */
-import { createHash } from 'node:crypto';
 
 export { needsDependencyBuild, parseChartYaml, readChartSource } from './chartSource';
 export { countKinds, parseManifest } from '../../../src/lib/manifest';
@@ -12,6 +11,4 @@ export { chartYamlOf, checkPackageEntries, normalizePackage, packageMtime } from
 export { emitAnnotations, summaryMarkdown, TemplateLocator } from './report';
 export { verifyManifest } from './verify';
 
-export function sha256Digest(bytes: Buffer): string {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-}
+export { sha256Digest } from '../../../src/lib/digest';

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 721;
-exports.ids = [721,186];
+exports.id = 789;
+exports.ids = [789,186];
 exports.modules = {
 
 /***/ 8432:
@@ -236,7 +236,7 @@ function privateDir_removePrivateDir(dir) {
 
 /***/ }),
 
-/***/ 6721:
+/***/ 5789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -252,7 +252,18 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/lib/retry.ts
 var lib_retry = __webpack_require__(1737);
+;// CONCATENATED MODULE: ./src/lib/digest.ts
+/**
+ * Content digests in the form registries and charts are addressed by (`sha256:<hex>`).
+ * node:crypto is loaded on first use: an action failing input validation never needs it.
+ */
+function sha256Digest(body) {
+    const { createHash } = process.getBuiltinModule('node:crypto');
+    return 'sha256:' + createHash('sha256').update(body).digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./src/lib/registry.ts
+
 
 
 /** Every manifest type we accept, in order of preference (an index first: multi-platform). */
@@ -296,10 +307,7 @@ function parseChallenge(header) {
     }
     return { scheme: m[1].toLowerCase(), params };
 }
-function sha256Digest(body) {
-    const { createHash } = process.getBuiltinModule('node:crypto');
-    return 'sha256:' + createHash('sha256').update(body).digest('hex');
-}
+
 /**
  * The image's size as registries report it: config plus compressed layers. Undefined for an
  * index (each platform has its own size) or a document we do not understand.

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 968;
-exports.ids = [968];
+exports.id = 971;
+exports.ids = [971];
 exports.modules = {
 
-/***/ 4968:
+/***/ 8971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,13 +23,11 @@ __webpack_require__.d(__webpack_exports__, {
   parseManifest: () => (/* reexport */ parseManifest),
   readChartSource: () => (/* reexport */ readChartSource),
   readTgz: () => (/* reexport */ readTgz),
-  sha256Digest: () => (/* binding */ sha256Digest),
+  sha256Digest: () => (/* reexport */ sha256Digest),
   summaryMarkdown: () => (/* reexport */ summaryMarkdown),
   verifyManifest: () => (/* reexport */ verifyManifest)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -1155,6 +1153,16 @@ function checkWorkloadPolicy(p, out) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/lib/digest.ts
+/**
+ * Content digests in the form registries and charts are addressed by (`sha256:<hex>`).
+ * node:crypto is loaded on first use: an action failing input validation never needs it.
+ */
+function sha256Digest(body) {
+    const { createHash } = process.getBuiltinModule('node:crypto');
+    return 'sha256:' + createHash('sha256').update(body).digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/analyze.ts
 /**
  * Everything heavy, in one lazily loaded chunk: the YAML parser, node:zlib (the archive),
@@ -1168,9 +1176,6 @@ function checkWorkloadPolicy(p, out) {
 
 
 
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
 
 
 /***/ })
