@@ -20,6 +20,7 @@ module.exports = {
       }
     ]
   },
+  setupFilesAfterEnv: ['<rootDir>/test/helpers/assertions.ts'],
   globalSetup: '<rootDir>/test/helpers/globalSetup.ts',
   globalTeardown: '<rootDir>/test/helpers/globalTeardown.ts',
   testTimeout: 120000,
