@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { reportFailure } from '../../src/lib/entry';
-import { makeHelm } from '../../src/lib/helm';
+import { DEFAULT_HELM_VERSION, makeHelm } from '../../src/lib/helm';
 import { KubeClient } from '../../src/lib/kube';
 import { loadKubeconfigFile } from '../../src/lib/kubeconfig';
 import { Runtime } from '../../src/lib/runtime';
@@ -31,7 +31,7 @@ export interface InProcessRun {
 }
 
 export function helmVersion(): string {
-  return existsSync(HELM) ? 'v4.3.1' : '';
+  return existsSync(HELM) ? DEFAULT_HELM_VERSION : '';
 }
 
 /** Runs the action's run() in this process against the real cluster and helm; never throws. */
@@ -68,7 +68,7 @@ export async function runDeploy(
   try {
     await run(rt, getInputs(envLookup(rtEnv), rtEnv), {
       ...defaultDeps,
-      resolveHelm: async () => makeHelm(HELM, 'v4.3.1', rtEnv),
+      resolveHelm: async () => makeHelm(HELM, DEFAULT_HELM_VERSION, rtEnv),
       progressIntervalMs: 1000,
       smokeDelayMs: 200,
       ...deps
