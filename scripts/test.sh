@@ -31,7 +31,9 @@ set -e
 node -e '
   const r = require("./.tmp/jest-results.json");
   const skipped = r.numPendingTests + r.numTodoTests;
-  console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`);
+  // A suite that fails outside its tests (setup, cleanup) counts as a failure too.
+  const failed = r.numFailedTests + r.numRuntimeErrorTestSuites;
+  console.log(`\ntests: ${r.numPassedTests} passed, ${failed} failed, ${skipped} skipped`);
 ' || true
 echo "total time: $(( $(date +%s) - started )) s"
 exit $status
