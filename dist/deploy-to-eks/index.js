@@ -292,6 +292,554 @@ const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
 
 /***/ }),
 
+/***/ 6660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PZ: () => (/* binding */ eksKubeconfig),
+/* harmony export */   Q6: () => (/* binding */ connectionFromKubeconfig),
+/* harmony export */   Uj: () => (/* binding */ parseKubeconfigText),
+/* harmony export */   X_: () => (/* binding */ decodeBase64Kubeconfig),
+/* harmony export */   YJ: () => (/* binding */ loadKubeconfigFile),
+/* harmony export */   s7: () => (/* binding */ looksLikeKubeconfigText)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7268);
+/* harmony import */ var _proxy__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8244);
+/**
+ * Reading a kubeconfig into what one connection needs, field by field the way client-go reads it
+ * (what helm uses), so that the action's own API calls go where helm's go and act as helm acts:
+ * - cluster: server, certificate-authority(-data), insecure-skip-tls-verify (refused together
+ *   with a CA, as client-go refuses it), tls-server-name, proxy-url (http/https; SOCKS refused by
+ *   name), disable-compression (nothing here asks for compression);
+ * - user: client-certificate(-data) + client-key(-data), token, tokenFile (read on each use and
+ *   preferred over token, as client-go does), username/password (Basic; refused together with a
+ *   token, as client-go refuses it), impersonation (as, as-uid, as-groups, as-user-extra), exec
+ *   (command, args, env, apiVersion, installHint, provideClusterInfo, interactiveMode; `Always`
+ *   is refused: a workflow step has no terminal), auth-provider refused by name (removed from
+ *   client-go);
+ * - context: cluster, user, namespace.
+ * Extensions are ignored, as client-go ignores them. Values that are credentials are collected in
+ * `secrets` so the caller can mask them even if they are never printed, and no error message
+ * quotes the document's content.
+ *
+ * The YAML parser (js-yaml, the project's one YAML library) is loaded lazily: the generated EKS
+ * kubeconfig is JSON (also valid YAML) and parses without it.
+ */
+
+
+
+
+const str = (o, k) => {
+    const v = o?.[k];
+    return typeof v === 'string' && v !== '' ? v : undefined;
+};
+const strList = (o, k) => (Array.isArray(o?.[k]) ? o?.[k] : []).map(String).filter(Boolean);
+/** Where a parser stopped, as "line L, column C": never the text around it (it may be a token). */
+function position(text, e) {
+    const mark = e.mark;
+    if (mark && typeof mark.line === 'number')
+        return ` (line ${mark.line + 1}, column ${(mark.column ?? 0) + 1})`;
+    const m = /position (\d+)/.exec(e.message ?? '');
+    if (!m)
+        return '';
+    const before = text.slice(0, Number(m[1]));
+    const line = before.split('\n').length;
+    return ` (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+}
+/** Parses kubeconfig text: JSON directly, YAML through the lazily loaded parser. */
+async function parseKubeconfigText(text) {
+    const t = text.trim();
+    let doc;
+    try {
+        if (t.startsWith('{'))
+            doc = JSON.parse(t);
+        else {
+            const { load, CORE_SCHEMA } = await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 3243));
+            doc = load(t, { schema: CORE_SCHEMA });
+        }
+    }
+    catch (e) {
+        // The parser's own message quotes the text near the error, which can be part of a token or
+        // key: only the position is given.
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the kubeconfig is not valid ${t.startsWith('{') ? 'JSON' : 'YAML'}${position(t, e)}; its content is not shown because it may hold credentials`);
+    }
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('the kubeconfig is not a YAML mapping');
+    return doc;
+}
+/** True when a value holds a kubeconfig document itself (YAML or JSON) rather than a path. */
+function looksLikeKubeconfigText(value) {
+    return value.includes('\n') || /^\s*(\{|apiVersion\s*:|kind\s*:|clusters\s*:)/.test(value);
+}
+/**
+ * The kubeconfig inside a single-line base64 value (how a kubeconfig is commonly kept in a
+ * secret: `base64 -w0 ~/.kube/config`), or undefined when the value is not that.
+ */
+function decodeBase64Kubeconfig(value) {
+    const v = value.trim();
+    if (v.length < 16 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(v))
+        return undefined;
+    const text = Buffer.from(v, v.includes('-') || v.includes('_') ? 'base64url' : 'base64').toString('utf8');
+    if (text.includes('\uFFFD') || !looksLikeKubeconfigText(text))
+        return undefined;
+    return /(^|\n)\s*(apiVersion|clusters|contexts|users|current-context)\s*:|^\s*\{/.test(text)
+        ? text
+        : undefined;
+}
+function findNamed(doc, list, name, what) {
+    const entries = (Array.isArray(doc[list]) ? doc[list] : []);
+    const e = entries.find(x => x && x.name === name);
+    const inner = e?.[what];
+    if (!e || !inner || typeof inner !== 'object') {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the kubeconfig has no ${what} named "${name}" (listed under ${list})`);
+    }
+    return inner;
+}
+function fileOrData(o, dataKey, fileKey, baseDir, what) {
+    const data = str(o, dataKey);
+    if (data)
+        return Buffer.from(data, 'base64');
+    const file = str(o, fileKey);
+    if (!file)
+        return undefined;
+    const p = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(baseDir, file);
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p);
+    }
+    catch {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the kubeconfig's ${what} file ${p} cannot be read`);
+    }
+}
+/** The lines of a PEM key worth masking (not the BEGIN/END armour), plus the value itself. */
+function keySecrets(key, raw) {
+    const lines = key
+        .toString('utf8')
+        .split(/\r?\n/)
+        .map(l => l.trim())
+        .filter(l => l.length >= 8 && !l.startsWith('-----'));
+    return raw ? [raw, ...lines] : lines;
+}
+const INTERACTIVE_MODES = new Set(['Never', 'IfAvailable', 'Always']);
+function execConfig(exec, userName, baseDir) {
+    const command = str(exec, 'command');
+    if (!command)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig user "${userName}" has an exec plugin without a command`);
+    const env = {};
+    for (const e of (Array.isArray(exec['env']) ? exec['env'] : [])) {
+        const n = str(e, 'name');
+        if (n)
+            env[n] = typeof e['value'] === 'string' ? e['value'] : '';
+    }
+    const mode = str(exec, 'interactiveMode');
+    if (mode !== undefined && !INTERACTIVE_MODES.has(mode))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig user "${userName}": exec interactiveMode "${mode}" is not one of Never, IfAvailable, Always`);
+    if (mode === 'Always')
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig user "${userName}": the exec plugin needs a terminal (interactiveMode: Always), which a workflow step does not have; use a plugin that runs with interactiveMode Never`);
+    const provide = exec['provideClusterInfo'];
+    return {
+        command,
+        args: (Array.isArray(exec['args']) ? exec['args'] : []).map(String),
+        env,
+        apiVersion: str(exec, 'apiVersion') ?? 'client.authentication.k8s.io/v1beta1',
+        baseDir,
+        ...(str(exec, 'installHint') ? { installHint: str(exec, 'installHint') } : {}),
+        ...(provide === true ? { provideClusterInfo: true } : {}),
+        ...(mode ? { interactiveMode: mode } : {})
+    };
+}
+function impersonation(user, userName) {
+    const as = str(user, 'as');
+    const uid = str(user, 'as-uid');
+    const groups = strList(user, 'as-groups');
+    const extraRaw = user['as-user-extra'];
+    const extra = {};
+    if (extraRaw && typeof extraRaw === 'object' && !Array.isArray(extraRaw)) {
+        for (const [k, v] of Object.entries(extraRaw))
+            extra[k] = (Array.isArray(v) ? v : [v]).map(String).filter(Boolean);
+    }
+    if (!as && !uid && !groups.length && !Object.keys(extra).length)
+        return undefined;
+    // client-go: "requesting uid, groups or user-extra for ... without impersonating a user".
+    if (!as)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig user "${userName}" sets as-uid, as-groups or as-user-extra without "as" (the user to impersonate)`);
+    return { user: as, ...(uid ? { uid } : {}), groups, extra };
+}
+/**
+ * The connection of one context (default: current-context). `baseDir` resolves relative file
+ * references (certificate-authority, client-certificate, tokenFile, exec command).
+ */
+function connectionFromKubeconfig(doc, baseDir, contextName) {
+    const ctxName = contextName || str(doc, 'current-context');
+    if (!ctxName)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('the kubeconfig has no current-context');
+    const ctx = findNamed(doc, 'contexts', ctxName, 'context');
+    const clusterName = str(ctx, 'cluster');
+    const userName = str(ctx, 'user') ?? '';
+    if (!clusterName)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig context "${ctxName}" names no cluster`);
+    const cluster = findNamed(doc, 'clusters', clusterName, 'cluster');
+    const user = userName ? findNamed(doc, 'users', userName, 'user') : {};
+    const server = str(cluster, 'server');
+    if (!server || !/^https?:\/\//.test(server))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig cluster "${clusterName}" has no http(s) server URL`);
+    const authProvider = user['auth-provider'];
+    if (authProvider) {
+        const name = str(authProvider, 'name');
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig user "${userName}" uses an auth-provider plugin${name ? ` (${name})` : ''}, which Kubernetes removed; use an exec plugin instead`);
+    }
+    const secrets = [];
+    const clientKey = fileOrData(user, 'client-key-data', 'client-key', baseDir, 'client-key');
+    if (clientKey)
+        secrets.push(...keySecrets(clientKey, str(user, 'client-key-data')));
+    const conn = {
+        contextName: ctxName,
+        server: server.replace(/\/+$/, ''),
+        ca: fileOrData(cluster, 'certificate-authority-data', 'certificate-authority', baseDir, 'certificate-authority'),
+        insecureSkipTlsVerify: cluster['insecure-skip-tls-verify'] === true,
+        tlsServerName: str(cluster, 'tls-server-name'),
+        clientCert: fileOrData(user, 'client-certificate-data', 'client-certificate', baseDir, 'client-certificate'),
+        clientKey,
+        token: str(user, 'token'),
+        namespace: str(ctx, 'namespace'),
+        secrets
+    };
+    if (conn.insecureSkipTlsVerify && conn.ca)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig cluster "${clusterName}" sets both insecure-skip-tls-verify and a certificate authority; client-go (helm) refuses that, set only one`);
+    const proxyUrl = str(cluster, 'proxy-url');
+    if (proxyUrl) {
+        (0,_proxy__WEBPACK_IMPORTED_MODULE_3__/* .parseProxyUrl */ .Pr)(proxyUrl, `kubeconfig cluster "${clusterName}" proxy-url`);
+        conn.proxyUrl = proxyUrl;
+    }
+    const tokenFile = str(user, 'tokenFile');
+    if (tokenFile) {
+        const p = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(baseDir, tokenFile);
+        let text;
+        try {
+            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, 'utf8').trim();
+        }
+        catch {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the kubeconfig's tokenFile ${tokenFile} cannot be read`);
+        }
+        conn.token = text;
+        conn.tokenFile = p;
+    }
+    if (conn.token)
+        secrets.push(conn.token);
+    const username = str(user, 'username');
+    const password = str(user, 'password');
+    if (username || password) {
+        if (conn.token)
+            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig user "${userName}" sets both username/password and a token; client-go (helm) refuses that, set only one`);
+        conn.username = username ?? '';
+        conn.password = password ?? '';
+        if (password)
+            secrets.push(password);
+    }
+    const imp = impersonation(user, userName);
+    if (imp)
+        conn.impersonate = imp;
+    const exec = user['exec'];
+    if (exec && typeof exec === 'object')
+        conn.exec = execConfig(exec, userName, baseDir);
+    if ((conn.clientCert && !conn.clientKey) || (!conn.clientCert && conn.clientKey)) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig user "${userName}" has a client certificate without its key (or the reverse)`);
+    }
+    return conn;
+}
+/** Reads and resolves a kubeconfig file. */
+async function loadKubeconfigFile(file, contextName) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the kubeconfig ${file} cannot be read`);
+    }
+    return connectionFromKubeconfig(await parseKubeconfigText(text), node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file)), contextName);
+}
+/**
+ * The kubeconfig for an EKS cluster: its user is an exec plugin running this action's own token
+ * command, so helm fetches a fresh token whenever it needs one. JSON is valid YAML and needs no
+ * serializer. No credentials are written: the plugin reads them from the environment.
+ */
+function eksKubeconfig(o) {
+    const name = `eks_${o.region}_${o.clusterName}`;
+    return JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'Config',
+        'current-context': name,
+        clusters: [{ name, cluster: { server: o.endpoint, 'certificate-authority-data': o.caData } }],
+        contexts: [{ name, context: { cluster: name, user: name } }],
+        users: [
+            {
+                name,
+                user: {
+                    exec: {
+                        apiVersion: 'client.authentication.k8s.io/v1beta1',
+                        command: o.nodePath,
+                        args: [o.tokenCliPath, '--cluster-name', o.clusterName, '--region', o.region],
+                        interactiveMode: 'Never',
+                        provideClusterInfo: false
+                    }
+                }
+            }
+        ],
+        preferences: {}
+    }, null, 2);
+}
+
+
+/***/ }),
+
+/***/ 8244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Pf: () => (/* binding */ agentFor),
+  ri: () => (/* binding */ displayProxy),
+  Pr: () => (/* binding */ parseProxyUrl),
+  iJ: () => (/* binding */ proxyFor),
+  zH: () => (/* binding */ proxySettingsFromEnv)
+});
+
+// UNUSED EXPORTS: ProxyAgents
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = require("node:net");
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/proxy.ts
+/**
+ * Which proxy a request goes through, decided the way helm, kubectl, buildah and podman decide
+ * it (Go's net/http.ProxyFromEnvironment, i.e. golang.org/x/net/http/httpproxy), so that the
+ * action's own HTTP calls take the same way as the tools it runs:
+ * - HTTPS_PROXY for https URLs, HTTP_PROXY for http URLs; the upper-case name first, then the
+ *   lower-case one; a proxy without a scheme is http://.
+ * - never for `localhost` or a loopback IP literal;
+ * - NO_PROXY: comma-separated; `*` = no proxy at all; an IP or CIDR (`10.0.0.0/8`); a domain
+ *   matches itself and its subdomains (`example.com`), a leading dot (or `*.`) only the
+ *   subdomains; any entry may end in `:port` to apply to that port only.
+ *
+ * The decision is written here because no library makes Go's: Node's own NODE_USE_ENV_PROXY
+ * support proxies loopback, ignores CIDR entries and treats `example.com` and `.example.com`
+ * differently from Go (checked in test/unit/lib/proxy.test.ts against Go itself). The tunnelling
+ * is not written here: agents come from node:http/https's built-in proxy support (`proxyEnv`,
+ * Node ≥ 24.5), given the one proxy this module chose.
+ */
+
+
+
+
+/** The proxy variables of an environment, as Go reads them (upper case wins when not empty). */
+function proxySettingsFromEnv(env) {
+    const any = (a, b) => env[a] || env[b] || undefined;
+    return {
+        httpProxy: any('HTTP_PROXY', 'http_proxy'),
+        httpsProxy: any('HTTPS_PROXY', 'https_proxy'),
+        noProxy: any('NO_PROXY', 'no_proxy')
+    };
+}
+const SUPPORTED_PROXY_SCHEMES = new Set(['http:', 'https:']);
+/**
+ * A proxy URL as Go parses one: with a scheme, or host[:port] meaning http://. A SOCKS proxy
+ * (which helm can use) is refused by name: node has no built-in SOCKS client.
+ */
+function parseProxyUrl(raw, what) {
+    let url;
+    try {
+        url = new URL(raw);
+        if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(raw))
+            url = undefined; // "proxy:3128" parses as scheme "proxy:"
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url) {
+        try {
+            url = new URL(`http://${raw}`);
+        }
+        catch {
+            throw new errors/* UserError */.yo(`${what} is not a proxy URL (expected http://host:port)`);
+        }
+    }
+    if (url.protocol === 'socks5:' || url.protocol === 'socks5h:')
+        throw new errors/* UserError */.yo(`${what} is a SOCKS proxy (${url.protocol.slice(0, -1)}), which this action cannot use: give an http:// or https:// proxy`);
+    if (!SUPPORTED_PROXY_SCHEMES.has(url.protocol))
+        throw new errors/* UserError */.yo(`${what} has the unsupported scheme ${url.protocol.slice(0, -1)} (expected http or https)`);
+    return url;
+}
+/** Parses NO_PROXY into matchers, as httpproxy's config.init does. */
+function noProxyMatchers(noProxy) {
+    const matchers = [];
+    for (const raw of noProxy.split(',')) {
+        const p = raw.trim().toLowerCase();
+        if (!p)
+            continue;
+        if (p === '*')
+            return { all: true, matchers: [] };
+        const cidr = parseCidr(p);
+        if (cidr) {
+            matchers.push((host, _port, ip) => ip && cidrContains(cidr, host));
+            continue;
+        }
+        let phost = p;
+        let pport = '';
+        const m = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(p);
+        if (m) {
+            phost = m[1];
+            pport = m[2];
+        }
+        if (phost.startsWith('[') && phost.endsWith(']'))
+            phost = phost.slice(1, -1);
+        if ((0,external_node_net_namespaceObject.isIP)(phost)) {
+            const want = canonicalIp(phost);
+            matchers.push((host, port, ip) => ip && canonicalIp(host) === want && (!pport || pport === port));
+            continue;
+        }
+        if (!phost)
+            continue;
+        if (phost.startsWith('*.'))
+            phost = phost.slice(1);
+        let matchHost = false;
+        if (!phost.startsWith('.')) {
+            matchHost = true;
+            phost = '.' + phost;
+        }
+        const suffix = phost;
+        matchers.push((host, port) => (host.endsWith(suffix) || (matchHost && host === suffix.slice(1))) && (!pport || pport === port));
+    }
+    return { all: false, matchers };
+}
+function parseCidr(s) {
+    const m = /^([^/]+)\/(\d{1,3})$/.exec(s);
+    if (!m)
+        return undefined;
+    const family = (0,external_node_net_namespaceObject.isIP)(m[1]);
+    const prefix = Number(m[2]);
+    if (!family || prefix > (family === 4 ? 32 : 128))
+        return undefined;
+    return { family: family, bits: ipBits(m[1]), prefix };
+}
+function cidrContains(c, ip) {
+    const v4mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+    const addr = v4mapped ? v4mapped[1] : ip;
+    if ((0,external_node_net_namespaceObject.isIP)(addr) !== c.family)
+        return false;
+    const width = c.family === 4 ? 32 : 128;
+    const shift = BigInt(width - c.prefix);
+    return ipBits(addr) >> shift === c.bits >> shift;
+}
+function ipBits(ip) {
+    if ((0,external_node_net_namespaceObject.isIP)(ip) === 4)
+        return ip.split('.').reduce((n, o) => (n << 8n) | BigInt(Number(o)), 0n);
+    // IPv6: expand "::" and any trailing dotted quad.
+    let s = ip.toLowerCase();
+    const quad = /(\d+\.\d+\.\d+\.\d+)$/.exec(s);
+    if (quad) {
+        const b = ipBits(quad[1]);
+        s = s.slice(0, -quad[1].length) + `${(b >> 16n).toString(16)}:${(b & 0xffffn).toString(16)}`;
+    }
+    const [head, tail] = s.includes('::') ? s.split('::') : [s, undefined];
+    const h = head ? head.split(':') : [];
+    const t = tail !== undefined && tail ? tail.split(':') : [];
+    const groups = tail === undefined ? h : [...h, ...Array(8 - h.length - t.length).fill('0'), ...t];
+    return groups.reduce((n, g) => (n << 16n) | BigInt(parseInt(g || '0', 16)), 0n);
+}
+function canonicalIp(ip) {
+    return `${(0,external_node_net_namespaceObject.isIP)(ip)}:${ipBits(ip)}`;
+}
+function isLoopback(host) {
+    if (host === 'localhost')
+        return true;
+    const fam = (0,external_node_net_namespaceObject.isIP)(host);
+    if (fam === 4)
+        return host.startsWith('127.');
+    if (fam === 6) {
+        const v4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(host);
+        return v4 ? v4[1].startsWith('127.') : ipBits(host) === 1n;
+    }
+    return false;
+}
+/** The proxy for `target`, or undefined for a direct connection. */
+function proxyFor(target, settings) {
+    const raw = target.protocol === 'https:'
+        ? settings.httpsProxy
+        : target.protocol === 'http:'
+            ? settings.httpProxy
+            : undefined;
+    if (!raw)
+        return undefined;
+    let host = target.hostname.toLowerCase();
+    if (host.startsWith('[') && host.endsWith(']'))
+        host = host.slice(1, -1);
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    if (isLoopback(host))
+        return undefined;
+    const { all, matchers } = noProxyMatchers(settings.noProxy ?? '');
+    if (all)
+        return undefined;
+    const ip = (0,external_node_net_namespaceObject.isIP)(host) !== 0;
+    if (matchers.some(m => m(host, port, ip)))
+        return undefined;
+    return parseProxyUrl(raw, target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY');
+}
+/** What a proxy URL looks like in a message: no credentials. */
+function displayProxy(proxy) {
+    return `${proxy.protocol}//${proxy.host}`;
+}
+/**
+ * An agent for requests to `target`: through `proxy` (CONNECT for https, absolute-form requests
+ * for http, by node's built-in proxy support) when one is given, else direct. TLS options apply
+ * to the TLS session with the target, not the proxy.
+ */
+function agentFor(target, proxy, options = {}) {
+    const https_ = target.protocol === 'https:';
+    const proxyEnv = proxy ? { [https_ ? 'HTTPS_PROXY' : 'HTTP_PROXY']: proxy.href } : undefined;
+    const o = { ...options, ...(proxyEnv ? { proxyEnv } : {}) };
+    return https_ ? new external_node_https_.Agent(o) : new external_node_http_.Agent(o);
+}
+/**
+ * Agents chosen per target origin, created once and reused (keep-alive), for a client that talks
+ * to more than one host (a registry and its token realm).
+ */
+class ProxyAgents {
+    settings;
+    options;
+    agents = new Map();
+    constructor(settings, options = {}) {
+        this.settings = settings;
+        this.options = options;
+    }
+    /** The agent for a URL; throws a UserError naming the variable when the proxy is unusable. */
+    for(target) {
+        const key = `${target.protocol}//${target.host}`;
+        let a = this.agents.get(key);
+        if (!a) {
+            a = agentFor(target, proxyFor(target, this.settings), this.options);
+            this.agents.set(key, a);
+        }
+        return a;
+    }
+    destroy() {
+        for (const a of this.agents.values())
+            a.destroy();
+        this.agents.clear();
+    }
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -970,12 +1518,15 @@ var lib_inputs = __nccwpck_require__(1662);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/lib/aws.ts
 var aws = __nccwpck_require__(2986);
+// EXTERNAL MODULE: ./src/lib/kubeconfig.ts
+var kubeconfig = __nccwpck_require__(6660);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/inputs.ts
 /**
  * The action's inputs (mirroring action.yml) as one typed object, validated completely before
  * any cluster is touched: every problem is collected and reported at once, by input name.
  * Pure apart from the injected file checks, and free of heavy imports (start-up budget).
  */
+
 
 
 
@@ -996,9 +1547,7 @@ const IMAGE_REPOSITORY = /^([A-Za-z0-9.-]+(:\d+)?\/)?[a-z0-9]+([._-]+[a-z0-9]+)*
 const SMOKE_PATH = /^\/[^\s]*$/;
 const SMOKE_SERVICE = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?)(:([a-z0-9-]+))?$/;
 /** A kubeconfig input holding the document itself rather than a path to it. */
-function isInlineKubeconfig(value) {
-    return value.includes('\n') || /^\s*(\{|apiVersion\s*:|kind\s*:|clusters\s*:)/.test(value);
-}
+const isInlineKubeconfig = kubeconfig/* looksLikeKubeconfigText */.s7;
 function getInputs(lookup, env, fsx = realFs) {
     const workspace = external_node_path_.resolve(env['GITHUB_WORKSPACE'] || process.cwd());
     const r = new lib_inputs/* InputReader */.i_(lookup, workspace);
@@ -1019,13 +1568,25 @@ function getInputs(lookup, env, fsx = realFs) {
     }
     else if (access === 'kubeconfig') {
         const raw = (lookup('kubeconfig') ?? '').trim();
+        const decoded = isInlineKubeconfig(raw) ? undefined : (0,kubeconfig/* decodeBase64Kubeconfig */.X_)(raw);
         if (isInlineKubeconfig(raw))
             cluster = { kind: 'kubeconfig', inline: raw };
+        else if (decoded)
+            cluster = { kind: 'kubeconfig', inline: decoded };
         else {
             const expanded = raw.startsWith('~/') ? external_node_path_.join(external_node_os_.homedir(), raw.slice(2)) : raw;
             const p = r.workspacePath('kubeconfig', expanded, { insideWorkspace: false });
-            if (!fsx.isFile(p))
-                r.problem('kubeconfig', `"${raw}" is neither a kubeconfig file nor kubeconfig content`);
+            // A probe that throws (ENAMETOOLONG for a long base64 value) is "not a file": never echo it.
+            let isFile = false;
+            try {
+                isFile = fsx.isFile(p);
+            }
+            catch {
+                isFile = false;
+            }
+            if (!isFile)
+                // Never echoed: a value that is not a path may be a (mangled) kubeconfig with credentials.
+                r.problem('kubeconfig', 'is neither a readable kubeconfig file nor kubeconfig content (YAML, JSON, or base64 of either); the value is not shown because it may hold credentials');
             cluster = { kind: 'kubeconfig', path: p };
         }
     }
@@ -1155,7 +1716,7 @@ function getInputs(lookup, env, fsx = realFs) {
 
 async function main(rt) {
     const inputs = getInputs((0,lib_inputs/* envLookup */.q1)(rt.env), rt.env);
-    const { run } = await __nccwpck_require__.e(/* import() */ 84).then(__nccwpck_require__.bind(__nccwpck_require__, 9084));
+    const { run } = await __nccwpck_require__.e(/* import() */ 215).then(__nccwpck_require__.bind(__nccwpck_require__, 2215));
     await run(rt, inputs);
 }
 

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { AWS_REGION_PATTERN, resolveRegion } from '../../../src/lib/aws';
+import { decodeBase64Kubeconfig, looksLikeKubeconfigText } from '../../../src/lib/kubeconfig';
 import {
   DNS1123_LABEL,
   HELM_SET_KEY,
@@ -89,9 +90,7 @@ const SMOKE_PATH = /^\/[^\s]*$/;
 const SMOKE_SERVICE = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?)(:([a-z0-9-]+))?$/;
 
 /** A kubeconfig input holding the document itself rather than a path to it. */
-export function isInlineKubeconfig(value: string): boolean {
-  return value.includes('\n') || /^\s*(\{|apiVersion\s*:|kind\s*:|clusters\s*:)/.test(value);
-}
+export const isInlineKubeconfig = looksLikeKubeconfigText;
 
 export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: InputFs = realFs): Inputs {
   const workspace = path.resolve(env['GITHUB_WORKSPACE'] || process.cwd());
@@ -112,12 +111,25 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: Inpu
     cluster = { kind: 'eks', clusterName, region };
   } else if (access === 'kubeconfig') {
     const raw = (lookup('kubeconfig') ?? '').trim();
+    const decoded = isInlineKubeconfig(raw) ? undefined : decodeBase64Kubeconfig(raw);
     if (isInlineKubeconfig(raw)) cluster = { kind: 'kubeconfig', inline: raw };
+    else if (decoded) cluster = { kind: 'kubeconfig', inline: decoded };
     else {
       const expanded = raw.startsWith('~/') ? path.join(os.homedir(), raw.slice(2)) : raw;
       const p = r.workspacePath('kubeconfig', expanded, { insideWorkspace: false });
-      if (!fsx.isFile(p))
-        r.problem('kubeconfig', `"${raw}" is neither a kubeconfig file nor kubeconfig content`);
+      // A probe that throws (ENAMETOOLONG for a long base64 value) is "not a file": never echo it.
+      let isFile = false;
+      try {
+        isFile = fsx.isFile(p);
+      } catch {
+        isFile = false;
+      }
+      if (!isFile)
+        // Never echoed: a value that is not a path may be a (mangled) kubeconfig with credentials.
+        r.problem(
+          'kubeconfig',
+          'is neither a readable kubeconfig file nor kubeconfig content (YAML, JSON, or base64 of either); the value is not shown because it may hold credentials'
+        );
       cluster = { kind: 'kubeconfig', path: p };
     }
   }
