@@ -250,8 +250,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
+// EXTERNAL MODULE: ./src/lib/proxy.ts + 1 modules
+var proxy = __webpack_require__(8244);
 // EXTERNAL MODULE: ./src/lib/retry.ts
-var lib_retry = __webpack_require__(1737);
+var retry = __webpack_require__(1737);
 ;// CONCATENATED MODULE: ./src/lib/digest.ts
 /**
  * Content digests in the form registries and charts are addressed by (`sha256:<hex>`).
@@ -263,6 +265,7 @@ function sha256Digest(body) {
 }
 
 ;// CONCATENATED MODULE: ./src/lib/registry.ts
+
 
 
 
@@ -337,11 +340,20 @@ class RegistryClient {
     /** Authorization header value per token scope ('' = registry-wide Basic). */
     auth = new Map();
     basic = false;
+    agents;
     constructor(opts) {
         this.opts = opts;
         this.registry = opts.registry;
         if (!opts.insecure)
             this.scheme = 'https';
+        this.agents = new proxy/* ProxyAgents */.LT((0,proxy/* proxySettingsFromEnv */.zH)(opts.env ?? process.env), {
+            keepAlive: true,
+            ...(opts.insecure ? { rejectUnauthorized: false } : {})
+        });
+    }
+    /** Closes idle connections. */
+    close() {
+        this.agents.destroy();
     }
     /** The manifest's digest, media type and size, or undefined when the tag/digest does not exist. */
     async headManifest(repository, reference) {
@@ -396,7 +408,7 @@ class RegistryClient {
     /** One logical request: retried when transient, authenticated on a 401 challenge. */
     call(method, repository, path, headers, body) {
         const r = this.opts.retry ?? {};
-        return (0,lib_retry/* withRetry */.bD)(async () => {
+        return (0,retry/* withRetry */.bD)(async () => {
             let res;
             try {
                 res = await this.authorized(method, repository, path, headers, body);
@@ -409,7 +421,7 @@ class RegistryClient {
                 throw new RegistryError(`${method} ${path} on ${this.registry}: HTTP ${res.status}`, res.status);
             }
             return res;
-        }, { ...r, isTransient: err => !(err instanceof RegistryAuthError) && (0,lib_retry/* isTransientError */.bV)(err) });
+        }, { ...r, isTransient: err => !(err instanceof RegistryAuthError) && (0,retry/* isTransientError */.bV)(err) });
     }
     describeFailure(err, method, path) {
         if (err instanceof RegistryError)
@@ -529,6 +541,7 @@ class RegistryClient {
                 method,
                 headers: h,
                 timeout: this.opts.timeoutMs ?? 30000,
+                agent: this.agents.for(url),
                 ...(url.protocol === 'https:' && this.opts.insecure ? { rejectUnauthorized: false } : {})
             }, res => {
                 const chunks = [];
@@ -566,25 +579,20 @@ var aws = __webpack_require__(2986);
 
 
 
-
-/** Loads the SDK and returns the API bound to a real client for `region`. */
-async function loadEcrApi(region, log, retry = {}) {
-    const sdk = await __webpack_require__.e(/* import() */ 249).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
-    const client = new sdk.ECRClient({ ...(0,aws/* awsClientConfig */.rw)(region), maxAttempts: 1 });
-    return createEcrApi(client, sdk, log, retry);
+/** Loads the SDK and returns the API bound to a real client for `region`; retries go to `log`. */
+async function loadEcrApi(region, log) {
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
+    const client = new sdk.ECRClient(await (0,aws/* awsClientOptions */.BE)(region, 'ECR', log));
+    return createEcrApi(client, sdk);
 }
 function errName(err) {
     return err?.name ?? '';
 }
-function createEcrApi(client, sdk, log, retry = {}) {
-    /** One API call: transient failures retried and logged; anything else one clear UserError. */
+function createEcrApi(client, sdk) {
+    /** One API call (the SDK retried it as needed); a failure is one clear UserError. */
     async function call(operation, fn, passThrough = []) {
         try {
-            return await (0,lib_retry/* withRetry */.bD)(() => fn(), {
-                ...retry,
-                isTransient: lib_retry/* isTransientError */.bV,
-                onRetry: (err, attempt, delay) => log(`ECR ${operation} failed (${errName(err) || 'error'}), retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1})`)
-            });
+            return await fn();
         }
         catch (err) {
             if (passThrough.includes(errName(err)))
@@ -935,7 +943,7 @@ async function connect(inputs, deps, retry, warn) {
             ...(credentials ? { credentials } : {})
         };
     }
-    const api = await (deps.loadEcr ?? (region => loadEcrApi(region, m => deps.log.info(m), retry)))(inputs.awsRegion);
+    const api = await (deps.loadEcr ?? (region => loadEcrApi(region, m => deps.log.info(m))))(inputs.awsRegion);
     const auth = await api.authorization(inputs.ecrAccountId);
     deps.log.setSecret(auth.token);
     deps.log.setSecret(auth.password);

@@ -6,28 +6,110 @@
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ awsClientOptions),
 /* harmony export */   Pp: () => (/* binding */ describeAwsError),
 /* harmony export */   Yi: () => (/* binding */ AWS_REGION_PATTERN),
-/* harmony export */   Zv: () => (/* binding */ resolveRegion),
-/* harmony export */   rw: () => (/* binding */ awsClientConfig)
+/* harmony export */   Zv: () => (/* binding */ resolveRegion)
 /* harmony export */ });
-/**
- * What the AWS-facing actions share: region resolution and the client configuration. The SDK
- * itself is never imported here: each action loads its client with a lazy `import()` after its
- * inputs validated, so a validation failure does not pay for parsing the SDK.
- *
- * Endpoints: the SDK honours AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_<SERVICE> itself, which is how
- * tests point the real clients at a local moto server.
- */
+/* unused harmony exports AWS_MAX_ATTEMPTS, awsClientConfig, loggedRetryStrategy, ProxyRoutingHandler */
+/* harmony import */ var _proxy__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8244);
+
 /** The region from the input, else the environment the credentials action exports. */
 function resolveRegion(input, env) {
     return input || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || '';
 }
 /** AWS regions look like eu-north-1, us-gov-west-1, cn-north-1. */
 const AWS_REGION_PATTERN = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
-/** Client settings shared by every AWS client: adaptive retries for throttling. */
+/** Attempts per AWS call (first try included), the SDK's standard retry strategy. */
+const AWS_MAX_ATTEMPTS = 5;
+/** Client settings shared by every AWS client (see awsClientOptions for the full set). */
 function awsClientConfig(region) {
-    return { region, maxAttempts: 5, retryMode: 'adaptive' };
+    return { region, maxAttempts: AWS_MAX_ATTEMPTS, retryMode: 'standard' };
+}
+/** A one-line reason for a retry log line. */
+function retryReason(info) {
+    const e = info.error;
+    const status = e.$metadata?.httpStatusCode;
+    return `${e.name ?? 'Error'}${status ? ` (HTTP ${status})` : ''}${e.message ? `: ${e.message.split('\n')[0]?.slice(0, 200)}` : ''}`;
+}
+/**
+ * The SDK's StandardRetryStrategy, deciding and timing every retry itself, with a log line per
+ * retry: "<label>: <error>; the AWS SDK retries in 0.4 s (attempt 2 of 5)".
+ */
+async function loggedRetryStrategy(label, log, maxAttempts = AWS_MAX_ATTEMPTS) {
+    const { StandardRetryStrategy } = await Promise.all(/* import() */[__nccwpck_require__.e(422), __nccwpck_require__.e(609)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3609, 19));
+    const inner = new StandardRetryStrategy(maxAttempts);
+    return {
+        mode: inner.mode,
+        acquireInitialRetryToken: scope => inner.acquireInitialRetryToken(scope),
+        async refreshRetryTokenForRetry(token, errorInfo) {
+            const next = await inner.refreshRetryTokenForRetry(token, errorInfo);
+            log(`${label}: ${retryReason(errorInfo)}; the AWS SDK retries in ${(next.getRetryDelay() / 1000).toFixed(1)} s (attempt ${next.getRetryCount() + 1} of ${maxAttempts})`);
+            return next;
+        },
+        recordSuccess: token => inner.recordSuccess(token)
+    };
+}
+/**
+ * An SDK request handler that picks, per request URL, a direct connection or the proxy Go would
+ * use, delegating the HTTP itself to the SDK's NodeHttpHandler (one per route, reused).
+ */
+class ProxyRoutingHandler {
+    NodeHttpHandler;
+    settings;
+    metadata = { handlerProtocol: 'http/1.1' };
+    routes = new Map();
+    config = {};
+    constructor(NodeHttpHandler, settings) {
+        this.NodeHttpHandler = NodeHttpHandler;
+        this.settings = settings;
+    }
+    route(request) {
+        const target = new URL(`${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ''}`);
+        const proxy = (0,_proxy__WEBPACK_IMPORTED_MODULE_0__/* .proxyFor */ .iJ)(target, this.settings);
+        const key = proxy?.href ?? 'direct';
+        let h = this.routes.get(key);
+        if (!h) {
+            const agents = proxy
+                ? {
+                    httpsAgent: (0,_proxy__WEBPACK_IMPORTED_MODULE_0__/* .agentFor */ .Pf)(new URL('https://aws.invalid'), proxy, { keepAlive: true }),
+                    httpAgent: (0,_proxy__WEBPACK_IMPORTED_MODULE_0__/* .agentFor */ .Pf)(new URL('http://aws.invalid'), proxy, { keepAlive: true })
+                }
+                : {};
+            h = new this.NodeHttpHandler({ ...this.config, ...agents });
+            this.routes.set(key, h);
+        }
+        return h;
+    }
+    handle(...args) {
+        return this.route(args[0]).handle(...args);
+    }
+    updateHttpClientConfig(key, value) {
+        this.config[key] = value;
+        for (const h of this.routes.values())
+            h.updateHttpClientConfig(key, value);
+    }
+    httpHandlerConfigs() {
+        return { ...this.config };
+    }
+    destroy() {
+        for (const h of this.routes.values())
+            h.destroy();
+        this.routes.clear();
+    }
+}
+/**
+ * The full client configuration: region, the logged standard retry strategy and the
+ * proxy-aware request handler. `label` names the service in retry lines ("ECR", "EKS").
+ */
+async function awsClientOptions(region, label, log, env = process.env) {
+    const { NodeHttpHandler } = await Promise.all(/* import() */[__nccwpck_require__.e(422), __nccwpck_require__.e(279)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1279, 19));
+    return {
+        region,
+        maxAttempts: AWS_MAX_ATTEMPTS,
+        retryStrategy: await loggedRetryStrategy(label, log),
+        requestHandler: new ProxyRoutingHandler(NodeHttpHandler, (0,_proxy__WEBPACK_IMPORTED_MODULE_0__/* .proxySettingsFromEnv */ .zH)(env))
+    };
 }
 /** Turns an AWS SDK error into a sentence naming the call and the likely cause. */
 function describeAwsError(operation, err) {
@@ -1716,7 +1798,7 @@ function getInputs(lookup, env, fsx = realFs) {
 
 async function main(rt) {
     const inputs = getInputs((0,lib_inputs/* envLookup */.q1)(rt.env), rt.env);
-    const { run } = await __nccwpck_require__.e(/* import() */ 215).then(__nccwpck_require__.bind(__nccwpck_require__, 2215));
+    const { run } = await __nccwpck_require__.e(/* import() */ 7).then(__nccwpck_require__.bind(__nccwpck_require__, 9007));
     await run(rt, inputs);
 }
 

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 215;
-exports.ids = [215];
+exports.id = 7;
+exports.ids = [7];
 exports.modules = {
 
-/***/ 2215:
+/***/ 9007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1091,8 +1091,69 @@ class RolloutWatcher {
     }
 }
 
-// EXTERNAL MODULE: ./src/lib/retry.ts
-var retry = __webpack_require__(1737);
+;// CONCATENATED MODULE: ./src/lib/retry.ts
+const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+/** Delay before retry `attempt` (1-based): uniform in [0, min(max, base * 2^(attempt-1))]. */
+function backoffDelay(attempt, baseMs, maxMs, random) {
+    const cap = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+    return Math.round(random() * cap);
+}
+async function withRetry(fn, opts) {
+    const attempts = opts.attempts ?? 4;
+    const baseMs = opts.baseMs ?? 500;
+    const maxMs = opts.maxMs ?? 8000;
+    const wait = opts.sleep ?? sleep;
+    const random = opts.random ?? Math.random;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (attempt >= attempts || !opts.isTransient(err))
+                throw err;
+            const delay = backoffDelay(attempt, baseMs, maxMs, random);
+            opts.onRetry?.(err, attempt, delay);
+            await wait(delay);
+        }
+    }
+}
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'UND_ERR_SOCKET'
+]);
+const TRANSIENT_AWS = new Set([
+    'ThrottlingException',
+    'Throttling',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'ServiceUnavailable',
+    'ServiceUnavailableException',
+    'InternalFailure',
+    'InternalServerError',
+    'ServerException',
+    'RequestTimeout',
+    'RequestTimeoutException'
+]);
+/** Network errors, HTTP 429/5xx and AWS throttling are transient; everything else is final. */
+function isTransientError(err) {
+    if (!err || typeof err !== 'object')
+        return false;
+    const e = err;
+    if (e.code && TRANSIENT_CODES.has(e.code))
+        return true;
+    if (e.name && TRANSIENT_AWS.has(e.name))
+        return true;
+    const status = e.status ?? e.statusCode ?? e.$metadata?.httpStatusCode;
+    if (status !== undefined && (status === 429 || status >= 500))
+        return true;
+    return e.cause !== undefined && e.cause !== err ? isTransientError(e.cause) : false;
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/smoke.ts
 /**
  * The smoke request after a successful rollout: GET a path of the release's Service through the
@@ -1149,7 +1210,7 @@ async function smokeRequest(kube, namespace, release, target, opts = {}) {
     let tries = 0;
     try {
         // Every failure is worth another try here: endpoints lag a rollout that just finished.
-        const body = await (0,retry/* withRetry */.bD)(async (attempt) => {
+        const body = await withRetry(async (attempt) => {
             tries = attempt;
             return kube.get(p, { text: true, timeoutMs: 10_000 });
         }, { attempts, baseMs: delayMs, maxMs: delayMs, random: () => 1, isTransient: () => true });
@@ -2614,79 +2675,6 @@ async function installHelm(version, opts) {
     if (v !== version)
         throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the installed helm reports ${v}, expected ${version}`);
     return makeHelm(bin, v, opts.env);
-}
-
-
-/***/ }),
-
-/***/ 1737:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   bV: () => (/* binding */ isTransientError)
-/* harmony export */ });
-/* unused harmony exports sleep, backoffDelay */
-const sleep = (ms) => new Promise(r => setTimeout(r, ms));
-/** Delay before retry `attempt` (1-based): uniform in [0, min(max, base * 2^(attempt-1))]. */
-function backoffDelay(attempt, baseMs, maxMs, random) {
-    const cap = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
-    return Math.round(random() * cap);
-}
-async function withRetry(fn, opts) {
-    const attempts = opts.attempts ?? 4;
-    const baseMs = opts.baseMs ?? 500;
-    const maxMs = opts.maxMs ?? 8000;
-    const wait = opts.sleep ?? sleep;
-    const random = opts.random ?? Math.random;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (err) {
-            if (attempt >= attempts || !opts.isTransient(err))
-                throw err;
-            const delay = backoffDelay(attempt, baseMs, maxMs, random);
-            opts.onRetry?.(err, attempt, delay);
-            await wait(delay);
-        }
-    }
-}
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'EAI_AGAIN',
-    'ENOTFOUND',
-    'UND_ERR_SOCKET'
-]);
-const TRANSIENT_AWS = new Set([
-    'ThrottlingException',
-    'Throttling',
-    'TooManyRequestsException',
-    'RequestLimitExceeded',
-    'ServiceUnavailable',
-    'ServiceUnavailableException',
-    'InternalFailure',
-    'InternalServerError',
-    'ServerException',
-    'RequestTimeout',
-    'RequestTimeoutException'
-]);
-/** Network errors, HTTP 429/5xx and AWS throttling are transient; everything else is final. */
-function isTransientError(err) {
-    if (!err || typeof err !== 'object')
-        return false;
-    const e = err;
-    if (e.code && TRANSIENT_CODES.has(e.code))
-        return true;
-    if (e.name && TRANSIENT_AWS.has(e.name))
-        return true;
-    const status = e.status ?? e.statusCode ?? e.$metadata?.httpStatusCode;
-    if (status !== undefined && (status === 429 || status >= 500))
-        return true;
-    return e.cause !== undefined && e.cause !== err ? isTransientError(e.cause) : false;
 }
 
 
