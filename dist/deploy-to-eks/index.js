@@ -1013,6 +1013,13 @@ module.exports = require("net");
 
 /***/ }),
 
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = require("node:assert");
+
+/***/ }),
+
 /***/ 6698:
 /***/ ((module) => {
 
@@ -1101,6 +1108,13 @@ module.exports = require("node:process");
 /***/ ((module) => {
 
 module.exports = require("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = require("node:string_decoder");
 
 /***/ }),
 
@@ -1798,7 +1812,7 @@ function getInputs(lookup, env, fsx = realFs) {
 
 async function main(rt) {
     const inputs = getInputs((0,lib_inputs/* envLookup */.q1)(rt.env), rt.env);
-    const { run } = await __nccwpck_require__.e(/* import() */ 7).then(__nccwpck_require__.bind(__nccwpck_require__, 9007));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9007));
     await run(rt, inputs);
 }
 

@@ -146,6 +146,13 @@ module.exports = require("net");
 
 /***/ }),
 
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = require("node:assert");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
@@ -167,6 +174,13 @@ module.exports = require("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = require("node:fs/promises");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -178,6 +192,13 @@ module.exports = require("node:path");
 /***/ ((module) => {
 
 module.exports = require("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = require("node:string_decoder");
 
 /***/ }),
 
@@ -1596,7 +1617,7 @@ async function run(inputs, deps) {
     const chartYaml = (0,external_node_fs_.readFileSync)(external_node_path_.join(inputs.chart, 'Chart.yaml'), 'utf8');
     // Only a chart that declares dependencies can need a dependency build; parse it to find out.
     if (/^dependencies\s*:/m.test(chartYaml)) {
-        const { readChartSource, needsDependencyBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8971));
+        const { readChartSource, needsDependencyBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(731), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8971));
         const declared = readChartSource(inputs.chart);
         if (needsDependencyBuild(inputs.chart, declared.dependencies)) {
             // Writes into the chart's charts/ directory: only with a helm known to be the right one.
@@ -1612,7 +1633,7 @@ async function run(inputs, deps) {
     // lint runs beside package → template: neither needs the other's result.
     const lintP = settle(runHelm(helmLintArgs(inputs.chart, inputs)));
     const pkgP = settle(runHelm(helmPackageArgs(inputs.chart, inputs)));
-    const analyzeP = settle(Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8971)));
+    const analyzeP = settle(Promise.all(/* import() */[__nccwpck_require__.e(731), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8971)));
     let confirmed;
     try {
         confirmed = await confirm();
