@@ -285,7 +285,9 @@ function createBuilder(kind, deps) {
 function streamed(deps, env) {
     return { env, onStdoutLine: l => deps.log.info(l), onStderrLine: l => deps.log.info(l) };
 }
-async function pushWithRetry(what, registry, deps, attempt) {
+async function pushWithRetry(what, registry, deps, attempt, 
+/** The tool retries by itself (pushRetriesItself): one attempt here, one retry layer. */
+toolRetries = false) {
     await (0,retry/* withRetry */.bD)(async () => {
         const res = await attempt();
         if (res.exitCode === 0)
@@ -301,6 +303,7 @@ async function pushWithRetry(what, registry, deps, attempt) {
         throw new PushFailure(`${what} failed (exit code ${res.exitCode}):\n${out}`, kind === 'transient');
     }, {
         ...deps.retry,
+        ...(toolRetries ? { attempts: 1 } : {}),
         isTransient: err => err instanceof PushFailure && err.transient,
         onRetry: (err, n, delay) => deps.log.warning(`${what} failed (${firstLine(err)}); retrying in ${(delay / 1000).toFixed(1)} s (attempt ${n + 1})`)
     });
@@ -352,7 +355,7 @@ function containerBuilder(tool, deps) {
                 await pushWithRetry(`${tool} push ${localRef}`, req.registry, deps, () => {
                     deps.log.info(`${tool} ${pushArgv.join(' ')}`);
                     return run(tool, pushArgv, streamed(deps, deps.env));
-                });
+                }, (0,builderArgs/* pushRetriesItself */.AY)(tool, multi));
                 phases.push(['push', now() - t1]);
                 const digest = external_node_fs_.readFileSync(digestFile, 'utf8').trim();
                 if (!/^sha256:[a-f0-9]{64}$/.test(digest)) {

@@ -15,6 +15,7 @@ import {
   containerPushArgs,
   digestFromBuildxMetadata,
   isMultiPlatform,
+  pushRetriesItself,
   type BuildSpec,
   type ContainerTool
 } from './builderArgs';
@@ -128,7 +129,9 @@ async function pushWithRetry(
   what: string,
   registry: string,
   deps: BuilderDeps,
-  attempt: () => Promise<ExecResult>
+  attempt: () => Promise<ExecResult>,
+  /** The tool retries by itself (pushRetriesItself): one attempt here, one retry layer. */
+  toolRetries = false
 ): Promise<void> {
   await withRetry(
     async () => {
@@ -152,6 +155,7 @@ async function pushWithRetry(
     },
     {
       ...deps.retry,
+      ...(toolRetries ? { attempts: 1 } : {}),
       isTransient: err => err instanceof PushFailure && err.transient,
       onRetry: (err, n, delay) =>
         deps.log.warning(
@@ -208,10 +212,16 @@ function containerBuilder(tool: ContainerTool, deps: BuilderDeps): Builder {
           multiPlatform: multi,
           ...(authFile ? { authFile } : {})
         });
-        await pushWithRetry(`${tool} push ${localRef}`, req.registry, deps, () => {
-          deps.log.info(`${tool} ${pushArgv.join(' ')}`);
-          return run(tool, pushArgv, streamed(deps, deps.env));
-        });
+        await pushWithRetry(
+          `${tool} push ${localRef}`,
+          req.registry,
+          deps,
+          () => {
+            deps.log.info(`${tool} ${pushArgv.join(' ')}`);
+            return run(tool, pushArgv, streamed(deps, deps.env));
+          },
+          pushRetriesItself(tool, multi)
+        );
         phases.push(['push', now() - t1]);
         const digest = fs.readFileSync(digestFile, 'utf8').trim();
         if (!/^sha256:[a-f0-9]{64}$/.test(digest)) {
