@@ -59,7 +59,15 @@ class ProxyRoutingHandler {
     settings;
     metadata = { handlerProtocol: 'http/1.1' };
     routes = new Map();
-    config = {};
+    /**
+     * A call that hangs is a TimeoutError after 30 s (which the SDK retries): without
+     * throwOnRequestTimeout the SDK's handler only warns and the step would wait forever.
+     */
+    config = {
+        connectionTimeout: 10_000,
+        requestTimeout: 30_000,
+        throwOnRequestTimeout: true
+    };
     constructor(NodeHttpHandler, settings) {
         this.NodeHttpHandler = NodeHttpHandler;
         this.settings = settings;
