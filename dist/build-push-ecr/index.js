@@ -743,6 +743,82 @@ const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
 
 // EXTERNAL MODULE: ./src/lib/aws.ts
 var aws = __nccwpck_require__(2986);
+;// CONCATENATED MODULE: ./src/lib/inputTable.ts
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+/** Reads every field in table order (so problems are reported in the order action.yml lists them). */
+function readTable(table, r) {
+    const out = {};
+    for (const [name, field] of Object.entries(table))
+        out[camelCase(name)] = field.read(r, name);
+    return out;
+}
+/** The exposed part of what `readTable` returned. */
+function exposedValues(table, values) {
+    const out = {};
+    for (const [name, field] of Object.entries(table)) {
+        const key = camelCase(name);
+        if (field.exposed)
+            out[key] = values[key];
+    }
+    return out;
+}
+/** Defaults the code applies, by input name (compared against action.yml by a test). */
+function tableDefaults(table) {
+    const out = {};
+    for (const [name, field] of Object.entries(table))
+        if (field.default !== undefined)
+            out[name] = field.default;
+    return out;
+}
+function field(read, def) {
+    return def === undefined ? { read, exposed: true } : { read, default: def, exposed: true };
+}
+/** Reads and validates like `f`, but leaves the value out of the derived `Inputs` type. */
+function inputTable_hidden(f) {
+    return { ...f, exposed: false };
+}
+/** The field parsers, one per shape an input can have (InputReader does the work). */
+const input = {
+    /** A trimmed string; optional pattern (with a hint in the message) and extra check. */
+    text(opts = {}) {
+        const { check, ...stringOpts } = opts;
+        return field((r, name) => {
+            const v = r.string(name, stringOpts);
+            const problem = v && check ? check(v) : undefined;
+            if (problem)
+                r.problem(name, problem);
+            return v;
+        }, opts.default);
+    },
+    flag(def) {
+        return field((r, name) => r.bool(name, def), String(def));
+    },
+    integer(def, range = {}) {
+        return field((r, name) => r.int(name, def, range), String(def));
+    },
+    /** A Go-style duration, in seconds. */
+    duration(def, opts = {}) {
+        return field((r, name) => r.duration(name, def, opts), def);
+    },
+    oneOf(allowed, def) {
+        return field((r, name) => r.enumOf(name, allowed, def), def);
+    },
+    /** One entry per line (or comma, with `commas`), trimmed, '#' lines dropped. */
+    list(opts = {}) {
+        return field((r, name) => r.list(name, opts));
+    },
+    /** KEY=VALUE lines. */
+    pairs(keyPattern) {
+        return field((r, name) => r.keyValues(name, keyPattern));
+    },
+    /** Anything else: the reader gets the InputReader and the input's name. */
+    custom(read, def) {
+        return field(read, def);
+    }
+};
+
 ;// CONCATENATED MODULE: ./actions/build-push-ecr/src/imageNames.ts
 /**
  * Image naming rules: OCI distribution-spec grammar for repositories and tags, ECR's stricter
@@ -803,8 +879,10 @@ function planTags(imageName, sha, latest, extra) {
 /**
  * The action's inputs (mirroring action.yml) as one typed object, validated completely before
  * any AWS call, build or push: every problem is collected and reported at once, by input name.
+ * Each input is listed once, in the table below; `Inputs` is derived from it (src/lib/inputTable.ts).
  * Pure apart from the injected file checks, and free of heavy imports (start-up budget).
  */
+
 
 
 
@@ -836,177 +914,204 @@ function isInside(dir, p) {
     const rel = external_node_path_.relative(dir, p);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
 }
-function getInputs(lookup, env, fsx = realFs) {
-    const workspace = external_node_path_.resolve(env['GITHUB_WORKSPACE'] || process.cwd());
-    const r = new InputReader(lookup, workspace);
-    // Registry: ECR by default; another OCI registry by host.
-    const registryRaw = r.raw('registry');
-    let registry = '';
-    if (registryRaw) {
-        if (/^[a-z]+:\/\//i.test(registryRaw) || registryRaw.includes('/')) {
-            r.problem('registry', `"${registryRaw}" must be a host[:port] only, without scheme or path (e.g. ghcr.io)`);
-        }
-        else if (!REGISTRY_HOST.test(registryRaw)) {
-            r.problem('registry', `"${registryRaw}" is not a valid registry host[:port]`);
-        }
-        else {
-            registry = registryRaw.toLowerCase();
-        }
-    }
-    const ecrHost = registry ? parseEcrHost(registry) : undefined;
-    const ecr = registryRaw === '' || ecrHost !== undefined;
-    const regionInput = r.string('aws-region', {
-        pattern: aws/* AWS_REGION_PATTERN */.Yi,
-        hint: 'expected a region such as eu-north-1'
-    });
-    let awsRegion = '';
-    if (ecr) {
-        awsRegion = ecrHost?.region ?? (0,aws/* resolveRegion */.Zv)(regionInput, env);
-        if (ecrHost && regionInput && regionInput !== ecrHost.region) {
-            r.problem('aws-region', `"${regionInput}" does not match the region ${ecrHost.region} of registry ${registry}`);
-        }
-        else if (!awsRegion) {
-            r.problem('aws-region', 'is required for ECR (set aws-region, or AWS_REGION via configure-aws-credentials)');
-        }
-        else if (!regionInput && !aws/* AWS_REGION_PATTERN */.Yi.test(awsRegion)) {
-            r.problem('aws-region', `"${awsRegion}" (from AWS_REGION) is not a valid region`);
-        }
-    }
-    const repository = r.string('repository', { required: true });
-    if (repository) {
-        const p = repositoryProblem(repository, ecr);
-        if (p)
-            r.problem('repository', p);
-    }
-    const imageName = r.string('image-name', { required: true });
-    if (imageName && !OCI_TAG.test(imageName)) {
-        r.problem('image-name', `"${imageName}" cannot start a tag (letters, digits, _ . -; not starting with . or -)`);
-    }
-    const shaInput = r.raw('sha');
-    const sha = shaInput || (env['GITHUB_SHA'] ?? '').trim();
-    if (!sha)
-        r.problem('sha', 'is required outside GitHub Actions (GITHUB_SHA is not set)');
-    else if (!/^[A-Za-z0-9_.-]+$/.test(sha))
-        r.problem('sha', `"${sha}" cannot be part of a tag (letters, digits, _ . -)`);
-    const latestTag = r.bool('latest-tag', true);
-    const extraTags = r.list('tags');
-    for (const t of extraTags) {
-        const p = tagProblem(t);
-        if (p)
-            r.problem('tags', p);
-    }
-    const tags = planTags(imageName, sha, latestTag, extraTags);
-    if (imageName && sha && OCI_TAG.test(imageName)) {
-        const p = tagProblem(tags.primary);
-        if (p)
-            r.problem('image-name', `with sha ${sha} gives tag ${p}`);
-    }
-    // Build inputs: paths exist and stay inside the workspace.
-    const contextRaw = r.string('context', { default: '.' });
-    const context = r.workspacePath('context', contextRaw, { exists: fsx.isDirectory, kind: 'directory' });
-    const dockerfileRaw = r.raw('dockerfile');
-    const dockerfile = dockerfileRaw
-        ? r.workspacePath('dockerfile', dockerfileRaw, { exists: fsx.isFile, kind: 'file' })
-        : external_node_path_.join(context, 'Dockerfile');
-    if (!dockerfileRaw && fsx.isDirectory(context) && !fsx.isFile(dockerfile)) {
-        r.problem('dockerfile', `no Dockerfile in context "${contextRaw}" (set dockerfile)`);
-    }
-    // A symlink inside the workspace must not smuggle a path outside it into the build.
-    for (const [name, p, exists] of [
-        ['context', context, fsx.isDirectory(context)],
-        ['dockerfile', dockerfile, fsx.isFile(dockerfile)]
-    ]) {
-        if (exists && !isInside(fsx.realpath(workspace), fsx.realpath(p))) {
+/**
+ * The inputs, in action.yml's order, each read and checked where it is listed. Fields are read in
+ * this order, so a later field may use what an earlier one found (`context`); the rules that depend on
+ * the registry ask `target(r)`.
+ */
+function inputTable(env, fsx, workspace) {
+    let context = '';
+    /** What the registry input says, for the fields whose rules depend on it (ECR or not). */
+    const target = (r) => {
+        const registry = r.raw('registry').toLowerCase();
+        const ecrHost = REGISTRY_HOST.test(registry) ? parseEcrHost(registry) : undefined;
+        return { ecrHost, ecr: registry === '' || ecrHost !== undefined };
+    };
+    /** A symlink inside the workspace must not smuggle a path outside it into the build. */
+    const noSymlinkEscape = (r, name, p, exists) => {
+        if (exists && !isInside(fsx.realpath(workspace), fsx.realpath(p)))
             r.problem(name, `"${external_node_path_.relative(workspace, p)}" leads outside the workspace through a symlink`);
-        }
-    }
-    const buildArgs = r.keyValues('build-args', BUILD_ARG_KEY);
-    const target = r.string('target', { pattern: TARGET, hint: 'a stage name from the Dockerfile' });
-    const platforms = r.list('platforms', { commas: true });
-    for (const p of platforms) {
-        if (!PLATFORM.test(p))
-            r.problem('platforms', `"${p}" is not os/arch[/variant] (e.g. linux/amd64)`);
-    }
-    const labels = r.keyValues('labels', LABEL_KEY);
-    const defaultLabels = r.bool('default-labels', true);
-    const builder = r.enumOf('builder', BUILDERS, 'auto');
-    const cache = r.enumOf('cache', CACHE_MODES, 'none');
-    if (cache !== 'none' && (builder === 'buildah' || builder === 'podman')) {
-        r.problem('cache', `"${cache}" is a docker buildx cache; builder ${builder} keeps its layers locally (use none)`);
-    }
-    const skipIfExists = r.bool('skip-if-exists', true);
-    const push = r.bool('push', true);
-    const insecureRegistry = r.bool('insecure-registry', false);
-    if (insecureRegistry && ecr)
-        r.problem('insecure-registry', 'cannot be used with ECR (always HTTPS)');
-    const createRepository = r.bool('create-repository', false);
-    const scanOnPush = r.bool('scan-on-push', true);
-    const immutableTags = r.bool('immutable-tags', false);
-    if (createRepository && !ecr)
-        r.problem('create-repository', `only works with ECR, not with registry ${registry}`);
-    let lifecyclePolicy;
-    const policyRaw = r.raw('lifecycle-policy');
-    if (policyRaw) {
-        const p = r.workspacePath('lifecycle-policy', policyRaw, { exists: fsx.isFile, kind: 'file' });
-        const inside = isInside(workspace, p);
-        if (!createRepository)
-            r.problem('lifecycle-policy', 'is applied only with create-repository: true');
-        else if (inside && fsx.isFile(p)) {
+    };
+    return {
+        /** Region for the ECR API ('' for non-ECR registries). */
+        'aws-region': input.custom((r, name) => {
+            const regionInput = r.string(name, {
+                pattern: aws/* AWS_REGION_PATTERN */.Yi,
+                hint: 'expected a region such as eu-north-1'
+            });
+            const { ecr, ecrHost } = target(r);
+            if (!ecr)
+                return '';
+            const awsRegion = ecrHost?.region ?? (0,aws/* resolveRegion */.Zv)(regionInput, env);
+            if (ecrHost && regionInput && regionInput !== ecrHost.region)
+                r.problem(name, `"${regionInput}" does not match the region ${ecrHost.region} of registry ${r.raw('registry').toLowerCase()}`);
+            else if (!awsRegion)
+                r.problem(name, 'is required for ECR (set aws-region, or AWS_REGION via configure-aws-credentials)');
+            else if (!regionInput && !aws/* AWS_REGION_PATTERN */.Yi.test(awsRegion))
+                r.problem(name, `"${awsRegion}" (from AWS_REGION) is not a valid region`);
+            return awsRegion;
+        }),
+        // Registry: ECR by default; another OCI registry by host.
+        registry: input.custom((r, name) => {
+            const raw = r.raw(name);
+            let registry = '';
+            if (raw) {
+                if (/^[a-z]+:\/\//i.test(raw) || raw.includes('/'))
+                    r.problem(name, `"${raw}" must be a host[:port] only, without scheme or path (e.g. ghcr.io)`);
+                else if (!REGISTRY_HOST.test(raw))
+                    r.problem(name, `"${raw}" is not a valid registry host[:port]`);
+                else
+                    registry = raw.toLowerCase();
+            }
+            return registry;
+        }),
+        'insecure-registry': input.custom((r, name) => {
+            const insecure = r.bool(name, false);
+            if (insecure && target(r).ecr)
+                r.problem(name, 'cannot be used with ECR (always HTTPS)');
+            return insecure;
+        }, 'false'),
+        repository: input.custom((r, name) => {
+            const repository = r.string(name, { required: true });
+            const p = repository ? repositoryProblem(repository, target(r).ecr) : undefined;
+            if (p)
+                r.problem(name, p);
+            return repository;
+        }),
+        'image-name': input.text({
+            required: true,
+            check: v => OCI_TAG.test(v)
+                ? undefined
+                : `"${v}" cannot start a tag (letters, digits, _ . -; not starting with . or -)`
+        }),
+        sha: input.custom((r, name) => {
+            const sha = r.raw(name) || (env['GITHUB_SHA'] ?? '').trim();
+            if (!sha)
+                r.problem(name, 'is required outside GitHub Actions (GITHUB_SHA is not set)');
+            else if (!/^[A-Za-z0-9_.-]+$/.test(sha))
+                r.problem(name, `"${sha}" cannot be part of a tag (letters, digits, _ . -)`);
+            return sha;
+        }),
+        tags: inputTable_hidden(input.custom((r, name) => {
+            const extra = r.list(name);
+            for (const t of extra) {
+                const p = tagProblem(t);
+                if (p)
+                    r.problem(name, p);
+            }
+            return extra;
+        })),
+        'latest-tag': input.flag(true),
+        // Build inputs: paths exist and stay inside the workspace.
+        context: input.custom((r, name) => {
+            context = r.workspacePath(name, r.string(name, { default: '.' }), {
+                exists: fsx.isDirectory,
+                kind: 'directory'
+            });
+            noSymlinkEscape(r, name, context, fsx.isDirectory(context));
+            return context;
+        }, '.'),
+        dockerfile: input.custom((r, name) => {
+            const raw = r.raw(name);
+            const dockerfile = raw
+                ? r.workspacePath(name, raw, { exists: fsx.isFile, kind: 'file' })
+                : external_node_path_.join(context, 'Dockerfile');
+            if (!raw && fsx.isDirectory(context) && !fsx.isFile(dockerfile))
+                r.problem(name, `no Dockerfile in context "${r.raw('context') || '.'}" (set dockerfile)`);
+            noSymlinkEscape(r, name, dockerfile, fsx.isFile(dockerfile));
+            return dockerfile;
+        }),
+        'build-args': input.pairs(BUILD_ARG_KEY),
+        target: input.text({ pattern: TARGET, hint: 'a stage name from the Dockerfile' }),
+        platforms: input.custom((r, name) => {
+            const platforms = r.list(name, { commas: true });
+            for (const p of platforms)
+                if (!PLATFORM.test(p))
+                    r.problem(name, `"${p}" is not os/arch[/variant] (e.g. linux/amd64)`);
+            return platforms;
+        }),
+        labels: input.pairs(LABEL_KEY),
+        'default-labels': input.flag(true),
+        builder: input.oneOf(BUILDERS, 'auto'),
+        cache: input.custom((r, name) => {
+            const cache = r.enumOf(name, CACHE_MODES, 'none');
+            const builder = r.raw('builder');
+            if (cache !== 'none' && (builder === 'buildah' || builder === 'podman'))
+                r.problem(name, `"${cache}" is a docker buildx cache; builder ${builder} keeps its layers locally (use none)`);
+            return cache;
+        }, 'none'),
+        'skip-if-exists': input.flag(true),
+        'create-repository': input.custom((r, name) => {
+            const create = r.bool(name, false);
+            if (create && !target(r).ecr)
+                r.problem(name, `only works with ECR, not with registry ${r.raw('registry').toLowerCase()}`);
+            return create;
+        }, 'false'),
+        'scan-on-push': input.flag(true),
+        'immutable-tags': input.flag(false),
+        /** Lifecycle policy JSON text (read and parsed during validation). */
+        'lifecycle-policy': input.custom((r, name) => {
+            const raw = r.raw(name);
+            if (!raw)
+                return undefined;
+            const p = r.workspacePath(name, raw, { exists: fsx.isFile, kind: 'file' });
+            if (!r.bool('create-repository', false)) {
+                r.problem(name, 'is applied only with create-repository: true');
+                return undefined;
+            }
+            if (!isInside(workspace, p) || !fsx.isFile(p))
+                return undefined;
             const text = fsx.readFile(p);
             try {
                 const j = JSON.parse(text);
-                if (!Array.isArray(j.rules))
-                    r.problem('lifecycle-policy', `"${policyRaw}" has no "rules" array`);
-                else
-                    lifecyclePolicy = text;
+                if (Array.isArray(j.rules))
+                    return text;
+                r.problem(name, `"${raw}" has no "rules" array`);
             }
             catch (e) {
-                r.problem('lifecycle-policy', `"${policyRaw}" is not valid JSON: ${e.message}`);
+                r.problem(name, `"${raw}" is not valid JSON: ${e.message}`);
             }
-        }
-    }
-    const username = r.raw('username');
-    const password = r.raw('password');
-    if (ecr && (username || password)) {
-        r.problem(username ? 'username' : 'password', 'is for non-ECR registries; ECR authenticates with the AWS credentials (set registry for another registry)');
-    }
-    else if (password && !username) {
-        r.problem('username', 'is required when password is set');
-    }
-    else if (username && !password) {
-        r.problem('password', 'is required when username is set');
+            return undefined;
+        }),
+        username: input.custom((r, name) => r.raw(name)),
+        password: input.custom((r, name) => {
+            const username = r.raw('username');
+            const password = r.raw(name);
+            if (target(r).ecr && (username || password))
+                r.problem(username ? 'username' : name, 'is for non-ECR registries; ECR authenticates with the AWS credentials (set registry for another registry)');
+            else if (password && !username)
+                r.problem('username', 'is required when password is set');
+            else if (username && !password)
+                r.problem(name, 'is required when username is set');
+            return password;
+        }),
+        push: input.flag(true)
+    };
+}
+/** The table itself, for the checks that compare it with action.yml (names and defaults). */
+const INPUT_TABLE = inputTable({}, realFs, '.');
+function getInputs(lookup, env, fsx = realFs) {
+    const workspace = external_node_path_.resolve(env['GITHUB_WORKSPACE'] || process.cwd());
+    const r = new InputReader(lookup, workspace);
+    const table = inputTable(env, fsx, workspace);
+    const v = readTable(table, r);
+    const tags = planTags(v.imageName, v.sha, v.latestTag, v.tags);
+    if (v.imageName && v.sha && OCI_TAG.test(v.imageName)) {
+        const p = tagProblem(tags.primary);
+        if (p)
+            r.problem('image-name', `with sha ${v.sha} gives tag ${p}`);
     }
     r.finish();
+    const ecrHost = v.registry ? parseEcrHost(v.registry) : undefined;
+    const { lifecyclePolicy, ...rest } = exposedValues(table, v);
     const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
     const repo = env['GITHUB_REPOSITORY'] ?? '';
     return {
-        awsRegion,
-        registry,
-        ecr,
+        ...rest,
+        ecr: v.registry === '' || ecrHost !== undefined,
         ...(ecrHost ? { ecrAccountId: ecrHost.accountId } : {}),
-        repository,
-        imageName,
-        sha,
         tags,
-        latestTag,
-        context,
-        dockerfile,
-        buildArgs,
-        target,
-        platforms,
-        labels,
-        defaultLabels,
-        builder,
-        cache,
-        skipIfExists,
-        createRepository,
-        scanOnPush,
-        immutableTags,
         ...(lifecyclePolicy !== undefined ? { lifecyclePolicy } : {}),
-        username,
-        password,
-        push,
-        insecureRegistry,
         workspace,
         runnerTemp: env['RUNNER_TEMP'] || external_node_os_.tmpdir(),
         sourceUrl: repo ? `${server}/${repo}` : ''

@@ -970,12 +970,90 @@ var lib_inputs = __nccwpck_require__(1662);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/lib/aws.ts
 var aws = __nccwpck_require__(2986);
+;// CONCATENATED MODULE: ./src/lib/inputTable.ts
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+/** Reads every field in table order (so problems are reported in the order action.yml lists them). */
+function readTable(table, r) {
+    const out = {};
+    for (const [name, field] of Object.entries(table))
+        out[camelCase(name)] = field.read(r, name);
+    return out;
+}
+/** The exposed part of what `readTable` returned. */
+function exposedValues(table, values) {
+    const out = {};
+    for (const [name, field] of Object.entries(table)) {
+        const key = camelCase(name);
+        if (field.exposed)
+            out[key] = values[key];
+    }
+    return out;
+}
+/** Defaults the code applies, by input name (compared against action.yml by a test). */
+function tableDefaults(table) {
+    const out = {};
+    for (const [name, field] of Object.entries(table))
+        if (field.default !== undefined)
+            out[name] = field.default;
+    return out;
+}
+function field(read, def) {
+    return def === undefined ? { read, exposed: true } : { read, default: def, exposed: true };
+}
+/** Reads and validates like `f`, but leaves the value out of the derived `Inputs` type. */
+function inputTable_hidden(f) {
+    return { ...f, exposed: false };
+}
+/** The field parsers, one per shape an input can have (InputReader does the work). */
+const input = {
+    /** A trimmed string; optional pattern (with a hint in the message) and extra check. */
+    text(opts = {}) {
+        const { check, ...stringOpts } = opts;
+        return field((r, name) => {
+            const v = r.string(name, stringOpts);
+            const problem = v && check ? check(v) : undefined;
+            if (problem)
+                r.problem(name, problem);
+            return v;
+        }, opts.default);
+    },
+    flag(def) {
+        return field((r, name) => r.bool(name, def), String(def));
+    },
+    integer(def, range = {}) {
+        return field((r, name) => r.int(name, def, range), String(def));
+    },
+    /** A Go-style duration, in seconds. */
+    duration(def, opts = {}) {
+        return field((r, name) => r.duration(name, def, opts), def);
+    },
+    oneOf(allowed, def) {
+        return field((r, name) => r.enumOf(name, allowed, def), def);
+    },
+    /** One entry per line (or comma, with `commas`), trimmed, '#' lines dropped. */
+    list(opts = {}) {
+        return field((r, name) => r.list(name, opts));
+    },
+    /** KEY=VALUE lines. */
+    pairs(keyPattern) {
+        return field((r, name) => r.keyValues(name, keyPattern));
+    },
+    /** Anything else: the reader gets the InputReader and the input's name. */
+    custom(read, def) {
+        return field(read, def);
+    }
+};
+
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/inputs.ts
 /**
  * The action's inputs (mirroring action.yml) as one typed object, validated completely before
- * any cluster is touched: every problem is collected and reported at once, by input name.
+ * any cluster is touched: every problem is collected and reported at once, by input name. Each
+ * input is listed once, in the table below; `Inputs` is derived from it (src/lib/inputTable.ts).
  * Pure apart from the injected file checks, and free of heavy imports (start-up budget).
  */
+
 
 
 
@@ -999,148 +1077,154 @@ const SMOKE_SERVICE = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?)(:([a-z0-9-]+))?$/;
 function isInlineKubeconfig(value) {
     return value.includes('\n') || /^\s*(\{|apiVersion\s*:|kind\s*:|clusters\s*:)/.test(value);
 }
+/**
+ * The inputs, in action.yml's order: each read and checked where it is listed (problems come out
+ * in that order). Hidden fields feed the grouped values below (cluster, image, timeout, smoke).
+ */
+function inputTable(env, fsx) {
+    const eksChosen = (r) => r.raw('cluster-name') !== '' && r.raw('kubeconfig') === '';
+    return {
+        // Cluster access: exactly one of cluster-name (EKS) or kubeconfig; the pair is checked here.
+        'cluster-name': inputTable_hidden(input.custom((r, name) => {
+            if (r.exactlyOneOf([name, 'kubeconfig']) !== name)
+                return '';
+            return r.string(name, {
+                pattern: EKS_CLUSTER_NAME,
+                hint: 'an EKS cluster name (letters, digits, - and _, at most 100)'
+            });
+        })),
+        'aws-region': inputTable_hidden(input.custom((r, name) => {
+            if (!eksChosen(r))
+                return '';
+            const region = (0,aws/* resolveRegion */.Zv)(r.raw(name), env);
+            if (!region)
+                r.problem(name, 'is required with cluster-name (or set AWS_REGION)');
+            else if (!aws/* AWS_REGION_PATTERN */.Yi.test(region))
+                r.problem(name, `"${region}" is not an AWS region (e.g. eu-north-1)`);
+            return region;
+        })),
+        kubeconfig: inputTable_hidden(input.custom((r, name) => {
+            const raw = r.raw(name);
+            if (!raw || r.raw('cluster-name'))
+                return undefined;
+            if (isInlineKubeconfig(raw))
+                return { kind: 'kubeconfig', inline: raw };
+            const expanded = raw.startsWith('~/') ? external_node_path_.join(external_node_os_.homedir(), raw.slice(2)) : raw;
+            const p = r.workspacePath(name, expanded, { insideWorkspace: false });
+            if (!fsx.isFile(p))
+                r.problem(name, `"${raw}" is neither a kubeconfig file nor kubeconfig content`);
+            return { kind: 'kubeconfig', path: p };
+        })),
+        'release-name': input.text({
+            required: true,
+            check: v => !lib_inputs/* DNS1123_LABEL */.a0.test(v) || v.length > 53
+                ? `"${v}" is not a valid release name: lower-case letters, digits and '-', starting and ending alphanumeric, at most 53 characters`
+                : undefined
+        }),
+        namespace: input.text({
+            required: true,
+            check: v => !lib_inputs/* DNS1123_LABEL */.a0.test(v) || v.length > 63
+                ? `"${v}" is not a valid namespace: a DNS-1123 label (lower-case letters, digits, '-'), at most 63 characters`
+                : undefined
+        }),
+        // Chart: oci:// reference, packaged .tgz or a chart directory.
+        chart: input.custom((r, name) => {
+            const chartRaw = r.string(name, { required: true });
+            const chartVersion = r.raw('chart-version');
+            if (chartRaw.startsWith('oci://')) {
+                if (!/^oci:\/\/[^\s/]+\/\S+$/.test(chartRaw))
+                    r.problem(name, `"${chartRaw}" is not an oci:// reference (oci://<registry>/<path>)`);
+                return { kind: 'oci', ref: chartRaw, version: chartVersion };
+            }
+            if (!chartRaw)
+                return { kind: 'archive', path: '' };
+            const p = r.workspacePath(name, chartRaw, { insideWorkspace: false });
+            if (fsx.isDirectory(p)) {
+                if (!fsx.isFile(external_node_path_.join(p, 'Chart.yaml')))
+                    r.problem(name, `directory "${chartRaw}" has no Chart.yaml`);
+                return { kind: 'directory', path: p };
+            }
+            if (!fsx.isFile(p))
+                r.problem(name, `"${chartRaw}" does not exist (a .tgz from package-and-verify-helm-chart, a chart directory or oci://...)`);
+            return { kind: 'archive', path: p };
+        }),
+        'chart-version': inputTable_hidden(input.custom((r, name) => {
+            const v = r.string(name);
+            if (!v)
+                return v;
+            if (!r.raw('chart').startsWith('oci://'))
+                r.problem(name, 'only applies to oci:// charts; a packaged chart or directory has its own version');
+            else if (!/^[0-9A-Za-z.+-]+$/.test(v))
+                r.problem(name, `"${v}" is not a chart version`);
+            return v;
+        })),
+        'values-files': input.custom((r, name) => r.list(name).map(f => {
+            const p = r.workspacePath(name, f, { insideWorkspace: false });
+            if (!fsx.isFile(p))
+                r.problem(name, `"${f}" does not exist`);
+            return p;
+        })),
+        set: input.pairs(lib_inputs/* HELM_SET_KEY */.yB),
+        image: inputTable_hidden(input.text({
+            pattern: IMAGE_REPOSITORY,
+            hint: 'expected <registry>/<repository> without tag or digest'
+        })),
+        'image-tag': inputTable_hidden(input.text({ pattern: OCI_TAG, hint: 'letters, digits, _ . -; at most 128' })),
+        'image-digest': inputTable_hidden(input.text({ pattern: lib_inputs/* SHA256_DIGEST */.fu, hint: 'expected sha256: followed by 64 lower-case hex digits' })),
+        'image-values-key': inputTable_hidden(input.text({ default: 'image', pattern: VALUES_KEY, hint: 'a dotted values path such as image' })),
+        'create-namespace': input.flag(true),
+        wait: input.flag(true),
+        timeout: inputTable_hidden(input.duration('5m')),
+        'rollback-on-failure': input.flag(true),
+        'history-max': input.integer(10, { min: 0, max: 1000 }),
+        'skip-unchanged': input.flag(true),
+        'recover-stuck': input.flag(true),
+        'dry-run': input.oneOf(DRY_RUN_MODES, 'none'),
+        'force-conflicts': input.flag(false),
+        'smoke-path': inputTable_hidden(input.text({ pattern: SMOKE_PATH, hint: 'an absolute URL path such as /health' })),
+        'smoke-service': inputTable_hidden(input.text({
+            check: v => (SMOKE_SERVICE.test(v) ? undefined : `"${v}" is not <service>[:<port>]`)
+        })),
+        'helm-version': input.custom((r, name) => {
+            const raw = r.string(name);
+            // Not helm.ts's normalizeHelmVersion: importing helm.ts loads child_process before validation.
+            const v = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(raw) ? raw.replace(/^v?/, 'v') : '';
+            if (raw && !v)
+                r.problem(name, `"${raw}" is not a version (e.g. v4.3.1)`);
+            return v;
+        }),
+        'helm-path': input.custom((r, name) => {
+            const raw = r.string(name);
+            if (!raw)
+                return '';
+            const p = r.workspacePath(name, raw, { insideWorkspace: false });
+            if (!fsx.isFile(p))
+                r.problem(name, `"${raw}" does not exist`);
+            return p;
+        })
+    };
+}
+/** The table itself, for the checks that compare it with action.yml (names and defaults). */
+const INPUT_TABLE = inputTable({}, realFs);
 function getInputs(lookup, env, fsx = realFs) {
     const workspace = external_node_path_.resolve(env['GITHUB_WORKSPACE'] || process.cwd());
     const r = new lib_inputs/* InputReader */.i_(lookup, workspace);
-    // Cluster access: exactly one of cluster-name (EKS) or kubeconfig.
-    let cluster = { kind: 'kubeconfig' };
-    const access = r.exactlyOneOf(['cluster-name', 'kubeconfig']);
-    if (access === 'cluster-name') {
-        const clusterName = r.string('cluster-name', {
-            pattern: EKS_CLUSTER_NAME,
-            hint: 'an EKS cluster name (letters, digits, - and _, at most 100)'
-        });
-        const region = (0,aws/* resolveRegion */.Zv)(r.raw('aws-region'), env);
-        if (!region)
-            r.problem('aws-region', 'is required with cluster-name (or set AWS_REGION)');
-        else if (!aws/* AWS_REGION_PATTERN */.Yi.test(region))
-            r.problem('aws-region', `"${region}" is not an AWS region (e.g. eu-north-1)`);
-        cluster = { kind: 'eks', clusterName, region };
-    }
-    else if (access === 'kubeconfig') {
-        const raw = (lookup('kubeconfig') ?? '').trim();
-        if (isInlineKubeconfig(raw))
-            cluster = { kind: 'kubeconfig', inline: raw };
-        else {
-            const expanded = raw.startsWith('~/') ? external_node_path_.join(external_node_os_.homedir(), raw.slice(2)) : raw;
-            const p = r.workspacePath('kubeconfig', expanded, { insideWorkspace: false });
-            if (!fsx.isFile(p))
-                r.problem('kubeconfig', `"${raw}" is neither a kubeconfig file nor kubeconfig content`);
-            cluster = { kind: 'kubeconfig', path: p };
-        }
-    }
-    const releaseName = r.string('release-name', { required: true });
-    if (releaseName && (!lib_inputs/* DNS1123_LABEL */.a0.test(releaseName) || releaseName.length > 53)) {
-        r.problem('release-name', `"${releaseName}" is not a valid release name: lower-case letters, digits and '-', starting and ending alphanumeric, at most 53 characters`);
-    }
-    const namespace = r.string('namespace', { required: true });
-    if (namespace && (!lib_inputs/* DNS1123_LABEL */.a0.test(namespace) || namespace.length > 63)) {
-        r.problem('namespace', `"${namespace}" is not a valid namespace: a DNS-1123 label (lower-case letters, digits, '-'), at most 63 characters`);
-    }
-    // Chart: oci:// reference, packaged .tgz or a chart directory.
-    const chartRaw = r.string('chart', { required: true });
-    const chartVersion = r.string('chart-version');
-    let chart = { kind: 'archive', path: '' };
-    if (chartRaw.startsWith('oci://')) {
-        if (!/^oci:\/\/[^\s/]+\/\S+$/.test(chartRaw))
-            r.problem('chart', `"${chartRaw}" is not an oci:// reference (oci://<registry>/<path>)`);
-        if (chartVersion && !/^[0-9A-Za-z.+-]+$/.test(chartVersion))
-            r.problem('chart-version', `"${chartVersion}" is not a chart version`);
-        chart = { kind: 'oci', ref: chartRaw, version: chartVersion };
-    }
-    else if (chartRaw) {
-        if (chartVersion)
-            r.problem('chart-version', 'only applies to oci:// charts; a packaged chart or directory has its own version');
-        const p = r.workspacePath('chart', chartRaw, { insideWorkspace: false });
-        if (fsx.isDirectory(p)) {
-            if (!fsx.isFile(external_node_path_.join(p, 'Chart.yaml')))
-                r.problem('chart', `directory "${chartRaw}" has no Chart.yaml`);
-            chart = { kind: 'directory', path: p };
-        }
-        else if (fsx.isFile(p)) {
-            chart = { kind: 'archive', path: p };
-        }
-        else {
-            r.problem('chart', `"${chartRaw}" does not exist (a .tgz from package-and-verify-helm-chart, a chart directory or oci://...)`);
-        }
-    }
-    const valuesFiles = r.list('values-files').map(f => {
-        const p = r.workspacePath('values-files', f, { insideWorkspace: false });
-        if (!fsx.isFile(p))
-            r.problem('values-files', `"${f}" does not exist`);
-        return p;
-    });
-    const set = r.keyValues('set', lib_inputs/* HELM_SET_KEY */.yB);
-    const image = {
-        repository: r.string('image', {
-            pattern: IMAGE_REPOSITORY,
-            hint: 'expected <registry>/<repository> without tag or digest'
-        }),
-        tag: r.string('image-tag', { pattern: OCI_TAG, hint: 'letters, digits, _ . -; at most 128' }),
-        digest: r.string('image-digest', {
-            pattern: lib_inputs/* SHA256_DIGEST */.fu,
-            hint: 'expected sha256: followed by 64 lower-case hex digits'
-        }),
-        valuesKey: r.string('image-values-key', {
-            default: 'image',
-            pattern: VALUES_KEY,
-            hint: 'a dotted values path such as image'
-        })
-    };
-    const createNamespace = r.bool('create-namespace', true);
-    const wait = r.bool('wait', true);
-    const timeoutSeconds = r.duration('timeout', '5m');
-    const rollbackOnFailure = r.bool('rollback-on-failure', true);
-    const historyMax = r.int('history-max', 10, { min: 0, max: 1000 });
-    const skipUnchanged = r.bool('skip-unchanged', true);
-    const recoverStuck = r.bool('recover-stuck', true);
-    const dryRun = r.enumOf('dry-run', DRY_RUN_MODES, 'none');
-    const forceConflicts = r.bool('force-conflicts', false);
-    let smoke;
-    const smokePath = r.string('smoke-path', {
-        pattern: SMOKE_PATH,
-        hint: 'an absolute URL path such as /health'
-    });
-    const smokeService = r.string('smoke-service');
-    const sm = SMOKE_SERVICE.exec(smokeService);
-    if (smokeService && !sm)
-        r.problem('smoke-service', `"${smokeService}" is not <service>[:<port>]`);
-    if (smokeService && !smokePath)
+    const table = inputTable(env, fsx);
+    const v = readTable(table, r);
+    const cluster = v.clusterName
+        ? { kind: 'eks', clusterName: v.clusterName, region: v.awsRegion }
+        : (v.kubeconfig ?? { kind: 'kubeconfig' });
+    const sm = SMOKE_SERVICE.exec(v.smokeService);
+    if (v.smokeService && !v.smokePath)
         r.problem('smoke-service', 'needs smoke-path');
-    if (smokePath)
-        smoke = { path: smokePath, service: sm?.[1] ?? '', port: sm?.[4] ?? '' };
-    const helmVersionRaw = r.string('helm-version');
-    // Not helm.ts's normalizeHelmVersion: importing helm.ts loads child_process before validation.
-    const helmVersion = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(helmVersionRaw)
-        ? helmVersionRaw.replace(/^v?/, 'v')
-        : '';
-    if (helmVersionRaw && !helmVersion)
-        r.problem('helm-version', `"${helmVersionRaw}" is not a version (e.g. v4.3.1)`);
-    const helmPathRaw = r.string('helm-path');
-    const helmPath = helmPathRaw ? r.workspacePath('helm-path', helmPathRaw, { insideWorkspace: false }) : '';
-    if (helmPath && !fsx.isFile(helmPath))
-        r.problem('helm-path', `"${helmPathRaw}" does not exist`);
+    const smoke = v.smokePath ? { path: v.smokePath, service: sm?.[1] ?? '', port: sm?.[4] ?? '' } : undefined;
     r.finish();
     return {
+        ...exposedValues(table, v),
         cluster,
-        releaseName,
-        namespace,
-        chart,
-        valuesFiles,
-        set,
-        image,
-        createNamespace,
-        wait,
-        timeoutSeconds,
-        rollbackOnFailure,
-        historyMax,
-        skipUnchanged,
-        recoverStuck,
-        dryRun,
-        forceConflicts,
+        image: { repository: v.image, tag: v.imageTag, digest: v.imageDigest, valuesKey: v.imageValuesKey },
+        timeoutSeconds: v.timeout,
         smoke,
-        helmVersion,
-        helmPath,
         workspace,
         runnerTemp: env['RUNNER_TEMP'] || external_node_os_.tmpdir()
     };
