@@ -239,14 +239,13 @@ function privateDir_removePrivateDir(dir) {
 /***/ 5789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ensureRepository: () => (/* binding */ ensureRepository),
   run: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: ensureRepository
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);

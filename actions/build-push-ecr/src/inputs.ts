@@ -4,10 +4,10 @@
  * Each input is listed once, in the table below; `Inputs` is derived from it (src/lib/inputTable.ts).
  * Pure apart from the injected file checks, and free of heavy imports (start-up budget).
  */
-import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { AWS_REGION_PATTERN, resolveRegion } from '../../../src/lib/aws';
+import { realFs, type FileProbe } from '../../../src/lib/fileProbe';
 import { InputReader, type InputLookup } from '../../../src/lib/inputs';
 import { exposedValues, hidden, input, readTable, type ExposedValues } from '../../../src/lib/inputTable';
 import {
@@ -26,28 +26,7 @@ export const CACHE_MODES = ['none', 'registry', 'gha'] as const;
 export type CacheMode = (typeof CACHE_MODES)[number];
 
 /** The file checks validation needs, injected so the reader stays testable without a disk. */
-export interface InputFs {
-  isDirectory(p: string): boolean;
-  isFile(p: string): boolean;
-  readFile(p: string): string;
-  /** The path with symlinks resolved (an existing path). */
-  realpath(p: string): string;
-}
-
-function stat(p: string): fs.Stats | undefined {
-  try {
-    return fs.statSync(p);
-  } catch {
-    return undefined; // missing, or a path through a file (ENOTDIR): either way not there
-  }
-}
-
-export const realFs: InputFs = {
-  isDirectory: p => stat(p)?.isDirectory() ?? false,
-  isFile: p => stat(p)?.isFile() ?? false,
-  readFile: p => fs.readFileSync(p, 'utf8'),
-  realpath: p => fs.realpathSync(p)
-};
+export type InputFs = Pick<FileProbe, 'isDirectory' | 'isFile' | 'readFile' | 'realpath'>;
 
 const BUILD_ARG_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Label keys: reverse-DNS style, e.g. org.opencontainers.image.source, com.example/team. */

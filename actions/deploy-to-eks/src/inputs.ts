@@ -4,7 +4,6 @@
  * input is listed once, in the table below; `Inputs` is derived from it (src/lib/inputTable.ts).
  * Pure apart from the injected file checks, and free of heavy imports (start-up budget).
  */
-import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { AWS_REGION_PATTERN, resolveRegion } from '../../../src/lib/aws';
@@ -15,6 +14,7 @@ import {
   SHA256_DIGEST,
   type InputLookup
 } from '../../../src/lib/inputs';
+import { realFs, type FileProbe } from '../../../src/lib/fileProbe';
 import { exposedValues, hidden, input, readTable, type ExposedValues } from '../../../src/lib/inputTable';
 
 export const DRY_RUN_MODES = ['none', 'client', 'server'] as const;
@@ -43,15 +43,7 @@ export interface SmokeTarget {
   port: string;
 }
 
-export interface InputFs {
-  isDirectory(p: string): boolean;
-  isFile(p: string): boolean;
-}
-
-export const realFs: InputFs = {
-  isDirectory: p => fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false,
-  isFile: p => fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false
-};
+export type InputFs = Pick<FileProbe, 'isDirectory' | 'isFile'>;
 
 /** EKS cluster names: 1-100 characters, alphanumerics, hyphens and underscores, starting alphanumeric. */
 export const EKS_CLUSTER_NAME = /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/;

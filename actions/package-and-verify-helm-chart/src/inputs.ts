@@ -6,6 +6,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { HELM_DOWNLOAD_BASE, normalizeHelmVersion } from '../../../src/lib/helm';
+import type { FileProbe } from '../../../src/lib/fileProbe';
 import { DNS1123_LABEL, HELM_SET_KEY, InputReader, type InputLookup } from '../../../src/lib/inputs';
 import { exposedValues, input, readTable, type ExposedValues } from '../../../src/lib/inputTable';
 
@@ -21,10 +22,7 @@ const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[
 const KUBE_VERSION = /^v?\d+\.\d+(\.\d+)?$/;
 const DEFAULT_KINDS = 'Deployment,Service,ServiceAccount';
 
-export interface FsProbe {
-  exists(p: string): boolean;
-  isDirectory(p: string): boolean;
-}
+export type FsProbe = Pick<FileProbe, 'exists' | 'isDirectory'>;
 
 /** The inputs, in action.yml's order, each read and checked where it is listed. */
 function inputTable(fsProbe: FsProbe, tempDir: string) {

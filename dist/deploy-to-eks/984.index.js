@@ -1,21 +1,26 @@
 "use strict";
-exports.id = 84;
-exports.ids = [84];
+exports.id = 984;
+exports.ids = [984];
 exports.modules = {
 
-/***/ 9084:
+/***/ 6984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
+  defaultDeps: () => (/* binding */ defaultDeps),
+  run: () => (/* binding */ run),
+  setOutputs: () => (/* binding */ setOutputs),
+  summaryOf: () => (/* binding */ summaryOf)
 });
-
-// UNUSED EXPORTS: defaultDeps, setOutputs
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/lib/entry.ts + 1 modules
+var entry = __webpack_require__(8237);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: external "node:http"
@@ -1870,65 +1875,8 @@ async function deploy(i, d) {
     return { ...result, error: msg };
 }
 
-;// CONCATENATED MODULE: ./src/lib/summary.ts
-/**
- * Job summary building blocks (GitHub-flavoured Markdown). Pure string builders: the runtime
- * appends the result to GITHUB_STEP_SUMMARY.
- */
-/** Escapes text for a Markdown table cell (pipes and newlines would break the row). */
-function cell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function code(value) {
-    const s = String(value ?? '');
-    return s ? '`' + s.replace(/`/g, "'") + '`' : '';
-}
-function table(header, rows) {
-    const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
-    for (const r of rows)
-        lines.push(`| ${r.map(cell).join(' | ')} |`);
-    return lines.join('\n');
-}
-/** A two-column key/value table, the five-second read at the top of every summary. */
-function facts(rows) {
-    return table(['', ''], rows.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [`**${k}**`, v]));
-}
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-function codeBlock(text, lang = '') {
-    return '```' + lang + '\n' + text.replace(/```/g, "'''") + '\n```';
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-class SummaryBuilder {
-    parts = [];
-    heading(text, level = 3) {
-        this.parts.push(`${'#'.repeat(level)} ${text}`);
-        return this;
-    }
-    add(markdown) {
-        if (markdown)
-            this.parts.push(markdown);
-        return this;
-    }
-    facts(rows) {
-        return this.add(facts(rows));
-    }
-    table(header, rows) {
-        return rows.length ? this.add(table(header, rows)) : this;
-    }
-    details(summary, body) {
-        return this.add(details(summary, body));
-    }
-    toString() {
-        return this.parts.join('\n\n') + '\n';
-    }
-}
-
+// EXTERNAL MODULE: ./src/lib/summary.ts
+var summary = __webpack_require__(1119);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/summary.ts
 /** The job summary: a five-second read (release, revision before → after, image, status), then details. */
 
@@ -1947,17 +1895,17 @@ function deploySummary(i, r, seconds) {
     const revision = r.previousRevision && r.previousRevision !== r.revision
         ? `${r.previousRevision} → ${r.revision}`
         : r.revision || '-';
-    const b = new SummaryBuilder().heading(`deploy-to-eks: ${i.releaseName} ${outcome}`);
+    const b = new summary/* SummaryBuilder */.CF().heading(`deploy-to-eks: ${i.releaseName} ${outcome}`);
     b.facts([
-        ['Release', code(i.releaseName)],
-        ['Namespace', code(i.namespace)],
+        ['Release', (0,summary/* code */.aY)(i.releaseName)],
+        ['Namespace', (0,summary/* code */.aY)(i.namespace)],
         [
             'Cluster',
-            i.cluster.kind === 'eks' ? `EKS ${code(i.cluster.clusterName)} (${i.cluster.region})` : 'kubeconfig'
+            i.cluster.kind === 'eks' ? `EKS ${(0,summary/* code */.aY)(i.cluster.clusterName)} (${i.cluster.region})` : 'kubeconfig'
         ],
-        ['Chart', r.chart ? code(r.chart) : ''],
+        ['Chart', r.chart ? (0,summary/* code */.aY)(r.chart) : ''],
         ['Revision', revision],
-        ['Image', code(imageRef(i.image))],
+        ['Image', (0,summary/* code */.aY)(imageRef(i.image))],
         ['Status', r.status],
         ['Changed', r.changed ? 'yes' : 'no'],
         ['Rolled back', r.rolledBack ? `yes${r.rolledBackTo ? ` to revision ${r.rolledBackTo}` : ''}` : ''],
@@ -1979,7 +1927,7 @@ function deploySummary(i, r, seconds) {
                 ...p.conditions
             ].join('; ')
         ]));
-        b.details('Diagnostics (pods, Warning events, logs)', codeBlock(formatDiagnostics(r.diagnostics).join('\n')));
+        b.details('Diagnostics (pods, Warning events, logs)', (0,summary/* codeBlock */.DV)(formatDiagnostics(r.diagnostics).join('\n')));
     }
     return b.toString();
 }
@@ -1990,6 +1938,7 @@ function deploySummary(i, r, seconds) {
  * main.ts only after validation passed (this module pulls in https/tls, zlib and child_process);
  * the AWS SDK and yaml come in through further lazy imports only when needed.
  */
+
 
 
 
@@ -2017,21 +1966,21 @@ function setOutputs(rt, r, durationSeconds) {
     rt.setOutput('rolled-back-to', r.rolledBackTo);
     rt.setOutput('duration-seconds', durationSeconds.toFixed(1));
 }
-async function run(rt, i, deps = defaultDeps) {
-    const started = deps.now();
-    let cancelled = false;
-    // The runner cancels with SIGINT, then SIGTERM; exec passes both on to helm. Keeping a listener
-    // here stops Node from exiting at once, so helm can finish cleanly and the summary gets written.
-    const onSignal = (sig) => {
-        cancelled = true;
-        rt.info(`Received ${sig}: stopping helm and leaving the release recoverable.`);
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+/** The job summary, from the same facts on success and failure (the skeleton calls it). */
+function summaryOf(facts) {
+    const i = facts.inputs;
+    if (facts.result)
+        return deploySummary(i, facts.result.result, facts.result.seconds);
+    return `### deploy-to-eks: ${i.releaseName} ❌ failed\n\n${(0,errors/* describeError */.Uc)(facts.error).split('\n')[0]}\n`;
+}
+async function run(ctx, deps = {}) {
+    const d = { ...defaultDeps, ...deps };
+    const { inputs: i, rt, signal } = ctx;
+    const started = d.now();
     const access = await prepareClusterAccess(i, {
-        describeCluster: (n, r) => deps.describeCluster(n, r, m => rt.info(m)),
-        nodePath: deps.nodePath,
-        tokenCliPath: deps.tokenCliPath
+        describeCluster: (n, r) => d.describeCluster(n, r, m => rt.info(m)),
+        nodePath: d.nodePath,
+        tokenCliPath: d.tokenCliPath
     });
     const kube = new KubeClient(access.connection, {
         env: rt.env,
@@ -2043,7 +1992,7 @@ async function run(rt, i, deps = defaultDeps) {
             rt.setSecret(access.connection.token);
         rt.info(`Cluster: ${access.eks ? `EKS ${i.cluster.kind === 'eks' ? i.cluster.clusterName : ''} ` : ''}${access.endpoint}`);
         // Independent: finding helm (it runs `helm version`) overlaps the first API round trip.
-        const helmPromise = deps.resolveHelm(i, rt.env, m => rt.info(m));
+        const helmPromise = d.resolveHelm(i, rt.env, m => rt.info(m));
         helmPromise.catch(() => undefined);
         await kube.verifyAccess(i.namespace);
         const helm = await helmPromise;
@@ -2054,33 +2003,31 @@ async function run(rt, i, deps = defaultDeps) {
                 kube,
                 helmEnv: helmEnv(rt.env, access.kubeconfigPath),
                 log: rt,
-                now: deps.now,
-                progressIntervalMs: deps.progressIntervalMs,
-                smokeDelayMs: deps.smokeDelayMs,
-                cancelled: () => cancelled
+                now: d.now,
+                progressIntervalMs: d.progressIntervalMs,
+                smokeDelayMs: d.smokeDelayMs,
+                // The runner cancels with SIGINT, then SIGTERM; exec passes both on to helm.
+                cancelled: () => signal.aborted
             });
         }
         catch (err) {
             // Stopped before changing anything (busy release, failed recovery, dry-run error): the
-            // outputs that are known, and a summary line, still get written.
-            const seconds = (deps.now().getTime() - started.getTime()) / 1000;
+            // outputs that are known still get written (the skeleton writes the summary line).
+            const seconds = (d.now().getTime() - started.getTime()) / 1000;
             rt.setOutput('changed', false);
             rt.setOutput('rolled-back', false);
             rt.setOutput('duration-seconds', seconds.toFixed(1));
-            rt.appendSummary(`### deploy-to-eks: ${i.releaseName} ❌ failed\n\n${(0,errors/* describeError */.Uc)(err).split('\n')[0]}\n`);
             throw err;
         }
-        const seconds = (deps.now().getTime() - started.getTime()) / 1000;
+        const seconds = (d.now().getTime() - started.getTime()) / 1000;
         setOutputs(rt, result, seconds);
-        rt.appendSummary(deploySummary(i, result, seconds));
         if (!result.ok)
-            throw new errors/* UserError */.yo(result.error ?? 'the deploy failed');
+            throw new entry/* ActionFailure */.dR(result.error ?? 'the deploy failed', { result, seconds });
+        return { result, seconds };
     }
     finally {
         kube.close();
         access.dispose();
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
     }
 }
 

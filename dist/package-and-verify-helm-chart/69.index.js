@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 971;
-exports.ids = [971];
+exports.id = 69;
+exports.ids = [69];
 exports.modules = {
 
-/***/ 8971:
+/***/ 3069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -572,65 +572,8 @@ function packageMtime(env) {
     return s && /^\d+$/.test(s) ? Number(s) : 315532800;
 }
 
-;// CONCATENATED MODULE: ./src/lib/summary.ts
-/**
- * Job summary building blocks (GitHub-flavoured Markdown). Pure string builders: the runtime
- * appends the result to GITHUB_STEP_SUMMARY.
- */
-/** Escapes text for a Markdown table cell (pipes and newlines would break the row). */
-function cell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function code(value) {
-    const s = String(value ?? '');
-    return s ? '`' + s.replace(/`/g, "'") + '`' : '';
-}
-function table(header, rows) {
-    const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
-    for (const r of rows)
-        lines.push(`| ${r.map(cell).join(' | ')} |`);
-    return lines.join('\n');
-}
-/** A two-column key/value table, the five-second read at the top of every summary. */
-function facts(rows) {
-    return table(['', ''], rows.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [`**${k}**`, v]));
-}
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-function codeBlock(text, lang = '') {
-    return '```' + lang + '\n' + text.replace(/```/g, "'''") + '\n```';
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-class SummaryBuilder {
-    parts = [];
-    heading(text, level = 3) {
-        this.parts.push(`${'#'.repeat(level)} ${text}`);
-        return this;
-    }
-    add(markdown) {
-        if (markdown)
-            this.parts.push(markdown);
-        return this;
-    }
-    facts(rows) {
-        return this.add(facts(rows));
-    }
-    table(header, rows) {
-        return rows.length ? this.add(table(header, rows)) : this;
-    }
-    details(summary, body) {
-        return this.add(details(summary, body));
-    }
-    toString() {
-        return this.parts.join('\n\n') + '\n';
-    }
-}
-
+// EXTERNAL MODULE: ./src/lib/summary.ts
+var summary = __webpack_require__(1119);
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/report.ts
 /**
  * Findings → GitHub annotations on the template that produced them, and the job summary.
@@ -706,7 +649,7 @@ const MAX_SUMMARY_ROWS = 200;
 function summaryMarkdown(facts, findings, locator) {
     const errors = findings.filter(f => f.level === 'error').length;
     const warnings = findings.length - errors;
-    const s = new SummaryBuilder().heading(`Helm chart ${facts.chartName} ${facts.chartVersion}: ${facts.result}`);
+    const s = new summary/* SummaryBuilder */.CF().heading(`Helm chart ${facts.chartName} ${facts.chartVersion}: ${facts.result}`);
     s.facts([
         ['Result', facts.result],
         [
@@ -714,16 +657,16 @@ function summaryMarkdown(facts, findings, locator) {
             `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} (policy ${facts.policy})`
         ],
         ['Chart', `${facts.chartName} ${facts.chartVersion} (app ${facts.appVersion || '-'})`],
-        ['Package', code(facts.packagePath)],
-        ['Digest', code(facts.digest) + (facts.reproducible ? ' (reproducible)' : '')],
-        ['Values', facts.valuesFiles.map(code).join(' ')],
+        ['Package', (0,summary/* code */.aY)(facts.packagePath)],
+        ['Digest', (0,summary/* code */.aY)(facts.digest) + (facts.reproducible ? ' (reproducible)' : '')],
+        ['Values', facts.valuesFiles.map(summary/* code */.aY).join(' ')],
         [
             'Kinds',
             Object.entries(facts.kinds)
                 .map(([k, n]) => `${k} ${n}`)
                 .join(', ')
         ],
-        ['Rendered manifest', code(facts.manifestPath)],
+        ['Rendered manifest', (0,summary/* code */.aY)(facts.manifestPath)],
         ['Helm', facts.helm]
     ]);
     if (findings.length) {
