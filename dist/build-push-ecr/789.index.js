@@ -717,6 +717,8 @@ function toRepository(r) {
     };
 }
 
+// EXTERNAL MODULE: ./actions/build-push-ecr/src/imageNames.ts
+var imageNames = __webpack_require__(4235);
 ;// CONCATENATED MODULE: ./actions/build-push-ecr/src/imageStore.ts
 /**
  * "The repository" as the action needs it, whatever the registry: does a tag exist (and with
@@ -724,6 +726,7 @@ function toRepository(r) {
  * (DescribeImages, BatchGetImage + PutImage); any other registry through the OCI distribution
  * API (manifest HEAD/GET/PUT). Moving a tag this way copies one small manifest, no layers.
  */
+
 
 function ecrStore(api, repository, registryId) {
     return {
@@ -734,8 +737,6 @@ function ecrStore(api, repository, registryId) {
         tag: (tag, digest) => api.tagImage(repository, digest, tag, registryId)
     };
 }
-/** Registries that enforce immutability (Harbor, Artifactory, GAR) answer a tag overwrite with 4xx naming it. */
-const IMMUTABLE_REFUSAL = /immutab/i;
 function registryStore(client, repository) {
     // Manifests are immutable by digest: the one read by find() serves the tag copies after it.
     const byDigest = new Map();
@@ -772,7 +773,7 @@ function registryStore(client, repository) {
                 if (err instanceof RegistryError &&
                     err.status !== undefined &&
                     err.status < 500 &&
-                    IMMUTABLE_REFUSAL.test(err.message)) {
+                    imageNames/* IMMUTABLE_TAG_REFUSAL */.$q.test(err.message)) {
                     return 'immutable';
                 }
                 throw err;
@@ -789,6 +790,7 @@ var privateDir = __webpack_require__(3186);
  * push, check the builder's digest against the registry, point the other tags at it. Side
  * effects come in through RunDeps so tests hand in the real local registry, buildah and moto.
  */
+
 
 
 
@@ -816,7 +818,7 @@ async function run(inputs, deps) {
     const out = (name, value) => deps.output?.(name, value);
     const retry = {
         ...deps.retry,
-        onRetry: (err, attempt, delay) => log.info(`attempt ${attempt} failed, retrying in ${(delay / 1000).toFixed(1)} s: ${err instanceof Error ? err.message : String(err)}`)
+        onRetry: (err, attempt, delay) => log.info((0,lib_retry/* retryLine */.Rn)('registry call', err, attempt, delay))
     };
     // 1. Credentials and the repository.
     const { registry, store, credentials } = await timed('auth', () => connect(inputs, deps, retry, warn));
@@ -1006,11 +1008,20 @@ async function pointTags(inputs, store, digest, warn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rn: () => (/* binding */ retryLine),
 /* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   bV: () => (/* binding */ isTransientError)
 /* harmony export */ });
 /* unused harmony exports sleep, backoffDelay */
 const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+/**
+ * The one retry log line: `<what> failed (<reason>); retrying in 1.2 s (attempt 2)`. The reason is
+ * the error's first line, or the text given (a tool's own last line of output, say).
+ */
+function retryLine(what, err, attempt, delayMs) {
+    const reason = typeof err === 'string' ? err : (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    return `${what} failed (${reason}); retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`;
+}
 /** Delay before retry `attempt` (1-based): uniform in [0, min(max, base * 2^(attempt-1))]. */
 function backoffDelay(attempt, baseMs, maxMs, random) {
     const cap = Math.min(maxMs, baseMs * 2 ** (attempt - 1));

@@ -507,6 +507,84 @@ exports.toCommandProperties = toCommandProperties;
 
 /***/ }),
 
+/***/ 4235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $q: () => (/* binding */ IMMUTABLE_TAG_REFUSAL),
+/* harmony export */   Ki: () => (/* binding */ repositoryProblem),
+/* harmony export */   Pz: () => (/* reexport safe */ _src_lib_inputs__WEBPACK_IMPORTED_MODULE_0__.Pz),
+/* harmony export */   Vd: () => (/* binding */ planTags),
+/* harmony export */   qH: () => (/* binding */ tagProblem),
+/* harmony export */   wl: () => (/* binding */ parseEcrHost),
+/* harmony export */   zv: () => (/* binding */ REGISTRY_HOST)
+/* harmony export */ });
+/* unused harmony exports OCI_REPOSITORY, ECR_REPOSITORY, ECR_HOST */
+/* harmony import */ var _src_lib_inputs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1662);
+/**
+ * Image naming rules: OCI distribution-spec grammar for repositories and tags, ECR's stricter
+ * repository rule, registry hosts, and how the action composes its tags from the seed's scheme
+ * (`<image-name>-<sha>` primary, `<image-name>-latest` moving).
+ */
+
+/** distribution-spec: path components of lower-case alphanumerics joined by `.`, `_`, `__` or `-`s. */
+const OCI_REPOSITORY = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
+/** ECR (CreateRepository API): 2–256 characters, path components of [a-z0-9] joined by single . _ - */
+const ECR_REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+
+/**
+ * A registry refusing to move a tag because the repository's tags are immutable, in a builder's
+ * output or an API error: ECR says "... cannot be overwritten because the repository is
+ * immutable", Harbor, Artifactory and GAR name immutability in their 4xx bodies.
+ */
+const IMMUTABLE_TAG_REFUSAL = /immutab/i;
+/** `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]` — the hosts that get ECR auth. */
+const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
+/** host[:port] (DNS name, IPv4 or bracketed IPv6), without scheme or path. */
+const REGISTRY_HOST = /^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+function parseEcrHost(host) {
+    const m = ECR_HOST.exec(host);
+    return m ? { accountId: m[1], region: m[2] } : undefined;
+}
+/** Why a repository name is invalid, or undefined when it is fine. */
+function repositoryProblem(name, ecr) {
+    if (ecr) {
+        if (name.length < 2 || name.length > 256)
+            return `"${name}" must be 2 to 256 characters for ECR`;
+        if (!ECR_REPOSITORY.test(name)) {
+            return `"${name}" is not a valid ECR repository name (lower-case letters, digits, and . _ - / between them)`;
+        }
+        return undefined;
+    }
+    if (name.length > 255)
+        return `"${name}" is longer than 255 characters`;
+    if (!OCI_REPOSITORY.test(name)) {
+        return `"${name}" is not a valid repository name (lower-case path components of letters and digits separated by . _ __ - or /)`;
+    }
+    return undefined;
+}
+function tagProblem(tag) {
+    if (_src_lib_inputs__WEBPACK_IMPORTED_MODULE_0__/* .OCI_TAG */ .Pz.test(tag))
+        return undefined;
+    if (tag.length > 128)
+        return `"${tag}" is longer than 128 characters`;
+    return `"${tag}" is not a valid tag (letters, digits, _ . -; must not start with . or -)`;
+}
+/** The seed's tag scheme plus extra tags, without duplicates. */
+function planTags(imageName, sha, latest, extra) {
+    const primary = `${imageName}-${sha}`;
+    const moving = latest ? `${imageName}-latest` : undefined;
+    const others = [];
+    for (const t of [...(moving ? [moving] : []), ...extra]) {
+        if (t !== primary && !others.includes(t))
+            others.push(t);
+    }
+    return { primary, others, ...(moving ? { moving } : {}) };
+}
+
+
+/***/ }),
+
 /***/ 2986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -603,6 +681,198 @@ function describeError(err) {
         return String(err);
     }
 }
+
+
+/***/ }),
+
+/***/ 1662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pz: () => (/* binding */ OCI_TAG),
+/* harmony export */   fu: () => (/* binding */ SHA256_DIGEST),
+/* harmony export */   i_: () => (/* binding */ InputReader),
+/* harmony export */   q1: () => (/* binding */ envLookup)
+/* harmony export */ });
+/* unused harmony exports parseDuration, formatDuration, splitList, DNS1123_LABEL, HELM_SET_KEY, DNS1123_SUBDOMAIN */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7268);
+/**
+ * Strict input parsers shared by every action. An `InputReader` collects every problem instead
+ * of stopping at the first, so a user sees all their mistakes in one run; `finish()` throws one
+ * InputError naming each input. Pure: reads a `(name) => string | undefined` lookup only.
+ */
+
+
+/** Reads INPUT_* variables the way the runner sets them. */
+function envLookup(env) {
+    return name => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+}
+const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'False', 'FALSE', 'no', 'off', '0']);
+const DURATION_UNITS = { ms: 0.001, s: 1, m: 60, h: 3600 };
+/** Parses Go-style durations as Helm takes them (`90s`, `5m`, `1h30m`, `300` = seconds). */
+function parseDuration(text) {
+    const t = text.trim();
+    if (/^\d+$/.test(t))
+        return Number(t);
+    if (!/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(t))
+        return undefined;
+    let seconds = 0;
+    for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
+        seconds += Number(m[1]) * DURATION_UNITS[m[2]];
+    }
+    return seconds;
+}
+/** Formats seconds as a Go duration Helm accepts (`300s`). */
+function formatDuration(seconds) {
+    return `${Math.round(seconds)}s`;
+}
+/** Splits a multi-line (or comma-separated, where allowed) input into trimmed non-empty entries. */
+function splitList(text, { commas = false } = {}) {
+    const parts = commas ? text.split(/[\n,]/) : text.split('\n');
+    return parts.map(s => s.trim()).filter(s => s !== '' && !s.startsWith('#'));
+}
+class InputReader {
+    lookup;
+    workspace;
+    problems = [];
+    constructor(lookup, workspace = process.cwd()) {
+        this.lookup = lookup;
+        this.workspace = workspace;
+    }
+    problem(input, message) {
+        this.problems.push({ input, message });
+    }
+    hasProblems() {
+        return this.problems.length > 0;
+    }
+    /** Throws one InputError with everything found; call once, after reading every input. */
+    finish() {
+        if (this.problems.length)
+            throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(this.problems);
+    }
+    raw(name) {
+        return (this.lookup(name) ?? '').trim();
+    }
+    string(name, opts = {}) {
+        const v = this.raw(name);
+        if (v === '') {
+            if (opts.required)
+                this.problem(name, 'is required');
+            return opts.default ?? '';
+        }
+        if (opts.pattern && !opts.pattern.test(v))
+            this.problem(name, `"${v}" is not valid${opts.hint ? `: ${opts.hint}` : ''}`);
+        return v;
+    }
+    bool(name, def) {
+        const v = this.raw(name);
+        if (v === '')
+            return def;
+        if (TRUE.has(v))
+            return true;
+        if (FALSE.has(v))
+            return false;
+        this.problem(name, `"${v}" is not a boolean (use true or false)`);
+        return def;
+    }
+    int(name, def, { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = {}) {
+        const v = this.raw(name);
+        if (v === '')
+            return def;
+        if (!/^-?\d+$/.test(v)) {
+            this.problem(name, `"${v}" is not a whole number`);
+            return def;
+        }
+        const n = Number(v);
+        if (n < min || n > max)
+            this.problem(name, `${n} is out of range (${min} to ${max})`);
+        return n;
+    }
+    /** A duration in seconds (`90s`, `5m`, `1h30m`). */
+    duration(name, def, { minSeconds = 1 } = {}) {
+        const v = this.raw(name) || def;
+        const s = parseDuration(v);
+        if (s === undefined) {
+            this.problem(name, `"${v}" is not a duration (examples: 90s, 5m, 1h30m)`);
+            return parseDuration(def) ?? 0;
+        }
+        if (s < minSeconds)
+            this.problem(name, `${v} is shorter than the minimum of ${minSeconds}s`);
+        return s;
+    }
+    enumOf(name, allowed, def) {
+        const v = this.raw(name);
+        if (v === '')
+            return def;
+        if (allowed.includes(v))
+            return v;
+        this.problem(name, `"${v}" is not one of: ${allowed.join(', ')}`);
+        return def;
+    }
+    list(name, opts = {}) {
+        return splitList(this.lookup(name) ?? '', opts);
+    }
+    /** `KEY=VALUE` lines; the value may contain `=`; keys validated by `keyPattern`. */
+    keyValues(name, keyPattern = /^[A-Za-z_][A-Za-z0-9_.\-[\]]*$/) {
+        const out = [];
+        splitList(this.lookup(name) ?? '').forEach((line, i) => {
+            const eq = line.indexOf('=');
+            if (eq <= 0) {
+                this.problem(name, `line ${i + 1} "${line}" is not KEY=VALUE`);
+                return;
+            }
+            const key = line.slice(0, eq).trim();
+            if (!keyPattern.test(key)) {
+                this.problem(name, `line ${i + 1}: "${key}" is not a valid key`);
+                return;
+            }
+            out.push({ key, value: line.slice(eq + 1) });
+        });
+        return out;
+    }
+    /** Exactly one of the named inputs must be set; returns which one (or undefined). */
+    exactlyOneOf(names) {
+        const set = names.filter(n => this.raw(n) !== '');
+        if (set.length === 1)
+            return set[0];
+        const list = names.join(' or ');
+        if (set.length === 0)
+            this.problem(names.join(' / '), `set exactly one of ${list} (none is set)`);
+        else
+            this.problem(set.join(' / '), `set exactly one of ${list} (both are set)`);
+        return undefined;
+    }
+    /**
+     * A path that must stay inside the workspace (no `..` escape), resolved against it.
+     * `mustExist` checks with the injected `exists` so the reader stays pure.
+     */
+    workspacePath(name, value, opts = {}) {
+        const resolved = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(this.workspace, value);
+        if (opts.insideWorkspace !== false) {
+            const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(this.workspace), resolved);
+            if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(rel)) {
+                this.problem(name, `"${value}" is outside the workspace ${this.workspace}`);
+                return resolved;
+            }
+        }
+        if (opts.exists && !opts.exists(resolved))
+            this.problem(name, `${opts.kind ?? 'path'} "${value}" does not exist`);
+        return resolved;
+    }
+}
+/** DNS-1123 label (namespaces, Helm release names): lower-case alphanumerics and '-'. */
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** A helm `--set` key: dotted path with list indexes and escaped dots (`a.b[0]`, `a\\.b`). */
+const HELM_SET_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.\-[\]\\/]*$/;
+/** DNS-1123 subdomain (most object names, e.g. ServiceAccounts): labels joined by '.'. */
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** An image digest as registries report it. */
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** distribution-spec tag: 1–128 characters, first a word character. */
+const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 
 /***/ }),
@@ -835,6 +1105,18 @@ module.exports = require("os");
 /************************************************************************/
 /******/ 	/* webpack/runtime/asset-relocator-loader */
 /******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
 /******/ 	
 /******/ 	/* webpack/runtime/create fake namespace object */
 /******/ 	(() => {
@@ -1272,181 +1554,10 @@ function reportFailure(rt, err) {
         rt.debug(err.stack);
 }
 
+// EXTERNAL MODULE: ./src/lib/inputs.ts
+var inputs = __nccwpck_require__(1662);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/lib/inputs.ts
-/**
- * Strict input parsers shared by every action. An `InputReader` collects every problem instead
- * of stopping at the first, so a user sees all their mistakes in one run; `finish()` throws one
- * InputError naming each input. Pure: reads a `(name) => string | undefined` lookup only.
- */
-
-
-/** Reads INPUT_* variables the way the runner sets them. */
-function envLookup(env) {
-    return name => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
-}
-const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
-const FALSE = new Set(['false', 'False', 'FALSE', 'no', 'off', '0']);
-const DURATION_UNITS = { ms: 0.001, s: 1, m: 60, h: 3600 };
-/** Parses Go-style durations as Helm takes them (`90s`, `5m`, `1h30m`, `300` = seconds). */
-function parseDuration(text) {
-    const t = text.trim();
-    if (/^\d+$/.test(t))
-        return Number(t);
-    if (!/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(t))
-        return undefined;
-    let seconds = 0;
-    for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
-        seconds += Number(m[1]) * DURATION_UNITS[m[2]];
-    }
-    return seconds;
-}
-/** Formats seconds as a Go duration Helm accepts (`300s`). */
-function formatDuration(seconds) {
-    return `${Math.round(seconds)}s`;
-}
-/** Splits a multi-line (or comma-separated, where allowed) input into trimmed non-empty entries. */
-function splitList(text, { commas = false } = {}) {
-    const parts = commas ? text.split(/[\n,]/) : text.split('\n');
-    return parts.map(s => s.trim()).filter(s => s !== '' && !s.startsWith('#'));
-}
-class InputReader {
-    lookup;
-    workspace;
-    problems = [];
-    constructor(lookup, workspace = process.cwd()) {
-        this.lookup = lookup;
-        this.workspace = workspace;
-    }
-    problem(input, message) {
-        this.problems.push({ input, message });
-    }
-    hasProblems() {
-        return this.problems.length > 0;
-    }
-    /** Throws one InputError with everything found; call once, after reading every input. */
-    finish() {
-        if (this.problems.length)
-            throw new errors/* InputError */.dz(this.problems);
-    }
-    raw(name) {
-        return (this.lookup(name) ?? '').trim();
-    }
-    string(name, opts = {}) {
-        const v = this.raw(name);
-        if (v === '') {
-            if (opts.required)
-                this.problem(name, 'is required');
-            return opts.default ?? '';
-        }
-        if (opts.pattern && !opts.pattern.test(v))
-            this.problem(name, `"${v}" is not valid${opts.hint ? `: ${opts.hint}` : ''}`);
-        return v;
-    }
-    bool(name, def) {
-        const v = this.raw(name);
-        if (v === '')
-            return def;
-        if (TRUE.has(v))
-            return true;
-        if (FALSE.has(v))
-            return false;
-        this.problem(name, `"${v}" is not a boolean (use true or false)`);
-        return def;
-    }
-    int(name, def, { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = {}) {
-        const v = this.raw(name);
-        if (v === '')
-            return def;
-        if (!/^-?\d+$/.test(v)) {
-            this.problem(name, `"${v}" is not a whole number`);
-            return def;
-        }
-        const n = Number(v);
-        if (n < min || n > max)
-            this.problem(name, `${n} is out of range (${min} to ${max})`);
-        return n;
-    }
-    /** A duration in seconds (`90s`, `5m`, `1h30m`). */
-    duration(name, def, { minSeconds = 1 } = {}) {
-        const v = this.raw(name) || def;
-        const s = parseDuration(v);
-        if (s === undefined) {
-            this.problem(name, `"${v}" is not a duration (examples: 90s, 5m, 1h30m)`);
-            return parseDuration(def) ?? 0;
-        }
-        if (s < minSeconds)
-            this.problem(name, `${v} is shorter than the minimum of ${minSeconds}s`);
-        return s;
-    }
-    enumOf(name, allowed, def) {
-        const v = this.raw(name);
-        if (v === '')
-            return def;
-        if (allowed.includes(v))
-            return v;
-        this.problem(name, `"${v}" is not one of: ${allowed.join(', ')}`);
-        return def;
-    }
-    list(name, opts = {}) {
-        return splitList(this.lookup(name) ?? '', opts);
-    }
-    /** `KEY=VALUE` lines; the value may contain `=`; keys validated by `keyPattern`. */
-    keyValues(name, keyPattern = /^[A-Za-z_][A-Za-z0-9_.\-[\]]*$/) {
-        const out = [];
-        splitList(this.lookup(name) ?? '').forEach((line, i) => {
-            const eq = line.indexOf('=');
-            if (eq <= 0) {
-                this.problem(name, `line ${i + 1} "${line}" is not KEY=VALUE`);
-                return;
-            }
-            const key = line.slice(0, eq).trim();
-            if (!keyPattern.test(key)) {
-                this.problem(name, `line ${i + 1}: "${key}" is not a valid key`);
-                return;
-            }
-            out.push({ key, value: line.slice(eq + 1) });
-        });
-        return out;
-    }
-    /** Exactly one of the named inputs must be set; returns which one (or undefined). */
-    exactlyOneOf(names) {
-        const set = names.filter(n => this.raw(n) !== '');
-        if (set.length === 1)
-            return set[0];
-        const list = names.join(' or ');
-        if (set.length === 0)
-            this.problem(names.join(' / '), `set exactly one of ${list} (none is set)`);
-        else
-            this.problem(set.join(' / '), `set exactly one of ${list} (both are set)`);
-        return undefined;
-    }
-    /**
-     * A path that must stay inside the workspace (no `..` escape), resolved against it.
-     * `mustExist` checks with the injected `exists` so the reader stays pure.
-     */
-    workspacePath(name, value, opts = {}) {
-        const resolved = external_node_path_.resolve(this.workspace, value);
-        if (opts.insideWorkspace !== false) {
-            const rel = external_node_path_.relative(external_node_path_.resolve(this.workspace), resolved);
-            if (rel.startsWith('..') || external_node_path_.isAbsolute(rel)) {
-                this.problem(name, `"${value}" is outside the workspace ${this.workspace}`);
-                return resolved;
-            }
-        }
-        if (opts.exists && !opts.exists(resolved))
-            this.problem(name, `${opts.kind ?? 'path'} "${value}" does not exist`);
-        return resolved;
-    }
-}
-/** DNS-1123 label (namespaces, Helm release names): lower-case alphanumerics and '-'. */
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-/** A helm `--set` key: dotted path with list indexes and escaped dots (`a.b[0]`, `a\\.b`). */
-const HELM_SET_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.\-[\]\\/]*$/;
-/** An image digest as registries report it. */
-const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
-
 // EXTERNAL MODULE: ./src/lib/aws.ts
 var aws = __nccwpck_require__(2986);
 // EXTERNAL MODULE: external "node:fs"
@@ -1549,62 +1660,8 @@ const input = {
     }
 };
 
-;// CONCATENATED MODULE: ./actions/build-push-ecr/src/imageNames.ts
-/**
- * Image naming rules: OCI distribution-spec grammar for repositories and tags, ECR's stricter
- * repository rule, registry hosts, and how the action composes its tags from the seed's scheme
- * (`<image-name>-<sha>` primary, `<image-name>-latest` moving).
- */
-/** distribution-spec: path components of lower-case alphanumerics joined by `.`, `_`, `__` or `-`s. */
-const OCI_REPOSITORY = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
-/** ECR (CreateRepository API): 2–256 characters, path components of [a-z0-9] joined by single . _ - */
-const ECR_REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
-/** distribution-spec tag: 1–128 characters, first a word character. */
-const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/** `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]` — the hosts that get ECR auth. */
-const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
-/** host[:port] (DNS name, IPv4 or bracketed IPv6), without scheme or path. */
-const REGISTRY_HOST = /^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
-function parseEcrHost(host) {
-    const m = ECR_HOST.exec(host);
-    return m ? { accountId: m[1], region: m[2] } : undefined;
-}
-/** Why a repository name is invalid, or undefined when it is fine. */
-function repositoryProblem(name, ecr) {
-    if (ecr) {
-        if (name.length < 2 || name.length > 256)
-            return `"${name}" must be 2 to 256 characters for ECR`;
-        if (!ECR_REPOSITORY.test(name)) {
-            return `"${name}" is not a valid ECR repository name (lower-case letters, digits, and . _ - / between them)`;
-        }
-        return undefined;
-    }
-    if (name.length > 255)
-        return `"${name}" is longer than 255 characters`;
-    if (!OCI_REPOSITORY.test(name)) {
-        return `"${name}" is not a valid repository name (lower-case path components of letters and digits separated by . _ __ - or /)`;
-    }
-    return undefined;
-}
-function tagProblem(tag) {
-    if (OCI_TAG.test(tag))
-        return undefined;
-    if (tag.length > 128)
-        return `"${tag}" is longer than 128 characters`;
-    return `"${tag}" is not a valid tag (letters, digits, _ . -; must not start with . or -)`;
-}
-/** The seed's tag scheme plus extra tags, without duplicates. */
-function planTags(imageName, sha, latest, extra) {
-    const primary = `${imageName}-${sha}`;
-    const moving = latest ? `${imageName}-latest` : undefined;
-    const others = [];
-    for (const t of [...(moving ? [moving] : []), ...extra]) {
-        if (t !== primary && !others.includes(t))
-            others.push(t);
-    }
-    return { primary, others, ...(moving ? { moving } : {}) };
-}
-
+// EXTERNAL MODULE: ./actions/build-push-ecr/src/imageNames.ts
+var imageNames = __nccwpck_require__(4235);
 ;// CONCATENATED MODULE: ./actions/build-push-ecr/src/inputs.ts
 /**
  * The action's inputs (mirroring action.yml) as one typed object, validated completely before
@@ -1640,7 +1697,7 @@ function inputTable(env, fsx, workspace) {
     /** What the registry input says, for the fields whose rules depend on it (ECR or not). */
     const target = (r) => {
         const registry = r.raw('registry').toLowerCase();
-        const ecrHost = REGISTRY_HOST.test(registry) ? parseEcrHost(registry) : undefined;
+        const ecrHost = imageNames/* REGISTRY_HOST */.zv.test(registry) ? (0,imageNames/* parseEcrHost */.wl)(registry) : undefined;
         return { ecrHost, ecr: registry === '' || ecrHost !== undefined };
     };
     /** A symlink inside the workspace must not smuggle a path outside it into the build. */
@@ -1674,7 +1731,7 @@ function inputTable(env, fsx, workspace) {
             if (raw) {
                 if (/^[a-z]+:\/\//i.test(raw) || raw.includes('/'))
                     r.problem(name, `"${raw}" must be a host[:port] only, without scheme or path (e.g. ghcr.io)`);
-                else if (!REGISTRY_HOST.test(raw))
+                else if (!imageNames/* REGISTRY_HOST */.zv.test(raw))
                     r.problem(name, `"${raw}" is not a valid registry host[:port]`);
                 else
                     registry = raw.toLowerCase();
@@ -1689,14 +1746,14 @@ function inputTable(env, fsx, workspace) {
         }, 'false'),
         repository: input.custom((r, name) => {
             const repository = r.string(name, { required: true });
-            const p = repository ? repositoryProblem(repository, target(r).ecr) : undefined;
+            const p = repository ? (0,imageNames/* repositoryProblem */.Ki)(repository, target(r).ecr) : undefined;
             if (p)
                 r.problem(name, p);
             return repository;
         }),
         'image-name': input.text({
             required: true,
-            check: v => OCI_TAG.test(v)
+            check: v => imageNames/* OCI_TAG */.Pz.test(v)
                 ? undefined
                 : `"${v}" cannot start a tag (letters, digits, _ . -; not starting with . or -)`
         }),
@@ -1711,7 +1768,7 @@ function inputTable(env, fsx, workspace) {
         tags: inputTable_hidden(input.custom((r, name) => {
             const extra = r.list(name);
             for (const t of extra) {
-                const p = tagProblem(t);
+                const p = (0,imageNames/* tagProblem */.qH)(t);
                 if (p)
                     r.problem(name, p);
             }
@@ -1808,17 +1865,17 @@ function inputTable(env, fsx, workspace) {
 const INPUT_TABLE = inputTable({}, realFs, '.');
 function getInputs(lookup, env, fsx = realFs) {
     const workspace = external_node_path_.resolve(env['GITHUB_WORKSPACE'] || process.cwd());
-    const r = new InputReader(lookup, workspace);
+    const r = new inputs/* InputReader */.i_(lookup, workspace);
     const table = inputTable(env, fsx, workspace);
     const v = readTable(table, r);
-    const tags = planTags(v.imageName, v.sha, v.latestTag, v.tags);
-    if (v.imageName && v.sha && OCI_TAG.test(v.imageName)) {
-        const p = tagProblem(tags.primary);
+    const tags = (0,imageNames/* planTags */.Vd)(v.imageName, v.sha, v.latestTag, v.tags);
+    if (v.imageName && v.sha && imageNames/* OCI_TAG */.Pz.test(v.imageName)) {
+        const p = (0,imageNames/* tagProblem */.qH)(tags.primary);
         if (p)
             r.problem('image-name', `with sha ${v.sha} gives tag ${p}`);
     }
     r.finish();
-    const ecrHost = v.registry ? parseEcrHost(v.registry) : undefined;
+    const ecrHost = v.registry ? (0,imageNames/* parseEcrHost */.wl)(v.registry) : undefined;
     const { lifecyclePolicy, ...rest } = exposedValues(table, v);
     const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
     const repo = env['GITHUB_REPOSITORY'] ?? '';
@@ -1848,7 +1905,7 @@ function getInputs(lookup, env, fsx = realFs) {
 const DIR_STATE = 'private-dir';
 const action = defineAction({
     name: 'build-push-ecr',
-    inputs: rt => getInputs(envLookup(rt.env), rt.env),
+    inputs: rt => getInputs((0,inputs/* envLookup */.q1)(rt.env), rt.env),
     work: async () => {
         const { run } = await __nccwpck_require__.e(/* import() */ 789).then(__nccwpck_require__.bind(__nccwpck_require__, 5789));
         return async ({ inputs, rt }, deps) => {

@@ -808,7 +808,10 @@ function deployedRecord(records) {
     return [...records].reverse().find(r => r.status === 'deployed');
 }
 
+// EXTERNAL MODULE: ./src/lib/kubeObject.ts
+var kubeObject = __webpack_require__(1005);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/rolloutWatcher.ts
+
 const WORKLOAD_PATHS = [
     ['Deployment', 'deployments'],
     ['StatefulSet', 'statefulsets'],
@@ -816,8 +819,7 @@ const WORKLOAD_PATHS = [
 ];
 const num = (v) => (typeof v === 'number' ? v : 0);
 function belongs(o, release) {
-    const ann = (o['metadata']?.['annotations'] ?? {});
-    return ann['meta.helm.sh/release-name'] === release;
+    return (0,kubeObject/* helmReleaseOf */.n_)(o) === release;
 }
 function workloadStatus(kind, o) {
     const meta = (o['metadata'] ?? {});
@@ -913,9 +915,9 @@ function describePod(p) {
     const conds = p.conditions.length ? ` [${p.conditions.join('; ')}]` : '';
     return `${p.name} ${p.phase}${p.ready ? ', ready' : ', not ready'}${parts.length ? ': ' + parts.join('; ') : ''}${conds}`;
 }
+/** An empty selector matches nothing here: a workload without one owns no pods we could wait for. */
 function matchesLabels(labels, sel) {
-    const keys = Object.keys(sel);
-    return keys.length > 0 && keys.every(k => labels[k] === sel[k]);
+    return Object.keys(sel).length > 0 && (0,kubeObject/* selectorMatches */.de)(sel, labels, true);
 }
 function eventLine(e) {
     const inv = (e['involvedObject'] ?? e['regarding'] ?? {});
@@ -985,7 +987,7 @@ class RolloutWatcher {
         const items = await this.kube.list(`/api/v1/namespaces/${this.ns()}/pods`);
         return items
             .filter(p => {
-            const labels = (p['metadata']?.['labels'] ?? {});
+            const labels = (0,kubeObject/* labelsOf */.PC)(p);
             return ws.some(w => matchesLabels(labels, w.matchLabels));
         })
             .map(podState);
@@ -1112,14 +1114,13 @@ var retry = __webpack_require__(1737);
 
 
 
+
 function serviceInfo(o) {
-    const meta = (o['metadata'] ?? {});
-    const ann = (meta['annotations'] ?? {});
     const ports = ((o['spec'] ?? {})['ports'] ?? []).map(p => ({
         name: String(p['name'] ?? ''),
         port: Number(p['port'])
     }));
-    return { name: String(meta['name']), ports, release: ann['meta.helm.sh/release-name'] ?? '' };
+    return { name: String((0,kubeObject/* metadataOf */.Nk)(o)['name']), ports, release: (0,kubeObject/* helmReleaseOf */.n_)(o) };
 }
 /** Which Service and port to call: the input's, else the release's only one (or the one named like it). */
 function pickService(services, release, target) {
@@ -2547,6 +2548,92 @@ async function installHelm(version, opts) {
 
 /***/ }),
 
+/***/ 1005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nk: () => (/* binding */ metadataOf),
+/* harmony export */   PC: () => (/* binding */ labelsOf),
+/* harmony export */   de: () => (/* binding */ selectorMatches),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   n_: () => (/* binding */ helmReleaseOf),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony exports rec, arr, strMap, annotationsOf */
+/** The value if it is a plain object, else {}. */
+function rec(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function arr(v) {
+    return Array.isArray(v) ? v : [];
+}
+/** A string, or a number as text; '' for anything else. */
+function str(v) {
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+}
+/** A map of strings (labels, annotations, selectors); non-string values as text. */
+function strMap(v) {
+    const out = {};
+    for (const [k, val] of Object.entries(rec(v)))
+        out[k] = String(val);
+    return out;
+}
+function metadataOf(o) {
+    return rec(rec(o)['metadata']);
+}
+function labelsOf(o) {
+    return strMap(metadataOf(o)['labels']);
+}
+function annotationsOf(o) {
+    return strMap(metadataOf(o)['annotations']);
+}
+/** The Helm release an object belongs to (Helm's ownership annotation), '' when none. */
+function helmReleaseOf(o) {
+    return annotationsOf(o)['meta.helm.sh/release-name'] ?? '';
+}
+/** Kubernetes label-selector semantics (matchLabels + matchExpressions, or a plain map). */
+function selectorMatches(selector, labels, plainMap = false) {
+    const matchLabels = plainMap ? strMap(selector) : strMap(selector['matchLabels']);
+    for (const [k, v] of Object.entries(matchLabels))
+        if (labels[k] !== v)
+            return false;
+    if (plainMap)
+        return true;
+    for (const e of arr(selector['matchExpressions'])) {
+        const ex = rec(e);
+        const key = String(ex['key'] ?? '');
+        const values = arr(ex['values']).map(String);
+        const has = Object.prototype.hasOwnProperty.call(labels, key);
+        switch (ex['operator']) {
+            case 'In':
+                if (!has || !values.includes(labels[key]))
+                    return false;
+                break;
+            case 'NotIn':
+                if (has && values.includes(labels[key]))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has)
+                    return false;
+                break;
+            default:
+                return false;
+        }
+    }
+    return true;
+}
+
+
+/***/ }),
+
 /***/ 1737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2554,8 +2641,16 @@ async function installHelm(version, opts) {
 /* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   bV: () => (/* binding */ isTransientError)
 /* harmony export */ });
-/* unused harmony exports sleep, backoffDelay */
+/* unused harmony exports sleep, retryLine, backoffDelay */
 const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+/**
+ * The one retry log line: `<what> failed (<reason>); retrying in 1.2 s (attempt 2)`. The reason is
+ * the error's first line, or the text given (a tool's own last line of output, say).
+ */
+function retryLine(what, err, attempt, delayMs) {
+    const reason = typeof err === 'string' ? err : (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    return `${what} failed (${reason}); retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`;
+}
 /** Delay before retry `attempt` (1-based): uniform in [0, min(max, base * 2^(attempt-1))]. */
 function backoffDelay(attempt, baseMs, maxMs, random) {
     const cap = Math.min(maxMs, baseMs * 2 ** (attempt - 1));

@@ -937,6 +937,7 @@ function describeError(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pz: () => (/* binding */ OCI_TAG),
 /* harmony export */   a0: () => (/* binding */ DNS1123_LABEL),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   fu: () => (/* binding */ SHA256_DIGEST),
@@ -944,7 +945,7 @@ function describeError(err) {
 /* harmony export */   q1: () => (/* binding */ envLookup),
 /* harmony export */   yB: () => (/* binding */ HELM_SET_KEY)
 /* harmony export */ });
-/* unused harmony exports parseDuration, splitList */
+/* unused harmony exports parseDuration, splitList, DNS1123_SUBDOMAIN */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7268);
@@ -1117,8 +1118,12 @@ class InputReader {
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /** A helm `--set` key: dotted path with list indexes and escaped dots (`a.b[0]`, `a\\.b`). */
 const HELM_SET_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.\-[\]\\/]*$/;
+/** DNS-1123 subdomain (most object names, e.g. ServiceAccounts): labels joined by '.'. */
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 /** An image digest as registries report it. */
 const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** distribution-spec tag: 1–128 characters, first a word character. */
+const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 
 /***/ }),
@@ -1791,7 +1796,6 @@ const DRY_RUN_MODES = ['none', 'client', 'server'];
 const EKS_CLUSTER_NAME = /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/;
 /** `<key>` of `<key>.repository`: dotted identifiers (image, app.image, frontdoor.image). */
 const VALUES_KEY = /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
-const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /** [registry[:port]/]path, lower-case path components as the distribution spec requires. */
 const IMAGE_REPOSITORY = /^([A-Za-z0-9.-]+(:\d+)?\/)?[a-z0-9]+([._-]+[a-z0-9]+)*(\/[a-z0-9]+([._-]+[a-z0-9]+)*)*$/;
 const SMOKE_PATH = /^\/[^\s]*$/;
@@ -1892,7 +1896,7 @@ function inputTable(env, fsx) {
             pattern: IMAGE_REPOSITORY,
             hint: 'expected <registry>/<repository> without tag or digest'
         })),
-        'image-tag': inputTable_hidden(input.text({ pattern: OCI_TAG, hint: 'letters, digits, _ . -; at most 128' })),
+        'image-tag': inputTable_hidden(input.text({ pattern: inputs/* OCI_TAG */.Pz, hint: 'letters, digits, _ . -; at most 128' })),
         'image-digest': inputTable_hidden(input.text({ pattern: inputs/* SHA256_DIGEST */.fu, hint: 'expected sha256: followed by 64 lower-case hex digits' })),
         'image-values-key': inputTable_hidden(input.text({ default: 'image', pattern: VALUES_KEY, hint: 'a dotted values path such as image' })),
         'create-namespace': input.flag(true),

@@ -5,7 +5,7 @@
  */
 import { UserError } from '../../../src/lib/errors';
 import { RegistryClient, type RegistryCredentials } from '../../../src/lib/registry';
-import type { RetryOptions } from '../../../src/lib/retry';
+import { retryLine, type RetryOptions } from '../../../src/lib/retry';
 import { defaultLabels, mergeLabels } from './builderArgs';
 import type { BuilderDeps, BuilderKind } from './builders';
 import { loadEcrApi, type EcrApi } from './ecrApi';
@@ -88,10 +88,7 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult> {
   const out = (name: keyof Outputs, value: string) => deps.output?.(name, value);
   const retry: Partial<RetryOptions> = {
     ...deps.retry,
-    onRetry: (err, attempt, delay) =>
-      log.info(
-        `attempt ${attempt} failed, retrying in ${(delay / 1000).toFixed(1)} s: ${err instanceof Error ? err.message : String(err)}`
-      )
+    onRetry: (err, attempt, delay) => log.info(retryLine('registry call', err, attempt, delay))
   };
 
   // 1. Credentials and the repository.

@@ -11,6 +11,7 @@ import {
   DNS1123_LABEL,
   HELM_SET_KEY,
   InputReader,
+  OCI_TAG,
   SHA256_DIGEST,
   type InputLookup
 } from '../../../src/lib/inputs';
@@ -49,7 +50,6 @@ export type InputFs = Pick<FileProbe, 'isDirectory' | 'isFile'>;
 export const EKS_CLUSTER_NAME = /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/;
 /** `<key>` of `<key>.repository`: dotted identifiers (image, app.image, frontdoor.image). */
 const VALUES_KEY = /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
-const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /** [registry[:port]/]path, lower-case path components as the distribution spec requires. */
 const IMAGE_REPOSITORY =
   /^([A-Za-z0-9.-]+(:\d+)?\/)?[a-z0-9]+([._-]+[a-z0-9]+)*(\/[a-z0-9]+([._-]+[a-z0-9]+)*)*$/;

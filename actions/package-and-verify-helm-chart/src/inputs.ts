@@ -7,7 +7,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { HELM_DOWNLOAD_BASE, normalizeHelmVersion } from '../../../src/lib/helm';
 import type { FileProbe } from '../../../src/lib/fileProbe';
-import { DNS1123_LABEL, HELM_SET_KEY, InputReader, type InputLookup } from '../../../src/lib/inputs';
+import {
+  DNS1123_LABEL,
+  DNS1123_SUBDOMAIN,
+  HELM_SET_KEY,
+  InputReader,
+  type InputLookup
+} from '../../../src/lib/inputs';
 import { exposedValues, input, readTable, type ExposedValues } from '../../../src/lib/inputTable';
 
 export const POLICIES = ['strict', 'warn', 'off'] as const;
@@ -18,7 +24,6 @@ export const SEMVER =
   /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 
 const KIND = /^[A-Z][A-Za-z0-9]*$/;
-const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const KUBE_VERSION = /^v?\d+\.\d+(\.\d+)?$/;
 const DEFAULT_KINDS = 'Deployment,Service,ServiceAccount';
 

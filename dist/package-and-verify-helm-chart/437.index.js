@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 69;
-exports.ids = [69];
+exports.id = 437;
+exports.ids = [437];
 exports.modules = {
 
-/***/ 3069:
+/***/ 7437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -34,6 +34,78 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/kubeObject.ts
+/** The value if it is a plain object, else {}. */
+function rec(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function arr(v) {
+    return Array.isArray(v) ? v : [];
+}
+/** A string, or a number as text; '' for anything else. */
+function str(v) {
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+}
+/** A map of strings (labels, annotations, selectors); non-string values as text. */
+function strMap(v) {
+    const out = {};
+    for (const [k, val] of Object.entries(rec(v)))
+        out[k] = String(val);
+    return out;
+}
+function metadataOf(o) {
+    return rec(rec(o)['metadata']);
+}
+function labelsOf(o) {
+    return strMap(metadataOf(o)['labels']);
+}
+function annotationsOf(o) {
+    return strMap(metadataOf(o)['annotations']);
+}
+/** The Helm release an object belongs to (Helm's ownership annotation), '' when none. */
+function helmReleaseOf(o) {
+    return annotationsOf(o)['meta.helm.sh/release-name'] ?? '';
+}
+/** Kubernetes label-selector semantics (matchLabels + matchExpressions, or a plain map). */
+function selectorMatches(selector, labels, plainMap = false) {
+    const matchLabels = plainMap ? strMap(selector) : strMap(selector['matchLabels']);
+    for (const [k, v] of Object.entries(matchLabels))
+        if (labels[k] !== v)
+            return false;
+    if (plainMap)
+        return true;
+    for (const e of arr(selector['matchExpressions'])) {
+        const ex = rec(e);
+        const key = String(ex['key'] ?? '');
+        const values = arr(ex['values']).map(String);
+        const has = Object.prototype.hasOwnProperty.call(labels, key);
+        switch (ex['operator']) {
+            case 'In':
+                if (!has || !values.includes(labels[key]))
+                    return false;
+                break;
+            case 'NotIn':
+                if (has && values.includes(labels[key]))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has)
+                    return false;
+                break;
+            default:
+                return false;
+        }
+    }
+    return true;
+}
+
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
 ;// CONCATENATED MODULE: ./src/lib/manifest.ts
@@ -46,6 +118,7 @@ var js_yaml = __webpack_require__(3243);
  * (this sits on the action's critical path), no timestamp or merge-key magic, duplicate keys are
  * errors (the API server would reject them too).
  */
+
 
 /** Parses one YAML document as Kubernetes tooling sees it; throws on syntax errors and duplicate keys. */
 function parseYamlDocument(text) {
@@ -81,12 +154,6 @@ function splitDocuments(text) {
     }
     flush();
     return docs;
-}
-function str(v) {
-    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
-}
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 function toObject(doc, source, index) {
     const meta = isRecord(doc['metadata']) ? doc['metadata'] : {};
@@ -165,9 +232,7 @@ function templatePathInChart(source) {
 
 
 
-function chartSource_str(v) {
-    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
-}
+
 function parseChartYaml(text, where) {
     let doc;
     try {
@@ -179,17 +244,17 @@ function parseChartYaml(text, where) {
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
         throw new errors/* UserError */.yo(`${where} is not a YAML mapping`);
     const d = doc;
-    const name = chartSource_str(d['name']);
+    const name = str(d['name']);
     if (!name)
         throw new errors/* UserError */.yo(`${where} has no name`);
     const deps = Array.isArray(d['dependencies']) ? d['dependencies'] : [];
     return {
         name,
-        version: chartSource_str(d['version']),
-        appVersion: chartSource_str(d['appVersion']),
+        version: str(d['version']),
+        appVersion: str(d['appVersion']),
         dependencies: deps.map(x => {
             const r = (typeof x === 'object' && x !== null ? x : {});
-            return { name: chartSource_str(r['name']), version: chartSource_str(r['version']), repository: chartSource_str(r['repository']) };
+            return { name: str(r['name']), version: str(r['version']), repository: str(r['repository']) };
         })
     };
 }
@@ -682,18 +747,13 @@ function summaryMarkdown(facts, findings, locator) {
 }
 
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/verify.ts
-function rec(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
-}
-function arr(v) {
-    return Array.isArray(v) ? v : [];
-}
-function strMap(v) {
-    const out = {};
-    for (const [k, val] of Object.entries(rec(v)))
-        out[k] = String(val);
-    return out;
-}
+/**
+ * The checks over a parsed render: structure, cross-resource consistency and workload policy.
+ * Pure: objects in, findings out. Each finding names its check, the object and the template
+ * (`# Source:`) it came from, so main can turn it into an annotation on the right file.
+ */
+
+
 const LONG_RUNNING = new Set([
     'Deployment',
     'StatefulSet',
@@ -727,42 +787,6 @@ function podTemplateOf(o, defaultNamespace) {
         longRunning: LONG_RUNNING.has(o.kind),
         testHook: isTestHook(o)
     };
-}
-/** Kubernetes label-selector semantics (matchLabels + matchExpressions, or a plain map). */
-function selectorMatches(selector, labels, plainMap = false) {
-    const matchLabels = plainMap ? strMap(selector) : strMap(selector['matchLabels']);
-    for (const [k, v] of Object.entries(matchLabels))
-        if (labels[k] !== v)
-            return false;
-    if (plainMap)
-        return true;
-    for (const e of arr(selector['matchExpressions'])) {
-        const ex = rec(e);
-        const key = String(ex['key'] ?? '');
-        const values = arr(ex['values']).map(String);
-        const has = Object.prototype.hasOwnProperty.call(labels, key);
-        switch (ex['operator']) {
-            case 'In':
-                if (!has || !values.includes(labels[key]))
-                    return false;
-                break;
-            case 'NotIn':
-                if (has && values.includes(labels[key]))
-                    return false;
-                break;
-            case 'Exists':
-                if (!has)
-                    return false;
-                break;
-            case 'DoesNotExist':
-                if (has)
-                    return false;
-                break;
-            default:
-                return false;
-        }
-    }
-    return true;
 }
 function isEmptySelector(selector) {
     return (Object.keys(strMap(selector['matchLabels'])).length === 0 &&
