@@ -272,10 +272,6 @@ const MANIFEST_MEDIA_TYPES = [
     'application/vnd.docker.distribution.manifest.list.v2+json',
     'application/vnd.docker.distribution.manifest.v2+json'
 ];
-const INDEX_MEDIA_TYPES = new Set([
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json'
-]);
 /** A registry answered with an error, or could not be reached. */
 class RegistryError extends errors/* UserError */.yo {
     status;

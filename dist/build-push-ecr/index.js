@@ -886,7 +886,7 @@ const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 /* harmony export */   YA: () => (/* binding */ seconds),
 /* harmony export */   aY: () => (/* binding */ code)
 /* harmony export */ });
-/* unused harmony exports cell, table, facts, details */
+/* unused harmony exports cell, table, facts */
 /**
  * Job summary building blocks (GitHub-flavoured Markdown). Pure string builders: the runtime
  * appends the result to GITHUB_STEP_SUMMARY.

@@ -285,12 +285,6 @@ class KubeClient {
         }
     }
 }
-/** Labels as a selector string (`a=b,c=d`). */
-function labelSelector(labels) {
-    return Object.entries(labels)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(',');
-}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -2559,7 +2553,7 @@ async function installHelm(version, opts) {
 /* harmony export */   n_: () => (/* binding */ helmReleaseOf),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* unused harmony exports rec, arr, strMap, annotationsOf */
+/* unused harmony exports rec, arr, strMap */
 /** The value if it is a plain object, else {}. */
 function rec(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};

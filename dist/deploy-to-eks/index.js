@@ -564,7 +564,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   QP: () => (/* binding */ defineAction)
 });
 
-// UNUSED EXPORTS: POST_STATE, failureSummary, reportFailure
+// UNUSED EXPORTS: POST_STATE, failureSummary
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
@@ -1136,7 +1136,7 @@ const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 /* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   aY: () => (/* binding */ code)
 /* harmony export */ });
-/* unused harmony exports cell, table, facts, details, seconds */
+/* unused harmony exports cell, table, facts, seconds */
 /**
  * Job summary building blocks (GitHub-flavoured Markdown). Pure string builders: the runtime
  * appends the result to GITHUB_STEP_SUMMARY.

@@ -568,7 +568,7 @@ function describeError(err) {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   aY: () => (/* binding */ code)
 /* harmony export */ });
-/* unused harmony exports cell, table, facts, details, seconds */
+/* unused harmony exports cell, table, facts, seconds */
 /**
  * Job summary building blocks (GitHub-flavoured Markdown). Pure string builders: the runtime
  * appends the result to GITHUB_STEP_SUMMARY.

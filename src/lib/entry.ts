@@ -184,7 +184,7 @@ export function failureSummary(name: string, facts: RunFacts<unknown, unknown>):
 }
 
 /** The one failure channel: a failed step with a message a user can act on. */
-export function reportFailure(rt: Runtime, err: unknown): void {
+function reportFailure(rt: Runtime, err: unknown): void {
   if (err instanceof UserError) {
     for (const line of err.details) rt.info(line);
     rt.setFailed(err.message);

@@ -39,7 +39,7 @@ export function labelsOf(o: unknown): Record<string, string> {
   return strMap(metadataOf(o)['labels']);
 }
 
-export function annotationsOf(o: unknown): Record<string, string> {
+function annotationsOf(o: unknown): Record<string, string> {
   return strMap(metadataOf(o)['annotations']);
 }
 

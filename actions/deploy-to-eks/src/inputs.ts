@@ -19,7 +19,6 @@ import { realFs, type FileProbe } from '../../../src/lib/fileProbe';
 import { exposedValues, hidden, input, readTable, type ExposedValues } from '../../../src/lib/inputTable';
 
 export const DRY_RUN_MODES = ['none', 'client', 'server'] as const;
-export type DryRunMode = (typeof DRY_RUN_MODES)[number];
 
 export type ClusterAccess =
   | { kind: 'eks'; clusterName: string; region: string }
