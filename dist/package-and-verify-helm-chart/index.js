@@ -1355,6 +1355,8 @@ const external_node_child_process_namespaceObject = require("node:child_process"
  * Secrets travel on stdin or in files; output can be streamed line by line and is captured for
  * error messages. SIGINT/SIGTERM sent to this process (a cancelled workflow run) are passed on to
  * the child so tools such as helm can stop cleanly.
+ * Why not @actions/exec: its ExecOptions (1.1.1) have no timeout and nothing that kills or signals
+ * the child, and it does not pass a cancelled run's SIGINT/SIGTERM on; both are needed here.
  */
 
 
@@ -2489,7 +2491,8 @@ async function run(inputs, deps) {
         : errors
             ? `passed with ${errors} error-level finding${errors === 1 ? '' : 's'} (policy ${inputs.policy})`
             : 'passed';
-    rt.appendSummary(a.summaryMarkdown({
+    // The job summary's Markdown; the skeleton writes it (src/lib/entry.ts), on failure too.
+    const summary = a.summaryMarkdown({
         chartName: meta.name,
         chartVersion: meta.version,
         appVersion: meta.appVersion,
@@ -2502,8 +2505,9 @@ async function run(inputs, deps) {
         valuesFiles: inputs.valuesFiles.map(f => external_node_path_.relative(inputs.workspace, f)),
         kinds,
         result
-    }, findings, locator));
+    }, findings, locator);
     return {
+        summary,
         packagePath,
         chartName: meta.name,
         chartVersion: meta.version,
@@ -2521,8 +2525,8 @@ async function run(inputs, deps) {
 /**
  * package-and-verify-helm-chart as a declaration for the action skeleton (src/lib/entry.ts):
  * validate every input first (cheap, nothing loaded but this chunk), then the work: resolve helm
- * and run (yaml and the verifier load while helm works). run() writes its own summary once the
- * package is verified; a run that fails before that gets the skeleton's failure summary.
+ * and run (yaml and the verifier load while helm works). The summary is the verification report
+ * run() made (also when strict findings fail the step), else the skeleton's failure summary.
  */
 
 
@@ -2563,8 +2567,7 @@ const action = defineAction({
         rt.info(`${result.chartName} ${result.chartVersion}: ${result.findings.length} finding(s), policy ${inputs.policy}`);
         return result;
     },
-    // A result (success or strict failure) means run() wrote the verification summary already.
-    summary: facts => (facts.result ? undefined : failureSummary('package-and-verify-helm-chart', facts))
+    summary: facts => facts.result?.summary ?? failureSummary('package-and-verify-helm-chart', facts)
 });
 
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/index.ts

@@ -1,8 +1,8 @@
 /**
  * package-and-verify-helm-chart as a declaration for the action skeleton (src/lib/entry.ts):
  * validate every input first (cheap, nothing loaded but this chunk), then the work: resolve helm
- * and run (yaml and the verifier load while helm works). run() writes its own summary once the
- * package is verified; a run that fails before that gets the skeleton's failure summary.
+ * and run (yaml and the verifier load while helm works). The summary is the verification report
+ * run() made (also when strict findings fail the step), else the skeleton's failure summary.
  */
 import { ActionFailure, defineAction, failureSummary } from '../../../src/lib/entry';
 import { helmCandidate, installHelm, wantedHelmVersion } from '../../../src/lib/helm';
@@ -50,6 +50,5 @@ export const action = defineAction<Inputs, RunResult, RunDeps>({
       );
       return result;
     },
-  // A result (success or strict failure) means run() wrote the verification summary already.
-  summary: facts => (facts.result ? undefined : failureSummary('package-and-verify-helm-chart', facts))
+  summary: facts => facts.result?.summary ?? failureSummary('package-and-verify-helm-chart', facts)
 });
