@@ -141,6 +141,7 @@ function digestFromBuildxMetadata(text) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  PRIVATE_DIR_STATE: () => (/* binding */ PRIVATE_DIR_STATE),
   b4: () => (/* binding */ privateDir_createPrivateDir),
   Qo: () => (/* binding */ linkDockerState),
   removePrivateDir: () => (/* binding */ privateDir_removePrivateDir),
@@ -202,6 +203,8 @@ function removePrivateDir(dir, prefix) {
 
 
 const PRIVATE_DIR_PREFIX = 'flygtaxi-build-push-';
+/** The state entry the post step finds the directory by (its path; never a secret). */
+const PRIVATE_DIR_STATE = 'private-dir';
 function privateDir_createPrivateDir(runnerTemp) {
     return { dir: createPrivateDir(runnerTemp, PRIVATE_DIR_PREFIX) };
 }
@@ -239,13 +242,14 @@ function privateDir_removePrivateDir(dir) {
 /***/ 5789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ensureRepository: () => (/* binding */ ensureRepository),
   run: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: ensureRepository
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
@@ -781,19 +785,26 @@ function registryStore(client, repository) {
 // EXTERNAL MODULE: ./actions/build-push-ecr/src/privateDir.ts + 1 modules
 var privateDir = __webpack_require__(3186);
 ;// CONCATENATED MODULE: ./actions/build-push-ecr/src/run.ts
+
+
+
+
+
+
+
 /**
- * The work, after validation: authenticate, look for the primary tag (skip-if-exists), build and
- * push, check the builder's digest against the registry, point the other tags at it. Side
- * effects come in through RunDeps so tests hand in the real local registry, buildah and moto.
+ * The action's work, in the skeleton's shape (src/lib/entry.ts): logs, outputs and the private
+ * directory's state go through ctx.rt unless `overrides` says otherwise (tests).
  */
-
-
-
-
-
-
-
-async function run(inputs, deps) {
+async function run(ctx, overrides = {}) {
+    const { inputs, rt } = ctx;
+    const deps = {
+        log: rt,
+        env: rt.env,
+        output: (name, value) => rt.setOutput(name, value),
+        onPrivateDir: dir => rt.saveState(privateDir.PRIVATE_DIR_STATE, dir),
+        ...overrides
+    };
     const { log } = deps;
     const clock = deps.clockMs ?? Date.now;
     const phases = [];

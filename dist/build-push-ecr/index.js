@@ -1902,33 +1902,19 @@ function getInputs(lookup, env, fsx = realFs) {
 
 
 
-const DIR_STATE = 'private-dir';
 const action = defineAction({
     name: 'build-push-ecr',
     inputs: rt => getInputs((0,inputs/* envLookup */.q1)(rt.env), rt.env),
-    work: async () => {
-        const { run } = await __nccwpck_require__.e(/* import() */ 789).then(__nccwpck_require__.bind(__nccwpck_require__, 5789));
-        return async ({ inputs, rt }, deps) => {
-            const result = await run(inputs, {
-                log: rt,
-                env: rt.env,
-                output: (name, value) => rt.setOutput(name, value),
-                onPrivateDir: dir => rt.saveState(DIR_STATE, dir),
-                ...deps
-            });
-            rt.info(`${result.skipped ? 'reused' : 'pushed'} ${result.imageRef || result.image + ':' + result.tag}`);
-            return result;
-        };
-    },
+    work: async () => (await __nccwpck_require__.e(/* import() */ 789).then(__nccwpck_require__.bind(__nccwpck_require__, 5789))).run,
     summary: async (facts) => {
         const { buildSummary, buildFailureSummary } = await __nccwpck_require__.e(/* import() */ 990).then(__nccwpck_require__.bind(__nccwpck_require__, 1990));
         return facts.result ? buildSummary(facts.result) : buildFailureSummary(facts.outputs, facts.error);
     },
     post: async (rt) => {
-        const dir = rt.getState(DIR_STATE);
+        const { PRIVATE_DIR_STATE, removePrivateDir } = await __nccwpck_require__.e(/* import() */ 186).then(__nccwpck_require__.bind(__nccwpck_require__, 3186));
+        const dir = rt.getState(PRIVATE_DIR_STATE);
         if (!dir)
             return;
-        const { removePrivateDir } = await __nccwpck_require__.e(/* import() */ 186).then(__nccwpck_require__.bind(__nccwpck_require__, 3186));
         const { existsSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
         if (existsSync(dir) && removePrivateDir(dir))
             rt.info(`removed leftover credentials directory ${dir}`);

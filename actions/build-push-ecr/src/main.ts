@@ -10,35 +10,18 @@ import { envLookup } from '../../../src/lib/inputs';
 import { getInputs, type Inputs } from './inputs';
 import type { RunDeps, RunResult } from './run';
 
-const DIR_STATE = 'private-dir';
-
 export const action = defineAction<Inputs, RunResult, RunDeps>({
   name: 'build-push-ecr',
   inputs: rt => getInputs(envLookup(rt.env), rt.env),
-  work: async () => {
-    const { run } = await import('./run');
-    return async ({ inputs, rt }, deps) => {
-      const result = await run(inputs, {
-        log: rt,
-        env: rt.env,
-        output: (name, value) => rt.setOutput(name, value),
-        onPrivateDir: dir => rt.saveState(DIR_STATE, dir),
-        ...deps
-      });
-      rt.info(
-        `${result.skipped ? 'reused' : 'pushed'} ${result.imageRef || result.image + ':' + result.tag}`
-      );
-      return result;
-    };
-  },
+  work: async () => (await import('./run')).run,
   summary: async facts => {
     const { buildSummary, buildFailureSummary } = await import('./summary');
     return facts.result ? buildSummary(facts.result) : buildFailureSummary(facts.outputs, facts.error);
   },
   post: async rt => {
-    const dir = rt.getState(DIR_STATE);
+    const { PRIVATE_DIR_STATE, removePrivateDir } = await import('./privateDir');
+    const dir = rt.getState(PRIVATE_DIR_STATE);
     if (!dir) return;
-    const { removePrivateDir } = await import('./privateDir');
     const { existsSync } = await import('node:fs');
     if (existsSync(dir) && removePrivateDir(dir)) rt.info(`removed leftover credentials directory ${dir}`);
   }

@@ -3,6 +3,7 @@
  * push, check the builder's digest against the registry, point the other tags at it. Side
  * effects come in through RunDeps so tests hand in the real local registry, buildah and moto.
  */
+import type { ActionContext } from '../../../src/lib/entry';
 import { UserError } from '../../../src/lib/errors';
 import { RegistryClient, type RegistryCredentials } from '../../../src/lib/registry';
 import { retryLine, type RetryOptions } from '../../../src/lib/retry';
@@ -11,7 +12,7 @@ import type { BuilderDeps, BuilderKind } from './builders';
 import { loadEcrApi, type EcrApi } from './ecrApi';
 import { ecrStore, registryStore, type ImageStore } from './imageStore';
 import type { Inputs } from './inputs';
-import { createPrivateDir, removePrivateDir, writeAuthFile } from './privateDir';
+import { PRIVATE_DIR_STATE, createPrivateDir, removePrivateDir, writeAuthFile } from './privateDir';
 
 export interface RunLog {
   info(message: string): void;
@@ -68,7 +69,19 @@ export interface RunResult {
   warnings: string[];
 }
 
-export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult> {
+/**
+ * The action's work, in the skeleton's shape (src/lib/entry.ts): logs, outputs and the private
+ * directory's state go through ctx.rt unless `overrides` says otherwise (tests).
+ */
+export async function run(ctx: ActionContext<Inputs>, overrides: Partial<RunDeps> = {}): Promise<RunResult> {
+  const { inputs, rt } = ctx;
+  const deps: RunDeps = {
+    log: rt,
+    env: rt.env,
+    output: (name, value) => rt.setOutput(name, value),
+    onPrivateDir: dir => rt.saveState(PRIVATE_DIR_STATE, dir),
+    ...overrides
+  };
   const { log } = deps;
   const clock = deps.clockMs ?? Date.now;
   const phases: [string, number][] = [];
