@@ -800,7 +800,7 @@ async function runWork(def, rt, inputs, opts) {
     opts.signal?.addEventListener('abort', abort, { once: true });
     // A listener keeps Node from exiting at once, so the work can stop cleanly and report.
     const onSignal = (sig) => {
-        rt.info(`Received ${sig}: stopping (child processes got the signal too).`);
+        rt.info(`Received ${sig}: ${def.onCancel ?? 'stopping (child processes got the signal too).'}`);
         controller.abort(new Error(`cancelled by ${sig}`));
     };
     process.on('SIGINT', onSignal);
@@ -1969,6 +1969,7 @@ const action = (0,entry/* defineAction */.QP)({
     name: 'deploy-to-eks',
     inputs: rt => getInputs((0,inputs/* envLookup */.q1)(rt.env), rt.env),
     work: async () => (await __nccwpck_require__.e(/* import() */ 984).then(__nccwpck_require__.bind(__nccwpck_require__, 6984))).run,
+    onCancel: 'stopping helm and leaving the release recoverable.',
     summary: async (facts) => (await __nccwpck_require__.e(/* import() */ 984).then(__nccwpck_require__.bind(__nccwpck_require__, 6984))).summaryOf(facts)
 });
 

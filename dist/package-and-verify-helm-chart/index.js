@@ -1266,7 +1266,7 @@ async function runWork(def, rt, inputs, opts) {
     opts.signal?.addEventListener('abort', abort, { once: true });
     // A listener keeps Node from exiting at once, so the work can stop cleanly and report.
     const onSignal = (sig) => {
-        rt.info(`Received ${sig}: stopping (child processes got the signal too).`);
+        rt.info(`Received ${sig}: ${def.onCancel ?? 'stopping (child processes got the signal too).'}`);
         controller.abort(new Error(`cancelled by ${sig}`));
     };
     process.on('SIGINT', onSignal);

@@ -53,6 +53,8 @@ export interface ActionDefinition<I, R, D> {
   work(): Promise<(ctx: ActionContext<I>, deps?: Partial<D>) => Promise<R>>;
   /** Markdown for the job summary; undefined for none. Default: the failure summary below. */
   summary?(facts: RunFacts<I, R>): string | undefined | Promise<string | undefined>;
+  /** What the log says after `Received SIGINT: ` when the runner cancels the step. */
+  onCancel?: string;
   /** The post step (runs: post in action.yml), for cleanup; its problems are warnings. */
   post?(rt: Runtime): Promise<void>;
 }
@@ -121,7 +123,7 @@ async function runWork<I, R, D>(
   opts.signal?.addEventListener('abort', abort, { once: true });
   // A listener keeps Node from exiting at once, so the work can stop cleanly and report.
   const onSignal = (sig: NodeJS.Signals) => {
-    rt.info(`Received ${sig}: stopping (child processes got the signal too).`);
+    rt.info(`Received ${sig}: ${def.onCancel ?? 'stopping (child processes got the signal too).'}`);
     controller.abort(new Error(`cancelled by ${sig}`));
   };
   process.on('SIGINT', onSignal);

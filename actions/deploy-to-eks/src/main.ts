@@ -11,5 +11,6 @@ export const action = defineAction<Inputs, DeployOutcome, RunDeps>({
   name: 'deploy-to-eks',
   inputs: rt => getInputs(envLookup(rt.env), rt.env),
   work: async () => (await import('./run')).run,
+  onCancel: 'stopping helm and leaving the release recoverable.',
   summary: async facts => (await import('./run')).summaryOf(facts)
 });
