@@ -11,7 +11,8 @@ export interface Recorded {
   secrets: string[];
   /**
    * Every line as the runner log shows the command (unescaped): `::error::message`,
-   * `::warning file=x,line=3::message`, `::debug::`, `::group::`, and the bare message for info.
+   * `::warning file=x,line=3::message`, `::add-mask::`, `::debug::`, `::group::`, and the bare
+   * message for info.
    */
   lines: string[];
   summary: string;
@@ -39,6 +40,7 @@ export class MemoryProtocol implements RunnerProtocol {
   }
   setSecret(value: string): void {
     this.recorded.secrets.push(value);
+    this.recorded.lines.push(`::add-mask::${value}`);
   }
   info(message: string): void {
     this.recorded.lines.push(message);

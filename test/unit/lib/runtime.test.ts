@@ -95,7 +95,8 @@ describe('redaction (any protocol)', () => {
     rt.appendSummary('| hunter2 |');
     rt.setFailed('login with hunter2 failed');
     expect(io.recorded.secrets).toEqual(['hunter2']);
-    expect(io.log).not.toContain('hunter2');
+    expect(io.recorded.lines[0]).toBe('::add-mask::hunter2');
+    expect(io.recorded.lines.slice(1).join('\n')).not.toContain('hunter2');
     expect(io.recorded.summary).toBe('| *** |\n');
     expect(io.recorded.failed).toBe('login with *** failed');
   });
