@@ -76,7 +76,7 @@ describe('scripts/workflow/plan-deploy.sh', () => {
     [{ VALUES_FILE: 'nope.yaml' }, 'values-file', 'values-file "nope.yaml" does not exist'],
     [{ CHART: 'charts/missing' }, 'chart', 'chart "charts/missing" is not a chart directory'],
     [{ TIMEOUT: '5 minutes' }, 'timeout', 'timeout "5 minutes" is not a duration'],
-    [{ TIMEOUT: '0s' }, 'timeout', 'must be longer than zero'],
+    [{ TIMEOUT: '0s' }, 'timeout', 'must be at least 1s'],
     [{ ENVIRONMENT: 'dev;rm' }, 'environment', 'environment "dev;rm" is not valid']
   ])('bad input %j fails naming %s', (env, input, message) => {
     const r = plan(env);
