@@ -343,3 +343,77 @@ describe('scripts/composite/run-action.sh', () => {
     expect(r.stdout).toContain('builder: \\"kaniko\\"'.replace(/\\/g, ''));
   });
 });
+
+describe('scripts/composite/run-action.sh passes a cancel on to node (the runner signals the step process only)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ft-run-action-signal-'));
+  writeFileSync(
+    join(dir, 'action.yml'),
+    'name: t\nruns:\n  using: node24\n  main: main.js\n  post: post.js\n  post-if: always()\n'
+  );
+  // main saves state, then waits; HANDLE=yes: on a signal it cleans up for 300 ms and exits 1
+  // (as deploy-to-eks does); HANDLE=no: Node's default, killed by the signal.
+  writeFileSync(
+    join(dir, 'main.js'),
+    [
+      "const fs = require('node:fs');",
+      "fs.appendFileSync(process.env.GITHUB_STATE, 'auth=/tmp/auth\\n');",
+      "if (process.env.HANDLE === 'yes') for (const s of ['SIGINT', 'SIGTERM']) process.on(s, () => {",
+      '  console.log(`main got ${s}`);',
+      '  setTimeout(() => process.exit(1), 300);',
+      '});',
+      "console.log('main started');",
+      'setTimeout(() => {}, 60_000);',
+      ''
+    ].join('\n')
+  );
+  writeFileSync(join(dir, 'post.js'), 'console.log(`post cleans ${process.env.STATE_auth}`);\n');
+
+  const cancel = async (env: NodeJS.ProcessEnv, signal: NodeJS.Signals) => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn('bash', [join(repoRoot, 'scripts/composite/run-action.sh'), dir], {
+      env: { PATH: process.env.PATH, RUNNER_TEMP: dir, FT_NODE: process.execPath, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true
+    });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    for (let i = 0; i < 100 && !out.includes('main started'); i++) await new Promise(r => setTimeout(r, 50));
+    const sent = Date.now();
+    child.kill(signal);
+    const exit = await new Promise<{ code: number | null; ms: number }>(resolve => {
+      const t = setTimeout(() => resolve({ code: null, ms: Date.now() - sent }), 5000);
+      child.once('exit', code => {
+        clearTimeout(t);
+        resolve({ code, ms: Date.now() - sent });
+      });
+    });
+    if (child.pid) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // nothing left
+      }
+    }
+    return { ...exit, out };
+  };
+
+  test.each(['SIGINT', 'SIGTERM'] as const)(
+    "%s reaches node's own handler, then the post step runs, and the exit status is main's",
+    async signal => {
+      const r = await cancel({ HANDLE: 'yes' }, signal);
+      expect(r.out.trim().split('\n')).toEqual([
+        'main started',
+        `main got ${signal}`,
+        'post cleans /tmp/auth'
+      ]);
+      expect(r.code).toBe(1);
+      expect(r.ms).toBeLessThan(3000);
+    }
+  );
+
+  test('SIGINT ends a node without a handler (as for a JS action), then the post step runs', async () => {
+    const r = await cancel({ HANDLE: 'no' }, 'SIGINT');
+    expect(r.out.trim().split('\n')).toEqual(['main started', 'post cleans /tmp/auth']);
+    expect(r.code).toBe(130);
+  });
+});
