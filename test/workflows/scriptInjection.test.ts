@@ -194,6 +194,31 @@ describe('verify-chart.sh: the artifact decides the file name', () => {
   });
 });
 
+describe('plan-access.sh', () => {
+  test.each(HOSTILE)('%s in the registry: one error naming it, no output', (_what, value) => {
+    const r = run('scripts/workflow/plan-access.sh', ['build'], { REGISTRY: `ghcr.io${value}` }, tmpdir());
+    expect(r.code).toBe(1);
+    expect(commands(r.stdout).map(c => [c.name, c.properties])).toEqual([['error', 'title=registry']]);
+    expect(r.outputs).toEqual({});
+  });
+
+  test.each(HOSTILE)('%s in the cluster name: one error naming it, no output', (_what, value) => {
+    const r = run(
+      'scripts/workflow/plan-access.sh',
+      ['deploy'],
+      {
+        ROLE_ARN: 'arn:aws:iam::123456789012:role/d',
+        CLUSTER_NAME: `dev${value}`,
+        AWS_REGION_INPUT: 'eu-north-1'
+      },
+      tmpdir()
+    );
+    expect(r.code).toBe(1);
+    expect(commands(r.stdout).map(c => [c.name, c.properties])).toEqual([['error', 'title=cluster-name']]);
+    expect(r.outputs).toEqual({});
+  });
+});
+
 describe('move-major-tag.sh', () => {
   test.each(HOSTILE)('%s in the release tag: one error', (_what, value) => {
     const r = run(

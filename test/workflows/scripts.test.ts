@@ -417,3 +417,56 @@ describe('scripts/composite/run-action.sh passes a cancel on to node (the runner
     expect(r.code).toBe(130);
   });
 });
+
+describe('scripts/workflow/plan-access.sh', () => {
+  const access = (job: string, env: NodeJS.ProcessEnv): Run =>
+    runScript('scripts/workflow/plan-access.sh', [job], env, tmpdir());
+  const role = 'arn:aws:iam::123456789012:role/build';
+
+  test.each([
+    [{ REGISTRY: '', ROLE_ARN: role, AWS_REGION_INPUT: 'eu-north-1' }, 'true'],
+    [
+      {
+        REGISTRY: '123456789012.dkr.ecr.eu-north-1.amazonaws.com',
+        ROLE_ARN: role,
+        AWS_REGION_INPUT: 'eu-north-1'
+      },
+      'true'
+    ],
+    [{ REGISTRY: 'ghcr.io' }, 'false'],
+    [{ REGISTRY: '127.0.0.1:5000' }, 'false']
+  ])('build %j: aws=%s', (env, aws) => {
+    const r = access('build', env);
+    expect(r.code).toBe(0);
+    expect(r.outputs).toEqual({ aws });
+  });
+
+  test.each([
+    [{ REGISTRY: '' }, 'build-role-arn is required'],
+    [{ REGISTRY: '', ROLE_ARN: role }, 'aws-region is required'],
+    [
+      { REGISTRY: '123456789012.dkr.ecr.eu-north-1.amazonaws.com', ROLE_ARN: 'x' },
+      'build-role-arn "x" is not an IAM role ARN'
+    ]
+  ])('build %j fails: %s', (env, message) => {
+    const r = access('build', env);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(message);
+    expect(r.outputs).toEqual({});
+  });
+
+  test('deploy with a kubeconfig secret: no role, no cluster name needed', () => {
+    const r = access('deploy', { HAS_KUBECONFIG: 'true' });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toEqual({ aws: 'false' });
+  });
+
+  test('deploy to EKS: the role, the cluster name and the region are required, by name', () => {
+    expect(access('deploy', { HAS_KUBECONFIG: 'false' }).stdout).toContain('deploy-role-arn is required');
+    const r = access('deploy', { HAS_KUBECONFIG: 'false', ROLE_ARN: role, AWS_REGION_INPUT: 'eu-north-1' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error title=cluster-name::cluster-name is required');
+    const ok = access('deploy', { ROLE_ARN: role, CLUSTER_NAME: 'dev', AWS_REGION_INPUT: 'eu-north-1' });
+    expect(ok.outputs).toEqual({ aws: 'true' });
+  });
+});
