@@ -6,7 +6,7 @@
 #           registry-username / the registry-password secret: no role, no region.
 #   deploy: a kubeconfig secret (a cluster that is not EKS) replaces cluster-name and the role.
 #
-# usage: plan-access.sh build    env: REGISTRY, ROLE_ARN, AWS_REGION_INPUT
+# usage: plan-access.sh build    env: ENVIRONMENT, REGISTRY, ROLE_ARN, AWS_REGION_INPUT
 #        plan-access.sh deploy   env: HAS_KUBECONFIG (true|false), ROLE_ARN, CLUSTER_NAME, AWS_REGION_INPUT
 # GITHUB_OUTPUT: aws (true|false)
 set -euo pipefail
@@ -23,6 +23,12 @@ need_region() {
 
 case ${1:-} in
   build)
+    # The build runs beside the chart job's plan (plan-deploy.sh): a malformed environment must
+    # stop it too, before anything is built or pushed.
+    env_name=${ENVIRONMENT-}
+    if ft_has_control "$env_name" || [[ -n $env_name && ! $env_name =~ ^[A-Za-z0-9._-]+$ ]]; then
+      ft_fail environment "environment \"$env_name\" is not valid: letters, digits, '.', '_' and '-' only; nothing was built"
+    fi
     registry=${REGISTRY:-}
     ft_has_control "$registry" && ft_fail registry "registry must be one line of text: it contains a newline or another control character"
     # <account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]: the caller's AWS credentials log in.

@@ -470,3 +470,12 @@ describe('scripts/workflow/plan-access.sh', () => {
     expect(ok.outputs).toEqual({ aws: 'true' });
   });
 });
+
+test('plan-access.sh build refuses a malformed environment before anything is built', () => {
+  const r = spawnSync('bash', [join(repoRoot, 'scripts/workflow/plan-access.sh'), 'build'], {
+    env: { PATH: process.env.PATH, ENVIRONMENT: 'dev;rm', REGISTRY: 'ghcr.io', GITHUB_OUTPUT: '/dev/null' },
+    encoding: 'utf8'
+  });
+  expect(r.status).toBe(1);
+  expect(r.stdout).toContain('::error title=environment::environment "dev;rm" is not valid');
+});
