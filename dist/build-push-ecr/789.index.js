@@ -150,6 +150,7 @@ function digestFromBuildxMetadata(text) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  PRIVATE_DIR_STATE: () => (/* binding */ PRIVATE_DIR_STATE),
   b4: () => (/* binding */ privateDir_createPrivateDir),
   Qo: () => (/* binding */ linkDockerState),
   removePrivateDir: () => (/* binding */ privateDir_removePrivateDir),
@@ -211,6 +212,8 @@ function removePrivateDir(dir, prefix) {
 
 
 const PRIVATE_DIR_PREFIX = 'flygtaxi-build-push-';
+/** The state entry the post step finds the directory by (its path; never a secret). */
+const PRIVATE_DIR_STATE = 'private-dir';
 function privateDir_createPrivateDir(runnerTemp) {
     return { dir: createPrivateDir(runnerTemp, PRIVATE_DIR_PREFIX) };
 }
@@ -262,7 +265,7 @@ var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/lib/proxy.ts + 1 modules
 var proxy = __webpack_require__(8244);
 // EXTERNAL MODULE: ./src/lib/retry.ts
-var retry = __webpack_require__(1737);
+var lib_retry = __webpack_require__(1737);
 ;// CONCATENATED MODULE: ./src/lib/digest.ts
 /**
  * Content digests in the form registries and charts are addressed by (`sha256:<hex>`).
@@ -285,10 +288,6 @@ const MANIFEST_MEDIA_TYPES = [
     'application/vnd.docker.distribution.manifest.list.v2+json',
     'application/vnd.docker.distribution.manifest.v2+json'
 ];
-const INDEX_MEDIA_TYPES = new Set([
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json'
-]);
 /** A registry answered with an error, or could not be reached. */
 class RegistryError extends errors/* UserError */.yo {
     status;
@@ -417,7 +416,7 @@ class RegistryClient {
     /** One logical request: retried when transient, authenticated on a 401 challenge. */
     call(method, repository, path, headers, body) {
         const r = this.opts.retry ?? {};
-        return (0,retry/* withRetry */.bD)(async () => {
+        return (0,lib_retry/* withRetry */.bD)(async () => {
             let res;
             try {
                 res = await this.authorized(method, repository, path, headers, body);
@@ -430,7 +429,7 @@ class RegistryClient {
                 throw new RegistryError(`${method} ${path} on ${this.registry}: HTTP ${res.status}`, res.status);
             }
             return res;
-        }, { ...r, isTransient: err => !(err instanceof RegistryAuthError) && (0,retry/* isTransientError */.bV)(err) });
+        }, { ...r, isTransient: err => !(err instanceof RegistryAuthError) && (0,lib_retry/* isTransientError */.bV)(err) });
     }
     describeFailure(err, method, path) {
         if (err instanceof RegistryError)
@@ -735,6 +734,8 @@ function toRepository(r) {
     };
 }
 
+// EXTERNAL MODULE: ./actions/build-push-ecr/src/imageNames.ts
+var imageNames = __webpack_require__(4235);
 ;// CONCATENATED MODULE: ./actions/build-push-ecr/src/imageStore.ts
 /**
  * "The repository" as the action needs it, whatever the registry: does a tag exist (and with
@@ -742,6 +743,7 @@ function toRepository(r) {
  * (DescribeImages, BatchGetImage + PutImage); any other registry through the OCI distribution
  * API (manifest HEAD/GET/PUT). Moving a tag this way copies one small manifest, no layers.
  */
+
 
 function ecrStore(api, repository, registryId) {
     return {
@@ -752,8 +754,6 @@ function ecrStore(api, repository, registryId) {
         tag: (tag, digest) => api.tagImage(repository, digest, tag, registryId)
     };
 }
-/** Registries that enforce immutability (Harbor, Artifactory, GAR) answer a tag overwrite with 4xx naming it. */
-const IMMUTABLE_REFUSAL = /immutab/i;
 function registryStore(client, repository) {
     // Manifests are immutable by digest: the one read by find() serves the tag copies after it.
     const byDigest = new Map();
@@ -790,7 +790,7 @@ function registryStore(client, repository) {
                 if (err instanceof RegistryError &&
                     err.status !== undefined &&
                     err.status < 500 &&
-                    IMMUTABLE_REFUSAL.test(err.message)) {
+                    imageNames/* IMMUTABLE_TAG_REFUSAL */.$q.test(err.message)) {
                     return 'immutable';
                 }
                 throw err;
@@ -802,18 +802,26 @@ function registryStore(client, repository) {
 // EXTERNAL MODULE: ./actions/build-push-ecr/src/privateDir.ts + 1 modules
 var privateDir = __webpack_require__(3186);
 ;// CONCATENATED MODULE: ./actions/build-push-ecr/src/run.ts
+
+
+
+
+
+
+
 /**
- * The work, after validation: authenticate, look for the primary tag (skip-if-exists), build and
- * push, check the builder's digest against the registry, point the other tags at it. Side
- * effects come in through RunDeps so tests hand in the real local registry, buildah and moto.
+ * The action's work, in the skeleton's shape (src/lib/entry.ts): logs, outputs and the private
+ * directory's state go through ctx.rt unless `overrides` says otherwise (tests).
  */
-
-
-
-
-
-
-async function run(inputs, deps) {
+async function run(ctx, overrides = {}) {
+    const { inputs, rt } = ctx;
+    const deps = {
+        log: rt,
+        env: rt.env,
+        output: (name, value) => rt.setOutput(name, value),
+        onPrivateDir: dir => rt.saveState(privateDir.PRIVATE_DIR_STATE, dir),
+        ...overrides
+    };
     const { log } = deps;
     const clock = deps.clockMs ?? Date.now;
     const phases = [];
@@ -834,7 +842,7 @@ async function run(inputs, deps) {
     const out = (name, value) => deps.output?.(name, value);
     const retry = {
         ...deps.retry,
-        onRetry: (err, attempt, delay) => log.info(`attempt ${attempt} failed, retrying in ${(delay / 1000).toFixed(1)} s: ${err instanceof Error ? err.message : String(err)}`)
+        onRetry: (err, attempt, delay) => log.info((0,lib_retry/* retryLine */.Rn)('registry call', err, attempt, delay))
     };
     // 1. Credentials and the repository.
     const { registry, store, credentials } = await timed('auth', () => connect(inputs, deps, retry, warn));
@@ -1024,11 +1032,20 @@ async function pointTags(inputs, store, digest, warn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rn: () => (/* binding */ retryLine),
 /* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   bV: () => (/* binding */ isTransientError)
 /* harmony export */ });
 /* unused harmony exports sleep, backoffDelay */
 const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+/**
+ * The one retry log line: `<what> failed (<reason>); retrying in 1.2 s (attempt 2)`. The reason is
+ * the error's first line, or the text given (a tool's own last line of output, say).
+ */
+function retryLine(what, err, attempt, delayMs) {
+    const reason = typeof err === 'string' ? err : (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    return `${what} failed (${reason}); retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`;
+}
 /** Delay before retry `attempt` (1-based): uniform in [0, min(max, base * 2^(attempt-1))]. */
 function backoffDelay(attempt, baseMs, maxMs, random) {
     const cap = Math.min(maxMs, baseMs * 2 ** (attempt - 1));

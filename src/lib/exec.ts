@@ -3,11 +3,12 @@
  * Secrets travel on stdin or in files; output can be streamed line by line and is captured for
  * error messages. SIGINT/SIGTERM sent to this process (a cancelled workflow run) are passed on to
  * the child so tools such as helm can stop cleanly.
+ * Why not @actions/exec: its ExecOptions (1.1.1) have no timeout and nothing that kills or signals
+ * the child, and it does not pass a cancelled run's SIGINT/SIGTERM on; both are needed here.
  *
- * Why not @actions/exec: it has no timeout and no signal forwarding. The child is started as the
- * leader of its own process group (detached) so that a timeout ends the whole group: a grandchild
- * (a credential plugin's helper, `sh -c` running a tool) would otherwise keep the pipes open and
- * the step would hang after its child was killed.
+ * The child is started as the leader of its own process group (detached) so that a timeout ends
+ * the whole group: a grandchild (a credential plugin's helper, `sh -c` running a tool) would
+ * otherwise keep the pipes open and the step would hang after its child was killed.
  */
 import { spawn, type SpawnOptions } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';

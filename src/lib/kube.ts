@@ -470,10 +470,3 @@ export class KubeClient {
     }
   }
 }
-
-/** Labels as a selector string (`a=b,c=d`). */
-export function labelSelector(labels: Record<string, string>): string {
-  return Object.entries(labels)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(',');
-}

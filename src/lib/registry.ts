@@ -30,11 +30,6 @@ export const MANIFEST_MEDIA_TYPES = [
   'application/vnd.docker.distribution.manifest.v2+json'
 ] as const;
 
-export const INDEX_MEDIA_TYPES = new Set<string>([
-  'application/vnd.oci.image.index.v1+json',
-  'application/vnd.docker.distribution.manifest.list.v2+json'
-]);
-
 export interface RegistryCredentials {
   username: string;
   password: string;

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { loadEcrApi, type EcrApi } from '../../actions/build-push-ecr/src/ecrApi';
 import { getInputs } from '../../actions/build-push-ecr/src/inputs';
 import { ensureRepository, run } from '../../actions/build-push-ecr/src/run';
+import { memoryRuntime } from '../helpers/memoryRuntime';
 import { runAction } from '../helpers/runAction';
 import { loadStack } from '../helpers/stack';
 
@@ -211,7 +212,9 @@ describe('ECR API (real SDK client against moto)', () => {
     const warnings: string[] = [];
     const secrets: string[] = [];
     const outputs: Record<string, string> = {};
-    const result = await run(inputs, {
+    const { rt } = memoryRuntime(env);
+    const ctx = { inputs, rt, signal: new AbortController().signal };
+    const result = await run(ctx, {
       log: { info: () => undefined, warning: m => warnings.push(m), setSecret: v => secrets.push(v) },
       env: { ...process.env, PATH: '/nonexistent' }, // no builder may be needed on a skip
       retry: { baseMs: 5, maxMs: 20 },

@@ -1,21 +1,26 @@
 "use strict";
-exports.id = 7;
-exports.ids = [7];
+exports.id = 432;
+exports.ids = [432];
 exports.modules = {
 
-/***/ 9007:
+/***/ 3432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
+  defaultDeps: () => (/* binding */ defaultDeps),
+  run: () => (/* binding */ run),
+  setOutputs: () => (/* binding */ setOutputs),
+  summaryOf: () => (/* binding */ summaryOf)
 });
-
-// UNUSED EXPORTS: defaultDeps, setOutputs
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/lib/entry.ts + 1 modules
+var entry = __webpack_require__(8237);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/lib/exec.ts
@@ -415,12 +420,6 @@ class KubeClient {
         }
     }
 }
-/** Labels as a selector string (`a=b,c=d`). */
-function labelSelector(labels) {
-    return Object.entries(labels)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(',');
-}
 
 // EXTERNAL MODULE: ./src/lib/kubeconfig.ts
 var kubeconfig = __webpack_require__(6660);
@@ -798,7 +797,10 @@ function deployedRecord(records) {
     return [...records].reverse().find(r => r.status === 'deployed');
 }
 
+// EXTERNAL MODULE: ./src/lib/kubeObject.ts
+var kubeObject = __webpack_require__(1005);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/rolloutWatcher.ts
+
 const WORKLOAD_PATHS = [
     ['Deployment', 'deployments'],
     ['StatefulSet', 'statefulsets'],
@@ -806,8 +808,7 @@ const WORKLOAD_PATHS = [
 ];
 const num = (v) => (typeof v === 'number' ? v : 0);
 function belongs(o, release) {
-    const ann = (o['metadata']?.['annotations'] ?? {});
-    return ann['meta.helm.sh/release-name'] === release;
+    return (0,kubeObject/* helmReleaseOf */.n_)(o) === release;
 }
 function workloadStatus(kind, o) {
     const meta = (o['metadata'] ?? {});
@@ -903,9 +904,9 @@ function describePod(p) {
     const conds = p.conditions.length ? ` [${p.conditions.join('; ')}]` : '';
     return `${p.name} ${p.phase}${p.ready ? ', ready' : ', not ready'}${parts.length ? ': ' + parts.join('; ') : ''}${conds}`;
 }
+/** An empty selector matches nothing here: a workload without one owns no pods we could wait for. */
 function matchesLabels(labels, sel) {
-    const keys = Object.keys(sel);
-    return keys.length > 0 && keys.every(k => labels[k] === sel[k]);
+    return Object.keys(sel).length > 0 && (0,kubeObject/* selectorMatches */.de)(sel, labels, true);
 }
 function eventLine(e) {
     const inv = (e['involvedObject'] ?? e['regarding'] ?? {});
@@ -975,7 +976,7 @@ class RolloutWatcher {
         const items = await this.kube.list(`/api/v1/namespaces/${this.ns()}/pods`);
         return items
             .filter(p => {
-            const labels = (p['metadata']?.['labels'] ?? {});
+            const labels = (0,kubeObject/* labelsOf */.PC)(p);
             return ws.some(w => matchesLabels(labels, w.matchLabels));
         })
             .map(podState);
@@ -1093,6 +1094,14 @@ class RolloutWatcher {
 
 ;// CONCATENATED MODULE: ./src/lib/retry.ts
 const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+/**
+ * The one retry log line: `<what> failed (<reason>); retrying in 1.2 s (attempt 2)`. The reason is
+ * the error's first line, or the text given (a tool's own last line of output, say).
+ */
+function retryLine(what, err, attempt, delayMs) {
+    const reason = typeof err === 'string' ? err : (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    return `${what} failed (${reason}); retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`;
+}
 /** Delay before retry `attempt` (1-based): uniform in [0, min(max, base * 2^(attempt-1))]. */
 function backoffDelay(attempt, baseMs, maxMs, random) {
     const cap = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
@@ -1148,14 +1157,13 @@ function isTransientError(err) {
 
 
 
+
 function serviceInfo(o) {
-    const meta = (o['metadata'] ?? {});
-    const ann = (meta['annotations'] ?? {});
     const ports = ((o['spec'] ?? {})['ports'] ?? []).map(p => ({
         name: String(p['name'] ?? ''),
         port: Number(p['port'])
     }));
-    return { name: String(meta['name']), ports, release: ann['meta.helm.sh/release-name'] ?? '' };
+    return { name: String((0,kubeObject/* metadataOf */.Nk)(o)['name']), ports, release: (0,kubeObject/* helmReleaseOf */.n_)(o) };
 }
 /** Which Service and port to call: the input's, else the release's only one (or the one named like it). */
 function pickService(services, release, target) {
@@ -1844,65 +1852,8 @@ async function deploy(i, d) {
     return { ...result, error: msg };
 }
 
-;// CONCATENATED MODULE: ./src/lib/summary.ts
-/**
- * Job summary building blocks (GitHub-flavoured Markdown). Pure string builders: the runtime
- * appends the result to GITHUB_STEP_SUMMARY.
- */
-/** Escapes text for a Markdown table cell (pipes and newlines would break the row). */
-function cell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function code(value) {
-    const s = String(value ?? '');
-    return s ? '`' + s.replace(/`/g, "'") + '`' : '';
-}
-function table(header, rows) {
-    const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
-    for (const r of rows)
-        lines.push(`| ${r.map(cell).join(' | ')} |`);
-    return lines.join('\n');
-}
-/** A two-column key/value table, the five-second read at the top of every summary. */
-function facts(rows) {
-    return table(['', ''], rows.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [`**${k}**`, v]));
-}
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-function codeBlock(text, lang = '') {
-    return '```' + lang + '\n' + text.replace(/```/g, "'''") + '\n```';
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-class SummaryBuilder {
-    parts = [];
-    heading(text, level = 3) {
-        this.parts.push(`${'#'.repeat(level)} ${text}`);
-        return this;
-    }
-    add(markdown) {
-        if (markdown)
-            this.parts.push(markdown);
-        return this;
-    }
-    facts(rows) {
-        return this.add(facts(rows));
-    }
-    table(header, rows) {
-        return rows.length ? this.add(table(header, rows)) : this;
-    }
-    details(summary, body) {
-        return this.add(details(summary, body));
-    }
-    toString() {
-        return this.parts.join('\n\n') + '\n';
-    }
-}
-
+// EXTERNAL MODULE: ./src/lib/summary.ts
+var summary = __webpack_require__(1119);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/summary.ts
 /** The job summary: a five-second read (release, revision before → after, image, status), then details. */
 
@@ -1921,17 +1872,17 @@ function deploySummary(i, r, seconds) {
     const revision = r.previousRevision && r.previousRevision !== r.revision
         ? `${r.previousRevision} → ${r.revision}`
         : r.revision || '-';
-    const b = new SummaryBuilder().heading(`deploy-to-eks: ${i.releaseName} ${outcome}`);
+    const b = new summary/* SummaryBuilder */.CF().heading(`deploy-to-eks: ${i.releaseName} ${outcome}`);
     b.facts([
-        ['Release', code(i.releaseName)],
-        ['Namespace', code(i.namespace)],
+        ['Release', (0,summary/* code */.aY)(i.releaseName)],
+        ['Namespace', (0,summary/* code */.aY)(i.namespace)],
         [
             'Cluster',
-            i.cluster.kind === 'eks' ? `EKS ${code(i.cluster.clusterName)} (${i.cluster.region})` : 'kubeconfig'
+            i.cluster.kind === 'eks' ? `EKS ${(0,summary/* code */.aY)(i.cluster.clusterName)} (${i.cluster.region})` : 'kubeconfig'
         ],
-        ['Chart', r.chart ? code(r.chart) : ''],
+        ['Chart', r.chart ? (0,summary/* code */.aY)(r.chart) : ''],
         ['Revision', revision],
-        ['Image', code(imageRef(i.image))],
+        ['Image', (0,summary/* code */.aY)(imageRef(i.image))],
         ['Status', r.status],
         ['Changed', r.changed ? 'yes' : 'no'],
         ['Rolled back', r.rolledBack ? `yes${r.rolledBackTo ? ` to revision ${r.rolledBackTo}` : ''}` : ''],
@@ -1953,7 +1904,7 @@ function deploySummary(i, r, seconds) {
                 ...p.conditions
             ].join('; ')
         ]));
-        b.details('Diagnostics (pods, Warning events, logs)', codeBlock(formatDiagnostics(r.diagnostics).join('\n')));
+        b.details('Diagnostics (pods, Warning events, logs)', (0,summary/* codeBlock */.DV)(formatDiagnostics(r.diagnostics).join('\n')));
     }
     return b.toString();
 }
@@ -1964,6 +1915,7 @@ function deploySummary(i, r, seconds) {
  * main.ts only after validation passed (this module pulls in https/tls, zlib and child_process);
  * the AWS SDK and yaml come in through further lazy imports only when needed.
  */
+
 
 
 
@@ -1991,21 +1943,21 @@ function setOutputs(rt, r, durationSeconds) {
     rt.setOutput('rolled-back-to', r.rolledBackTo);
     rt.setOutput('duration-seconds', durationSeconds.toFixed(1));
 }
-async function run(rt, i, deps = defaultDeps) {
-    const started = deps.now();
-    let cancelled = false;
-    // The runner cancels with SIGINT, then SIGTERM; exec passes both on to helm. Keeping a listener
-    // here stops Node from exiting at once, so helm can finish cleanly and the summary gets written.
-    const onSignal = (sig) => {
-        cancelled = true;
-        rt.info(`Received ${sig}: stopping helm and leaving the release recoverable.`);
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+/** The job summary, from the same facts on success and failure (the skeleton calls it). */
+function summaryOf(facts) {
+    const i = facts.inputs;
+    if (facts.result)
+        return deploySummary(i, facts.result.result, facts.result.seconds);
+    return `### deploy-to-eks: ${i.releaseName} ❌ failed\n\n${(0,errors/* describeError */.Uc)(facts.error).split('\n')[0]}\n`;
+}
+async function run(ctx, deps = {}) {
+    const d = { ...defaultDeps, ...deps };
+    const { inputs: i, rt, signal } = ctx;
+    const started = d.now();
     const access = await prepareClusterAccess(i, {
-        describeCluster: (n, r) => deps.describeCluster(n, r, m => rt.info(m)),
-        nodePath: deps.nodePath,
-        tokenCliPath: deps.tokenCliPath
+        describeCluster: (n, r) => d.describeCluster(n, r, m => rt.info(m)),
+        nodePath: d.nodePath,
+        tokenCliPath: d.tokenCliPath
     });
     const kube = new KubeClient(access.connection, {
         env: rt.env,
@@ -2018,7 +1970,7 @@ async function run(rt, i, deps = defaultDeps) {
             rt.setSecret(secret);
         rt.info(`Cluster: ${access.eks ? `EKS ${i.cluster.kind === 'eks' ? i.cluster.clusterName : ''} ` : ''}${access.endpoint}`);
         // Independent: finding helm (it runs `helm version`) overlaps the first API round trip.
-        const helmPromise = deps.resolveHelm(i, rt.env, m => rt.info(m));
+        const helmPromise = d.resolveHelm(i, rt.env, m => rt.info(m));
         helmPromise.catch(() => undefined);
         await kube.verifyAccess(i.namespace);
         const helm = await helmPromise;
@@ -2029,33 +1981,31 @@ async function run(rt, i, deps = defaultDeps) {
                 kube,
                 helmEnv: helmEnv(rt.env, access.kubeconfigPath),
                 log: rt,
-                now: deps.now,
-                progressIntervalMs: deps.progressIntervalMs,
-                smokeDelayMs: deps.smokeDelayMs,
-                cancelled: () => cancelled
+                now: d.now,
+                progressIntervalMs: d.progressIntervalMs,
+                smokeDelayMs: d.smokeDelayMs,
+                // The runner cancels with SIGINT, then SIGTERM; exec passes both on to helm.
+                cancelled: () => signal.aborted
             });
         }
         catch (err) {
             // Stopped before changing anything (busy release, failed recovery, dry-run error): the
-            // outputs that are known, and a summary line, still get written.
-            const seconds = (deps.now().getTime() - started.getTime()) / 1000;
+            // outputs that are known still get written (the skeleton writes the summary line).
+            const seconds = (d.now().getTime() - started.getTime()) / 1000;
             rt.setOutput('changed', false);
             rt.setOutput('rolled-back', false);
             rt.setOutput('duration-seconds', seconds.toFixed(1));
-            rt.appendSummary(`### deploy-to-eks: ${i.releaseName} ❌ failed\n\n${(0,errors/* describeError */.Uc)(err).split('\n')[0]}\n`);
             throw err;
         }
-        const seconds = (deps.now().getTime() - started.getTime()) / 1000;
+        const seconds = (d.now().getTime() - started.getTime()) / 1000;
         setOutputs(rt, result, seconds);
-        rt.appendSummary(deploySummary(i, result, seconds));
         if (!result.ok)
-            throw new errors/* UserError */.yo(result.error ?? 'the deploy failed');
+            throw new entry/* ActionFailure */.dR(result.error ?? 'the deploy failed', { result, seconds });
+        return { result, seconds };
     }
     finally {
         kube.close();
         access.dispose();
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
     }
 }
 
@@ -2084,11 +2034,12 @@ async function run(rt, i, deps = defaultDeps) {
  * Secrets travel on stdin or in files; output can be streamed line by line and is captured for
  * error messages. SIGINT/SIGTERM sent to this process (a cancelled workflow run) are passed on to
  * the child so tools such as helm can stop cleanly.
+ * Why not @actions/exec: its ExecOptions (1.1.1) have no timeout and nothing that kills or signals
+ * the child, and it does not pass a cancelled run's SIGINT/SIGTERM on; both are needed here.
  *
- * Why not @actions/exec: it has no timeout and no signal forwarding. The child is started as the
- * leader of its own process group (detached) so that a timeout ends the whole group: a grandchild
- * (a credential plugin's helper, `sh -c` running a tool) would otherwise keep the pipes open and
- * the step would hang after its child was killed.
+ * The child is started as the leader of its own process group (detached) so that a timeout ends
+ * the whole group: a grandchild (a credential plugin's helper, `sh -c` running a tool) would
+ * otherwise keep the pipes open and the step would hang after its child was killed.
  */
 
 
@@ -2592,6 +2543,92 @@ async function installHelm(version, opts) {
     if (v !== version)
         throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the installed helm reports ${v}, expected ${version}`);
     return makeHelm(bin, v, opts.env);
+}
+
+
+/***/ }),
+
+/***/ 1005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nk: () => (/* binding */ metadataOf),
+/* harmony export */   PC: () => (/* binding */ labelsOf),
+/* harmony export */   de: () => (/* binding */ selectorMatches),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   n_: () => (/* binding */ helmReleaseOf),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony exports rec, arr, strMap */
+/** The value if it is a plain object, else {}. */
+function rec(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function arr(v) {
+    return Array.isArray(v) ? v : [];
+}
+/** A string, or a number as text; '' for anything else. */
+function str(v) {
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+}
+/** A map of strings (labels, annotations, selectors); non-string values as text. */
+function strMap(v) {
+    const out = {};
+    for (const [k, val] of Object.entries(rec(v)))
+        out[k] = String(val);
+    return out;
+}
+function metadataOf(o) {
+    return rec(rec(o)['metadata']);
+}
+function labelsOf(o) {
+    return strMap(metadataOf(o)['labels']);
+}
+function annotationsOf(o) {
+    return strMap(metadataOf(o)['annotations']);
+}
+/** The Helm release an object belongs to (Helm's ownership annotation), '' when none. */
+function helmReleaseOf(o) {
+    return annotationsOf(o)['meta.helm.sh/release-name'] ?? '';
+}
+/** Kubernetes label-selector semantics (matchLabels + matchExpressions, or a plain map). */
+function selectorMatches(selector, labels, plainMap = false) {
+    const matchLabels = plainMap ? strMap(selector) : strMap(selector['matchLabels']);
+    for (const [k, v] of Object.entries(matchLabels))
+        if (labels[k] !== v)
+            return false;
+    if (plainMap)
+        return true;
+    for (const e of arr(selector['matchExpressions'])) {
+        const ex = rec(e);
+        const key = String(ex['key'] ?? '');
+        const values = arr(ex['values']).map(String);
+        const has = Object.prototype.hasOwnProperty.call(labels, key);
+        switch (ex['operator']) {
+            case 'In':
+                if (!has || !values.includes(labels[key]))
+                    return false;
+                break;
+            case 'NotIn':
+                if (has && values.includes(labels[key]))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has)
+                    return false;
+                break;
+            default:
+                return false;
+        }
+    }
+    return true;
 }
 
 

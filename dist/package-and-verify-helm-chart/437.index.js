@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 971;
-exports.ids = [971];
+exports.id = 437;
+exports.ids = [437];
 exports.modules = {
 
-/***/ 8971:
+/***/ 7437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -34,6 +34,78 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/kubeObject.ts
+/** The value if it is a plain object, else {}. */
+function rec(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function arr(v) {
+    return Array.isArray(v) ? v : [];
+}
+/** A string, or a number as text; '' for anything else. */
+function str(v) {
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+}
+/** A map of strings (labels, annotations, selectors); non-string values as text. */
+function strMap(v) {
+    const out = {};
+    for (const [k, val] of Object.entries(rec(v)))
+        out[k] = String(val);
+    return out;
+}
+function metadataOf(o) {
+    return rec(rec(o)['metadata']);
+}
+function labelsOf(o) {
+    return strMap(metadataOf(o)['labels']);
+}
+function annotationsOf(o) {
+    return strMap(metadataOf(o)['annotations']);
+}
+/** The Helm release an object belongs to (Helm's ownership annotation), '' when none. */
+function helmReleaseOf(o) {
+    return annotationsOf(o)['meta.helm.sh/release-name'] ?? '';
+}
+/** Kubernetes label-selector semantics (matchLabels + matchExpressions, or a plain map). */
+function selectorMatches(selector, labels, plainMap = false) {
+    const matchLabels = plainMap ? strMap(selector) : strMap(selector['matchLabels']);
+    for (const [k, v] of Object.entries(matchLabels))
+        if (labels[k] !== v)
+            return false;
+    if (plainMap)
+        return true;
+    for (const e of arr(selector['matchExpressions'])) {
+        const ex = rec(e);
+        const key = String(ex['key'] ?? '');
+        const values = arr(ex['values']).map(String);
+        const has = Object.prototype.hasOwnProperty.call(labels, key);
+        switch (ex['operator']) {
+            case 'In':
+                if (!has || !values.includes(labels[key]))
+                    return false;
+                break;
+            case 'NotIn':
+                if (has && values.includes(labels[key]))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has)
+                    return false;
+                break;
+            default:
+                return false;
+        }
+    }
+    return true;
+}
+
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
 ;// CONCATENATED MODULE: ./src/lib/manifest.ts
@@ -46,6 +118,7 @@ var js_yaml = __webpack_require__(3243);
  * (this sits on the action's critical path), no timestamp or merge-key magic, duplicate keys are
  * errors (the API server would reject them too).
  */
+
 
 /** Parses one YAML document as Kubernetes tooling sees it; throws on syntax errors and duplicate keys. */
 function parseYamlDocument(text) {
@@ -81,12 +154,6 @@ function splitDocuments(text) {
     }
     flush();
     return docs;
-}
-function str(v) {
-    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
-}
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 function toObject(doc, source, index) {
     const meta = isRecord(doc['metadata']) ? doc['metadata'] : {};
@@ -165,9 +232,7 @@ function templatePathInChart(source) {
 
 
 
-function chartSource_str(v) {
-    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
-}
+
 function parseChartYaml(text, where) {
     let doc;
     try {
@@ -179,17 +244,17 @@ function parseChartYaml(text, where) {
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
         throw new errors/* UserError */.yo(`${where} is not a YAML mapping`);
     const d = doc;
-    const name = chartSource_str(d['name']);
+    const name = str(d['name']);
     if (!name)
         throw new errors/* UserError */.yo(`${where} has no name`);
     const deps = Array.isArray(d['dependencies']) ? d['dependencies'] : [];
     return {
         name,
-        version: chartSource_str(d['version']),
-        appVersion: chartSource_str(d['appVersion']),
+        version: str(d['version']),
+        appVersion: str(d['appVersion']),
         dependencies: deps.map(x => {
             const r = (typeof x === 'object' && x !== null ? x : {});
-            return { name: chartSource_str(r['name']), version: chartSource_str(r['version']), repository: chartSource_str(r['repository']) };
+            return { name: str(r['name']), version: str(r['version']), repository: str(r['repository']) };
         })
     };
 }
@@ -504,65 +569,8 @@ function packageMtime(env) {
     return s && /^\d+$/.test(s) ? Number(s) : 315532800;
 }
 
-;// CONCATENATED MODULE: ./src/lib/summary.ts
-/**
- * Job summary building blocks (GitHub-flavoured Markdown). Pure string builders: the runtime
- * appends the result to GITHUB_STEP_SUMMARY.
- */
-/** Escapes text for a Markdown table cell (pipes and newlines would break the row). */
-function cell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function code(value) {
-    const s = String(value ?? '');
-    return s ? '`' + s.replace(/`/g, "'") + '`' : '';
-}
-function table(header, rows) {
-    const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
-    for (const r of rows)
-        lines.push(`| ${r.map(cell).join(' | ')} |`);
-    return lines.join('\n');
-}
-/** A two-column key/value table, the five-second read at the top of every summary. */
-function facts(rows) {
-    return table(['', ''], rows.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [`**${k}**`, v]));
-}
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-function codeBlock(text, lang = '') {
-    return '```' + lang + '\n' + text.replace(/```/g, "'''") + '\n```';
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-class SummaryBuilder {
-    parts = [];
-    heading(text, level = 3) {
-        this.parts.push(`${'#'.repeat(level)} ${text}`);
-        return this;
-    }
-    add(markdown) {
-        if (markdown)
-            this.parts.push(markdown);
-        return this;
-    }
-    facts(rows) {
-        return this.add(facts(rows));
-    }
-    table(header, rows) {
-        return rows.length ? this.add(table(header, rows)) : this;
-    }
-    details(summary, body) {
-        return this.add(details(summary, body));
-    }
-    toString() {
-        return this.parts.join('\n\n') + '\n';
-    }
-}
-
+// EXTERNAL MODULE: ./src/lib/summary.ts
+var summary = __webpack_require__(1119);
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/report.ts
 /**
  * Findings → GitHub annotations on the template that produced them, and the job summary.
@@ -638,7 +646,7 @@ const MAX_SUMMARY_ROWS = 200;
 function summaryMarkdown(facts, findings, locator) {
     const errors = findings.filter(f => f.level === 'error').length;
     const warnings = findings.length - errors;
-    const s = new SummaryBuilder().heading(`Helm chart ${facts.chartName} ${facts.chartVersion}: ${facts.result}`);
+    const s = new summary/* SummaryBuilder */.CF().heading(`Helm chart ${facts.chartName} ${facts.chartVersion}: ${facts.result}`);
     s.facts([
         ['Result', facts.result],
         [
@@ -646,16 +654,16 @@ function summaryMarkdown(facts, findings, locator) {
             `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} (policy ${facts.policy})`
         ],
         ['Chart', `${facts.chartName} ${facts.chartVersion} (app ${facts.appVersion || '-'})`],
-        ['Package', code(facts.packagePath)],
-        ['Digest', code(facts.digest) + (facts.reproducible ? ' (reproducible)' : '')],
-        ['Values', facts.valuesFiles.map(code).join(' ')],
+        ['Package', (0,summary/* code */.aY)(facts.packagePath)],
+        ['Digest', (0,summary/* code */.aY)(facts.digest) + (facts.reproducible ? ' (reproducible)' : '')],
+        ['Values', facts.valuesFiles.map(summary/* code */.aY).join(' ')],
         [
             'Kinds',
             Object.entries(facts.kinds)
                 .map(([k, n]) => `${k} ${n}`)
                 .join(', ')
         ],
-        ['Rendered manifest', code(facts.manifestPath)],
+        ['Rendered manifest', (0,summary/* code */.aY)(facts.manifestPath)],
         ['Helm', facts.helm]
     ]);
     if (findings.length) {
@@ -671,18 +679,13 @@ function summaryMarkdown(facts, findings, locator) {
 }
 
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/verify.ts
-function rec(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
-}
-function arr(v) {
-    return Array.isArray(v) ? v : [];
-}
-function strMap(v) {
-    const out = {};
-    for (const [k, val] of Object.entries(rec(v)))
-        out[k] = String(val);
-    return out;
-}
+/**
+ * The checks over a parsed render: structure, cross-resource consistency and workload policy.
+ * Pure: objects in, findings out. Each finding names its check, the object and the template
+ * (`# Source:`) it came from, so main can turn it into an annotation on the right file.
+ */
+
+
 const LONG_RUNNING = new Set([
     'Deployment',
     'StatefulSet',
@@ -716,42 +719,6 @@ function podTemplateOf(o, defaultNamespace) {
         longRunning: LONG_RUNNING.has(o.kind),
         testHook: isTestHook(o)
     };
-}
-/** Kubernetes label-selector semantics (matchLabels + matchExpressions, or a plain map). */
-function selectorMatches(selector, labels, plainMap = false) {
-    const matchLabels = plainMap ? strMap(selector) : strMap(selector['matchLabels']);
-    for (const [k, v] of Object.entries(matchLabels))
-        if (labels[k] !== v)
-            return false;
-    if (plainMap)
-        return true;
-    for (const e of arr(selector['matchExpressions'])) {
-        const ex = rec(e);
-        const key = String(ex['key'] ?? '');
-        const values = arr(ex['values']).map(String);
-        const has = Object.prototype.hasOwnProperty.call(labels, key);
-        switch (ex['operator']) {
-            case 'In':
-                if (!has || !values.includes(labels[key]))
-                    return false;
-                break;
-            case 'NotIn':
-                if (has && values.includes(labels[key]))
-                    return false;
-                break;
-            case 'Exists':
-                if (!has)
-                    return false;
-                break;
-            case 'DoesNotExist':
-                if (has)
-                    return false;
-                break;
-            default:
-                return false;
-        }
-    }
-    return true;
 }
 function isEmptySelector(selector) {
     return (Object.keys(strMap(selector['matchLabels'])).length === 0 &&
