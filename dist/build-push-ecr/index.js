@@ -2239,7 +2239,7 @@ function getInputs(lookup, env, fsx = realFs) {
 const action = defineAction({
     name: 'build-push-ecr',
     inputs: rt => getInputs((0,inputs/* envLookup */.q1)(rt.env), rt.env),
-    work: async () => (await __nccwpck_require__.e(/* import() */ 789).then(__nccwpck_require__.bind(__nccwpck_require__, 5789))).run,
+    work: async () => (await __nccwpck_require__.e(/* import() */ 823).then(__nccwpck_require__.bind(__nccwpck_require__, 8823))).run,
     summary: async (facts) => {
         const { buildSummary, buildFailureSummary } = await __nccwpck_require__.e(/* import() */ 990).then(__nccwpck_require__.bind(__nccwpck_require__, 1990));
         return facts.result ? buildSummary(facts.result) : buildFailureSummary(facts.outputs, facts.error);

@@ -13,8 +13,9 @@
  * Why a client of our own rather than handing registry access to skopeo or `docker buildx
  * imagetools`: it runs the skip-if-exists check and the tag move with credentials held in memory
  * (an ECR token), where a tool would need them in an auth file or argv, and a docker-only runner
- * has no skopeo while a buildah-only one has no buildx. Not read: the builders' auth files and
- * registries.conf (credentials come from the action's inputs or ECR).
+ * has no skopeo while a buildah-only one has no buildx. Credentials come from the inputs, ECR,
+ * or the builders' auth files (registryAuth.ts); registries.conf (mirrors, blocked or insecure
+ * registries) is not read: `insecure-registry` says it for this registry.
  */
 import type * as http from 'node:http';
 import { UserError } from './errors';

@@ -5,6 +5,7 @@
  */
 import type { ActionContext } from '../../../src/lib/entry';
 import { UserError } from '../../../src/lib/errors';
+import { credentialsFromAuthFiles } from '../../../src/lib/registryAuth';
 import { RegistryClient, type RegistryCredentials } from '../../../src/lib/registry';
 import { retryLine, type RetryOptions } from '../../../src/lib/retry';
 import { defaultLabels, mergeLabels } from './builderArgs';
@@ -228,9 +229,10 @@ async function connect(
   warn: (m: string) => void
 ): Promise<Connection> {
   if (!inputs.ecr) {
+    // No username/password: the credentials a login step left in the builders' auth files.
     const credentials = inputs.username
       ? { username: inputs.username, password: inputs.password }
-      : undefined;
+      : credentialsFromAuthFiles(inputs.registry, deps.env);
     if (credentials) deps.log.setSecret(credentials.password);
     const client = new RegistryClient({
       registry: inputs.registry,

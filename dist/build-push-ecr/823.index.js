@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 789;
-exports.ids = [789,186];
+exports.id = 823;
+exports.ids = [823,186];
 exports.modules = {
 
 /***/ 8432:
@@ -248,7 +248,7 @@ function privateDir_removePrivateDir(dir) {
 
 /***/ }),
 
-/***/ 5789:
+/***/ 8823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -262,6 +262,93 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/lib/registryAuth.ts
+/**
+ * Registry credentials from the auth files the builders read, for a registry the action was given
+ * no username/password for (a runner where docker/login-action, `buildah login` or `podman login`
+ * ran first): the skip-if-exists check and the tag move then authenticate as the push will.
+ *
+ * Files, first match wins, in containers-auth.json(5)'s order: REGISTRY_AUTH_FILE,
+ * $XDG_RUNTIME_DIR/containers/auth.json, ~/.config/containers/auth.json, then docker's
+ * $DOCKER_CONFIG/config.json (default ~/.docker/config.json). An entry is keyed by host[:port]
+ * (also as a URL, `https://host/v1/`, and `docker.io` as `https://index.docker.io/v1/`) and holds
+ * `auth` (base64 user:password). Credential helpers (credHelpers, credsStore) are not run: they
+ * are programs, and the action does not execute what a runner's config names; such a registry
+ * needs the username/password inputs.
+ */
+
+
+
+/** The auth files to look in, in order. */
+function authFilePaths(env) {
+    const home = env['HOME'] || external_node_os_.homedir();
+    const files = [];
+    if (env['REGISTRY_AUTH_FILE'])
+        files.push(env['REGISTRY_AUTH_FILE']);
+    if (env['XDG_RUNTIME_DIR'])
+        files.push(external_node_path_.join(env['XDG_RUNTIME_DIR'], 'containers', 'auth.json'));
+    files.push(external_node_path_.join(home, '.config', 'containers', 'auth.json'));
+    files.push(external_node_path_.join(env['DOCKER_CONFIG'] || external_node_path_.join(home, '.docker'), 'config.json'));
+    return files;
+}
+/** The host[:port] an auths key names (`https://index.docker.io/v1/` → docker.io). */
+function keyHost(key) {
+    let host = key.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? '';
+    host = host.toLowerCase();
+    return host === 'index.docker.io' || host === 'registry-1.docker.io' ? 'docker.io' : host;
+}
+function decode(entry) {
+    if (!entry || typeof entry !== 'object')
+        return undefined;
+    const e = entry;
+    if (typeof e.auth === 'string' && e.auth) {
+        const text = Buffer.from(e.auth, 'base64').toString('utf8');
+        const colon = text.indexOf(':');
+        if (colon > 0)
+            return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+    }
+    if (typeof e.username === 'string' && typeof e.password === 'string' && e.username)
+        return { username: e.username, password: e.password };
+    return undefined;
+}
+/** Credentials for `registry` (host[:port]) from the builders' auth files, if any has them. */
+function credentialsFromAuthFiles(registry, env, read = file => {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}) {
+    const want = keyHost(registry);
+    for (const file of authFilePaths(env)) {
+        const text = read(file);
+        if (text === undefined)
+            continue;
+        let auths;
+        try {
+            auths = (JSON.parse(text).auths ?? {});
+        }
+        catch {
+            continue; // not JSON: the builders would fail on it too, and say so themselves
+        }
+        for (const [key, entry] of Object.entries(auths)) {
+            if (keyHost(key) !== want)
+                continue;
+            const creds = decode(entry);
+            if (creds)
+                return creds;
+        }
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./src/lib/proxy.ts + 1 modules
 var proxy = __webpack_require__(8244);
 // EXTERNAL MODULE: ./src/lib/retry.ts
@@ -809,6 +896,7 @@ var privateDir = __webpack_require__(3186);
 
 
 
+
 /**
  * The action's work, in the skeleton's shape (src/lib/entry.ts): logs, outputs and the private
  * directory's state go through ctx.rt unless `overrides` says otherwise (tests).
@@ -943,9 +1031,10 @@ async function run(ctx, overrides = {}) {
 }
 async function connect(inputs, deps, retry, warn) {
     if (!inputs.ecr) {
+        // No username/password: the credentials a login step left in the builders' auth files.
         const credentials = inputs.username
             ? { username: inputs.username, password: inputs.password }
-            : undefined;
+            : credentialsFromAuthFiles(inputs.registry, deps.env);
         if (credentials)
             deps.log.setSecret(credentials.password);
         const client = new RegistryClient({
