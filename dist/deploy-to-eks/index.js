@@ -970,12 +970,73 @@ var lib_inputs = __nccwpck_require__(1662);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/lib/aws.ts
 var aws = __nccwpck_require__(2986);
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/gates/gateInputs.ts
+/**
+ * The inputs of the verify step's gates and of the fail-fast judge, read with the action's shared
+ * InputReader so their problems are reported together with every other input's. Kept apart from
+ * inputs.ts so the gate rules live next to the code that applies them.
+ */
+
+const GATE_FAILURE_ACTIONS = ['rollback', 'fail'];
+const FIRST_INSTALL_GATE_FAILURE_ACTIONS = ['uninstall', 'keep'];
+const ROLLOUT_PAUSE_ACTIONS = ['wait', 'promote', 'fail'];
+/**
+ * Defaults, chosen for a real EKS cluster rather than for speed in tests:
+ * - image pull 45 s: the kubelet pulls at once, then backs off 10 s, 20 s (three attempts by 30 s);
+ *   that covers a registry hiccup or an image pushed a moment late, and a typo never recovers.
+ *   With helm's 5 m default timeout it gives the answer in under a fifth of the time;
+ * - config error 60 s: a Secret synced by External Secrets usually appears within its refresh;
+ * - unschedulable 180 s: Karpenter or cluster-autoscaler need one to three minutes for a new node;
+ * - crash loop 3 restarts: about 70 s of back-off (10 s, 20 s, 40 s); a slow starter whose
+ *   liveness probe kills it once or twice is not cut short.
+ */
+const FAIL_FAST_DEFAULTS = {
+    imagePull: '45s',
+    configError: '60s',
+    unschedulable: '180s',
+    crashLoopRestarts: 3
+};
+function readGateInputs(r) {
+    const helmTest = r.bool('helm-test', false);
+    const helmTestTimeoutSeconds = r.duration('helm-test-timeout', '5m');
+    const onGateFailure = r.enumOf('on-gate-failure', GATE_FAILURE_ACTIONS, 'rollback');
+    const onFirstInstallGateFailure = r.enumOf('on-first-install-gate-failure', FIRST_INSTALL_GATE_FAILURE_ACTIONS, 'uninstall');
+    const failFastOn = r.bool('fail-fast', true);
+    const rules = {
+        imagePullGraceSeconds: r.duration('fail-fast-image-pull-grace', FAIL_FAST_DEFAULTS.imagePull, {
+            minSeconds: 0
+        }),
+        configErrorGraceSeconds: r.duration('fail-fast-config-error-grace', FAIL_FAST_DEFAULTS.configError, {
+            minSeconds: 0
+        }),
+        unschedulableGraceSeconds: r.duration('fail-fast-unschedulable-grace', FAIL_FAST_DEFAULTS.unschedulable, {
+            minSeconds: 0
+        }),
+        crashLoopRestarts: r.int('fail-fast-crashloop-restarts', FAIL_FAST_DEFAULTS.crashLoopRestarts, {
+            min: 1,
+            max: 1000
+        })
+    };
+    const rolloutPause = r.enumOf('rollout-pause', ROLLOUT_PAUSE_ACTIONS, 'wait');
+    return {
+        helmTest,
+        helmTestTimeoutSeconds,
+        onGateFailure,
+        onFirstInstallGateFailure,
+        failFast: failFastOn ? rules : undefined,
+        rolloutPause
+    };
+}
+/** What getInputs returns when none of the gate inputs is set (for Inputs built by hand). */
+const DEFAULT_GATE_INPUTS = readGateInputs(new lib_inputs/* InputReader */.i_(() => undefined));
+
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/inputs.ts
 /**
  * The action's inputs (mirroring action.yml) as one typed object, validated completely before
  * any cluster is touched: every problem is collected and reported at once, by input name.
  * Pure apart from the injected file checks, and free of heavy imports (start-up budget).
  */
+
 
 
 
@@ -1120,6 +1181,7 @@ function getInputs(lookup, env, fsx = realFs) {
     const helmPath = helmPathRaw ? r.workspacePath('helm-path', helmPathRaw, { insideWorkspace: false }) : '';
     if (helmPath && !fsx.isFile(helmPath))
         r.problem('helm-path', `"${helmPathRaw}" does not exist`);
+    const gates = readGateInputs(r);
     r.finish();
     return {
         cluster,
@@ -1139,6 +1201,7 @@ function getInputs(lookup, env, fsx = realFs) {
         dryRun,
         forceConflicts,
         smoke,
+        gates,
         helmVersion,
         helmPath,
         workspace,
@@ -1155,7 +1218,7 @@ function getInputs(lookup, env, fsx = realFs) {
 
 async function main(rt) {
     const inputs = getInputs((0,lib_inputs/* envLookup */.q1)(rt.env), rt.env);
-    const { run } = await __nccwpck_require__.e(/* import() */ 84).then(__nccwpck_require__.bind(__nccwpck_require__, 9084));
+    const { run } = await __nccwpck_require__.e(/* import() */ 667).then(__nccwpck_require__.bind(__nccwpck_require__, 667));
     await run(rt, inputs);
 }
 

@@ -33,6 +33,7 @@ import {
   workloadsReady
 } from '../../actions/deploy-to-eks/src/rolloutWatcher';
 import { pickService, proxyPath } from '../../actions/deploy-to-eks/src/smoke';
+import { DEFAULT_GATE_INPUTS } from '../../actions/deploy-to-eks/src/gates/gateInputs';
 
 const inputs: Inputs = {
   cluster: { kind: 'kubeconfig', path: '/k' },
@@ -51,6 +52,7 @@ const inputs: Inputs = {
   recoverStuck: true,
   dryRun: 'none',
   forceConflicts: false,
+  gates: DEFAULT_GATE_INPUTS,
   helmVersion: '',
   helmPath: '',
   workspace: '/w',

@@ -15,6 +15,7 @@ import {
   type InputLookup,
   type KeyValue
 } from '../../../src/lib/inputs';
+import { readGateInputs, type GateInputs } from './gates/gateInputs';
 
 export const DRY_RUN_MODES = ['none', 'client', 'server'] as const;
 export type DryRunMode = (typeof DRY_RUN_MODES)[number];
@@ -60,6 +61,8 @@ export interface Inputs {
   dryRun: DryRunMode;
   forceConflicts: boolean;
   smoke?: SmokeTarget;
+  /** Gates after the rollout, fail-fast rules, Argo Rollouts pause handling (gates/gateInputs.ts). */
+  gates: GateInputs;
   helmVersion: string;
   helmPath: string;
   workspace: string;
@@ -224,6 +227,8 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: Inpu
   const helmPath = helmPathRaw ? r.workspacePath('helm-path', helmPathRaw, { insideWorkspace: false }) : '';
   if (helmPath && !fsx.isFile(helmPath)) r.problem('helm-path', `"${helmPathRaw}" does not exist`);
 
+  const gates = readGateInputs(r);
+
   r.finish();
   return {
     cluster,
@@ -243,6 +248,7 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: Inpu
     dryRun,
     forceConflicts,
     smoke,
+    gates,
     helmVersion,
     helmPath,
     workspace,
