@@ -14,7 +14,8 @@
  * at most a few crashed containers' logs every 15 s. A poll's requests scale with the number of
  * workloads, never with replicas.
  */
-import { labelSelector, type KubeClient } from '../../../src/lib/kube';
+import type { KubeClient } from '../../../src/lib/kube';
+import { helmReleaseOf, labelsOf, selectorMatches } from '../../../src/lib/kubeObject';
 
 type Obj = Record<string, unknown>;
 
@@ -77,8 +78,14 @@ const WORKLOAD_PATHS: [WorkloadStatus['kind'], string][] = [
 const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
 
 function belongs(o: Obj, release: string): boolean {
-  const ann = ((o['metadata'] as Obj | undefined)?.['annotations'] ?? {}) as Record<string, string>;
-  return ann['meta.helm.sh/release-name'] === release;
+  return helmReleaseOf(o) === release;
+}
+
+/** matchLabels as a label selector query (`a=b,c=d`), for the server to filter by. */
+export function labelSelector(labels: Record<string, string>): string {
+  return Object.entries(labels)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
 }
 
 export function workloadStatus(kind: WorkloadStatus['kind'], o: Obj): WorkloadStatus {
@@ -176,7 +183,7 @@ export function podState(p: Obj): PodState {
     conditions,
     containers,
     unschedulable: unsched ? String(unsched['message'] ?? '') : undefined,
-    labels: (meta['labels'] ?? {}) as Record<string, string>
+    labels: labelsOf(p)
   };
 }
 
@@ -197,9 +204,9 @@ export function describePod(p: PodState): string {
   return `${p.name} ${p.phase}${p.ready ? ', ready' : ', not ready'}${parts.length ? ': ' + parts.join('; ') : ''}${conds}`;
 }
 
+/** An empty selector matches nothing here: a workload without one owns no pods we could wait for. */
 export function matchesLabels(labels: Record<string, string>, sel: Record<string, string>): boolean {
-  const keys = Object.keys(sel);
-  return keys.length > 0 && keys.every(k => labels[k] === sel[k]);
+  return Object.keys(sel).length > 0 && selectorMatches(sel, labels, true);
 }
 
 export function eventLine(e: Obj): WarningEvent {

@@ -1,9 +1,11 @@
 /**
- * The inputs of the verify step's gates and of the fail-fast judge, read with the action's shared
- * InputReader so their problems are reported together with every other input's. Kept apart from
- * inputs.ts so the gate rules live next to the code that applies them.
+ * The inputs of the verify step's gates and of the fail-fast judge: their rows of the action's
+ * input table (read and reported with every other input, in action.yml's order) and the one
+ * GateInputs object built from them. Kept apart from inputs.ts so the gate rules live next to the
+ * code that applies them.
  */
 import { InputReader } from '../../../../src/lib/inputs';
+import { hidden, input, readTable, type TableValues } from '../../../../src/lib/inputTable';
 
 export const GATE_FAILURE_ACTIONS = ['rollback', 'fail'] as const;
 export const FIRST_INSTALL_GATE_FAILURE_ACTIONS = ['uninstall', 'keep'] as const;
@@ -40,48 +42,45 @@ export interface GateInputs {
  * - crash loop 3 restarts: about 70 s of back-off (10 s, 20 s, 40 s); a slow starter whose
  *   liveness probe kills it once or twice is not cut short.
  */
-export const FAIL_FAST_DEFAULTS = {
-  imagePull: '45s',
-  configError: '60s',
-  unschedulable: '180s',
-  crashLoopRestarts: 3
-} as const;
-
-export function readGateInputs(r: InputReader): GateInputs {
-  const helmTest = r.bool('helm-test', false);
-  const helmTestTimeoutSeconds = r.duration('helm-test-timeout', '5m');
-  const onGateFailure = r.enumOf('on-gate-failure', GATE_FAILURE_ACTIONS, 'rollback');
-  const onFirstInstallGateFailure = r.enumOf(
-    'on-first-install-gate-failure',
-    FIRST_INSTALL_GATE_FAILURE_ACTIONS,
-    'uninstall'
-  );
-  const failFastOn = r.bool('fail-fast', true);
-  const rules: FailFastRules = {
-    imagePullGraceSeconds: r.duration('fail-fast-image-pull-grace', FAIL_FAST_DEFAULTS.imagePull, {
-      minSeconds: 0
-    }),
-    configErrorGraceSeconds: r.duration('fail-fast-config-error-grace', FAIL_FAST_DEFAULTS.configError, {
-      minSeconds: 0
-    }),
-    unschedulableGraceSeconds: r.duration('fail-fast-unschedulable-grace', FAIL_FAST_DEFAULTS.unschedulable, {
-      minSeconds: 0
-    }),
-    crashLoopRestarts: r.int('fail-fast-crashloop-restarts', FAIL_FAST_DEFAULTS.crashLoopRestarts, {
-      min: 1,
-      max: 1000
-    })
-  };
-  const rolloutPause = r.enumOf('rollout-pause', ROLLOUT_PAUSE_ACTIONS, 'wait');
+export function gateInputTable() {
   return {
-    helmTest,
-    helmTestTimeoutSeconds,
-    onGateFailure,
-    onFirstInstallGateFailure,
-    failFast: failFastOn ? rules : undefined,
-    rolloutPause
+    'helm-test': hidden(input.flag(false)),
+    'helm-test-timeout': hidden(input.duration('5m')),
+    'on-gate-failure': hidden(input.oneOf(GATE_FAILURE_ACTIONS, 'rollback')),
+    'on-first-install-gate-failure': hidden(input.oneOf(FIRST_INSTALL_GATE_FAILURE_ACTIONS, 'uninstall')),
+    'fail-fast': hidden(input.flag(true)),
+    'fail-fast-image-pull-grace': hidden(input.duration('45s', { minSeconds: 0 })),
+    'fail-fast-config-error-grace': hidden(input.duration('60s', { minSeconds: 0 })),
+    'fail-fast-unschedulable-grace': hidden(input.duration('180s', { minSeconds: 0 })),
+    'fail-fast-crashloop-restarts': hidden(input.integer(3, { min: 1, max: 1000 })),
+    'rollout-pause': hidden(input.oneOf(ROLLOUT_PAUSE_ACTIONS, 'wait'))
   };
 }
 
-/** What getInputs returns when none of the gate inputs is set (for Inputs built by hand). */
+type GateValues = TableValues<ReturnType<typeof gateInputTable>>;
+
+export function gateInputsOf(v: GateValues): GateInputs {
+  return {
+    helmTest: v.helmTest,
+    helmTestTimeoutSeconds: v.helmTestTimeout,
+    onGateFailure: v.onGateFailure,
+    onFirstInstallGateFailure: v.onFirstInstallGateFailure,
+    failFast: v.failFast
+      ? {
+          imagePullGraceSeconds: v.failFastImagePullGrace,
+          configErrorGraceSeconds: v.failFastConfigErrorGrace,
+          unschedulableGraceSeconds: v.failFastUnschedulableGrace,
+          crashLoopRestarts: v.failFastCrashloopRestarts
+        }
+      : undefined,
+    rolloutPause: v.rolloutPause
+  };
+}
+
+/** Reads only the gate inputs (tests; the action reads them as part of its whole table). */
+export function readGateInputs(r: InputReader): GateInputs {
+  return gateInputsOf(readTable(gateInputTable(), r));
+}
+
+/** What getInputs returns when none of the gate inputs is set. */
 export const DEFAULT_GATE_INPUTS: GateInputs = readGateInputs(new InputReader(() => undefined));
