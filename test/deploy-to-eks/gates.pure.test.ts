@@ -30,6 +30,7 @@ import {
   rolloutState
 } from '../../actions/deploy-to-eks/src/progressive/argoRollouts';
 import type { ReleaseRecord } from '../../actions/deploy-to-eks/src/releaseStore';
+import { legacyWait, manifestHasRollout } from '../../actions/deploy-to-eks/src/progressive/helmWait';
 
 function reader(values: Record<string, string>): InputReader {
   return new InputReader(n => values[n]);
@@ -358,5 +359,25 @@ describe('Argo Rollout status', () => {
     expect(
       formatRollout(base({ phase: 'Healthy', currentStepIndex: 4, readyReplicas: 4, updatedReplicas: 4 }))
     ).toBe('rollout/web Healthy: step 4/4, canary weight 100%, 4/4 ready (4 updated)');
+  });
+});
+
+describe('helm wait for a release with Argo Rollouts', () => {
+  test('a rendered Rollout is recognised; a Deployment or a Rollout mentioned in a ConfigMap is not', () => {
+    const ro = 'apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata:\n  name: web\n';
+    const dep = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n';
+    const cm = 'apiVersion: v1\nkind: ConfigMap\ndata:\n  x: |\n    kind: Rollout\n';
+    expect(manifestHasRollout(`---\n${dep}---\n${ro}`)).toBe(true);
+    expect(manifestHasRollout(`---\n${dep}---\n${cm}`)).toBe(false);
+  });
+
+  test('only the watcher wait is replaced, by the legacy waiter', () => {
+    expect(legacyWait(['upgrade', '--wait=watcher', '--wait-for-jobs', '--timeout', '300s'])).toEqual([
+      'upgrade',
+      '--wait=legacy',
+      '--wait-for-jobs',
+      '--timeout',
+      '300s'
+    ]);
   });
 });

@@ -22,6 +22,7 @@ import {
 } from './releaseStore';
 import { RolloutWatcher, formatDiagnostics, type Diagnostics } from './rolloutWatcher';
 import { FailFast } from './podJudge';
+import { rolloutAwareArgs } from './progressive/helmWait';
 import { gateLabelArgs, skipRefusal } from './gates/gateRecord';
 import { gatesEnabled, verifyGates, type GateResultFields } from './gates/verify';
 import { validateOnServer } from './serverValidation';
@@ -283,6 +284,15 @@ export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
   }
 
   checkCancelled(d, 'the upgrade');
+  // A release with Argo Rollouts: helm 4's watcher wait cannot judge them (progressive/helmWait.ts).
+  const upgradeArgs = await rolloutAwareArgs(helmUpgradeArgs(i, d.helm.major), {
+    kube: d.kube,
+    render: async () =>
+      parseHelmReleaseOutput(
+        (await helmRun(d, helmUpgradeArgs(i, d.helm.major, 'client'), 'dry run', false)).stdout
+      )?.manifest,
+    log: l => d.log.info(l)
+  });
   const watcher = new RolloutWatcher(d.kube, i.namespace, i.releaseName);
   const failFast = i.gates.failFast
     ? new FailFast(
@@ -306,7 +316,7 @@ export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
     res = await helmRun(
       d,
       [
-        ...helmUpgradeArgs(i, d.helm.major),
+        ...upgradeArgs,
         ...(supportsReleaseLabels(d.helm.version)
           ? [
               ...fingerprintLabelArgs(fingerprint, nextRevision),

@@ -20,6 +20,7 @@ import { smokeRequest } from '../smoke';
 import { recordGateVerdict } from './gateRecord';
 import { formatTestReports, helmTestArgs, testReports, type TestReport } from './helmTest';
 import { followRollouts, type RolloutFollowDeps } from '../progressive/argoRollouts';
+import { legacyWait } from '../progressive/helmWait';
 
 export type GateName = 'rollout' | 'smoke' | 'helm-test';
 
@@ -111,7 +112,13 @@ async function helmTestGate(
 }
 
 /** Rolls back (or uninstalls / keeps) after a failed gate, by the inputs; waits for Ready. */
-async function afterFailure(i: Inputs, d: GateDeps, run: GateRun, out: Outcome): Promise<void> {
+async function afterFailure(
+  i: Inputs,
+  d: GateDeps,
+  run: GateRun,
+  out: Outcome,
+  hasRollouts: boolean
+): Promise<void> {
   if (i.gates.onGateFailure === 'fail') {
     out.afterGate = `on-gate-failure is fail: revision ${run.revision.revision} stays deployed.`;
     return;
@@ -134,7 +141,8 @@ async function afterFailure(i: Inputs, d: GateDeps, run: GateRun, out: Outcome):
       'First install: nothing to roll back to; it was uninstalled (on-first-install-gate-failure: uninstall).';
     return;
   }
-  const res = await d.helm(helmRollbackArgs(i, to.revision, d.helmMajor, true), 'rollback');
+  const args = helmRollbackArgs(i, to.revision, d.helmMajor, true);
+  const res = await d.helm(hasRollouts ? legacyWait(args) : args, 'rollback');
   if (res.exitCode !== 0) {
     out.afterGate = `Rolling back to revision ${to.revision} failed: ${d.helmError(res)}`;
     return;
@@ -149,7 +157,13 @@ async function afterFailure(i: Inputs, d: GateDeps, run: GateRun, out: Outcome):
     out.revision = String(now.revision);
     out.status = now.status;
   }
-  out.afterGate = `Rolled back to revision ${to.revision} (now revision ${now?.revision ?? '?'}, ${now?.status ?? 'unknown'}); ${workloadsReady(ws) ? 'Ready again' : 'not Ready yet'}: ${formatProgress(ws)}.`;
+  let ready = `${workloadsReady(ws) ? 'Ready again' : 'not Ready yet'}: ${formatProgress(ws)}`;
+  if (hasRollouts) {
+    // The Rollout's controller returns to the stable pods; wait for it as for any Rollout.
+    const again = await followRollouts({ ...i, gates: { ...i.gates, rolloutPause: 'promote' } }, d);
+    ready = again.ok ? 'Rollouts Healthy again' : `Rollouts not Healthy again: ${again.error ?? ''}`;
+  }
+  out.afterGate = `Rolled back to revision ${to.revision} (now revision ${now?.revision ?? '?'}, ${now?.status ?? 'unknown'}); ${ready}.`;
 }
 
 /** Runs the enabled gates on the revision this run created; never throws for a failed gate. */
@@ -209,7 +223,7 @@ export async function verifyGates(i: Inputs, d: GateDeps, run: GateRun): Promise
   d.log.info(out.error ?? '');
   d.log.startGroup(`After the failed ${out.failedGate} gate`);
   try {
-    await afterFailure(i, d, run, out);
+    await afterFailure(i, d, run, out, rollouts.found);
     d.log.info(out.afterGate ?? '');
     out.error = `${out.error ?? ''} ${out.afterGate ?? ''}`.trim();
   } finally {

@@ -219,13 +219,23 @@ export async function followRollouts(
   i: Pick<Inputs, 'namespace' | 'releaseName' | 'timeoutSeconds' | 'gates'>,
   d: {
     kube: KubeClient;
-    log: { info(m: string): void };
+    log: { info(m: string): void; warning(m: string): void };
     now: () => Date;
     progressIntervalMs?: number;
     rollouts?: Partial<RolloutFollowDeps>;
   }
 ): Promise<FollowResult> {
-  const first = await listRollouts(d.kube, i.namespace, i.releaseName);
+  let first: RolloutState[] | undefined;
+  try {
+    first = await listRollouts(d.kube, i.namespace, i.releaseName);
+  } catch (err) {
+    if (!(err instanceof KubeApiError && err.status === 403)) throw err;
+    // A namespace-scoped deploy role without access to Rollouts: say so, do not fail the deploy.
+    d.log.warning(
+      `Cannot list Argo Rollouts in ${i.namespace} (HTTP 403); grant get/list on rollouts.argoproj.io to have canaries followed: ${err.message}`
+    );
+    return { found: false, ok: true, lines: [] };
+  }
   if (!first || !first.length) return { found: false, ok: true, lines: [] };
   const pollMs = d.rollouts?.pollMs ?? d.progressIntervalMs ?? 3000;
   const deadline = d.now().getTime() + (d.rollouts?.timeoutSeconds ?? i.timeoutSeconds) * 1000;

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 672;
-exports.ids = [672];
+exports.id = 845;
+exports.ids = [845];
 exports.modules = {
 
-/***/ 9672:
+/***/ 845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1258,6 +1258,53 @@ class FailFast {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/progressive/helmWait.ts
+/**
+ * How helm waits when the release contains Argo Rollouts. Helm 4's default wait (`--wait=watcher`,
+ * kstatus) cannot read a Rollout: its `status.observedGeneration` is a string where kstatus wants
+ * an integer, so the Rollout stays "Unknown" and helm waits out its whole timeout, then fails (seen
+ * on the local stack with helm v4.3.1). For such a release helm waits with its legacy waiter, which
+ * checks the kinds it knows and skips custom resources, and the Rollouts are judged afterwards by
+ * their own controller's status (argoRollouts.ts). Only clusters that serve the Rollout API pay for
+ * finding out (one discovery request, then a client-side render of the release).
+ */
+
+/** Whether the cluster serves argoproj.io/v1alpha1 rollouts (the CRD is installed). */
+async function servesRollouts(kube) {
+    try {
+        const res = await kube.get('/apis/argoproj.io/v1alpha1');
+        return (res.resources ?? []).some(r => r.name === 'rollouts');
+    }
+    catch (err) {
+        if (err instanceof KubeApiError && (err.status === 404 || err.status === 403))
+            return false;
+        throw err;
+    }
+}
+/** A rendered manifest with an argoproj.io Rollout in it. */
+function manifestHasRollout(manifest) {
+    return manifest
+        .split(/^---\s*$/m)
+        .some(doc => /^kind:\s*["']?Rollout["']?\s*$/m.test(doc) && /^apiVersion:\s*["']?argoproj\.io\//m.test(doc));
+}
+/** The upgrade argv with helm 4's watcher wait replaced by its legacy waiter. */
+function legacyWait(args) {
+    return args.map(a => (a === '--wait=watcher' ? '--wait=legacy' : a));
+}
+/**
+ * The upgrade argv to use: unchanged unless helm 4 would wait with the watcher on a release that
+ * contains Rollouts. `render` returns the release's manifest (a client-side dry run).
+ */
+async function rolloutAwareArgs(args, d) {
+    if (!args.includes('--wait=watcher') || !(await servesRollouts(d.kube)))
+        return args;
+    const manifest = await d.render();
+    if (!manifest || !manifestHasRollout(manifest))
+        return args;
+    d.log('The release contains Argo Rollouts: helm waits with --wait=legacy (its watcher cannot read a Rollout status); the Rollouts are followed to Healthy after helm.');
+    return legacyWait(args);
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/gates/gateRecord.ts
 const GATES_LABEL = 'deploy-to-eks.flygtaxi.io/gates';
 const FAILED_GATE_LABEL = 'deploy-to-eks.flygtaxi.io/failed-gate';
@@ -1673,7 +1720,17 @@ async function rolloutDiagnostics(kube, namespace, r) {
 const argoRollouts_sleep = (ms) => new Promise(r => setTimeout(r, ms));
 /** Follows every Rollout of the release until Healthy (or failed / timed out). */
 async function followRollouts(i, d) {
-    const first = await listRollouts(d.kube, i.namespace, i.releaseName);
+    let first;
+    try {
+        first = await listRollouts(d.kube, i.namespace, i.releaseName);
+    }
+    catch (err) {
+        if (!(err instanceof KubeApiError && err.status === 403))
+            throw err;
+        // A namespace-scoped deploy role without access to Rollouts: say so, do not fail the deploy.
+        d.log.warning(`Cannot list Argo Rollouts in ${i.namespace} (HTTP 403); grant get/list on rollouts.argoproj.io to have canaries followed: ${err.message}`);
+        return { found: false, ok: true, lines: [] };
+    }
     if (!first || !first.length)
         return { found: false, ok: true, lines: [] };
     const pollMs = d.rollouts?.pollMs ?? d.progressIntervalMs ?? 3000;
@@ -1765,6 +1822,7 @@ async function followRollouts(i, d) {
 
 
 
+
 function gatesEnabled(i) {
     // Rollout following is not counted: it runs whenever the release has Rollouts, gate or not.
     return !!i.smoke || i.gates.helmTest;
@@ -1806,7 +1864,7 @@ async function helmTestGate(i, d) {
     }
 }
 /** Rolls back (or uninstalls / keeps) after a failed gate, by the inputs; waits for Ready. */
-async function afterFailure(i, d, run, out) {
+async function afterFailure(i, d, run, out, hasRollouts) {
     if (i.gates.onGateFailure === 'fail') {
         out.afterGate = `on-gate-failure is fail: revision ${run.revision.revision} stays deployed.`;
         return;
@@ -1829,7 +1887,8 @@ async function afterFailure(i, d, run, out) {
             'First install: nothing to roll back to; it was uninstalled (on-first-install-gate-failure: uninstall).';
         return;
     }
-    const res = await d.helm(helmRollbackArgs(i, to.revision, d.helmMajor, true), 'rollback');
+    const args = helmRollbackArgs(i, to.revision, d.helmMajor, true);
+    const res = await d.helm(hasRollouts ? legacyWait(args) : args, 'rollback');
     if (res.exitCode !== 0) {
         out.afterGate = `Rolling back to revision ${to.revision} failed: ${d.helmError(res)}`;
         return;
@@ -1844,7 +1903,13 @@ async function afterFailure(i, d, run, out) {
         out.revision = String(now.revision);
         out.status = now.status;
     }
-    out.afterGate = `Rolled back to revision ${to.revision} (now revision ${now?.revision ?? '?'}, ${now?.status ?? 'unknown'}); ${workloadsReady(ws) ? 'Ready again' : 'not Ready yet'}: ${formatProgress(ws)}.`;
+    let ready = `${workloadsReady(ws) ? 'Ready again' : 'not Ready yet'}: ${formatProgress(ws)}`;
+    if (hasRollouts) {
+        // The Rollout's controller returns to the stable pods; wait for it as for any Rollout.
+        const again = await followRollouts({ ...i, gates: { ...i.gates, rolloutPause: 'promote' } }, d);
+        ready = again.ok ? 'Rollouts Healthy again' : `Rollouts not Healthy again: ${again.error ?? ''}`;
+    }
+    out.afterGate = `Rolled back to revision ${to.revision} (now revision ${now?.revision ?? '?'}, ${now?.status ?? 'unknown'}); ${ready}.`;
 }
 /** Runs the enabled gates on the revision this run created; never throws for a failed gate. */
 async function verifyGates(i, d, run) {
@@ -1895,7 +1960,7 @@ async function verifyGates(i, d, run) {
     d.log.info(out.error ?? '');
     d.log.startGroup(`After the failed ${out.failedGate} gate`);
     try {
-        await afterFailure(i, d, run, out);
+        await afterFailure(i, d, run, out, rollouts.found);
         d.log.info(out.afterGate ?? '');
         out.error = `${out.error ?? ''} ${out.afterGate ?? ''}`.trim();
     }
@@ -2269,6 +2334,7 @@ function fingerprintLabelArgs(fp, revision) {
 
 
 
+
 // The store helm itself uses: HELM_DRIVER of the environment helm runs with.
 const recordsOf = (d, i) => listReleaseRecords(d.kube, i.namespace, i.releaseName, releaseDriverFromEnv(d.helmEnv));
 async function helmRun(d, args, what, stream = true, abort) {
@@ -2454,6 +2520,12 @@ async function deploy(i, d) {
         d.log.info(`Changes against revision ${cand.revision}: ${result.differences.join(', ')}.`);
     }
     checkCancelled(d, 'the upgrade');
+    // A release with Argo Rollouts: helm 4's watcher wait cannot judge them (progressive/helmWait.ts).
+    const upgradeArgs = await rolloutAwareArgs(helmUpgradeArgs(i, d.helm.major), {
+        kube: d.kube,
+        render: async () => parseHelmReleaseOutput((await helmRun(d, helmUpgradeArgs(i, d.helm.major, 'client'), 'dry run', false)).stdout)?.manifest,
+        log: l => d.log.info(l)
+    });
     const watcher = new RolloutWatcher(d.kube, i.namespace, i.releaseName);
     const failFast = i.gates.failFast
         ? new FailFast(i.gates.failFast, () => d.now().getTime(), l => d.log.info(l))
@@ -2466,7 +2538,7 @@ async function deploy(i, d) {
     try {
         const nextRevision = (latest?.revision ?? 0) + 1;
         res = await helmRun(d, [
-            ...helmUpgradeArgs(i, d.helm.major),
+            ...upgradeArgs,
             ...(supportsReleaseLabels(d.helm.version)
                 ? [
                     ...fingerprintLabelArgs(fingerprint, nextRevision),
