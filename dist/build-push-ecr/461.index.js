@@ -31,6 +31,10 @@ var external_node_child_process_ = __webpack_require__(1421);
  * the child so tools such as helm can stop cleanly.
  * Why not @actions/exec: its ExecOptions (1.1.1) have no timeout and nothing that kills or signals
  * the child, and it does not pass a cancelled run's SIGINT/SIGTERM on; both are needed here.
+ *
+ * The child is started as the leader of its own process group (detached) so that a timeout ends
+ * the whole group: a grandchild (a credential plugin's helper, `sh -c` running a tool) would
+ * otherwise keep the pipes open and the step would hang after its child was killed.
  */
 
 
@@ -71,14 +75,30 @@ function exec(command, args, opts = {}) {
             cwd: opts.cwd,
             env: opts.env ?? process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false
+            shell: false,
+            // Its own process group, so that a timeout can end its descendants too (see killGroup).
+            detached: true
         };
         const child = (0,external_node_child_process_.spawn)(command, args, spawnOpts);
+        /** Signals the child's whole process group; falls back to the child alone. */
+        const killGroup = (sig) => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, sig);
+                else
+                    child.kill(sig);
+            }
+            catch {
+                child.kill(sig);
+            }
+        };
         let stdout = '';
         let stderr = '';
         let timedOut = false;
         const out = lineSplitter(opts.onStdoutLine);
         const err = lineSplitter(opts.onStderrLine);
+        // The runner signals only this process (the child is in its own group): pass it on to the
+        // child, which as a tool (helm) stops its own work cleanly.
         const forward = (sig) => () => {
             child.kill(sig);
         };
@@ -93,8 +113,8 @@ function exec(command, args, opts = {}) {
         if (opts.timeoutMs) {
             killTimer = setTimeout(() => {
                 timedOut = true;
-                child.kill('SIGTERM');
-                hardKillTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
+                killGroup('SIGTERM');
+                hardKillTimer = setTimeout(() => killGroup('SIGKILL'), 5000);
                 hardKillTimer.unref();
             }, opts.timeoutMs);
         }
@@ -270,7 +290,9 @@ function createBuilder(kind, deps) {
 function streamed(deps, env) {
     return { env, onStdoutLine: l => deps.log.info(l), onStderrLine: l => deps.log.info(l) };
 }
-async function pushWithRetry(what, registry, deps, attempt) {
+async function pushWithRetry(what, registry, deps, attempt, 
+/** The tool retries by itself (pushRetriesItself): one attempt here, one retry layer. */
+toolRetries = false) {
     await (0,retry/* withRetry */.bD)(async () => {
         const res = await attempt();
         if (res.exitCode === 0)
@@ -286,6 +308,7 @@ async function pushWithRetry(what, registry, deps, attempt) {
         throw new PushFailure(`${what} failed (exit code ${res.exitCode}):\n${out}`, kind === 'transient');
     }, {
         ...deps.retry,
+        ...(toolRetries ? { attempts: 1 } : {}),
         isTransient: err => err instanceof PushFailure && err.transient,
         onRetry: (err, n, delay) => deps.log.warning((0,retry/* retryLine */.Rn)(what, lastLine(err), n, delay))
     });
@@ -338,7 +361,7 @@ function containerBuilder(tool, deps) {
                 await pushWithRetry(`${tool} push ${localRef}`, req.registry, deps, () => {
                     deps.log.info(`${tool} ${pushArgv.join(' ')}`);
                     return run(tool, pushArgv, streamed(deps, deps.env));
-                });
+                }, (0,builderArgs/* pushRetriesItself */.AY)(tool, multi));
                 phases.push(['push', now() - t1]);
                 const digest = external_node_fs_.readFileSync(digestFile, 'utf8').trim();
                 if (!inputs/* SHA256_DIGEST */.fu.test(digest)) {

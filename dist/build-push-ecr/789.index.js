@@ -7,6 +7,7 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AY: () => (/* binding */ pushRetriesItself),
 /* harmony export */   Mr: () => (/* binding */ mergeLabels),
 /* harmony export */   Nm: () => (/* binding */ defaultLabels),
 /* harmony export */   Xl: () => (/* binding */ containerPushArgs),
@@ -66,20 +67,28 @@ function containerBuildArgs(_tool, spec, o) {
 }
 /**
  * `buildah push` / `podman push` (or `manifest push --all` for a list), writing the pushed
- * manifest digest to digestFile. buildah's own retries are turned off (`--retry 0`): the action
- * retries transient failures itself, with backoff and a log line per retry.
+ * manifest digest to digestFile. No retry flags: see pushRetriesItself.
  */
-function containerPushArgs(tool, o) {
+function containerPushArgs(_tool, o) {
     const a = o.multiPlatform ? ['manifest', 'push', '--all'] : ['push'];
     a.push('--digestfile', o.digestFile);
     if (o.authFile)
         a.push('--authfile', o.authFile);
     if (o.insecure)
         a.push('--tls-verify=false');
-    if (tool === 'buildah' && !o.multiPlatform)
-        a.push('--retry', '0');
     a.push(o.localRef, `docker://${o.destination}`);
     return a;
+}
+/**
+ * Whether the push command retries transient failures itself, so that the action must not
+ * retry it again (one retry layer). Measured against a registry port with nothing listening:
+ * `buildah push` (1.28) retries 3 times 2 s apart whatever `--retry` says (`--retry 0` and
+ * `--retry 1` both took 6.0 s), `podman push` (4.3, no --retry flag) 3 times 1 s apart (3.1 s);
+ * `buildah/podman manifest push` do not retry (0.03 s / 0.13 s). Stacked inside the action's 4
+ * attempts, `buildah push` took 26 s to give up; each layer alone is one retry schedule.
+ */
+function pushRetriesItself(_tool, multiPlatform) {
+    return !multiPlatform;
 }
 /**
  * `docker buildx build`. Decisions:
@@ -253,6 +262,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
+// EXTERNAL MODULE: ./src/lib/proxy.ts + 1 modules
+var proxy = __webpack_require__(8244);
 // EXTERNAL MODULE: ./src/lib/retry.ts
 var lib_retry = __webpack_require__(1737);
 ;// CONCATENATED MODULE: ./src/lib/digest.ts
@@ -266,6 +277,7 @@ function sha256Digest(body) {
 }
 
 ;// CONCATENATED MODULE: ./src/lib/registry.ts
+
 
 
 
@@ -336,11 +348,20 @@ class RegistryClient {
     /** Authorization header value per token scope ('' = registry-wide Basic). */
     auth = new Map();
     basic = false;
+    agents;
     constructor(opts) {
         this.opts = opts;
         this.registry = opts.registry;
         if (!opts.insecure)
             this.scheme = 'https';
+        this.agents = new proxy/* ProxyAgents */.LT((0,proxy/* proxySettingsFromEnv */.zH)(opts.env ?? process.env), {
+            keepAlive: true,
+            ...(opts.insecure ? { rejectUnauthorized: false } : {})
+        });
+    }
+    /** Closes idle connections. */
+    close() {
+        this.agents.destroy();
     }
     /** The manifest's digest, media type and size, or undefined when the tag/digest does not exist. */
     async headManifest(repository, reference) {
@@ -528,6 +549,7 @@ class RegistryClient {
                 method,
                 headers: h,
                 timeout: this.opts.timeoutMs ?? 30000,
+                agent: this.agents.for(url),
                 ...(url.protocol === 'https:' && this.opts.insecure ? { rejectUnauthorized: false } : {})
             }, res => {
                 const chunks = [];
@@ -565,25 +587,20 @@ var aws = __webpack_require__(2986);
 
 
 
-
-/** Loads the SDK and returns the API bound to a real client for `region`. */
-async function loadEcrApi(region, log, retry = {}) {
-    const sdk = await __webpack_require__.e(/* import() */ 249).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
-    const client = new sdk.ECRClient({ ...(0,aws/* awsClientConfig */.rw)(region), maxAttempts: 1 });
-    return createEcrApi(client, sdk, log, retry);
+/** Loads the SDK and returns the API bound to a real client for `region`; retries go to `log`. */
+async function loadEcrApi(region, log) {
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
+    const client = new sdk.ECRClient(await (0,aws/* awsClientOptions */.BE)(region, 'ECR', log));
+    return createEcrApi(client, sdk);
 }
 function errName(err) {
     return err?.name ?? '';
 }
-function createEcrApi(client, sdk, log, retry = {}) {
-    /** One API call: transient failures retried and logged; anything else one clear UserError. */
+function createEcrApi(client, sdk) {
+    /** One API call (the SDK retried it as needed); a failure is one clear UserError. */
     async function call(operation, fn, passThrough = []) {
         try {
-            return await (0,lib_retry/* withRetry */.bD)(() => fn(), {
-                ...retry,
-                isTransient: lib_retry/* isTransientError */.bV,
-                onRetry: (err, attempt, delay) => log(`ECR ${operation} failed (${errName(err) || 'error'}), retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1})`)
-            });
+            return await fn();
         }
         catch (err) {
             if (passThrough.includes(errName(err)))
@@ -943,7 +960,7 @@ async function connect(inputs, deps, retry, warn) {
             ...(credentials ? { credentials } : {})
         };
     }
-    const api = await (deps.loadEcr ?? (region => loadEcrApi(region, m => deps.log.info(m), retry)))(inputs.awsRegion);
+    const api = await (deps.loadEcr ?? (region => loadEcrApi(region, m => deps.log.info(m))))(inputs.awsRegion);
     const auth = await api.authorization(inputs.ecrAccountId);
     deps.log.setSecret(auth.token);
     deps.log.setSecret(auth.password);

@@ -589,28 +589,110 @@ function planTags(imageName, sha, latest, extra) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ awsClientOptions),
 /* harmony export */   Pp: () => (/* binding */ describeAwsError),
 /* harmony export */   Yi: () => (/* binding */ AWS_REGION_PATTERN),
-/* harmony export */   Zv: () => (/* binding */ resolveRegion),
-/* harmony export */   rw: () => (/* binding */ awsClientConfig)
+/* harmony export */   Zv: () => (/* binding */ resolveRegion)
 /* harmony export */ });
-/**
- * What the AWS-facing actions share: region resolution and the client configuration. The SDK
- * itself is never imported here: each action loads its client with a lazy `import()` after its
- * inputs validated, so a validation failure does not pay for parsing the SDK.
- *
- * Endpoints: the SDK honours AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_<SERVICE> itself, which is how
- * tests point the real clients at a local moto server.
- */
+/* unused harmony exports AWS_MAX_ATTEMPTS, awsClientConfig, loggedRetryStrategy, ProxyRoutingHandler */
+/* harmony import */ var _proxy__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8244);
+
 /** The region from the input, else the environment the credentials action exports. */
 function resolveRegion(input, env) {
     return input || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || '';
 }
 /** AWS regions look like eu-north-1, us-gov-west-1, cn-north-1. */
 const AWS_REGION_PATTERN = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
-/** Client settings shared by every AWS client: adaptive retries for throttling. */
+/** Attempts per AWS call (first try included), the SDK's standard retry strategy. */
+const AWS_MAX_ATTEMPTS = 5;
+/** Client settings shared by every AWS client (see awsClientOptions for the full set). */
 function awsClientConfig(region) {
-    return { region, maxAttempts: 5, retryMode: 'adaptive' };
+    return { region, maxAttempts: AWS_MAX_ATTEMPTS, retryMode: 'standard' };
+}
+/** A one-line reason for a retry log line. */
+function retryReason(info) {
+    const e = info.error;
+    const status = e.$metadata?.httpStatusCode;
+    return `${e.name ?? 'Error'}${status ? ` (HTTP ${status})` : ''}${e.message ? `: ${e.message.split('\n')[0]?.slice(0, 200)}` : ''}`;
+}
+/**
+ * The SDK's StandardRetryStrategy, deciding and timing every retry itself, with a log line per
+ * retry: "<label>: <error>; the AWS SDK retries in 0.4 s (attempt 2 of 5)".
+ */
+async function loggedRetryStrategy(label, log, maxAttempts = AWS_MAX_ATTEMPTS) {
+    const { StandardRetryStrategy } = await Promise.all(/* import() */[__nccwpck_require__.e(422), __nccwpck_require__.e(609)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3609, 19));
+    const inner = new StandardRetryStrategy(maxAttempts);
+    return {
+        mode: inner.mode,
+        acquireInitialRetryToken: scope => inner.acquireInitialRetryToken(scope),
+        async refreshRetryTokenForRetry(token, errorInfo) {
+            const next = await inner.refreshRetryTokenForRetry(token, errorInfo);
+            log(`${label}: ${retryReason(errorInfo)}; the AWS SDK retries in ${(next.getRetryDelay() / 1000).toFixed(1)} s (attempt ${next.getRetryCount() + 1} of ${maxAttempts})`);
+            return next;
+        },
+        recordSuccess: token => inner.recordSuccess(token)
+    };
+}
+/**
+ * An SDK request handler that picks, per request URL, a direct connection or the proxy Go would
+ * use, delegating the HTTP itself to the SDK's NodeHttpHandler (one per route, reused).
+ */
+class ProxyRoutingHandler {
+    NodeHttpHandler;
+    settings;
+    metadata = { handlerProtocol: 'http/1.1' };
+    routes = new Map();
+    config = {};
+    constructor(NodeHttpHandler, settings) {
+        this.NodeHttpHandler = NodeHttpHandler;
+        this.settings = settings;
+    }
+    route(request) {
+        const target = new URL(`${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ''}`);
+        const proxy = (0,_proxy__WEBPACK_IMPORTED_MODULE_0__/* .proxyFor */ .iJ)(target, this.settings);
+        const key = proxy?.href ?? 'direct';
+        let h = this.routes.get(key);
+        if (!h) {
+            const agents = proxy
+                ? {
+                    httpsAgent: (0,_proxy__WEBPACK_IMPORTED_MODULE_0__/* .agentFor */ .Pf)(new URL('https://aws.invalid'), proxy, { keepAlive: true }),
+                    httpAgent: (0,_proxy__WEBPACK_IMPORTED_MODULE_0__/* .agentFor */ .Pf)(new URL('http://aws.invalid'), proxy, { keepAlive: true })
+                }
+                : {};
+            h = new this.NodeHttpHandler({ ...this.config, ...agents });
+            this.routes.set(key, h);
+        }
+        return h;
+    }
+    handle(...args) {
+        return this.route(args[0]).handle(...args);
+    }
+    updateHttpClientConfig(key, value) {
+        this.config[key] = value;
+        for (const h of this.routes.values())
+            h.updateHttpClientConfig(key, value);
+    }
+    httpHandlerConfigs() {
+        return { ...this.config };
+    }
+    destroy() {
+        for (const h of this.routes.values())
+            h.destroy();
+        this.routes.clear();
+    }
+}
+/**
+ * The full client configuration: region, the logged standard retry strategy and the
+ * proxy-aware request handler. `label` names the service in retry lines ("ECR", "EKS").
+ */
+async function awsClientOptions(region, label, log, env = process.env) {
+    const { NodeHttpHandler } = await Promise.all(/* import() */[__nccwpck_require__.e(422), __nccwpck_require__.e(279)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1279, 19));
+    return {
+        region,
+        maxAttempts: AWS_MAX_ATTEMPTS,
+        retryStrategy: await loggedRetryStrategy(label, log),
+        requestHandler: new ProxyRoutingHandler(NodeHttpHandler, (0,_proxy__WEBPACK_IMPORTED_MODULE_0__/* .proxySettingsFromEnv */ .zH)(env))
+    };
 }
 /** Turns an AWS SDK error into a sentence naming the call and the likely cause. */
 function describeAwsError(operation, err) {
@@ -873,6 +955,250 @@ const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[
 const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** distribution-spec tag: 1–128 characters, first a word character. */
 const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+
+
+/***/ }),
+
+/***/ 8244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  LT: () => (/* binding */ ProxyAgents),
+  Pf: () => (/* binding */ agentFor),
+  iJ: () => (/* binding */ proxyFor),
+  zH: () => (/* binding */ proxySettingsFromEnv)
+});
+
+// UNUSED EXPORTS: displayProxy, parseProxyUrl
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = require("node:net");
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/proxy.ts
+/**
+ * Which proxy a request goes through, decided the way helm, kubectl, buildah and podman decide
+ * it (Go's net/http.ProxyFromEnvironment, i.e. golang.org/x/net/http/httpproxy), so that the
+ * action's own HTTP calls take the same way as the tools it runs:
+ * - HTTPS_PROXY for https URLs, HTTP_PROXY for http URLs; the upper-case name first, then the
+ *   lower-case one; a proxy without a scheme is http://.
+ * - never for `localhost` or a loopback IP literal;
+ * - NO_PROXY: comma-separated; `*` = no proxy at all; an IP or CIDR (`10.0.0.0/8`); a domain
+ *   matches itself and its subdomains (`example.com`), a leading dot (or `*.`) only the
+ *   subdomains; any entry may end in `:port` to apply to that port only.
+ *
+ * The decision is written here because no library makes Go's: Node's own NODE_USE_ENV_PROXY
+ * support proxies loopback, ignores CIDR entries and treats `example.com` and `.example.com`
+ * differently from Go (checked in test/unit/lib/proxy.test.ts against Go itself). The tunnelling
+ * is not written here: agents come from node:http/https's built-in proxy support (`proxyEnv`,
+ * Node ≥ 24.5), given the one proxy this module chose.
+ */
+
+
+
+
+/** The proxy variables of an environment, as Go reads them (upper case wins when not empty). */
+function proxySettingsFromEnv(env) {
+    const any = (a, b) => env[a] || env[b] || undefined;
+    return {
+        httpProxy: any('HTTP_PROXY', 'http_proxy'),
+        httpsProxy: any('HTTPS_PROXY', 'https_proxy'),
+        noProxy: any('NO_PROXY', 'no_proxy')
+    };
+}
+const SUPPORTED_PROXY_SCHEMES = new Set(['http:', 'https:']);
+/**
+ * A proxy URL as Go parses one: with a scheme, or host[:port] meaning http://. A SOCKS proxy
+ * (which helm can use) is refused by name: node has no built-in SOCKS client.
+ */
+function parseProxyUrl(raw, what) {
+    let url;
+    try {
+        url = new URL(raw);
+        if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(raw))
+            url = undefined; // "proxy:3128" parses as scheme "proxy:"
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url) {
+        try {
+            url = new URL(`http://${raw}`);
+        }
+        catch {
+            throw new errors/* UserError */.yo(`${what} is not a proxy URL (expected http://host:port)`);
+        }
+    }
+    if (url.protocol === 'socks5:' || url.protocol === 'socks5h:')
+        throw new errors/* UserError */.yo(`${what} is a SOCKS proxy (${url.protocol.slice(0, -1)}), which this action cannot use: give an http:// or https:// proxy`);
+    if (!SUPPORTED_PROXY_SCHEMES.has(url.protocol))
+        throw new errors/* UserError */.yo(`${what} has the unsupported scheme ${url.protocol.slice(0, -1)} (expected http or https)`);
+    return url;
+}
+/** Parses NO_PROXY into matchers, as httpproxy's config.init does. */
+function noProxyMatchers(noProxy) {
+    const matchers = [];
+    for (const raw of noProxy.split(',')) {
+        const p = raw.trim().toLowerCase();
+        if (!p)
+            continue;
+        if (p === '*')
+            return { all: true, matchers: [] };
+        const cidr = parseCidr(p);
+        if (cidr) {
+            matchers.push((host, _port, ip) => ip && cidrContains(cidr, host));
+            continue;
+        }
+        let phost = p;
+        let pport = '';
+        const m = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(p);
+        if (m) {
+            phost = m[1];
+            pport = m[2];
+        }
+        if (phost.startsWith('[') && phost.endsWith(']'))
+            phost = phost.slice(1, -1);
+        if ((0,external_node_net_namespaceObject.isIP)(phost)) {
+            const want = canonicalIp(phost);
+            matchers.push((host, port, ip) => ip && canonicalIp(host) === want && (!pport || pport === port));
+            continue;
+        }
+        if (!phost)
+            continue;
+        if (phost.startsWith('*.'))
+            phost = phost.slice(1);
+        let matchHost = false;
+        if (!phost.startsWith('.')) {
+            matchHost = true;
+            phost = '.' + phost;
+        }
+        const suffix = phost;
+        matchers.push((host, port) => (host.endsWith(suffix) || (matchHost && host === suffix.slice(1))) && (!pport || pport === port));
+    }
+    return { all: false, matchers };
+}
+function parseCidr(s) {
+    const m = /^([^/]+)\/(\d{1,3})$/.exec(s);
+    if (!m)
+        return undefined;
+    const family = (0,external_node_net_namespaceObject.isIP)(m[1]);
+    const prefix = Number(m[2]);
+    if (!family || prefix > (family === 4 ? 32 : 128))
+        return undefined;
+    return { family: family, bits: ipBits(m[1]), prefix };
+}
+function cidrContains(c, ip) {
+    const v4mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+    const addr = v4mapped ? v4mapped[1] : ip;
+    if ((0,external_node_net_namespaceObject.isIP)(addr) !== c.family)
+        return false;
+    const width = c.family === 4 ? 32 : 128;
+    const shift = BigInt(width - c.prefix);
+    return ipBits(addr) >> shift === c.bits >> shift;
+}
+function ipBits(ip) {
+    if ((0,external_node_net_namespaceObject.isIP)(ip) === 4)
+        return ip.split('.').reduce((n, o) => (n << 8n) | BigInt(Number(o)), 0n);
+    // IPv6: expand "::" and any trailing dotted quad.
+    let s = ip.toLowerCase();
+    const quad = /(\d+\.\d+\.\d+\.\d+)$/.exec(s);
+    if (quad) {
+        const b = ipBits(quad[1]);
+        s = s.slice(0, -quad[1].length) + `${(b >> 16n).toString(16)}:${(b & 0xffffn).toString(16)}`;
+    }
+    const [head, tail] = s.includes('::') ? s.split('::') : [s, undefined];
+    const h = head ? head.split(':') : [];
+    const t = tail !== undefined && tail ? tail.split(':') : [];
+    const groups = tail === undefined ? h : [...h, ...Array(8 - h.length - t.length).fill('0'), ...t];
+    return groups.reduce((n, g) => (n << 16n) | BigInt(parseInt(g || '0', 16)), 0n);
+}
+function canonicalIp(ip) {
+    return `${(0,external_node_net_namespaceObject.isIP)(ip)}:${ipBits(ip)}`;
+}
+function isLoopback(host) {
+    if (host === 'localhost')
+        return true;
+    const fam = (0,external_node_net_namespaceObject.isIP)(host);
+    if (fam === 4)
+        return host.startsWith('127.');
+    if (fam === 6) {
+        const v4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(host);
+        return v4 ? v4[1].startsWith('127.') : ipBits(host) === 1n;
+    }
+    return false;
+}
+/** The proxy for `target`, or undefined for a direct connection. */
+function proxyFor(target, settings) {
+    const raw = target.protocol === 'https:'
+        ? settings.httpsProxy
+        : target.protocol === 'http:'
+            ? settings.httpProxy
+            : undefined;
+    if (!raw)
+        return undefined;
+    let host = target.hostname.toLowerCase();
+    if (host.startsWith('[') && host.endsWith(']'))
+        host = host.slice(1, -1);
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    if (isLoopback(host))
+        return undefined;
+    const { all, matchers } = noProxyMatchers(settings.noProxy ?? '');
+    if (all)
+        return undefined;
+    const ip = (0,external_node_net_namespaceObject.isIP)(host) !== 0;
+    if (matchers.some(m => m(host, port, ip)))
+        return undefined;
+    return parseProxyUrl(raw, target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY');
+}
+/** What a proxy URL looks like in a message: no credentials. */
+function displayProxy(proxy) {
+    return `${proxy.protocol}//${proxy.host}`;
+}
+/**
+ * An agent for requests to `target`: through `proxy` (CONNECT for https, absolute-form requests
+ * for http, by node's built-in proxy support) when one is given, else direct. TLS options apply
+ * to the TLS session with the target, not the proxy.
+ */
+function agentFor(target, proxy, options = {}) {
+    const https_ = target.protocol === 'https:';
+    const proxyEnv = proxy ? { [https_ ? 'HTTPS_PROXY' : 'HTTP_PROXY']: proxy.href } : undefined;
+    const o = { ...options, ...(proxyEnv ? { proxyEnv } : {}) };
+    return https_ ? new external_node_https_.Agent(o) : new external_node_http_.Agent(o);
+}
+/**
+ * Agents chosen per target origin, created once and reused (keep-alive), for a client that talks
+ * to more than one host (a registry and its token realm).
+ */
+class ProxyAgents {
+    settings;
+    options;
+    agents = new Map();
+    constructor(settings, options = {}) {
+        this.settings = settings;
+        this.options = options;
+    }
+    /** The agent for a URL; throws a UserError naming the variable when the proxy is unusable. */
+    for(target) {
+        const key = `${target.protocol}//${target.host}`;
+        let a = this.agents.get(key);
+        if (!a) {
+            a = agentFor(target, proxyFor(target, this.settings), this.options);
+            this.agents.set(key, a);
+        }
+        return a;
+    }
+    destroy() {
+        for (const a of this.agents.values())
+            a.destroy();
+        this.agents.clear();
+    }
+}
 
 
 /***/ }),

@@ -511,28 +511,110 @@ exports.toCommandProperties = toCommandProperties;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ awsClientOptions),
 /* harmony export */   Pp: () => (/* binding */ describeAwsError),
 /* harmony export */   Yi: () => (/* binding */ AWS_REGION_PATTERN),
-/* harmony export */   Zv: () => (/* binding */ resolveRegion),
-/* harmony export */   rw: () => (/* binding */ awsClientConfig)
+/* harmony export */   Zv: () => (/* binding */ resolveRegion)
 /* harmony export */ });
-/**
- * What the AWS-facing actions share: region resolution and the client configuration. The SDK
- * itself is never imported here: each action loads its client with a lazy `import()` after its
- * inputs validated, so a validation failure does not pay for parsing the SDK.
- *
- * Endpoints: the SDK honours AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_<SERVICE> itself, which is how
- * tests point the real clients at a local moto server.
- */
+/* unused harmony exports AWS_MAX_ATTEMPTS, awsClientConfig, loggedRetryStrategy, ProxyRoutingHandler */
+/* harmony import */ var _proxy__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8244);
+
 /** The region from the input, else the environment the credentials action exports. */
 function resolveRegion(input, env) {
     return input || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || '';
 }
 /** AWS regions look like eu-north-1, us-gov-west-1, cn-north-1. */
 const AWS_REGION_PATTERN = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
-/** Client settings shared by every AWS client: adaptive retries for throttling. */
+/** Attempts per AWS call (first try included), the SDK's standard retry strategy. */
+const AWS_MAX_ATTEMPTS = 5;
+/** Client settings shared by every AWS client (see awsClientOptions for the full set). */
 function awsClientConfig(region) {
-    return { region, maxAttempts: 5, retryMode: 'adaptive' };
+    return { region, maxAttempts: AWS_MAX_ATTEMPTS, retryMode: 'standard' };
+}
+/** A one-line reason for a retry log line. */
+function retryReason(info) {
+    const e = info.error;
+    const status = e.$metadata?.httpStatusCode;
+    return `${e.name ?? 'Error'}${status ? ` (HTTP ${status})` : ''}${e.message ? `: ${e.message.split('\n')[0]?.slice(0, 200)}` : ''}`;
+}
+/**
+ * The SDK's StandardRetryStrategy, deciding and timing every retry itself, with a log line per
+ * retry: "<label>: <error>; the AWS SDK retries in 0.4 s (attempt 2 of 5)".
+ */
+async function loggedRetryStrategy(label, log, maxAttempts = AWS_MAX_ATTEMPTS) {
+    const { StandardRetryStrategy } = await Promise.all(/* import() */[__nccwpck_require__.e(422), __nccwpck_require__.e(609)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3609, 19));
+    const inner = new StandardRetryStrategy(maxAttempts);
+    return {
+        mode: inner.mode,
+        acquireInitialRetryToken: scope => inner.acquireInitialRetryToken(scope),
+        async refreshRetryTokenForRetry(token, errorInfo) {
+            const next = await inner.refreshRetryTokenForRetry(token, errorInfo);
+            log(`${label}: ${retryReason(errorInfo)}; the AWS SDK retries in ${(next.getRetryDelay() / 1000).toFixed(1)} s (attempt ${next.getRetryCount() + 1} of ${maxAttempts})`);
+            return next;
+        },
+        recordSuccess: token => inner.recordSuccess(token)
+    };
+}
+/**
+ * An SDK request handler that picks, per request URL, a direct connection or the proxy Go would
+ * use, delegating the HTTP itself to the SDK's NodeHttpHandler (one per route, reused).
+ */
+class ProxyRoutingHandler {
+    NodeHttpHandler;
+    settings;
+    metadata = { handlerProtocol: 'http/1.1' };
+    routes = new Map();
+    config = {};
+    constructor(NodeHttpHandler, settings) {
+        this.NodeHttpHandler = NodeHttpHandler;
+        this.settings = settings;
+    }
+    route(request) {
+        const target = new URL(`${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ''}`);
+        const proxy = (0,_proxy__WEBPACK_IMPORTED_MODULE_0__/* .proxyFor */ .iJ)(target, this.settings);
+        const key = proxy?.href ?? 'direct';
+        let h = this.routes.get(key);
+        if (!h) {
+            const agents = proxy
+                ? {
+                    httpsAgent: (0,_proxy__WEBPACK_IMPORTED_MODULE_0__/* .agentFor */ .Pf)(new URL('https://aws.invalid'), proxy, { keepAlive: true }),
+                    httpAgent: (0,_proxy__WEBPACK_IMPORTED_MODULE_0__/* .agentFor */ .Pf)(new URL('http://aws.invalid'), proxy, { keepAlive: true })
+                }
+                : {};
+            h = new this.NodeHttpHandler({ ...this.config, ...agents });
+            this.routes.set(key, h);
+        }
+        return h;
+    }
+    handle(...args) {
+        return this.route(args[0]).handle(...args);
+    }
+    updateHttpClientConfig(key, value) {
+        this.config[key] = value;
+        for (const h of this.routes.values())
+            h.updateHttpClientConfig(key, value);
+    }
+    httpHandlerConfigs() {
+        return { ...this.config };
+    }
+    destroy() {
+        for (const h of this.routes.values())
+            h.destroy();
+        this.routes.clear();
+    }
+}
+/**
+ * The full client configuration: region, the logged standard retry strategy and the
+ * proxy-aware request handler. `label` names the service in retry lines ("ECR", "EKS").
+ */
+async function awsClientOptions(region, label, log, env = process.env) {
+    const { NodeHttpHandler } = await Promise.all(/* import() */[__nccwpck_require__.e(422), __nccwpck_require__.e(279)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1279, 19));
+    return {
+        region,
+        maxAttempts: AWS_MAX_ATTEMPTS,
+        retryStrategy: await loggedRetryStrategy(label, log),
+        requestHandler: new ProxyRoutingHandler(NodeHttpHandler, (0,_proxy__WEBPACK_IMPORTED_MODULE_0__/* .proxySettingsFromEnv */ .zH)(env))
+    };
 }
 /** Turns an AWS SDK error into a sentence naming the call and the likely cause. */
 function describeAwsError(operation, err) {
@@ -1126,6 +1208,554 @@ const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 /***/ }),
 
+/***/ 6660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PZ: () => (/* binding */ eksKubeconfig),
+/* harmony export */   Q6: () => (/* binding */ connectionFromKubeconfig),
+/* harmony export */   Uj: () => (/* binding */ parseKubeconfigText),
+/* harmony export */   X_: () => (/* binding */ decodeBase64Kubeconfig),
+/* harmony export */   YJ: () => (/* binding */ loadKubeconfigFile),
+/* harmony export */   s7: () => (/* binding */ looksLikeKubeconfigText)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7268);
+/* harmony import */ var _proxy__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8244);
+/**
+ * Reading a kubeconfig into what one connection needs, field by field the way client-go reads it
+ * (what helm uses), so that the action's own API calls go where helm's go and act as helm acts:
+ * - cluster: server, certificate-authority(-data), insecure-skip-tls-verify (refused together
+ *   with a CA, as client-go refuses it), tls-server-name, proxy-url (http/https; SOCKS refused by
+ *   name), disable-compression (nothing here asks for compression);
+ * - user: client-certificate(-data) + client-key(-data), token, tokenFile (read on each use and
+ *   preferred over token, as client-go does), username/password (Basic; refused together with a
+ *   token, as client-go refuses it), impersonation (as, as-uid, as-groups, as-user-extra), exec
+ *   (command, args, env, apiVersion, installHint, provideClusterInfo, interactiveMode; `Always`
+ *   is refused: a workflow step has no terminal), auth-provider refused by name (removed from
+ *   client-go);
+ * - context: cluster, user, namespace.
+ * Extensions are ignored, as client-go ignores them. Values that are credentials are collected in
+ * `secrets` so the caller can mask them even if they are never printed, and no error message
+ * quotes the document's content.
+ *
+ * The YAML parser (js-yaml, the project's one YAML library) is loaded lazily: the generated EKS
+ * kubeconfig is JSON (also valid YAML) and parses without it.
+ */
+
+
+
+
+const str = (o, k) => {
+    const v = o?.[k];
+    return typeof v === 'string' && v !== '' ? v : undefined;
+};
+const strList = (o, k) => (Array.isArray(o?.[k]) ? o?.[k] : []).map(String).filter(Boolean);
+/** Where a parser stopped, as "line L, column C": never the text around it (it may be a token). */
+function position(text, e) {
+    const mark = e.mark;
+    if (mark && typeof mark.line === 'number')
+        return ` (line ${mark.line + 1}, column ${(mark.column ?? 0) + 1})`;
+    const m = /position (\d+)/.exec(e.message ?? '');
+    if (!m)
+        return '';
+    const before = text.slice(0, Number(m[1]));
+    const line = before.split('\n').length;
+    return ` (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+}
+/** Parses kubeconfig text: JSON directly, YAML through the lazily loaded parser. */
+async function parseKubeconfigText(text) {
+    const t = text.trim();
+    let doc;
+    try {
+        if (t.startsWith('{'))
+            doc = JSON.parse(t);
+        else {
+            const { load, CORE_SCHEMA } = await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 3243));
+            doc = load(t, { schema: CORE_SCHEMA });
+        }
+    }
+    catch (e) {
+        // The parser's own message quotes the text near the error, which can be part of a token or
+        // key: only the position is given.
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the kubeconfig is not valid ${t.startsWith('{') ? 'JSON' : 'YAML'}${position(t, e)}; its content is not shown because it may hold credentials`);
+    }
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('the kubeconfig is not a YAML mapping');
+    return doc;
+}
+/** True when a value holds a kubeconfig document itself (YAML or JSON) rather than a path. */
+function looksLikeKubeconfigText(value) {
+    return value.includes('\n') || /^\s*(\{|apiVersion\s*:|kind\s*:|clusters\s*:)/.test(value);
+}
+/**
+ * The kubeconfig inside a single-line base64 value (how a kubeconfig is commonly kept in a
+ * secret: `base64 -w0 ~/.kube/config`), or undefined when the value is not that.
+ */
+function decodeBase64Kubeconfig(value) {
+    const v = value.trim();
+    if (v.length < 16 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(v))
+        return undefined;
+    const text = Buffer.from(v, v.includes('-') || v.includes('_') ? 'base64url' : 'base64').toString('utf8');
+    if (text.includes('\uFFFD') || !looksLikeKubeconfigText(text))
+        return undefined;
+    return /(^|\n)\s*(apiVersion|clusters|contexts|users|current-context)\s*:|^\s*\{/.test(text)
+        ? text
+        : undefined;
+}
+function findNamed(doc, list, name, what) {
+    const entries = (Array.isArray(doc[list]) ? doc[list] : []);
+    const e = entries.find(x => x && x.name === name);
+    const inner = e?.[what];
+    if (!e || !inner || typeof inner !== 'object') {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the kubeconfig has no ${what} named "${name}" (listed under ${list})`);
+    }
+    return inner;
+}
+function fileOrData(o, dataKey, fileKey, baseDir, what) {
+    const data = str(o, dataKey);
+    if (data)
+        return Buffer.from(data, 'base64');
+    const file = str(o, fileKey);
+    if (!file)
+        return undefined;
+    const p = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(baseDir, file);
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p);
+    }
+    catch {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the kubeconfig's ${what} file ${p} cannot be read`);
+    }
+}
+/** The lines of a PEM key worth masking (not the BEGIN/END armour), plus the value itself. */
+function keySecrets(key, raw) {
+    const lines = key
+        .toString('utf8')
+        .split(/\r?\n/)
+        .map(l => l.trim())
+        .filter(l => l.length >= 8 && !l.startsWith('-----'));
+    return raw ? [raw, ...lines] : lines;
+}
+const INTERACTIVE_MODES = new Set(['Never', 'IfAvailable', 'Always']);
+function execConfig(exec, userName, baseDir) {
+    const command = str(exec, 'command');
+    if (!command)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig user "${userName}" has an exec plugin without a command`);
+    const env = {};
+    for (const e of (Array.isArray(exec['env']) ? exec['env'] : [])) {
+        const n = str(e, 'name');
+        if (n)
+            env[n] = typeof e['value'] === 'string' ? e['value'] : '';
+    }
+    const mode = str(exec, 'interactiveMode');
+    if (mode !== undefined && !INTERACTIVE_MODES.has(mode))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig user "${userName}": exec interactiveMode "${mode}" is not one of Never, IfAvailable, Always`);
+    if (mode === 'Always')
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig user "${userName}": the exec plugin needs a terminal (interactiveMode: Always), which a workflow step does not have; use a plugin that runs with interactiveMode Never`);
+    const provide = exec['provideClusterInfo'];
+    return {
+        command,
+        args: (Array.isArray(exec['args']) ? exec['args'] : []).map(String),
+        env,
+        apiVersion: str(exec, 'apiVersion') ?? 'client.authentication.k8s.io/v1beta1',
+        baseDir,
+        ...(str(exec, 'installHint') ? { installHint: str(exec, 'installHint') } : {}),
+        ...(provide === true ? { provideClusterInfo: true } : {}),
+        ...(mode ? { interactiveMode: mode } : {})
+    };
+}
+function impersonation(user, userName) {
+    const as = str(user, 'as');
+    const uid = str(user, 'as-uid');
+    const groups = strList(user, 'as-groups');
+    const extraRaw = user['as-user-extra'];
+    const extra = {};
+    if (extraRaw && typeof extraRaw === 'object' && !Array.isArray(extraRaw)) {
+        for (const [k, v] of Object.entries(extraRaw))
+            extra[k] = (Array.isArray(v) ? v : [v]).map(String).filter(Boolean);
+    }
+    if (!as && !uid && !groups.length && !Object.keys(extra).length)
+        return undefined;
+    // client-go: "requesting uid, groups or user-extra for ... without impersonating a user".
+    if (!as)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig user "${userName}" sets as-uid, as-groups or as-user-extra without "as" (the user to impersonate)`);
+    return { user: as, ...(uid ? { uid } : {}), groups, extra };
+}
+/**
+ * The connection of one context (default: current-context). `baseDir` resolves relative file
+ * references (certificate-authority, client-certificate, tokenFile, exec command).
+ */
+function connectionFromKubeconfig(doc, baseDir, contextName) {
+    const ctxName = contextName || str(doc, 'current-context');
+    if (!ctxName)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('the kubeconfig has no current-context');
+    const ctx = findNamed(doc, 'contexts', ctxName, 'context');
+    const clusterName = str(ctx, 'cluster');
+    const userName = str(ctx, 'user') ?? '';
+    if (!clusterName)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig context "${ctxName}" names no cluster`);
+    const cluster = findNamed(doc, 'clusters', clusterName, 'cluster');
+    const user = userName ? findNamed(doc, 'users', userName, 'user') : {};
+    const server = str(cluster, 'server');
+    if (!server || !/^https?:\/\//.test(server))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig cluster "${clusterName}" has no http(s) server URL`);
+    const authProvider = user['auth-provider'];
+    if (authProvider) {
+        const name = str(authProvider, 'name');
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig user "${userName}" uses an auth-provider plugin${name ? ` (${name})` : ''}, which Kubernetes removed; use an exec plugin instead`);
+    }
+    const secrets = [];
+    const clientKey = fileOrData(user, 'client-key-data', 'client-key', baseDir, 'client-key');
+    if (clientKey)
+        secrets.push(...keySecrets(clientKey, str(user, 'client-key-data')));
+    const conn = {
+        contextName: ctxName,
+        server: server.replace(/\/+$/, ''),
+        ca: fileOrData(cluster, 'certificate-authority-data', 'certificate-authority', baseDir, 'certificate-authority'),
+        insecureSkipTlsVerify: cluster['insecure-skip-tls-verify'] === true,
+        tlsServerName: str(cluster, 'tls-server-name'),
+        clientCert: fileOrData(user, 'client-certificate-data', 'client-certificate', baseDir, 'client-certificate'),
+        clientKey,
+        token: str(user, 'token'),
+        namespace: str(ctx, 'namespace'),
+        secrets
+    };
+    if (conn.insecureSkipTlsVerify && conn.ca)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig cluster "${clusterName}" sets both insecure-skip-tls-verify and a certificate authority; client-go (helm) refuses that, set only one`);
+    const proxyUrl = str(cluster, 'proxy-url');
+    if (proxyUrl) {
+        (0,_proxy__WEBPACK_IMPORTED_MODULE_3__/* .parseProxyUrl */ .Pr)(proxyUrl, `kubeconfig cluster "${clusterName}" proxy-url`);
+        conn.proxyUrl = proxyUrl;
+    }
+    const tokenFile = str(user, 'tokenFile');
+    if (tokenFile) {
+        const p = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(baseDir, tokenFile);
+        let text;
+        try {
+            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, 'utf8').trim();
+        }
+        catch {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the kubeconfig's tokenFile ${tokenFile} cannot be read`);
+        }
+        conn.token = text;
+        conn.tokenFile = p;
+    }
+    if (conn.token)
+        secrets.push(conn.token);
+    const username = str(user, 'username');
+    const password = str(user, 'password');
+    if (username || password) {
+        if (conn.token)
+            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig user "${userName}" sets both username/password and a token; client-go (helm) refuses that, set only one`);
+        conn.username = username ?? '';
+        conn.password = password ?? '';
+        if (password)
+            secrets.push(password);
+    }
+    const imp = impersonation(user, userName);
+    if (imp)
+        conn.impersonate = imp;
+    const exec = user['exec'];
+    if (exec && typeof exec === 'object')
+        conn.exec = execConfig(exec, userName, baseDir);
+    if ((conn.clientCert && !conn.clientKey) || (!conn.clientCert && conn.clientKey)) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig user "${userName}" has a client certificate without its key (or the reverse)`);
+    }
+    return conn;
+}
+/** Reads and resolves a kubeconfig file. */
+async function loadKubeconfigFile(file, contextName) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the kubeconfig ${file} cannot be read`);
+    }
+    return connectionFromKubeconfig(await parseKubeconfigText(text), node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file)), contextName);
+}
+/**
+ * The kubeconfig for an EKS cluster: its user is an exec plugin running this action's own token
+ * command, so helm fetches a fresh token whenever it needs one. JSON is valid YAML and needs no
+ * serializer. No credentials are written: the plugin reads them from the environment.
+ */
+function eksKubeconfig(o) {
+    const name = `eks_${o.region}_${o.clusterName}`;
+    return JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'Config',
+        'current-context': name,
+        clusters: [{ name, cluster: { server: o.endpoint, 'certificate-authority-data': o.caData } }],
+        contexts: [{ name, context: { cluster: name, user: name } }],
+        users: [
+            {
+                name,
+                user: {
+                    exec: {
+                        apiVersion: 'client.authentication.k8s.io/v1beta1',
+                        command: o.nodePath,
+                        args: [o.tokenCliPath, '--cluster-name', o.clusterName, '--region', o.region],
+                        interactiveMode: 'Never',
+                        provideClusterInfo: false
+                    }
+                }
+            }
+        ],
+        preferences: {}
+    }, null, 2);
+}
+
+
+/***/ }),
+
+/***/ 8244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Pf: () => (/* binding */ agentFor),
+  ri: () => (/* binding */ displayProxy),
+  Pr: () => (/* binding */ parseProxyUrl),
+  iJ: () => (/* binding */ proxyFor),
+  zH: () => (/* binding */ proxySettingsFromEnv)
+});
+
+// UNUSED EXPORTS: ProxyAgents
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = require("node:net");
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/proxy.ts
+/**
+ * Which proxy a request goes through, decided the way helm, kubectl, buildah and podman decide
+ * it (Go's net/http.ProxyFromEnvironment, i.e. golang.org/x/net/http/httpproxy), so that the
+ * action's own HTTP calls take the same way as the tools it runs:
+ * - HTTPS_PROXY for https URLs, HTTP_PROXY for http URLs; the upper-case name first, then the
+ *   lower-case one; a proxy without a scheme is http://.
+ * - never for `localhost` or a loopback IP literal;
+ * - NO_PROXY: comma-separated; `*` = no proxy at all; an IP or CIDR (`10.0.0.0/8`); a domain
+ *   matches itself and its subdomains (`example.com`), a leading dot (or `*.`) only the
+ *   subdomains; any entry may end in `:port` to apply to that port only.
+ *
+ * The decision is written here because no library makes Go's: Node's own NODE_USE_ENV_PROXY
+ * support proxies loopback, ignores CIDR entries and treats `example.com` and `.example.com`
+ * differently from Go (checked in test/unit/lib/proxy.test.ts against Go itself). The tunnelling
+ * is not written here: agents come from node:http/https's built-in proxy support (`proxyEnv`,
+ * Node ≥ 24.5), given the one proxy this module chose.
+ */
+
+
+
+
+/** The proxy variables of an environment, as Go reads them (upper case wins when not empty). */
+function proxySettingsFromEnv(env) {
+    const any = (a, b) => env[a] || env[b] || undefined;
+    return {
+        httpProxy: any('HTTP_PROXY', 'http_proxy'),
+        httpsProxy: any('HTTPS_PROXY', 'https_proxy'),
+        noProxy: any('NO_PROXY', 'no_proxy')
+    };
+}
+const SUPPORTED_PROXY_SCHEMES = new Set(['http:', 'https:']);
+/**
+ * A proxy URL as Go parses one: with a scheme, or host[:port] meaning http://. A SOCKS proxy
+ * (which helm can use) is refused by name: node has no built-in SOCKS client.
+ */
+function parseProxyUrl(raw, what) {
+    let url;
+    try {
+        url = new URL(raw);
+        if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(raw))
+            url = undefined; // "proxy:3128" parses as scheme "proxy:"
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url) {
+        try {
+            url = new URL(`http://${raw}`);
+        }
+        catch {
+            throw new errors/* UserError */.yo(`${what} is not a proxy URL (expected http://host:port)`);
+        }
+    }
+    if (url.protocol === 'socks5:' || url.protocol === 'socks5h:')
+        throw new errors/* UserError */.yo(`${what} is a SOCKS proxy (${url.protocol.slice(0, -1)}), which this action cannot use: give an http:// or https:// proxy`);
+    if (!SUPPORTED_PROXY_SCHEMES.has(url.protocol))
+        throw new errors/* UserError */.yo(`${what} has the unsupported scheme ${url.protocol.slice(0, -1)} (expected http or https)`);
+    return url;
+}
+/** Parses NO_PROXY into matchers, as httpproxy's config.init does. */
+function noProxyMatchers(noProxy) {
+    const matchers = [];
+    for (const raw of noProxy.split(',')) {
+        const p = raw.trim().toLowerCase();
+        if (!p)
+            continue;
+        if (p === '*')
+            return { all: true, matchers: [] };
+        const cidr = parseCidr(p);
+        if (cidr) {
+            matchers.push((host, _port, ip) => ip && cidrContains(cidr, host));
+            continue;
+        }
+        let phost = p;
+        let pport = '';
+        const m = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(p);
+        if (m) {
+            phost = m[1];
+            pport = m[2];
+        }
+        if (phost.startsWith('[') && phost.endsWith(']'))
+            phost = phost.slice(1, -1);
+        if ((0,external_node_net_namespaceObject.isIP)(phost)) {
+            const want = canonicalIp(phost);
+            matchers.push((host, port, ip) => ip && canonicalIp(host) === want && (!pport || pport === port));
+            continue;
+        }
+        if (!phost)
+            continue;
+        if (phost.startsWith('*.'))
+            phost = phost.slice(1);
+        let matchHost = false;
+        if (!phost.startsWith('.')) {
+            matchHost = true;
+            phost = '.' + phost;
+        }
+        const suffix = phost;
+        matchers.push((host, port) => (host.endsWith(suffix) || (matchHost && host === suffix.slice(1))) && (!pport || pport === port));
+    }
+    return { all: false, matchers };
+}
+function parseCidr(s) {
+    const m = /^([^/]+)\/(\d{1,3})$/.exec(s);
+    if (!m)
+        return undefined;
+    const family = (0,external_node_net_namespaceObject.isIP)(m[1]);
+    const prefix = Number(m[2]);
+    if (!family || prefix > (family === 4 ? 32 : 128))
+        return undefined;
+    return { family: family, bits: ipBits(m[1]), prefix };
+}
+function cidrContains(c, ip) {
+    const v4mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+    const addr = v4mapped ? v4mapped[1] : ip;
+    if ((0,external_node_net_namespaceObject.isIP)(addr) !== c.family)
+        return false;
+    const width = c.family === 4 ? 32 : 128;
+    const shift = BigInt(width - c.prefix);
+    return ipBits(addr) >> shift === c.bits >> shift;
+}
+function ipBits(ip) {
+    if ((0,external_node_net_namespaceObject.isIP)(ip) === 4)
+        return ip.split('.').reduce((n, o) => (n << 8n) | BigInt(Number(o)), 0n);
+    // IPv6: expand "::" and any trailing dotted quad.
+    let s = ip.toLowerCase();
+    const quad = /(\d+\.\d+\.\d+\.\d+)$/.exec(s);
+    if (quad) {
+        const b = ipBits(quad[1]);
+        s = s.slice(0, -quad[1].length) + `${(b >> 16n).toString(16)}:${(b & 0xffffn).toString(16)}`;
+    }
+    const [head, tail] = s.includes('::') ? s.split('::') : [s, undefined];
+    const h = head ? head.split(':') : [];
+    const t = tail !== undefined && tail ? tail.split(':') : [];
+    const groups = tail === undefined ? h : [...h, ...Array(8 - h.length - t.length).fill('0'), ...t];
+    return groups.reduce((n, g) => (n << 16n) | BigInt(parseInt(g || '0', 16)), 0n);
+}
+function canonicalIp(ip) {
+    return `${(0,external_node_net_namespaceObject.isIP)(ip)}:${ipBits(ip)}`;
+}
+function isLoopback(host) {
+    if (host === 'localhost')
+        return true;
+    const fam = (0,external_node_net_namespaceObject.isIP)(host);
+    if (fam === 4)
+        return host.startsWith('127.');
+    if (fam === 6) {
+        const v4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(host);
+        return v4 ? v4[1].startsWith('127.') : ipBits(host) === 1n;
+    }
+    return false;
+}
+/** The proxy for `target`, or undefined for a direct connection. */
+function proxyFor(target, settings) {
+    const raw = target.protocol === 'https:'
+        ? settings.httpsProxy
+        : target.protocol === 'http:'
+            ? settings.httpProxy
+            : undefined;
+    if (!raw)
+        return undefined;
+    let host = target.hostname.toLowerCase();
+    if (host.startsWith('[') && host.endsWith(']'))
+        host = host.slice(1, -1);
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    if (isLoopback(host))
+        return undefined;
+    const { all, matchers } = noProxyMatchers(settings.noProxy ?? '');
+    if (all)
+        return undefined;
+    const ip = (0,external_node_net_namespaceObject.isIP)(host) !== 0;
+    if (matchers.some(m => m(host, port, ip)))
+        return undefined;
+    return parseProxyUrl(raw, target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY');
+}
+/** What a proxy URL looks like in a message: no credentials. */
+function displayProxy(proxy) {
+    return `${proxy.protocol}//${proxy.host}`;
+}
+/**
+ * An agent for requests to `target`: through `proxy` (CONNECT for https, absolute-form requests
+ * for http, by node's built-in proxy support) when one is given, else direct. TLS options apply
+ * to the TLS session with the target, not the proxy.
+ */
+function agentFor(target, proxy, options = {}) {
+    const https_ = target.protocol === 'https:';
+    const proxyEnv = proxy ? { [https_ ? 'HTTPS_PROXY' : 'HTTP_PROXY']: proxy.href } : undefined;
+    const o = { ...options, ...(proxyEnv ? { proxyEnv } : {}) };
+    return https_ ? new external_node_https_.Agent(o) : new external_node_http_.Agent(o);
+}
+/**
+ * Agents chosen per target origin, created once and reused (keep-alive), for a client that talks
+ * to more than one host (a registry and its token realm).
+ */
+class ProxyAgents {
+    settings;
+    options;
+    agents = new Map();
+    constructor(settings, options = {}) {
+        this.settings = settings;
+        this.options = options;
+    }
+    /** The agent for a URL; throws a UserError naming the variable when the proxy is unusable. */
+    for(target) {
+        const key = `${target.protocol}//${target.host}`;
+        let a = this.agents.get(key);
+        if (!a) {
+            a = agentFor(target, proxyFor(target, this.settings), this.options);
+            this.agents.set(key, a);
+        }
+        return a;
+    }
+    destroy() {
+        for (const a of this.agents.values())
+            a.destroy();
+        this.agents.clear();
+    }
+}
+
+
+/***/ }),
+
 /***/ 1119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1287,6 +1917,13 @@ module.exports = require("net");
 
 /***/ }),
 
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = require("node:assert");
+
+/***/ }),
+
 /***/ 6698:
 /***/ ((module) => {
 
@@ -1375,6 +2012,13 @@ module.exports = require("node:process");
 /***/ ((module) => {
 
 module.exports = require("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = require("node:string_decoder");
 
 /***/ }),
 
@@ -1676,6 +2320,8 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/lib/aws.ts
 var aws = __nccwpck_require__(2986);
+// EXTERNAL MODULE: ./src/lib/kubeconfig.ts
+var kubeconfig = __nccwpck_require__(6660);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/lib/fileProbe.ts
@@ -1789,6 +2435,7 @@ const input = {
 
 
 
+
 const DRY_RUN_MODES = ['none', 'client', 'server'];
 /** EKS cluster names: 1-100 characters, alphanumerics, hyphens and underscores, starting alphanumeric. */
 const EKS_CLUSTER_NAME = /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/;
@@ -1799,9 +2446,7 @@ const IMAGE_REPOSITORY = /^([A-Za-z0-9.-]+(:\d+)?\/)?[a-z0-9]+([._-]+[a-z0-9]+)*
 const SMOKE_PATH = /^\/[^\s]*$/;
 const SMOKE_SERVICE = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?)(:([a-z0-9-]+))?$/;
 /** A kubeconfig input holding the document itself rather than a path to it. */
-function isInlineKubeconfig(value) {
-    return value.includes('\n') || /^\s*(\{|apiVersion\s*:|kind\s*:|clusters\s*:)/.test(value);
-}
+const isInlineKubeconfig = kubeconfig/* looksLikeKubeconfigText */.s7;
 /**
  * The inputs, in action.yml's order: each read and checked where it is listed (problems come out
  * in that order). Hidden fields feed the grouped values below (cluster, image, timeout, smoke).
@@ -1834,10 +2479,22 @@ function inputTable(env, fsx) {
                 return undefined;
             if (isInlineKubeconfig(raw))
                 return { kind: 'kubeconfig', inline: raw };
+            const decoded = (0,kubeconfig/* decodeBase64Kubeconfig */.X_)(raw);
+            if (decoded)
+                return { kind: 'kubeconfig', inline: decoded };
             const expanded = raw.startsWith('~/') ? external_node_path_.join(external_node_os_.homedir(), raw.slice(2)) : raw;
             const p = r.workspacePath(name, expanded, { insideWorkspace: false });
-            if (!fsx.isFile(p))
-                r.problem(name, `"${raw}" is neither a kubeconfig file nor kubeconfig content`);
+            // A probe that throws (ENAMETOOLONG for a long base64 value) is "not a file": never echo it.
+            let isFile = false;
+            try {
+                isFile = fsx.isFile(p);
+            }
+            catch {
+                isFile = false;
+            }
+            if (!isFile)
+                // Never echoed: a value that is not a path may be a (mangled) kubeconfig with credentials.
+                r.problem(name, 'is neither a readable kubeconfig file nor kubeconfig content (YAML, JSON, or base64 of either); the value is not shown because it may hold credentials');
             return { kind: 'kubeconfig', path: p };
         })),
         'release-name': input.text({
@@ -1966,9 +2623,9 @@ function getInputs(lookup, env, fsx = realFs) {
 const action = (0,entry/* defineAction */.QP)({
     name: 'deploy-to-eks',
     inputs: rt => getInputs((0,inputs/* envLookup */.q1)(rt.env), rt.env),
-    work: async () => (await __nccwpck_require__.e(/* import() */ 984).then(__nccwpck_require__.bind(__nccwpck_require__, 6984))).run,
+    work: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3432))).run,
     onCancel: 'stopping helm and leaving the release recoverable.',
-    summary: async (facts) => (await __nccwpck_require__.e(/* import() */ 984).then(__nccwpck_require__.bind(__nccwpck_require__, 6984))).summaryOf(facts)
+    summary: async (facts) => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3432))).summaryOf(facts)
 });
 
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/index.ts

@@ -721,6 +721,13 @@ module.exports = require("net");
 
 /***/ }),
 
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = require("node:assert");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
@@ -742,6 +749,13 @@ module.exports = require("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = require("node:fs/promises");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -753,6 +767,13 @@ module.exports = require("node:path");
 /***/ ((module) => {
 
 module.exports = require("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = require("node:string_decoder");
 
 /***/ }),
 
@@ -1355,6 +1376,10 @@ const external_node_child_process_namespaceObject = require("node:child_process"
  * the child so tools such as helm can stop cleanly.
  * Why not @actions/exec: its ExecOptions (1.1.1) have no timeout and nothing that kills or signals
  * the child, and it does not pass a cancelled run's SIGINT/SIGTERM on; both are needed here.
+ *
+ * The child is started as the leader of its own process group (detached) so that a timeout ends
+ * the whole group: a grandchild (a credential plugin's helper, `sh -c` running a tool) would
+ * otherwise keep the pipes open and the step would hang after its child was killed.
  */
 
 
@@ -1395,14 +1420,30 @@ function exec(command, args, opts = {}) {
             cwd: opts.cwd,
             env: opts.env ?? process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false
+            shell: false,
+            // Its own process group, so that a timeout can end its descendants too (see killGroup).
+            detached: true
         };
         const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, spawnOpts);
+        /** Signals the child's whole process group; falls back to the child alone. */
+        const killGroup = (sig) => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, sig);
+                else
+                    child.kill(sig);
+            }
+            catch {
+                child.kill(sig);
+            }
+        };
         let stdout = '';
         let stderr = '';
         let timedOut = false;
         const out = lineSplitter(opts.onStdoutLine);
         const err = lineSplitter(opts.onStderrLine);
+        // The runner signals only this process (the child is in its own group): pass it on to the
+        // child, which as a tool (helm) stops its own work cleanly.
         const forward = (sig) => () => {
             child.kill(sig);
         };
@@ -1417,8 +1458,8 @@ function exec(command, args, opts = {}) {
         if (opts.timeoutMs) {
             killTimer = setTimeout(() => {
                 timedOut = true;
-                child.kill('SIGTERM');
-                hardKillTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
+                killGroup('SIGTERM');
+                hardKillTimer = setTimeout(() => killGroup('SIGKILL'), 5000);
                 hardKillTimer.unref();
             }, opts.timeoutMs);
         }
@@ -2367,7 +2408,7 @@ async function run(inputs, deps) {
     const chartYaml = (0,external_node_fs_.readFileSync)(external_node_path_.join(inputs.chart, 'Chart.yaml'), 'utf8');
     // Only a chart that declares dependencies can need a dependency build; parse it to find out.
     if (/^dependencies\s*:/m.test(chartYaml)) {
-        const { readChartSource, needsDependencyBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7437));
+        const { readChartSource, needsDependencyBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(731), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7437));
         const declared = readChartSource(inputs.chart);
         if (needsDependencyBuild(inputs.chart, declared.dependencies)) {
             // Writes into the chart's charts/ directory: only with a helm known to be the right one.
@@ -2383,7 +2424,7 @@ async function run(inputs, deps) {
     // lint runs beside package → template: neither needs the other's result.
     const lintP = settle(runHelm(helmLintArgs(inputs.chart, inputs)));
     const pkgP = settle(runHelm(helmPackageArgs(inputs.chart, inputs)));
-    const analyzeP = settle(Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7437)));
+    const analyzeP = settle(Promise.all(/* import() */[__nccwpck_require__.e(731), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7437)));
     let confirmed;
     try {
         confirmed = await confirm();

@@ -52,7 +52,7 @@ describe('ECR API (real SDK client against moto)', () => {
     process.env['AWS_ACCESS_KEY_ID'] = s.aws.accessKeyId;
     process.env['AWS_SECRET_ACCESS_KEY'] = s.aws.secretAccessKey;
     process.env['AWS_REGION'] = s.aws.region;
-    api = await loadEcrApi(s.aws.region, m => logs.push(m), { baseMs: 5, maxMs: 20 });
+    api = await loadEcrApi(s.aws.region, m => logs.push(m));
     sdk = await import('@aws-sdk/client-ecr');
     client = new sdk.ECRClient({ region: s.aws.region });
   });
@@ -87,7 +87,7 @@ describe('ECR API (real SDK client against moto)', () => {
       process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
       process.env['AWS_SHARED_CREDENTIALS_FILE'] = '/nonexistent/credentials';
       process.env['AWS_CONFIG_FILE'] = '/nonexistent/config';
-      const bare = await loadEcrApi(loadStack().aws.region, () => undefined, { baseMs: 5, maxMs: 20 });
+      const bare = await loadEcrApi(loadStack().aws.region, () => undefined);
       await expect(bare.authorization()).rejects.toThrow(
         /ECR GetAuthorizationToken failed: .*No AWS credentials were found: run aws-actions\/configure-aws-credentials/
       );

@@ -16,6 +16,7 @@ import {
   containerPushArgs,
   digestFromBuildxMetadata,
   isMultiPlatform,
+  pushRetriesItself,
   type BuildSpec,
   type ContainerTool
 } from './builderArgs';
@@ -127,7 +128,9 @@ async function pushWithRetry(
   what: string,
   registry: string,
   deps: BuilderDeps,
-  attempt: () => Promise<ExecResult>
+  attempt: () => Promise<ExecResult>,
+  /** The tool retries by itself (pushRetriesItself): one attempt here, one retry layer. */
+  toolRetries = false
 ): Promise<void> {
   await withRetry(
     async () => {
@@ -151,6 +154,7 @@ async function pushWithRetry(
     },
     {
       ...deps.retry,
+      ...(toolRetries ? { attempts: 1 } : {}),
       isTransient: err => err instanceof PushFailure && err.transient,
       onRetry: (err, n, delay) => deps.log.warning(retryLine(what, lastLine(err), n, delay))
     }
@@ -205,10 +209,16 @@ function containerBuilder(tool: ContainerTool, deps: BuilderDeps): Builder {
           multiPlatform: multi,
           ...(authFile ? { authFile } : {})
         });
-        await pushWithRetry(`${tool} push ${localRef}`, req.registry, deps, () => {
-          deps.log.info(`${tool} ${pushArgv.join(' ')}`);
-          return run(tool, pushArgv, streamed(deps, deps.env));
-        });
+        await pushWithRetry(
+          `${tool} push ${localRef}`,
+          req.registry,
+          deps,
+          () => {
+            deps.log.info(`${tool} ${pushArgv.join(' ')}`);
+            return run(tool, pushArgv, streamed(deps, deps.env));
+          },
+          pushRetriesItself(tool, multi)
+        );
         phases.push(['push', now() - t1]);
         const digest = fs.readFileSync(digestFile, 'utf8').trim();
         if (!SHA256_DIGEST.test(digest)) {

@@ -245,9 +245,7 @@ async function connect(
     };
   }
 
-  const api = await (deps.loadEcr ?? (region => loadEcrApi(region, m => deps.log.info(m), retry)))(
-    inputs.awsRegion
-  );
+  const api = await (deps.loadEcr ?? (region => loadEcrApi(region, m => deps.log.info(m))))(inputs.awsRegion);
   const auth = await api.authorization(inputs.ecrAccountId);
   deps.log.setSecret(auth.token);
   deps.log.setSecret(auth.password);

@@ -7,6 +7,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { AWS_REGION_PATTERN, resolveRegion } from '../../../src/lib/aws';
+import { decodeBase64Kubeconfig, looksLikeKubeconfigText } from '../../../src/lib/kubeconfig';
 import {
   DNS1123_LABEL,
   HELM_SET_KEY,
@@ -56,9 +57,7 @@ const SMOKE_PATH = /^\/[^\s]*$/;
 const SMOKE_SERVICE = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?)(:([a-z0-9-]+))?$/;
 
 /** A kubeconfig input holding the document itself rather than a path to it. */
-export function isInlineKubeconfig(value: string): boolean {
-  return value.includes('\n') || /^\s*(\{|apiVersion\s*:|kind\s*:|clusters\s*:)/.test(value);
-}
+export const isInlineKubeconfig = looksLikeKubeconfigText;
 
 /**
  * The inputs, in action.yml's order: each read and checked where it is listed (problems come out
@@ -92,9 +91,23 @@ function inputTable(env: NodeJS.ProcessEnv, fsx: InputFs) {
         const raw = r.raw(name);
         if (!raw || r.raw('cluster-name')) return undefined;
         if (isInlineKubeconfig(raw)) return { kind: 'kubeconfig', inline: raw };
+        const decoded = decodeBase64Kubeconfig(raw);
+        if (decoded) return { kind: 'kubeconfig', inline: decoded };
         const expanded = raw.startsWith('~/') ? path.join(os.homedir(), raw.slice(2)) : raw;
         const p = r.workspacePath(name, expanded, { insideWorkspace: false });
-        if (!fsx.isFile(p)) r.problem(name, `"${raw}" is neither a kubeconfig file nor kubeconfig content`);
+        // A probe that throws (ENAMETOOLONG for a long base64 value) is "not a file": never echo it.
+        let isFile = false;
+        try {
+          isFile = fsx.isFile(p);
+        } catch {
+          isFile = false;
+        }
+        if (!isFile)
+          // Never echoed: a value that is not a path may be a (mangled) kubeconfig with credentials.
+          r.problem(
+            name,
+            'is neither a readable kubeconfig file nor kubeconfig content (YAML, JSON, or base64 of either); the value is not shown because it may hold credentials'
+          );
         return { kind: 'kubeconfig', path: p };
       })
     ),

@@ -80,7 +80,8 @@ export async function run(ctx: ActionContext<Inputs>, deps: Partial<RunDeps> = {
     onToken: t => rt.setSecret(t)
   });
   try {
-    if (access.connection.token) rt.setSecret(access.connection.token);
+    // Every credential of the kubeconfig (token, password, client key), printed or not.
+    for (const secret of access.connection.secrets ?? []) rt.setSecret(secret);
     rt.info(
       `Cluster: ${access.eks ? `EKS ${i.cluster.kind === 'eks' ? i.cluster.clusterName : ''} ` : ''}${access.endpoint}`
     );
