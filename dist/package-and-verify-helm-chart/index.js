@@ -1279,7 +1279,6 @@ function defineAction(def) {
     };
 }
 async function runWork(def, rt, inputs, opts) {
-    const started = Date.now();
     const controller = new AbortController();
     const abort = () => controller.abort(opts.signal?.reason ?? new Error('cancelled'));
     if (opts.signal?.aborted)
@@ -1315,8 +1314,7 @@ async function runWork(def, rt, inputs, opts) {
         inputs,
         outputs: rt.outputs(),
         ...(result !== undefined ? { result } : {}),
-        ...(ok ? {} : { error }),
-        durationMs: Date.now() - started
+        ...(ok ? {} : { error })
     };
     try {
         const markdown = def.summary
@@ -1455,6 +1453,8 @@ function exec(command, args, opts = {}) {
             process.on('SIGINT', onInt);
             process.on('SIGTERM', onTerm);
         }
+        const onAbort = () => child.kill('SIGINT');
+        opts.abort?.addEventListener('abort', onAbort, { once: true });
         let killTimer;
         let hardKillTimer;
         if (opts.timeoutMs) {
@@ -1468,6 +1468,7 @@ function exec(command, args, opts = {}) {
         const cleanup = () => {
             process.off('SIGINT', onInt);
             process.off('SIGTERM', onTerm);
+            opts.abort?.removeEventListener('abort', onAbort);
             if (killTimer)
                 clearTimeout(killTimer);
             if (hardKillTimer)
