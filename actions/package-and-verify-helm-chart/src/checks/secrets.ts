@@ -1,0 +1,89 @@
+/**
+ * Secrets a pod reads (env secretKeyRef, envFrom secretRef, secret and projected volumes) must
+ * exist when it starts, or it stays in CreateContainerConfigError / ContainerCreating: made by
+ * the render itself, by an object of the render whose controller writes it (an ExternalSecret's
+ * target, a SealedSecret, a cert-manager Certificate's secretName), or declared as existing
+ * outside the chart (the external-secrets input). References marked optional are fine.
+ */
+import type { ManifestObject } from '../../../../src/lib/manifest';
+import { arr, rec, type Collector, type NsOf } from './common';
+import { containersOf, type PodTemplate } from './workloads';
+
+/** The Secret names the render creates or makes a controller create, per namespace. */
+export function producedSecrets(objects: ManifestObject[], nsOf: NsOf): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (o: ManifestObject, name: unknown, how: string) => {
+    if (typeof name === 'string' && name) out.set(`${nsOf(o)}/${name}`, how);
+  };
+  for (const o of objects) {
+    const spec = rec(o.doc['spec']);
+    const group = o.apiVersion.split('/')[0] ?? '';
+    if (o.kind === 'Secret' && o.apiVersion === 'v1') add(o, o.name, o.id);
+    else if (o.kind === 'ExternalSecret' && group === 'external-secrets.io')
+      add(o, rec(spec['target'])['name'] || o.name, o.id);
+    else if (o.kind === 'SealedSecret' && group === 'bitnami.com')
+      add(o, rec(rec(spec['template'])['metadata'])['name'] || o.name, o.id);
+    else if (o.kind === 'Certificate' && group === 'cert-manager.io') add(o, spec['secretName'], o.id);
+  }
+  return out;
+}
+
+interface SecretRef {
+  name: string;
+  where: string;
+}
+
+function secretRefs(p: PodTemplate): SecretRef[] {
+  const refs: SecretRef[] = [];
+  const add = (name: unknown, optional: unknown, where: string) => {
+    if (optional === true || typeof name !== 'string' || !name) return;
+    refs.push({ name, where });
+  };
+  for (const c of containersOf(p.spec)) {
+    const who = `${c.init ? 'init container' : 'container'} "${c.name}"`;
+    for (const e of arr(c.c['env'])) {
+      const ref = rec(rec(rec(e)['valueFrom'])['secretKeyRef']);
+      if (Object.keys(ref).length)
+        add(ref['name'], ref['optional'], `${who} env ${String(rec(e)['name'] ?? '?')}`);
+    }
+    for (const e of arr(c.c['envFrom'])) {
+      const ref = rec(rec(e)['secretRef']);
+      if (Object.keys(ref).length) add(ref['name'], ref['optional'], `${who} envFrom`);
+    }
+  }
+  for (const v of arr(p.spec['volumes'])) {
+    const vol = rec(v);
+    const name = String(vol['name'] ?? '?');
+    const secret = rec(vol['secret']);
+    if (Object.keys(secret).length) add(secret['secretName'], secret['optional'], `volume "${name}"`);
+    for (const s of arr(rec(vol['projected'])['sources'])) {
+      const ps = rec(rec(s)['secret']);
+      if (Object.keys(ps).length) add(ps['name'], ps['optional'], `projected volume "${name}"`);
+    }
+  }
+  return refs;
+}
+
+export function checkSecretRefs(
+  objects: ManifestObject[],
+  pods: PodTemplate[],
+  external: string[],
+  nsOf: NsOf,
+  out: Collector
+): void {
+  const produced = producedSecrets(objects, nsOf);
+  for (const p of pods) {
+    if (!p.policy) continue;
+    const seen = new Set<string>();
+    for (const r of secretRefs(p)) {
+      if (produced.has(`${p.namespace}/${r.name}`) || external.includes(r.name) || seen.has(r.name)) continue;
+      seen.add(r.name);
+      out.add(
+        'error',
+        'secret-ref',
+        p.owner,
+        `${p.owner.id} ${r.where} reads Secret "${r.name}", which neither the render nor an ExternalSecret of it creates (declare it in external-secrets if it exists outside the chart, or mark the reference optional)`
+      );
+    }
+  }
+}
