@@ -286,9 +286,10 @@ describe('AWS Load Balancer Controller actions', () => {
       ]
     }
   });
+  // As the controller's documentation spells it (its JSON decoding ignores the case of keys).
   const redirect = JSON.stringify({
-    type: 'redirect',
-    redirectConfig: { protocol: 'HTTPS', port: '443', statusCode: 'HTTP_301' }
+    Type: 'redirect',
+    RedirectConfig: { Protocol: 'HTTPS', Port: '443', StatusCode: 'HTTP_301' }
   });
   const docs = (ann: Record<string, string>) => [
     workload('Deployment', 'web'),
@@ -342,6 +343,13 @@ describe('Argo Rollouts Rollout as a workload', () => {
 
   test('a canary Rollout with its services passes; its pods are what the Services select', () => {
     expect(verify([rollout(canary), ...svcs])).toEqual([]);
+  });
+
+  test('a Rollout stands in for a required Deployment; nothing else does', () => {
+    expect(verify([rollout(canary), ...svcs], { requiredKinds: ['Deployment', 'Service'] })).toEqual([]);
+    expect(
+      checks(verify([workload('StatefulSet', 'web'), svcs[0] as Doc], { requiredKinds: ['Deployment'] }))
+    ).toEqual(['required-kinds']);
   });
 
   test('policy, selectors and strategy services are checked like a Deployment', () => {

@@ -22,8 +22,18 @@ export function helmDependencyBuildArgs(chart: string): string[] {
   return ['dependency', 'build', chart];
 }
 
-export function helmLintArgs(chart: string, i: ValuesArgs): string[] {
-  return ['lint', chart, '--strict', ...valuesArgs(i)];
+/** `--api-versions` as one comma-separated flag (helm splits it), none when the list is empty. */
+export function apiVersionsArgs(apiVersions: readonly string[]): string[] {
+  return apiVersions.length ? ['--api-versions', apiVersions.join(',')] : [];
+}
+
+/** Lints the packaged .tgz: what ships, with the version and appVersion it was packaged with. */
+export function helmLintArgs(
+  packagePath: string,
+  i: ValuesArgs,
+  apiVersions: readonly string[] = []
+): string[] {
+  return ['lint', packagePath, '--strict', ...valuesArgs(i), ...apiVersionsArgs(apiVersions)];
 }
 
 export function helmPackageArgs(
@@ -37,8 +47,13 @@ export function helmPackageArgs(
 }
 
 /** Renders the packaged .tgz (not the source directory): what is verified is what gets deployed. */
-export function helmTemplateArgs(releaseName: string, packagePath: string, i: ValuesArgs): string[] {
-  return ['template', releaseName, packagePath, ...valuesArgs(i)];
+export function helmTemplateArgs(
+  releaseName: string,
+  packagePath: string,
+  i: ValuesArgs,
+  apiVersions: readonly string[] = []
+): string[] {
+  return ['template', releaseName, packagePath, ...valuesArgs(i), ...apiVersionsArgs(apiVersions)];
 }
 
 /** The path from `Successfully packaged chart and saved it to: <path>`. */

@@ -12,6 +12,8 @@ import {
   type InputLookup,
   type KeyValue
 } from '../../../src/lib/inputs';
+import { parseExemptionLine, type Exemption } from './checks/exemptions';
+import { parseLabelList, type CustomWorkload } from './checks/workloads';
 
 export const POLICIES = ['strict', 'warn', 'off'] as const;
 export type Policy = (typeof POLICIES)[number];
@@ -31,8 +33,21 @@ export interface Inputs {
   destination: string;
   requiredKinds: string[];
   externalServiceAccounts: string[];
+  /** Secrets that exist outside the chart (not reported as missing). */
+  externalSecrets: string[];
+  /** `<Kind>/<name>:<check>=<reason>` lines, parsed. */
+  exemptions: Exemption[];
+  /** Custom resource kinds whose operator makes pods, with the labels it gives them. */
+  customWorkloads: CustomWorkload[];
   policy: Policy;
   kubeVersion: string;
+  /** Extra `--api-versions` for lint and template (the kube-version default set is added in run). */
+  apiVersions: string[];
+  /** CA bundle for https chart repositories and OCI registries of dependencies ('' = system CAs). */
+  repositoryCaFile: string;
+  /** Credentials for OCI dependency registries ('' = anonymous). */
+  registryUsername: string;
+  registryPassword: string;
   /** '' means the pinned default. */
   helmVersion: string;
   helmPath: string;
@@ -53,6 +68,7 @@ export const SEMVER =
 const KIND = /^[A-Z][A-Za-z0-9]*$/;
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const KUBE_VERSION = /^v?\d+\.\d+(\.\d+)?$/;
+const API_VERSION = /^(?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?v\d+[a-z0-9]*(?:\/[A-Z][A-Za-z0-9]*)?$/;
 
 export interface FsProbe {
   exists(p: string): boolean;
@@ -128,8 +144,53 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsProbe: 
       r.problem('external-service-accounts', `"${sa}" is not a valid ServiceAccount name`);
   }
 
+  const externalSecrets = r.list('external-secrets', { commas: true });
+  for (const s of externalSecrets) {
+    if (!DNS1123_SUBDOMAIN.test(s)) r.problem('external-secrets', `"${s}" is not a valid Secret name`);
+  }
+
+  const exemptions: Exemption[] = [];
+  for (const line of r.list('exemptions')) {
+    const e = parseExemptionLine(line);
+    if (typeof e === 'string') r.problem('exemptions', e);
+    else exemptions.push(e);
+  }
+
+  const customWorkloads: CustomWorkload[] = [];
+  for (const line of r.list('custom-workloads')) {
+    const m = /^([A-Z][A-Za-z0-9]*)(?:\.([a-z0-9.-]+))?:\s*(.+)$/.exec(line);
+    const labels = m ? parseLabelList(m[3] as string) : undefined;
+    if (!m || !labels)
+      r.problem(
+        'custom-workloads',
+        `"${line}" is not <Kind>[.<group>]: <label>=<value>,... (e.g. Database.db.example.com: app=db,cluster={name})`
+      );
+    else customWorkloads.push({ kind: m[1] as string, group: m[2] ?? '', labels });
+  }
+
   const policy = r.enumOf('policy', POLICIES, 'strict');
   const kubeVersion = r.string('kube-version', { pattern: KUBE_VERSION, hint: 'e.g. 1.33 or v1.33.0' });
+  const apiVersions = r.list('api-versions', { commas: true });
+  for (const v of apiVersions)
+    if (!API_VERSION.test(v))
+      r.problem(
+        'api-versions',
+        `"${v}" is not <group>/<version> or <group>/<version>/<Kind> (e.g. policy/v1/PodDisruptionBudget)`
+      );
+
+  const caRaw = r.string('repository-ca-file');
+  let repositoryCaFile = '';
+  if (caRaw) {
+    repositoryCaFile = r.workspacePath('repository-ca-file', caRaw, { insideWorkspace: false });
+    if (!fsProbe.exists(repositoryCaFile) || fsProbe.isDirectory(repositoryCaFile))
+      r.problem('repository-ca-file', `"${caRaw}" is not a file`);
+  }
+  const registryUsername = r.string('registry-username');
+  const registryPassword = r.raw('registry-password');
+  if (registryPassword && !registryUsername)
+    r.problem('registry-username', 'is required when registry-password is set');
+  else if (registryUsername && !registryPassword)
+    r.problem('registry-password', 'is required when registry-username is set');
 
   const helmVersion = r.string('helm-version');
   if (helmVersion && !normalizeHelmVersion(helmVersion))
@@ -162,8 +223,15 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsProbe: 
     destination,
     requiredKinds: [...new Set(requiredKinds)],
     externalServiceAccounts,
+    externalSecrets,
+    exemptions,
+    customWorkloads,
     policy,
     kubeVersion,
+    apiVersions: [...new Set(apiVersions)],
+    repositoryCaFile,
+    registryUsername,
+    registryPassword,
     helmVersion,
     helmPath,
     helmDownloadUrl,

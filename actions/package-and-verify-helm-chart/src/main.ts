@@ -36,7 +36,7 @@ export async function main(rt: Runtime): Promise<void> {
     if (!result) throw new Error('run discarded its work although its helm was already confirmed');
   }
   if (result.failed) {
-    const errors = result.findings.filter(f => f.level === 'error');
+    const errors = result.findings.filter(f => f.level === 'error' && f.exempted === undefined);
     const parse = result.findings.some(f => f.check === 'parse');
     throw new UserError(
       parse

@@ -50,12 +50,18 @@ export const ALB_USE_ANNOTATION = 'use-annotation';
 export const ALB_ACTION_PREFIX = 'alb.ingress.kubernetes.io/actions.';
 const ALB_ACTION_TYPES = new Set(['forward', 'redirect', 'fixed-response']);
 
+/** A field of an action, matched case-insensitively as the controller's JSON decoding does (`Type` = `type`). */
+function field(o: Obj, name: string): unknown {
+  const key = Object.keys(o).find(k => k.toLowerCase() === name.toLowerCase());
+  return key === undefined ? undefined : o[key];
+}
+
 /** The services a weighted forward action sends to (targetGroupARN/Name entries name none). */
 function forwardTargets(action: Obj): Backend[] {
-  const groups = arr(rec(action['forwardConfig'])['targetGroups']).map(rec);
+  const groups = arr(field(rec(field(action, 'forwardConfig')), 'targetGroups')).map(rec);
   return groups
-    .filter(g => g['serviceName'] !== undefined)
-    .map(g => ({ service: String(g['serviceName']), port: portRef(g['servicePort']) }));
+    .filter(g => field(g, 'serviceName') !== undefined)
+    .map(g => ({ service: String(field(g, 'serviceName')), port: portRef(field(g, 'servicePort')) }));
 }
 
 export function checkIngresses(objects: ManifestObject[], nsOf: NsOf, out: Collector): void {
@@ -119,7 +125,7 @@ export function checkIngresses(objects: ManifestObject[], nsOf: NsOf, out: Colle
         out.add('error', 'ingress-backend', ing, `${ing.id}: ${key} is not JSON (${(err as Error).message})`);
         continue;
       }
-      const type = String(action['type'] ?? '');
+      const type = String(field(action, 'type') ?? '');
       if (!ALB_ACTION_TYPES.has(type)) {
         out.add(
           'error',

@@ -1,12 +1,15 @@
 /**
  * Structure of the render as a whole: required kinds present, every object named and typed,
- * no object defined twice (Helm would apply only one of them).
+ * no object defined twice (Helm would apply only one of them). An Argo Rollout stands in for
+ * a required Deployment: it is the Deployment's replacement in progressive-delivery mode.
  */
 import type { ManifestObject } from '../../../../src/lib/manifest';
 import type { Collector } from './common';
+import { isRollout } from './workloads';
 
 export function checkStructure(objects: ManifestObject[], requiredKinds: string[], out: Collector): void {
   const kinds = new Set(objects.map(o => o.kind));
+  if (objects.some(isRollout)) kinds.add('Deployment');
   for (const k of requiredKinds) {
     if (!kinds.has(k))
       out.add(
