@@ -946,6 +946,64 @@ function checkRollouts(objects, pods, nsOf, out) {
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/checks/secrets.ts
 
 
+
+/** `--secret-name=x`, `--secret-name x`, `--tls-secret=x`: how secret-writing hook Jobs take the name. */
+function secretNamesInArgs(args) {
+    const out = [];
+    args.forEach((a, i) => {
+        const m = /^--[\w-]*secret[\w-]*(?:=(.+))?$/.exec(a);
+        if (!m)
+            return;
+        const v = m[1] ?? args[i + 1];
+        if (v)
+            out.push(v);
+    });
+    return out;
+}
+/** The Secret names a Role's rules let its subject create (from resourceNames of its secret rules). */
+function creatableSecretNames(role) {
+    const rules = (0,common/* arr */.QL)(role.doc['rules']).map(common/* rec */.D9);
+    const onSecrets = rules.filter(r => (0,common/* arr */.QL)(r['apiGroups']).map(String).includes('') && (0,common/* arr */.QL)(r['resources']).map(String).includes('secrets'));
+    if (!onSecrets.some(r => (0,common/* arr */.QL)(r['verbs'])
+        .map(String)
+        .some(v => v === 'create' || v === '*')))
+        return [];
+    return onSecrets.flatMap(r => (0,common/* arr */.QL)(r['resourceNames']).map(String));
+}
+/** Secrets whose names the Roles bound to this ServiceAccount name while letting it create Secrets. */
+function secretsTheAccountMayCreate(objects, account, namespace, nsOf) {
+    const out = [];
+    for (const b of objects.filter(o => o.kind === 'RoleBinding' || o.kind === 'ClusterRoleBinding')) {
+        const bound = (0,common/* arr */.QL)(b.doc['subjects'])
+            .map(common/* rec */.D9)
+            .some(s => s['kind'] === 'ServiceAccount' &&
+            s['name'] === account &&
+            String(s['namespace'] ?? nsOf(b)) === namespace);
+        if (!bound)
+            continue;
+        const ref = (0,common/* rec */.D9)(b.doc['roleRef']);
+        const role = objects.find(r => r.kind === ref['kind'] && r.name === ref['name']);
+        if (role)
+            out.push(...creatableSecretNames(role));
+    }
+    return out;
+}
+/** Secrets a pre-install/pre-upgrade hook Job of the render writes before the workloads start. */
+function hookJobSecrets(o, objects, nsOf) {
+    if (o.kind !== 'Job')
+        return [];
+    const hooks = ((0,common/* annotationsOf */.Ih)(o)['helm.sh/hook'] ?? '').split(',').map(h => h.trim());
+    if (!hooks.some(h => h === 'pre-install' || h === 'pre-upgrade'))
+        return [];
+    const p = (0,workloads/* podTemplateOf */.D0)(o, nsOf(o));
+    if (!p)
+        return [];
+    const account = String(p.spec['serviceAccountName'] ?? p.spec['serviceAccount'] ?? 'default');
+    return [
+        ...(0,workloads/* containersOf */.Mz)(p.spec).flatMap(c => secretNamesInArgs([...(0,common/* arr */.QL)(c.c['command']), ...(0,common/* arr */.QL)(c.c['args'])].map(String))),
+        ...secretsTheAccountMayCreate(objects, account, nsOf(o), nsOf)
+    ];
+}
 /** The Secret names the render creates or makes a controller create, per namespace. */
 function producedSecrets(objects, nsOf) {
     const out = new Map();
@@ -964,6 +1022,8 @@ function producedSecrets(objects, nsOf) {
             add(o, (0,common/* rec */.D9)((0,common/* rec */.D9)(spec['template'])['metadata'])['name'] || o.name, o.id);
         else if (o.kind === 'Certificate' && group === 'cert-manager.io')
             add(o, spec['secretName'], o.id);
+        for (const name of hookJobSecrets(o, objects, nsOf))
+            add(o, name, o.id);
     }
     return out;
 }
@@ -1083,7 +1143,10 @@ function checkServices(objects, pods, nsOf, out) {
                 continue;
             if (!exposesPort(selected, target)) {
                 const owners = [...new Set(selected.map(s => s.owner.id))].join(', ');
-                out.add('error', 'service-target-port', svc, `${svc.id} port ${String(p['name'] ?? p['port'])} targets ${(0,common/* describePort */.Rf)(target)}, which no container of ${owners} exposes`);
+                // A named targetPort must be a declared container port; a number reaches the pod whether or
+                // not a container declares it (declaring is informational), so that is only worth a warning.
+                const named = target.name !== undefined;
+                out.add(named ? 'error' : 'warning', 'service-target-port', svc, `${svc.id} port ${String(p['name'] ?? p['port'])} targets ${(0,common/* describePort */.Rf)(target)}, which no container of ${owners} ${named ? 'exposes' : 'declares (traffic still reaches it if the app listens there)'}`);
             }
         }
     }

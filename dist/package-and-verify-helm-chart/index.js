@@ -229,13 +229,14 @@ function applyExemptions(findings, exemptions) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AN: () => (/* binding */ hasHook),
+/* harmony export */   D0: () => (/* binding */ podTemplateOf),
 /* harmony export */   Mz: () => (/* binding */ containersOf),
 /* harmony export */   R7: () => (/* binding */ podTemplates),
 /* harmony export */   c3: () => (/* binding */ workloadRefOf),
 /* harmony export */   kA: () => (/* binding */ isRollout),
 /* harmony export */   qt: () => (/* binding */ parseLabelList)
 /* harmony export */ });
-/* unused harmony exports KNOWN_CUSTOM_WORKLOADS, POD_LABELS_ANNOTATION, isTestHook, podTemplateOf, customWorkloadPods */
+/* unused harmony exports KNOWN_CUSTOM_WORKLOADS, POD_LABELS_ANNOTATION, isTestHook, customWorkloadPods */
 /* harmony import */ var _common__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4571);
 
 const LONG_RUNNING = new Set([

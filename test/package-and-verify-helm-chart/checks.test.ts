@@ -420,6 +420,62 @@ describe('Secrets a workload reads', () => {
     expect(verify([reader(), externalSecret('db'), externalSecret('app-env'), certificate])).toEqual([]);
   });
 
+  test('a pre-install hook Job that names the Secret in its arguments writes it (kube-webhook-certgen)', () => {
+    const certgen = (hook: string, args: string[]) => ({
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { name: 'admission-create', annotations: { 'helm.sh/hook': hook } },
+      spec: { template: { spec: { containers: [{ name: 'create', image: 'certgen:v1', args }] } } }
+    });
+    const docs = (job: Doc) => [reader(), secret('db'), externalSecret('app-env'), job];
+    const mine = (f: Finding[]) => f.filter(x => x.check === 'secret-ref').map(x => x.message);
+    expect(
+      mine(verify(docs(certgen('pre-install,pre-upgrade', ['create', '--secret-name=web-tls']))))
+    ).toEqual([]);
+    expect(mine(verify(docs(certgen('pre-install', ['create', '--secret-name', 'web-tls']))))).toEqual([]);
+    // Another name, or a Job that runs after the pods (post-install), does not count.
+    expect(mine(verify(docs(certgen('pre-install', ['--secret-name=other']))))).toHaveLength(1);
+    expect(mine(verify(docs(certgen('post-install', ['--secret-name=web-tls']))))).toHaveLength(1);
+  });
+
+  test("a pre-install hook Job whose Role lets it create the Secret it names in resourceNames writes it (argo-cd's redis-secret-init)", () => {
+    const job = {
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { name: 'redis-secret-init', annotations: { 'helm.sh/hook': 'pre-install,pre-upgrade' } },
+      spec: {
+        template: {
+          spec: {
+            serviceAccountName: 'init',
+            containers: [{ name: 'init', image: 'argocd:v3', command: ['argocd'] }]
+          }
+        }
+      }
+    };
+    const role = (verbs: string[]) => ({
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'Role',
+      metadata: { name: 'init' },
+      rules: [
+        { apiGroups: [''], resources: ['secrets'], resourceNames: ['web-tls'], verbs: ['get'] },
+        { apiGroups: [''], resources: ['secrets'], verbs }
+      ]
+    });
+    const binding = {
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'RoleBinding',
+      metadata: { name: 'init' },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'init' },
+      subjects: [{ kind: 'ServiceAccount', name: 'init' }]
+    };
+    const mine = (docs: Doc[]) => verify(docs).filter(x => x.check === 'secret-ref');
+    const base = [reader(), secret('db'), externalSecret('app-env'), job];
+    expect(mine([...base, role(['create']), binding])).toEqual([]);
+    // A Role that may only read it, or one not bound to the Job's account, writes nothing.
+    expect(mine([...base, role(['get']), binding])).toHaveLength(1);
+    expect(mine([...base, role(['create'])])).toHaveLength(1);
+  });
+
   test('declared external, or optional, is fine', () => {
     expect(verify([reader(), certificate], { externalSecrets: ['db', 'app-env'] })).toEqual([]);
     const optional = reader({

@@ -107,11 +107,14 @@ export function checkServices(
       if (target.number === undefined && target.name === undefined) continue;
       if (!exposesPort(selected, target)) {
         const owners = [...new Set(selected.map(s => s.owner.id))].join(', ');
+        // A named targetPort must be a declared container port; a number reaches the pod whether or
+        // not a container declares it (declaring is informational), so that is only worth a warning.
+        const named = target.name !== undefined;
         out.add(
-          'error',
+          named ? 'error' : 'warning',
           'service-target-port',
           svc,
-          `${svc.id} port ${String(p['name'] ?? p['port'])} targets ${describePort(target)}, which no container of ${owners} exposes`
+          `${svc.id} port ${String(p['name'] ?? p['port'])} targets ${describePort(target)}, which no container of ${owners} ${named ? 'exposes' : 'declares (traffic still reaches it if the app listens there)'}`
         );
       }
     }
