@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   dependencySources: () => (/* binding */ dependencySources),
 /* harmony export */   helmRegistryLoginArgs: () => (/* binding */ helmRegistryLoginArgs),
 /* harmony export */   helmRepoAddArgs: () => (/* binding */ helmRepoAddArgs),
+/* harmony export */   isLoopbackRegistry: () => (/* binding */ isLoopbackRegistry),
 /* harmony export */   lockedDependencies: () => (/* binding */ lockedDependencies),
 /* harmony export */   privateHelmConfig: () => (/* binding */ privateHelmConfig),
 /* harmony export */   repoName: () => (/* binding */ repoName)
@@ -80,9 +81,16 @@ function helmRepoAddArgs(url, caFile) {
         args.push('--ca-file', caFile);
     return args;
 }
+/** A registry on the loopback interface (a local registry in CI or tests): plain HTTP, as Docker allows. */
+function isLoopbackRegistry(host) {
+    const name = host.replace(/:\d+$/, '');
+    return name === 'localhost' || /^127(\.\d{1,3}){3}$/.test(name) || name === '[::1]';
+}
 function helmRegistryLoginArgs(host, username, caFile) {
     const args = ['registry', 'login', host, '--username', username, '--password-stdin'];
-    if (caFile)
+    if (isLoopbackRegistry(host))
+        args.push('--plain-http');
+    else if (caFile)
         args.push('--ca-file', caFile);
     return args;
 }

@@ -2023,8 +2023,17 @@ function valuesArgs(i) {
         args.push('--kube-version', i.kubeVersion);
     return args;
 }
-function helmDependencyBuildArgs(chart) {
-    return ['dependency', 'build', chart];
+/**
+ * `caFile` verifies https repositories and OCI registries behind a private CA; `plainHttp` is for
+ * OCI registries on the loopback interface only (as Docker treats 127.0.0.0/8), never a remote one.
+ */
+function helmDependencyBuildArgs(chart, o = {}) {
+    const args = ['dependency', 'build', chart];
+    if (o.caFile)
+        args.push('--ca-file', o.caFile);
+    if (o.plainHttp)
+        args.push('--plain-http');
+    return args;
 }
 /** `--api-versions` as one comma-separated flag (helm splits it), none when the list is empty. */
 function apiVersionsArgs(apiVersions) {
@@ -2185,10 +2194,14 @@ async function runSteps(inputs, deps, state) {
             // Writes into the chart's charts/ directory: only with a helm known to be the right one.
             if (!(await confirm()))
                 return undefined;
-            helmEnv = await prepareDependencySources(inputs, deps, declared.dependencies, runHelm, state);
+            const prepared = await prepareDependencySources(inputs, deps, declared.dependencies, runHelm, state);
+            helmEnv = prepared.env;
             state.step = 'helm dependency build';
             rt.info(`Building the dependencies of ${declared.name} (${declared.dependencies.map(d => d.name).join(', ')})`);
-            const dep = await runHelm(helmDependencyBuildArgs(inputs.chart));
+            const dep = await runHelm(helmDependencyBuildArgs(inputs.chart, {
+                caFile: inputs.repositoryCaFile,
+                plainHttp: prepared.plainHttp
+            }));
             if (dep.exitCode !== 0)
                 throw fail('helm dependency build', dep);
         }
@@ -2374,11 +2387,13 @@ async function runSteps(inputs, deps, state) {
 async function prepareDependencySources(inputs, deps, declared, runHelm, state) {
     const d = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(811)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811));
     const sources = d.dependencySources([...declared, ...d.lockedDependencies(inputs.chart)]);
+    // Only when every OCI registry is on the loopback interface: never plain HTTP to a remote one.
+    const plainHttp = sources.registries.length > 0 && sources.registries.every(d.isLoopbackRegistry);
     const login = sources.registries.length > 0 && inputs.registryUsername !== '';
     if (login)
         deps.rt.setSecret(inputs.registryPassword);
     if (!sources.repositories.length && !login)
-        return undefined;
+        return { env: undefined, plainHttp };
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(inputs.tempDir, 'helm-config-'));
     const env = { ...deps.env, ...d.privateHelmConfig(dir) };
     // Repositories the user added before under a name (`@name`) stay reachable: their entries are
@@ -2398,6 +2413,7 @@ async function prepareDependencySources(inputs, deps, declared, runHelm, state) 
     if (login)
         for (const host of sources.registries) {
             state.step = `helm registry login ${host}`;
+            deps.rt.info(`Logging in to ${host} as ${inputs.registryUsername} (private registry config)`);
             const res = await runHelm(d.helmRegistryLoginArgs(host, inputs.registryUsername, inputs.repositoryCaFile), {
                 input: inputs.registryPassword,
                 env
@@ -2405,7 +2421,7 @@ async function prepareDependencySources(inputs, deps, declared, runHelm, state) 
             if (res.exitCode !== 0)
                 throw new lib_errors/* UserError */.yo(`helm registry login ${host} failed (exit ${res.exitCode}):\n${tail(res.stderr || res.stdout)}`);
         }
-    return env;
+    return { env, plainHttp };
 }
 function userRepositoryConfig(env) {
     if (env['HELM_REPOSITORY_CONFIG'])

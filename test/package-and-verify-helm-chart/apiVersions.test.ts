@@ -147,6 +147,13 @@ test('dependency sources: https repositories to add, OCI registries to log in to
     'ci',
     '--password-stdin'
   ]);
+  // Plain HTTP only on the loopback interface; a remote registry keeps TLS (with the CA file).
+  expect(helmRegistryLoginArgs('127.0.0.1:5000', 'ci', '/ca.pem').slice(-1)).toEqual(['--plain-http']);
+  expect(helmRegistryLoginArgs('localhost:5000', 'ci', '')).toContain('--plain-http');
+  expect(helmRegistryLoginArgs('127.example.com', 'ci', '/ca.pem').slice(-2)).toEqual([
+    '--ca-file',
+    '/ca.pem'
+  ]);
   expect(privateHelmConfig('/rt/helm-config-x')).toEqual({
     HELM_REPOSITORY_CONFIG: '/rt/helm-config-x/repositories.yaml',
     HELM_REPOSITORY_CACHE: '/rt/helm-config-x/repository-cache',

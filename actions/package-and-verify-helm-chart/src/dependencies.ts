@@ -73,8 +73,15 @@ export function helmRepoAddArgs(url: string, caFile: string): string[] {
   return args;
 }
 
+/** A registry on the loopback interface (a local registry in CI or tests): plain HTTP, as Docker allows. */
+export function isLoopbackRegistry(host: string): boolean {
+  const name = host.replace(/:\d+$/, '');
+  return name === 'localhost' || /^127(\.\d{1,3}){3}$/.test(name) || name === '[::1]';
+}
+
 export function helmRegistryLoginArgs(host: string, username: string, caFile: string): string[] {
   const args = ['registry', 'login', host, '--username', username, '--password-stdin'];
-  if (caFile) args.push('--ca-file', caFile);
+  if (isLoopbackRegistry(host)) args.push('--plain-http');
+  else if (caFile) args.push('--ca-file', caFile);
   return args;
 }

@@ -18,8 +18,18 @@ function valuesArgs(i: ValuesArgs): string[] {
   return args;
 }
 
-export function helmDependencyBuildArgs(chart: string): string[] {
-  return ['dependency', 'build', chart];
+/**
+ * `caFile` verifies https repositories and OCI registries behind a private CA; `plainHttp` is for
+ * OCI registries on the loopback interface only (as Docker treats 127.0.0.0/8), never a remote one.
+ */
+export function helmDependencyBuildArgs(
+  chart: string,
+  o: { caFile?: string; plainHttp?: boolean } = {}
+): string[] {
+  const args = ['dependency', 'build', chart];
+  if (o.caFile) args.push('--ca-file', o.caFile);
+  if (o.plainHttp) args.push('--plain-http');
+  return args;
 }
 
 /** `--api-versions` as one comma-separated flag (helm splits it), none when the list is empty. */

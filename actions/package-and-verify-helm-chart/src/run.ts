@@ -194,12 +194,18 @@ async function runSteps(inputs: Inputs, deps: RunDeps, state: RunState): Promise
     if (needsDependencyBuild(inputs.chart, declared.dependencies)) {
       // Writes into the chart's charts/ directory: only with a helm known to be the right one.
       if (!(await confirm())) return undefined;
-      helmEnv = await prepareDependencySources(inputs, deps, declared.dependencies, runHelm, state);
+      const prepared = await prepareDependencySources(inputs, deps, declared.dependencies, runHelm, state);
+      helmEnv = prepared.env;
       state.step = 'helm dependency build';
       rt.info(
         `Building the dependencies of ${declared.name} (${declared.dependencies.map(d => d.name).join(', ')})`
       );
-      const dep = await runHelm(helmDependencyBuildArgs(inputs.chart));
+      const dep = await runHelm(
+        helmDependencyBuildArgs(inputs.chart, {
+          caFile: inputs.repositoryCaFile,
+          plainHttp: prepared.plainHttp
+        })
+      );
       if (dep.exitCode !== 0) throw fail('helm dependency build', dep);
     }
   }
@@ -405,12 +411,14 @@ async function prepareDependencySources(
   declared: ChartDependency[],
   runHelm: RunHelm,
   state: RunState
-): Promise<NodeJS.ProcessEnv | undefined> {
+): Promise<{ env: NodeJS.ProcessEnv | undefined; plainHttp: boolean }> {
   const d = await import('./dependencies');
   const sources = d.dependencySources([...declared, ...d.lockedDependencies(inputs.chart)]);
+  // Only when every OCI registry is on the loopback interface: never plain HTTP to a remote one.
+  const plainHttp = sources.registries.length > 0 && sources.registries.every(d.isLoopbackRegistry);
   const login = sources.registries.length > 0 && inputs.registryUsername !== '';
   if (login) deps.rt.setSecret(inputs.registryPassword);
-  if (!sources.repositories.length && !login) return undefined;
+  if (!sources.repositories.length && !login) return { env: undefined, plainHttp };
   const dir = mkdtempSync(path.join(inputs.tempDir, 'helm-config-'));
   const env: NodeJS.ProcessEnv = { ...deps.env, ...d.privateHelmConfig(dir) };
   // Repositories the user added before under a name (`@name`) stay reachable: their entries are
@@ -431,6 +439,7 @@ async function prepareDependencySources(
   if (login)
     for (const host of sources.registries) {
       state.step = `helm registry login ${host}`;
+      deps.rt.info(`Logging in to ${host} as ${inputs.registryUsername} (private registry config)`);
       const res = await runHelm(
         d.helmRegistryLoginArgs(host, inputs.registryUsername, inputs.repositoryCaFile),
         {
@@ -443,7 +452,7 @@ async function prepareDependencySources(
           `helm registry login ${host} failed (exit ${res.exitCode}):\n${tail(res.stderr || res.stdout)}`
         );
     }
-  return env;
+  return { env, plainHttp };
 }
 
 function userRepositoryConfig(env: NodeJS.ProcessEnv): string {
