@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 157;
-exports.ids = [157,352];
+exports.ids = [157,232];
 exports.modules = {
 
 /***/ 2157:
@@ -227,6 +227,8 @@ function apiVersionsFor(i) {
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
+// EXTERNAL MODULE: ./src/lib/kubeObject.ts
+var kubeObject = __webpack_require__(1005);
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/chartSource.ts
 /**
  * What the action needs to know about the chart's source directory before running helm: its
@@ -236,9 +238,7 @@ var errors = __webpack_require__(7268);
 
 
 
-function str(v) {
-    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
-}
+
 function parseChartYaml(text, where) {
     let doc;
     try {
@@ -250,17 +250,17 @@ function parseChartYaml(text, where) {
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
         throw new errors/* UserError */.yo(`${where} is not a YAML mapping`);
     const d = doc;
-    const name = str(d['name']);
+    const name = (0,kubeObject/* str */.gx)(d['name']);
     if (!name)
         throw new errors/* UserError */.yo(`${where} has no name`);
     const deps = Array.isArray(d['dependencies']) ? d['dependencies'] : [];
     return {
         name,
-        version: str(d['version']),
-        appVersion: str(d['appVersion']),
+        version: (0,kubeObject/* str */.gx)(d['version']),
+        appVersion: (0,kubeObject/* str */.gx)(d['appVersion']),
         dependencies: deps.map(x => {
             const r = (typeof x === 'object' && x !== null ? x : {});
-            return { name: str(r['name']), version: str(r['version']), repository: str(r['repository']) };
+            return { name: (0,kubeObject/* str */.gx)(r['name']), version: (0,kubeObject/* str */.gx)(r['version']), repository: (0,kubeObject/* str */.gx)(r['repository']) };
         })
     };
 }
@@ -305,196 +305,145 @@ function needsDependencyBuild(dir, deps) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
+var index_min = __webpack_require__(8697);
 ;// CONCATENATED MODULE: ./src/lib/tgz.ts
 /**
- * Reading (and deterministically writing) gzip-compressed tar archives in-process, with
- * node:zlib and a small ustar reader: checking a chart package's contents should not spawn `tar`.
- * Understands ustar prefixes, PAX extended headers (`path`, `mtime`) and GNU long names, which is
- * everything Go's archive/tar (helm) and common tar implementations write.
+ * Reading (and deterministically writing) gzip-compressed tar archives in-process: checking a
+ * chart package's contents should not spawn `tar`.
+ *
+ * Reading is node-tar's Parser (ustar, PAX, GNU long names and long link names, GNU base-256
+ * numbers, GNU-format headers whose atime/ctime sit where ustar keeps its prefix) over a buffer
+ * gunzipped with node:zlib under a size limit (a zip bomb stops at `maxBytes`, helm's own
+ * 100 MiB chart limit by default). On top of node-tar, two checks it does not make: a file whose
+ * data is shorter than its header says, and an archive without its end-of-archive block, are
+ * reported as truncated (Go's archive/tar, which helm uses, fails on both).
+ *
+ * Writing stays a loop of ours around node-tar's Header and Pax encoders: node-tar's Pack reads
+ * files from disk (or streams asynchronously), while a package rewrite needs in-memory entries,
+ * fixed owner/mtime and a synchronous result; and no library writes the gzip header fields
+ * (FEXTRA, FCOMMENT) helm's packages carry, hence gzipDeterministic.
  */
 
 
 
+
 const BLOCK = 512;
-function cstring(buf, start, len) {
-    const end = buf.indexOf(0, start);
-    return buf.toString('utf8', start, end < 0 || end > start + len ? start + len : end);
-}
-function octal(buf, start, len) {
-    // GNU base-256 encoding for large values: high bit of the first byte set.
-    if (buf[start] & 0x80) {
-        let n = buf[start] & 0x7f;
-        for (let i = 1; i < len; i++)
-            n = n * 256 + buf[start + i];
-        return n;
-    }
-    const s = cstring(buf, start, len).trim();
-    return s ? parseInt(s, 8) : 0;
-}
-function typeOf(flag) {
-    switch (flag) {
-        case '0':
-        case '\0':
-        case '':
-        case '7':
+/** Helm's limit for a decompressed chart (MaxDecompressedChartSize). */
+const MAX_DECOMPRESSED_BYTES = 100 * 1024 * 1024;
+function typeOf(t) {
+    switch (t) {
+        case 'File':
+        case 'OldFile':
+        case 'ContiguousFile':
             return 'file';
-        case '5':
+        case 'Directory':
             return 'directory';
-        case '2':
+        case 'SymbolicLink':
             return 'symlink';
-        case '1':
+        case 'Link':
             return 'hardlink';
         default:
             return 'other';
     }
 }
-/** PAX records: `<len> <key>=<value>\n`. */
-function parsePax(data) {
-    const out = {};
-    let pos = 0;
-    while (pos < data.length) {
-        const sp = data.indexOf(0x20, pos);
-        if (sp < 0)
-            break;
-        const len = parseInt(data.toString('utf8', pos, sp), 10);
-        if (!len)
-            break;
-        const rec = data.toString('utf8', sp + 1, pos + len - 1);
-        const eq = rec.indexOf('=');
-        if (eq > 0)
-            out[rec.slice(0, eq)] = rec.slice(eq + 1);
-        pos += len;
-    }
-    return out;
-}
-function headerChecksumOk(h) {
-    const stored = octal(h, 148, 8);
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++)
-        sum += i >= 148 && i < 156 ? 0x20 : h[i];
-    return sum === stored;
-}
 /** Entries of an uncompressed tar stream. Throws a UserError naming `what` when it is corrupt. */
 function readTar(tar, what = 'archive') {
     const entries = [];
-    let pos = 0;
-    let pax = {};
-    let longName;
-    while (pos + BLOCK <= tar.length) {
-        const h = tar.subarray(pos, pos + BLOCK);
-        if (h.every(b => b === 0))
-            break;
-        if (!headerChecksumOk(h))
-            throw new errors/* UserError */.yo(`${what} is not a valid tar archive (bad header checksum at offset ${pos})`);
-        const size = octal(h, 124, 12);
-        const flag = String.fromCharCode(h[156]);
-        const dataStart = pos + BLOCK;
-        if (dataStart + size > tar.length)
-            throw new errors/* UserError */.yo(`${what} is truncated`);
-        const data = tar.subarray(dataStart, dataStart + size);
-        pos = dataStart + Math.ceil(size / BLOCK) * BLOCK;
-        if (flag === 'x') {
-            pax = { ...pax, ...parsePax(data) };
-            continue;
+    let failure;
+    let short;
+    const parser = new index_min/* Parser */.iX({
+        strict: true,
+        onReadEntry: (e) => {
+            const chunks = [];
+            e.on('data', (c) => chunks.push(c));
+            e.on('end', () => {
+                const data = Buffer.concat(chunks);
+                const size = e.size ?? 0;
+                if (data.length < size && !short)
+                    short = e.path;
+                entries.push({
+                    name: e.path,
+                    type: typeOf(e.type),
+                    mode: e.mode ?? 0,
+                    size,
+                    mtime: e.mtime ? Math.floor(e.mtime.getTime() / 1000) : 0,
+                    linkName: e.linkpath ?? '',
+                    data
+                });
+            });
         }
-        if (flag === 'g')
-            continue;
-        if (flag === 'L') {
-            longName = cstring(data, 0, data.length);
-            continue;
-        }
-        const magic = h.toString('latin1', 257, 263);
-        const prefix = magic.startsWith('ustar') ? cstring(h, 345, 155) : '';
-        const baseName = cstring(h, 0, 100);
-        const name = pax['path'] ?? longName ?? (prefix ? `${prefix}/${baseName}` : baseName);
-        entries.push({
-            name,
-            type: typeOf(flag),
-            mode: octal(h, 100, 8),
-            size,
-            mtime: pax['mtime'] !== undefined ? Math.floor(Number(pax['mtime'])) : octal(h, 136, 12),
-            linkName: pax['linkpath'] ?? cstring(h, 157, 100),
-            data: Buffer.from(data)
-        });
-        pax = {};
-        longName = undefined;
-    }
-    // A partial header at the end (not zero padding) means the archive was cut off.
-    if (pos < tar.length && pos + BLOCK > tar.length && !tar.subarray(pos).every(b => b === 0))
+    });
+    parser.on('error', (err) => {
+        failure ??= err.message.replace(/^TAR_[A-Z_]+: /, '');
+    });
+    parser.on('warn', (code, message) => {
+        failure ??= `${code}: ${typeof message === 'string' ? message : message.message}`;
+    });
+    parser.write(tar);
+    parser.end();
+    if (failure && /^Truncated input/.test(failure))
         throw new errors/* UserError */.yo(`${what} is truncated`);
+    if (failure)
+        throw new errors/* UserError */.yo(`${what} is not a valid tar archive: ${failure}`);
+    if (short)
+        throw new errors/* UserError */.yo(`${what} is truncated (inside ${short})`);
+    // The end-of-archive marker (zero blocks) every writer emits, helm's included; without it the
+    // archive was cut off, possibly right after a header node-tar was still waiting to complete.
+    const tail = tar.length % BLOCK;
+    const lastBlock = tar.subarray(tar.length - tail - BLOCK, tar.length - tail);
+    if (tail && !tar.subarray(tar.length - tail).every(b => b === 0))
+        throw new errors/* UserError */.yo(`${what} is truncated`);
+    if (tar.length > 0 && (lastBlock.length < BLOCK || !lastBlock.every(b => b === 0)))
+        throw new errors/* UserError */.yo(`${what} is truncated (no end-of-archive block)`);
     return entries;
 }
-/** Entries of a .tgz. */
-function readTgz(tgz, what = 'archive') {
+/** Entries of a .tgz, decompressed up to `maxBytes`. */
+function readTgz(tgz, what = 'archive', o = {}) {
+    const maxBytes = o.maxBytes ?? MAX_DECOMPRESSED_BYTES;
     let tar;
     try {
-        tar = (0,external_node_zlib_.gunzipSync)(tgz);
+        tar = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: maxBytes });
     }
     catch (err) {
+        if (err.code === 'ERR_BUFFER_TOO_LARGE')
+            throw new errors/* UserError */.yo(`${what} decompresses to more than ${Math.round(maxBytes / 1024 / 1024)} MiB (helm's chart size limit); refusing it`);
         throw new errors/* UserError */.yo(`${what} is not gzip-compressed: ${err.message}`);
     }
     return readTar(tar, what);
-}
-function writeOctal(h, value, start, len) {
-    h.write(value.toString(8).padStart(len - 1, '0') + '\0', start, len, 'latin1');
-}
-/** Splits a long name into ustar prefix/base; undefined when it does not fit (PAX needed). */
-function ustarName(name) {
-    if (Buffer.byteLength(name) <= 100)
-        return { base: name, prefix: '' };
-    for (let cut = name.indexOf('/'); cut > 0; cut = name.indexOf('/', cut + 1)) {
-        const prefix = name.slice(0, cut);
-        const base = name.slice(cut + 1);
-        if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(base) <= 100)
-            return { base, prefix };
-    }
-    return undefined;
-}
-function header(name, type, mode, size, mtime) {
-    const h = Buffer.alloc(BLOCK);
-    const split = ustarName(name) ?? { base: name.slice(0, 100), prefix: '' };
-    h.write(split.base, 0, 100, 'utf8');
-    writeOctal(h, mode, 100, 8);
-    writeOctal(h, 0, 108, 8);
-    writeOctal(h, 0, 116, 8);
-    writeOctal(h, size, 124, 12);
-    writeOctal(h, mtime, 136, 12);
-    h.write(type === 'file' ? '0' : type === 'directory' ? '5' : 'x', 156, 1, 'latin1');
-    h.write('ustar\0', 257, 6, 'latin1');
-    h.write('00', 263, 2, 'latin1');
-    h.write(split.prefix, 345, 155, 'utf8');
-    h.fill(0x20, 148, 156);
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++)
-        sum += h[i];
-    h.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'latin1');
-    return h;
 }
 function pad(size) {
     const rest = size % BLOCK;
     return Buffer.alloc(rest ? BLOCK - rest : 0);
 }
-/** One PAX record, `<len> <key>=<value>\n`, where len counts its own digits. */
-function paxRecord(key, value) {
-    const body = Buffer.byteLength(` ${key}=${value}\n`);
-    let len = body + 1;
-    while (String(len).length + body !== len)
-        len = String(len).length + body;
-    return Buffer.from(`${len} ${key}=${value}\n`, 'utf8');
-}
 /**
  * A tar stream with fixed owner (0/0), the given mtime for every entry and no user/group names,
- * so the same entries always give the same bytes.
+ * so the same entries always give the same bytes. Headers are node-tar's encoding (ustar, with
+ * a PAX header when a name does not fit).
  */
 function writeTar(entries, mtime) {
     const parts = [];
+    const when = new Date(mtime * 1000);
     for (const e of entries) {
         const data = e.type === 'file' ? (e.data ?? Buffer.alloc(0)) : Buffer.alloc(0);
-        if (!ustarName(e.name)) {
-            const rec = paxRecord('path', e.name);
-            parts.push(header('PaxHeader', 'pax', 0o644, rec.length, mtime), rec, pad(rec.length));
+        const fields = {
+            path: e.name,
+            mode: e.mode,
+            uid: 0,
+            gid: 0,
+            size: data.length,
+            mtime: when,
+            type: e.type === 'file' ? 'File' : 'Directory',
+            uname: '',
+            gname: ''
+        };
+        const h = new index_min/* Header */.Y9(fields);
+        const block = Buffer.alloc(BLOCK);
+        if (h.encode(block, 0)) {
+            // needPax: the name does not fit ustar's 100 + 155 bytes.
+            parts.push(new index_min/* Pax */.un({ path: e.name }, false).encode());
         }
-        parts.push(header(e.name, e.type, e.mode, data.length, mtime), data, pad(data.length));
+        parts.push(block, data, pad(data.length));
     }
     parts.push(Buffer.alloc(BLOCK * 2));
     return Buffer.concat(parts);
@@ -546,26 +495,9 @@ function gzipDeterministic(data, header = {}) {
 function writeTgz(entries, mtime, header = {}) {
     return gzipDeterministic(writeTar(entries, mtime), header);
 }
-let crcTable;
-/** CRC-32 for the gzip trailer: native zlib.crc32 (Node ≥ 22.2), else a table-driven fallback. */
+/** CRC-32 for the gzip trailer: node:zlib's (Node ≥ 22.2; this project needs Node 24). */
 function crc32(data) {
-    const native = external_node_zlib_.crc32;
-    return native ? native(data) : crc32Table(data);
-}
-function crc32Table(data) {
-    if (!crcTable) {
-        crcTable = new Uint32Array(256);
-        for (let n = 0; n < 256; n++) {
-            let c = n;
-            for (let k = 0; k < 8; k++)
-                c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-            crcTable[n] = c >>> 0;
-        }
-    }
-    let crc = 0xffffffff;
-    for (let i = 0; i < data.length; i++)
-        crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
-    return (crc ^ 0xffffffff) >>> 0;
+    return external_node_zlib_.crc32(data);
 }
 
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/packageContents.ts
@@ -643,8 +575,8 @@ function packageMtime(env) {
     return s && /^\d+$/.test(s) ? Number(s) : 315532800;
 }
 
-// EXTERNAL MODULE: ./actions/package-and-verify-helm-chart/src/report.ts + 1 modules
-var report = __webpack_require__(1352);
+// EXTERNAL MODULE: ./actions/package-and-verify-helm-chart/src/report.ts
+var report = __webpack_require__(9232);
 // EXTERNAL MODULE: ./actions/package-and-verify-helm-chart/src/checks/common.ts
 var common = __webpack_require__(4571);
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/checks/accounts.ts
@@ -684,17 +616,17 @@ var checks_exemptions = __webpack_require__(6894);
 
 function ingressBackends(spec) {
     const backends = [];
-    const def = (0,common/* rec */.D9)(spec['defaultBackend'] ?? spec['backend']);
+    const def = (0,kubeObject/* rec */.D9)(spec['defaultBackend'] ?? spec['backend']);
     if (Object.keys(def).length)
         backends.push(def);
-    for (const rule of (0,common/* arr */.QL)(spec['rules']))
-        for (const p of (0,common/* arr */.QL)((0,common/* rec */.D9)((0,common/* rec */.D9)(rule)['http'])['paths']))
-            backends.push((0,common/* rec */.D9)((0,common/* rec */.D9)(p)['backend']));
+    for (const rule of (0,kubeObject/* arr */.QL)(spec['rules']))
+        for (const p of (0,kubeObject/* arr */.QL)((0,kubeObject/* rec */.D9)((0,kubeObject/* rec */.D9)(rule)['http'])['paths']))
+            backends.push((0,kubeObject/* rec */.D9)((0,kubeObject/* rec */.D9)(p)['backend']));
     const out = [];
     for (const b of backends) {
-        const svc = (0,common/* rec */.D9)(b['service']);
+        const svc = (0,kubeObject/* rec */.D9)(b['service']);
         if (Object.keys(svc).length) {
-            const port = (0,common/* rec */.D9)(svc['port']);
+            const port = (0,kubeObject/* rec */.D9)(svc['port']);
             out.push({
                 service: String(svc['name'] ?? ''),
                 port: port['name'] !== undefined ? { name: String(port['name']) } : (0,common/* portRef */.vW)(port['number'])
@@ -717,7 +649,7 @@ function field(o, name) {
 }
 /** The services a weighted forward action sends to (targetGroupARN/Name entries name none). */
 function forwardTargets(action) {
-    const groups = (0,common/* arr */.QL)(field((0,common/* rec */.D9)(field(action, 'forwardConfig')), 'targetGroups')).map(common/* rec */.D9);
+    const groups = (0,kubeObject/* arr */.QL)(field((0,kubeObject/* rec */.D9)(field(action, 'forwardConfig')), 'targetGroups')).map(kubeObject/* rec */.D9);
     return groups
         .filter(g => field(g, 'serviceName') !== undefined)
         .map(g => ({ service: String(field(g, 'serviceName')), port: (0,common/* portRef */.vW)(field(g, 'servicePort')) }));
@@ -730,7 +662,7 @@ function checkIngresses(objects, nsOf, out) {
             out.add('error', 'ingress-backend', ing, `${ing.id} routes${via} to Service "${b.service}", which is not in the render`);
             return;
         }
-        const ports = (0,common/* arr */.QL)((0,common/* rec */.D9)(svc.doc['spec'])['ports']).map(common/* rec */.D9);
+        const ports = (0,kubeObject/* arr */.QL)((0,kubeObject/* rec */.D9)(svc.doc['spec'])['ports']).map(kubeObject/* rec */.D9);
         if (b.port.name === undefined && b.port.number === undefined) {
             out.add('error', 'ingress-backend', ing, `${ing.id} routes${via} to Service "${b.service}" without a port`);
             return;
@@ -743,7 +675,7 @@ function checkIngresses(objects, nsOf, out) {
     };
     for (const ing of objects.filter(o => o.kind === 'Ingress')) {
         const annotations = (0,common/* annotationsOf */.Ih)(ing);
-        for (const b of ingressBackends((0,common/* rec */.D9)(ing.doc['spec']))) {
+        for (const b of ingressBackends((0,kubeObject/* rec */.D9)(ing.doc['spec']))) {
             if (b.port.name !== ALB_USE_ANNOTATION) {
                 checkBackend(ing, b, '');
                 continue;
@@ -756,7 +688,7 @@ function checkIngresses(objects, nsOf, out) {
             }
             let action;
             try {
-                action = (0,common/* rec */.D9)(JSON.parse(raw));
+                action = (0,kubeObject/* rec */.D9)(JSON.parse(raw));
             }
             catch (err) {
                 out.add('error', 'ingress-backend', ing, `${ing.id}: ${key} is not JSON (${err.message})`);
@@ -820,8 +752,8 @@ function isMutableTag(tag) {
 }
 /** Effective securityContext value: the container's setting wins over the pod's. */
 function effective(pod, c, key) {
-    const cv = (0,common/* rec */.D9)(c['securityContext'])[key];
-    return cv !== undefined ? cv : (0,common/* rec */.D9)(pod['securityContext'])[key];
+    const cv = (0,kubeObject/* rec */.D9)(c['securityContext'])[key];
+    return cv !== undefined ? cv : (0,kubeObject/* rec */.D9)(pod['securityContext'])[key];
 }
 function checkWorkloadPolicy(p, out) {
     const o = p.owner;
@@ -831,19 +763,19 @@ function checkWorkloadPolicy(p, out) {
         if (spec[key] === true)
             out.add('error', 'host-access', o, `${o.id} sets ${key}: true`);
     }
-    for (const v of (0,common/* arr */.QL)(spec['volumes'])) {
-        if ((0,common/* rec */.D9)(v)['hostPath'] !== undefined)
-            out.add('error', 'host-access', o, `${o.id} mounts hostPath volume "${String((0,common/* rec */.D9)(v)['name'] ?? '?')}"`);
+    for (const v of (0,kubeObject/* arr */.QL)(spec['volumes'])) {
+        if ((0,kubeObject/* rec */.D9)(v)['hostPath'] !== undefined)
+            out.add('error', 'host-access', o, `${o.id} mounts hostPath volume "${String((0,kubeObject/* rec */.D9)(v)['name'] ?? '?')}"`);
     }
-    const podSc = (0,common/* rec */.D9)(spec['securityContext']);
-    const podSeccomp = (0,common/* rec */.D9)(podSc['seccompProfile'])['type'];
+    const podSc = (0,kubeObject/* rec */.D9)(spec['securityContext']);
+    const podSeccomp = (0,kubeObject/* rec */.D9)(podSc['seccompProfile'])['type'];
     for (const c of (0,workloads/* containersOf */.Mz)(spec)) {
-        const sc = (0,common/* rec */.D9)(c.c['securityContext']);
+        const sc = (0,kubeObject/* rec */.D9)(c.c['securityContext']);
         if (sc['privileged'] === true)
             out.add('error', 'privileged', o, `${where(c)} is privileged`);
-        for (const port of (0,common/* arr */.QL)(c.c['ports'])) {
-            if ((0,common/* rec */.D9)(port)['hostPort'] !== undefined)
-                out.add('error', 'host-access', o, `${where(c)} binds hostPort ${String((0,common/* rec */.D9)(port)['hostPort'])}`);
+        for (const port of (0,kubeObject/* arr */.QL)(c.c['ports'])) {
+            if ((0,kubeObject/* rec */.D9)(port)['hostPort'] !== undefined)
+                out.add('error', 'host-access', o, `${where(c)} binds hostPort ${String((0,kubeObject/* rec */.D9)(port)['hostPort'])}`);
         }
         // Pod Security Standards "restricted".
         if (effective(spec, c.c, 'runAsNonRoot') !== true)
@@ -852,15 +784,15 @@ function checkWorkloadPolicy(p, out) {
             out.add('error', 'security-context', o, `${where(c)} runs as UID 0`);
         if (sc['allowPrivilegeEscalation'] !== false)
             out.add('error', 'security-context', o, `${where(c)} does not set allowPrivilegeEscalation: false`);
-        const caps = (0,common/* rec */.D9)(sc['capabilities']);
-        if (!(0,common/* arr */.QL)(caps['drop']).map(String).includes('ALL'))
+        const caps = (0,kubeObject/* rec */.D9)(sc['capabilities']);
+        if (!(0,kubeObject/* arr */.QL)(caps['drop']).map(String).includes('ALL'))
             out.add('error', 'security-context', o, `${where(c)} does not drop ALL capabilities`);
-        const added = (0,common/* arr */.QL)(caps['add'])
+        const added = (0,kubeObject/* arr */.QL)(caps['add'])
             .map(String)
             .filter(a => a !== 'NET_BIND_SERVICE');
         if (added.length)
             out.add('error', 'security-context', o, `${where(c)} adds capabilities ${added.join(', ')} (restricted allows only NET_BIND_SERVICE)`);
-        const seccomp = (0,common/* rec */.D9)(sc['seccompProfile'])['type'] ?? podSeccomp;
+        const seccomp = (0,kubeObject/* rec */.D9)(sc['seccompProfile'])['type'] ?? podSeccomp;
         if (seccomp !== 'RuntimeDefault' && seccomp !== 'Localhost') {
             out.add('error', 'security-context', o, `${where(c)} has no seccompProfile RuntimeDefault or Localhost`);
         }
@@ -876,9 +808,9 @@ function checkWorkloadPolicy(p, out) {
                 out.add('error', 'image-tag', o, `${where(c)} uses image "${image}" with ${ref.tag ? `the mutable tag "${ref.tag}"` : 'no tag (means latest)'} and no digest; pin a version or @sha256 digest`);
             }
         }
-        const resources = (0,common/* rec */.D9)(c.c['resources']);
-        const requests = (0,common/* rec */.D9)(resources['requests']);
-        const limits = (0,common/* rec */.D9)(resources['limits']);
+        const resources = (0,kubeObject/* rec */.D9)(c.c['resources']);
+        const requests = (0,kubeObject/* rec */.D9)(resources['requests']);
+        const limits = (0,kubeObject/* rec */.D9)(resources['limits']);
         const missing = [
             requests['cpu'] === undefined && 'requests.cpu',
             requests['memory'] === undefined && 'requests.memory',
@@ -900,10 +832,10 @@ function checkWorkloadPolicy(p, out) {
 
 
 function strategyRefs(o) {
-    const strategy = (0,common/* rec */.D9)((0,common/* rec */.D9)(o.doc['spec'])['strategy']);
-    const canary = (0,common/* rec */.D9)(strategy['canary']);
-    const blueGreen = (0,common/* rec */.D9)(strategy['blueGreen']);
-    const routing = (0,common/* rec */.D9)(canary['trafficRouting']);
+    const strategy = (0,kubeObject/* rec */.D9)((0,kubeObject/* rec */.D9)(o.doc['spec'])['strategy']);
+    const canary = (0,kubeObject/* rec */.D9)(strategy['canary']);
+    const blueGreen = (0,kubeObject/* rec */.D9)(strategy['blueGreen']);
+    const routing = (0,kubeObject/* rec */.D9)(canary['trafficRouting']);
     const refs = [];
     const add = (field, kind, v) => {
         if (typeof v === 'string' && v)
@@ -913,10 +845,10 @@ function strategyRefs(o) {
     add('strategy.canary.stableService', 'Service', canary['stableService']);
     add('strategy.blueGreen.activeService', 'Service', blueGreen['activeService']);
     add('strategy.blueGreen.previewService', 'Service', blueGreen['previewService']);
-    add('strategy.canary.trafficRouting.alb.rootService', 'Service', (0,common/* rec */.D9)(routing['alb'])['rootService']);
-    add('strategy.canary.trafficRouting.alb.ingress', 'Ingress', (0,common/* rec */.D9)(routing['alb'])['ingress']);
-    add('strategy.canary.trafficRouting.nginx.stableIngress', 'Ingress', (0,common/* rec */.D9)(routing['nginx'])['stableIngress']);
-    for (const i of (0,common/* arr */.QL)((0,common/* rec */.D9)(routing['nginx'])['stableIngresses']))
+    add('strategy.canary.trafficRouting.alb.rootService', 'Service', (0,kubeObject/* rec */.D9)(routing['alb'])['rootService']);
+    add('strategy.canary.trafficRouting.alb.ingress', 'Ingress', (0,kubeObject/* rec */.D9)(routing['alb'])['ingress']);
+    add('strategy.canary.trafficRouting.nginx.stableIngress', 'Ingress', (0,kubeObject/* rec */.D9)(routing['nginx'])['stableIngress']);
+    for (const i of (0,kubeObject/* arr */.QL)((0,kubeObject/* rec */.D9)(routing['nginx'])['stableIngresses']))
         add('strategy.canary.trafficRouting.nginx.stableIngresses', 'Ingress', i);
     return refs;
 }
@@ -935,7 +867,7 @@ function checkRollouts(objects, pods, nsOf, out) {
             }
             if (r.kind !== 'Service' || !mine)
                 continue;
-            const selector = (0,common/* strMap */.qR)((0,common/* rec */.D9)(target.doc['spec'])['selector']);
+            const selector = (0,kubeObject/* strMap */.qR)((0,kubeObject/* rec */.D9)(target.doc['spec'])['selector']);
             if (!Object.keys(selector).length || !mine.pods.some(l => (0,common/* selectorMatches */.de)(selector, l, true))) {
                 out.add('error', 'rollout-ref', ro, `${ro.id} ${r.field} names Service "${r.name}", whose selector does not select the Rollout's pods`);
             }
@@ -962,26 +894,26 @@ function secretNamesInArgs(args) {
 }
 /** The Secret names a Role's rules let its subject create (from resourceNames of its secret rules). */
 function creatableSecretNames(role) {
-    const rules = (0,common/* arr */.QL)(role.doc['rules']).map(common/* rec */.D9);
-    const onSecrets = rules.filter(r => (0,common/* arr */.QL)(r['apiGroups']).map(String).includes('') && (0,common/* arr */.QL)(r['resources']).map(String).includes('secrets'));
-    if (!onSecrets.some(r => (0,common/* arr */.QL)(r['verbs'])
+    const rules = (0,kubeObject/* arr */.QL)(role.doc['rules']).map(kubeObject/* rec */.D9);
+    const onSecrets = rules.filter(r => (0,kubeObject/* arr */.QL)(r['apiGroups']).map(String).includes('') && (0,kubeObject/* arr */.QL)(r['resources']).map(String).includes('secrets'));
+    if (!onSecrets.some(r => (0,kubeObject/* arr */.QL)(r['verbs'])
         .map(String)
         .some(v => v === 'create' || v === '*')))
         return [];
-    return onSecrets.flatMap(r => (0,common/* arr */.QL)(r['resourceNames']).map(String));
+    return onSecrets.flatMap(r => (0,kubeObject/* arr */.QL)(r['resourceNames']).map(String));
 }
 /** Secrets whose names the Roles bound to this ServiceAccount name while letting it create Secrets. */
 function secretsTheAccountMayCreate(objects, account, namespace, nsOf) {
     const out = [];
     for (const b of objects.filter(o => o.kind === 'RoleBinding' || o.kind === 'ClusterRoleBinding')) {
-        const bound = (0,common/* arr */.QL)(b.doc['subjects'])
-            .map(common/* rec */.D9)
+        const bound = (0,kubeObject/* arr */.QL)(b.doc['subjects'])
+            .map(kubeObject/* rec */.D9)
             .some(s => s['kind'] === 'ServiceAccount' &&
             s['name'] === account &&
             String(s['namespace'] ?? nsOf(b)) === namespace);
         if (!bound)
             continue;
-        const ref = (0,common/* rec */.D9)(b.doc['roleRef']);
+        const ref = (0,kubeObject/* rec */.D9)(b.doc['roleRef']);
         const role = objects.find(r => r.kind === ref['kind'] && r.name === ref['name']);
         if (role)
             out.push(...creatableSecretNames(role));
@@ -1000,7 +932,7 @@ function hookJobSecrets(o, objects, nsOf) {
         return [];
     const account = String(p.spec['serviceAccountName'] ?? p.spec['serviceAccount'] ?? 'default');
     return [
-        ...(0,workloads/* containersOf */.Mz)(p.spec).flatMap(c => secretNamesInArgs([...(0,common/* arr */.QL)(c.c['command']), ...(0,common/* arr */.QL)(c.c['args'])].map(String))),
+        ...(0,workloads/* containersOf */.Mz)(p.spec).flatMap(c => secretNamesInArgs([...(0,kubeObject/* arr */.QL)(c.c['command']), ...(0,kubeObject/* arr */.QL)(c.c['args'])].map(String))),
         ...secretsTheAccountMayCreate(objects, account, nsOf(o), nsOf)
     ];
 }
@@ -1012,14 +944,14 @@ function producedSecrets(objects, nsOf) {
             out.set(`${nsOf(o)}/${name}`, how);
     };
     for (const o of objects) {
-        const spec = (0,common/* rec */.D9)(o.doc['spec']);
+        const spec = (0,kubeObject/* rec */.D9)(o.doc['spec']);
         const group = o.apiVersion.split('/')[0] ?? '';
         if (o.kind === 'Secret' && o.apiVersion === 'v1')
             add(o, o.name, o.id);
         else if (o.kind === 'ExternalSecret' && group === 'external-secrets.io')
-            add(o, (0,common/* rec */.D9)(spec['target'])['name'] || o.name, o.id);
+            add(o, (0,kubeObject/* rec */.D9)(spec['target'])['name'] || o.name, o.id);
         else if (o.kind === 'SealedSecret' && group === 'bitnami.com')
-            add(o, (0,common/* rec */.D9)((0,common/* rec */.D9)(spec['template'])['metadata'])['name'] || o.name, o.id);
+            add(o, (0,kubeObject/* rec */.D9)((0,kubeObject/* rec */.D9)(spec['template'])['metadata'])['name'] || o.name, o.id);
         else if (o.kind === 'Certificate' && group === 'cert-manager.io')
             add(o, spec['secretName'], o.id);
         for (const name of hookJobSecrets(o, objects, nsOf))
@@ -1036,25 +968,25 @@ function secretRefs(p) {
     };
     for (const c of (0,workloads/* containersOf */.Mz)(p.spec)) {
         const who = `${c.init ? 'init container' : 'container'} "${c.name}"`;
-        for (const e of (0,common/* arr */.QL)(c.c['env'])) {
-            const ref = (0,common/* rec */.D9)((0,common/* rec */.D9)((0,common/* rec */.D9)(e)['valueFrom'])['secretKeyRef']);
+        for (const e of (0,kubeObject/* arr */.QL)(c.c['env'])) {
+            const ref = (0,kubeObject/* rec */.D9)((0,kubeObject/* rec */.D9)((0,kubeObject/* rec */.D9)(e)['valueFrom'])['secretKeyRef']);
             if (Object.keys(ref).length)
-                add(ref['name'], ref['optional'], `${who} env ${String((0,common/* rec */.D9)(e)['name'] ?? '?')}`);
+                add(ref['name'], ref['optional'], `${who} env ${String((0,kubeObject/* rec */.D9)(e)['name'] ?? '?')}`);
         }
-        for (const e of (0,common/* arr */.QL)(c.c['envFrom'])) {
-            const ref = (0,common/* rec */.D9)((0,common/* rec */.D9)(e)['secretRef']);
+        for (const e of (0,kubeObject/* arr */.QL)(c.c['envFrom'])) {
+            const ref = (0,kubeObject/* rec */.D9)((0,kubeObject/* rec */.D9)(e)['secretRef']);
             if (Object.keys(ref).length)
                 add(ref['name'], ref['optional'], `${who} envFrom`);
         }
     }
-    for (const v of (0,common/* arr */.QL)(p.spec['volumes'])) {
-        const vol = (0,common/* rec */.D9)(v);
+    for (const v of (0,kubeObject/* arr */.QL)(p.spec['volumes'])) {
+        const vol = (0,kubeObject/* rec */.D9)(v);
         const name = String(vol['name'] ?? '?');
-        const secret = (0,common/* rec */.D9)(vol['secret']);
+        const secret = (0,kubeObject/* rec */.D9)(vol['secret']);
         if (Object.keys(secret).length)
             add(secret['secretName'], secret['optional'], `volume "${name}"`);
-        for (const s of (0,common/* arr */.QL)((0,common/* rec */.D9)(vol['projected'])['sources'])) {
-            const ps = (0,common/* rec */.D9)((0,common/* rec */.D9)(s)['secret']);
+        for (const s of (0,kubeObject/* arr */.QL)((0,kubeObject/* rec */.D9)(vol['projected'])['sources'])) {
+            const ps = (0,kubeObject/* rec */.D9)((0,kubeObject/* rec */.D9)(s)['secret']);
             if (Object.keys(ps).length)
                 add(ps['name'], ps['optional'], `projected volume "${name}"`);
         }
@@ -1084,7 +1016,7 @@ function checkWorkloadSelectors(pods, out) {
         const kind = p.owner.kind;
         if (kind === 'Pod' || kind === 'Job' || kind === 'CronJob' || !p.containersKnown)
             continue;
-        const sel = (0,common/* rec */.D9)((0,common/* rec */.D9)(p.owner.doc['spec'])['selector']);
+        const sel = (0,kubeObject/* rec */.D9)((0,kubeObject/* rec */.D9)(p.owner.doc['spec'])['selector']);
         // A Rollout with a workloadRef may leave the selector to the referenced Deployment.
         if ((0,workloads/* isRollout */.kA)(p.owner) && (0,workloads/* workloadRefOf */.c3)(p.owner) && (0,common/* isEmptySelector */.xh)(sel))
             continue;
@@ -1112,8 +1044,8 @@ function perPodHint(selector, pods) {
 function exposesPort(selected, target) {
     return selected.some(pod => (0,workloads/* containersOf */.Mz)(pod.spec)
         .filter(c => !c.init)
-        .some(c => (0,common/* arr */.QL)(c.c['ports']).some(cp => {
-        const q = (0,common/* rec */.D9)(cp);
+        .some(c => (0,kubeObject/* arr */.QL)(c.c['ports']).some(cp => {
+        const q = (0,kubeObject/* rec */.D9)(cp);
         return target.name !== undefined
             ? q['name'] === target.name
             : Number(q['containerPort']) === target.number;
@@ -1121,10 +1053,10 @@ function exposesPort(selected, target) {
 }
 function checkServices(objects, pods, nsOf, out) {
     for (const svc of objects.filter(o => o.kind === 'Service')) {
-        const spec = (0,common/* rec */.D9)(svc.doc['spec']);
+        const spec = (0,kubeObject/* rec */.D9)(svc.doc['spec']);
         if (spec['type'] === 'ExternalName')
             continue;
-        const selector = (0,common/* strMap */.qR)(spec['selector']);
+        const selector = (0,kubeObject/* strMap */.qR)(spec['selector']);
         // No selector means endpoints are managed elsewhere (a deliberate pattern), not a mistake.
         if (Object.keys(selector).length === 0)
             continue;
@@ -1136,8 +1068,8 @@ function checkServices(objects, pods, nsOf, out) {
         // Pods an operator makes have containers the render does not show: their ports cannot be judged.
         if (selected.some(p => !p.containersKnown))
             continue;
-        for (const port of (0,common/* arr */.QL)(spec['ports'])) {
-            const p = (0,common/* rec */.D9)(port);
+        for (const port of (0,kubeObject/* arr */.QL)(spec['ports'])) {
+            const p = (0,kubeObject/* rec */.D9)(port);
             const target = (0,common/* portRef */.vW)(p['targetPort'] ?? p['port']);
             if (target.number === undefined && target.name === undefined)
                 continue;
@@ -1153,7 +1085,7 @@ function checkServices(objects, pods, nsOf, out) {
 }
 function checkPdbs(objects, pods, nsOf, out) {
     for (const pdb of objects.filter(o => o.kind === 'PodDisruptionBudget')) {
-        const sel = (0,common/* rec */.D9)((0,common/* rec */.D9)(pdb.doc['spec'])['selector']);
+        const sel = (0,kubeObject/* rec */.D9)((0,kubeObject/* rec */.D9)(pdb.doc['spec'])['selector']);
         if ((0,common/* isEmptySelector */.xh)(sel)) {
             out.add('error', 'pdb-target', pdb, `${pdb.id} has an empty selector (it would cover every pod in the namespace)`);
             continue;
@@ -1165,7 +1097,7 @@ function checkPdbs(objects, pods, nsOf, out) {
 }
 function checkHpas(objects, nsOf, out) {
     for (const hpa of objects.filter(o => o.kind === 'HorizontalPodAutoscaler')) {
-        const ref = (0,common/* rec */.D9)((0,common/* rec */.D9)(hpa.doc['spec'])['scaleTargetRef']);
+        const ref = (0,kubeObject/* rec */.D9)((0,kubeObject/* rec */.D9)(hpa.doc['spec'])['scaleTargetRef']);
         const kind = String(ref['kind'] ?? '');
         const name = String(ref['name'] ?? '');
         if (!objects.some(o => o.kind === kind && o.name === name && nsOf(o) === nsOf(hpa))) {
@@ -1183,21 +1115,21 @@ function isServiceMonitor(o) {
 function checkServiceMonitors(objects, pods, nsOf, out) {
     const services = objects.filter(o => o.kind === 'Service');
     for (const sm of objects.filter(isServiceMonitor)) {
-        const spec = (0,common/* rec */.D9)(sm.doc['spec']);
-        const sel = (0,common/* rec */.D9)(spec['selector']);
-        const nsSel = (0,common/* rec */.D9)(spec['namespaceSelector']);
-        const names = (0,common/* arr */.QL)(nsSel['matchNames']).map(String);
+        const spec = (0,kubeObject/* rec */.D9)(sm.doc['spec']);
+        const sel = (0,kubeObject/* rec */.D9)(spec['selector']);
+        const nsSel = (0,kubeObject/* rec */.D9)(spec['namespaceSelector']);
+        const names = (0,kubeObject/* arr */.QL)(nsSel['matchNames']).map(String);
         const inNamespace = (svc) => nsSel['any'] === true ? true : names.length ? names.includes(nsOf(svc)) : nsOf(svc) === nsOf(sm);
         // An empty selector selects every Service in the allowed namespaces.
         const selected = services.filter(s => inNamespace(s) &&
-            ((0,common/* isEmptySelector */.xh)(sel) || (0,common/* selectorMatches */.de)(sel, (0,common/* strMap */.qR)((0,common/* rec */.D9)(s.doc['metadata'])['labels']))));
+            ((0,common/* isEmptySelector */.xh)(sel) || (0,common/* selectorMatches */.de)(sel, (0,kubeObject/* strMap */.qR)((0,kubeObject/* rec */.D9)(s.doc['metadata'])['labels']))));
         if (!selected.length) {
             const where = nsSel['any'] === true ? 'any namespace' : `namespace ${names.length ? names.join(', ') : nsOf(sm)}`;
             out.add('error', 'servicemonitor-selector', sm, `${sm.id} selects no Service of the render (in ${where})`);
             continue;
         }
-        for (const [i, e] of (0,common/* arr */.QL)(spec['endpoints']).map(common/* rec */.D9).entries()) {
-            const ports = selected.flatMap(s => (0,common/* arr */.QL)((0,common/* rec */.D9)(s.doc['spec'])['ports']).map(common/* rec */.D9));
+        for (const [i, e] of (0,kubeObject/* arr */.QL)(spec['endpoints']).map(kubeObject/* rec */.D9).entries()) {
+            const ports = selected.flatMap(s => (0,kubeObject/* arr */.QL)((0,kubeObject/* rec */.D9)(s.doc['spec'])['ports']).map(kubeObject/* rec */.D9));
             if (e['port'] !== undefined) {
                 const name = String(e['port']);
                 if (!ports.some(p => p['name'] === name))
@@ -1209,7 +1141,7 @@ function checkServiceMonitors(objects, pods, nsOf, out) {
                     const t = (0,common/* portRef */.vW)(p['targetPort'] ?? p['port']);
                     return target.name !== undefined ? t.name === target.name : t.number === target.number;
                 });
-                const backing = selected.flatMap(s => selectedBy((0,common/* strMap */.qR)((0,common/* rec */.D9)(s.doc['spec'])['selector']), pods, nsOf(s), true));
+                const backing = selected.flatMap(s => selectedBy((0,kubeObject/* strMap */.qR)((0,kubeObject/* rec */.D9)(s.doc['spec'])['selector']), pods, nsOf(s), true));
                 const opaque = backing.some(p => !p.containersKnown);
                 if (!viaService && !opaque && !exposesPort(backing, target))
                     out.add('error', 'servicemonitor-port', sm, `${sm.id} endpoints[${i}] scrapes targetPort ${(0,common/* describePort */.Rf)(target)}, which no pod behind the selected Services exposes`);
@@ -1315,86 +1247,22 @@ function sha256Digest(body) {
 
 /***/ }),
 
-/***/ 1352:
+/***/ 9232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  TemplateLocator: () => (/* binding */ TemplateLocator),
-  KI: () => (/* binding */ emitAnnotations),
-  failureSummaryMarkdown: () => (/* binding */ failureSummaryMarkdown),
-  eH: () => (/* binding */ summaryMarkdown)
-});
-
-// UNUSED EXPORTS: MAX_ANNOTATIONS, MAX_SUMMARY_ROWS, annotationLevel, bySeverity
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/lib/manifest.ts
-var manifest = __webpack_require__(5634);
-;// CONCATENATED MODULE: ./src/lib/summary.ts
-/**
- * Job summary building blocks (GitHub-flavoured Markdown). Pure string builders: the runtime
- * appends the result to GITHUB_STEP_SUMMARY.
- */
-/** Escapes text for a Markdown table cell (pipes and newlines would break the row). */
-function cell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function code(value) {
-    const s = String(value ?? '');
-    return s ? '`' + s.replace(/`/g, "'") + '`' : '';
-}
-function table(header, rows) {
-    const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
-    for (const r of rows)
-        lines.push(`| ${r.map(cell).join(' | ')} |`);
-    return lines.join('\n');
-}
-/** A two-column key/value table, the five-second read at the top of every summary. */
-function facts(rows) {
-    return table(['', ''], rows.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [`**${k}**`, v]));
-}
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-function codeBlock(text, lang = '') {
-    return '```' + lang + '\n' + text.replace(/```/g, "'''") + '\n```';
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-class SummaryBuilder {
-    parts = [];
-    heading(text, level = 3) {
-        this.parts.push(`${'#'.repeat(level)} ${text}`);
-        return this;
-    }
-    add(markdown) {
-        if (markdown)
-            this.parts.push(markdown);
-        return this;
-    }
-    facts(rows) {
-        return this.add(facts(rows));
-    }
-    table(header, rows) {
-        return rows.length ? this.add(table(header, rows)) : this;
-    }
-    details(summary, body) {
-        return this.add(details(summary, body));
-    }
-    toString() {
-        return this.parts.join('\n\n') + '\n';
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/report.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KI: () => (/* binding */ emitAnnotations),
+/* harmony export */   TemplateLocator: () => (/* binding */ TemplateLocator),
+/* harmony export */   eH: () => (/* binding */ summaryMarkdown),
+/* harmony export */   failureSummaryMarkdown: () => (/* binding */ failureSummaryMarkdown)
+/* harmony export */ });
+/* unused harmony exports MAX_ANNOTATIONS, annotationLevel, bySeverity, MAX_SUMMARY_ROWS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _src_lib_manifest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5634);
+/* harmony import */ var _src_lib_summary__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1119);
 /**
  * Findings → GitHub annotations on the template that produced them, and the job summary.
  * Rendered output has no line numbers of its own; the annotation points at the line a check
@@ -1417,13 +1285,13 @@ class TemplateLocator {
     }
     read(abs) {
         if (!this.cache.has(abs))
-            this.cache.set(abs, (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.readFileSync)(abs, 'utf8') : undefined);
+            this.cache.set(abs, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8') : undefined);
         return this.cache.get(abs);
     }
     /** `inChart` is a path inside the chart (`templates/service.yaml`); '' means Chart.yaml. */
     locate(inChart, kind = '') {
         const rel = inChart && !inChart.endsWith('/') ? inChart : 'Chart.yaml';
-        const abs = external_node_path_.join(this.chartDir, rel);
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.chartDir, rel);
         const text = this.read(abs);
         // A template of a packaged subchart is not on disk: annotate without a file.
         if (text === undefined)
@@ -1434,7 +1302,7 @@ class TemplateLocator {
             if (idx >= 0)
                 line = idx + 1;
         }
-        return { file: external_node_path_.relative(this.workspace, abs).split(external_node_path_.sep).join('/'), line };
+        return { file: node_path__WEBPACK_IMPORTED_MODULE_1__.relative(this.workspace, abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'), line };
     }
     /**
      * The template line of the `occurrence`-th `key:` line of a rendered document: the same
@@ -1442,11 +1310,11 @@ class TemplateLocator {
      * when a loop renders it), undefined when the template does not spell the key.
      */
     lineOfKey(source, key, occurrence) {
-        const rel = (0,manifest/* templatePathInChart */.tg)(source);
-        const text = rel ? this.read(external_node_path_.join(this.chartDir, rel)) : undefined;
+        const rel = (0,_src_lib_manifest__WEBPACK_IMPORTED_MODULE_2__/* .templatePathInChart */ .tg)(source);
+        const text = rel ? this.read(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.chartDir, rel)) : undefined;
         if (text === undefined)
             return undefined;
-        const pattern = (0,manifest/* keyLinePattern */.UH)(key);
+        const pattern = (0,_src_lib_manifest__WEBPACK_IMPORTED_MODULE_2__/* .keyLinePattern */ .UH)(key);
         const lines = text
             .split('\n')
             .map((l, i) => (pattern.test(l) ? i + 1 : 0))
@@ -1457,7 +1325,7 @@ class TemplateLocator {
         if (f.check === 'lint')
             return this.locate(f.source);
         const kind = f.object.split('/')[0] ?? '';
-        const loc = this.locate(f.source ? (0,manifest/* templatePathInChart */.tg)(f.source) : '', kind);
+        const loc = this.locate(f.source ? (0,_src_lib_manifest__WEBPACK_IMPORTED_MODULE_2__/* .templatePathInChart */ .tg)(f.source) : '', kind);
         return loc.file && f.line ? { ...loc, line: f.line } : loc;
     }
 }
@@ -1519,7 +1387,7 @@ function summaryMarkdown(facts, findings, locator) {
     const errors = active.filter(f => f.level === 'error').length;
     const warnings = active.length - errors;
     const exempted = findings.length - active.length;
-    const s = new SummaryBuilder().heading(`Helm chart ${facts.chartName} ${facts.chartVersion}: ${facts.result}`);
+    const s = new _src_lib_summary__WEBPACK_IMPORTED_MODULE_3__/* .SummaryBuilder */ .CF().heading(`Helm chart ${facts.chartName} ${facts.chartVersion}: ${facts.result}`);
     s.facts([
         ['Result', facts.result],
         [
@@ -1529,16 +1397,16 @@ function summaryMarkdown(facts, findings, locator) {
                 ` (policy ${facts.policy})`
         ],
         ['Chart', `${facts.chartName} ${facts.chartVersion} (app ${facts.appVersion || '-'})`],
-        ['Package', code(facts.packagePath)],
-        ['Digest', code(facts.digest) + (facts.reproducible ? ' (reproducible)' : '')],
-        ['Values', facts.valuesFiles.map(code).join(' ')],
+        ['Package', (0,_src_lib_summary__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(facts.packagePath)],
+        ['Digest', (0,_src_lib_summary__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(facts.digest) + (facts.reproducible ? ' (reproducible)' : '')],
+        ['Values', facts.valuesFiles.map(_src_lib_summary__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY).join(' ')],
         [
             'Kinds',
             Object.entries(facts.kinds)
                 .map(([k, n]) => `${k} ${n}`)
                 .join(', ')
         ],
-        ['Rendered manifest', code(facts.manifestPath)],
+        ['Rendered manifest', (0,_src_lib_summary__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(facts.manifestPath)],
         ['Helm', facts.helm]
     ]);
     findingsTable(s, findings, locator, facts.policy);
@@ -1565,7 +1433,7 @@ function findingsTable(s, findings, locator, policy) {
 }
 /** The summary of a run that stopped before its verdict: which step failed, why, what was known. */
 function failureSummaryMarkdown(facts, findings, locator) {
-    const s = new SummaryBuilder().heading(`Helm chart ${facts.chart}: failed at ${facts.step}`);
+    const s = new _src_lib_summary__WEBPACK_IMPORTED_MODULE_3__/* .SummaryBuilder */ .CF().heading(`Helm chart ${facts.chart}: failed at ${facts.step}`);
     s.facts([
         ['Result', `failed at ${facts.step}`],
         ['Step', facts.step]
@@ -1590,6 +1458,7 @@ function failureSummaryMarkdown(facts, findings, locator) {
 /* harmony export */ });
 /* unused harmony exports parseYamlLikeHelm, splitDocuments, toObject */
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var _kubeObject__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1005);
 /**
  * Parses a multi-document render (`helm template`, a release's manifest) into Kubernetes objects,
  * each with the `# Source:` template path Helm writes above it, so findings and diffs can point
@@ -1600,6 +1469,7 @@ function failureSummaryMarkdown(facts, findings, locator) {
  * keys are parsed as Helm does (its YAML-to-JSON path keeps the last value, and the API server
  * receives valid JSON), and reported beside the object so a verifier can warn about them.
  */
+
 
 /** Parses one YAML document strictly; throws on syntax errors and duplicate keys. */
 function parseYamlDocument(text) {
@@ -1685,21 +1555,15 @@ function splitDocuments(text) {
     flush();
     return docs;
 }
-function str(v) {
-    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
-}
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 function toObject(doc, source, index) {
-    const meta = isRecord(doc['metadata']) ? doc['metadata'] : {};
-    const kind = str(doc['kind']);
-    const name = str(meta['name']);
+    const meta = (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(doc['metadata']) ? doc['metadata'] : {};
+    const kind = (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(doc['kind']);
+    const name = (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(meta['name']);
     return {
-        apiVersion: str(doc['apiVersion']),
+        apiVersion: (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(doc['apiVersion']),
         kind,
         name,
-        namespace: str(meta['namespace']),
+        namespace: (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(meta['namespace']),
         source,
         index,
         id: `${kind || '<no kind>'}/${name || '<no name>'}`,
@@ -1723,7 +1587,7 @@ function parseManifest(text) {
         }
         if (value === null || value === undefined)
             continue;
-        if (!isRecord(value)) {
+        if (!(0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value)) {
             errors.push({
                 source: raw.source,
                 index: raw.index,
@@ -1734,7 +1598,7 @@ function parseManifest(text) {
         // A `kind: List` (kubectl style) carries its objects in items.
         if (value['kind'] === 'List' && Array.isArray(value['items'])) {
             for (const item of value['items']) {
-                if (isRecord(item))
+                if ((0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(item))
                     objects.push(toObject(item, raw.source, raw.index));
                 else
                     errors.push({ source: raw.source, index: raw.index, message: 'a List item is not an object' });

@@ -35,7 +35,7 @@ import type { Finding } from './verify';
 
 export type RunRuntime = Pick<
   Runtime,
-  'info' | 'debug' | 'warning' | 'error' | 'notice' | 'setOutput' | 'appendSummary' | 'setSecret'
+  'info' | 'debug' | 'warning' | 'error' | 'notice' | 'setOutput' | 'setSecret'
 >;
 
 export interface RunDeps {
@@ -59,6 +59,8 @@ export interface RunResult {
   helmCommands: string[][];
   /** True when the step must fail (strict and an error-level finding, or an unparsable render). */
   failed: boolean;
+  /** The job summary (Markdown) of the verified package. */
+  summary: string;
 }
 
 /** `policy/v1beta1 PodDisruptionBudget is deprecated in v1.21+, …` of helm lint. */
@@ -126,23 +128,37 @@ function settle<T>(p: Promise<T>): Promise<{ ok: true; value: T } | { ok: false;
  * removed, and undefined returned (nothing reported) so main can install the right helm and rerun.
  */
 export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult | undefined> {
-  const state: RunState = { step: 'reading the chart', findings: [], summaryWritten: false };
+  const state: RunState = { step: 'reading the chart', findings: [] };
   try {
     return await runSteps(inputs, deps, state);
   } catch (err) {
-    if (!state.summaryWritten) {
-      const detail = err instanceof Error ? err.message : String(err);
-      const { failureSummaryMarkdown, TemplateLocator } = await import('./report');
-      deps.rt.appendSummary(
-        failureSummaryMarkdown(
-          { chart: path.basename(inputs.chart), step: state.step, detail, policy: inputs.policy },
-          state.findings,
-          new TemplateLocator(inputs.chart, inputs.workspace)
-        )
-      );
-    }
-    throw err;
+    // A user-facing failure carries the summary of the step that failed (main writes it).
+    if (!(err instanceof UserError) || err instanceof StepFailed) throw err;
+    const { failureSummaryMarkdown, TemplateLocator } = await import('./report');
+    const summary = failureSummaryMarkdown(
+      { chart: path.basename(inputs.chart), step: state.step, detail: err.message, policy: inputs.policy },
+      state.findings,
+      new TemplateLocator(inputs.chart, inputs.workspace)
+    );
+    throw new StepFailed(err.message, summary, err.details);
   }
+}
+
+/** A failure of one step of the run, with the job summary that says which and why. */
+export class StepFailed extends UserError {
+  constructor(
+    message: string,
+    readonly summary: string,
+    details: string[] = []
+  ) {
+    super(message, details);
+    this.name = 'StepFailed';
+  }
+}
+
+/** The summary a failed step left, for the skeleton's summary hook; undefined for other errors. */
+export function stepFailureSummary(err: unknown): string | undefined {
+  return err instanceof StepFailed ? err.summary : undefined;
 }
 
 type RunHelm = (args: string[], opts?: { input?: string; env?: NodeJS.ProcessEnv }) => Promise<ExecResult>;
@@ -152,7 +168,6 @@ interface RunState {
   step: string;
   /** Findings known so far (a failure summary lists them too). */
   findings: Finding[];
-  summaryWritten: boolean;
 }
 
 async function runSteps(inputs: Inputs, deps: RunDeps, state: RunState): Promise<RunResult | undefined> {
@@ -366,28 +381,27 @@ async function runSteps(inputs: Inputs, deps: RunDeps, state: RunState): Promise
     : errors
       ? `passed with ${errors} error-level finding${errors === 1 ? '' : 's'} (policy ${inputs.policy})`
       : 'passed';
-  rt.appendSummary(
-    a.summaryMarkdown(
-      {
-        chartName: meta.name,
-        chartVersion: meta.version,
-        appVersion: meta.appVersion,
-        packagePath,
-        digest,
-        reproducible: inputs.reproducible,
-        manifestPath,
-        helm: helm.version,
-        policy: inputs.policy,
-        valuesFiles: inputs.valuesFiles.map(f => path.relative(inputs.workspace, f)),
-        kinds,
-        result
-      },
-      findings,
-      locator
-    )
+  // The job summary's Markdown; the skeleton writes it (src/lib/entry.ts), on failure too.
+  const summary = a.summaryMarkdown(
+    {
+      chartName: meta.name,
+      chartVersion: meta.version,
+      appVersion: meta.appVersion,
+      packagePath,
+      digest,
+      reproducible: inputs.reproducible,
+      manifestPath,
+      helm: helm.version,
+      policy: inputs.policy,
+      valuesFiles: inputs.valuesFiles.map(f => path.relative(inputs.workspace, f)),
+      kinds,
+      result
+    },
+    findings,
+    locator
   );
-  state.summaryWritten = true;
   return {
+    summary,
     packagePath,
     chartName: meta.name,
     chartVersion: meta.version,

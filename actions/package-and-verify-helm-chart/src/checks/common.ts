@@ -3,6 +3,13 @@
  * YAML (a chart may render anything), and Kubernetes label-selector semantics extended with a
  * wildcard for labels a controller adds with a value the render cannot know (a pod-template-hash).
  */
+import {
+  arr,
+  rec,
+  selectorMatches as kubeSelectorMatches,
+  strMap,
+  type Obj
+} from '../../../../src/lib/kubeObject';
 import type { ManifestObject } from '../../../../src/lib/manifest';
 
 export type Level = 'error' | 'warning';
@@ -21,19 +28,8 @@ export interface Finding {
   exempted?: string;
 }
 
-export type Obj = Record<string, unknown>;
+export { arr, rec, strMap, type Obj };
 
-export function rec(v: unknown): Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {};
-}
-export function arr(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : [];
-}
-export function strMap(v: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, val] of Object.entries(rec(v))) out[k] = String(val);
-  return out;
-}
 export function annotationsOf(o: ManifestObject): Record<string, string> {
   return strMap(rec(o.doc['metadata'])['annotations']);
 }
@@ -54,35 +50,22 @@ export const ANY = '\u0000any';
 /** The labels one pod (or every pod of a template alike) will carry; values may be ANY. */
 export type PodLabels = Record<string, string>;
 
-/** Kubernetes label-selector semantics (matchLabels + matchExpressions, or a plain map). */
+/**
+ * Kubernetes label-selector semantics (src/lib/kubeObject) over pod labels that may hold ANY:
+ * such a label takes the value the selector asks for (ANY is never in a NotIn list).
+ */
 export function selectorMatches(selector: Obj, labels: PodLabels, plainMap = false): boolean {
-  const matchLabels = plainMap ? strMap(selector) : strMap(selector['matchLabels']);
-  for (const [k, v] of Object.entries(matchLabels)) if (labels[k] !== v && labels[k] !== ANY) return false;
-  if (plainMap) return true;
-  for (const e of arr(selector['matchExpressions'])) {
-    const ex = rec(e);
-    const key = String(ex['key'] ?? '');
-    const values = arr(ex['values']).map(String);
-    const has = Object.prototype.hasOwnProperty.call(labels, key);
-    const any = labels[key] === ANY;
-    switch (ex['operator']) {
-      case 'In':
-        if (!has || (!any && !values.includes(labels[key] as string))) return false;
-        break;
-      case 'NotIn':
-        if (has && !any && values.includes(labels[key] as string)) return false;
-        break;
-      case 'Exists':
-        if (!has) return false;
-        break;
-      case 'DoesNotExist':
-        if (has) return false;
-        break;
-      default:
-        return false;
+  if (!Object.values(labels).includes(ANY)) return kubeSelectorMatches(selector, labels, plainMap);
+  const wanted: Record<string, string> = plainMap ? strMap(selector) : strMap(selector['matchLabels']);
+  if (!plainMap)
+    for (const e of arr(selector['matchExpressions'])) {
+      const ex = rec(e);
+      const first = arr(ex['values']).map(String)[0];
+      if (ex['operator'] === 'In' && first !== undefined) wanted[String(ex['key'] ?? '')] ??= first;
     }
-  }
-  return true;
+  const concrete: Record<string, string> = {};
+  for (const [k, v] of Object.entries(labels)) concrete[k] = v === ANY ? (wanted[k] ?? ANY) : v;
+  return kubeSelectorMatches(selector, concrete, plainMap);
 }
 
 export function isEmptySelector(selector: Obj): boolean {

@@ -1,88 +1,24 @@
 "use strict";
-exports.id = 352;
-exports.ids = [352];
+exports.id = 232;
+exports.ids = [232];
 exports.modules = {
 
-/***/ 1352:
+/***/ 9232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  TemplateLocator: () => (/* binding */ TemplateLocator),
-  KI: () => (/* binding */ emitAnnotations),
-  failureSummaryMarkdown: () => (/* binding */ failureSummaryMarkdown),
-  eH: () => (/* binding */ summaryMarkdown)
-});
-
-// UNUSED EXPORTS: MAX_ANNOTATIONS, MAX_SUMMARY_ROWS, annotationLevel, bySeverity
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/lib/manifest.ts
-var manifest = __webpack_require__(5634);
-;// CONCATENATED MODULE: ./src/lib/summary.ts
-/**
- * Job summary building blocks (GitHub-flavoured Markdown). Pure string builders: the runtime
- * appends the result to GITHUB_STEP_SUMMARY.
- */
-/** Escapes text for a Markdown table cell (pipes and newlines would break the row). */
-function cell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function code(value) {
-    const s = String(value ?? '');
-    return s ? '`' + s.replace(/`/g, "'") + '`' : '';
-}
-function table(header, rows) {
-    const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
-    for (const r of rows)
-        lines.push(`| ${r.map(cell).join(' | ')} |`);
-    return lines.join('\n');
-}
-/** A two-column key/value table, the five-second read at the top of every summary. */
-function facts(rows) {
-    return table(['', ''], rows.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [`**${k}**`, v]));
-}
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-function codeBlock(text, lang = '') {
-    return '```' + lang + '\n' + text.replace(/```/g, "'''") + '\n```';
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-class SummaryBuilder {
-    parts = [];
-    heading(text, level = 3) {
-        this.parts.push(`${'#'.repeat(level)} ${text}`);
-        return this;
-    }
-    add(markdown) {
-        if (markdown)
-            this.parts.push(markdown);
-        return this;
-    }
-    facts(rows) {
-        return this.add(facts(rows));
-    }
-    table(header, rows) {
-        return rows.length ? this.add(table(header, rows)) : this;
-    }
-    details(summary, body) {
-        return this.add(details(summary, body));
-    }
-    toString() {
-        return this.parts.join('\n\n') + '\n';
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/report.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KI: () => (/* binding */ emitAnnotations),
+/* harmony export */   TemplateLocator: () => (/* binding */ TemplateLocator),
+/* harmony export */   eH: () => (/* binding */ summaryMarkdown),
+/* harmony export */   failureSummaryMarkdown: () => (/* binding */ failureSummaryMarkdown)
+/* harmony export */ });
+/* unused harmony exports MAX_ANNOTATIONS, annotationLevel, bySeverity, MAX_SUMMARY_ROWS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _src_lib_manifest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5634);
+/* harmony import */ var _src_lib_summary__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1119);
 /**
  * Findings → GitHub annotations on the template that produced them, and the job summary.
  * Rendered output has no line numbers of its own; the annotation points at the line a check
@@ -105,13 +41,13 @@ class TemplateLocator {
     }
     read(abs) {
         if (!this.cache.has(abs))
-            this.cache.set(abs, (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.readFileSync)(abs, 'utf8') : undefined);
+            this.cache.set(abs, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8') : undefined);
         return this.cache.get(abs);
     }
     /** `inChart` is a path inside the chart (`templates/service.yaml`); '' means Chart.yaml. */
     locate(inChart, kind = '') {
         const rel = inChart && !inChart.endsWith('/') ? inChart : 'Chart.yaml';
-        const abs = external_node_path_.join(this.chartDir, rel);
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.chartDir, rel);
         const text = this.read(abs);
         // A template of a packaged subchart is not on disk: annotate without a file.
         if (text === undefined)
@@ -122,7 +58,7 @@ class TemplateLocator {
             if (idx >= 0)
                 line = idx + 1;
         }
-        return { file: external_node_path_.relative(this.workspace, abs).split(external_node_path_.sep).join('/'), line };
+        return { file: node_path__WEBPACK_IMPORTED_MODULE_1__.relative(this.workspace, abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'), line };
     }
     /**
      * The template line of the `occurrence`-th `key:` line of a rendered document: the same
@@ -130,11 +66,11 @@ class TemplateLocator {
      * when a loop renders it), undefined when the template does not spell the key.
      */
     lineOfKey(source, key, occurrence) {
-        const rel = (0,manifest/* templatePathInChart */.tg)(source);
-        const text = rel ? this.read(external_node_path_.join(this.chartDir, rel)) : undefined;
+        const rel = (0,_src_lib_manifest__WEBPACK_IMPORTED_MODULE_2__/* .templatePathInChart */ .tg)(source);
+        const text = rel ? this.read(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.chartDir, rel)) : undefined;
         if (text === undefined)
             return undefined;
-        const pattern = (0,manifest/* keyLinePattern */.UH)(key);
+        const pattern = (0,_src_lib_manifest__WEBPACK_IMPORTED_MODULE_2__/* .keyLinePattern */ .UH)(key);
         const lines = text
             .split('\n')
             .map((l, i) => (pattern.test(l) ? i + 1 : 0))
@@ -145,7 +81,7 @@ class TemplateLocator {
         if (f.check === 'lint')
             return this.locate(f.source);
         const kind = f.object.split('/')[0] ?? '';
-        const loc = this.locate(f.source ? (0,manifest/* templatePathInChart */.tg)(f.source) : '', kind);
+        const loc = this.locate(f.source ? (0,_src_lib_manifest__WEBPACK_IMPORTED_MODULE_2__/* .templatePathInChart */ .tg)(f.source) : '', kind);
         return loc.file && f.line ? { ...loc, line: f.line } : loc;
     }
 }
@@ -207,7 +143,7 @@ function summaryMarkdown(facts, findings, locator) {
     const errors = active.filter(f => f.level === 'error').length;
     const warnings = active.length - errors;
     const exempted = findings.length - active.length;
-    const s = new SummaryBuilder().heading(`Helm chart ${facts.chartName} ${facts.chartVersion}: ${facts.result}`);
+    const s = new _src_lib_summary__WEBPACK_IMPORTED_MODULE_3__/* .SummaryBuilder */ .CF().heading(`Helm chart ${facts.chartName} ${facts.chartVersion}: ${facts.result}`);
     s.facts([
         ['Result', facts.result],
         [
@@ -217,16 +153,16 @@ function summaryMarkdown(facts, findings, locator) {
                 ` (policy ${facts.policy})`
         ],
         ['Chart', `${facts.chartName} ${facts.chartVersion} (app ${facts.appVersion || '-'})`],
-        ['Package', code(facts.packagePath)],
-        ['Digest', code(facts.digest) + (facts.reproducible ? ' (reproducible)' : '')],
-        ['Values', facts.valuesFiles.map(code).join(' ')],
+        ['Package', (0,_src_lib_summary__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(facts.packagePath)],
+        ['Digest', (0,_src_lib_summary__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(facts.digest) + (facts.reproducible ? ' (reproducible)' : '')],
+        ['Values', facts.valuesFiles.map(_src_lib_summary__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY).join(' ')],
         [
             'Kinds',
             Object.entries(facts.kinds)
                 .map(([k, n]) => `${k} ${n}`)
                 .join(', ')
         ],
-        ['Rendered manifest', code(facts.manifestPath)],
+        ['Rendered manifest', (0,_src_lib_summary__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(facts.manifestPath)],
         ['Helm', facts.helm]
     ]);
     findingsTable(s, findings, locator, facts.policy);
@@ -253,7 +189,7 @@ function findingsTable(s, findings, locator, policy) {
 }
 /** The summary of a run that stopped before its verdict: which step failed, why, what was known. */
 function failureSummaryMarkdown(facts, findings, locator) {
-    const s = new SummaryBuilder().heading(`Helm chart ${facts.chart}: failed at ${facts.step}`);
+    const s = new _src_lib_summary__WEBPACK_IMPORTED_MODULE_3__/* .SummaryBuilder */ .CF().heading(`Helm chart ${facts.chart}: failed at ${facts.step}`);
     s.facts([
         ['Result', `failed at ${facts.step}`],
         ['Step', facts.step]
@@ -278,6 +214,7 @@ function failureSummaryMarkdown(facts, findings, locator) {
 /* harmony export */ });
 /* unused harmony exports parseYamlLikeHelm, splitDocuments, toObject */
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var _kubeObject__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1005);
 /**
  * Parses a multi-document render (`helm template`, a release's manifest) into Kubernetes objects,
  * each with the `# Source:` template path Helm writes above it, so findings and diffs can point
@@ -288,6 +225,7 @@ function failureSummaryMarkdown(facts, findings, locator) {
  * keys are parsed as Helm does (its YAML-to-JSON path keeps the last value, and the API server
  * receives valid JSON), and reported beside the object so a verifier can warn about them.
  */
+
 
 /** Parses one YAML document strictly; throws on syntax errors and duplicate keys. */
 function parseYamlDocument(text) {
@@ -373,21 +311,15 @@ function splitDocuments(text) {
     flush();
     return docs;
 }
-function str(v) {
-    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
-}
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 function toObject(doc, source, index) {
-    const meta = isRecord(doc['metadata']) ? doc['metadata'] : {};
-    const kind = str(doc['kind']);
-    const name = str(meta['name']);
+    const meta = (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(doc['metadata']) ? doc['metadata'] : {};
+    const kind = (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(doc['kind']);
+    const name = (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(meta['name']);
     return {
-        apiVersion: str(doc['apiVersion']),
+        apiVersion: (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(doc['apiVersion']),
         kind,
         name,
-        namespace: str(meta['namespace']),
+        namespace: (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(meta['namespace']),
         source,
         index,
         id: `${kind || '<no kind>'}/${name || '<no name>'}`,
@@ -411,7 +343,7 @@ function parseManifest(text) {
         }
         if (value === null || value === undefined)
             continue;
-        if (!isRecord(value)) {
+        if (!(0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value)) {
             errors.push({
                 source: raw.source,
                 index: raw.index,
@@ -422,7 +354,7 @@ function parseManifest(text) {
         // A `kind: List` (kubectl style) carries its objects in items.
         if (value['kind'] === 'List' && Array.isArray(value['items'])) {
             for (const item of value['items']) {
-                if (isRecord(item))
+                if ((0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(item))
                     objects.push(toObject(item, raw.source, raw.index));
                 else
                     errors.push({ source: raw.source, index: raw.index, message: 'a List item is not an object' });
