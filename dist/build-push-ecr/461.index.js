@@ -108,6 +108,8 @@ function exec(command, args, opts = {}) {
             process.on('SIGINT', onInt);
             process.on('SIGTERM', onTerm);
         }
+        const onAbort = () => child.kill('SIGINT');
+        opts.abort?.addEventListener('abort', onAbort, { once: true });
         let killTimer;
         let hardKillTimer;
         if (opts.timeoutMs) {
@@ -121,6 +123,7 @@ function exec(command, args, opts = {}) {
         const cleanup = () => {
             process.off('SIGINT', onInt);
             process.off('SIGTERM', onTerm);
+            opts.abort?.removeEventListener('abort', onAbort);
             if (killTimer)
                 clearTimeout(killTimer);
             if (hardKillTimer)

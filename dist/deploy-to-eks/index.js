@@ -564,7 +564,15 @@ class ProxyRoutingHandler {
     settings;
     metadata = { handlerProtocol: 'http/1.1' };
     routes = new Map();
-    config = {};
+    /**
+     * A call that hangs is a TimeoutError after 30 s (which the SDK retries): without
+     * throwOnRequestTimeout the SDK's handler only warns and the step would wait forever.
+     */
+    config = {
+        connectionTimeout: 10_000,
+        requestTimeout: 30_000,
+        throwOnRequestTimeout: true
+    };
     constructor(NodeHttpHandler, settings) {
         this.NodeHttpHandler = NodeHttpHandler;
         this.settings = settings;
@@ -874,7 +882,6 @@ function defineAction(def) {
     };
 }
 async function runWork(def, rt, inputs, opts) {
-    const started = Date.now();
     const controller = new AbortController();
     const abort = () => controller.abort(opts.signal?.reason ?? new Error('cancelled'));
     if (opts.signal?.aborted)
@@ -910,8 +917,7 @@ async function runWork(def, rt, inputs, opts) {
         inputs,
         outputs: rt.outputs(),
         ...(result !== undefined ? { result } : {}),
-        ...(ok ? {} : { error }),
-        durationMs: Date.now() - started
+        ...(ok ? {} : { error })
     };
     try {
         const markdown = def.summary
@@ -2424,6 +2430,66 @@ const input = {
     }
 };
 
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/gates/gateInputs.ts
+/**
+ * The inputs of the verify step's gates and of the fail-fast judge: their rows of the action's
+ * input table (read and reported with every other input, in action.yml's order) and the one
+ * GateInputs object built from them. Kept apart from inputs.ts so the gate rules live next to the
+ * code that applies them.
+ */
+
+
+const GATE_FAILURE_ACTIONS = ['rollback', 'fail'];
+const FIRST_INSTALL_GATE_FAILURE_ACTIONS = ['uninstall', 'keep'];
+const ROLLOUT_PAUSE_ACTIONS = ['wait', 'promote', 'fail'];
+/**
+ * Defaults, chosen for a real EKS cluster rather than for speed in tests:
+ * - image pull 45 s: the kubelet pulls at once, then backs off 10 s, 20 s (three attempts by 30 s);
+ *   that covers a registry hiccup or an image pushed a moment late, and a typo never recovers.
+ *   With helm's 5 m default timeout it gives the answer in under a fifth of the time;
+ * - config error 60 s: a Secret synced by External Secrets usually appears within its refresh;
+ * - unschedulable 180 s: Karpenter or cluster-autoscaler need one to three minutes for a new node;
+ * - crash loop 3 restarts: about 70 s of back-off (10 s, 20 s, 40 s); a slow starter whose
+ *   liveness probe kills it once or twice is not cut short.
+ */
+function gateInputTable() {
+    return {
+        'helm-test': inputTable_hidden(input.flag(false)),
+        'helm-test-timeout': inputTable_hidden(input.duration('5m')),
+        'on-gate-failure': inputTable_hidden(input.oneOf(GATE_FAILURE_ACTIONS, 'rollback')),
+        'on-first-install-gate-failure': inputTable_hidden(input.oneOf(FIRST_INSTALL_GATE_FAILURE_ACTIONS, 'uninstall')),
+        'fail-fast': inputTable_hidden(input.flag(true)),
+        'fail-fast-image-pull-grace': inputTable_hidden(input.duration('45s', { minSeconds: 0 })),
+        'fail-fast-config-error-grace': inputTable_hidden(input.duration('60s', { minSeconds: 0 })),
+        'fail-fast-unschedulable-grace': inputTable_hidden(input.duration('180s', { minSeconds: 0 })),
+        'fail-fast-crashloop-restarts': inputTable_hidden(input.integer(3, { min: 1, max: 1000 })),
+        'rollout-pause': inputTable_hidden(input.oneOf(ROLLOUT_PAUSE_ACTIONS, 'wait'))
+    };
+}
+function gateInputsOf(v) {
+    return {
+        helmTest: v.helmTest,
+        helmTestTimeoutSeconds: v.helmTestTimeout,
+        onGateFailure: v.onGateFailure,
+        onFirstInstallGateFailure: v.onFirstInstallGateFailure,
+        failFast: v.failFast
+            ? {
+                imagePullGraceSeconds: v.failFastImagePullGrace,
+                configErrorGraceSeconds: v.failFastConfigErrorGrace,
+                unschedulableGraceSeconds: v.failFastUnschedulableGrace,
+                crashLoopRestarts: v.failFastCrashloopRestarts
+            }
+            : undefined,
+        rolloutPause: v.rolloutPause
+    };
+}
+/** Reads only the gate inputs (tests; the action reads them as part of its whole table). */
+function readGateInputs(r) {
+    return gateInputsOf(readTable(gateInputTable(), r));
+}
+/** What getInputs returns when none of the gate inputs is set. */
+const DEFAULT_GATE_INPUTS = readGateInputs(new inputs/* InputReader */.i_(() => undefined));
+
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/inputs.ts
 /**
  * The action's inputs (mirroring action.yml) as one typed object, validated completely before
@@ -2431,6 +2497,7 @@ const input = {
  * input is listed once, in the table below; `Inputs` is derived from it (src/lib/inputTable.ts).
  * Pure apart from the injected file checks, and free of heavy imports (start-up budget).
  */
+
 
 
 
@@ -2569,6 +2636,7 @@ function inputTable(env, fsx) {
         'smoke-service': inputTable_hidden(input.text({
             check: v => (SMOKE_SERVICE.test(v) ? undefined : `"${v}" is not <service>[:<port>]`)
         })),
+        ...gateInputTable(),
         'helm-version': input.custom((r, name) => {
             const raw = r.string(name);
             // Not helm.ts's normalizeHelmVersion: importing helm.ts loads child_process before validation.
@@ -2609,6 +2677,7 @@ function getInputs(lookup, env, fsx = realFs) {
         image: { repository: v.image, tag: v.imageTag, digest: v.imageDigest, valuesKey: v.imageValuesKey },
         timeoutSeconds: v.timeout,
         smoke,
+        gates: gateInputsOf(v),
         workspace,
         runnerTemp: env['RUNNER_TEMP'] || external_node_os_.tmpdir()
     };
@@ -2625,9 +2694,9 @@ function getInputs(lookup, env, fsx = realFs) {
 const action = (0,entry/* defineAction */.QP)({
     name: 'deploy-to-eks',
     inputs: rt => getInputs((0,inputs/* envLookup */.q1)(rt.env), rt.env),
-    work: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3432))).run,
+    work: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 845))).run,
     onCancel: 'stopping helm and leaving the release recoverable.',
-    summary: async (facts) => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3432))).summaryOf(facts)
+    summary: async (facts) => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 845))).summaryOf(facts)
 });
 
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/index.ts

@@ -1860,7 +1860,6 @@ function defineAction(def) {
     };
 }
 async function runWork(def, rt, inputs, opts) {
-    const started = Date.now();
     const controller = new AbortController();
     const abort = () => controller.abort(opts.signal?.reason ?? new Error('cancelled'));
     if (opts.signal?.aborted)
@@ -1896,8 +1895,7 @@ async function runWork(def, rt, inputs, opts) {
         inputs,
         outputs: rt.outputs(),
         ...(result !== undefined ? { result } : {}),
-        ...(ok ? {} : { error }),
-        durationMs: Date.now() - started
+        ...(ok ? {} : { error })
     };
     try {
         const markdown = def.summary
@@ -2036,6 +2034,8 @@ function exec(command, args, opts = {}) {
             process.on('SIGINT', onInt);
             process.on('SIGTERM', onTerm);
         }
+        const onAbort = () => child.kill('SIGINT');
+        opts.abort?.addEventListener('abort', onAbort, { once: true });
         let killTimer;
         let hardKillTimer;
         if (opts.timeoutMs) {
@@ -2049,6 +2049,7 @@ function exec(command, args, opts = {}) {
         const cleanup = () => {
             process.off('SIGINT', onInt);
             process.off('SIGTERM', onTerm);
+            opts.abort?.removeEventListener('abort', onAbort);
             if (killTimer)
                 clearTimeout(killTimer);
             if (hardKillTimer)

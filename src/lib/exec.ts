@@ -27,6 +27,8 @@ export interface ExecOptions {
   timeoutMs?: number;
   /** Forward SIGINT/SIGTERM received by this process to the child (default true). */
   forwardSignals?: boolean;
+  /** When aborted, send the child SIGINT: a caller ending it early, the way a user's Ctrl-C would. */
+  abort?: AbortSignal;
 }
 
 export interface ExecResult {
@@ -106,6 +108,8 @@ export function exec(command: string, args: string[], opts: ExecOptions = {}): P
       process.on('SIGINT', onInt);
       process.on('SIGTERM', onTerm);
     }
+    const onAbort = () => child.kill('SIGINT');
+    opts.abort?.addEventListener('abort', onAbort, { once: true });
     let killTimer: NodeJS.Timeout | undefined;
     let hardKillTimer: NodeJS.Timeout | undefined;
     if (opts.timeoutMs) {
@@ -119,6 +123,7 @@ export function exec(command: string, args: string[], opts: ExecOptions = {}): P
     const cleanup = () => {
       process.off('SIGINT', onInt);
       process.off('SIGTERM', onTerm);
+      opts.abort?.removeEventListener('abort', onAbort);
       if (killTimer) clearTimeout(killTimer);
       if (hardKillTimer) clearTimeout(hardKillTimer);
     };

@@ -133,7 +133,9 @@ describe('deploy-to-eks on the local cluster (kube-apiserver + kwok, real helm)'
       ...base(ns),
       'image-tag': '2.0.0',
       set: `${FAIL}=crashloop`,
-      timeout: '15s'
+      timeout: '15s',
+      // The timeout path (helm's own wait and rollback); fail-fast's early stop is in failFast.test.ts.
+      'fail-fast': 'false'
     });
     expect(r.ok).toBe(false);
     // While helm waits: progress from the workloads' status, every interval (1 s in tests, 3 s in the action).
@@ -424,7 +426,8 @@ describe('access errors, smoke request', () => {
     const ns = uniqueNamespace('dte-smoke');
     const r = await runDeploy({ ...base(ns), 'smoke-path': '/health' });
     expect(r.ok).toBe(false);
-    expect(r.outputs).toMatchObject({ revision: '1', status: 'deployed' });
+    // A failed gate on a first install uninstalls it by default (gates.test.ts covers the rest).
+    expect(r.outputs).toMatchObject({ revision: '1', status: 'uninstalled', 'failed-gate': 'smoke' });
     expect(r.log).toMatch(
       /Smoke request GET \/health to service web:http failed after 3 attempts \(\/api\/v1\/namespaces\/[^/]+\/services\/web:http\/proxy\/health\): (HTTP \d{3}|request timed out)/
     );

@@ -210,9 +210,13 @@ describe('smoke request through the kube-apiserver service proxy to the real exa
     expect(appRequests('/health')).toContainEqual(expect.objectContaining({ status: 200 }));
   });
 
-  test('a path the app answers 404: the smoke failure fails the action, names the URL and the 404, and leaves the release deployed (no rollback)', async () => {
+  test('a path the app answers 404: the smoke failure fails the action, names the URL and the 404, and with on-gate-failure fail leaves the release deployed', async () => {
     const ns = await namespaceWithPlaceholder('dte-smoke-netns-404');
-    const r = await runAction('deploy-to-eks', deployInputs(ns, '/no-such-page'));
+    // The default (rollback; a first install is uninstalled) is covered in gates.test.ts.
+    const r = await runAction('deploy-to-eks', {
+      ...deployInputs(ns, '/no-such-page'),
+      'on-gate-failure': 'fail'
+    });
     expect(r.exitCode).toBe(1);
     const err = r.stdout.split('\n').find(l => l.startsWith('::error::')) ?? '';
     expect(err).toContain(

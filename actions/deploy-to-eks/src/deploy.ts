@@ -21,7 +21,10 @@ import {
   type ReleaseRecord
 } from './releaseStore';
 import { RolloutWatcher, formatDiagnostics, type Diagnostics } from './rolloutWatcher';
-import { smokeRequest } from './smoke';
+import { FailFast } from './podJudge';
+import { rolloutAwareArgs } from './progressive/helmWait';
+import { gateLabelArgs, skipRefusal } from './gates/gateRecord';
+import { gatesEnabled, verifyGates, type GateResultFields } from './gates/verify';
 import { validateOnServer } from './serverValidation';
 import { fingerprintLabelArgs, inputsFingerprint, recordedFingerprint } from './inputsFingerprint';
 
@@ -45,7 +48,7 @@ export interface DeployDeps {
   smokeDelayMs?: number;
 }
 
-export interface DeployResult {
+export interface DeployResult extends GateResultFields {
   ok: boolean;
   revision: string;
   previousRevision: string;
@@ -57,7 +60,8 @@ export interface DeployResult {
   recovery: string;
   differences: string[];
   diagnostics?: Diagnostics;
-  smoke?: string;
+  /** Fail fast: why the wait was stopped early ('' when it was not). */
+  stoppedEarly?: string;
   /** Failure message (ok=false). */
   error?: string;
   chart?: string;
@@ -67,11 +71,18 @@ export interface DeployResult {
 const recordsOf = (d: DeployDeps, i: Inputs) =>
   listReleaseRecords(d.kube, i.namespace, i.releaseName, releaseDriverFromEnv(d.helmEnv));
 
-async function helmRun(d: DeployDeps, args: string[], what: string, stream = true): Promise<ExecResult> {
+async function helmRun(
+  d: DeployDeps,
+  args: string[],
+  what: string,
+  stream = true,
+  abort?: AbortSignal
+): Promise<ExecResult> {
   d.log.info(`$ helm ${args.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')}`);
   return d.helm
     .run(args, {
       env: d.helmEnv,
+      abort,
       onStderrLine: stream ? l => l.trim() && d.log.info(`  ${l}`) : undefined
     })
     .then(res => {
@@ -198,8 +209,12 @@ export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
   const latest = records[records.length - 1];
   // Recorded on every deploy (not only with skip-unchanged) so a later run can compare cheaply.
   const fingerprint = i.dryRun === 'none' ? inputsFingerprint(i, d.helm.major) : undefined;
+  // A revision that failed a gate (or never finished its gates) is never one to skip to.
+  const refusal = deployed && i.skipUnchanged ? skipRefusal(deployed, gatesEnabled(i)) : undefined;
+  if (refusal && i.dryRun === 'none')
+    d.log.info(`Not skipping: ${refusal}; deploying again so the gates run.`);
   const candidate =
-    i.dryRun === 'none' && i.skipUnchanged && deployed !== undefined && latest === deployed
+    i.dryRun === 'none' && i.skipUnchanged && deployed !== undefined && latest === deployed && !refusal
       ? deployed
       : undefined;
   const recorded = candidate ? recordedFingerprint(candidate) : undefined;
@@ -269,12 +284,29 @@ export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
   }
 
   checkCancelled(d, 'the upgrade');
+  // A release with Argo Rollouts: helm 4's watcher wait cannot judge them (progressive/helmWait.ts).
+  const upgradeArgs = await rolloutAwareArgs(helmUpgradeArgs(i, d.helm.major), {
+    kube: d.kube,
+    render: async () =>
+      parseHelmReleaseOutput(
+        (await helmRun(d, helmUpgradeArgs(i, d.helm.major, 'client'), 'dry run', false)).stdout
+      )?.manifest,
+    log: l => d.log.info(l)
+  });
   const watcher = new RolloutWatcher(d.kube, i.namespace, i.releaseName);
+  const failFast = i.gates.failFast
+    ? new FailFast(
+        i.gates.failFast,
+        () => d.now().getTime(),
+        l => d.log.info(l)
+      )
+    : undefined;
   const stop = i.wait
     ? watcher.start(
         d.progressIntervalMs ?? 3000,
         l => d.log.info(l),
-        () => d.now().getTime() - started.getTime()
+        () => d.now().getTime() - started.getTime(),
+        failFast?.judge
       )
     : () => undefined;
   d.log.startGroup(`helm upgrade --install ${i.releaseName}`);
@@ -284,16 +316,30 @@ export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
     res = await helmRun(
       d,
       [
-        ...helmUpgradeArgs(i, d.helm.major),
-        ...(supportsReleaseLabels(d.helm.version) ? fingerprintLabelArgs(fingerprint, nextRevision) : [])
+        ...upgradeArgs,
+        ...(supportsReleaseLabels(d.helm.version)
+          ? [
+              ...fingerprintLabelArgs(fingerprint, nextRevision),
+              ...gateLabelArgs(gatesEnabled(i), latest === undefined)
+            ]
+          : [])
       ],
-      'upgrade'
+      'upgrade',
+      true,
+      failFast?.signal
     );
   } finally {
     stop();
     d.log.endGroup();
   }
 
+  if (failFast?.hopeless && res.exitCode !== 0) {
+    // The judge stopped helm, which marks the revision failed (and rolls back) itself; should it
+    // have died before that, recover here so the release is never left pending.
+    result.recovery = await recoverStuck({ ...i, timeoutSeconds: 0 }, d, await recordsOf(d, i)).catch(
+      err => `Recovery after the early stop failed: ${describeError(err)}`
+    );
+  }
   const after = await recordsOf(d, i).catch(() => records);
   const last = after[after.length - 1];
   const nowDeployed = deployedRecord(after);
@@ -307,23 +353,16 @@ export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
       : result.chart;
     result.ok = true;
     d.log.info(`Deployed ${i.releaseName} revision ${result.revision} (${result.status}).`);
-    if (i.smoke) {
-      checkCancelled(d, 'the smoke request');
-      try {
-        const s = await smokeRequest(d.kube, i.namespace, i.releaseName, i.smoke, {
-          delayMs: d.smokeDelayMs
-        });
-        result.smoke = `GET ${i.smoke.path} OK (attempt ${s.attempts})`;
-        // What the service answered, so a person sees it was the app (not just any 2xx).
-        const body = s.body.replace(/\s+/g, ' ').trim();
-        d.log.info(
-          `Smoke request: ${result.smoke}${body ? `; response: ${body.length > 300 ? `${body.slice(0, 300)}…` : body}` : ''}`
-        );
-      } catch (err) {
-        result.ok = false;
-        result.error = describeError(err);
-        result.smoke = `failed`;
-      }
+    checkCancelled(d, 'the gates');
+    const revision = after.find(r => String(r.revision) === result.revision) ?? last;
+    if (revision) {
+      const gateDeps = {
+        ...d,
+        helm: (a: string[], w: string) => helmRun(d, a, w),
+        helmMajor: d.helm.major,
+        helmError
+      };
+      Object.assign(result, await verifyGates(i, gateDeps, { revision, deployedBefore: deployed }));
     }
     return result;
   }
@@ -341,7 +380,23 @@ export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
   }
   const signalled = d.cancelled?.() || res.signal !== null;
   let msg: string;
-  if (signalled) {
+  if (failFast?.hopeless && !signalled) {
+    // helm was stopped by the judge: it marked the revision failed (and rolled back); make sure.
+    result.stoppedEarly = failFast.describe();
+    msg =
+      `Stopped waiting after ${Math.round(((failFast.at ?? 0) - started.getTime()) / 1000)}s (fail fast): ${result.stoppedEarly}.` +
+      (result.rolledBack
+        ? result.rolledBackTo
+          ? ` Rolled back to revision ${result.rolledBackTo} (now revision ${result.revision}, ${result.status}).`
+          : ' The failed first install was removed.'
+        : ` Revision ${result.revision || '-'} is ${result.status}.`);
+    result.diagnostics = await watcher.diagnostics(started).catch(() => undefined);
+    if (result.diagnostics) {
+      d.log.startGroup('Diagnostics: pods, Warning events, logs');
+      for (const line of formatDiagnostics(result.diagnostics)) d.log.info(line);
+      d.log.endGroup();
+    }
+  } else if (signalled) {
     msg = `Cancelled: helm was stopped${res.signal ? ` (${res.signal})` : ''} during the upgrade${result.rolledBack && result.rolledBackTo ? ` and rolled back to revision ${result.rolledBackTo}` : ''}; revision ${result.revision || '-'} is ${result.status}. The next run recovers the release if it was left pending.`;
   } else if (
     /another operation \(install\/upgrade\/rollback\) is in progress|already exists/.test(res.stderr)

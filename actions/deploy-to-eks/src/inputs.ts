@@ -18,6 +18,7 @@ import {
 } from '../../../src/lib/inputs';
 import { realFs, type FileProbe } from '../../../src/lib/fileProbe';
 import { exposedValues, hidden, input, readTable, type ExposedValues } from '../../../src/lib/inputTable';
+import { gateInputTable, gateInputsOf, type GateInputs } from './gates/gateInputs';
 
 export const DRY_RUN_MODES = ['none', 'client', 'server'] as const;
 
@@ -194,6 +195,7 @@ function inputTable(env: NodeJS.ProcessEnv, fsx: InputFs) {
         check: v => (SMOKE_SERVICE.test(v) ? undefined : `"${v}" is not <service>[:<port>]`)
       })
     ),
+    ...gateInputTable(),
     'helm-version': input.custom((r, name) => {
       const raw = r.string(name);
       // Not helm.ts's normalizeHelmVersion: importing helm.ts loads child_process before validation.
@@ -219,6 +221,8 @@ export interface Inputs extends ExposedValues<ReturnType<typeof inputTable>> {
   image: ImageInputs;
   timeoutSeconds: number;
   smoke?: SmokeTarget;
+  /** Gates after the rollout, fail-fast rules, Argo Rollouts pause handling (gates/gateInputs.ts). */
+  gates: GateInputs;
   workspace: string;
   /** Where the private kubeconfig goes: RUNNER_TEMP, else the OS temp dir. */
   runnerTemp: string;
@@ -244,6 +248,7 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: Inpu
     image: { repository: v.image, tag: v.imageTag, digest: v.imageDigest, valuesKey: v.imageValuesKey },
     timeoutSeconds: v.timeout,
     smoke,
+    gates: gateInputsOf(v),
     workspace,
     runnerTemp: env['RUNNER_TEMP'] || os.tmpdir()
   };

@@ -7,6 +7,12 @@
  *
  * Resources belong to the release by Helm's ownership annotation (meta.helm.sh/release-name),
  * which Helm 3.2+ and 4 set on everything they apply.
+ *
+ * The load on the API server does not grow with the pod count: each poll lists the workloads
+ * (one request per kind), then, only while they are not ready, the pods of each workload by its
+ * selector (and each Deployment's ReplicaSets, to tell the new revision's pods from the old), and
+ * at most a few crashed containers' logs every 15 s. A poll's requests scale with the number of
+ * workloads, never with replicas.
  */
 import type { KubeClient } from '../../../src/lib/kube';
 import { helmReleaseOf, labelsOf, selectorMatches } from '../../../src/lib/kubeObject';
@@ -22,6 +28,9 @@ export interface WorkloadStatus {
   /** The controller has seen the latest spec (observedGeneration). */
   observed: boolean;
   matchLabels: Record<string, string>;
+  uid: string;
+  /** What marks the new revision's pods: Deployment revision, StatefulSet updateRevision, DaemonSet generation. */
+  revision: string;
 }
 
 export interface ContainerState {
@@ -41,6 +50,9 @@ export interface PodState {
   /** Unschedulable and other false conditions, as "Reason: message". */
   conditions: string[];
   containers: ContainerState[];
+  /** PodScheduled=False with reason Unschedulable: the scheduler's message. */
+  unschedulable?: string;
+  labels: Record<string, string>;
 }
 
 export interface WarningEvent {
@@ -69,12 +81,20 @@ function belongs(o: Obj, release: string): boolean {
   return helmReleaseOf(o) === release;
 }
 
+/** matchLabels as a label selector query (`a=b,c=d`), for the server to filter by. */
+export function labelSelector(labels: Record<string, string>): string {
+  return Object.entries(labels)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
+}
+
 export function workloadStatus(kind: WorkloadStatus['kind'], o: Obj): WorkloadStatus {
   const meta = (o['metadata'] ?? {}) as Obj;
   const spec = (o['spec'] ?? {}) as Obj;
   const st = (o['status'] ?? {}) as Obj;
   const matchLabels = (((spec['selector'] ?? {}) as Obj)['matchLabels'] ?? {}) as Record<string, string>;
   const observed = num(st['observedGeneration']) >= num(meta['generation']);
+  const uid = String(meta['uid'] ?? '');
   if (kind === 'DaemonSet') {
     return {
       kind,
@@ -83,9 +103,12 @@ export function workloadStatus(kind: WorkloadStatus['kind'], o: Obj): WorkloadSt
       ready: num(st['numberReady']),
       updated: num(st['updatedNumberScheduled']),
       observed,
-      matchLabels
+      matchLabels,
+      uid,
+      revision: String(meta['generation'] ?? '')
     };
   }
+  const ann = (meta['annotations'] ?? {}) as Record<string, string>;
   return {
     kind,
     name: String(meta['name']),
@@ -93,7 +116,12 @@ export function workloadStatus(kind: WorkloadStatus['kind'], o: Obj): WorkloadSt
     ready: num(st['readyReplicas']),
     updated: num(st['updatedReplicas']),
     observed,
-    matchLabels
+    matchLabels,
+    uid,
+    revision:
+      kind === 'Deployment'
+        ? (ann['deployment.kubernetes.io/revision'] ?? '')
+        : String(st['updateRevision'] ?? '')
   };
 }
 
@@ -145,12 +173,17 @@ export function podState(p: Obj): PodState {
         `${String(c['type'])}=False${c['reason'] ? ` ${String(c['reason'])}` : ''}${c['message'] ? `: ${String(c['message'])}` : ''}`
     );
   const ready = conds.some(c => c['type'] === 'Ready' && c['status'] === 'True');
+  const unsched = conds.find(
+    c => c['type'] === 'PodScheduled' && c['status'] === 'False' && c['reason'] === 'Unschedulable'
+  );
   return {
     name: String(meta['name']),
     phase: String(st['phase'] ?? 'Unknown'),
     ready,
     conditions,
-    containers
+    containers,
+    unschedulable: unsched ? String(unsched['message'] ?? '') : undefined,
+    labels: labelsOf(p)
   };
 }
 
@@ -241,23 +274,68 @@ export class RolloutWatcher {
     return out;
   }
 
+  /** The workloads' pods: one list per workload, by its selector (the server filters). */
   async pods(ws: WorkloadStatus[]): Promise<PodState[]> {
-    const items = await this.kube.list<Obj>(`/api/v1/namespaces/${this.ns()}/pods`);
-    return items
-      .filter(p => {
-        const labels = labelsOf(p);
-        return ws.some(w => matchesLabels(labels, w.matchLabels));
-      })
-      .map(podState);
+    const seen = new Map<string, PodState>();
+    const lists = await Promise.all(
+      ws
+        .filter(w => Object.keys(w.matchLabels).length)
+        .map(w =>
+          this.kube.list<Obj>(`/api/v1/namespaces/${this.ns()}/pods`, {
+            labelSelector: labelSelector(w.matchLabels)
+          })
+        )
+    );
+    for (const items of lists)
+      for (const p of items) {
+        const s = podState(p);
+        seen.set(s.name, s);
+      }
+    return [...seen.values()];
+  }
+
+  /**
+   * The pods of each workload's newest revision (a Deployment's new ReplicaSet, a StatefulSet's
+   * updateRevision, a DaemonSet's generation): the ones this rollout created, so a crash-looping
+   * pod of the old revision is not held against the new one.
+   */
+  async newRevisionPods(ws: WorkloadStatus[], pods: PodState[]): Promise<PodState[]> {
+    const marks: [Record<string, string>, string, string][] = [];
+    for (const w of ws) {
+      if (w.kind === 'Deployment') {
+        const rss = await this.kube.list<Obj>(`/apis/apps/v1/namespaces/${this.ns()}/replicasets`, {
+          labelSelector: labelSelector(w.matchLabels)
+        });
+        const rs = rss.find(r => {
+          const m = (r['metadata'] ?? {}) as Obj;
+          const owners = (m['ownerReferences'] ?? []) as Obj[];
+          const ann = (m['annotations'] ?? {}) as Record<string, string>;
+          return (
+            owners.some(o => o['uid'] === w.uid) && ann['deployment.kubernetes.io/revision'] === w.revision
+          );
+        });
+        const hash = (
+          (rs?.['metadata'] as Obj | undefined)?.['labels'] as Record<string, string> | undefined
+        )?.['pod-template-hash'];
+        if (hash) marks.push([w.matchLabels, 'pod-template-hash', hash]);
+      } else if (w.kind === 'StatefulSet' && w.revision) {
+        marks.push([w.matchLabels, 'controller-revision-hash', w.revision]);
+      } else if (w.kind === 'DaemonSet' && w.revision) {
+        marks.push([w.matchLabels, 'pod-template-generation', w.revision]);
+      }
+    }
+    return pods.filter(p => marks.some(([sel, k, v]) => matchesLabels(p.labels, sel) && p.labels[k] === v));
   }
 
   /** One progress poll: the line to print, and a snapshot of unhealthy pods. */
-  async poll(): Promise<string> {
+  async poll(judge?: (newPods: PodState[]) => void): Promise<string> {
     const ws = await this.workloads();
     if (!workloadsReady(ws)) {
-      const bad = (await this.pods(ws)).filter(p => !p.ready);
+      const pods = await this.pods(ws);
+      const bad = pods.filter(p => !p.ready);
       if (bad.length) this.lastUnhealthy = bad;
       await this.cacheFailingLogs(bad);
+      if (judge) judge(await this.newRevisionPods(ws, pods));
     }
     return formatProgress(ws);
   }
@@ -301,14 +379,22 @@ export class RolloutWatcher {
     }
   }
 
-  /** Polls every `intervalMs` until stopped; errors are reported, never thrown. */
-  start(intervalMs: number, onLine: (line: string) => void, elapsed: () => number): () => void {
+  /**
+   * Polls every `intervalMs` until stopped; errors are reported, never thrown. `judge` sees the
+   * new revision's pods on every poll while the workloads are not ready (fail-fast).
+   */
+  start(
+    intervalMs: number,
+    onLine: (line: string) => void,
+    elapsed: () => number,
+    judge?: (newPods: PodState[]) => void
+  ): () => void {
     let stopped = false;
     let timer: NodeJS.Timeout | undefined;
     const tick = async () => {
       if (stopped) return;
       try {
-        const line = await this.poll();
+        const line = await this.poll(judge);
         if (!stopped) onLine(`[${Math.round(elapsed() / 1000)}s] ${line}`);
       } catch (err) {
         if (!stopped)

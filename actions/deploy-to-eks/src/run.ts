@@ -49,6 +49,7 @@ export function setOutputs(rt: Runtime, r: DeployResult, durationSeconds: number
   rt.setOutput('changed', r.changed);
   rt.setOutput('rolled-back', r.rolledBack);
   rt.setOutput('rolled-back-to', r.rolledBackTo);
+  rt.setOutput('failed-gate', r.failedGate ?? '');
   rt.setOutput('duration-seconds', durationSeconds.toFixed(1));
 }
 

@@ -4,6 +4,7 @@ import type { DeployResult } from './deploy';
 import { imageRef } from './helmArgs';
 import type { Inputs } from './inputs';
 import { formatDiagnostics } from './rolloutWatcher';
+import { gateDetails, gateFacts } from './gates/gateSummary';
 
 export function deploySummary(i: Inputs, r: DeployResult, seconds: number): string {
   const outcome = !r.ok
@@ -35,8 +36,10 @@ export function deploySummary(i: Inputs, r: DeployResult, seconds: number): stri
     ['Rolled back', r.rolledBack ? `yes${r.rolledBackTo ? ` to revision ${r.rolledBackTo}` : ''}` : ''],
     ['Recovery', r.recovery],
     ['Smoke', r.smoke ? `${i.smoke?.path}: ${r.smoke}` : ''],
+    ...gateFacts(r),
     ['Duration', `${seconds.toFixed(1)} s`]
   ]);
+  gateDetails(b, r);
   if (r.differences.length && r.changed)
     b.add(`Changed against the deployed revision: ${r.differences.join(', ')}.`);
   if (r.error) b.add(`**Error:** ${r.error.split('\n')[0]}`);

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 432;
-exports.ids = [432];
+exports.id = 845;
+exports.ids = [845];
 exports.modules = {
 
-/***/ 3432:
+/***/ 845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -810,12 +810,19 @@ const num = (v) => (typeof v === 'number' ? v : 0);
 function belongs(o, release) {
     return (0,kubeObject/* helmReleaseOf */.n_)(o) === release;
 }
+/** matchLabels as a label selector query (`a=b,c=d`), for the server to filter by. */
+function labelSelector(labels) {
+    return Object.entries(labels)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
+}
 function workloadStatus(kind, o) {
     const meta = (o['metadata'] ?? {});
     const spec = (o['spec'] ?? {});
     const st = (o['status'] ?? {});
     const matchLabels = ((spec['selector'] ?? {})['matchLabels'] ?? {});
     const observed = num(st['observedGeneration']) >= num(meta['generation']);
+    const uid = String(meta['uid'] ?? '');
     if (kind === 'DaemonSet') {
         return {
             kind,
@@ -824,9 +831,12 @@ function workloadStatus(kind, o) {
             ready: num(st['numberReady']),
             updated: num(st['updatedNumberScheduled']),
             observed,
-            matchLabels
+            matchLabels,
+            uid,
+            revision: String(meta['generation'] ?? '')
         };
     }
+    const ann = (meta['annotations'] ?? {});
     return {
         kind,
         name: String(meta['name']),
@@ -834,7 +844,11 @@ function workloadStatus(kind, o) {
         ready: num(st['readyReplicas']),
         updated: num(st['updatedReplicas']),
         observed,
-        matchLabels
+        matchLabels,
+        uid,
+        revision: kind === 'Deployment'
+            ? (ann['deployment.kubernetes.io/revision'] ?? '')
+            : String(st['updateRevision'] ?? '')
     };
 }
 /** `deployment/web 2/3 ready (3 updated)` for each workload, joined. */
@@ -880,12 +894,15 @@ function podState(p) {
         .filter(c => c['status'] === 'False' && (c['type'] === 'PodScheduled' || c['reason']))
         .map(c => `${String(c['type'])}=False${c['reason'] ? ` ${String(c['reason'])}` : ''}${c['message'] ? `: ${String(c['message'])}` : ''}`);
     const ready = conds.some(c => c['type'] === 'Ready' && c['status'] === 'True');
+    const unsched = conds.find(c => c['type'] === 'PodScheduled' && c['status'] === 'False' && c['reason'] === 'Unschedulable');
     return {
         name: String(meta['name']),
         phase: String(st['phase'] ?? 'Unknown'),
         ready,
         conditions,
-        containers
+        containers,
+        unschedulable: unsched ? String(unsched['message'] ?? '') : undefined,
+        labels: (0,kubeObject/* labelsOf */.PC)(p)
     };
 }
 /** One line per pod: `web-abc Running, not ready: app CrashLoopBackOff (exit 1, 4 restarts)`. */
@@ -972,23 +989,63 @@ class RolloutWatcher {
         this.lastWorkloads = out;
         return out;
     }
+    /** The workloads' pods: one list per workload, by its selector (the server filters). */
     async pods(ws) {
-        const items = await this.kube.list(`/api/v1/namespaces/${this.ns()}/pods`);
-        return items
-            .filter(p => {
-            const labels = (0,kubeObject/* labelsOf */.PC)(p);
-            return ws.some(w => matchesLabels(labels, w.matchLabels));
-        })
-            .map(podState);
+        const seen = new Map();
+        const lists = await Promise.all(ws
+            .filter(w => Object.keys(w.matchLabels).length)
+            .map(w => this.kube.list(`/api/v1/namespaces/${this.ns()}/pods`, {
+            labelSelector: labelSelector(w.matchLabels)
+        })));
+        for (const items of lists)
+            for (const p of items) {
+                const s = podState(p);
+                seen.set(s.name, s);
+            }
+        return [...seen.values()];
+    }
+    /**
+     * The pods of each workload's newest revision (a Deployment's new ReplicaSet, a StatefulSet's
+     * updateRevision, a DaemonSet's generation): the ones this rollout created, so a crash-looping
+     * pod of the old revision is not held against the new one.
+     */
+    async newRevisionPods(ws, pods) {
+        const marks = [];
+        for (const w of ws) {
+            if (w.kind === 'Deployment') {
+                const rss = await this.kube.list(`/apis/apps/v1/namespaces/${this.ns()}/replicasets`, {
+                    labelSelector: labelSelector(w.matchLabels)
+                });
+                const rs = rss.find(r => {
+                    const m = (r['metadata'] ?? {});
+                    const owners = (m['ownerReferences'] ?? []);
+                    const ann = (m['annotations'] ?? {});
+                    return (owners.some(o => o['uid'] === w.uid) && ann['deployment.kubernetes.io/revision'] === w.revision);
+                });
+                const hash = rs?.['metadata']?.['labels']?.['pod-template-hash'];
+                if (hash)
+                    marks.push([w.matchLabels, 'pod-template-hash', hash]);
+            }
+            else if (w.kind === 'StatefulSet' && w.revision) {
+                marks.push([w.matchLabels, 'controller-revision-hash', w.revision]);
+            }
+            else if (w.kind === 'DaemonSet' && w.revision) {
+                marks.push([w.matchLabels, 'pod-template-generation', w.revision]);
+            }
+        }
+        return pods.filter(p => marks.some(([sel, k, v]) => matchesLabels(p.labels, sel) && p.labels[k] === v));
     }
     /** One progress poll: the line to print, and a snapshot of unhealthy pods. */
-    async poll() {
+    async poll(judge) {
         const ws = await this.workloads();
         if (!workloadsReady(ws)) {
-            const bad = (await this.pods(ws)).filter(p => !p.ready);
+            const pods = await this.pods(ws);
+            const bad = pods.filter(p => !p.ready);
             if (bad.length)
                 this.lastUnhealthy = bad;
             await this.cacheFailingLogs(bad);
+            if (judge)
+                judge(await this.newRevisionPods(ws, pods));
         }
         return formatProgress(ws);
     }
@@ -1024,15 +1081,18 @@ class RolloutWatcher {
             return { pod, container: c.name, lines: [], error: err.message.split('\n')[0] };
         }
     }
-    /** Polls every `intervalMs` until stopped; errors are reported, never thrown. */
-    start(intervalMs, onLine, elapsed) {
+    /**
+     * Polls every `intervalMs` until stopped; errors are reported, never thrown. `judge` sees the
+     * new revision's pods on every poll while the workloads are not ready (fail-fast).
+     */
+    start(intervalMs, onLine, elapsed, judge) {
         let stopped = false;
         let timer;
         const tick = async () => {
             if (stopped)
                 return;
             try {
-                const line = await this.poll();
+                const line = await this.poll(judge);
                 if (!stopped)
                     onLine(`[${Math.round(elapsed() / 1000)}s] ${line}`);
             }
@@ -1092,6 +1152,194 @@ class RolloutWatcher {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/podJudge.ts
+const IMAGE_PULL = new Set(['ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull']);
+const CONFIG = new Set(['CreateContainerConfigError']);
+function ruleText(reason, r) {
+    switch (reason) {
+        case 'image-pull':
+            return `fail-fast-image-pull-grace ${r.imagePullGraceSeconds}s`;
+        case 'config-error':
+            return `fail-fast-config-error-grace ${r.configErrorGraceSeconds}s`;
+        case 'unschedulable':
+            return `fail-fast-unschedulable-grace ${r.unschedulableGraceSeconds}s`;
+        case 'crash-loop':
+            return `fail-fast-crashloop-restarts ${r.crashLoopRestarts}`;
+    }
+}
+class PodJudge {
+    rules;
+    /** `<pod>/<container>/<reason>` → first time (ms) a poll saw it. */
+    firstSeen = new Map();
+    constructor(rules) {
+        this.rules = rules;
+    }
+    /** The pods that make the rollout hopeless now (empty: keep waiting). */
+    judge(pods, nowMs) {
+        const seenNow = new Set();
+        const out = [];
+        const consider = (pod, container, reason, shown, message, graceSeconds, certain = false) => {
+            const key = `${pod}/${container}/${reason}`;
+            seenNow.add(key);
+            const first = this.firstSeen.get(key) ?? nowMs;
+            this.firstSeen.set(key, first);
+            const seenSeconds = (nowMs - first) / 1000;
+            if (certain || (graceSeconds !== undefined && seenSeconds >= graceSeconds))
+                out.push({ pod, container, reason, shown, message, seenSeconds, rule: ruleText(reason, this.rules) });
+        };
+        for (const p of pods) {
+            if (p.ready)
+                continue;
+            if (p.unschedulable !== undefined)
+                consider(p.name, '', 'unschedulable', 'Unschedulable', p.unschedulable, this.rules.unschedulableGraceSeconds);
+            for (const c of p.containers) {
+                if (c.ready)
+                    continue;
+                if (IMAGE_PULL.has(c.reason))
+                    consider(p.name, c.name, 'image-pull', c.reason, c.message, this.rules.imagePullGraceSeconds);
+                else if (CONFIG.has(c.reason))
+                    consider(p.name, c.name, 'config-error', c.reason, c.message, this.rules.configErrorGraceSeconds);
+                else if (c.reason === 'CrashLoopBackOff')
+                    consider(p.name, c.name, 'crash-loop', c.reason, c.message, undefined, c.restarts >= this.rules.crashLoopRestarts);
+            }
+        }
+        // A reason that cleared starts its grace again if it comes back.
+        for (const k of [...this.firstSeen.keys()])
+            if (!seenNow.has(k))
+                this.firstSeen.delete(k);
+        return out;
+    }
+}
+/** `web-abc/app ImagePullBackOff for 61s (fail-fast-image-pull-grace 60s): <message>`. */
+function describeHopeless(h) {
+    const where = h.container ? `${h.pod}/${h.container}` : h.pod;
+    const how = h.reason === 'crash-loop' ? `restarting (${h.rule})` : `for ${Math.round(h.seenSeconds)}s (${h.rule})`;
+    return `${where} ${h.shown} ${how}${h.message ? `: ${h.message}` : ''}`;
+}
+/**
+ * The judge wired to a running helm: on the first hopeless verdict it logs which pods and why and
+ * aborts `signal`, which the caller hands to helm's exec (SIGINT: helm marks the revision failed
+ * and, with rollback-on-failure, rolls back itself — the release never stays pending).
+ */
+class FailFast {
+    now;
+    log;
+    hopeless;
+    /** When the verdict was reached (ms, the caller's clock). */
+    at;
+    controller = new AbortController();
+    judgeOf;
+    constructor(rules, now, log) {
+        this.now = now;
+        this.log = log;
+        this.judgeOf = new PodJudge(rules);
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    judge = (pods) => {
+        if (this.hopeless)
+            return;
+        const h = this.judgeOf.judge(pods, this.now());
+        if (!h.length)
+            return;
+        this.hopeless = h;
+        this.at = this.now();
+        this.log(`Fail fast: the new pods cannot become ready; stopping the wait.`);
+        for (const x of h.slice(0, 5))
+            this.log(`  ${describeHopeless(x)}`);
+        this.controller.abort();
+    };
+    /** One sentence for the error and the summary. */
+    describe() {
+        const h = this.hopeless ?? [];
+        const shown = h.slice(0, 3).map(describeHopeless).join('; ');
+        return `${h.length} pod${h.length === 1 ? '' : 's'} of the new revision cannot become ready: ${shown}${h.length > 3 ? `; and ${h.length - 3} more` : ''}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/progressive/helmWait.ts
+/**
+ * How helm waits when the release contains Argo Rollouts. Helm 4's default wait (`--wait=watcher`,
+ * kstatus) cannot read a Rollout: its `status.observedGeneration` is a string where kstatus wants
+ * an integer, so the Rollout stays "Unknown" and helm waits out its whole timeout, then fails (seen
+ * on the local stack with helm v4.3.1). For such a release helm waits with its legacy waiter, which
+ * checks the kinds it knows and skips custom resources, and the Rollouts are judged afterwards by
+ * their own controller's status (argoRollouts.ts). Only clusters that serve the Rollout API pay for
+ * finding out (one discovery request, then a client-side render of the release).
+ */
+
+/** Whether the cluster serves argoproj.io/v1alpha1 rollouts (the CRD is installed). */
+async function servesRollouts(kube) {
+    try {
+        const res = await kube.get('/apis/argoproj.io/v1alpha1');
+        return (res.resources ?? []).some(r => r.name === 'rollouts');
+    }
+    catch (err) {
+        if (err instanceof KubeApiError && (err.status === 404 || err.status === 403))
+            return false;
+        throw err;
+    }
+}
+/** A rendered manifest with an argoproj.io Rollout in it. */
+function manifestHasRollout(manifest) {
+    return manifest
+        .split(/^---\s*$/m)
+        .some(doc => /^kind:\s*["']?Rollout["']?\s*$/m.test(doc) && /^apiVersion:\s*["']?argoproj\.io\//m.test(doc));
+}
+/** The upgrade argv with helm 4's watcher wait replaced by its legacy waiter. */
+function legacyWait(args) {
+    return args.map(a => (a === '--wait=watcher' ? '--wait=legacy' : a));
+}
+/**
+ * The upgrade argv to use: unchanged unless helm 4 would wait with the watcher on a release that
+ * contains Rollouts. `render` returns the release's manifest (a client-side dry run).
+ */
+async function rolloutAwareArgs(args, d) {
+    if (!args.includes('--wait=watcher') || !(await servesRollouts(d.kube)))
+        return args;
+    const manifest = await d.render();
+    if (!manifest || !manifestHasRollout(manifest))
+        return args;
+    d.log('The release contains Argo Rollouts: helm waits with --wait=legacy (its watcher cannot read a Rollout status); the Rollouts are followed to Healthy after helm.');
+    return legacyWait(args);
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/gates/gateRecord.ts
+const GATES_LABEL = 'deploy-to-eks.flygtaxi.io/gates';
+const FAILED_GATE_LABEL = 'deploy-to-eks.flygtaxi.io/failed-gate';
+/**
+ * `--labels` for the upgrade that creates a revision: pending when gates will run, else none.
+ * `null` (delete the inherited label) means something only to an upgrade: an install would
+ * store the word itself.
+ */
+function gateLabelArgs(gatesEnabled, firstInstall) {
+    if (firstInstall)
+        return gatesEnabled ? ['--labels', `${GATES_LABEL}=pending`] : [];
+    return ['--labels', `${GATES_LABEL}=${gatesEnabled ? 'pending' : 'null'},${FAILED_GATE_LABEL}=null`];
+}
+/** Records the verdict on the revision's release Secret (merge patch of two labels). */
+async function recordGateVerdict(kube, namespace, rec, verdict, failedGate = '') {
+    await kube.mergePatch(`/api/v1/namespaces/${encodeURIComponent(namespace)}/secrets/${encodeURIComponent(rec.secretName)}`, { metadata: { labels: { [GATES_LABEL]: verdict, [FAILED_GATE_LABEL]: failedGate || null } } });
+}
+/**
+ * Why skip-unchanged must not skip to this revision, or undefined when it may: it failed a gate,
+ * its gates never finished, or gates are enabled now and never ran on it.
+ */
+function skipRefusal(rec, gatesEnabled) {
+    const verdict = rec.labels[GATES_LABEL];
+    const where = `revision ${rec.revision}`;
+    if (verdict === 'failed') {
+        const gate = rec.labels[FAILED_GATE_LABEL];
+        return `${where} failed the ${gate || 'post-deploy'} gate`;
+    }
+    if (verdict === 'pending')
+        return `${where}'s gates never finished (the run that deployed it stopped first)`;
+    if (verdict === undefined && gatesEnabled)
+        return `${where} was deployed without the gates that are enabled now`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/lib/retry.ts
 const sleep = (ms) => new Promise(r => setTimeout(r, ms));
 /**
@@ -1135,29 +1383,14 @@ const TRANSIENT_CODES = new Set([
     'ENOTFOUND',
     'UND_ERR_SOCKET'
 ]);
-const TRANSIENT_AWS = new Set([
-    'ThrottlingException',
-    'Throttling',
-    'TooManyRequestsException',
-    'RequestLimitExceeded',
-    'ServiceUnavailable',
-    'ServiceUnavailableException',
-    'InternalFailure',
-    'InternalServerError',
-    'ServerException',
-    'RequestTimeout',
-    'RequestTimeoutException'
-]);
-/** Network errors, HTTP 429/5xx and AWS throttling are transient; everything else is final. */
+/** Network errors and HTTP 429/5xx are transient; everything else is final. */
 function isTransientError(err) {
     if (!err || typeof err !== 'object')
         return false;
     const e = err;
     if (e.code && TRANSIENT_CODES.has(e.code))
         return true;
-    if (e.name && TRANSIENT_AWS.has(e.name))
-        return true;
-    const status = e.status ?? e.statusCode ?? e.$metadata?.httpStatusCode;
+    const status = e.status ?? e.statusCode;
     if (status !== undefined && (status === 429 || status >= 500))
         return true;
     return e.cause !== undefined && e.cause !== err ? isTransientError(e.cause) : false;
@@ -1230,6 +1463,496 @@ async function smokeRequest(kube, namespace, release, target, opts = {}) {
             : String(last?.message ?? last);
         throw new errors/* UserError */.yo(`Smoke request GET ${target.path} to service ${name}:${port} failed after ${attempts} attempts (${p}): ${why}`);
     }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/gates/helmTest.ts
+/**
+ * The `helm test` gate: runs the release's test hooks with `helm test --logs` and reports each
+ * test's phase and last log lines. Phases come from the release record Helm updates after the run
+ * (hooks[].last_run.phase); logs from `--logs`, which Helm 4 fetches before it deletes the test
+ * pods (hook-delete-policy hook-succeeded would otherwise remove them before anyone looked).
+ */
+
+function helmTestArgs(i, timeoutSeconds) {
+    return [
+        'test',
+        i.releaseName,
+        '--namespace',
+        i.namespace,
+        '--timeout',
+        (0,inputs/* formatDuration */.a3)(timeoutSeconds),
+        '--logs'
+    ];
+}
+/** `POD LOGS: <pod> (<container>)` sections of helm's stdout → pod → container → last lines. */
+function parseTestLogs(stdout, lastLines = 20) {
+    const out = new Map();
+    let current;
+    for (const line of stdout.split('\n')) {
+        const m = /^POD LOGS: (\S+) \(([^)]+)\)$/.exec(line);
+        if (m) {
+            current = { container: m[2], lines: [] };
+            const list = out.get(m[1]) ?? [];
+            list.push(current);
+            out.set(m[1], list);
+        }
+        else if (current && line.trim())
+            current.lines.push(line);
+    }
+    for (const list of out.values())
+        for (const c of list)
+            c.lines = c.lines.slice(-lastLines);
+    return out;
+}
+/** The test hooks of a release and their last run's phase, with the logs helm printed. */
+function testReports(rel, stdout) {
+    const logs = parseTestLogs(stdout);
+    return (rel?.hooks ?? [])
+        .filter(h => (h.events ?? []).some(e => e === 'test' || e === 'test-success'))
+        .map(h => {
+        const lastRun = h.last_run;
+        return {
+            name: String(h.name ?? ''),
+            kind: String(h.kind ?? ''),
+            phase: lastRun?.phase || 'Unknown',
+            logs: logs.get(String(h.name ?? '')) ?? []
+        };
+    });
+}
+/** Lines for the log and the summary's details: one per test, then its last log lines. */
+function formatTestReports(reports) {
+    if (!reports.length)
+        return ['The chart has no test hooks (helm.sh/hook: test); nothing was tested.'];
+    const lines = [];
+    for (const r of reports) {
+        lines.push(`${r.kind.toLowerCase()}/${r.name}: ${r.phase}`);
+        for (const c of r.logs) {
+            lines.push(`  last log lines of ${r.name}/${c.container}:`);
+            for (const l of c.lines)
+                lines.push(`    ${l}`);
+            if (!c.lines.length)
+                lines.push('    (no output)');
+        }
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/progressive/argoRollouts.ts
+/**
+ * Progressive delivery judged by the engine that runs it: the release's Argo Rollouts `Rollout`
+ * objects are followed through the API (one list per interval, whatever the replica count) until
+ * each is Healthy, with a progress line whenever one changes (step N of M, canary weight, ready
+ * replicas). Degraded or aborted is a failed rollout; a step paused without a duration is waited
+ * on, promoted, or failed by `rollout-pause`. Promotion patches the Rollout as
+ * `kubectl argo rollouts promote` does (argo-rollouts pkg/kubectl-argo-rollouts/cmd/promote):
+ * `spec.paused=false` when the spec is paused, `status.pauseConditions=null` through the status
+ * subresource when the controller paused it.
+ *
+ * Phases are the controller's own (`status.phase`, computed controller-side since v1.0), read
+ * only once `status.observedGeneration` has caught up with the spec, as the plugin's
+ * GetRolloutPhase does. Hand-written: no JavaScript client for Argo Rollouts exists.
+ */
+
+
+
+const argoRollouts_num = (v) => (typeof v === 'number' ? v : 0);
+function rolloutState(o) {
+    const meta = (o['metadata'] ?? {});
+    const spec = (o['spec'] ?? {});
+    const st = (o['status'] ?? {});
+    const strategy = (spec['strategy'] ?? {});
+    const steps = ((strategy['canary'] ?? {})['steps'] ?? []);
+    const stepIndex = typeof st['currentStepIndex'] === 'number' ? st['currentStepIndex'] : undefined;
+    let weight;
+    const traffic = ((st['canary'] ?? {})['weights'] ?? {})['canary'];
+    if (traffic && typeof traffic['weight'] === 'number')
+        weight = traffic['weight'];
+    else if (stepIndex !== undefined && steps.length) {
+        weight = 0;
+        for (const s of steps.slice(0, Math.min(stepIndex + 1, steps.length)))
+            if (typeof s['setWeight'] === 'number')
+                weight = s['setWeight'];
+        if (stepIndex >= steps.length)
+            weight = 100;
+    }
+    const current = stepIndex !== undefined ? steps[stepIndex] : undefined;
+    const pauseConditions = Array.isArray(st['pauseConditions']) ? st['pauseConditions'] : [];
+    const pause = current?.['pause'];
+    const observedRaw = String(st['observedGeneration'] ?? '');
+    const observed = !/^\d+$/.test(observedRaw) || Number(observedRaw) >= argoRollouts_num(meta['generation']);
+    const conds = (Array.isArray(st['conditions']) ? st['conditions'] : []);
+    return {
+        name: String(meta['name']),
+        phase: String(st['phase'] ?? ''),
+        message: String(st['message'] ?? ''),
+        observed,
+        aborted: st['abort'] === true,
+        step: stepIndex,
+        steps: steps.length,
+        weight,
+        ready: argoRollouts_num(st['readyReplicas']),
+        desired: spec['replicas'] === undefined ? 1 : argoRollouts_num(spec['replicas']),
+        updated: argoRollouts_num(st['updatedReplicas']),
+        indefinitePause: pause !== undefined &&
+            pause['duration'] === undefined &&
+            pauseConditions.some(c => c['reason'] === 'CanaryPauseStep'),
+        specPaused: spec['paused'] === true,
+        pauseConditions: pauseConditions.length,
+        currentPodHash: String(st['currentPodHash'] ?? ''),
+        conditions: conds.map(c => ({
+            type: String(c['type'] ?? ''),
+            status: String(c['status'] ?? ''),
+            reason: String(c['reason'] ?? ''),
+            message: String(c['message'] ?? '')
+        }))
+    };
+}
+/** `rollout/web Progressing: step 2/4, canary weight 20%, 3/4 ready (1 updated)`. */
+function formatRollout(r) {
+    const parts = [
+        r.steps
+            ? `step ${Math.min((r.step ?? 0) + (r.step !== undefined && r.step < r.steps ? 1 : 0), r.steps)}/${r.steps}`
+            : '',
+        r.weight !== undefined ? `canary weight ${r.weight}%` : '',
+        `${r.ready}/${r.desired} ready (${r.updated} updated)`
+    ].filter(Boolean);
+    const phase = r.observed ? r.phase || 'Progressing' : 'Progressing';
+    return `rollout/${r.name} ${phase}${r.aborted ? ' (aborted)' : ''}: ${parts.join(', ')}${r.message ? ` — ${r.message}` : ''}`;
+}
+function judgeRollout(r) {
+    if (!r.observed)
+        return 'progressing';
+    if (r.aborted || r.phase === 'Degraded')
+        return 'failed';
+    if (r.phase === 'Healthy')
+        return 'healthy';
+    if (r.phase === 'Paused' && r.indefinitePause)
+        return 'paused';
+    return 'progressing';
+}
+function argoRollouts_belongs(o, release) {
+    const ann = (o['metadata']?.['annotations'] ?? {});
+    return ann['meta.helm.sh/release-name'] === release;
+}
+const rolloutsPath = (ns) => `/apis/argoproj.io/v1alpha1/namespaces/${encodeURIComponent(ns)}/rollouts`;
+/** The release's Rollouts, or undefined when the cluster has no Rollout API (CRDs not installed). */
+async function listRollouts(kube, namespace, release) {
+    try {
+        const items = await kube.list(rolloutsPath(namespace));
+        return items.filter(o => argoRollouts_belongs(o, release)).map(rolloutState);
+    }
+    catch (err) {
+        if (err instanceof KubeApiError && err.status === 404)
+            return undefined;
+        throw err;
+    }
+}
+/** Promotes a Rollout paused at a step, the way `kubectl argo rollouts promote` does. */
+async function promoteRollout(kube, namespace, r) {
+    const p = `${rolloutsPath(namespace)}/${encodeURIComponent(r.name)}`;
+    if (r.pauseConditions > 0) {
+        try {
+            await kube.mergePatch(`${p}/status`, { status: { pauseConditions: null } });
+        }
+        catch (err) {
+            if (!(err instanceof KubeApiError && err.status === 404))
+                throw err;
+            // No status subresource: the plugin's unified patch on the object itself.
+            await kube.mergePatch(p, { spec: { paused: false }, status: { pauseConditions: null } });
+            return;
+        }
+    }
+    if (r.specPaused)
+        await kube.mergePatch(p, { spec: { paused: false } });
+}
+/** Conditions, Warning/Normal events and the canary's pods of a failed Rollout. */
+async function rolloutDiagnostics(kube, namespace, r) {
+    const lines = [`Rollout ${r.name} conditions:`];
+    for (const c of r.conditions)
+        lines.push(`  ${c.type}=${c.status} ${c.reason}${c.message ? `: ${c.message}` : ''}`);
+    if (!r.conditions.length)
+        lines.push('  (none)');
+    const ns = encodeURIComponent(namespace);
+    try {
+        const events = (await kube.list(`/api/v1/namespaces/${ns}/events`, {
+            fieldSelector: `involvedObject.kind=Rollout,involvedObject.name=${r.name}`
+        }))
+            .map(eventLine)
+            .sort((a, b) => a.time.localeCompare(b.time))
+            .slice(-10);
+        lines.push(`Rollout ${r.name} events (${events.length}):`);
+        for (const e of events)
+            lines.push(`  ${e.time} ${e.reason}${e.count > 1 ? ` x${e.count}` : ''}: ${e.message}`);
+    }
+    catch (err) {
+        lines.push(`  (events unavailable: ${(0,errors/* describeError */.Uc)(err)})`);
+    }
+    if (r.currentPodHash) {
+        try {
+            const pods = (await kube.list(`/api/v1/namespaces/${ns}/pods`, {
+                labelSelector: `rollouts-pod-template-hash=${r.currentPodHash}`
+            })).map(podState);
+            lines.push(`Canary pods (${pods.length}, template ${r.currentPodHash}):`);
+            for (const p of pods)
+                lines.push(`  ${describePod(p)}`);
+        }
+        catch (err) {
+            lines.push(`  (canary pods unavailable: ${(0,errors/* describeError */.Uc)(err)})`);
+        }
+    }
+    return lines;
+}
+const argoRollouts_sleep = (ms) => new Promise(r => setTimeout(r, ms));
+/** Follows every Rollout of the release until Healthy (or failed / timed out). */
+async function followRollouts(i, d) {
+    let first;
+    try {
+        first = await listRollouts(d.kube, i.namespace, i.releaseName);
+    }
+    catch (err) {
+        if (!(err instanceof KubeApiError && err.status === 403))
+            throw err;
+        // A namespace-scoped deploy role without access to Rollouts: say so, do not fail the deploy.
+        d.log.warning(`Cannot list Argo Rollouts in ${i.namespace} (HTTP 403); grant get/list on rollouts.argoproj.io to have canaries followed: ${err.message}`);
+        return { found: false, ok: true, lines: [] };
+    }
+    if (!first || !first.length)
+        return { found: false, ok: true, lines: [] };
+    const pollMs = d.rollouts?.pollMs ?? d.progressIntervalMs ?? 3000;
+    const deadline = d.now().getTime() + (d.rollouts?.timeoutSeconds ?? i.timeoutSeconds) * 1000;
+    const printed = new Map();
+    const promoted = new Set();
+    let states = first;
+    d.log.info(`Following ${states.length} Argo Rollout(s) until Healthy: ${states.map(r => r.name).join(', ')}.`);
+    for (;;) {
+        for (const r of states) {
+            const line = formatRollout(r);
+            if (printed.get(r.name) !== line) {
+                d.log.info(line);
+                printed.set(r.name, line);
+            }
+        }
+        const verdicts = states.map(r => [r, judgeRollout(r)]);
+        const failed = verdicts.find(([, v]) => v === 'failed');
+        if (failed) {
+            const r = failed[0];
+            const lines = await rolloutDiagnostics(d.kube, i.namespace, r);
+            return {
+                found: true,
+                ok: false,
+                lines: [...states.map(formatRollout), ...lines],
+                error: `Argo Rollout ${r.name} is ${r.aborted ? 'aborted' : r.phase}${r.message ? `: ${r.message}` : ''}`
+            };
+        }
+        for (const [r, v] of verdicts) {
+            if (v !== 'paused')
+                continue;
+            const where = `Rollout ${r.name} is paused at step ${(r.step ?? 0) + 1}/${r.steps} (a pause without a duration)`;
+            if (i.gates.rolloutPause === 'fail') {
+                return {
+                    found: true,
+                    ok: false,
+                    lines: states.map(formatRollout),
+                    error: `${where} and rollout-pause is fail`
+                };
+            }
+            if (i.gates.rolloutPause === 'promote' && !promoted.has(`${r.name}/${r.step}`)) {
+                d.log.info(`${where}: promoting it (rollout-pause: promote).`);
+                await promoteRollout(d.kube, i.namespace, r);
+                promoted.add(`${r.name}/${r.step}`);
+            }
+            else if (i.gates.rolloutPause === 'wait' && !promoted.has(`${r.name}/${r.step}`)) {
+                d.log.info(`${where}: waiting for someone to promote it (rollout-pause: wait, up to the timeout).`);
+                promoted.add(`${r.name}/${r.step}`);
+            }
+        }
+        if (verdicts.every(([, v]) => v === 'healthy')) {
+            d.log.info(`All ${states.length} Rollout(s) Healthy.`);
+            return { found: true, ok: true, lines: states.map(formatRollout) };
+        }
+        if (d.now().getTime() >= deadline) {
+            const slow = verdicts.filter(([, v]) => v !== 'healthy').map(([r]) => r);
+            const lines = [...states.map(formatRollout)];
+            for (const r of slow)
+                lines.push(...(await rolloutDiagnostics(d.kube, i.namespace, r)));
+            return {
+                found: true,
+                ok: false,
+                lines,
+                error: `Argo Rollout(s) ${slow.map(r => r.name).join(', ')} not Healthy within ${i.timeoutSeconds}s`
+            };
+        }
+        await argoRollouts_sleep(pollMs);
+        states = (await listRollouts(d.kube, i.namespace, i.releaseName)) ?? [];
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/gates/verify.ts
+/**
+ * The verify step's gates, run after the rollout is Ready, in order: progressive delivery (each
+ * Argo Rollout followed to Healthy), the smoke request, `helm test`. The first failure stops the
+ * rest; the verdict is recorded on the revision (gateRecord.ts); then, by `on-gate-failure`, the
+ * release is rolled back to the revision deployed before this run and waited for, or left as it
+ * is. A first install has nothing to roll back to: `on-first-install-gate-failure` uninstalls it
+ * or keeps it.
+ *
+ * Narrow interface: the caller hands in its helm runner and the records; this module owns no
+ * release logic beyond "which revision to return to".
+ */
+
+
+
+
+
+
+
+
+
+function gatesEnabled(i) {
+    // Rollout following is not counted: it runs whenever the release has Rollouts, gate or not.
+    return !!i.smoke || i.gates.helmTest;
+}
+async function smokeGate(i, d) {
+    if (!i.smoke)
+        return { ok: true, line: '' };
+    try {
+        const s = await smokeRequest(d.kube, i.namespace, i.releaseName, i.smoke, { delayMs: d.smokeDelayMs });
+        const line = `GET ${i.smoke.path} OK (attempt ${s.attempts})`;
+        // What the service answered, so a person sees it was the app (not just any 2xx).
+        const body = s.body.replace(/\s+/g, ' ').trim();
+        d.log.info(`Smoke request: ${line}${body ? `; response: ${body.length > 300 ? `${body.slice(0, 300)}…` : body}` : ''}`);
+        return { ok: true, line };
+    }
+    catch (err) {
+        return { ok: false, line: 'failed', error: (0,errors/* describeError */.Uc)(err) };
+    }
+}
+async function helmTestGate(i, d) {
+    d.log.startGroup(`helm test ${i.releaseName}`);
+    try {
+        const res = await d.helm(helmTestArgs(i, i.gates.helmTestTimeoutSeconds), 'test');
+        const recs = await listReleaseRecords(d.kube, i.namespace, i.releaseName).catch(() => []);
+        const reports = testReports(recs[recs.length - 1]?.release, res.stdout);
+        for (const l of formatTestReports(reports))
+            d.log.info(l);
+        if (res.exitCode === 0)
+            return { ok: true, reports };
+        const failed = reports.filter(r => r.phase !== 'Succeeded').map(r => `${r.name} ${r.phase}`);
+        return {
+            ok: false,
+            reports,
+            error: `helm test of ${i.releaseName} failed${failed.length ? ` (${failed.join(', ')})` : ''}: ${d.helmError(res).split('\n').pop()}`
+        };
+    }
+    finally {
+        d.log.endGroup();
+    }
+}
+/** Rolls back (or uninstalls / keeps) after a failed gate, by the inputs; waits for Ready. */
+async function afterFailure(i, d, run, out, hasRollouts) {
+    if (i.gates.onGateFailure === 'fail') {
+        out.afterGate = `on-gate-failure is fail: revision ${run.revision.revision} stays deployed.`;
+        return;
+    }
+    const to = run.deployedBefore;
+    if (!to) {
+        if (i.gates.onFirstInstallGateFailure === 'keep') {
+            out.afterGate = `First install: nothing to roll back to; on-first-install-gate-failure is keep, so revision ${run.revision.revision} stays.`;
+            return;
+        }
+        const res = await d.helm(helmUninstallArgs(i, d.helmMajor), 'uninstall');
+        if (res.exitCode !== 0) {
+            out.afterGate = `First install: uninstalling it failed: ${d.helmError(res)}`;
+            return;
+        }
+        out.rolledBack = true;
+        out.rolledBackTo = '';
+        out.status = 'uninstalled';
+        out.afterGate =
+            'First install: nothing to roll back to; it was uninstalled (on-first-install-gate-failure: uninstall).';
+        return;
+    }
+    const args = helmRollbackArgs(i, to.revision, d.helmMajor, true);
+    const res = await d.helm(hasRollouts ? legacyWait(args) : args, 'rollback');
+    if (res.exitCode !== 0) {
+        out.afterGate = `Rolling back to revision ${to.revision} failed: ${d.helmError(res)}`;
+        return;
+    }
+    const recs = await listReleaseRecords(d.kube, i.namespace, i.releaseName);
+    const now = recs[recs.length - 1];
+    // helm's --wait already waited; one more look says so in the log from the API's point of view.
+    const ws = await new RolloutWatcher(d.kube, i.namespace, i.releaseName).workloads().catch(() => []);
+    out.rolledBack = true;
+    out.rolledBackTo = String(to.revision);
+    if (now) {
+        out.revision = String(now.revision);
+        out.status = now.status;
+    }
+    let ready = `${workloadsReady(ws) ? 'Ready again' : 'not Ready yet'}: ${formatProgress(ws)}`;
+    if (hasRollouts) {
+        // The Rollout's controller returns to the stable pods; wait for it as for any Rollout.
+        const again = await followRollouts({ ...i, gates: { ...i.gates, rolloutPause: 'promote' } }, d);
+        ready = again.ok ? 'Rollouts Healthy again' : `Rollouts not Healthy again: ${again.error ?? ''}`;
+    }
+    out.afterGate = `Rolled back to revision ${to.revision} (now revision ${now?.revision ?? '?'}, ${now?.status ?? 'unknown'}); ${ready}.`;
+}
+/** Runs the enabled gates on the revision this run created; never throws for a failed gate. */
+async function verifyGates(i, d, run) {
+    const out = { ok: true, gatesRun: [], failedGate: '' };
+    const t0 = d.now().getTime();
+    const fail = (gate, error) => {
+        out.ok = false;
+        out.failedGate = gate;
+        out.error = `Gate ${gate} failed: ${error}`;
+    };
+    const rollouts = await followRollouts(i, d);
+    if (rollouts.found) {
+        out.gatesRun?.push('rollout');
+        out.rollouts = rollouts.lines;
+        if (!rollouts.ok) {
+            fail('rollout', rollouts.error ?? 'a Rollout did not become Healthy');
+            d.log.startGroup('Diagnostics: Argo Rollouts (conditions, events, canary pods)');
+            for (const l of rollouts.lines)
+                d.log.info(l);
+            d.log.endGroup();
+        }
+    }
+    if (out.ok && i.smoke) {
+        out.gatesRun?.push('smoke');
+        const s = await smokeGate(i, d);
+        out.smoke = s.line;
+        if (!s.ok)
+            fail('smoke', s.error ?? 'the smoke request failed');
+    }
+    if (out.ok && i.gates.helmTest) {
+        out.gatesRun?.push('helm-test');
+        const t = await helmTestGate(i, d);
+        out.tests = t.reports;
+        if (!t.ok)
+            fail('helm-test', t.error ?? 'helm test failed');
+    }
+    if (!out.gatesRun?.length)
+        return out;
+    const gated = gatesEnabled(i) || rollouts.found;
+    if (gated) {
+        await recordGateVerdict(d.kube, i.namespace, run.revision, out.ok ? 'passed' : 'failed', out.failedGate).catch(err => d.log.warning(`Could not record the gate result on revision ${run.revision.revision}: ${(0,errors/* describeError */.Uc)(err)}`));
+    }
+    if (out.ok) {
+        const secs = ((d.now().getTime() - t0) / 1000).toFixed(1);
+        d.log.info(`Gates passed: ${out.gatesRun?.join(', ')} (${secs} s).`);
+        return out;
+    }
+    d.log.info(out.error ?? '');
+    d.log.startGroup(`After the failed ${out.failedGate} gate`);
+    try {
+        await afterFailure(i, d, run, out, rollouts.found);
+        d.log.info(out.afterGate ?? '');
+        out.error = `${out.error ?? ''} ${out.afterGate ?? ''}`.trim();
+    }
+    finally {
+        d.log.endGroup();
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/serverValidation.ts
@@ -1594,13 +2317,17 @@ function fingerprintLabelArgs(fp, revision) {
 
 
 
+
+
+
 // The store helm itself uses: HELM_DRIVER of the environment helm runs with.
 const recordsOf = (d, i) => listReleaseRecords(d.kube, i.namespace, i.releaseName, releaseDriverFromEnv(d.helmEnv));
-async function helmRun(d, args, what, stream = true) {
+async function helmRun(d, args, what, stream = true, abort) {
     d.log.info(`$ helm ${args.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')}`);
     return d.helm
         .run(args, {
         env: d.helmEnv,
+        abort,
         onStderrLine: stream ? l => l.trim() && d.log.info(`  ${l}`) : undefined
     })
         .then(res => {
@@ -1712,7 +2439,11 @@ async function deploy(i, d) {
     const latest = records[records.length - 1];
     // Recorded on every deploy (not only with skip-unchanged) so a later run can compare cheaply.
     const fingerprint = i.dryRun === 'none' ? inputsFingerprint(i, d.helm.major) : undefined;
-    const candidate = i.dryRun === 'none' && i.skipUnchanged && deployed !== undefined && latest === deployed
+    // A revision that failed a gate (or never finished its gates) is never one to skip to.
+    const refusal = deployed && i.skipUnchanged ? skipRefusal(deployed, gatesEnabled(i)) : undefined;
+    if (refusal && i.dryRun === 'none')
+        d.log.info(`Not skipping: ${refusal}; deploying again so the gates run.`);
+    const candidate = i.dryRun === 'none' && i.skipUnchanged && deployed !== undefined && latest === deployed && !refusal
         ? deployed
         : undefined;
     const recorded = candidate ? recordedFingerprint(candidate) : undefined;
@@ -1774,22 +2505,41 @@ async function deploy(i, d) {
         d.log.info(`Changes against revision ${cand.revision}: ${result.differences.join(', ')}.`);
     }
     checkCancelled(d, 'the upgrade');
+    // A release with Argo Rollouts: helm 4's watcher wait cannot judge them (progressive/helmWait.ts).
+    const upgradeArgs = await rolloutAwareArgs(helmUpgradeArgs(i, d.helm.major), {
+        kube: d.kube,
+        render: async () => parseHelmReleaseOutput((await helmRun(d, helmUpgradeArgs(i, d.helm.major, 'client'), 'dry run', false)).stdout)?.manifest,
+        log: l => d.log.info(l)
+    });
     const watcher = new RolloutWatcher(d.kube, i.namespace, i.releaseName);
+    const failFast = i.gates.failFast
+        ? new FailFast(i.gates.failFast, () => d.now().getTime(), l => d.log.info(l))
+        : undefined;
     const stop = i.wait
-        ? watcher.start(d.progressIntervalMs ?? 3000, l => d.log.info(l), () => d.now().getTime() - started.getTime())
+        ? watcher.start(d.progressIntervalMs ?? 3000, l => d.log.info(l), () => d.now().getTime() - started.getTime(), failFast?.judge)
         : () => undefined;
     d.log.startGroup(`helm upgrade --install ${i.releaseName}`);
     let res;
     try {
         const nextRevision = (latest?.revision ?? 0) + 1;
         res = await helmRun(d, [
-            ...helmUpgradeArgs(i, d.helm.major),
-            ...(supportsReleaseLabels(d.helm.version) ? fingerprintLabelArgs(fingerprint, nextRevision) : [])
-        ], 'upgrade');
+            ...upgradeArgs,
+            ...(supportsReleaseLabels(d.helm.version)
+                ? [
+                    ...fingerprintLabelArgs(fingerprint, nextRevision),
+                    ...gateLabelArgs(gatesEnabled(i), latest === undefined)
+                ]
+                : [])
+        ], 'upgrade', true, failFast?.signal);
     }
     finally {
         stop();
         d.log.endGroup();
+    }
+    if (failFast?.hopeless && res.exitCode !== 0) {
+        // The judge stopped helm, which marks the revision failed (and rolls back) itself; should it
+        // have died before that, recover here so the release is never left pending.
+        result.recovery = await recoverStuck({ ...i, timeoutSeconds: 0 }, d, await recordsOf(d, i)).catch(err => `Recovery after the early stop failed: ${(0,errors/* describeError */.Uc)(err)}`);
     }
     const after = await recordsOf(d, i).catch(() => records);
     const last = after[after.length - 1];
@@ -1804,22 +2554,16 @@ async function deploy(i, d) {
             : result.chart;
         result.ok = true;
         d.log.info(`Deployed ${i.releaseName} revision ${result.revision} (${result.status}).`);
-        if (i.smoke) {
-            checkCancelled(d, 'the smoke request');
-            try {
-                const s = await smokeRequest(d.kube, i.namespace, i.releaseName, i.smoke, {
-                    delayMs: d.smokeDelayMs
-                });
-                result.smoke = `GET ${i.smoke.path} OK (attempt ${s.attempts})`;
-                // What the service answered, so a person sees it was the app (not just any 2xx).
-                const body = s.body.replace(/\s+/g, ' ').trim();
-                d.log.info(`Smoke request: ${result.smoke}${body ? `; response: ${body.length > 300 ? `${body.slice(0, 300)}…` : body}` : ''}`);
-            }
-            catch (err) {
-                result.ok = false;
-                result.error = (0,errors/* describeError */.Uc)(err);
-                result.smoke = `failed`;
-            }
+        checkCancelled(d, 'the gates');
+        const revision = after.find(r => String(r.revision) === result.revision) ?? last;
+        if (revision) {
+            const gateDeps = {
+                ...d,
+                helm: (a, w) => helmRun(d, a, w),
+                helmMajor: d.helm.major,
+                helmError
+            };
+            Object.assign(result, await verifyGates(i, gateDeps, { revision, deployedBefore: deployed }));
         }
         return result;
     }
@@ -1837,7 +2581,25 @@ async function deploy(i, d) {
     }
     const signalled = d.cancelled?.() || res.signal !== null;
     let msg;
-    if (signalled) {
+    if (failFast?.hopeless && !signalled) {
+        // helm was stopped by the judge: it marked the revision failed (and rolled back); make sure.
+        result.stoppedEarly = failFast.describe();
+        msg =
+            `Stopped waiting after ${Math.round(((failFast.at ?? 0) - started.getTime()) / 1000)}s (fail fast): ${result.stoppedEarly}.` +
+                (result.rolledBack
+                    ? result.rolledBackTo
+                        ? ` Rolled back to revision ${result.rolledBackTo} (now revision ${result.revision}, ${result.status}).`
+                        : ' The failed first install was removed.'
+                    : ` Revision ${result.revision || '-'} is ${result.status}.`);
+        result.diagnostics = await watcher.diagnostics(started).catch(() => undefined);
+        if (result.diagnostics) {
+            d.log.startGroup('Diagnostics: pods, Warning events, logs');
+            for (const line of formatDiagnostics(result.diagnostics))
+                d.log.info(line);
+            d.log.endGroup();
+        }
+    }
+    else if (signalled) {
         msg = `Cancelled: helm was stopped${res.signal ? ` (${res.signal})` : ''} during the upgrade${result.rolledBack && result.rolledBackTo ? ` and rolled back to revision ${result.rolledBackTo}` : ''}; revision ${result.revision || '-'} is ${result.status}. The next run recovers the release if it was left pending.`;
     }
     else if (/another operation \(install\/upgrade\/rollback\) is in progress|already exists/.test(res.stderr)) {
@@ -1869,8 +2631,32 @@ async function deploy(i, d) {
 
 // EXTERNAL MODULE: ./src/lib/summary.ts
 var summary = __webpack_require__(1119);
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/gates/gateSummary.ts
+/** The gates' part of the job summary: facts for the top table, then details a person opens. */
+
+
+function gateFacts(r) {
+    return [
+        ['Gates', r.gatesRun?.length ? r.gatesRun.join(', ') : ''],
+        ['Failed gate', r.failedGate ?? ''],
+        ['After the gate', r.afterGate ?? ''],
+        ['Stopped early', r.stoppedEarly ?? ''],
+        [
+            'helm test',
+            r.tests?.length ? r.tests.map(t => `${t.name}: ${t.phase}`).join(', ') : r.tests ? 'no test hooks' : ''
+        ]
+    ];
+}
+function gateDetails(b, r) {
+    if (r.rollouts?.length)
+        b.details('Argo Rollouts', (0,summary/* codeBlock */.DV)(r.rollouts.join('\n')));
+    if (r.tests)
+        b.details('helm test: phases and last log lines', (0,summary/* codeBlock */.DV)(formatTestReports(r.tests).join('\n')));
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/summary.ts
 /** The job summary: a five-second read (release, revision before → after, image, status), then details. */
+
 
 
 
@@ -1903,8 +2689,10 @@ function deploySummary(i, r, seconds) {
         ['Rolled back', r.rolledBack ? `yes${r.rolledBackTo ? ` to revision ${r.rolledBackTo}` : ''}` : ''],
         ['Recovery', r.recovery],
         ['Smoke', r.smoke ? `${i.smoke?.path}: ${r.smoke}` : ''],
+        ...gateFacts(r),
         ['Duration', `${seconds.toFixed(1)} s`]
     ]);
+    gateDetails(b, r);
     if (r.differences.length && r.changed)
         b.add(`Changed against the deployed revision: ${r.differences.join(', ')}.`);
     if (r.error)
@@ -1956,6 +2744,7 @@ function setOutputs(rt, r, durationSeconds) {
     rt.setOutput('changed', r.changed);
     rt.setOutput('rolled-back', r.rolledBack);
     rt.setOutput('rolled-back-to', r.rolledBackTo);
+    rt.setOutput('failed-gate', r.failedGate ?? '');
     rt.setOutput('duration-seconds', durationSeconds.toFixed(1));
 }
 /** The job summary, from the same facts on success and failure (the skeleton calls it). */
@@ -2128,6 +2917,8 @@ function exec(command, args, opts = {}) {
             process.on('SIGINT', onInt);
             process.on('SIGTERM', onTerm);
         }
+        const onAbort = () => child.kill('SIGINT');
+        opts.abort?.addEventListener('abort', onAbort, { once: true });
         let killTimer;
         let hardKillTimer;
         if (opts.timeoutMs) {
@@ -2141,6 +2932,7 @@ function exec(command, args, opts = {}) {
         const cleanup = () => {
             process.off('SIGINT', onInt);
             process.off('SIGTERM', onTerm);
+            opts.abort?.removeEventListener('abort', onAbort);
             if (killTimer)
                 clearTimeout(killTimer);
             if (hardKillTimer)

@@ -1,0 +1,233 @@
+/**
+ * The verify step's gates, run after the rollout is Ready, in order: progressive delivery (each
+ * Argo Rollout followed to Healthy), the smoke request, `helm test`. The first failure stops the
+ * rest; the verdict is recorded on the revision (gateRecord.ts); then, by `on-gate-failure`, the
+ * release is rolled back to the revision deployed before this run and waited for, or left as it
+ * is. A first install has nothing to roll back to: `on-first-install-gate-failure` uninstalls it
+ * or keeps it.
+ *
+ * Narrow interface: the caller hands in its helm runner and the records; this module owns no
+ * release logic beyond "which revision to return to".
+ */
+import { describeError } from '../../../../src/lib/errors';
+import type { ExecResult } from '../../../../src/lib/exec';
+import type { KubeClient } from '../../../../src/lib/kube';
+import { helmRollbackArgs, helmUninstallArgs } from '../helmArgs';
+import type { Inputs } from '../inputs';
+import { listReleaseRecords, type ReleaseRecord } from '../releaseStore';
+import { RolloutWatcher, formatProgress, workloadsReady } from '../rolloutWatcher';
+import { smokeRequest } from '../smoke';
+import { recordGateVerdict } from './gateRecord';
+import { formatTestReports, helmTestArgs, testReports, type TestReport } from './helmTest';
+import { followRollouts, type RolloutFollowDeps } from '../progressive/argoRollouts';
+import { legacyWait } from '../progressive/helmWait';
+
+export type GateName = 'rollout' | 'smoke' | 'helm-test';
+
+/** What the gates add to the deploy result (DeployResult extends this). */
+export interface GateResultFields {
+  /** The gate that failed ('' when none did or none ran). */
+  failedGate?: GateName | '';
+  /** Gates that ran, in order. */
+  gatesRun?: GateName[];
+  smoke?: string;
+  tests?: TestReport[];
+  /** Lines about Argo Rollouts (progress at the end, conditions on failure). */
+  rollouts?: string[];
+  /** What happened after a failed gate: rolled back, uninstalled, kept. */
+  afterGate?: string;
+}
+
+export interface GateDeps {
+  kube: KubeClient;
+  log: { info(m: string): void; warning(m: string): void; startGroup(n: string): void; endGroup(): void };
+  /** Runs helm with the deploy's environment, streaming its stderr into the log. */
+  helm: (args: string[], what: string) => Promise<ExecResult>;
+  helmMajor: number;
+  helmError: (res: ExecResult) => string;
+  now: () => Date;
+  smokeDelayMs?: number;
+  progressIntervalMs?: number;
+  /** Argo Rollouts follower tuning (tests shorten the poll). */
+  rollouts?: Partial<RolloutFollowDeps>;
+}
+
+export interface GateRun {
+  /** The revision the gates judged (the one this run created). */
+  revision: ReleaseRecord;
+  /** The revision deployed before this run (the rollback target), undefined for a first install. */
+  deployedBefore?: ReleaseRecord;
+}
+
+type Outcome = GateResultFields & {
+  ok: boolean;
+  error?: string;
+  rolledBack?: boolean;
+  rolledBackTo?: string;
+  revision?: string;
+  status?: string;
+};
+
+export function gatesEnabled(i: Pick<Inputs, 'smoke' | 'gates'>): boolean {
+  // Rollout following is not counted: it runs whenever the release has Rollouts, gate or not.
+  return !!i.smoke || i.gates.helmTest;
+}
+
+async function smokeGate(i: Inputs, d: GateDeps): Promise<{ ok: boolean; line: string; error?: string }> {
+  if (!i.smoke) return { ok: true, line: '' };
+  try {
+    const s = await smokeRequest(d.kube, i.namespace, i.releaseName, i.smoke, { delayMs: d.smokeDelayMs });
+    const line = `GET ${i.smoke.path} OK (attempt ${s.attempts})`;
+    // What the service answered, so a person sees it was the app (not just any 2xx).
+    const body = s.body.replace(/\s+/g, ' ').trim();
+    d.log.info(
+      `Smoke request: ${line}${body ? `; response: ${body.length > 300 ? `${body.slice(0, 300)}…` : body}` : ''}`
+    );
+    return { ok: true, line };
+  } catch (err) {
+    return { ok: false, line: 'failed', error: describeError(err) };
+  }
+}
+
+async function helmTestGate(
+  i: Inputs,
+  d: GateDeps
+): Promise<{ ok: boolean; reports: TestReport[]; error?: string }> {
+  d.log.startGroup(`helm test ${i.releaseName}`);
+  try {
+    const res = await d.helm(helmTestArgs(i, i.gates.helmTestTimeoutSeconds), 'test');
+    const recs = await listReleaseRecords(d.kube, i.namespace, i.releaseName).catch(() => []);
+    const reports = testReports(recs[recs.length - 1]?.release, res.stdout);
+    for (const l of formatTestReports(reports)) d.log.info(l);
+    if (res.exitCode === 0) return { ok: true, reports };
+    const failed = reports.filter(r => r.phase !== 'Succeeded').map(r => `${r.name} ${r.phase}`);
+    return {
+      ok: false,
+      reports,
+      error: `helm test of ${i.releaseName} failed${failed.length ? ` (${failed.join(', ')})` : ''}: ${d.helmError(res).split('\n').pop()}`
+    };
+  } finally {
+    d.log.endGroup();
+  }
+}
+
+/** Rolls back (or uninstalls / keeps) after a failed gate, by the inputs; waits for Ready. */
+async function afterFailure(
+  i: Inputs,
+  d: GateDeps,
+  run: GateRun,
+  out: Outcome,
+  hasRollouts: boolean
+): Promise<void> {
+  if (i.gates.onGateFailure === 'fail') {
+    out.afterGate = `on-gate-failure is fail: revision ${run.revision.revision} stays deployed.`;
+    return;
+  }
+  const to = run.deployedBefore;
+  if (!to) {
+    if (i.gates.onFirstInstallGateFailure === 'keep') {
+      out.afterGate = `First install: nothing to roll back to; on-first-install-gate-failure is keep, so revision ${run.revision.revision} stays.`;
+      return;
+    }
+    const res = await d.helm(helmUninstallArgs(i, d.helmMajor), 'uninstall');
+    if (res.exitCode !== 0) {
+      out.afterGate = `First install: uninstalling it failed: ${d.helmError(res)}`;
+      return;
+    }
+    out.rolledBack = true;
+    out.rolledBackTo = '';
+    out.status = 'uninstalled';
+    out.afterGate =
+      'First install: nothing to roll back to; it was uninstalled (on-first-install-gate-failure: uninstall).';
+    return;
+  }
+  const args = helmRollbackArgs(i, to.revision, d.helmMajor, true);
+  const res = await d.helm(hasRollouts ? legacyWait(args) : args, 'rollback');
+  if (res.exitCode !== 0) {
+    out.afterGate = `Rolling back to revision ${to.revision} failed: ${d.helmError(res)}`;
+    return;
+  }
+  const recs = await listReleaseRecords(d.kube, i.namespace, i.releaseName);
+  const now = recs[recs.length - 1];
+  // helm's --wait already waited; one more look says so in the log from the API's point of view.
+  const ws = await new RolloutWatcher(d.kube, i.namespace, i.releaseName).workloads().catch(() => []);
+  out.rolledBack = true;
+  out.rolledBackTo = String(to.revision);
+  if (now) {
+    out.revision = String(now.revision);
+    out.status = now.status;
+  }
+  let ready = `${workloadsReady(ws) ? 'Ready again' : 'not Ready yet'}: ${formatProgress(ws)}`;
+  if (hasRollouts) {
+    // The Rollout's controller returns to the stable pods; wait for it as for any Rollout.
+    const again = await followRollouts({ ...i, gates: { ...i.gates, rolloutPause: 'promote' } }, d);
+    ready = again.ok ? 'Rollouts Healthy again' : `Rollouts not Healthy again: ${again.error ?? ''}`;
+  }
+  out.afterGate = `Rolled back to revision ${to.revision} (now revision ${now?.revision ?? '?'}, ${now?.status ?? 'unknown'}); ${ready}.`;
+}
+
+/** Runs the enabled gates on the revision this run created; never throws for a failed gate. */
+export async function verifyGates(i: Inputs, d: GateDeps, run: GateRun): Promise<Outcome> {
+  const out: Outcome = { ok: true, gatesRun: [], failedGate: '' };
+  const t0 = d.now().getTime();
+  const fail = (gate: GateName, error: string) => {
+    out.ok = false;
+    out.failedGate = gate;
+    out.error = `Gate ${gate} failed: ${error}`;
+  };
+
+  const rollouts = await followRollouts(i, d);
+  if (rollouts.found) {
+    out.gatesRun?.push('rollout');
+    out.rollouts = rollouts.lines;
+    if (!rollouts.ok) {
+      fail('rollout', rollouts.error ?? 'a Rollout did not become Healthy');
+      d.log.startGroup('Diagnostics: Argo Rollouts (conditions, events, canary pods)');
+      for (const l of rollouts.lines) d.log.info(l);
+      d.log.endGroup();
+    }
+  }
+  if (out.ok && i.smoke) {
+    out.gatesRun?.push('smoke');
+    const s = await smokeGate(i, d);
+    out.smoke = s.line;
+    if (!s.ok) fail('smoke', s.error ?? 'the smoke request failed');
+  }
+  if (out.ok && i.gates.helmTest) {
+    out.gatesRun?.push('helm-test');
+    const t = await helmTestGate(i, d);
+    out.tests = t.reports;
+    if (!t.ok) fail('helm-test', t.error ?? 'helm test failed');
+  }
+  if (!out.gatesRun?.length) return out;
+
+  const gated = gatesEnabled(i) || rollouts.found;
+  if (gated) {
+    await recordGateVerdict(
+      d.kube,
+      i.namespace,
+      run.revision,
+      out.ok ? 'passed' : 'failed',
+      out.failedGate
+    ).catch(err =>
+      d.log.warning(
+        `Could not record the gate result on revision ${run.revision.revision}: ${describeError(err)}`
+      )
+    );
+  }
+  if (out.ok) {
+    const secs = ((d.now().getTime() - t0) / 1000).toFixed(1);
+    d.log.info(`Gates passed: ${out.gatesRun?.join(', ')} (${secs} s).`);
+    return out;
+  }
+  d.log.info(out.error ?? '');
+  d.log.startGroup(`After the failed ${out.failedGate} gate`);
+  try {
+    await afterFailure(i, d, run, out, rollouts.found);
+    d.log.info(out.afterGate ?? '');
+    out.error = `${out.error ?? ''} ${out.afterGate ?? ''}`.trim();
+  } finally {
+    d.log.endGroup();
+  }
+  return out;
+}

@@ -1,0 +1,306 @@
+/**
+ * Progressive delivery judged by the engine that runs it: the release's Argo Rollouts `Rollout`
+ * objects are followed through the API (one list per interval, whatever the replica count) until
+ * each is Healthy, with a progress line whenever one changes (step N of M, canary weight, ready
+ * replicas). Degraded or aborted is a failed rollout; a step paused without a duration is waited
+ * on, promoted, or failed by `rollout-pause`. Promotion patches the Rollout as
+ * `kubectl argo rollouts promote` does (argo-rollouts pkg/kubectl-argo-rollouts/cmd/promote):
+ * `spec.paused=false` when the spec is paused, `status.pauseConditions=null` through the status
+ * subresource when the controller paused it.
+ *
+ * Phases are the controller's own (`status.phase`, computed controller-side since v1.0), read
+ * only once `status.observedGeneration` has caught up with the spec, as the plugin's
+ * GetRolloutPhase does. Hand-written: no JavaScript client for Argo Rollouts exists.
+ */
+import { describeError } from '../../../../src/lib/errors';
+import { KubeApiError, type KubeClient } from '../../../../src/lib/kube';
+import type { Inputs } from '../inputs';
+import { describePod, eventLine, podState } from '../rolloutWatcher';
+
+type Obj = Record<string, unknown>;
+
+export interface RolloutFollowDeps {
+  pollMs: number;
+  /** Upper bound of the follow; defaults to the deploy's timeout. */
+  timeoutSeconds?: number;
+}
+
+export interface RolloutState {
+  name: string;
+  phase: string;
+  message: string;
+  observed: boolean;
+  aborted: boolean;
+  step?: number;
+  steps: number;
+  /** Weight of the last setWeight step reached (replica-based canary), or the traffic weight. */
+  weight?: number;
+  ready: number;
+  desired: number;
+  updated: number;
+  /** The current step is a pause without a duration and the controller paused there. */
+  indefinitePause: boolean;
+  specPaused: boolean;
+  pauseConditions: number;
+  currentPodHash: string;
+  conditions: { type: string; status: string; reason: string; message: string }[];
+}
+
+const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
+
+export function rolloutState(o: Obj): RolloutState {
+  const meta = (o['metadata'] ?? {}) as Obj;
+  const spec = (o['spec'] ?? {}) as Obj;
+  const st = (o['status'] ?? {}) as Obj;
+  const strategy = (spec['strategy'] ?? {}) as Obj;
+  const steps = (((strategy['canary'] ?? {}) as Obj)['steps'] ?? []) as Obj[];
+  const stepIndex =
+    typeof st['currentStepIndex'] === 'number' ? (st['currentStepIndex'] as number) : undefined;
+  let weight: number | undefined;
+  const traffic = ((((st['canary'] ?? {}) as Obj)['weights'] ?? {}) as Obj)['canary'] as Obj | undefined;
+  if (traffic && typeof traffic['weight'] === 'number') weight = traffic['weight'] as number;
+  else if (stepIndex !== undefined && steps.length) {
+    weight = 0;
+    for (const s of steps.slice(0, Math.min(stepIndex + 1, steps.length)))
+      if (typeof s['setWeight'] === 'number') weight = s['setWeight'] as number;
+    if (stepIndex >= steps.length) weight = 100;
+  }
+  const current = stepIndex !== undefined ? steps[stepIndex] : undefined;
+  const pauseConditions = Array.isArray(st['pauseConditions']) ? (st['pauseConditions'] as Obj[]) : [];
+  const pause = current?.['pause'] as Obj | undefined;
+  const observedRaw = String(st['observedGeneration'] ?? '');
+  const observed = !/^\d+$/.test(observedRaw) || Number(observedRaw) >= num(meta['generation']);
+  const conds = (Array.isArray(st['conditions']) ? st['conditions'] : []) as Obj[];
+  return {
+    name: String(meta['name']),
+    phase: String(st['phase'] ?? ''),
+    message: String(st['message'] ?? ''),
+    observed,
+    aborted: st['abort'] === true,
+    step: stepIndex,
+    steps: steps.length,
+    weight,
+    ready: num(st['readyReplicas']),
+    desired: spec['replicas'] === undefined ? 1 : num(spec['replicas']),
+    updated: num(st['updatedReplicas']),
+    indefinitePause:
+      pause !== undefined &&
+      pause['duration'] === undefined &&
+      pauseConditions.some(c => c['reason'] === 'CanaryPauseStep'),
+    specPaused: spec['paused'] === true,
+    pauseConditions: pauseConditions.length,
+    currentPodHash: String(st['currentPodHash'] ?? ''),
+    conditions: conds.map(c => ({
+      type: String(c['type'] ?? ''),
+      status: String(c['status'] ?? ''),
+      reason: String(c['reason'] ?? ''),
+      message: String(c['message'] ?? '')
+    }))
+  };
+}
+
+/** `rollout/web Progressing: step 2/4, canary weight 20%, 3/4 ready (1 updated)`. */
+export function formatRollout(r: RolloutState): string {
+  const parts = [
+    r.steps
+      ? `step ${Math.min((r.step ?? 0) + (r.step !== undefined && r.step < r.steps ? 1 : 0), r.steps)}/${r.steps}`
+      : '',
+    r.weight !== undefined ? `canary weight ${r.weight}%` : '',
+    `${r.ready}/${r.desired} ready (${r.updated} updated)`
+  ].filter(Boolean);
+  const phase = r.observed ? r.phase || 'Progressing' : 'Progressing';
+  return `rollout/${r.name} ${phase}${r.aborted ? ' (aborted)' : ''}: ${parts.join(', ')}${r.message ? ` — ${r.message}` : ''}`;
+}
+
+export type RolloutVerdict = 'healthy' | 'progressing' | 'failed' | 'paused';
+
+export function judgeRollout(r: RolloutState): RolloutVerdict {
+  if (!r.observed) return 'progressing';
+  if (r.aborted || r.phase === 'Degraded') return 'failed';
+  if (r.phase === 'Healthy') return 'healthy';
+  if (r.phase === 'Paused' && r.indefinitePause) return 'paused';
+  return 'progressing';
+}
+
+function belongs(o: Obj, release: string): boolean {
+  const ann = ((o['metadata'] as Obj | undefined)?.['annotations'] ?? {}) as Record<string, string>;
+  return ann['meta.helm.sh/release-name'] === release;
+}
+
+const rolloutsPath = (ns: string) =>
+  `/apis/argoproj.io/v1alpha1/namespaces/${encodeURIComponent(ns)}/rollouts`;
+
+/** The release's Rollouts, or undefined when the cluster has no Rollout API (CRDs not installed). */
+export async function listRollouts(
+  kube: KubeClient,
+  namespace: string,
+  release: string
+): Promise<RolloutState[] | undefined> {
+  try {
+    const items = await kube.list<Obj>(rolloutsPath(namespace));
+    return items.filter(o => belongs(o, release)).map(rolloutState);
+  } catch (err) {
+    if (err instanceof KubeApiError && err.status === 404) return undefined;
+    throw err;
+  }
+}
+
+/** Promotes a Rollout paused at a step, the way `kubectl argo rollouts promote` does. */
+export async function promoteRollout(kube: KubeClient, namespace: string, r: RolloutState): Promise<void> {
+  const p = `${rolloutsPath(namespace)}/${encodeURIComponent(r.name)}`;
+  if (r.pauseConditions > 0) {
+    try {
+      await kube.mergePatch(`${p}/status`, { status: { pauseConditions: null } });
+    } catch (err) {
+      if (!(err instanceof KubeApiError && err.status === 404)) throw err;
+      // No status subresource: the plugin's unified patch on the object itself.
+      await kube.mergePatch(p, { spec: { paused: false }, status: { pauseConditions: null } });
+      return;
+    }
+  }
+  if (r.specPaused) await kube.mergePatch(p, { spec: { paused: false } });
+}
+
+/** Conditions, Warning/Normal events and the canary's pods of a failed Rollout. */
+export async function rolloutDiagnostics(
+  kube: KubeClient,
+  namespace: string,
+  r: RolloutState
+): Promise<string[]> {
+  const lines = [`Rollout ${r.name} conditions:`];
+  for (const c of r.conditions)
+    lines.push(`  ${c.type}=${c.status} ${c.reason}${c.message ? `: ${c.message}` : ''}`);
+  if (!r.conditions.length) lines.push('  (none)');
+  const ns = encodeURIComponent(namespace);
+  try {
+    const events = (
+      await kube.list<Obj>(`/api/v1/namespaces/${ns}/events`, {
+        fieldSelector: `involvedObject.kind=Rollout,involvedObject.name=${r.name}`
+      })
+    )
+      .map(eventLine)
+      .sort((a, b) => a.time.localeCompare(b.time))
+      .slice(-10);
+    lines.push(`Rollout ${r.name} events (${events.length}):`);
+    for (const e of events)
+      lines.push(`  ${e.time} ${e.reason}${e.count > 1 ? ` x${e.count}` : ''}: ${e.message}`);
+  } catch (err) {
+    lines.push(`  (events unavailable: ${describeError(err)})`);
+  }
+  if (r.currentPodHash) {
+    try {
+      const pods = (
+        await kube.list<Obj>(`/api/v1/namespaces/${ns}/pods`, {
+          labelSelector: `rollouts-pod-template-hash=${r.currentPodHash}`
+        })
+      ).map(podState);
+      lines.push(`Canary pods (${pods.length}, template ${r.currentPodHash}):`);
+      for (const p of pods) lines.push(`  ${describePod(p)}`);
+    } catch (err) {
+      lines.push(`  (canary pods unavailable: ${describeError(err)})`);
+    }
+  }
+  return lines;
+}
+
+export interface FollowResult {
+  found: boolean;
+  ok: boolean;
+  lines: string[];
+  error?: string;
+  /** ms from the first poll that saw a Rollout fail to the report (benchmarks). */
+  failedAt?: number;
+}
+
+const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+
+/** Follows every Rollout of the release until Healthy (or failed / timed out). */
+export async function followRollouts(
+  i: Pick<Inputs, 'namespace' | 'releaseName' | 'timeoutSeconds' | 'gates'>,
+  d: {
+    kube: KubeClient;
+    log: { info(m: string): void; warning(m: string): void };
+    now: () => Date;
+    progressIntervalMs?: number;
+    rollouts?: Partial<RolloutFollowDeps>;
+  }
+): Promise<FollowResult> {
+  let first: RolloutState[] | undefined;
+  try {
+    first = await listRollouts(d.kube, i.namespace, i.releaseName);
+  } catch (err) {
+    if (!(err instanceof KubeApiError && err.status === 403)) throw err;
+    // A namespace-scoped deploy role without access to Rollouts: say so, do not fail the deploy.
+    d.log.warning(
+      `Cannot list Argo Rollouts in ${i.namespace} (HTTP 403); grant get/list on rollouts.argoproj.io to have canaries followed: ${err.message}`
+    );
+    return { found: false, ok: true, lines: [] };
+  }
+  if (!first || !first.length) return { found: false, ok: true, lines: [] };
+  const pollMs = d.rollouts?.pollMs ?? d.progressIntervalMs ?? 3000;
+  const deadline = d.now().getTime() + (d.rollouts?.timeoutSeconds ?? i.timeoutSeconds) * 1000;
+  const printed = new Map<string, string>();
+  const promoted = new Set<string>();
+  let states = first;
+  d.log.info(
+    `Following ${states.length} Argo Rollout(s) until Healthy: ${states.map(r => r.name).join(', ')}.`
+  );
+  for (;;) {
+    for (const r of states) {
+      const line = formatRollout(r);
+      if (printed.get(r.name) !== line) {
+        d.log.info(line);
+        printed.set(r.name, line);
+      }
+    }
+    const verdicts = states.map(r => [r, judgeRollout(r)] as const);
+    const failed = verdicts.find(([, v]) => v === 'failed');
+    if (failed) {
+      const r = failed[0];
+      const lines = await rolloutDiagnostics(d.kube, i.namespace, r);
+      return {
+        found: true,
+        ok: false,
+        lines: [...states.map(formatRollout), ...lines],
+        error: `Argo Rollout ${r.name} is ${r.aborted ? 'aborted' : r.phase}${r.message ? `: ${r.message}` : ''}`
+      };
+    }
+    for (const [r, v] of verdicts) {
+      if (v !== 'paused') continue;
+      const where = `Rollout ${r.name} is paused at step ${(r.step ?? 0) + 1}/${r.steps} (a pause without a duration)`;
+      if (i.gates.rolloutPause === 'fail') {
+        return {
+          found: true,
+          ok: false,
+          lines: states.map(formatRollout),
+          error: `${where} and rollout-pause is fail`
+        };
+      }
+      if (i.gates.rolloutPause === 'promote' && !promoted.has(`${r.name}/${r.step}`)) {
+        d.log.info(`${where}: promoting it (rollout-pause: promote).`);
+        await promoteRollout(d.kube, i.namespace, r);
+        promoted.add(`${r.name}/${r.step}`);
+      } else if (i.gates.rolloutPause === 'wait' && !promoted.has(`${r.name}/${r.step}`)) {
+        d.log.info(`${where}: waiting for someone to promote it (rollout-pause: wait, up to the timeout).`);
+        promoted.add(`${r.name}/${r.step}`);
+      }
+    }
+    if (verdicts.every(([, v]) => v === 'healthy')) {
+      d.log.info(`All ${states.length} Rollout(s) Healthy.`);
+      return { found: true, ok: true, lines: states.map(formatRollout) };
+    }
+    if (d.now().getTime() >= deadline) {
+      const slow = verdicts.filter(([, v]) => v !== 'healthy').map(([r]) => r);
+      const lines = [...states.map(formatRollout)];
+      for (const r of slow) lines.push(...(await rolloutDiagnostics(d.kube, i.namespace, r)));
+      return {
+        found: true,
+        ok: false,
+        lines,
+        error: `Argo Rollout(s) ${slow.map(r => r.name).join(', ')} not Healthy within ${i.timeoutSeconds}s`
+      };
+    }
+    await sleep(pollMs);
+    states = (await listRollouts(d.kube, i.namespace, i.releaseName)) ?? [];
+  }
+}
