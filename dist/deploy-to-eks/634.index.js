@@ -9,7 +9,7 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseManifest: () => (/* binding */ parseManifest)
 /* harmony export */ });
-/* unused harmony exports parseYamlDocument, splitDocuments, toObject, countKinds, templatePathInChart */
+/* unused harmony exports parseYamlDocument, keyLinePattern, parseYamlLikeHelm, splitDocuments, toObject, countKinds, templatePathInChart */
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 /* harmony import */ var _kubeObject__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1005);
 /**
@@ -18,14 +18,64 @@ exports.modules = {
  * at the template that produced an object. Documents are split on column-0 `---` lines (inside
  * a block scalar such a line would be indented), so one broken document does not hide the rest.
  * js-yaml with the YAML 1.2 core schema: several times faster than the `yaml` package on renders
- * (this sits on the action's critical path), no timestamp or merge-key magic, duplicate keys are
- * errors (the API server would reject them too).
+ * (this sits on the action's critical path), no timestamp or merge-key magic. Duplicate mapping
+ * keys are parsed as Helm does (its YAML-to-JSON path keeps the last value, and the API server
+ * receives valid JSON), and reported beside the object so a verifier can warn about them.
  */
 
 
-/** Parses one YAML document as Kubernetes tooling sees it; throws on syntax errors and duplicate keys. */
+/** Parses one YAML document strictly; throws on syntax errors and duplicate keys. */
 function parseYamlDocument(text) {
-    return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__.load)(text, { schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__.CORE_SCHEMA });
+    return load(text, { schema: CORE_SCHEMA });
+}
+const MAX_DUPLICATES = 100;
+function keyAt(text, position) {
+    const m = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\n:{},[\]]*?)\s*:(?:\s|$)/.exec(text.slice(position));
+    if (!m || !m[1])
+        return undefined;
+    const k = m[1];
+    if (k.startsWith('"'))
+        return JSON.parse(k);
+    if (k.startsWith("'"))
+        return k.slice(1, -1).replace(/''/g, "'");
+    return k;
+}
+/** Lines of `text` whose content starts with `key:` (block mappings, list items included). */
+function keyLinePattern(key) {
+    const esc = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`^\\s*(?:-\\s+)?(?:${esc}|"${esc}"|'${esc}')\\s*:(?:\\s|$)`);
+}
+/**
+ * Parses one document as Helm does: duplicate keys keep the last value. js-yaml stops at the
+ * first duplicate, so each one found is renamed in a scratch copy and the parse repeated, which
+ * finds them all without a second YAML library; the value is then parsed from the original.
+ */
+function parseYamlLikeHelm(text) {
+    const duplicates = [];
+    let scratch = text;
+    for (let i = 0; i <= MAX_DUPLICATES; i++) {
+        try {
+            const value = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__.load)(scratch, { schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__.CORE_SCHEMA });
+            if (!duplicates.length)
+                return { value, duplicates };
+            break;
+        }
+        catch (err) {
+            const e = err;
+            if (e.reason !== 'duplicated mapping key' || !e.mark || i === MAX_DUPLICATES)
+                throw err;
+            const key = keyAt(scratch, e.mark.position);
+            if (key === undefined)
+                throw err;
+            const lines = text.split('\n');
+            const pattern = keyLinePattern(key);
+            const occurrence = lines.slice(0, e.mark.line + 1).filter(l => pattern.test(l)).length;
+            duplicates.push({ key, line: e.mark.line + 1, occurrence: Math.max(occurrence, 1) });
+            // The renamed key has the same line, so later marks keep pointing into the original text.
+            scratch = `${scratch.slice(0, e.mark.position)}flygtaxi-dup-${i}-${scratch.slice(e.mark.position)}`;
+        }
+    }
+    return { value: (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__.load)(text, { schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__.CORE_SCHEMA, json: true }), duplicates };
 }
 const SOURCE_RE = /^#\s*Source:\s*(\S.*?)\s*$/m;
 /** Splits the render into documents with their `# Source:` path; empty documents are dropped. */
@@ -77,10 +127,12 @@ function toObject(doc, source, index) {
 function parseManifest(text) {
     const objects = [];
     const errors = [];
+    const duplicates = [];
     for (const raw of splitDocuments(text)) {
         let value;
+        let dups;
         try {
-            value = parseYamlDocument(raw.text);
+            ({ value, duplicates: dups } = parseYamlLikeHelm(raw.text));
         }
         catch (err) {
             errors.push({ source: raw.source, index: raw.index, message: firstLine(err.message) });
@@ -106,9 +158,12 @@ function parseManifest(text) {
             }
             continue;
         }
-        objects.push(toObject(value, raw.source, raw.index));
+        const o = toObject(value, raw.source, raw.index);
+        for (const d of dups)
+            duplicates.push({ ...d, source: raw.source, index: raw.index, object: o.id });
+        objects.push(o);
     }
-    return { objects, errors };
+    return { objects, errors, duplicates };
 }
 function firstLine(s) {
     return s.split('\n')[0] ?? s;

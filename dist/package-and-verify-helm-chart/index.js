@@ -507,6 +507,489 @@ exports.toCommandProperties = toCommandProperties;
 
 /***/ }),
 
+/***/ 4571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ih: () => (/* binding */ annotationsOf),
+/* harmony export */   Rf: () => (/* binding */ describePort),
+/* harmony export */   de: () => (/* binding */ selectorMatches),
+/* harmony export */   gR: () => (/* binding */ Collector),
+/* harmony export */   r5: () => (/* binding */ describeSelector),
+/* harmony export */   vW: () => (/* binding */ portRef),
+/* harmony export */   x4: () => (/* binding */ ANY),
+/* harmony export */   xh: () => (/* binding */ isEmptySelector)
+/* harmony export */ });
+/* harmony import */ var _src_lib_kubeObject__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1005);
+/**
+ * What every check module shares: the finding type, a collector, tolerant accessors over parsed
+ * YAML (a chart may render anything), and Kubernetes label-selector semantics extended with a
+ * wildcard for labels a controller adds with a value the render cannot know (a pod-template-hash).
+ */
+
+
+function annotationsOf(o) {
+    return (0,_src_lib_kubeObject__WEBPACK_IMPORTED_MODULE_0__/* .strMap */ .qR)((0,_src_lib_kubeObject__WEBPACK_IMPORTED_MODULE_0__/* .rec */ .D9)(o.doc['metadata'])['annotations']);
+}
+class Collector {
+    findings = [];
+    add(level, check, o, message) {
+        this.findings.push({ level, check, message, object: o ? o.id : '', source: o ? o.source : '' });
+    }
+}
+/**
+ * A label value a controller sets that the render cannot predict (a hash, a uid, a generated Job
+ * name). Label values cannot contain NUL, so this never collides with a real value.
+ */
+const ANY = '\u0000any';
+/**
+ * Kubernetes label-selector semantics (src/lib/kubeObject) over pod labels that may hold ANY:
+ * such a label takes the value the selector asks for (ANY is never in a NotIn list).
+ */
+function selectorMatches(selector, labels, plainMap = false) {
+    if (!Object.values(labels).includes(ANY))
+        return (0,_src_lib_kubeObject__WEBPACK_IMPORTED_MODULE_0__/* .selectorMatches */ .de)(selector, labels, plainMap);
+    const wanted = plainMap ? (0,_src_lib_kubeObject__WEBPACK_IMPORTED_MODULE_0__/* .strMap */ .qR)(selector) : (0,_src_lib_kubeObject__WEBPACK_IMPORTED_MODULE_0__/* .strMap */ .qR)(selector['matchLabels']);
+    if (!plainMap)
+        for (const e of (0,_src_lib_kubeObject__WEBPACK_IMPORTED_MODULE_0__/* .arr */ .QL)(selector['matchExpressions'])) {
+            const ex = (0,_src_lib_kubeObject__WEBPACK_IMPORTED_MODULE_0__/* .rec */ .D9)(e);
+            const first = (0,_src_lib_kubeObject__WEBPACK_IMPORTED_MODULE_0__/* .arr */ .QL)(ex['values']).map(String)[0];
+            if (ex['operator'] === 'In' && first !== undefined)
+                wanted[String(ex['key'] ?? '')] ??= first;
+        }
+    const concrete = {};
+    for (const [k, v] of Object.entries(labels))
+        concrete[k] = v === ANY ? (wanted[k] ?? ANY) : v;
+    return (0,_src_lib_kubeObject__WEBPACK_IMPORTED_MODULE_0__/* .selectorMatches */ .de)(selector, concrete, plainMap);
+}
+function isEmptySelector(selector) {
+    return (Object.keys((0,_src_lib_kubeObject__WEBPACK_IMPORTED_MODULE_0__/* .strMap */ .qR)(selector['matchLabels'])).length === 0 &&
+        (0,_src_lib_kubeObject__WEBPACK_IMPORTED_MODULE_0__/* .arr */ .QL)(selector['matchExpressions']).length === 0);
+}
+function describeSelector(selector) {
+    return Object.entries(selector)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
+}
+function portRef(v) {
+    if (typeof v === 'number')
+        return { number: v };
+    if (typeof v === 'string' && /^\d+$/.test(v))
+        return { number: Number(v) };
+    if (typeof v === 'string' && v)
+        return { name: v };
+    return {};
+}
+function describePort(p) {
+    return p.name !== undefined ? `"${p.name}"` : String(p.number);
+}
+
+
+/***/ }),
+
+/***/ 6894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tr: () => (/* binding */ parseExemptionLine),
+/* harmony export */   rY: () => (/* binding */ applyExemptions),
+/* harmony export */   vL: () => (/* binding */ exemptionsFromAnnotations)
+/* harmony export */ });
+/* unused harmony exports EXEMPT_ANNOTATION, EXTERNAL_SELECTOR, SELECTOR_CHECKS, EXEMPTABLE_CHECKS */
+/* harmony import */ var _common__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4571);
+
+const EXEMPT_ANNOTATION = 'flygtaxi.dev/verify-exempt';
+const EXTERNAL_SELECTOR = 'external-selector';
+/** The checks an external-selector declaration covers. */
+const SELECTOR_CHECKS = [
+    'service-selector',
+    'service-target-port',
+    'pdb-target',
+    'servicemonitor-selector',
+    'servicemonitor-port'
+];
+/** Object-level checks an exemption may name. */
+const EXEMPTABLE_CHECKS = [
+    ...SELECTOR_CHECKS,
+    'workload-selector',
+    'ingress-backend',
+    'service-account',
+    'irsa-role-arn',
+    'hpa-target',
+    'rollout-ref',
+    'secret-ref',
+    'host-access',
+    'privileged',
+    'security-context',
+    'read-only-root-filesystem',
+    'image-tag',
+    'resources',
+    'probes',
+    'duplicate-key',
+    EXTERNAL_SELECTOR
+];
+/** `<check>=<reason>` → parts; an error sentence when malformed. */
+function parseCheckReason(text) {
+    const eq = text.indexOf('=');
+    const check = (eq < 0 ? text : text.slice(0, eq)).trim();
+    const reason = eq < 0 ? '' : text.slice(eq + 1).trim();
+    if (!EXEMPTABLE_CHECKS.includes(check))
+        return `"${check}" is not a check that can be exempted (one of ${EXEMPTABLE_CHECKS.join(', ')})`;
+    if (!reason)
+        return `the exemption of ${check} gives no reason (${check}=<why this is intended>)`;
+    return { check, reason };
+}
+/** One line of the `exemptions` input: `<Kind>/<name>:<check>=<reason>`. */
+function parseExemptionLine(line) {
+    const m = /^([A-Za-z][A-Za-z0-9]*)\/([^:\s]+):(.*)$/.exec(line.trim());
+    if (!m)
+        return `"${line.trim()}" is not <Kind>/<name>:<check>=<reason>`;
+    const cr = parseCheckReason(m[3]);
+    if (typeof cr === 'string')
+        return cr;
+    return { kind: m[1], name: m[2], ...cr, from: 'input', source: '' };
+}
+/** Exemptions the chart declares on its objects; malformed ones become warnings. */
+function exemptionsFromAnnotations(objects, out) {
+    const found = [];
+    for (const o of objects) {
+        const raw = (0,_common__WEBPACK_IMPORTED_MODULE_0__/* .annotationsOf */ .Ih)(o)[EXEMPT_ANNOTATION];
+        if (raw === undefined)
+            continue;
+        for (const part of raw
+            .split(',')
+            .map(s => s.trim())
+            .filter(Boolean)) {
+            const cr = parseCheckReason(part);
+            if (typeof cr === 'string')
+                out.add('warning', 'exemption', o, `${o.id}: ${EXEMPT_ANNOTATION}: ${cr}`);
+            else
+                found.push({ kind: o.kind, name: o.name, ...cr, from: 'annotation', source: o.source });
+        }
+    }
+    return found;
+}
+function covers(e, f) {
+    if (f.object !== `${e.kind}/${e.name}`)
+        return false;
+    return e.check === EXTERNAL_SELECTOR ? SELECTOR_CHECKS.includes(f.check) : e.check === f.check;
+}
+/**
+ * Marks the findings the exemptions cover (their reason kept) and reports every exemption that
+ * covers nothing as a warning naming it.
+ */
+function applyExemptions(findings, exemptions) {
+    const used = new Set();
+    const out = findings.map(f => {
+        const e = exemptions.find(x => covers(x, f));
+        if (!e)
+            return f;
+        used.add(e);
+        const reason = e.check === EXTERNAL_SELECTOR ? `selects pods outside the release: ${e.reason}` : e.reason;
+        return { ...f, exempted: `${reason} (${e.from === 'input' ? 'exemptions input' : EXEMPT_ANNOTATION})` };
+    });
+    for (const e of exemptions) {
+        if (used.has(e))
+            continue;
+        out.push({
+            level: 'warning',
+            check: 'exemption',
+            object: `${e.kind}/${e.name}`,
+            source: e.source,
+            message: `the exemption ${e.kind}/${e.name}:${e.check} (${e.from === 'input' ? 'exemptions input' : EXEMPT_ANNOTATION}) covers no finding: the object ${e.from === 'input' ? 'is not in the render or ' : ''}has no ${e.check} finding`
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AN: () => (/* binding */ hasHook),
+/* harmony export */   D0: () => (/* binding */ podTemplateOf),
+/* harmony export */   Mz: () => (/* binding */ containersOf),
+/* harmony export */   R7: () => (/* binding */ podTemplates),
+/* harmony export */   c3: () => (/* binding */ workloadRefOf),
+/* harmony export */   kA: () => (/* binding */ isRollout),
+/* harmony export */   qt: () => (/* binding */ parseLabelList)
+/* harmony export */ });
+/* unused harmony exports KNOWN_CUSTOM_WORKLOADS, POD_LABELS_ANNOTATION, isTestHook, customWorkloadPods */
+/* harmony import */ var _common__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4571);
+/* harmony import */ var _common__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1005);
+
+const LONG_RUNNING = new Set([
+    'Deployment',
+    'StatefulSet',
+    'DaemonSet',
+    'ReplicaSet',
+    'ReplicationController'
+]);
+const WORKLOAD_KINDS = new Set([...LONG_RUNNING, 'Job', 'CronJob', 'Pod']);
+/** Argo Rollouts' Rollout: a Deployment replacement (argoproj.io/v1alpha1). */
+function isRollout(o) {
+    return o.kind === 'Rollout' && o.apiVersion.startsWith('argoproj.io/');
+}
+const MANAGED_BY_PROMETHEUS_OPERATOR = { 'app.kubernetes.io/managed-by': 'prometheus-operator' };
+/**
+ * Operators whose custom resources are common in charts, with the labels the operator puts on
+ * the pods it creates (prometheus-operator's statefulset builders), so a chart's own Service and
+ * PDB over `prometheus-<name>` pods are judged against what will run.
+ */
+const KNOWN_CUSTOM_WORKLOADS = [
+    {
+        kind: 'Prometheus',
+        group: 'monitoring.coreos.com',
+        labels: {
+            ...MANAGED_BY_PROMETHEUS_OPERATOR,
+            'app.kubernetes.io/name': 'prometheus',
+            'app.kubernetes.io/instance': '{name}',
+            'operator.prometheus.io/name': '{name}',
+            prometheus: '{name}'
+        }
+    },
+    {
+        kind: 'PrometheusAgent',
+        group: 'monitoring.coreos.com',
+        labels: {
+            ...MANAGED_BY_PROMETHEUS_OPERATOR,
+            'app.kubernetes.io/name': 'prometheus-agent',
+            'app.kubernetes.io/instance': '{name}',
+            'operator.prometheus.io/name': '{name}'
+        }
+    },
+    {
+        kind: 'Alertmanager',
+        group: 'monitoring.coreos.com',
+        labels: {
+            ...MANAGED_BY_PROMETHEUS_OPERATOR,
+            'app.kubernetes.io/name': 'alertmanager',
+            'app.kubernetes.io/instance': '{name}',
+            alertmanager: '{name}'
+        }
+    },
+    {
+        kind: 'ThanosRuler',
+        group: 'monitoring.coreos.com',
+        labels: {
+            ...MANAGED_BY_PROMETHEUS_OPERATOR,
+            'app.kubernetes.io/name': 'thanos-ruler',
+            'app.kubernetes.io/instance': '{name}',
+            'thanos-ruler': '{name}'
+        }
+    }
+];
+/**
+ * Annotation a chart puts on its own custom resource to say which labels its operator gives the
+ * pods (`app=db,cluster={name}`), for operators this action does not know.
+ */
+const POD_LABELS_ANNOTATION = 'flygtaxi.dev/pod-labels';
+function isTestHook(o) {
+    const hooks = (0,_common__WEBPACK_IMPORTED_MODULE_0__/* .annotationsOf */ .Ih)(o)['helm.sh/hook'] ?? '';
+    return hooks
+        .split(',')
+        .map(s => s.trim())
+        .some(h => h === 'test' || h === 'test-success');
+}
+function hasHook(o) {
+    return (0,_common__WEBPACK_IMPORTED_MODULE_0__/* .annotationsOf */ .Ih)(o)['helm.sh/hook'] !== undefined;
+}
+function groupOf(apiVersion) {
+    const i = apiVersion.indexOf('/');
+    return i > 0 ? apiVersion.slice(0, i) : '';
+}
+/** `k=v,k2={name}` → labels; undefined when malformed. */
+function parseLabelList(text) {
+    const out = {};
+    for (const part of text.split(',').map(s => s.trim())) {
+        if (!part)
+            continue;
+        const eq = part.indexOf('=');
+        if (eq <= 0)
+            return undefined;
+        out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+    }
+    return Object.keys(out).length ? out : undefined;
+}
+function replicasOf(o, objects) {
+    const own = Number((0,_common__WEBPACK_IMPORTED_MODULE_1__/* .rec */ .D9)(o.doc['spec'])['replicas'] ?? 1);
+    // An HPA may scale it beyond spec.replicas: its pods can have any ordinal below maxReplicas.
+    const hpaMax = objects
+        .filter(h => h.kind === 'HorizontalPodAutoscaler')
+        .map(h => (0,_common__WEBPACK_IMPORTED_MODULE_1__/* .rec */ .D9)(h.doc['spec']))
+        .filter(s => (0,_common__WEBPACK_IMPORTED_MODULE_1__/* .rec */ .D9)(s['scaleTargetRef'])['kind'] === o.kind && (0,_common__WEBPACK_IMPORTED_MODULE_1__/* .rec */ .D9)(s['scaleTargetRef'])['name'] === o.name)
+        .map(s => Number(s['maxReplicas'] ?? 0));
+    const n = Math.max(Number.isFinite(own) ? own : 1, ...hpaMax.filter(Number.isFinite), 1);
+    // Enough to judge any per-pod Service a chart writes; a bound keeps a typo'd 1e9 cheap.
+    return Math.min(n, 1000);
+}
+/** The labels each controller adds to the pods it creates, on top of the template's. */
+function controllerPods(o, labels, objects) {
+    switch (o.kind) {
+        case 'Deployment':
+            return [{ ...labels, 'pod-template-hash': _common__WEBPACK_IMPORTED_MODULE_0__/* .ANY */ .x4 }];
+        case 'StatefulSet': {
+            const n = replicasOf(o, objects);
+            const start = Number((0,_common__WEBPACK_IMPORTED_MODULE_1__/* .rec */ .D9)((0,_common__WEBPACK_IMPORTED_MODULE_1__/* .rec */ .D9)(o.doc['spec'])['ordinals'])['start'] ?? 0) || 0;
+            return Array.from({ length: n }, (_, i) => ({
+                ...labels,
+                'controller-revision-hash': _common__WEBPACK_IMPORTED_MODULE_0__/* .ANY */ .x4,
+                'statefulset.kubernetes.io/pod-name': `${o.name}-${start + i}`,
+                'apps.kubernetes.io/pod-index': String(start + i)
+            }));
+        }
+        case 'DaemonSet':
+            return [{ ...labels, 'controller-revision-hash': _common__WEBPACK_IMPORTED_MODULE_0__/* .ANY */ .x4, 'pod-template-generation': _common__WEBPACK_IMPORTED_MODULE_0__/* .ANY */ .x4 }];
+        case 'Job':
+            return [
+                {
+                    ...labels,
+                    'batch.kubernetes.io/job-name': o.name,
+                    'job-name': o.name,
+                    'batch.kubernetes.io/controller-uid': _common__WEBPACK_IMPORTED_MODULE_0__/* .ANY */ .x4,
+                    'controller-uid': _common__WEBPACK_IMPORTED_MODULE_0__/* .ANY */ .x4,
+                    ...((0,_common__WEBPACK_IMPORTED_MODULE_1__/* .rec */ .D9)(o.doc['spec'])['completionMode'] === 'Indexed'
+                        ? { 'batch.kubernetes.io/job-completion-index': _common__WEBPACK_IMPORTED_MODULE_0__/* .ANY */ .x4 }
+                        : {})
+                }
+            ];
+        case 'CronJob':
+            // The Jobs are named <cronjob>-<scheduled time>: not knowable from the render.
+            return [
+                {
+                    ...labels,
+                    'batch.kubernetes.io/job-name': _common__WEBPACK_IMPORTED_MODULE_0__/* .ANY */ .x4,
+                    'job-name': _common__WEBPACK_IMPORTED_MODULE_0__/* .ANY */ .x4,
+                    'batch.kubernetes.io/controller-uid': _common__WEBPACK_IMPORTED_MODULE_0__/* .ANY */ .x4,
+                    'controller-uid': _common__WEBPACK_IMPORTED_MODULE_0__/* .ANY */ .x4
+                }
+            ];
+        case 'Rollout':
+            return [{ ...labels, 'rollouts-pod-template-hash': _common__WEBPACK_IMPORTED_MODULE_0__/* .ANY */ .x4 }];
+        default:
+            return [labels];
+    }
+}
+function describePods(o, pods) {
+    if (o.kind === 'StatefulSet' && pods.length) {
+        const names = pods.map(p => p['statefulset.kubernetes.io/pod-name']);
+        return `${o.id} (pods ${names.length > 1 ? `${names[0]}..${names[names.length - 1]}` : names[0]})`;
+    }
+    return o.id;
+}
+function templateOf(o) {
+    if (o.kind === 'Pod')
+        return o.doc;
+    if (o.kind === 'CronJob')
+        return (0,_common__WEBPACK_IMPORTED_MODULE_1__/* .rec */ .D9)((0,_common__WEBPACK_IMPORTED_MODULE_1__/* .rec */ .D9)((0,_common__WEBPACK_IMPORTED_MODULE_1__/* .rec */ .D9)((0,_common__WEBPACK_IMPORTED_MODULE_1__/* .rec */ .D9)(o.doc['spec'])['jobTemplate'])['spec'])['template']);
+    return (0,_common__WEBPACK_IMPORTED_MODULE_1__/* .rec */ .D9)((0,_common__WEBPACK_IMPORTED_MODULE_1__/* .rec */ .D9)(o.doc['spec'])['template']);
+}
+/** The Deployment an Argo Rollout takes its pod template from (spec.workloadRef), if any. */
+function workloadRefOf(o) {
+    const ref = (0,_common__WEBPACK_IMPORTED_MODULE_1__/* .rec */ .D9)((0,_common__WEBPACK_IMPORTED_MODULE_1__/* .rec */ .D9)(o.doc['spec'])['workloadRef']);
+    if (!Object.keys(ref).length)
+        return undefined;
+    return { kind: String(ref['kind'] ?? ''), name: String(ref['name'] ?? '') };
+}
+function podTemplateOf(o, defaultNamespace, objects = [o]) {
+    const namespace = o.namespace || defaultNamespace;
+    if (WORKLOAD_KINDS.has(o.kind) || isRollout(o)) {
+        let tpl = templateOf(o);
+        let policy = true;
+        const ref = isRollout(o) ? workloadRefOf(o) : undefined;
+        if (ref) {
+            // The template is the referenced Deployment's, which gets checked on its own.
+            const target = objects.find(d => d.kind === ref.kind && d.name === ref.name && (d.namespace || defaultNamespace) === namespace);
+            if (!target)
+                return undefined;
+            tpl = templateOf(target);
+            policy = false;
+        }
+        const labels = (0,_common__WEBPACK_IMPORTED_MODULE_1__/* .strMap */ .qR)((0,_common__WEBPACK_IMPORTED_MODULE_1__/* .rec */ .D9)(tpl['metadata'])['labels']);
+        const pods = controllerPods(o, labels, objects);
+        return {
+            owner: o,
+            namespace,
+            labels,
+            pods,
+            spec: (0,_common__WEBPACK_IMPORTED_MODULE_1__/* .rec */ .D9)(tpl['spec']),
+            longRunning: LONG_RUNNING.has(o.kind) || isRollout(o),
+            testHook: isTestHook(o),
+            policy,
+            containersKnown: true,
+            describe: describePods(o, pods)
+        };
+    }
+    return customWorkloadPods(o, namespace, []);
+}
+/** Pods an operator makes from a custom resource: known kinds, declared kinds, or the annotation. */
+function customWorkloadPods(o, namespace, declared) {
+    const group = groupOf(o.apiVersion);
+    const annotated = (0,_common__WEBPACK_IMPORTED_MODULE_0__/* .annotationsOf */ .Ih)(o)[POD_LABELS_ANNOTATION];
+    const fromAnnotation = annotated !== undefined ? parseLabelList(annotated) : undefined;
+    const known = [...declared, ...KNOWN_CUSTOM_WORKLOADS].find(w => w.kind === o.kind && (w.group === '' || w.group === group));
+    if (!fromAnnotation && !known)
+        return undefined;
+    const base = {};
+    for (const [k, v] of Object.entries(fromAnnotation ?? known?.labels ?? {}))
+        base[k] = v.replace(/\{name\}/g, o.name);
+    const spec = (0,_common__WEBPACK_IMPORTED_MODULE_1__/* .rec */ .D9)(o.doc['spec']);
+    // prometheus-operator CRs let the chart add pod labels (spec.podMetadata.labels).
+    const labels = { ...base, ...(0,_common__WEBPACK_IMPORTED_MODULE_1__/* .strMap */ .qR)((0,_common__WEBPACK_IMPORTED_MODULE_1__/* .rec */ .D9)(spec['podMetadata'])['labels']) };
+    // Operators run these as StatefulSets whose pods get the controller's labels too.
+    const pods = [
+        {
+            ...labels,
+            'controller-revision-hash': _common__WEBPACK_IMPORTED_MODULE_0__/* .ANY */ .x4,
+            'statefulset.kubernetes.io/pod-name': _common__WEBPACK_IMPORTED_MODULE_0__/* .ANY */ .x4,
+            'apps.kubernetes.io/pod-index': _common__WEBPACK_IMPORTED_MODULE_0__/* .ANY */ .x4
+        }
+    ];
+    if (known?.group === 'monitoring.coreos.com')
+        Object.assign(pods[0], {
+            'app.kubernetes.io/version': _common__WEBPACK_IMPORTED_MODULE_0__/* .ANY */ .x4,
+            'operator.prometheus.io/shard': _common__WEBPACK_IMPORTED_MODULE_0__/* .ANY */ .x4
+        });
+    return {
+        owner: o,
+        namespace,
+        labels,
+        pods,
+        spec: {},
+        longRunning: true,
+        testHook: false,
+        policy: false,
+        containersKnown: false,
+        describe: `${o.id} (pods made by its operator)`
+    };
+}
+/** Every pod-making object of the render, with its pods. */
+function podTemplates(objects, defaultNamespace, declared = []) {
+    const out = [];
+    for (const o of objects) {
+        const p = WORKLOAD_KINDS.has(o.kind) || isRollout(o)
+            ? podTemplateOf(o, defaultNamespace, objects)
+            : customWorkloadPods(o, o.namespace || defaultNamespace, declared);
+        if (p)
+            out.push(p);
+    }
+    return out;
+}
+function containersOf(spec) {
+    const out = [];
+    for (const c of (0,_common__WEBPACK_IMPORTED_MODULE_1__/* .arr */ .QL)(spec['initContainers']))
+        out.push({ c: (0,_common__WEBPACK_IMPORTED_MODULE_1__/* .rec */ .D9)(c), name: String((0,_common__WEBPACK_IMPORTED_MODULE_1__/* .rec */ .D9)(c)['name'] ?? '?'), init: true });
+    for (const c of (0,_common__WEBPACK_IMPORTED_MODULE_1__/* .arr */ .QL)(spec['containers']))
+        out.push({ c: (0,_common__WEBPACK_IMPORTED_MODULE_1__/* .rec */ .D9)(c), name: String((0,_common__WEBPACK_IMPORTED_MODULE_1__/* .rec */ .D9)(c)['name'] ?? '?'), init: false });
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 7268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -555,6 +1038,92 @@ function describeError(err) {
     catch {
         return String(err);
     }
+}
+
+
+/***/ }),
+
+/***/ 1005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ rec),
+/* harmony export */   QL: () => (/* binding */ arr),
+/* harmony export */   de: () => (/* binding */ selectorMatches),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   qR: () => (/* binding */ strMap),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony exports metadataOf, labelsOf, helmReleaseOf */
+/** The value if it is a plain object, else {}. */
+function rec(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function arr(v) {
+    return Array.isArray(v) ? v : [];
+}
+/** A string, or a number as text; '' for anything else. */
+function str(v) {
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+}
+/** A map of strings (labels, annotations, selectors); non-string values as text. */
+function strMap(v) {
+    const out = {};
+    for (const [k, val] of Object.entries(rec(v)))
+        out[k] = String(val);
+    return out;
+}
+function metadataOf(o) {
+    return rec(rec(o)['metadata']);
+}
+function labelsOf(o) {
+    return strMap(metadataOf(o)['labels']);
+}
+function annotationsOf(o) {
+    return strMap(metadataOf(o)['annotations']);
+}
+/** The Helm release an object belongs to (Helm's ownership annotation), '' when none. */
+function helmReleaseOf(o) {
+    return annotationsOf(o)['meta.helm.sh/release-name'] ?? '';
+}
+/** Kubernetes label-selector semantics (matchLabels + matchExpressions, or a plain map). */
+function selectorMatches(selector, labels, plainMap = false) {
+    const matchLabels = plainMap ? strMap(selector) : strMap(selector['matchLabels']);
+    for (const [k, v] of Object.entries(matchLabels))
+        if (labels[k] !== v)
+            return false;
+    if (plainMap)
+        return true;
+    for (const e of arr(selector['matchExpressions'])) {
+        const ex = rec(e);
+        const key = String(ex['key'] ?? '');
+        const values = arr(ex['values']).map(String);
+        const has = Object.prototype.hasOwnProperty.call(labels, key);
+        switch (ex['operator']) {
+            case 'In':
+                if (!has || !values.includes(labels[key]))
+                    return false;
+                break;
+            case 'NotIn':
+                if (has && values.includes(labels[key]))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has)
+                    return false;
+                break;
+            default:
+                return false;
+        }
+    }
+    return true;
 }
 
 
@@ -927,6 +1496,18 @@ module.exports = require("zlib");
 /************************************************************************/
 /******/ 	/* webpack/runtime/asset-relocator-loader */
 /******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
 /******/ 	
 /******/ 	/* webpack/runtime/create fake namespace object */
 /******/ 	(() => {
@@ -2147,6 +2728,10 @@ const input = {
     }
 };
 
+// EXTERNAL MODULE: ./actions/package-and-verify-helm-chart/src/checks/exemptions.ts
+var exemptions = __nccwpck_require__(6894);
+// EXTERNAL MODULE: ./actions/package-and-verify-helm-chart/src/checks/workloads.ts
+var workloads = __nccwpck_require__(7118);
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/inputs.ts
 /**
  * The action's inputs (keys mirror action.yml), read and validated in one pass: every problem is
@@ -2158,11 +2743,15 @@ const input = {
 
 
 
+
+
 const POLICIES = ['strict', 'warn', 'off'];
 /** SemVer 2 as Helm requires for chart versions. */
 const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 const KIND = /^[A-Z][A-Za-z0-9]*$/;
 const KUBE_VERSION = /^v?\d+\.\d+(\.\d+)?$/;
+const API_VERSION = /^(?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?v\d+[a-z0-9]*(?:\/[A-Z][A-Za-z0-9]*)?$/;
+const CUSTOM_WORKLOAD = /^([A-Z][A-Za-z0-9]*)(?:\.([a-z0-9.-]+))?:\s*(.+)$/;
 const DEFAULT_KINDS = 'Deployment,Service,ServiceAccount';
 /** The inputs, in action.yml's order, each read and checked where it is listed. */
 function inputTable(fsProbe, tempDir) {
@@ -2237,8 +2826,72 @@ function inputTable(fsProbe, tempDir) {
                     r.problem(name, `"${sa}" is not a valid ServiceAccount name`);
             return names;
         }),
+        /** Secrets that exist outside the chart (not reported as missing). */
+        'external-secrets': input.custom((r, name) => {
+            const names = r.list(name, { commas: true });
+            for (const s of names)
+                if (!DNS1123_SUBDOMAIN.test(s))
+                    r.problem(name, `"${s}" is not a valid Secret name`);
+            return names;
+        }),
+        /** `<Kind>/<name>:<check>=<reason>` lines, parsed. */
+        exemptions: input.custom((r, name) => {
+            const out = [];
+            for (const line of r.list(name)) {
+                const e = (0,exemptions/* parseExemptionLine */.Tr)(line);
+                if (typeof e === 'string')
+                    r.problem(name, e);
+                else
+                    out.push(e);
+            }
+            return out;
+        }),
+        /** Custom resource kinds whose operator makes pods, with the labels it gives them. */
+        'custom-workloads': input.custom((r, name) => {
+            const out = [];
+            for (const line of r.list(name)) {
+                const m = CUSTOM_WORKLOAD.exec(line);
+                const labels = m ? (0,workloads/* parseLabelList */.qt)(m[3]) : undefined;
+                if (!m || !labels)
+                    r.problem(name, `"${line}" is not <Kind>[.<group>]: <label>=<value>,... (e.g. Database.db.example.com: app=db,cluster={name})`);
+                else
+                    out.push({ kind: m[1], group: m[2] ?? '', labels });
+            }
+            return out;
+        }),
         policy: input.oneOf(POLICIES, 'strict'),
         'kube-version': input.text({ pattern: KUBE_VERSION, hint: 'e.g. 1.33 or v1.33.0' }),
+        /** Extra `--api-versions` for the render (the kube-version default set is added in run). */
+        'api-versions': input.custom((r, name) => {
+            const list = r.list(name, { commas: true });
+            for (const v of list)
+                if (!API_VERSION.test(v))
+                    r.problem(name, `"${v}" is not <group>/<version> or <group>/<version>/<Kind> (e.g. policy/v1/PodDisruptionBudget)`);
+            return [...new Set(list)];
+        }),
+        /** CA bundle for https chart repositories and OCI registries of dependencies ('' = system CAs). */
+        'repository-ca-file': input.custom((r, name) => {
+            const raw = r.string(name);
+            if (!raw)
+                return '';
+            const file = r.workspacePath(name, raw, { insideWorkspace: false });
+            if (!fsProbe.exists(file) || fsProbe.isDirectory(file))
+                r.problem(name, `"${raw}" is not a file`);
+            return file;
+        }),
+        /** Credentials for OCI dependency registries ('' = anonymous). */
+        'registry-username': input.custom((r, name) => {
+            const v = r.string(name);
+            if (!v && r.raw('registry-password'))
+                r.problem(name, 'is required when registry-password is set');
+            return v;
+        }),
+        'registry-password': input.custom((r, name) => {
+            const v = r.raw(name);
+            if (!v && r.string('registry-username'))
+                r.problem(name, 'is required when registry-username is set');
+            return v;
+        }),
         /** '' means the pinned default. */
         'helm-version': input.text({
             check: v => (normalizeHelmVersion(v) ? undefined : `"${v}" is not a version such as v4.3.1`)
@@ -2288,11 +2941,25 @@ function valuesArgs(i) {
         args.push('--kube-version', i.kubeVersion);
     return args;
 }
-function helmDependencyBuildArgs(chart) {
-    return ['dependency', 'build', chart];
+/**
+ * `caFile` verifies https repositories and OCI registries behind a private CA; `plainHttp` is for
+ * OCI registries on the loopback interface only (as Docker treats 127.0.0.0/8), never a remote one.
+ */
+function helmDependencyBuildArgs(chart, o = {}) {
+    const args = ['dependency', 'build', chart];
+    if (o.caFile)
+        args.push('--ca-file', o.caFile);
+    if (o.plainHttp)
+        args.push('--plain-http');
+    return args;
 }
-function helmLintArgs(chart, i) {
-    return ['lint', chart, '--strict', ...valuesArgs(i)];
+/** `--api-versions` as one comma-separated flag (helm splits it), none when the list is empty. */
+function apiVersionsArgs(apiVersions) {
+    return apiVersions.length ? ['--api-versions', apiVersions.join(',')] : [];
+}
+/** Lints the packaged .tgz: what ships, with the version and appVersion it was packaged with. */
+function helmLintArgs(packagePath, i, apiVersions = []) {
+    return ['lint', packagePath, '--strict', ...valuesArgs(i), ...apiVersionsArgs(apiVersions)];
 }
 function helmPackageArgs(chart, i) {
     const args = ['package', chart, '--destination', i.destination];
@@ -2303,8 +2970,8 @@ function helmPackageArgs(chart, i) {
     return args;
 }
 /** Renders the packaged .tgz (not the source directory): what is verified is what gets deployed. */
-function helmTemplateArgs(releaseName, packagePath, i) {
-    return ['template', releaseName, packagePath, ...valuesArgs(i)];
+function helmTemplateArgs(releaseName, packagePath, i, apiVersions = []) {
+    return ['template', releaseName, packagePath, ...valuesArgs(i), ...apiVersionsArgs(apiVersions)];
 }
 /** The path from `Successfully packaged chart and saved it to: <path>`. */
 function parsePackagedPath(stdout) {
@@ -2331,27 +2998,38 @@ function parseLintOutput(text) {
 
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/run.ts
 /**
- * The work, after the inputs are valid: dependency build when needed, lint, package, check the
- * package's contents, render the packaged chart and verify the render. At most three helm
- * processes per run besides the version check; lint runs beside package → template, since
- * neither needs the other's result. This module is part of the entry chunk and stays light (no
- * YAML parser, zlib or crypto): helm starts first, and analyze.ts loads while helm works.
+ * The work, after the inputs are valid: dependency build when needed (its repositories added to
+ * a private helm config first), package, check the package's contents, then lint and render the
+ * packaged chart side by side and verify the render. What is linted and verified is what ships.
+ * At most three helm processes per run besides the version check and the dependency steps.
+ * Any failure writes a job summary naming the step that failed. This module is part of the
+ * entry chunk and stays light (no YAML parser, zlib or crypto): helm starts first, and
+ * analyze.ts loads while helm works.
  */
 
 
 
 
 
-function lintFindings(res) {
-    const msgs = parseLintOutput(res.stdout + '\n' + res.stderr).filter(m => m.level !== 'INFO');
+/** `policy/v1beta1 PodDisruptionBudget is deprecated in v1.21+, …` of helm lint. */
+const LINT_DEPRECATION = /^(\S+) (\S+) is (?:deprecated|removed) in /;
+function lintFindings(res, rendered) {
+    const all = parseLintOutput(res.stdout + '\n' + res.stderr).filter(m => m.level !== 'INFO');
+    const msgs = all.filter(m => {
+        const d = LINT_DEPRECATION.exec(m.message);
+        return !d || !rendered || rendered(m.path, d[1], d[2]);
+    });
+    // Failed only because of messages that do not apply: nothing to report.
+    const stale = all.length > 0 && msgs.length < all.length;
+    const failed = res.exitCode !== 0 && !(stale && msgs.every(m => m.level !== 'ERROR'));
     const findings = msgs.map(m => ({
-        level: m.level === 'ERROR' || res.exitCode !== 0 ? 'error' : 'warning',
+        level: m.level === 'ERROR' || failed ? 'error' : 'warning',
         check: 'lint',
         message: m.message,
         object: '',
         source: m.path
     }));
-    if (res.exitCode !== 0 && findings.length === 0) {
+    if (res.exitCode !== 0 && findings.length === 0 && !stale) {
         findings.push({
             level: 'error',
             check: 'lint',
@@ -2370,7 +3048,7 @@ function shouldFail(inputs, findings) {
     // A render that does not parse cannot be deployed, whatever the policy.
     if (findings.some(f => f.check === 'parse'))
         return true;
-    return inputs.policy === 'strict' && findings.some(f => f.level === 'error');
+    return inputs.policy === 'strict' && findings.some(f => f.level === 'error' && f.exempted === undefined);
 }
 /** Settles a promise into a value, so awaiting it later never throws or goes unhandled. */
 function settle(p) {
@@ -2383,13 +3061,43 @@ function settle(p) {
  * removed, and undefined returned (nothing reported) so main can install the right helm and rerun.
  */
 async function run(inputs, deps) {
+    const state = { step: 'reading the chart', findings: [] };
+    try {
+        return await runSteps(inputs, deps, state);
+    }
+    catch (err) {
+        // A user-facing failure carries the summary of the step that failed (main writes it).
+        if (!(err instanceof lib_errors/* UserError */.yo) || err instanceof StepFailed)
+            throw err;
+        const { failureSummaryMarkdown, TemplateLocator } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(232)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9232));
+        const summary = failureSummaryMarkdown({ chart: external_node_path_.basename(inputs.chart), step: state.step, detail: err.message, policy: inputs.policy }, state.findings, new TemplateLocator(inputs.chart, inputs.workspace));
+        throw new StepFailed(err.message, summary, err.details);
+    }
+}
+/** A failure of one step of the run, with the job summary that says which and why. */
+class StepFailed extends lib_errors/* UserError */.yo {
+    summary;
+    constructor(message, summary, details = []) {
+        super(message, details);
+        this.summary = summary;
+        this.name = 'StepFailed';
+    }
+}
+/** The summary a failed step left, for the skeleton's summary hook; undefined for other errors. */
+function stepFailureSummary(err) {
+    return err instanceof StepFailed ? err.summary : undefined;
+}
+async function runSteps(inputs, deps, state) {
     const { rt } = deps;
     let helm = deps.helm;
     const helmCommands = [];
-    const runHelm = (args) => {
+    let helmEnv;
+    const runHelm = (args, opts = {}) => {
         helmCommands.push(args);
         rt.debug(`helm ${args.join(' ')}`);
-        return helm.run(args).then(r => {
+        const env = opts.env ?? helmEnv;
+        const execOpts = { ...(env ? { env } : {}), ...(opts.input !== undefined ? { input: opts.input } : {}) };
+        return helm.run(args, execOpts).then(r => {
             rt.debug(`helm ${args[0]} exited ${r.exitCode} after ${r.durationMs} ms (at ${Math.round(performance.now())} ms)`);
             return r;
         });
@@ -2411,50 +3119,51 @@ async function run(inputs, deps) {
     const chartYaml = (0,external_node_fs_.readFileSync)(external_node_path_.join(inputs.chart, 'Chart.yaml'), 'utf8');
     // Only a chart that declares dependencies can need a dependency build; parse it to find out.
     if (/^dependencies\s*:/m.test(chartYaml)) {
-        const { readChartSource, needsDependencyBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(731), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7437));
+        const { readChartSource, needsDependencyBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(697), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2157));
         const declared = readChartSource(inputs.chart);
         if (needsDependencyBuild(inputs.chart, declared.dependencies)) {
             // Writes into the chart's charts/ directory: only with a helm known to be the right one.
             if (!(await confirm()))
                 return undefined;
+            const prepared = await prepareDependencySources(inputs, deps, declared.dependencies, runHelm, state);
+            helmEnv = prepared.env;
+            state.step = 'helm dependency build';
             rt.info(`Building the dependencies of ${declared.name} (${declared.dependencies.map(d => d.name).join(', ')})`);
-            const dep = await runHelm(helmDependencyBuildArgs(inputs.chart));
+            const dep = await runHelm(helmDependencyBuildArgs(inputs.chart, {
+                caFile: inputs.repositoryCaFile,
+                plainHttp: prepared.plainHttp
+            }));
             if (dep.exitCode !== 0)
                 throw fail('helm dependency build', dep);
         }
     }
+    state.step = 'helm package';
     (0,external_node_fs_.mkdirSync)(inputs.destination, { recursive: true });
-    // lint runs beside package → template: neither needs the other's result.
-    const lintP = settle(runHelm(helmLintArgs(inputs.chart, inputs)));
     const pkgP = settle(runHelm(helmPackageArgs(inputs.chart, inputs)));
-    const analyzeP = settle(Promise.all(/* import() */[__nccwpck_require__.e(731), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7437)));
+    const analyzeP = settle(Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(697), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2157)));
     let confirmed;
     try {
         confirmed = await confirm();
     }
     catch (err) {
-        await Promise.all([lintP, pkgP]);
+        await pkgP;
         throw err;
     }
     const pkgSettled = await pkgP;
     if (!confirmed) {
-        await lintP;
         const made = pkgSettled.ok ? parsePackagedPath(pkgSettled.value.stdout) : undefined;
         if (made)
             (0,external_node_fs_.rmSync)(made, { force: true });
         return undefined;
     }
-    if (!pkgSettled.ok) {
-        await lintP;
+    if (!pkgSettled.ok)
         throw pkgSettled.error;
-    }
     const pkg = pkgSettled.value;
-    if (pkg.exitCode !== 0) {
-        await lintP;
+    if (pkg.exitCode !== 0)
         throw fail('helm package', pkg);
-    }
     const packagePath = external_node_path_.resolve(parsePackagedPath(pkg.stdout) ??
         external_node_path_.join(inputs.destination, `${chartField(chartYaml, 'name')}-${inputs.chartVersion || chartField(chartYaml, 'version')}.tgz`));
+    state.step = 'reading the package';
     const analyzed = await analyzeP;
     if (!analyzed.ok)
         throw analyzed.error;
@@ -2468,7 +3177,10 @@ async function run(inputs, deps) {
     if (bytes !== original)
         (0,external_node_fs_.writeFileSync)(packagePath, bytes);
     const digest = a.sha256Digest(bytes);
-    const tplP = settle(runHelm(helmTemplateArgs(inputs.releaseName, packagePath, inputs)));
+    // lint and template of the package run side by side: neither needs the other's result.
+    const apiVersions = a.apiVersionsFor(inputs);
+    const lintP = settle(runHelm(helmLintArgs(packagePath, inputs)));
+    const tplP = settle(runHelm(helmTemplateArgs(inputs.releaseName, packagePath, inputs, apiVersions)));
     const source = a.readChartSource(inputs.chart);
     // Contents and metadata come from the package itself: it is what gets deployed.
     const findings = a.checkPackageEntries(entries, {
@@ -2477,6 +3189,7 @@ async function run(inputs, deps) {
         sourceHasSchema: source.hasSchema,
         sourceTemplateCount: source.templateCount
     });
+    state.findings = findings;
     const packedChartYaml = a.chartYamlOf(entries, source.name);
     const meta = packedChartYaml
         ? a.parseChartYaml(packedChartYaml, `${external_node_path_.basename(packagePath)}:Chart.yaml`)
@@ -2487,25 +3200,43 @@ async function run(inputs, deps) {
     rt.setOutput('app-version', meta.appVersion);
     rt.setOutput('chart-digest', digest);
     rt.info(`Packaged ${meta.name} ${meta.version} (app ${meta.appVersion || '-'}) → ${packagePath} (${digest})`);
+    if (apiVersions.length)
+        rt.info(`Rendering with ${apiVersions.length} API versions (${inputs.kubeVersion ? `Kubernetes ${inputs.kubeVersion}` : 'api-versions'})`);
+    state.step = 'helm lint';
+    const lint = await lintP;
+    if (!lint.ok)
+        throw lint.error;
+    state.step = 'helm template';
     const tplSettled = await tplP;
     if (!tplSettled.ok)
         throw tplSettled.error;
     const tpl = tplSettled.value;
-    const lint = await lintP;
-    if (!lint.ok)
-        throw lint.error;
-    findings.push(...lintFindings(lint.value));
+    const locator = new a.TemplateLocator(inputs.chart, inputs.workspace);
     if (tpl.exitCode !== 0) {
-        const locator = new a.TemplateLocator(inputs.chart, inputs.workspace);
+        findings.push(...lintFindings(lint.value));
+        // Helm refuses a template whose output is not YAML: that is a parse finding on the template.
+        const parseError = /YAML parse error on ([^\s:]+):\s*(.*)/.exec(tpl.stderr);
+        if (parseError)
+            findings.push({
+                level: 'error',
+                check: 'parse',
+                message: `helm cannot parse the output of ${parseError[1]}: ${parseError[2].trim()}`,
+                object: '',
+                source: parseError[1]
+            });
+        rt.setOutput('findings', findings.length);
         a.emitAnnotations(rt, findings, locator, 'strict');
         throw fail(`helm template of ${external_node_path_.basename(packagePath)}`, tpl);
     }
+    state.step = 'verifying the render';
     const renderDir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(inputs.tempDir, 'helm-render-'));
     const manifestPath = external_node_path_.join(renderDir, `${meta.name}-${meta.version}.yaml`);
     // The render may carry Secrets made from values: readable by the runner user only.
     (0,external_node_fs_.writeFileSync)(manifestPath, tpl.stdout, { mode: 0o600 });
     rt.setOutput('manifest-path', manifestPath);
     const parsed = a.parseManifest(tpl.stdout);
+    const rendered = (template, apiVersion, kind) => parsed.objects.some(o => o.apiVersion === apiVersion && o.kind === kind && a.templatePathInChart(o.source) === template);
+    findings.push(...lintFindings(lint.value, apiVersions.length ? rendered : undefined));
     for (const e of parsed.errors) {
         findings.push({
             level: 'error',
@@ -2515,19 +3246,38 @@ async function run(inputs, deps) {
             source: e.source
         });
     }
-    findings.push(...a.verifyManifest(parsed.objects, {
+    const duplicates = parsed.duplicates.map(d => {
+        const line = locator.lineOfKey(d.source, d.key, d.occurrence);
+        return {
+            level: 'warning',
+            check: 'duplicate-key',
+            message: `${d.object} maps key "${d.key}" more than once (line ${d.line} of its rendered document${line ? `, template line ${line}` : ''}); Helm keeps the last value`,
+            object: d.object,
+            source: d.source,
+            ...(line ? { line } : {})
+        };
+    });
+    const verified = a.verifyManifest(parsed.objects, {
         requiredKinds: inputs.requiredKinds,
         externalServiceAccounts: inputs.externalServiceAccounts,
+        externalSecrets: inputs.externalSecrets,
         namespace: inputs.namespace,
-        workloadPolicy: inputs.policy !== 'off'
-    }));
+        workloadPolicy: inputs.policy !== 'off',
+        exemptions: inputs.exemptions,
+        customWorkloads: inputs.customWorkloads,
+        earlier: duplicates
+    });
+    findings.push(...verified);
     const kinds = a.countKinds(parsed.objects);
-    rt.setOutput('findings', findings.length);
+    const active = findings.filter(f => f.exempted === undefined);
+    rt.setOutput('findings', active.length);
     rt.setOutput('kinds', JSON.stringify(kinds));
+    for (const f of findings)
+        if (f.exempted !== undefined)
+            rt.info(`Exempted: ${f.check} on ${f.object}: ${f.message} (${f.exempted})`);
     const failed = shouldFail(inputs, findings);
-    const locator = new a.TemplateLocator(inputs.chart, inputs.workspace);
     a.emitAnnotations(rt, findings, locator, inputs.policy);
-    const errors = findings.filter(f => f.level === 'error').length;
+    const errors = active.filter(f => f.level === 'error').length;
     const result = failed
         ? 'failed'
         : errors
@@ -2561,6 +3311,55 @@ async function run(inputs, deps) {
         helmCommands,
         failed
     };
+}
+/**
+ * Makes the repositories and registries the dependencies name known to helm, in a helm config
+ * private to this run; returns the environment helm runs with from then on.
+ */
+async function prepareDependencySources(inputs, deps, declared, runHelm, state) {
+    const d = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(811)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811));
+    const sources = d.dependencySources([...declared, ...d.lockedDependencies(inputs.chart)]);
+    // Only when every OCI registry is on the loopback interface: never plain HTTP to a remote one.
+    const plainHttp = sources.registries.length > 0 && sources.registries.every(d.isLoopbackRegistry);
+    const login = sources.registries.length > 0 && inputs.registryUsername !== '';
+    if (login)
+        deps.rt.setSecret(inputs.registryPassword);
+    if (!sources.repositories.length && !login)
+        return { env: undefined, plainHttp };
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(inputs.tempDir, 'helm-config-'));
+    const env = { ...deps.env, ...d.privateHelmConfig(dir) };
+    // Repositories the user added before under a name (`@name`) stay reachable: their entries are
+    // copied in, since `helm repo add` here must not write to the user's config.
+    if (sources.aliases.length) {
+        const userConfig = userRepositoryConfig(deps.env);
+        if ((0,external_node_fs_.existsSync)(userConfig))
+            (0,external_node_fs_.copyFileSync)(userConfig, env['HELM_REPOSITORY_CONFIG']);
+    }
+    for (const url of sources.repositories) {
+        state.step = `helm repo add ${url}`;
+        deps.rt.info(`Adding chart repository ${url} (private helm config)`);
+        const res = await runHelm(d.helmRepoAddArgs(url, inputs.repositoryCaFile), { env });
+        if (res.exitCode !== 0)
+            throw new lib_errors/* UserError */.yo(`helm repo add ${url} failed (exit ${res.exitCode}):\n${tail(res.stderr || res.stdout)}`);
+    }
+    if (login)
+        for (const host of sources.registries) {
+            state.step = `helm registry login ${host}`;
+            deps.rt.info(`Logging in to ${host} as ${inputs.registryUsername} (private registry config)`);
+            const res = await runHelm(d.helmRegistryLoginArgs(host, inputs.registryUsername, inputs.repositoryCaFile), {
+                input: inputs.registryPassword,
+                env
+            });
+            if (res.exitCode !== 0)
+                throw new lib_errors/* UserError */.yo(`helm registry login ${host} failed (exit ${res.exitCode}):\n${tail(res.stderr || res.stdout)}`);
+        }
+    return { env, plainHttp };
+}
+function userRepositoryConfig(env) {
+    if (env['HELM_REPOSITORY_CONFIG'])
+        return env['HELM_REPOSITORY_CONFIG'];
+    const base = env['XDG_CONFIG_HOME'] || external_node_path_.join(env['HOME'] || '', '.config');
+    return external_node_path_.join(base, 'helm', 'repositories.yaml');
 }
 
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/main.ts
@@ -2600,7 +3399,7 @@ const action = defineAction({
                 throw new Error('run discarded its work although its helm was already confirmed');
         }
         if (result.failed) {
-            const errors = result.findings.filter(f => f.level === 'error');
+            const errors = result.findings.filter(f => f.level === 'error' && f.exempted === undefined);
             const parse = result.findings.some(f => f.check === 'parse');
             throw new ActionFailure(parse
                 ? `the render of ${result.chartName} ${result.chartVersion} has documents that do not parse`
@@ -2609,7 +3408,9 @@ const action = defineAction({
         rt.info(`${result.chartName} ${result.chartVersion}: ${result.findings.length} finding(s), policy ${inputs.policy}`);
         return result;
     },
-    summary: facts => facts.result?.summary ?? failureSummary('package-and-verify-helm-chart', facts)
+    summary: facts => facts.result?.summary ??
+        stepFailureSummary(facts.error) ??
+        failureSummary('package-and-verify-helm-chart', facts)
 });
 
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/index.ts

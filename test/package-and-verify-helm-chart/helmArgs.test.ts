@@ -70,7 +70,12 @@ test.each([
       '/w/values-dev.yaml'
     ]
   ],
-  ['dependency build', helmDependencyBuildArgs('/w/chart'), ['dependency', 'build', '/w/chart']]
+  ['dependency build', helmDependencyBuildArgs('/w/chart'), ['dependency', 'build', '/w/chart']],
+  [
+    'dependency build, private CA and a loopback registry',
+    helmDependencyBuildArgs('/w/chart', { caFile: '/ca.pem', plainHttp: true }),
+    ['dependency', 'build', '/w/chart', '--ca-file', '/ca.pem', '--plain-http']
+  ]
 ])('%s', (_name, got, want) => {
   expect(got).toEqual(want);
 });

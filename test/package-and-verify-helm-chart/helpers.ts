@@ -37,7 +37,7 @@ export function tempDir(prefix = 'pvhc-'): string {
 }
 
 export interface Recorded {
-  level: 'error' | 'warning' | 'info' | 'debug';
+  level: 'error' | 'warning' | 'notice' | 'info' | 'debug';
   message: string;
   props?: AnnotationProperties;
 }
@@ -58,6 +58,13 @@ export class RecordingRuntime {
   }
   error(message: string, props?: AnnotationProperties): void {
     this.lines.push({ level: 'error', message, props });
+  }
+  notice(message: string, props?: AnnotationProperties): void {
+    this.lines.push({ level: 'notice', message, props });
+  }
+  readonly secrets: string[] = [];
+  setSecret(value: string): void {
+    this.secrets.push(value);
   }
   setOutput(name: string, value: string | number | boolean): void {
     this.outputs[name] = String(value);

@@ -45,8 +45,15 @@ test('defaults', () => {
     destination: join(ws, '_temp', 'charts'),
     requiredKinds: ['Deployment', 'Service', 'ServiceAccount'],
     externalServiceAccounts: [],
+    externalSecrets: [],
+    exemptions: [],
+    customWorkloads: [],
     policy: 'strict',
     kubeVersion: '',
+    apiVersions: [],
+    repositoryCaFile: '',
+    registryUsername: '',
+    registryPassword: '',
     helmVersion: '',
     helmPath: '',
     helmDownloadUrl: 'https://get.helm.sh',
@@ -86,6 +93,60 @@ test('every input parsed', () => {
   expect(i.externalServiceAccounts).toEqual(['shared', 'other.sa']);
   expect(i.policy).toBe('warn');
   expect(i.reproducible).toBe(false);
+});
+
+test('the verifier inputs: external secrets, exemptions, custom workloads, API versions, dependency access', () => {
+  const ws = workspace();
+  const i = read(ws, {
+    chart: 'chart',
+    'external-secrets': 'db-credentials, webhook-tls',
+    exemptions:
+      'Service/kube-dns-metrics:external-selector=scrapes CoreDNS\nDeployment/legacy:probes=batch worker',
+    'custom-workloads': 'Database.db.example.com: app=db,cluster={name}\nCache: app=cache',
+    'api-versions': 'monitoring.coreos.com/v1, policy/v1/PodDisruptionBudget\nv1',
+    'repository-ca-file': 'values-dev.yaml',
+    'registry-username': 'ci',
+    'registry-password': 'pw'
+  });
+  expect(i.externalSecrets).toEqual(['db-credentials', 'webhook-tls']);
+  expect(i.exemptions).toMatchObject([
+    {
+      kind: 'Service',
+      name: 'kube-dns-metrics',
+      check: 'external-selector',
+      reason: 'scrapes CoreDNS',
+      from: 'input'
+    },
+    { kind: 'Deployment', name: 'legacy', check: 'probes', reason: 'batch worker' }
+  ]);
+  expect(i.customWorkloads).toEqual([
+    { kind: 'Database', group: 'db.example.com', labels: { app: 'db', cluster: '{name}' } },
+    { kind: 'Cache', group: '', labels: { app: 'cache' } }
+  ]);
+  expect(i.apiVersions).toEqual(['monitoring.coreos.com/v1', 'policy/v1/PodDisruptionBudget', 'v1']);
+  expect(i.repositoryCaFile).toBe(join(ws, 'values-dev.yaml'));
+  expect([i.registryUsername, i.registryPassword]).toEqual(['ci', 'pw']);
+  expect(
+    problems(ws, {
+      chart: 'chart',
+      'external-secrets': 'Bad_Secret',
+      exemptions: 'Service/x:nocheck=why\nService/y',
+      'custom-workloads': 'database: app=db\nDatabase: novalue',
+      'api-versions': 'policy/v1/pdb,not an api',
+      'repository-ca-file': 'chart',
+      'registry-password': 'pw'
+    })
+  ).toEqual([
+    'external-secrets: "Bad_Secret" is not a valid Secret name',
+    expect.stringMatching(/^exemptions: "nocheck" is not a check that can be exempted/),
+    'exemptions: "Service/y" is not <Kind>/<name>:<check>=<reason>',
+    expect.stringMatching(/^custom-workloads: "database: app=db" is not <Kind>/),
+    expect.stringMatching(/^custom-workloads: "Database: novalue" is not <Kind>/),
+    expect.stringMatching(/^api-versions: "policy\/v1\/pdb" is not <group>\/<version>/),
+    expect.stringMatching(/^api-versions: "not an api" is not/),
+    'repository-ca-file: "chart" is not a file',
+    'registry-username: is required when registry-password is set'
+  ]);
 });
 
 test('an absolute destination is taken as is', () => {

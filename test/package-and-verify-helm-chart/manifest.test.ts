@@ -79,6 +79,7 @@ describe('parseManifest', () => {
     expect(parsed.objects.map(o => [o.id, o.namespace, o.source])).toEqual([
       ['ServiceAccount/app', '', 'app/templates/serviceaccount.yaml'],
       ['ConfigMap/settings', 'other', 'app/templates/configmap.yaml'],
+      ['ConfigMap/b', '', 'app/templates/dupe.yaml'],
       ['Service/db', '', 'app/charts/db/templates/service.yaml']
     ]);
     expect((parsed.objects[1]?.doc['data'] as Record<string, string>)['script']).toBe(
@@ -86,12 +87,36 @@ describe('parseManifest', () => {
     );
   });
 
-  test('a document that does not parse and a duplicated key are errors with their template', () => {
-    expect(parsed.errors.map(e => [e.source, e.index])).toEqual([
-      ['app/templates/broken.yaml', 2],
-      ['app/templates/dupe.yaml', 3]
+  test('a document that does not parse is an error with its template', () => {
+    expect(parsed.errors.map(e => [e.source, e.index])).toEqual([['app/templates/broken.yaml', 2]]);
+  });
+
+  test('a duplicated key parses as Helm does (the last value wins) and is reported with its line', () => {
+    expect(parsed.duplicates).toEqual([
+      {
+        key: 'name',
+        line: 6,
+        occurrence: 2,
+        source: 'app/templates/dupe.yaml',
+        index: 3,
+        object: 'ConfigMap/b'
+      }
     ]);
-    expect(parsed.errors[1]?.message).toMatch(/duplicated mapping key/);
+  });
+
+  test('every duplicate of a document is found, quoted keys and list items too; syntax errors still throw', () => {
+    const r = parseManifest(
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  key: one\n  "key": two\n  other: 1\n  other: 2\nlist:\n  - name: x\n    name: y\n'
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.objects[0]?.doc['data']).toEqual({ key: 'two', other: 2 });
+    expect(r.objects[0]?.doc['list']).toEqual([{ name: 'y' }]);
+    expect(r.duplicates.map(d => [d.key, d.line, d.occurrence])).toEqual([
+      ['key', 7, 2],
+      ['other', 9, 2],
+      ['name', 12, 3]
+    ]);
+    expect(parseManifest('a: 1\na: 2\nb: [\n').errors).toHaveLength(1);
   });
 
   test('a document that is a list or scalar is an error; a kind: List is expanded', () => {
@@ -114,7 +139,7 @@ describe('parseManifest', () => {
 
 test('countKinds sorts by kind', () => {
   expect(JSON.stringify(countKinds(parseManifest(render).objects))).toBe(
-    '{"ConfigMap":1,"Service":1,"ServiceAccount":1}'
+    '{"ConfigMap":2,"Service":1,"ServiceAccount":1}'
   );
 });
 

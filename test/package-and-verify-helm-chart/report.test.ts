@@ -75,10 +75,10 @@ test.each([
 test('annotations carry title, file and line; beyond the cap a note points at the summary', () => {
   const { locator } = workspace();
   const rt = new RecordingRuntime();
-  const many = Array.from({ length: MAX_ANNOTATIONS + 3 }, (_, i) => f({ message: `m${i}` }));
+  const many = Array.from({ length: MAX_ANNOTATIONS.error + 3 }, (_, i) => f({ message: `m${i}` }));
   emitAnnotations(rt, many, locator, 'strict');
   const errors = rt.lines.filter(l => l.level === 'error');
-  expect(errors).toHaveLength(MAX_ANNOTATIONS);
+  expect(errors).toHaveLength(MAX_ANNOTATIONS.error);
   expect(errors[0]).toEqual({
     level: 'error',
     message: 'm0',
@@ -89,8 +89,72 @@ test('annotations carry title, file and line; beyond the cap a note points at th
     }
   });
   expect(rt.lines.at(-1)).toEqual({
-    level: 'info',
-    message: '3 more findings are listed in the job summary'
+    level: 'notice',
+    message: '3 more findings in the job summary',
+    props: { title: 'package-and-verify' }
+  });
+});
+
+test('the most severe first, at most 10 errors and 10 warnings, exempted ones only in the summary', () => {
+  const { locator } = workspace();
+  const rt = new RecordingRuntime();
+  const findings = [
+    ...Array.from({ length: 12 }, (_, i) =>
+      f({ level: 'warning', check: 'read-only-root-filesystem', message: `w${i}` })
+    ),
+    f({ message: 'exempted', exempted: 'intended (exemptions input)' }),
+    ...Array.from({ length: 11 }, (_, i) => f({ message: `e${i}` }))
+  ];
+  emitAnnotations(rt, findings, locator, 'strict');
+  expect(rt.lines.map(l => `${l.level}:${l.message}`)).toEqual([
+    ...Array.from({ length: 10 }, (_, i) => `error:e${i}`),
+    ...Array.from({ length: 10 }, (_, i) => `warning:w${i}`),
+    'notice:3 more findings and 1 exempted in the job summary'
+  ]);
+  // Under warn, errors become warnings: ten of them are shown, and no more.
+  const warn = new RecordingRuntime();
+  emitAnnotations(warn, findings, locator, 'warn');
+  expect(warn.lines.filter(l => l.level === 'warning')).toHaveLength(10);
+  expect(warn.lines.filter(l => l.level === 'warning')[0]?.message).toBe('e0');
+  const md = summaryMarkdown(
+    {
+      chartName: 'app',
+      chartVersion: '1.0.0',
+      appVersion: '',
+      packagePath: '/p.tgz',
+      digest: 'sha256:x',
+      reproducible: true,
+      manifestPath: '/m.yaml',
+      helm: 'v4.3.1',
+      policy: 'strict',
+      valuesFiles: [],
+      kinds: {},
+      result: 'failed'
+    },
+    findings,
+    locator
+  );
+  expect(md).toContain('11 errors, 12 warnings, 1 exempted (policy strict)');
+  expect(md).toMatch(
+    /\| exempted \| service-selector \| Service\/app \| .* \| exempted — exempted: intended \(exemptions input\) \|/
+  );
+  // Rows are ordered errors, warnings, exempted.
+  expect(md.indexOf('| e10 |')).toBeLessThan(md.indexOf('| w0 |'));
+  expect(md.indexOf('| w11 |')).toBeLessThan(md.indexOf('| exempted |'));
+});
+
+test('a duplicate key points at the template line of the same key (the kth occurrence)', () => {
+  const { ws, locator } = workspace();
+  writeFileSync(
+    join(ws, 'charts', 'app', 'templates', 'cm.yaml'),
+    'apiVersion: v1\nkind: ConfigMap\ndata:\n  key: one\n  {{- if .Values.x }}\n  key: two\n  {{- end }}\n'
+  );
+  expect(locator.lineOfKey('app/templates/cm.yaml', 'key', 2)).toBe(6);
+  expect(locator.lineOfKey('app/templates/cm.yaml', 'key', 5)).toBe(6);
+  expect(locator.lineOfKey('app/templates/cm.yaml', 'nokey', 1)).toBeUndefined();
+  expect(locator.forFinding(f({ source: 'app/templates/cm.yaml', object: 'ConfigMap/x', line: 6 }))).toEqual({
+    file: 'charts/app/templates/cm.yaml',
+    line: 6
   });
 });
 

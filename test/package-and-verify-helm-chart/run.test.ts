@@ -18,7 +18,7 @@ function inputsFor(chart: string, dest: string) {
   );
 }
 
-test('a candidate helm with the wrong version: lint and package results discarded, package removed, nothing reported', async () => {
+test('a candidate helm with the wrong version: the package is discarded, package removed, nothing reported', async () => {
   const helm = await realHelm();
   const dest = join(tempDir(), 'out');
   const rt = new RecordingRuntime();
@@ -35,7 +35,7 @@ test('a candidate helm with the wrong version: lint and package results discarde
   expect(rt.lines.filter(l => l.level === 'error' || l.level === 'warning')).toEqual([]);
 });
 
-test('a confirmed helm: lint, package, template, in that order of start', async () => {
+test('a confirmed helm: package, then lint and template of the package', async () => {
   const helm = await realHelm();
   const dest = join(tempDir(), 'out');
   const rt = new RecordingRuntime();
@@ -45,7 +45,9 @@ test('a confirmed helm: lint, package, template, in that order of start', async 
     confirmHelm: Promise.resolve(helm),
     env: process.env
   });
-  expect(result?.helmCommands.map(c => c[0])).toEqual(['lint', 'package', 'template']);
+  expect(result?.helmCommands.map(c => c[0])).toEqual(['package', 'lint', 'template']);
+  // lint runs on the packaged chart, not the source directory.
+  expect(result?.helmCommands[1]?.[1]).toBe(result?.packagePath);
   expect(result?.failed).toBe(false);
   expect(existsSync(result?.packagePath as string)).toBe(true);
   expect(rt.outputs['chart-digest']).toBe(result?.digest);

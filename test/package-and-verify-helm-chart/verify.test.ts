@@ -192,20 +192,6 @@ const cases: [string, string, (docs: Doc[]) => void, RegExp][] = [
     /targets "web"/
   ],
   [
-    'service-target-port',
-    'port number not exposed',
-    d => (find(d, 'Service').spec.ports[0].targetPort = 9090),
-    /targets 9090/
-  ],
-  [
-    'service-target-port',
-    'no targetPort: port itself must be exposed',
-    d => {
-      delete find(d, 'Service').spec.ports[0].targetPort;
-    },
-    /targets 80/
-  ],
-  [
     'ingress-backend',
     'unknown Service',
     d => (find(d, 'Ingress').spec.rules[0].http.paths[0].backend.service.name = 'nope'),
@@ -363,6 +349,24 @@ test.each(cases)('%s: %s', (check, _what, mutate, message) => {
   expect(findings[0]?.level).toBe(check === 'read-only-root-filesystem' ? 'warning' : 'error');
   if (findings[0]?.object) expect(findings[0].source).toMatch(/^app\/templates\/[a-z]+\.yaml$/);
 });
+
+test.each<[string, (docs: Doc[]) => void, RegExp]>([
+  ['port number not declared', d => (find(d, 'Service').spec.ports[0].targetPort = 9090), /targets 9090/],
+  [
+    'no targetPort: the port number itself is not declared',
+    d => {
+      delete find(d, 'Service').spec.ports[0].targetPort;
+    },
+    /targets 80/
+  ]
+])(
+  'service-target-port: %s is a warning (a number reaches the pod, declared or not)',
+  (_what, mutate, message) => {
+    const findings = verify(mutate);
+    expect(findings.map(f => [f.check, f.level])).toEqual([['service-target-port', 'warning']]);
+    expect(findings[0]?.message).toMatch(message);
+  }
+);
 
 describe('what is allowed', () => {
   test.each<[string, (docs: Doc[]) => void]>([

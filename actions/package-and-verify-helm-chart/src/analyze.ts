@@ -4,8 +4,9 @@
  * works, so none of it sits before the first helm process or on the validation-failure path.
  */
 
+export { apiVersionsFor } from './apiVersions';
 export { needsDependencyBuild, parseChartYaml, readChartSource } from './chartSource';
-export { countKinds, parseManifest } from '../../../src/lib/manifest';
+export { countKinds, parseManifest, templatePathInChart } from '../../../src/lib/manifest';
 export { readTgz } from '../../../src/lib/tgz';
 export { chartYamlOf, checkPackageEntries, normalizePackage, packageMtime } from './packageContents';
 export { emitAnnotations, summaryMarkdown, TemplateLocator } from './report';

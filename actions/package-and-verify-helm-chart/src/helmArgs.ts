@@ -18,12 +18,32 @@ function valuesArgs(i: ValuesArgs): string[] {
   return args;
 }
 
-export function helmDependencyBuildArgs(chart: string): string[] {
-  return ['dependency', 'build', chart];
+/**
+ * `caFile` verifies https repositories and OCI registries behind a private CA; `plainHttp` is for
+ * OCI registries on the loopback interface only (as Docker treats 127.0.0.0/8), never a remote one.
+ */
+export function helmDependencyBuildArgs(
+  chart: string,
+  o: { caFile?: string; plainHttp?: boolean } = {}
+): string[] {
+  const args = ['dependency', 'build', chart];
+  if (o.caFile) args.push('--ca-file', o.caFile);
+  if (o.plainHttp) args.push('--plain-http');
+  return args;
 }
 
-export function helmLintArgs(chart: string, i: ValuesArgs): string[] {
-  return ['lint', chart, '--strict', ...valuesArgs(i)];
+/** `--api-versions` as one comma-separated flag (helm splits it), none when the list is empty. */
+export function apiVersionsArgs(apiVersions: readonly string[]): string[] {
+  return apiVersions.length ? ['--api-versions', apiVersions.join(',')] : [];
+}
+
+/** Lints the packaged .tgz: what ships, with the version and appVersion it was packaged with. */
+export function helmLintArgs(
+  packagePath: string,
+  i: ValuesArgs,
+  apiVersions: readonly string[] = []
+): string[] {
+  return ['lint', packagePath, '--strict', ...valuesArgs(i), ...apiVersionsArgs(apiVersions)];
 }
 
 export function helmPackageArgs(
@@ -37,8 +57,13 @@ export function helmPackageArgs(
 }
 
 /** Renders the packaged .tgz (not the source directory): what is verified is what gets deployed. */
-export function helmTemplateArgs(releaseName: string, packagePath: string, i: ValuesArgs): string[] {
-  return ['template', releaseName, packagePath, ...valuesArgs(i)];
+export function helmTemplateArgs(
+  releaseName: string,
+  packagePath: string,
+  i: ValuesArgs,
+  apiVersions: readonly string[] = []
+): string[] {
+  return ['template', releaseName, packagePath, ...valuesArgs(i), ...apiVersionsArgs(apiVersions)];
 }
 
 /** The path from `Successfully packaged chart and saved it to: <path>`. */

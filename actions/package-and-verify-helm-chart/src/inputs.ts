@@ -15,6 +15,8 @@ import {
   type InputLookup
 } from '../../../src/lib/inputs';
 import { exposedValues, input, readTable, type ExposedValues } from '../../../src/lib/inputTable';
+import { parseExemptionLine, type Exemption } from './checks/exemptions';
+import { parseLabelList, type CustomWorkload } from './checks/workloads';
 
 export const POLICIES = ['strict', 'warn', 'off'] as const;
 export type Policy = (typeof POLICIES)[number];
@@ -25,6 +27,8 @@ export const SEMVER =
 
 const KIND = /^[A-Z][A-Za-z0-9]*$/;
 const KUBE_VERSION = /^v?\d+\.\d+(\.\d+)?$/;
+const API_VERSION = /^(?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?v\d+[a-z0-9]*(?:\/[A-Z][A-Za-z0-9]*)?$/;
+const CUSTOM_WORKLOAD = /^([A-Z][A-Za-z0-9]*)(?:\.([a-z0-9.-]+))?:\s*(.+)$/;
 const DEFAULT_KINDS = 'Deployment,Service,ServiceAccount';
 
 export type FsProbe = Pick<FileProbe, 'exists' | 'isDirectory'>;
@@ -99,8 +103,70 @@ function inputTable(fsProbe: FsProbe, tempDir: string) {
         if (!DNS1123_SUBDOMAIN.test(sa)) r.problem(name, `"${sa}" is not a valid ServiceAccount name`);
       return names;
     }),
+    /** Secrets that exist outside the chart (not reported as missing). */
+    'external-secrets': input.custom((r, name) => {
+      const names = r.list(name, { commas: true });
+      for (const s of names)
+        if (!DNS1123_SUBDOMAIN.test(s)) r.problem(name, `"${s}" is not a valid Secret name`);
+      return names;
+    }),
+    /** `<Kind>/<name>:<check>=<reason>` lines, parsed. */
+    exemptions: input.custom((r, name) => {
+      const out: Exemption[] = [];
+      for (const line of r.list(name)) {
+        const e = parseExemptionLine(line);
+        if (typeof e === 'string') r.problem(name, e);
+        else out.push(e);
+      }
+      return out;
+    }),
+    /** Custom resource kinds whose operator makes pods, with the labels it gives them. */
+    'custom-workloads': input.custom((r, name) => {
+      const out: CustomWorkload[] = [];
+      for (const line of r.list(name)) {
+        const m = CUSTOM_WORKLOAD.exec(line);
+        const labels = m ? parseLabelList(m[3] as string) : undefined;
+        if (!m || !labels)
+          r.problem(
+            name,
+            `"${line}" is not <Kind>[.<group>]: <label>=<value>,... (e.g. Database.db.example.com: app=db,cluster={name})`
+          );
+        else out.push({ kind: m[1] as string, group: m[2] ?? '', labels });
+      }
+      return out;
+    }),
     policy: input.oneOf(POLICIES, 'strict'),
     'kube-version': input.text({ pattern: KUBE_VERSION, hint: 'e.g. 1.33 or v1.33.0' }),
+    /** Extra `--api-versions` for the render (the kube-version default set is added in run). */
+    'api-versions': input.custom((r, name) => {
+      const list = r.list(name, { commas: true });
+      for (const v of list)
+        if (!API_VERSION.test(v))
+          r.problem(
+            name,
+            `"${v}" is not <group>/<version> or <group>/<version>/<Kind> (e.g. policy/v1/PodDisruptionBudget)`
+          );
+      return [...new Set(list)];
+    }),
+    /** CA bundle for https chart repositories and OCI registries of dependencies ('' = system CAs). */
+    'repository-ca-file': input.custom((r, name) => {
+      const raw = r.string(name);
+      if (!raw) return '';
+      const file = r.workspacePath(name, raw, { insideWorkspace: false });
+      if (!fsProbe.exists(file) || fsProbe.isDirectory(file)) r.problem(name, `"${raw}" is not a file`);
+      return file;
+    }),
+    /** Credentials for OCI dependency registries ('' = anonymous). */
+    'registry-username': input.custom((r, name) => {
+      const v = r.string(name);
+      if (!v && r.raw('registry-password')) r.problem(name, 'is required when registry-password is set');
+      return v;
+    }),
+    'registry-password': input.custom((r, name) => {
+      const v = r.raw(name);
+      if (!v && r.string('registry-username')) r.problem(name, 'is required when registry-username is set');
+      return v;
+    }),
     /** '' means the pinned default. */
     'helm-version': input.text({
       check: v => (normalizeHelmVersion(v) ? undefined : `"${v}" is not a version such as v4.3.1`)

@@ -9,7 +9,7 @@ import { helmCandidate, installHelm, wantedHelmVersion } from '../../../src/lib/
 import { envLookup } from '../../../src/lib/inputs';
 import { realFs } from '../../../src/lib/fileProbe';
 import { getInputs, type Inputs } from './inputs';
-import { run, type RunDeps, type RunResult } from './run';
+import { run, stepFailureSummary, type RunDeps, type RunResult } from './run';
 
 export const action = defineAction<Inputs, RunResult, RunDeps>({
   name: 'package-and-verify-helm-chart',
@@ -36,7 +36,7 @@ export const action = defineAction<Inputs, RunResult, RunDeps>({
         if (!result) throw new Error('run discarded its work although its helm was already confirmed');
       }
       if (result.failed) {
-        const errors = result.findings.filter(f => f.level === 'error');
+        const errors = result.findings.filter(f => f.level === 'error' && f.exempted === undefined);
         const parse = result.findings.some(f => f.check === 'parse');
         throw new ActionFailure(
           parse
@@ -50,5 +50,8 @@ export const action = defineAction<Inputs, RunResult, RunDeps>({
       );
       return result;
     },
-  summary: facts => facts.result?.summary ?? failureSummary('package-and-verify-helm-chart', facts)
+  summary: facts =>
+    facts.result?.summary ??
+    stepFailureSummary(facts.error) ??
+    failureSummary('package-and-verify-helm-chart', facts)
 });

@@ -1,11 +1,21 @@
 /**
- * The work, after the inputs are valid: dependency build when needed, lint, package, check the
- * package's contents, render the packaged chart and verify the render. At most three helm
- * processes per run besides the version check; lint runs beside package → template, since
- * neither needs the other's result. This module is part of the entry chunk and stays light (no
- * YAML parser, zlib or crypto): helm starts first, and analyze.ts loads while helm works.
+ * The work, after the inputs are valid: dependency build when needed (its repositories added to
+ * a private helm config first), package, check the package's contents, then lint and render the
+ * packaged chart side by side and verify the render. What is linted and verified is what ships.
+ * At most three helm processes per run besides the version check and the dependency steps.
+ * Any failure writes a job summary naming the step that failed. This module is part of the
+ * entry chunk and stays light (no YAML parser, zlib or crypto): helm starts first, and
+ * analyze.ts loads while helm works.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs';
 import * as path from 'node:path';
 import { UserError } from '../../../src/lib/errors';
 import { tail, type ExecResult } from '../../../src/lib/exec';
@@ -19,10 +29,14 @@ import {
   parseLintOutput,
   parsePackagedPath
 } from './helmArgs';
+import type { ChartDependency } from './chartSource';
 import type { Inputs } from './inputs';
 import type { Finding } from './verify';
 
-export type RunRuntime = Pick<Runtime, 'info' | 'debug' | 'warning' | 'error' | 'setOutput'>;
+export type RunRuntime = Pick<
+  Runtime,
+  'info' | 'debug' | 'warning' | 'error' | 'notice' | 'setOutput' | 'setSecret'
+>;
 
 export interface RunDeps {
   rt: RunRuntime;
@@ -49,16 +63,34 @@ export interface RunResult {
   summary: string;
 }
 
-export function lintFindings(res: ExecResult): Finding[] {
-  const msgs = parseLintOutput(res.stdout + '\n' + res.stderr).filter(m => m.level !== 'INFO');
+/** `policy/v1beta1 PodDisruptionBudget is deprecated in v1.21+, …` of helm lint. */
+const LINT_DEPRECATION = /^(\S+) (\S+) is (?:deprecated|removed) in /;
+
+/**
+ * helm lint has no --api-versions, so it renders with helm's built-in Capabilities and may see a
+ * deprecated API the packaged render (with the cluster's API versions) does not contain. A
+ * deprecation message is kept only when the render has that apiVersion and kind in that
+ * template; `rendered` undefined keeps every message.
+ */
+export type RenderedApis = (template: string, apiVersion: string, kind: string) => boolean;
+
+export function lintFindings(res: ExecResult, rendered?: RenderedApis): Finding[] {
+  const all = parseLintOutput(res.stdout + '\n' + res.stderr).filter(m => m.level !== 'INFO');
+  const msgs = all.filter(m => {
+    const d = LINT_DEPRECATION.exec(m.message);
+    return !d || !rendered || rendered(m.path, d[1] as string, d[2] as string);
+  });
+  // Failed only because of messages that do not apply: nothing to report.
+  const stale = all.length > 0 && msgs.length < all.length;
+  const failed = res.exitCode !== 0 && !(stale && msgs.every(m => m.level !== 'ERROR'));
   const findings: Finding[] = msgs.map(m => ({
-    level: m.level === 'ERROR' || res.exitCode !== 0 ? 'error' : 'warning',
+    level: m.level === 'ERROR' || failed ? 'error' : 'warning',
     check: 'lint',
     message: m.message,
     object: '',
     source: m.path
   }));
-  if (res.exitCode !== 0 && findings.length === 0) {
+  if (res.exitCode !== 0 && findings.length === 0 && !stale) {
     findings.push({
       level: 'error',
       check: 'lint',
@@ -78,7 +110,7 @@ function chartField(chartYaml: string, key: string): string {
 export function shouldFail(inputs: Pick<Inputs, 'policy'>, findings: Finding[]): boolean {
   // A render that does not parse cannot be deployed, whatever the policy.
   if (findings.some(f => f.check === 'parse')) return true;
-  return inputs.policy === 'strict' && findings.some(f => f.level === 'error');
+  return inputs.policy === 'strict' && findings.some(f => f.level === 'error' && f.exempted === undefined);
 }
 
 /** Settles a promise into a value, so awaiting it later never throws or goes unhandled. */
@@ -96,13 +128,59 @@ function settle<T>(p: Promise<T>): Promise<{ ok: true; value: T } | { ok: false;
  * removed, and undefined returned (nothing reported) so main can install the right helm and rerun.
  */
 export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult | undefined> {
+  const state: RunState = { step: 'reading the chart', findings: [] };
+  try {
+    return await runSteps(inputs, deps, state);
+  } catch (err) {
+    // A user-facing failure carries the summary of the step that failed (main writes it).
+    if (!(err instanceof UserError) || err instanceof StepFailed) throw err;
+    const { failureSummaryMarkdown, TemplateLocator } = await import('./report');
+    const summary = failureSummaryMarkdown(
+      { chart: path.basename(inputs.chart), step: state.step, detail: err.message, policy: inputs.policy },
+      state.findings,
+      new TemplateLocator(inputs.chart, inputs.workspace)
+    );
+    throw new StepFailed(err.message, summary, err.details);
+  }
+}
+
+/** A failure of one step of the run, with the job summary that says which and why. */
+export class StepFailed extends UserError {
+  constructor(
+    message: string,
+    readonly summary: string,
+    details: string[] = []
+  ) {
+    super(message, details);
+    this.name = 'StepFailed';
+  }
+}
+
+/** The summary a failed step left, for the skeleton's summary hook; undefined for other errors. */
+export function stepFailureSummary(err: unknown): string | undefined {
+  return err instanceof StepFailed ? err.summary : undefined;
+}
+
+type RunHelm = (args: string[], opts?: { input?: string; env?: NodeJS.ProcessEnv }) => Promise<ExecResult>;
+
+interface RunState {
+  /** What the run is doing now: the failure summary names it. */
+  step: string;
+  /** Findings known so far (a failure summary lists them too). */
+  findings: Finding[];
+}
+
+async function runSteps(inputs: Inputs, deps: RunDeps, state: RunState): Promise<RunResult | undefined> {
   const { rt } = deps;
   let helm = deps.helm;
   const helmCommands: string[][] = [];
-  const runHelm = (args: string[]) => {
+  let helmEnv: NodeJS.ProcessEnv | undefined;
+  const runHelm: RunHelm = (args, opts = {}) => {
     helmCommands.push(args);
     rt.debug(`helm ${args.join(' ')}`);
-    return helm.run(args).then(r => {
+    const env = opts.env ?? helmEnv;
+    const execOpts = { ...(env ? { env } : {}), ...(opts.input !== undefined ? { input: opts.input } : {}) };
+    return helm.run(args, execOpts).then(r => {
       rt.debug(
         `helm ${args[0]} exited ${r.exitCode} after ${r.durationMs} ms (at ${Math.round(performance.now())} ms)`
       );
@@ -131,42 +209,42 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult | un
     if (needsDependencyBuild(inputs.chart, declared.dependencies)) {
       // Writes into the chart's charts/ directory: only with a helm known to be the right one.
       if (!(await confirm())) return undefined;
+      const prepared = await prepareDependencySources(inputs, deps, declared.dependencies, runHelm, state);
+      helmEnv = prepared.env;
+      state.step = 'helm dependency build';
       rt.info(
         `Building the dependencies of ${declared.name} (${declared.dependencies.map(d => d.name).join(', ')})`
       );
-      const dep = await runHelm(helmDependencyBuildArgs(inputs.chart));
+      const dep = await runHelm(
+        helmDependencyBuildArgs(inputs.chart, {
+          caFile: inputs.repositoryCaFile,
+          plainHttp: prepared.plainHttp
+        })
+      );
       if (dep.exitCode !== 0) throw fail('helm dependency build', dep);
     }
   }
 
+  state.step = 'helm package';
   mkdirSync(inputs.destination, { recursive: true });
-  // lint runs beside package → template: neither needs the other's result.
-  const lintP = settle(runHelm(helmLintArgs(inputs.chart, inputs)));
   const pkgP = settle(runHelm(helmPackageArgs(inputs.chart, inputs)));
   const analyzeP = settle(import('./analyze'));
   let confirmed: Helm | undefined;
   try {
     confirmed = await confirm();
   } catch (err) {
-    await Promise.all([lintP, pkgP]);
+    await pkgP;
     throw err;
   }
   const pkgSettled = await pkgP;
   if (!confirmed) {
-    await lintP;
     const made = pkgSettled.ok ? parsePackagedPath(pkgSettled.value.stdout) : undefined;
     if (made) rmSync(made, { force: true });
     return undefined;
   }
-  if (!pkgSettled.ok) {
-    await lintP;
-    throw pkgSettled.error;
-  }
+  if (!pkgSettled.ok) throw pkgSettled.error;
   const pkg = pkgSettled.value;
-  if (pkg.exitCode !== 0) {
-    await lintP;
-    throw fail('helm package', pkg);
-  }
+  if (pkg.exitCode !== 0) throw fail('helm package', pkg);
   const packagePath = path.resolve(
     parsePackagedPath(pkg.stdout) ??
       path.join(
@@ -175,6 +253,7 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult | un
       )
   );
 
+  state.step = 'reading the package';
   const analyzed = await analyzeP;
   if (!analyzed.ok) throw analyzed.error;
   const a = analyzed.value;
@@ -186,7 +265,10 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult | un
     : original;
   if (bytes !== original) writeFileSync(packagePath, bytes);
   const digest = a.sha256Digest(bytes);
-  const tplP = settle(runHelm(helmTemplateArgs(inputs.releaseName, packagePath, inputs)));
+  // lint and template of the package run side by side: neither needs the other's result.
+  const apiVersions = a.apiVersionsFor(inputs);
+  const lintP = settle(runHelm(helmLintArgs(packagePath, inputs)));
+  const tplP = settle(runHelm(helmTemplateArgs(inputs.releaseName, packagePath, inputs, apiVersions)));
 
   const source = a.readChartSource(inputs.chart);
   // Contents and metadata come from the package itself: it is what gets deployed.
@@ -196,6 +278,7 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult | un
     sourceHasSchema: source.hasSchema,
     sourceTemplateCount: source.templateCount
   });
+  state.findings = findings;
   const packedChartYaml = a.chartYamlOf(entries, source.name);
   const meta = packedChartYaml
     ? a.parseChartYaml(packedChartYaml, `${path.basename(packagePath)}:Chart.yaml`)
@@ -208,19 +291,37 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult | un
   rt.info(
     `Packaged ${meta.name} ${meta.version} (app ${meta.appVersion || '-'}) → ${packagePath} (${digest})`
   );
+  if (apiVersions.length)
+    rt.info(
+      `Rendering with ${apiVersions.length} API versions (${inputs.kubeVersion ? `Kubernetes ${inputs.kubeVersion}` : 'api-versions'})`
+    );
 
+  state.step = 'helm lint';
+  const lint = await lintP;
+  if (!lint.ok) throw lint.error;
+  state.step = 'helm template';
   const tplSettled = await tplP;
   if (!tplSettled.ok) throw tplSettled.error;
   const tpl = tplSettled.value;
-  const lint = await lintP;
-  if (!lint.ok) throw lint.error;
-  findings.push(...lintFindings(lint.value));
+  const locator = new a.TemplateLocator(inputs.chart, inputs.workspace);
   if (tpl.exitCode !== 0) {
-    const locator = new a.TemplateLocator(inputs.chart, inputs.workspace);
+    findings.push(...lintFindings(lint.value));
+    // Helm refuses a template whose output is not YAML: that is a parse finding on the template.
+    const parseError = /YAML parse error on ([^\s:]+):\s*(.*)/.exec(tpl.stderr);
+    if (parseError)
+      findings.push({
+        level: 'error',
+        check: 'parse',
+        message: `helm cannot parse the output of ${parseError[1] as string}: ${(parseError[2] as string).trim()}`,
+        object: '',
+        source: parseError[1] as string
+      });
+    rt.setOutput('findings', findings.length);
     a.emitAnnotations(rt, findings, locator, 'strict');
     throw fail(`helm template of ${path.basename(packagePath)}`, tpl);
   }
 
+  state.step = 'verifying the render';
   const renderDir = mkdtempSync(path.join(inputs.tempDir, 'helm-render-'));
   const manifestPath = path.join(renderDir, `${meta.name}-${meta.version}.yaml`);
   // The render may carry Secrets made from values: readable by the runner user only.
@@ -228,6 +329,11 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult | un
   rt.setOutput('manifest-path', manifestPath);
 
   const parsed = a.parseManifest(tpl.stdout);
+  const rendered: RenderedApis = (template, apiVersion, kind) =>
+    parsed.objects.some(
+      o => o.apiVersion === apiVersion && o.kind === kind && a.templatePathInChart(o.source) === template
+    );
+  findings.push(...lintFindings(lint.value, apiVersions.length ? rendered : undefined));
   for (const e of parsed.errors) {
     findings.push({
       level: 'error',
@@ -237,22 +343,39 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult | un
       source: e.source
     });
   }
-  findings.push(
-    ...a.verifyManifest(parsed.objects, {
-      requiredKinds: inputs.requiredKinds,
-      externalServiceAccounts: inputs.externalServiceAccounts,
-      namespace: inputs.namespace,
-      workloadPolicy: inputs.policy !== 'off'
-    })
-  );
+  const duplicates: Finding[] = parsed.duplicates.map(d => {
+    const line = locator.lineOfKey(d.source, d.key, d.occurrence);
+    return {
+      level: 'warning',
+      check: 'duplicate-key',
+      message: `${d.object} maps key "${d.key}" more than once (line ${d.line} of its rendered document${line ? `, template line ${line}` : ''}); Helm keeps the last value`,
+      object: d.object,
+      source: d.source,
+      ...(line ? { line } : {})
+    };
+  });
+  const verified = a.verifyManifest(parsed.objects, {
+    requiredKinds: inputs.requiredKinds,
+    externalServiceAccounts: inputs.externalServiceAccounts,
+    externalSecrets: inputs.externalSecrets,
+    namespace: inputs.namespace,
+    workloadPolicy: inputs.policy !== 'off',
+    exemptions: inputs.exemptions,
+    customWorkloads: inputs.customWorkloads,
+    earlier: duplicates
+  });
+  findings.push(...verified);
   const kinds = a.countKinds(parsed.objects);
-  rt.setOutput('findings', findings.length);
+  const active = findings.filter(f => f.exempted === undefined);
+  rt.setOutput('findings', active.length);
   rt.setOutput('kinds', JSON.stringify(kinds));
+  for (const f of findings)
+    if (f.exempted !== undefined)
+      rt.info(`Exempted: ${f.check} on ${f.object}: ${f.message} (${f.exempted})`);
 
   const failed = shouldFail(inputs, findings);
-  const locator = new a.TemplateLocator(inputs.chart, inputs.workspace);
   a.emitAnnotations(rt, findings, locator, inputs.policy);
-  const errors = findings.filter(f => f.level === 'error').length;
+  const errors = active.filter(f => f.level === 'error').length;
   const result = failed
     ? 'failed'
     : errors
@@ -290,4 +413,64 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult | un
     helmCommands,
     failed
   };
+}
+
+/**
+ * Makes the repositories and registries the dependencies name known to helm, in a helm config
+ * private to this run; returns the environment helm runs with from then on.
+ */
+async function prepareDependencySources(
+  inputs: Inputs,
+  deps: RunDeps,
+  declared: ChartDependency[],
+  runHelm: RunHelm,
+  state: RunState
+): Promise<{ env: NodeJS.ProcessEnv | undefined; plainHttp: boolean }> {
+  const d = await import('./dependencies');
+  const sources = d.dependencySources([...declared, ...d.lockedDependencies(inputs.chart)]);
+  // Only when every OCI registry is on the loopback interface: never plain HTTP to a remote one.
+  const plainHttp = sources.registries.length > 0 && sources.registries.every(d.isLoopbackRegistry);
+  const login = sources.registries.length > 0 && inputs.registryUsername !== '';
+  if (login) deps.rt.setSecret(inputs.registryPassword);
+  if (!sources.repositories.length && !login) return { env: undefined, plainHttp };
+  const dir = mkdtempSync(path.join(inputs.tempDir, 'helm-config-'));
+  const env: NodeJS.ProcessEnv = { ...deps.env, ...d.privateHelmConfig(dir) };
+  // Repositories the user added before under a name (`@name`) stay reachable: their entries are
+  // copied in, since `helm repo add` here must not write to the user's config.
+  if (sources.aliases.length) {
+    const userConfig = userRepositoryConfig(deps.env);
+    if (existsSync(userConfig)) copyFileSync(userConfig, env['HELM_REPOSITORY_CONFIG'] as string);
+  }
+  for (const url of sources.repositories) {
+    state.step = `helm repo add ${url}`;
+    deps.rt.info(`Adding chart repository ${url} (private helm config)`);
+    const res = await runHelm(d.helmRepoAddArgs(url, inputs.repositoryCaFile), { env });
+    if (res.exitCode !== 0)
+      throw new UserError(
+        `helm repo add ${url} failed (exit ${res.exitCode}):\n${tail(res.stderr || res.stdout)}`
+      );
+  }
+  if (login)
+    for (const host of sources.registries) {
+      state.step = `helm registry login ${host}`;
+      deps.rt.info(`Logging in to ${host} as ${inputs.registryUsername} (private registry config)`);
+      const res = await runHelm(
+        d.helmRegistryLoginArgs(host, inputs.registryUsername, inputs.repositoryCaFile),
+        {
+          input: inputs.registryPassword,
+          env
+        }
+      );
+      if (res.exitCode !== 0)
+        throw new UserError(
+          `helm registry login ${host} failed (exit ${res.exitCode}):\n${tail(res.stderr || res.stdout)}`
+        );
+    }
+  return { env, plainHttp };
+}
+
+function userRepositoryConfig(env: NodeJS.ProcessEnv): string {
+  if (env['HELM_REPOSITORY_CONFIG']) return env['HELM_REPOSITORY_CONFIG'];
+  const base = env['XDG_CONFIG_HOME'] || path.join(env['HOME'] || '', '.config');
+  return path.join(base, 'helm', 'repositories.yaml');
 }

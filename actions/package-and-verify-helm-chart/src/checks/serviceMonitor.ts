@@ -1,0 +1,89 @@
+/**
+ * A prometheus-operator ServiceMonitor scrapes the endpoints of the Services it selects: it must
+ * select a Service of the release (in the namespaces its namespaceSelector allows) and each
+ * endpoint must name a port of such a Service (endpoints[].port is a Service port name;
+ * the deprecated targetPort a port of the pods behind it). Otherwise Prometheus scrapes nothing
+ * and nobody notices until an alert stays silent.
+ */
+import type { ManifestObject } from '../../../../src/lib/manifest';
+import {
+  arr,
+  describePort,
+  isEmptySelector,
+  portRef,
+  rec,
+  selectorMatches,
+  strMap,
+  type Collector,
+  type NsOf
+} from './common';
+import { exposesPort, selectedBy } from './selectors';
+import type { PodTemplate } from './workloads';
+
+function isServiceMonitor(o: ManifestObject): boolean {
+  return o.kind === 'ServiceMonitor' && o.apiVersion.startsWith('monitoring.coreos.com/');
+}
+
+export function checkServiceMonitors(
+  objects: ManifestObject[],
+  pods: PodTemplate[],
+  nsOf: NsOf,
+  out: Collector
+): void {
+  const services = objects.filter(o => o.kind === 'Service');
+  for (const sm of objects.filter(isServiceMonitor)) {
+    const spec = rec(sm.doc['spec']);
+    const sel = rec(spec['selector']);
+    const nsSel = rec(spec['namespaceSelector']);
+    const names = arr(nsSel['matchNames']).map(String);
+    const inNamespace = (svc: ManifestObject) =>
+      nsSel['any'] === true ? true : names.length ? names.includes(nsOf(svc)) : nsOf(svc) === nsOf(sm);
+    // An empty selector selects every Service in the allowed namespaces.
+    const selected = services.filter(
+      s =>
+        inNamespace(s) &&
+        (isEmptySelector(sel) || selectorMatches(sel, strMap(rec(s.doc['metadata'])['labels'])))
+    );
+    if (!selected.length) {
+      const where =
+        nsSel['any'] === true ? 'any namespace' : `namespace ${names.length ? names.join(', ') : nsOf(sm)}`;
+      out.add(
+        'error',
+        'servicemonitor-selector',
+        sm,
+        `${sm.id} selects no Service of the render (in ${where})`
+      );
+      continue;
+    }
+    for (const [i, e] of arr(spec['endpoints']).map(rec).entries()) {
+      const ports = selected.flatMap(s => arr(rec(s.doc['spec'])['ports']).map(rec));
+      if (e['port'] !== undefined) {
+        const name = String(e['port']);
+        if (!ports.some(p => p['name'] === name))
+          out.add(
+            'error',
+            'servicemonitor-port',
+            sm,
+            `${sm.id} endpoints[${i}] scrapes port "${name}", which no selected Service (${selected.map(s => s.id).join(', ')}) names`
+          );
+      } else if (e['targetPort'] !== undefined) {
+        const target = portRef(e['targetPort']);
+        const viaService = ports.some(p => {
+          const t = portRef(p['targetPort'] ?? p['port']);
+          return target.name !== undefined ? t.name === target.name : t.number === target.number;
+        });
+        const backing = selected.flatMap(s =>
+          selectedBy(strMap(rec(s.doc['spec'])['selector']), pods, nsOf(s), true)
+        );
+        const opaque = backing.some(p => !p.containersKnown);
+        if (!viaService && !opaque && !exposesPort(backing, target))
+          out.add(
+            'error',
+            'servicemonitor-port',
+            sm,
+            `${sm.id} endpoints[${i}] scrapes targetPort ${describePort(target)}, which no pod behind the selected Services exposes`
+          );
+      }
+    }
+  }
+}
