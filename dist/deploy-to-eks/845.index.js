@@ -1390,29 +1390,14 @@ const TRANSIENT_CODES = new Set([
     'ENOTFOUND',
     'UND_ERR_SOCKET'
 ]);
-const TRANSIENT_AWS = new Set([
-    'ThrottlingException',
-    'Throttling',
-    'TooManyRequestsException',
-    'RequestLimitExceeded',
-    'ServiceUnavailable',
-    'ServiceUnavailableException',
-    'InternalFailure',
-    'InternalServerError',
-    'ServerException',
-    'RequestTimeout',
-    'RequestTimeoutException'
-]);
-/** Network errors, HTTP 429/5xx and AWS throttling are transient; everything else is final. */
+/** Network errors and HTTP 429/5xx are transient; everything else is final. */
 function isTransientError(err) {
     if (!err || typeof err !== 'object')
         return false;
     const e = err;
     if (e.code && TRANSIENT_CODES.has(e.code))
         return true;
-    if (e.name && TRANSIENT_AWS.has(e.name))
-        return true;
-    const status = e.status ?? e.statusCode ?? e.$metadata?.httpStatusCode;
+    const status = e.status ?? e.statusCode;
     if (status !== undefined && (status === 429 || status >= 500))
         return true;
     return e.cause !== undefined && e.cause !== err ? isTransientError(e.cause) : false;

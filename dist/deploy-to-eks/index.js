@@ -564,7 +564,15 @@ class ProxyRoutingHandler {
     settings;
     metadata = { handlerProtocol: 'http/1.1' };
     routes = new Map();
-    config = {};
+    /**
+     * A call that hangs is a TimeoutError after 30 s (which the SDK retries): without
+     * throwOnRequestTimeout the SDK's handler only warns and the step would wait forever.
+     */
+    config = {
+        connectionTimeout: 10_000,
+        requestTimeout: 30_000,
+        throwOnRequestTimeout: true
+    };
     constructor(NodeHttpHandler, settings) {
         this.NodeHttpHandler = NodeHttpHandler;
         this.settings = settings;
@@ -874,7 +882,6 @@ function defineAction(def) {
     };
 }
 async function runWork(def, rt, inputs, opts) {
-    const started = Date.now();
     const controller = new AbortController();
     const abort = () => controller.abort(opts.signal?.reason ?? new Error('cancelled'));
     if (opts.signal?.aborted)
@@ -910,8 +917,7 @@ async function runWork(def, rt, inputs, opts) {
         inputs,
         outputs: rt.outputs(),
         ...(result !== undefined ? { result } : {}),
-        ...(ok ? {} : { error }),
-        durationMs: Date.now() - started
+        ...(ok ? {} : { error })
     };
     try {
         const markdown = def.summary

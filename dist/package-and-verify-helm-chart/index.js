@@ -1279,7 +1279,6 @@ function defineAction(def) {
     };
 }
 async function runWork(def, rt, inputs, opts) {
-    const started = Date.now();
     const controller = new AbortController();
     const abort = () => controller.abort(opts.signal?.reason ?? new Error('cancelled'));
     if (opts.signal?.aborted)
@@ -1315,8 +1314,7 @@ async function runWork(def, rt, inputs, opts) {
         inputs,
         outputs: rt.outputs(),
         ...(result !== undefined ? { result } : {}),
-        ...(ok ? {} : { error }),
-        durationMs: Date.now() - started
+        ...(ok ? {} : { error })
     };
     try {
         const markdown = def.summary

@@ -74,7 +74,15 @@ type Handler = InstanceType<NodeHttpHandlerClass>;
 export class ProxyRoutingHandler {
   readonly metadata = { handlerProtocol: 'http/1.1' };
   private readonly routes = new Map<string, Handler>();
-  private readonly config: Record<string, unknown> = {};
+  /**
+   * A call that hangs is a TimeoutError after 30 s (which the SDK retries): without
+   * throwOnRequestTimeout the SDK's handler only warns and the step would wait forever.
+   */
+  private readonly config: Record<string, unknown> = {
+    connectionTimeout: 10_000,
+    requestTimeout: 30_000,
+    throwOnRequestTimeout: true
+  };
 
   constructor(
     private readonly NodeHttpHandler: NodeHttpHandlerClass,

@@ -43,7 +43,6 @@ export interface RunFacts<I, R> {
   /** The result on success; on failure, the partial result an ActionFailure carried. */
   result?: R;
   error?: unknown;
-  durationMs: number;
 }
 
 export interface ActionDefinition<I, R, D> {
@@ -116,7 +115,6 @@ async function runWork<I, R, D>(
   inputs: I,
   opts: RunOptions<D>
 ): Promise<boolean> {
-  const started = Date.now();
   const controller = new AbortController();
   const abort = () => controller.abort(opts.signal?.reason ?? new Error('cancelled'));
   if (opts.signal?.aborted) abort();
@@ -150,8 +148,7 @@ async function runWork<I, R, D>(
     inputs,
     outputs: rt.outputs(),
     ...(result !== undefined ? { result } : {}),
-    ...(ok ? {} : { error }),
-    durationMs: Date.now() - started
+    ...(ok ? {} : { error })
   };
   try {
     const markdown = def.summary

@@ -1,6 +1,9 @@
 /**
- * Bounded exponential backoff with full jitter for transient failures (throttling, 5xx,
- * connection resets). Clock and randomness are injected so the schedule is testable.
+ * Bounded exponential backoff with full jitter for transient failures (5xx, 429, connection
+ * resets) of the calls that have no retry layer of their own: the registry client, the smoke
+ * request, pushes by tools that do not retry. Never around AWS SDK calls: the SDK's standard
+ * retry strategy is their one layer (src/lib/aws.ts). Clock and randomness are injected so the
+ * schedule is testable.
  */
 export interface RetryOptions {
   attempts?: number;
@@ -59,34 +62,18 @@ const TRANSIENT_CODES = new Set([
   'ENOTFOUND',
   'UND_ERR_SOCKET'
 ]);
-const TRANSIENT_AWS = new Set([
-  'ThrottlingException',
-  'Throttling',
-  'TooManyRequestsException',
-  'RequestLimitExceeded',
-  'ServiceUnavailable',
-  'ServiceUnavailableException',
-  'InternalFailure',
-  'InternalServerError',
-  'ServerException',
-  'RequestTimeout',
-  'RequestTimeoutException'
-]);
 
-/** Network errors, HTTP 429/5xx and AWS throttling are transient; everything else is final. */
+/** Network errors and HTTP 429/5xx are transient; everything else is final. */
 export function isTransientError(err: unknown): boolean {
   if (!err || typeof err !== 'object') return false;
   const e = err as {
     code?: string;
-    name?: string;
     status?: number;
     statusCode?: number;
-    $metadata?: { httpStatusCode?: number };
     cause?: unknown;
   };
   if (e.code && TRANSIENT_CODES.has(e.code)) return true;
-  if (e.name && TRANSIENT_AWS.has(e.name)) return true;
-  const status = e.status ?? e.statusCode ?? e.$metadata?.httpStatusCode;
+  const status = e.status ?? e.statusCode;
   if (status !== undefined && (status === 429 || status >= 500)) return true;
   return e.cause !== undefined && e.cause !== err ? isTransientError(e.cause) : false;
 }

@@ -64,7 +64,9 @@ describe('HELM_DRIVER=configmap (helm stores the release in ConfigMaps)', () => 
       }
     });
     const r = await runDeploy({ ...base(ns), 'image-tag': '1.2.0', timeout: '30s' }, {}, CONFIGMAP);
-    expect(r.log).toContain('Recovered: revision 2 (pending-upgrade) marked failed and rolled back to revision 1.');
+    expect(r.log).toContain(
+      'Recovered: revision 2 (pending-upgrade) marked failed and rolled back to revision 1.'
+    );
     expect(r.ok).toBe(true);
     const recs = await configMapRecords(ns);
     expect(recs.map(x => `${x.revision}:${x.status}`)).toEqual([

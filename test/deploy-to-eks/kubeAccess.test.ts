@@ -9,7 +9,7 @@
  * loopback address, so a name is the only honest way to send loopback traffic through a proxy.
  * The apiserver's certificate does not name it, so those requests also need tls-server-name.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,7 +114,7 @@ describe('through a real forward proxy (HTTPS_PROXY, NO_PROXY, proxy-url)', () =
     expect(proxy.seen.length).toBeGreaterThan(0);
   });
 
-  test('helm takes the same way: with the same kubeconfig and HTTPS_PROXY it goes through the proxy too', () => {
+  test('helm takes the same way: with the same kubeconfig and HTTPS_PROXY it goes through the proxy too', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ft-proxy-helm-'));
     const kc = join(dir, 'kubeconfig');
     const b64 = (b?: Buffer) => b?.toString('base64') ?? '';
@@ -147,11 +147,13 @@ describe('through a real forward proxy (HTTPS_PROXY, NO_PROXY, proxy-url)', () =
       }),
       { mode: 0o600 }
     );
-    const res = spawnSync(HELM, ['list', '-A', '-q'], {
+    // Asynchronously: the proxy runs in this process's event loop.
+    const child = spawn(HELM, ['list', '-A', '-q'], {
       env: { ...NO_PROXY_ENV, HOME: dir, KUBECONFIG: kc, HTTPS_PROXY: proxy.url },
-      encoding: 'utf8'
+      stdio: 'ignore'
     });
-    expect(res.status).toBe(0);
+    const code = await new Promise<number | null>(r => child.on('exit', r));
+    expect(code).toBe(0);
     expect(proxy.seen).toContain(`CONNECT kube-apiserver.proxy.test:${port()}`);
   });
 });

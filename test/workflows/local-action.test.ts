@@ -4,9 +4,9 @@
  * names every bad input, and no stack trace of ours.
  *
  * local-action requires an entry module that exports run(); the shipped entries run on import,
- * so test/workflows/local-action/<name>.ts wraps the same main in the same error policy.
- * local-action stubs @actions/core, which our actions do not use (src/lib/runtime.ts speaks the
- * runner protocol directly), so the error arrives as the runner's ::error:: command on stdout.
+ * so test/workflows/local-action/<name>.ts exports the same declared action's main().
+ * local-action stubs the @actions/core index; our runtime uses core's command layer beneath it
+ * (src/lib/runtime.ts), so the error arrives as the runner's ::error:: command on stdout.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';

@@ -164,6 +164,22 @@ test('deps given to execute reach the work', async () => {
   expect(seen).toEqual(['step']);
 });
 
+test('an action without a summary of its own gets the failure summary: outputs known, the error', async () => {
+  const { rt, io } = memoryRuntime({ INPUT_NAME: 'web' });
+  const bare = defineAction<FakeInputs, FakeResult>({
+    name: 'bare',
+    inputs: () => ({ name: 'web' }),
+    work: async () => async ctx => {
+      ctx.rt.setOutput('tag', 'web-1');
+      throw new UserError('push refused');
+    }
+  });
+  expect(await bare.execute(rt)).toBe(false);
+  expect(io.recorded.summary).toContain('### bare: ❌ failed');
+  expect(io.recorded.summary).toContain('| **tag** | `web-1` |');
+  expect(io.recorded.summary).toContain('push refused');
+});
+
 describe('post step', () => {
   test('the main run saves the post flag before validating, so a failed main is not repeated', async () => {
     const { rt, io } = memoryRuntime({ INPUT_NAME: 'Bad' });

@@ -64,8 +64,9 @@ describe('withRetry', () => {
 describe('isTransientError', () => {
   test.each([
     [{ code: 'ECONNRESET' }, true],
-    [{ name: 'ThrottlingException' }, true],
-    [{ $metadata: { httpStatusCode: 502 } }, true],
+    // AWS errors are the SDK's to retry (its standard strategy), never withRetry's.
+    [{ name: 'ThrottlingException', $metadata: { httpStatusCode: 400 } }, false],
+    [{ statusCode: 502 }, true],
     [{ status: 429 }, true],
     [{ cause: { code: 'ECONNREFUSED' } }, true],
     [{ status: 404 }, false],
