@@ -153,6 +153,12 @@ step_go() {
     "-X github.com/rhysd/actionlint.version=$ACTIONLINT_VERSION"
   go_build act "$ACT_VERSION" - "github.com/nektos/act@$ACT_VERSION" act "-X main.version=${ACT_VERSION#v}"
   go_build tflint "$TFLINT_VERSION" - "github.com/terraform-linters/tflint@$TFLINT_VERSION" tflint ""
+  # Argo Rollouts controller: deploy-to-eks follows Rollouts through the API; the tests run the
+  # real controller against the local kube-apiserver. Its CRDs are read from the module cache.
+  grep -q "github.com/argoproj/argo-rollouts $ARGO_ROLLOUTS_VERSION\$" "$ROOT/tools/argo-rollouts/go.mod" ||
+    die "tools/argo-rollouts/go.mod does not require github.com/argoproj/argo-rollouts $ARGO_ROLLOUTS_VERSION (versions.env); update both together"
+  go_build argo-rollouts "$ARGO_ROLLOUTS_VERSION" argo-rollouts github.com/argoproj/argo-rollouts/cmd/rollouts-controller \
+    rollouts-controller "-X github.com/argoproj/argo-rollouts/utils/version.version=${ARGO_ROLLOUTS_VERSION#v} -X github.com/argoproj/argo-rollouts/utils/version.gitTreeState=clean"
 }
 
 # ---------------------------------------------------------------- python

@@ -1318,9 +1318,16 @@ function gateLabelArgs(gatesEnabled, firstInstall) {
         return gatesEnabled ? ['--labels', `${GATES_LABEL}=pending`] : [];
     return ['--labels', `${GATES_LABEL}=${gatesEnabled ? 'pending' : 'null'},${FAILED_GATE_LABEL}=null`];
 }
-/** Records the verdict on the revision's release Secret (merge patch of two labels). */
+/** The API path of a revision's record (a Secret, or a ConfigMap with HELM_DRIVER=configmap). */
+function recordPath(namespace, rec) {
+    const kind = rec.driver === 'configmap' ? 'configmaps' : 'secrets';
+    return `/api/v1/namespaces/${encodeURIComponent(namespace)}/${kind}/${encodeURIComponent(rec.secretName)}`;
+}
+/** Records the verdict on the revision's release record (merge patch of two labels). */
 async function recordGateVerdict(kube, namespace, rec, verdict, failedGate = '') {
-    await kube.mergePatch(`/api/v1/namespaces/${encodeURIComponent(namespace)}/secrets/${encodeURIComponent(rec.secretName)}`, { metadata: { labels: { [GATES_LABEL]: verdict, [FAILED_GATE_LABEL]: failedGate || null } } });
+    await kube.mergePatch(recordPath(namespace, rec), {
+        metadata: { labels: { [GATES_LABEL]: verdict, [FAILED_GATE_LABEL]: failedGate || null } }
+    });
 }
 /**
  * Why skip-unchanged must not skip to this revision, or undefined when it may: it failed a gate,
@@ -1599,6 +1606,7 @@ function rolloutState(o) {
         specPaused: spec['paused'] === true,
         pauseConditions: pauseConditions.length,
         currentPodHash: String(st['currentPodHash'] ?? ''),
+        stableRS: String(st['stableRS'] ?? ''),
         conditions: conds.map(c => ({
             type: String(c['type'] ?? ''),
             status: String(c['status'] ?? ''),
@@ -1665,8 +1673,19 @@ async function promoteRollout(kube, namespace, r) {
     if (r.specPaused)
         await kube.mergePatch(p, { spec: { paused: false } });
 }
-/** Conditions, Warning/Normal events and the canary's pods of a failed Rollout. */
-async function rolloutDiagnostics(kube, namespace, r) {
+/** The canary's pods (the Rollout's current pod template), one list by its hash label. */
+async function canaryPods(kube, namespace, r) {
+    if (!r.currentPodHash)
+        return [];
+    return (await kube.list(`/api/v1/namespaces/${encodeURIComponent(namespace)}/pods`, {
+        labelSelector: `rollouts-pod-template-hash=${r.currentPodHash}`
+    })).map(podState);
+}
+/**
+ * Conditions, events and the canary's pods of a failed Rollout. An abort scales the canary down
+ * at once, so `seen` (the canary pods of the last poll that still had them) stands in for them.
+ */
+async function rolloutDiagnostics(kube, namespace, r, seen = []) {
     const lines = [`Rollout ${r.name} conditions:`];
     for (const c of r.conditions)
         lines.push(`  ${c.type}=${c.status} ${c.reason}${c.message ? `: ${c.message}` : ''}`);
@@ -1689,10 +1708,13 @@ async function rolloutDiagnostics(kube, namespace, r) {
     }
     if (r.currentPodHash) {
         try {
-            const pods = (await kube.list(`/api/v1/namespaces/${ns}/pods`, {
-                labelSelector: `rollouts-pod-template-hash=${r.currentPodHash}`
-            })).map(podState);
-            lines.push(`Canary pods (${pods.length}, template ${r.currentPodHash}):`);
+            let pods = await canaryPods(kube, namespace, r);
+            let note = '';
+            if (!pods.length && seen.length) {
+                pods = seen;
+                note = ', as last seen before the abort scaled them down';
+            }
+            lines.push(`Canary pods (${pods.length}, template ${r.currentPodHash}${note}):`);
             for (const p of pods)
                 lines.push(`  ${describePod(p)}`);
         }
@@ -1722,6 +1744,8 @@ async function followRollouts(i, d) {
     const deadline = d.now().getTime() + (d.rollouts?.timeoutSeconds ?? i.timeoutSeconds) * 1000;
     const printed = new Map();
     const promoted = new Set();
+    /** Not-ready canary pods of the last poll, per Rollout, for the diagnostics after an abort. */
+    const canarySeen = new Map();
     let states = first;
     d.log.info(`Following ${states.length} Argo Rollout(s) until Healthy: ${states.map(r => r.name).join(', ')}.`);
     for (;;) {
@@ -1733,10 +1757,17 @@ async function followRollouts(i, d) {
             }
         }
         const verdicts = states.map(r => [r, judgeRollout(r)]);
+        // While a canary runs: one pod list per Rollout per poll (by its template hash).
+        for (const [r, v] of verdicts)
+            if (v === 'progressing' && r.currentPodHash && r.currentPodHash !== r.stableRS) {
+                const pods = (await canaryPods(d.kube, i.namespace, r).catch(() => [])).filter(p => !p.ready);
+                if (pods.length)
+                    canarySeen.set(r.name, pods);
+            }
         const failed = verdicts.find(([, v]) => v === 'failed');
         if (failed) {
             const r = failed[0];
-            const lines = await rolloutDiagnostics(d.kube, i.namespace, r);
+            const lines = await rolloutDiagnostics(d.kube, i.namespace, r, canarySeen.get(r.name));
             return {
                 found: true,
                 ok: false,
@@ -1774,7 +1805,7 @@ async function followRollouts(i, d) {
             const slow = verdicts.filter(([, v]) => v !== 'healthy').map(([r]) => r);
             const lines = [...states.map(formatRollout)];
             for (const r of slow)
-                lines.push(...(await rolloutDiagnostics(d.kube, i.namespace, r)));
+                lines.push(...(await rolloutDiagnostics(d.kube, i.namespace, r, canarySeen.get(r.name))));
             return {
                 found: true,
                 ok: false,
@@ -1827,12 +1858,16 @@ async function smokeGate(i, d) {
         return { ok: false, line: 'failed', error: (0,errors/* describeError */.Uc)(err) };
     }
 }
-async function helmTestGate(i, d) {
+async function helmTestGate(i, d, run) {
     d.log.startGroup(`helm test ${i.releaseName}`);
     try {
         const res = await d.helm(helmTestArgs(i, i.gates.helmTestTimeoutSeconds), 'test');
-        const recs = await listReleaseRecords(d.kube, i.namespace, i.releaseName).catch(() => []);
-        const reports = testReports(recs[recs.length - 1]?.release, res.stdout);
+        // helm wrote each test's last run into this revision's record: read that one record only.
+        const rec = await d.kube
+            .get(recordPath(i.namespace, run.revision))
+            .then(o => secretToRecord(o, run.revision.driver))
+            .catch(() => undefined);
+        const reports = testReports(rec?.release, res.stdout);
         for (const l of formatTestReports(reports))
             d.log.info(l);
         if (res.exitCode === 0)
@@ -1926,7 +1961,7 @@ async function verifyGates(i, d, run) {
     }
     if (out.ok && i.gates.helmTest) {
         out.gatesRun?.push('helm-test');
-        const t = await helmTestGate(i, d);
+        const t = await helmTestGate(i, d, run);
         out.tests = t.reports;
         if (!t.ok)
             fail('helm-test', t.error ?? 'helm test failed');
@@ -1938,7 +1973,7 @@ async function verifyGates(i, d, run) {
         await recordGateVerdict(d.kube, i.namespace, run.revision, out.ok ? 'passed' : 'failed', out.failedGate).catch(err => d.log.warning(`Could not record the gate result on revision ${run.revision.revision}: ${(0,errors/* describeError */.Uc)(err)}`));
     }
     if (out.ok) {
-        const secs = ((d.now().getTime() - t0) / 1000).toFixed(1);
+        const secs = ((d.now().getTime() - t0) / 1000).toFixed(2);
         d.log.info(`Gates passed: ${out.gatesRun?.join(', ')} (${secs} s).`);
         return out;
     }

@@ -131,7 +131,7 @@ describe('the helm test gate', () => {
     expect(r.log).toContain('pod/web-test-health: Succeeded');
     // kwok serves every container the same current.log (the app's start-up lines).
     expect(r.log).toMatch(/last log lines of web-test-health\/health:\n {4}\{"timestamp"/);
-    expect(r.log).toMatch(/Gates passed: helm-test \(\d+\.\d s\)\./);
+    expect(r.log).toMatch(/Gates passed: helm-test \(\d+\.\d\d s\)\./);
     expect(r.summary).toMatch(/\*\*helm test\*\* \| web-test-health: Succeeded/);
     expect(r.summary).toContain('helm test: phases and last log lines');
     expect((await records(ns, 'web'))[0]?.labels[GATES_LABEL]).toBe('passed');

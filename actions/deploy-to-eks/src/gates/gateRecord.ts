@@ -27,18 +27,23 @@ export function gateLabelArgs(gatesEnabled: boolean, firstInstall: boolean): str
   return ['--labels', `${GATES_LABEL}=${gatesEnabled ? 'pending' : 'null'},${FAILED_GATE_LABEL}=null`];
 }
 
-/** Records the verdict on the revision's release Secret (merge patch of two labels). */
+/** The API path of a revision's record (a Secret, or a ConfigMap with HELM_DRIVER=configmap). */
+export function recordPath(namespace: string, rec: Pick<ReleaseRecord, 'secretName' | 'driver'>): string {
+  const kind = rec.driver === 'configmap' ? 'configmaps' : 'secrets';
+  return `/api/v1/namespaces/${encodeURIComponent(namespace)}/${kind}/${encodeURIComponent(rec.secretName)}`;
+}
+
+/** Records the verdict on the revision's release record (merge patch of two labels). */
 export async function recordGateVerdict(
   kube: KubeClient,
   namespace: string,
-  rec: Pick<ReleaseRecord, 'secretName'>,
+  rec: Pick<ReleaseRecord, 'secretName' | 'driver'>,
   verdict: GateVerdict,
   failedGate = ''
 ): Promise<void> {
-  await kube.mergePatch(
-    `/api/v1/namespaces/${encodeURIComponent(namespace)}/secrets/${encodeURIComponent(rec.secretName)}`,
-    { metadata: { labels: { [GATES_LABEL]: verdict, [FAILED_GATE_LABEL]: failedGate || null } } }
-  );
+  await kube.mergePatch(recordPath(namespace, rec), {
+    metadata: { labels: { [GATES_LABEL]: verdict, [FAILED_GATE_LABEL]: failedGate || null } }
+  });
 }
 
 /**

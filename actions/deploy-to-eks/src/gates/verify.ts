@@ -14,10 +14,10 @@ import type { ExecResult } from '../../../../src/lib/exec';
 import type { KubeClient } from '../../../../src/lib/kube';
 import { helmRollbackArgs, helmUninstallArgs } from '../helmArgs';
 import type { Inputs } from '../inputs';
-import { listReleaseRecords, type ReleaseRecord } from '../releaseStore';
+import { listReleaseRecords, secretToRecord, type ReleaseRecord } from '../releaseStore';
 import { RolloutWatcher, formatProgress, workloadsReady } from '../rolloutWatcher';
 import { smokeRequest } from '../smoke';
-import { recordGateVerdict } from './gateRecord';
+import { recordGateVerdict, recordPath } from './gateRecord';
 import { formatTestReports, helmTestArgs, testReports, type TestReport } from './helmTest';
 import { followRollouts, type RolloutFollowDeps } from '../progressive/argoRollouts';
 import { legacyWait } from '../progressive/helmWait';
@@ -91,13 +91,18 @@ async function smokeGate(i: Inputs, d: GateDeps): Promise<{ ok: boolean; line: s
 
 async function helmTestGate(
   i: Inputs,
-  d: GateDeps
+  d: GateDeps,
+  run: GateRun
 ): Promise<{ ok: boolean; reports: TestReport[]; error?: string }> {
   d.log.startGroup(`helm test ${i.releaseName}`);
   try {
     const res = await d.helm(helmTestArgs(i, i.gates.helmTestTimeoutSeconds), 'test');
-    const recs = await listReleaseRecords(d.kube, i.namespace, i.releaseName).catch(() => []);
-    const reports = testReports(recs[recs.length - 1]?.release, res.stdout);
+    // helm wrote each test's last run into this revision's record: read that one record only.
+    const rec = await d.kube
+      .get<Parameters<typeof secretToRecord>[0]>(recordPath(i.namespace, run.revision))
+      .then(o => secretToRecord(o, run.revision.driver))
+      .catch(() => undefined);
+    const reports = testReports(rec?.release, res.stdout);
     for (const l of formatTestReports(reports)) d.log.info(l);
     if (res.exitCode === 0) return { ok: true, reports };
     const failed = reports.filter(r => r.phase !== 'Succeeded').map(r => `${r.name} ${r.phase}`);
@@ -195,7 +200,7 @@ export async function verifyGates(i: Inputs, d: GateDeps, run: GateRun): Promise
   }
   if (out.ok && i.gates.helmTest) {
     out.gatesRun?.push('helm-test');
-    const t = await helmTestGate(i, d);
+    const t = await helmTestGate(i, d, run);
     out.tests = t.reports;
     if (!t.ok) fail('helm-test', t.error ?? 'helm test failed');
   }
@@ -216,7 +221,7 @@ export async function verifyGates(i: Inputs, d: GateDeps, run: GateRun): Promise
     );
   }
   if (out.ok) {
-    const secs = ((d.now().getTime() - t0) / 1000).toFixed(1);
+    const secs = ((d.now().getTime() - t0) / 1000).toFixed(2);
     d.log.info(`Gates passed: ${out.gatesRun?.join(', ')} (${secs} s).`);
     return out;
   }

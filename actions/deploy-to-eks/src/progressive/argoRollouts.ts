@@ -15,7 +15,7 @@
 import { describeError } from '../../../../src/lib/errors';
 import { KubeApiError, type KubeClient } from '../../../../src/lib/kube';
 import type { Inputs } from '../inputs';
-import { describePod, eventLine, podState } from '../rolloutWatcher';
+import { describePod, eventLine, podState, type PodState } from '../rolloutWatcher';
 
 type Obj = Record<string, unknown>;
 
@@ -43,6 +43,7 @@ export interface RolloutState {
   specPaused: boolean;
   pauseConditions: number;
   currentPodHash: string;
+  stableRS: string;
   conditions: { type: string; status: string; reason: string; message: string }[];
 }
 
@@ -90,6 +91,7 @@ export function rolloutState(o: Obj): RolloutState {
     specPaused: spec['paused'] === true,
     pauseConditions: pauseConditions.length,
     currentPodHash: String(st['currentPodHash'] ?? ''),
+    stableRS: String(st['stableRS'] ?? ''),
     conditions: conds.map(c => ({
       type: String(c['type'] ?? ''),
       status: String(c['status'] ?? ''),
@@ -161,11 +163,25 @@ export async function promoteRollout(kube: KubeClient, namespace: string, r: Rol
   if (r.specPaused) await kube.mergePatch(p, { spec: { paused: false } });
 }
 
-/** Conditions, Warning/Normal events and the canary's pods of a failed Rollout. */
+/** The canary's pods (the Rollout's current pod template), one list by its hash label. */
+async function canaryPods(kube: KubeClient, namespace: string, r: RolloutState): Promise<PodState[]> {
+  if (!r.currentPodHash) return [];
+  return (
+    await kube.list<Obj>(`/api/v1/namespaces/${encodeURIComponent(namespace)}/pods`, {
+      labelSelector: `rollouts-pod-template-hash=${r.currentPodHash}`
+    })
+  ).map(podState);
+}
+
+/**
+ * Conditions, events and the canary's pods of a failed Rollout. An abort scales the canary down
+ * at once, so `seen` (the canary pods of the last poll that still had them) stands in for them.
+ */
 export async function rolloutDiagnostics(
   kube: KubeClient,
   namespace: string,
-  r: RolloutState
+  r: RolloutState,
+  seen: PodState[] = []
 ): Promise<string[]> {
   const lines = [`Rollout ${r.name} conditions:`];
   for (const c of r.conditions)
@@ -189,12 +205,13 @@ export async function rolloutDiagnostics(
   }
   if (r.currentPodHash) {
     try {
-      const pods = (
-        await kube.list<Obj>(`/api/v1/namespaces/${ns}/pods`, {
-          labelSelector: `rollouts-pod-template-hash=${r.currentPodHash}`
-        })
-      ).map(podState);
-      lines.push(`Canary pods (${pods.length}, template ${r.currentPodHash}):`);
+      let pods = await canaryPods(kube, namespace, r);
+      let note = '';
+      if (!pods.length && seen.length) {
+        pods = seen;
+        note = ', as last seen before the abort scaled them down';
+      }
+      lines.push(`Canary pods (${pods.length}, template ${r.currentPodHash}${note}):`);
       for (const p of pods) lines.push(`  ${describePod(p)}`);
     } catch (err) {
       lines.push(`  (canary pods unavailable: ${describeError(err)})`);
@@ -241,6 +258,8 @@ export async function followRollouts(
   const deadline = d.now().getTime() + (d.rollouts?.timeoutSeconds ?? i.timeoutSeconds) * 1000;
   const printed = new Map<string, string>();
   const promoted = new Set<string>();
+  /** Not-ready canary pods of the last poll, per Rollout, for the diagnostics after an abort. */
+  const canarySeen = new Map<string, PodState[]>();
   let states = first;
   d.log.info(
     `Following ${states.length} Argo Rollout(s) until Healthy: ${states.map(r => r.name).join(', ')}.`
@@ -254,10 +273,16 @@ export async function followRollouts(
       }
     }
     const verdicts = states.map(r => [r, judgeRollout(r)] as const);
+    // While a canary runs: one pod list per Rollout per poll (by its template hash).
+    for (const [r, v] of verdicts)
+      if (v === 'progressing' && r.currentPodHash && r.currentPodHash !== r.stableRS) {
+        const pods = (await canaryPods(d.kube, i.namespace, r).catch(() => [])).filter(p => !p.ready);
+        if (pods.length) canarySeen.set(r.name, pods);
+      }
     const failed = verdicts.find(([, v]) => v === 'failed');
     if (failed) {
       const r = failed[0];
-      const lines = await rolloutDiagnostics(d.kube, i.namespace, r);
+      const lines = await rolloutDiagnostics(d.kube, i.namespace, r, canarySeen.get(r.name));
       return {
         found: true,
         ok: false,
@@ -292,7 +317,8 @@ export async function followRollouts(
     if (d.now().getTime() >= deadline) {
       const slow = verdicts.filter(([, v]) => v !== 'healthy').map(([r]) => r);
       const lines = [...states.map(formatRollout)];
-      for (const r of slow) lines.push(...(await rolloutDiagnostics(d.kube, i.namespace, r)));
+      for (const r of slow)
+        lines.push(...(await rolloutDiagnostics(d.kube, i.namespace, r, canarySeen.get(r.name))));
       return {
         found: true,
         ok: false,
