@@ -192,5 +192,11 @@ export const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /** A helm `--set` key: dotted path with list indexes and escaped dots (`a.b[0]`, `a\\.b`). */
 export const HELM_SET_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.\-[\]\\/]*$/;
 
+/** DNS-1123 subdomain (most object names, e.g. ServiceAccounts): labels joined by '.'. */
+export const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
 /** An image digest as registries report it. */
 export const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+
+/** distribution-spec tag: 1–128 characters, first a word character. */
+export const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;

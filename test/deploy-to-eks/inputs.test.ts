@@ -151,7 +151,7 @@ describe('deploy-to-eks inputs', () => {
     [{ namespace: 'n'.repeat(64) }, expect.stringMatching(/at most 63 characters$/)],
     [
       { kubeconfig: 'nope/config' },
-      'kubeconfig: "nope/config" is neither a kubeconfig file nor kubeconfig content'
+      'kubeconfig: is neither a readable kubeconfig file nor kubeconfig content (YAML, JSON, or base64 of either); the value is not shown because it may hold credentials'
     ],
     [{ chart: 'emptydir' }, 'chart: directory "emptydir" has no Chart.yaml'],
     [{ chart: 'oci://' }, 'chart: "oci://" is not an oci:// reference (oci://<registry>/<path>)'],

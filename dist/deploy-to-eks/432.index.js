@@ -1,50 +1,108 @@
 "use strict";
-exports.id = 84;
-exports.ids = [84];
+exports.id = 432;
+exports.ids = [432];
 exports.modules = {
 
-/***/ 9084:
+/***/ 3432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
+  defaultDeps: () => (/* binding */ defaultDeps),
+  run: () => (/* binding */ run),
+  setOutputs: () => (/* binding */ setOutputs),
+  summaryOf: () => (/* binding */ summaryOf)
 });
-
-// UNUSED EXPORTS: defaultDeps, setOutputs
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/lib/entry.ts + 1 modules
+var entry = __webpack_require__(8237);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: ./src/lib/exec.ts
 var exec = __webpack_require__(766);
+// EXTERNAL MODULE: ./src/lib/proxy.ts + 1 modules
+var lib_proxy = __webpack_require__(8244);
 ;// CONCATENATED MODULE: ./src/lib/kube.ts
+
+
+
+
+/** The RBAC attributes of an API request, from its method and path. */
+function rbacAttributes(method, apiPath) {
+    const [p, query = ''] = apiPath.split('?');
+    const seg = p.split('/').filter(Boolean).map(decodeURIComponent);
+    let group = '';
+    let rest;
+    if (seg[0] === 'api' && seg.length >= 2)
+        rest = seg.slice(2);
+    else if (seg[0] === 'apis' && seg.length >= 3) {
+        group = seg[1];
+        rest = seg.slice(3);
+    }
+    else
+        return undefined;
+    let namespace;
+    if (rest[0] === 'namespaces' && rest.length >= 3) {
+        namespace = rest[1];
+        rest = rest.slice(2);
+    }
+    const [res, name, ...sub] = rest;
+    if (!res)
+        return undefined;
+    const m = method.toUpperCase();
+    const watch = /(^|&)watch=(true|1)/.test(query);
+    const verb = m === 'GET'
+        ? name
+            ? 'get'
+            : watch
+                ? 'watch'
+                : 'list'
+        : m === 'POST'
+            ? 'create'
+            : m === 'PUT'
+                ? 'update'
+                : m === 'PATCH'
+                    ? 'patch'
+                    : m === 'DELETE'
+                        ? name
+                            ? 'delete'
+                            : 'deletecollection'
+                        : m.toLowerCase();
+    const resource = (group ? `${res}.${group}` : res) + (sub.length ? `/${sub[0]}` : '');
+    return { verb, resource, ...(namespace ? { namespace } : {}), ...(name ? { name } : {}) };
+}
+/** A sentence for an RBAC refusal: who may not do what, where. */
+function describeForbidden(method, apiPath, serverMessage) {
+    const a = rbacAttributes(method, apiPath);
+    const who = /User "([^"]+)"/.exec(serverMessage)?.[1];
+    const identity = who ? `the deploy identity (${who})` : 'the deploy identity';
+    if (!a)
+        return `The Kubernetes API denied ${method} ${apiPath} to ${identity} (HTTP 403).`;
+    const where = a.namespace ? ` in namespace "${a.namespace}"` : ' (cluster-wide)';
+    return (`${identity[0]?.toUpperCase()}${identity.slice(1)} may not ${a.verb} ${a.resource}${where} (HTTP 403 Forbidden): ` +
+        `grant it a ${a.namespace ? 'Role' : 'ClusterRole'} that allows "${a.verb}" on "${a.resource}"${a.namespace ? ` in "${a.namespace}"` : ''}.`);
+}
 /**
- * A small Kubernetes API client over node:https: GET/LIST/PATCH JSON (and text for pod logs)
- * with the credentials of a kubeconfig context — client certificates, a bearer token or an exec
- * credential plugin (the EKS token command). Enough for rollout progress, failure diagnostics,
- * stuck-release inspection and the smoke request through the service proxy, without
- * @kubernetes/client-node (megabytes) or kubectl.
+ * An API error response (the server answered with a non-2xx status). A user error: it says
+ * what the cluster refused (for 401/403, in one sentence naming the verb, resource and namespace
+ * the identity lacks), never a bug in this action.
  */
-
-
-
-
-
-/** An API error response (the server answered with a non-2xx status). */
-class KubeApiError extends Error {
+class KubeApiError extends errors/* UserError */.yo {
     status;
     reason;
     method;
     path;
     constructor(status, reason, message, method, path) {
-        super(message);
+        super(status === 403
+            ? describeForbidden(method, path, message)
+            : status === 401
+                ? `The Kubernetes API refused the credentials for ${method} ${path.split('?')[0]} (HTTP 401 Unauthorized): ${message}`
+                : message);
         this.status = status;
         this.reason = reason;
         this.method = method;
@@ -54,14 +112,14 @@ class KubeApiError extends Error {
 }
 const JSON_MERGE_PATCH = 'application/merge-patch+json';
 /** Why a connection failed, in terms a person can act on. */
-function describeConnectionError(server, err, eks) {
+function describeConnectionError(server, err, eks, proxy) {
     const e = err;
     const code = e?.code ?? '';
-    const base = `Cannot reach the Kubernetes API at ${server}`;
+    const base = `Cannot reach the Kubernetes API at ${server}${proxy ? ` through the proxy ${(0,lib_proxy/* displayProxy */.ri)(proxy)}` : ''}`;
     const hint = code === 'ENOTFOUND' || code === 'EAI_AGAIN'
         ? `: the host name does not resolve${eks ? ' (wrong region, or a private-only endpoint outside the VPC?)' : ''}`
         : code === 'ECONNREFUSED'
-            ? ': connection refused (is the cluster running and the address right?)'
+            ? `: connection refused (${proxy ? 'is the proxy running?' : 'is the cluster running and the address right?'})`
             : code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT'
                 ? `: connection timed out${eks ? ' (a private endpoint, or the runner cannot reach the cluster network)' : ''}`
                 : /certificate|self.signed|CERT_|UNABLE_TO_VERIFY/i.test(`${code} ${e?.message ?? ''}`)
@@ -73,29 +131,60 @@ class KubeClient {
     conn;
     opts;
     agent;
+    /** The agent for the client certificate an exec plugin returned (its own TLS sessions). */
+    execAgent;
     execToken;
-    isHttps;
+    url;
+    /** The proxy every request goes through, or undefined for direct connections. */
+    proxy;
     constructor(conn, opts = {}) {
         this.conn = conn;
         this.opts = opts;
-        this.isHttps = conn.server.startsWith('https:');
-        this.agent = this.isHttps
-            ? new external_node_https_.Agent({
-                keepAlive: true,
-                maxSockets: 8,
-                ca: conn.ca,
-                cert: conn.clientCert,
-                key: conn.clientKey,
-                rejectUnauthorized: !conn.insecureSkipTlsVerify,
-                servername: conn.tlsServerName
-            })
-            : new external_node_http_.Agent({ keepAlive: true, maxSockets: 8 });
+        this.url = new URL(conn.server);
+        // client-go: the cluster's proxy-url wins; otherwise the environment, as Go reads it.
+        this.proxy = conn.proxyUrl
+            ? (0,lib_proxy/* parseProxyUrl */.Pr)(conn.proxyUrl, 'the kubeconfig proxy-url')
+            : (0,lib_proxy/* proxyFor */.iJ)(this.url, (0,lib_proxy/* proxySettingsFromEnv */.zH)(opts.env ?? process.env));
+        this.agent = this.newAgent(conn.clientCert, conn.clientKey);
+    }
+    newAgent(cert, key) {
+        const tls = this.url.protocol === 'https:'
+            ? {
+                ca: this.conn.ca,
+                cert,
+                key,
+                rejectUnauthorized: !this.conn.insecureSkipTlsVerify,
+                ...(this.conn.tlsServerName ? { servername: this.conn.tlsServerName } : {})
+            }
+            : {};
+        return (0,lib_proxy/* agentFor */.Pf)(this.url, this.proxy, { keepAlive: true, maxSockets: 8, ...tls });
     }
     get server() {
         return this.conn.server;
     }
     close() {
         this.agent.destroy();
+        this.execAgent?.agent.destroy();
+    }
+    /** KUBERNETES_EXEC_INFO as client-go writes it (spec.cluster only with provideClusterInfo). */
+    execInfo(x) {
+        const c = this.conn;
+        const cluster = x.provideClusterInfo
+            ? {
+                cluster: {
+                    server: c.server,
+                    ...(c.tlsServerName ? { 'tls-server-name': c.tlsServerName } : {}),
+                    ...(c.insecureSkipTlsVerify ? { 'insecure-skip-tls-verify': true } : {}),
+                    ...(c.ca ? { 'certificate-authority-data': c.ca.toString('base64') } : {}),
+                    ...(c.proxyUrl ? { 'proxy-url': c.proxyUrl } : {})
+                }
+            }
+            : {};
+        return JSON.stringify({
+            apiVersion: x.apiVersion,
+            kind: 'ExecCredential',
+            spec: { interactive: false, ...cluster }
+        });
     }
     /** Runs the exec plugin (argv, never a shell) and caches its credential until it expires. */
     async execCredential(force = false) {
@@ -106,16 +195,16 @@ class KubeClient {
         const command = x.command.includes('/') || x.command.includes(external_node_path_.sep)
             ? external_node_path_.resolve(x.baseDir, x.command)
             : x.command;
-        const env = {
-            ...(this.opts.env ?? process.env),
-            ...x.env,
-            KUBERNETES_EXEC_INFO: JSON.stringify({
-                apiVersion: x.apiVersion,
-                kind: 'ExecCredential',
-                spec: { interactive: false }
-            })
-        };
-        const res = await (0,exec/* exec */.m0)(command, x.args, { env, timeoutMs: 60_000, forwardSignals: false });
+        const env = { ...(this.opts.env ?? process.env), ...x.env, KUBERNETES_EXEC_INFO: this.execInfo(x) };
+        let res;
+        try {
+            res = await (0,exec/* exec */.m0)(command, x.args, { env, timeoutMs: 60_000, forwardSignals: false });
+        }
+        catch (err) {
+            if (err instanceof exec/* CommandNotFoundError */.v$ && x.installHint)
+                throw new errors/* UserError */.yo(`The kubeconfig's credential plugin ${x.command} cannot be run: ${x.installHint.trim()}`);
+            throw err;
+        }
         if (res.exitCode !== 0) {
             throw new errors/* UserError */.yo(`The kubeconfig's credential plugin ${external_node_path_.basename(command)} failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-3).join(' ')}`);
         }
@@ -129,6 +218,10 @@ class KubeClient {
         const expiresAt = status.expirationTimestamp ? Date.parse(status.expirationTimestamp) : now + 5 * 60_000;
         if (status.token)
             this.opts.onToken?.(status.token);
+        if (status.clientKeyData)
+            for (const line of status.clientKeyData.split(/\r?\n/))
+                if (line.trim().length >= 8 && !line.startsWith('-----'))
+                    this.opts.onToken?.(line.trim());
         this.execToken = {
             token: status.token,
             cert: status.clientCertificateData ? Buffer.from(status.clientCertificateData) : undefined,
@@ -143,24 +236,80 @@ class KubeClient {
         }
         catch (err) {
             // An exec token can be revoked or expire early: mint a new one once.
-            if (err instanceof KubeApiError && err.status === 401 && this.conn.exec)
+            if (err instanceof KubeApiError && err.status === 401 && this.usesExec())
                 return this.requestOnce(method, apiPath, o, true);
             throw err;
         }
     }
+    /** client-go: a static token or Basic credentials are sent as they are; exec only without them. */
+    usesExec() {
+        const c = this.conn;
+        return !!c.exec && !c.token && !c.tokenFile && c.username === undefined;
+    }
+    staticAuthorization() {
+        const c = this.conn;
+        if (c.tokenFile) {
+            // Re-read on each use, as client-go does (a rotated projected token); the last good value
+            // stays when the file is briefly missing during a rotation.
+            const fs = process.getBuiltinModule('node:fs');
+            try {
+                const t = fs.readFileSync(c.tokenFile, 'utf8').trim();
+                if (t && t !== c.token) {
+                    c.token = t;
+                    this.opts.onToken?.(t);
+                }
+            }
+            catch {
+                /* keep the last value read */
+            }
+        }
+        if (c.token)
+            return `Bearer ${c.token}`;
+        if (c.username !== undefined)
+            return 'Basic ' + Buffer.from(`${c.username}:${c.password ?? ''}`).toString('base64');
+        return undefined;
+    }
+    impersonationHeaders() {
+        const i = this.conn.impersonate;
+        if (!i)
+            return {};
+        const h = { 'Impersonate-User': i.user };
+        if (i.uid)
+            h['Impersonate-Uid'] = i.uid;
+        if (i.groups.length)
+            h['Impersonate-Group'] = i.groups;
+        for (const [k, v] of Object.entries(i.extra))
+            // client-go percent-encodes the key (it is a header name), not the values.
+            h[`Impersonate-Extra-${encodeURIComponent(k)}`] = v;
+        return h;
+    }
+    /** The agent for this request: the exec plugin's client certificate gets its own (cached). */
+    agentFor(cert, key) {
+        if (!cert)
+            return this.agent;
+        if (this.execAgent?.cert.equals(cert))
+            return this.execAgent.agent;
+        this.execAgent?.agent.destroy();
+        this.execAgent = { cert, agent: this.newAgent(cert, key) };
+        return this.execAgent.agent;
+    }
     async requestOnce(method, apiPath, o, refresh) {
-        const headers = { Accept: o.text ? '*/*' : 'application/json' };
+        const headers = {
+            Accept: o.text ? '*/*' : 'application/json',
+            ...this.impersonationHeaders()
+        };
         let cert;
         let key;
-        if (this.conn.exec) {
+        const auth = this.staticAuthorization();
+        if (auth)
+            headers['Authorization'] = auth;
+        else if (this.usesExec()) {
             const c = await this.execCredential(refresh);
             if (c.token)
                 headers['Authorization'] = `Bearer ${c.token}`;
             cert = c.cert;
             key = c.key;
         }
-        else if (this.conn.token)
-            headers['Authorization'] = `Bearer ${this.conn.token}`;
         let payload;
         if (o.body !== undefined) {
             payload = typeof o.body === 'string' ? o.body : JSON.stringify(o.body);
@@ -168,19 +317,10 @@ class KubeClient {
             headers['Content-Length'] = String(Buffer.byteLength(payload));
         }
         const url = new URL(this.conn.server + apiPath);
-        const mod = this.isHttps ? external_node_https_ : external_node_http_;
+        const mod = process.getBuiltinModule(url.protocol === 'https:' ? 'node:https' : 'node:http');
         const timeoutMs = o.timeoutMs ?? this.opts.defaultTimeoutMs ?? 30_000;
         return new Promise((resolve, reject) => {
-            const req = mod.request(url, {
-                method,
-                headers,
-                // Exec plugins may return a client certificate; that needs its own TLS session.
-                agent: cert ? undefined : this.agent,
-                ...(cert
-                    ? { cert, key, ca: this.conn.ca, rejectUnauthorized: !this.conn.insecureSkipTlsVerify }
-                    : {}),
-                timeout: timeoutMs
-            }, res => {
+            const req = mod.request(url, { method, headers, agent: this.agentFor(cert, key), timeout: timeoutMs }, res => {
                 const chunks = [];
                 res.on('data', (c) => chunks.push(c));
                 res.on('end', () => {
@@ -261,8 +401,6 @@ class KubeClient {
             });
         }
         catch (err) {
-            if (err instanceof errors/* UserError */.yo)
-                throw err;
             if (err instanceof KubeApiError) {
                 if (err.status === 401) {
                     throw new errors/* UserError */.yo(`The Kubernetes API at ${this.server} refused the credentials (HTTP 401 Unauthorized)` +
@@ -271,191 +409,22 @@ class KubeClient {
                             : ': the kubeconfig user is not accepted by this cluster.'));
                 }
                 if (err.status === 403) {
-                    throw new errors/* UserError */.yo(`The Kubernetes API at ${this.server} denied access (HTTP 403): ${err.message}` +
-                        (eks ? ' — grant the deploy role an EKS access entry with a policy for this namespace.' : ''));
+                    throw new errors/* UserError */.yo(`The Kubernetes API at ${this.server} denied access: ${err.message}` +
+                        (eks ? ' On EKS: give the deploy role an access entry with a policy for this namespace.' : ''));
                 }
                 throw new errors/* UserError */.yo(`The Kubernetes API at ${this.server} answered HTTP ${err.status}: ${err.message}`);
             }
-            throw new errors/* UserError */.yo(describeConnectionError(this.server, err, eks));
+            if (err instanceof errors/* UserError */.yo)
+                throw err;
+            throw new errors/* UserError */.yo(describeConnectionError(this.server, err, eks, this.proxy));
         }
     }
 }
-/** Labels as a selector string (`a=b,c=d`). */
-function labelSelector(labels) {
-    return Object.entries(labels)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(',');
-}
 
+// EXTERNAL MODULE: ./src/lib/kubeconfig.ts
+var kubeconfig = __webpack_require__(6660);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/lib/kubeconfig.ts
-/**
- * Reading a kubeconfig into what one connection needs: the server, its CA, and the user's
- * credentials (client certificate, bearer token, or an exec credential plugin). Covers the
- * kubeconfigs that kind, EKS (`aws eks update-kubeconfig` or this action) and kubeadm write;
- * auth-provider plugins (deprecated, removed from client-go) are rejected with a clear message.
- *
- * The YAML parser (js-yaml: a fraction of the `yaml` package's load time) is loaded lazily: the
- * generated EKS kubeconfig is JSON (also valid YAML) and parses without it.
- */
-
-
-
-const str = (o, k) => {
-    const v = o?.[k];
-    return typeof v === 'string' && v !== '' ? v : undefined;
-};
-/** Parses kubeconfig text: JSON directly, YAML through the lazily loaded parser. */
-async function parseKubeconfigText(text) {
-    const t = text.trim();
-    let doc;
-    try {
-        if (t.startsWith('{'))
-            doc = JSON.parse(t);
-        else {
-            const { load, CORE_SCHEMA } = await __webpack_require__.e(/* import() */ 243).then(__webpack_require__.bind(__webpack_require__, 3243));
-            doc = load(t, { schema: CORE_SCHEMA });
-        }
-    }
-    catch (e) {
-        throw new errors/* UserError */.yo(`the kubeconfig is not valid YAML/JSON: ${e.message.split('\n')[0]}`);
-    }
-    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
-        throw new errors/* UserError */.yo('the kubeconfig is not a YAML mapping');
-    return doc;
-}
-function findNamed(doc, list, name, what) {
-    const entries = (Array.isArray(doc[list]) ? doc[list] : []);
-    const e = entries.find(x => x && x.name === name);
-    const inner = e?.[what];
-    if (!e || !inner || typeof inner !== 'object') {
-        throw new errors/* UserError */.yo(`the kubeconfig has no ${what} named "${name}" (listed under ${list})`);
-    }
-    return inner;
-}
-function fileOrData(o, dataKey, fileKey, baseDir, what) {
-    const data = str(o, dataKey);
-    if (data)
-        return Buffer.from(data, 'base64');
-    const file = str(o, fileKey);
-    if (!file)
-        return undefined;
-    const p = external_node_path_.resolve(baseDir, file);
-    try {
-        return (0,external_node_fs_.readFileSync)(p);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`the kubeconfig's ${what} file ${p} cannot be read`);
-    }
-}
-/**
- * The connection of one context (default: current-context). `baseDir` resolves relative file
- * references (certificate-authority, client-certificate, tokenFile, exec command).
- */
-function connectionFromKubeconfig(doc, baseDir, contextName) {
-    const ctxName = contextName || str(doc, 'current-context');
-    if (!ctxName)
-        throw new errors/* UserError */.yo('the kubeconfig has no current-context');
-    const ctx = findNamed(doc, 'contexts', ctxName, 'context');
-    const clusterName = str(ctx, 'cluster');
-    const userName = str(ctx, 'user');
-    if (!clusterName)
-        throw new errors/* UserError */.yo(`kubeconfig context "${ctxName}" names no cluster`);
-    const cluster = findNamed(doc, 'clusters', clusterName, 'cluster');
-    const user = userName ? findNamed(doc, 'users', userName, 'user') : {};
-    const server = str(cluster, 'server');
-    if (!server || !/^https?:\/\//.test(server))
-        throw new errors/* UserError */.yo(`kubeconfig cluster "${clusterName}" has no http(s) server URL`);
-    const conn = {
-        contextName: ctxName,
-        server: server.replace(/\/+$/, ''),
-        ca: fileOrData(cluster, 'certificate-authority-data', 'certificate-authority', baseDir, 'certificate-authority'),
-        insecureSkipTlsVerify: cluster['insecure-skip-tls-verify'] === true,
-        tlsServerName: str(cluster, 'tls-server-name'),
-        clientCert: fileOrData(user, 'client-certificate-data', 'client-certificate', baseDir, 'client-certificate'),
-        clientKey: fileOrData(user, 'client-key-data', 'client-key', baseDir, 'client-key'),
-        token: str(user, 'token'),
-        namespace: str(ctx, 'namespace')
-    };
-    const tokenFile = str(user, 'tokenFile');
-    if (!conn.token && tokenFile) {
-        try {
-            conn.token = (0,external_node_fs_.readFileSync)(external_node_path_.resolve(baseDir, tokenFile), 'utf8').trim();
-        }
-        catch {
-            throw new errors/* UserError */.yo(`the kubeconfig's tokenFile ${tokenFile} cannot be read`);
-        }
-    }
-    const exec = user['exec'];
-    if (exec && typeof exec === 'object') {
-        const command = str(exec, 'command');
-        if (!command)
-            throw new errors/* UserError */.yo(`kubeconfig user "${userName}" has an exec plugin without a command`);
-        const env = {};
-        for (const e of (Array.isArray(exec['env']) ? exec['env'] : [])) {
-            const n = str(e, 'name');
-            if (n)
-                env[n] = typeof e['value'] === 'string' ? e['value'] : '';
-        }
-        conn.exec = {
-            command,
-            args: (Array.isArray(exec['args']) ? exec['args'] : []).map(String),
-            env,
-            apiVersion: str(exec, 'apiVersion') ?? 'client.authentication.k8s.io/v1beta1',
-            baseDir
-        };
-    }
-    if (user['auth-provider']) {
-        throw new errors/* UserError */.yo(`kubeconfig user "${userName}" uses an auth-provider plugin, which Kubernetes removed; use an exec plugin instead`);
-    }
-    if ((conn.clientCert && !conn.clientKey) || (!conn.clientCert && conn.clientKey)) {
-        throw new errors/* UserError */.yo(`kubeconfig user "${userName}" has a client certificate without its key (or the reverse)`);
-    }
-    return conn;
-}
-/** Reads and resolves a kubeconfig file. */
-async function loadKubeconfigFile(file, contextName) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        throw new errors/* UserError */.yo(`the kubeconfig ${file} cannot be read`);
-    }
-    return connectionFromKubeconfig(await parseKubeconfigText(text), external_node_path_.dirname(external_node_path_.resolve(file)), contextName);
-}
-/**
- * The kubeconfig for an EKS cluster: its user is an exec plugin running this action's own token
- * command, so helm fetches a fresh token whenever it needs one. JSON is valid YAML and needs no
- * serializer. No credentials are written: the plugin reads them from the environment.
- */
-function eksKubeconfig(o) {
-    const name = `eks_${o.region}_${o.clusterName}`;
-    return JSON.stringify({
-        apiVersion: 'v1',
-        kind: 'Config',
-        'current-context': name,
-        clusters: [{ name, cluster: { server: o.endpoint, 'certificate-authority-data': o.caData } }],
-        contexts: [{ name, context: { cluster: name, user: name } }],
-        users: [
-            {
-                name,
-                user: {
-                    exec: {
-                        apiVersion: 'client.authentication.k8s.io/v1beta1',
-                        command: o.nodePath,
-                        args: [o.tokenCliPath, '--cluster-name', o.clusterName, '--region', o.region],
-                        interactiveMode: 'Never',
-                        provideClusterInfo: false
-                    }
-                }
-            }
-        ],
-        preferences: {}
-    }, null, 2);
-}
-
 ;// CONCATENATED MODULE: ./src/lib/privateFiles.ts
 /**
  * Where secrets touch the disk: a 0700 directory under RUNNER_TEMP holding 0600 files (registry
@@ -505,7 +474,7 @@ const PRIVATE_DIR_PREFIX = 'deploy-to-eks-';
 async function prepareClusterAccess(i, deps) {
     const c = i.cluster;
     if (c.kind === 'kubeconfig' && c.path) {
-        const connection = await loadKubeconfigFile(c.path);
+        const connection = await (0,kubeconfig/* loadKubeconfigFile */.YJ)(c.path);
         return {
             kubeconfigPath: c.path,
             connection,
@@ -520,12 +489,12 @@ async function prepareClusterAccess(i, deps) {
         const file = external_node_path_.join(dir, 'kubeconfig');
         if (c.kind === 'kubeconfig') {
             const text = c.inline ?? '';
-            const connection = connectionFromKubeconfig(await parseKubeconfigText(text), dir);
+            const connection = (0,kubeconfig/* connectionFromKubeconfig */.Q6)(await (0,kubeconfig/* parseKubeconfigText */.Uj)(text), dir);
             writePrivateFile(file, text);
             return { kubeconfigPath: file, connection, eks: false, endpoint: connection.server, dispose };
         }
         const info = await deps.describeCluster(c.clusterName, c.region);
-        const text = eksKubeconfig({
+        const text = (0,kubeconfig/* eksKubeconfig */.PZ)({
             clusterName: c.clusterName,
             region: c.region,
             endpoint: info.endpoint,
@@ -534,7 +503,7 @@ async function prepareClusterAccess(i, deps) {
             tokenCliPath: deps.tokenCliPath
         });
         writePrivateFile(file, text);
-        const connection = connectionFromKubeconfig(JSON.parse(text), dir);
+        const connection = (0,kubeconfig/* connectionFromKubeconfig */.Q6)(JSON.parse(text), dir);
         return { kubeconfigPath: file, connection, eks: true, endpoint: info.endpoint, dispose };
     }
     catch (err) {
@@ -701,14 +670,35 @@ function parseHelmReleaseOutput(stdout) {
 var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/releaseStore.ts
 /**
- * Helm's release records as the Kubernetes API stores them (Helm 3 and 4 share the format):
- * Secrets `sh.helm.release.v1.<name>.v<revision>` of type helm.sh/release.v1, labelled
- * owner=helm, name, status, version; `data.release` is base64 (the Secret encoding) of
- * base64(gzip(JSON release)). Reading them directly is one API call, cheaper than `helm history`
- * plus `helm get`, and it is the only way to mark a stuck release failed: Helm has no command for
- * that and refuses every operation while a release is pending.
+ * Helm's release records as the Kubernetes API stores them (Helm 3 and 4 share the format), in
+ * the storage backend HELM_DRIVER selects, exactly as helm does:
+ * - `secret`/`secrets` (helm's default): Secrets `sh.helm.release.v1.<name>.v<revision>` of type
+ *   helm.sh/release.v1; `data.release` is base64 (the Secret encoding) of base64(gzip(JSON));
+ * - `configmap`/`configmaps`: ConfigMaps of the same name and labels; `data.release` is
+ *   base64(gzip(JSON)) as a string.
+ * Both are labelled owner=helm, name, status, version. `memory` (nothing stored in the cluster)
+ * and `sql` (a PostgreSQL database this action has no client for) are refused by name before
+ * anything is changed, so stuck-release recovery and skip-unchanged never work from a store helm
+ * does not use. Reading the records directly is one API call, cheaper than `helm history` plus
+ * `helm get`, and it is the only way to mark a stuck release failed: Helm has no command for that
+ * and refuses every operation while a release is pending.
  */
 
+
+/** The release store of HELM_DRIVER, as helm reads it; a UserError for one this action cannot read. */
+function releaseDriverFromEnv(env) {
+    const raw = (env['HELM_DRIVER'] ?? '').trim();
+    const d = raw.toLowerCase();
+    if (d === '' || d === 'secret' || d === 'secrets')
+        return 'secret';
+    if (d === 'configmap' || d === 'configmaps')
+        return 'configmap';
+    if (d === 'memory')
+        throw new errors/* UserError */.yo('HELM_DRIVER=memory keeps releases only inside one helm process, so nothing could be upgraded, recovered or rolled back across runs: unset HELM_DRIVER (Secrets) or use configmap');
+    if (d === 'sql')
+        throw new errors/* UserError */.yo('HELM_DRIVER=sql (releases in PostgreSQL) is not supported by this action: it reads release records from the cluster for stuck-release recovery and skip-unchanged; unset HELM_DRIVER (Secrets) or use configmap');
+    throw new errors/* UserError */.yo(`HELM_DRIVER="${raw}" is not a helm storage driver (secret, configmap, memory or sql); this action supports secret and configmap`);
+}
 const PENDING = new Set([
     'pending-install',
     'pending-upgrade',
@@ -716,22 +706,24 @@ const PENDING = new Set([
 ]);
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b, 0x08]);
 /** `data.release` (as the API returns it) → release JSON. */
-function decodeReleaseData(data) {
-    const helmB64 = Buffer.from(data, 'base64').toString('utf8');
+function decodeReleaseData(data, driver = 'secret') {
+    const helmB64 = driver === 'secret' ? Buffer.from(data, 'base64').toString('utf8') : data;
     let raw = Buffer.from(helmB64, 'base64');
     if (raw.subarray(0, 3).equals(GZIP_MAGIC))
         raw = (0,external_node_zlib_.gunzipSync)(raw);
     return JSON.parse(raw.toString('utf8'));
 }
 /** Release JSON → `data.release` value for the API (the inverse of decodeReleaseData). */
-function encodeReleaseData(rel) {
+function encodeReleaseData(rel, driver = 'secret') {
     const gz = (0,external_node_zlib_.gzipSync)(Buffer.from(JSON.stringify(rel), 'utf8'), { level: external_node_zlib_.constants.Z_BEST_COMPRESSION });
-    return Buffer.from(gz.toString('base64'), 'utf8').toString('base64');
+    const helmB64 = gz.toString('base64');
+    return driver === 'secret' ? Buffer.from(helmB64, 'utf8').toString('base64') : helmB64;
 }
-function secretToRecord(s) {
+/** A Secret (or, with driver configmap, a ConfigMap) as a release record. */
+function secretToRecord(s, driver = 'secret') {
     if (!s.data?.release)
         return undefined;
-    const release = decodeReleaseData(s.data.release);
+    const release = decodeReleaseData(s.data.release, driver);
     const labels = s.metadata.labels ?? {};
     const stamp = Number(labels['modifiedAt'] ?? labels['createdAt'] ?? NaN);
     const updatedAt = Number.isFinite(stamp)
@@ -739,6 +731,7 @@ function secretToRecord(s) {
         : new Date(release.info.last_deployed ?? s.metadata.creationTimestamp ?? 0);
     return {
         secretName: s.metadata.name,
+        driver,
         resourceVersion: s.metadata.resourceVersion ?? '',
         revision: release.version,
         status: (release.info.status ?? labels['status'] ?? 'unknown'),
@@ -747,14 +740,14 @@ function secretToRecord(s) {
         release
     };
 }
-const secretsPath = (namespace) => `/api/v1/namespaces/${encodeURIComponent(namespace)}/secrets`;
-/** Every stored revision of a release, oldest first. */
-async function listReleaseRecords(kube, namespace, name) {
-    const items = await kube.list(secretsPath(namespace), {
+const storePath = (namespace, driver) => `/api/v1/namespaces/${encodeURIComponent(namespace)}/${driver === 'secret' ? 'secrets' : 'configmaps'}`;
+/** Every stored revision of a release, oldest first, from the store HELM_DRIVER selects. */
+async function listReleaseRecords(kube, namespace, name, driver = releaseDriverFromEnv(process.env)) {
+    const items = await kube.list(storePath(namespace, driver), {
         labelSelector: `owner=helm,name=${name}`
     });
     return items
-        .map(secretToRecord)
+        .map(s => secretToRecord(s, driver))
         .filter((r) => r !== undefined)
         .sort((a, b) => a.revision - b.revision);
 }
@@ -768,12 +761,13 @@ async function markReleaseFailed(kube, namespace, rec, why, now) {
         ...rec.release,
         info: { ...rec.release.info, status: 'failed', description: why }
     };
-    await kube.mergePatch(`${secretsPath(namespace)}/${encodeURIComponent(rec.secretName)}`, {
+    const driver = rec.driver ?? 'secret';
+    await kube.mergePatch(`${storePath(namespace, driver)}/${encodeURIComponent(rec.secretName)}`, {
         metadata: {
             resourceVersion: rec.resourceVersion,
             labels: { status: 'failed', modifiedAt: String(Math.floor(now.getTime() / 1000)) }
         },
-        data: { release: encodeReleaseData(release) }
+        data: { release: encodeReleaseData(release, driver) }
     });
 }
 /**
@@ -803,7 +797,10 @@ function deployedRecord(records) {
     return [...records].reverse().find(r => r.status === 'deployed');
 }
 
+// EXTERNAL MODULE: ./src/lib/kubeObject.ts
+var kubeObject = __webpack_require__(1005);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/rolloutWatcher.ts
+
 const WORKLOAD_PATHS = [
     ['Deployment', 'deployments'],
     ['StatefulSet', 'statefulsets'],
@@ -811,8 +808,7 @@ const WORKLOAD_PATHS = [
 ];
 const num = (v) => (typeof v === 'number' ? v : 0);
 function belongs(o, release) {
-    const ann = (o['metadata']?.['annotations'] ?? {});
-    return ann['meta.helm.sh/release-name'] === release;
+    return (0,kubeObject/* helmReleaseOf */.n_)(o) === release;
 }
 function workloadStatus(kind, o) {
     const meta = (o['metadata'] ?? {});
@@ -908,9 +904,9 @@ function describePod(p) {
     const conds = p.conditions.length ? ` [${p.conditions.join('; ')}]` : '';
     return `${p.name} ${p.phase}${p.ready ? ', ready' : ', not ready'}${parts.length ? ': ' + parts.join('; ') : ''}${conds}`;
 }
+/** An empty selector matches nothing here: a workload without one owns no pods we could wait for. */
 function matchesLabels(labels, sel) {
-    const keys = Object.keys(sel);
-    return keys.length > 0 && keys.every(k => labels[k] === sel[k]);
+    return Object.keys(sel).length > 0 && (0,kubeObject/* selectorMatches */.de)(sel, labels, true);
 }
 function eventLine(e) {
     const inv = (e['involvedObject'] ?? e['regarding'] ?? {});
@@ -980,7 +976,7 @@ class RolloutWatcher {
         const items = await this.kube.list(`/api/v1/namespaces/${this.ns()}/pods`);
         return items
             .filter(p => {
-            const labels = (p['metadata']?.['labels'] ?? {});
+            const labels = (0,kubeObject/* labelsOf */.PC)(p);
             return ws.some(w => matchesLabels(labels, w.matchLabels));
         })
             .map(podState);
@@ -1096,8 +1092,77 @@ class RolloutWatcher {
     }
 }
 
-// EXTERNAL MODULE: ./src/lib/retry.ts
-var retry = __webpack_require__(1737);
+;// CONCATENATED MODULE: ./src/lib/retry.ts
+const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+/**
+ * The one retry log line: `<what> failed (<reason>); retrying in 1.2 s (attempt 2)`. The reason is
+ * the error's first line, or the text given (a tool's own last line of output, say).
+ */
+function retryLine(what, err, attempt, delayMs) {
+    const reason = typeof err === 'string' ? err : (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    return `${what} failed (${reason}); retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`;
+}
+/** Delay before retry `attempt` (1-based): uniform in [0, min(max, base * 2^(attempt-1))]. */
+function backoffDelay(attempt, baseMs, maxMs, random) {
+    const cap = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+    return Math.round(random() * cap);
+}
+async function withRetry(fn, opts) {
+    const attempts = opts.attempts ?? 4;
+    const baseMs = opts.baseMs ?? 500;
+    const maxMs = opts.maxMs ?? 8000;
+    const wait = opts.sleep ?? sleep;
+    const random = opts.random ?? Math.random;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (attempt >= attempts || !opts.isTransient(err))
+                throw err;
+            const delay = backoffDelay(attempt, baseMs, maxMs, random);
+            opts.onRetry?.(err, attempt, delay);
+            await wait(delay);
+        }
+    }
+}
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'UND_ERR_SOCKET'
+]);
+const TRANSIENT_AWS = new Set([
+    'ThrottlingException',
+    'Throttling',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'ServiceUnavailable',
+    'ServiceUnavailableException',
+    'InternalFailure',
+    'InternalServerError',
+    'ServerException',
+    'RequestTimeout',
+    'RequestTimeoutException'
+]);
+/** Network errors, HTTP 429/5xx and AWS throttling are transient; everything else is final. */
+function isTransientError(err) {
+    if (!err || typeof err !== 'object')
+        return false;
+    const e = err;
+    if (e.code && TRANSIENT_CODES.has(e.code))
+        return true;
+    if (e.name && TRANSIENT_AWS.has(e.name))
+        return true;
+    const status = e.status ?? e.statusCode ?? e.$metadata?.httpStatusCode;
+    if (status !== undefined && (status === 429 || status >= 500))
+        return true;
+    return e.cause !== undefined && e.cause !== err ? isTransientError(e.cause) : false;
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/smoke.ts
 /**
  * The smoke request after a successful rollout: GET a path of the release's Service through the
@@ -1107,14 +1172,13 @@ var retry = __webpack_require__(1737);
 
 
 
+
 function serviceInfo(o) {
-    const meta = (o['metadata'] ?? {});
-    const ann = (meta['annotations'] ?? {});
     const ports = ((o['spec'] ?? {})['ports'] ?? []).map(p => ({
         name: String(p['name'] ?? ''),
         port: Number(p['port'])
     }));
-    return { name: String(meta['name']), ports, release: ann['meta.helm.sh/release-name'] ?? '' };
+    return { name: String((0,kubeObject/* metadataOf */.Nk)(o)['name']), ports, release: (0,kubeObject/* helmReleaseOf */.n_)(o) };
 }
 /** Which Service and port to call: the input's, else the release's only one (or the one named like it). */
 function pickService(services, release, target) {
@@ -1154,7 +1218,7 @@ async function smokeRequest(kube, namespace, release, target, opts = {}) {
     let tries = 0;
     try {
         // Every failure is worth another try here: endpoints lag a rollout that just finished.
-        const body = await (0,retry/* withRetry */.bD)(async (attempt) => {
+        const body = await withRetry(async (attempt) => {
             tries = attempt;
             return kube.get(p, { text: true, timeoutMs: 10_000 });
         }, { attempts, baseMs: delayMs, maxMs: delayMs, random: () => 1, isTransient: () => true });
@@ -1237,196 +1301,145 @@ async function validateOnServer(kube, manifest, namespace, fieldManager = 'helm'
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
+var index_min = __webpack_require__(8697);
 ;// CONCATENATED MODULE: ./src/lib/tgz.ts
 /**
- * Reading (and deterministically writing) gzip-compressed tar archives in-process, with
- * node:zlib and a small ustar reader: checking a chart package's contents should not spawn `tar`.
- * Understands ustar prefixes, PAX extended headers (`path`, `mtime`) and GNU long names, which is
- * everything Go's archive/tar (helm) and common tar implementations write.
+ * Reading (and deterministically writing) gzip-compressed tar archives in-process: checking a
+ * chart package's contents should not spawn `tar`.
+ *
+ * Reading is node-tar's Parser (ustar, PAX, GNU long names and long link names, GNU base-256
+ * numbers, GNU-format headers whose atime/ctime sit where ustar keeps its prefix) over a buffer
+ * gunzipped with node:zlib under a size limit (a zip bomb stops at `maxBytes`, helm's own
+ * 100 MiB chart limit by default). On top of node-tar, two checks it does not make: a file whose
+ * data is shorter than its header says, and an archive without its end-of-archive block, are
+ * reported as truncated (Go's archive/tar, which helm uses, fails on both).
+ *
+ * Writing stays a loop of ours around node-tar's Header and Pax encoders: node-tar's Pack reads
+ * files from disk (or streams asynchronously), while a package rewrite needs in-memory entries,
+ * fixed owner/mtime and a synchronous result; and no library writes the gzip header fields
+ * (FEXTRA, FCOMMENT) helm's packages carry, hence gzipDeterministic.
  */
 
 
 
+
 const BLOCK = 512;
-function cstring(buf, start, len) {
-    const end = buf.indexOf(0, start);
-    return buf.toString('utf8', start, end < 0 || end > start + len ? start + len : end);
-}
-function octal(buf, start, len) {
-    // GNU base-256 encoding for large values: high bit of the first byte set.
-    if (buf[start] & 0x80) {
-        let n = buf[start] & 0x7f;
-        for (let i = 1; i < len; i++)
-            n = n * 256 + buf[start + i];
-        return n;
-    }
-    const s = cstring(buf, start, len).trim();
-    return s ? parseInt(s, 8) : 0;
-}
-function typeOf(flag) {
-    switch (flag) {
-        case '0':
-        case '\0':
-        case '':
-        case '7':
+/** Helm's limit for a decompressed chart (MaxDecompressedChartSize). */
+const MAX_DECOMPRESSED_BYTES = 100 * 1024 * 1024;
+function typeOf(t) {
+    switch (t) {
+        case 'File':
+        case 'OldFile':
+        case 'ContiguousFile':
             return 'file';
-        case '5':
+        case 'Directory':
             return 'directory';
-        case '2':
+        case 'SymbolicLink':
             return 'symlink';
-        case '1':
+        case 'Link':
             return 'hardlink';
         default:
             return 'other';
     }
 }
-/** PAX records: `<len> <key>=<value>\n`. */
-function parsePax(data) {
-    const out = {};
-    let pos = 0;
-    while (pos < data.length) {
-        const sp = data.indexOf(0x20, pos);
-        if (sp < 0)
-            break;
-        const len = parseInt(data.toString('utf8', pos, sp), 10);
-        if (!len)
-            break;
-        const rec = data.toString('utf8', sp + 1, pos + len - 1);
-        const eq = rec.indexOf('=');
-        if (eq > 0)
-            out[rec.slice(0, eq)] = rec.slice(eq + 1);
-        pos += len;
-    }
-    return out;
-}
-function headerChecksumOk(h) {
-    const stored = octal(h, 148, 8);
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++)
-        sum += i >= 148 && i < 156 ? 0x20 : h[i];
-    return sum === stored;
-}
 /** Entries of an uncompressed tar stream. Throws a UserError naming `what` when it is corrupt. */
 function readTar(tar, what = 'archive') {
     const entries = [];
-    let pos = 0;
-    let pax = {};
-    let longName;
-    while (pos + BLOCK <= tar.length) {
-        const h = tar.subarray(pos, pos + BLOCK);
-        if (h.every(b => b === 0))
-            break;
-        if (!headerChecksumOk(h))
-            throw new errors/* UserError */.yo(`${what} is not a valid tar archive (bad header checksum at offset ${pos})`);
-        const size = octal(h, 124, 12);
-        const flag = String.fromCharCode(h[156]);
-        const dataStart = pos + BLOCK;
-        if (dataStart + size > tar.length)
-            throw new errors/* UserError */.yo(`${what} is truncated`);
-        const data = tar.subarray(dataStart, dataStart + size);
-        pos = dataStart + Math.ceil(size / BLOCK) * BLOCK;
-        if (flag === 'x') {
-            pax = { ...pax, ...parsePax(data) };
-            continue;
+    let failure;
+    let short;
+    const parser = new index_min/* Parser */.iX({
+        strict: true,
+        onReadEntry: (e) => {
+            const chunks = [];
+            e.on('data', (c) => chunks.push(c));
+            e.on('end', () => {
+                const data = Buffer.concat(chunks);
+                const size = e.size ?? 0;
+                if (data.length < size && !short)
+                    short = e.path;
+                entries.push({
+                    name: e.path,
+                    type: typeOf(e.type),
+                    mode: e.mode ?? 0,
+                    size,
+                    mtime: e.mtime ? Math.floor(e.mtime.getTime() / 1000) : 0,
+                    linkName: e.linkpath ?? '',
+                    data
+                });
+            });
         }
-        if (flag === 'g')
-            continue;
-        if (flag === 'L') {
-            longName = cstring(data, 0, data.length);
-            continue;
-        }
-        const magic = h.toString('latin1', 257, 263);
-        const prefix = magic.startsWith('ustar') ? cstring(h, 345, 155) : '';
-        const baseName = cstring(h, 0, 100);
-        const name = pax['path'] ?? longName ?? (prefix ? `${prefix}/${baseName}` : baseName);
-        entries.push({
-            name,
-            type: typeOf(flag),
-            mode: octal(h, 100, 8),
-            size,
-            mtime: pax['mtime'] !== undefined ? Math.floor(Number(pax['mtime'])) : octal(h, 136, 12),
-            linkName: pax['linkpath'] ?? cstring(h, 157, 100),
-            data: Buffer.from(data)
-        });
-        pax = {};
-        longName = undefined;
-    }
-    // A partial header at the end (not zero padding) means the archive was cut off.
-    if (pos < tar.length && pos + BLOCK > tar.length && !tar.subarray(pos).every(b => b === 0))
+    });
+    parser.on('error', (err) => {
+        failure ??= err.message.replace(/^TAR_[A-Z_]+: /, '');
+    });
+    parser.on('warn', (code, message) => {
+        failure ??= `${code}: ${typeof message === 'string' ? message : message.message}`;
+    });
+    parser.write(tar);
+    parser.end();
+    if (failure && /^Truncated input/.test(failure))
         throw new errors/* UserError */.yo(`${what} is truncated`);
+    if (failure)
+        throw new errors/* UserError */.yo(`${what} is not a valid tar archive: ${failure}`);
+    if (short)
+        throw new errors/* UserError */.yo(`${what} is truncated (inside ${short})`);
+    // The end-of-archive marker (zero blocks) every writer emits, helm's included; without it the
+    // archive was cut off, possibly right after a header node-tar was still waiting to complete.
+    const tail = tar.length % BLOCK;
+    const lastBlock = tar.subarray(tar.length - tail - BLOCK, tar.length - tail);
+    if (tail && !tar.subarray(tar.length - tail).every(b => b === 0))
+        throw new errors/* UserError */.yo(`${what} is truncated`);
+    if (tar.length > 0 && (lastBlock.length < BLOCK || !lastBlock.every(b => b === 0)))
+        throw new errors/* UserError */.yo(`${what} is truncated (no end-of-archive block)`);
     return entries;
 }
-/** Entries of a .tgz. */
-function readTgz(tgz, what = 'archive') {
+/** Entries of a .tgz, decompressed up to `maxBytes`. */
+function readTgz(tgz, what = 'archive', o = {}) {
+    const maxBytes = o.maxBytes ?? MAX_DECOMPRESSED_BYTES;
     let tar;
     try {
-        tar = (0,external_node_zlib_.gunzipSync)(tgz);
+        tar = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: maxBytes });
     }
     catch (err) {
+        if (err.code === 'ERR_BUFFER_TOO_LARGE')
+            throw new errors/* UserError */.yo(`${what} decompresses to more than ${Math.round(maxBytes / 1024 / 1024)} MiB (helm's chart size limit); refusing it`);
         throw new errors/* UserError */.yo(`${what} is not gzip-compressed: ${err.message}`);
     }
     return readTar(tar, what);
-}
-function writeOctal(h, value, start, len) {
-    h.write(value.toString(8).padStart(len - 1, '0') + '\0', start, len, 'latin1');
-}
-/** Splits a long name into ustar prefix/base; undefined when it does not fit (PAX needed). */
-function ustarName(name) {
-    if (Buffer.byteLength(name) <= 100)
-        return { base: name, prefix: '' };
-    for (let cut = name.indexOf('/'); cut > 0; cut = name.indexOf('/', cut + 1)) {
-        const prefix = name.slice(0, cut);
-        const base = name.slice(cut + 1);
-        if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(base) <= 100)
-            return { base, prefix };
-    }
-    return undefined;
-}
-function header(name, type, mode, size, mtime) {
-    const h = Buffer.alloc(BLOCK);
-    const split = ustarName(name) ?? { base: name.slice(0, 100), prefix: '' };
-    h.write(split.base, 0, 100, 'utf8');
-    writeOctal(h, mode, 100, 8);
-    writeOctal(h, 0, 108, 8);
-    writeOctal(h, 0, 116, 8);
-    writeOctal(h, size, 124, 12);
-    writeOctal(h, mtime, 136, 12);
-    h.write(type === 'file' ? '0' : type === 'directory' ? '5' : 'x', 156, 1, 'latin1');
-    h.write('ustar\0', 257, 6, 'latin1');
-    h.write('00', 263, 2, 'latin1');
-    h.write(split.prefix, 345, 155, 'utf8');
-    h.fill(0x20, 148, 156);
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++)
-        sum += h[i];
-    h.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'latin1');
-    return h;
 }
 function pad(size) {
     const rest = size % BLOCK;
     return Buffer.alloc(rest ? BLOCK - rest : 0);
 }
-/** One PAX record, `<len> <key>=<value>\n`, where len counts its own digits. */
-function paxRecord(key, value) {
-    const body = Buffer.byteLength(` ${key}=${value}\n`);
-    let len = body + 1;
-    while (String(len).length + body !== len)
-        len = String(len).length + body;
-    return Buffer.from(`${len} ${key}=${value}\n`, 'utf8');
-}
 /**
  * A tar stream with fixed owner (0/0), the given mtime for every entry and no user/group names,
- * so the same entries always give the same bytes.
+ * so the same entries always give the same bytes. Headers are node-tar's encoding (ustar, with
+ * a PAX header when a name does not fit).
  */
 function writeTar(entries, mtime) {
     const parts = [];
+    const when = new Date(mtime * 1000);
     for (const e of entries) {
         const data = e.type === 'file' ? (e.data ?? Buffer.alloc(0)) : Buffer.alloc(0);
-        if (!ustarName(e.name)) {
-            const rec = paxRecord('path', e.name);
-            parts.push(header('PaxHeader', 'pax', 0o644, rec.length, mtime), rec, pad(rec.length));
+        const fields = {
+            path: e.name,
+            mode: e.mode,
+            uid: 0,
+            gid: 0,
+            size: data.length,
+            mtime: when,
+            type: e.type === 'file' ? 'File' : 'Directory',
+            uname: '',
+            gname: ''
+        };
+        const h = new Header(fields);
+        const block = Buffer.alloc(BLOCK);
+        if (h.encode(block, 0)) {
+            // needPax: the name does not fit ustar's 100 + 155 bytes.
+            parts.push(new Pax({ path: e.name }, false).encode());
         }
-        parts.push(header(e.name, e.type, e.mode, data.length, mtime), data, pad(data.length));
+        parts.push(block, data, pad(data.length));
     }
     parts.push(Buffer.alloc(BLOCK * 2));
     return Buffer.concat(parts);
@@ -1478,26 +1491,9 @@ function gzipDeterministic(data, header = {}) {
 function writeTgz(entries, mtime, header = {}) {
     return gzipDeterministic(writeTar(entries, mtime), header);
 }
-let crcTable;
-/** CRC-32 for the gzip trailer: native zlib.crc32 (Node ≥ 22.2), else a table-driven fallback. */
+/** CRC-32 for the gzip trailer: node:zlib's (Node ≥ 22.2; this project needs Node 24). */
 function crc32(data) {
-    const native = zlib.crc32;
-    return native ? native(data) : crc32Table(data);
-}
-function crc32Table(data) {
-    if (!crcTable) {
-        crcTable = new Uint32Array(256);
-        for (let n = 0; n < 256; n++) {
-            let c = n;
-            for (let k = 0; k < 8; k++)
-                c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-            crcTable[n] = c >>> 0;
-        }
-    }
-    let crc = 0xffffffff;
-    for (let i = 0; i < data.length; i++)
-        crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
-    return (crc ^ 0xffffffff) >>> 0;
+    return zlib.crc32(data);
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/inputsFingerprint.ts
@@ -1598,7 +1594,8 @@ function fingerprintLabelArgs(fp, revision) {
 
 
 
-const recordsOf = (d, i) => listReleaseRecords(d.kube, i.namespace, i.releaseName);
+// The store helm itself uses: HELM_DRIVER of the environment helm runs with.
+const recordsOf = (d, i) => listReleaseRecords(d.kube, i.namespace, i.releaseName, releaseDriverFromEnv(d.helmEnv));
 async function helmRun(d, args, what, stream = true) {
     d.log.info(`$ helm ${args.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')}`);
     return d.helm
@@ -1870,65 +1867,8 @@ async function deploy(i, d) {
     return { ...result, error: msg };
 }
 
-;// CONCATENATED MODULE: ./src/lib/summary.ts
-/**
- * Job summary building blocks (GitHub-flavoured Markdown). Pure string builders: the runtime
- * appends the result to GITHUB_STEP_SUMMARY.
- */
-/** Escapes text for a Markdown table cell (pipes and newlines would break the row). */
-function cell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function code(value) {
-    const s = String(value ?? '');
-    return s ? '`' + s.replace(/`/g, "'") + '`' : '';
-}
-function table(header, rows) {
-    const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
-    for (const r of rows)
-        lines.push(`| ${r.map(cell).join(' | ')} |`);
-    return lines.join('\n');
-}
-/** A two-column key/value table, the five-second read at the top of every summary. */
-function facts(rows) {
-    return table(['', ''], rows.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [`**${k}**`, v]));
-}
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-function codeBlock(text, lang = '') {
-    return '```' + lang + '\n' + text.replace(/```/g, "'''") + '\n```';
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-class SummaryBuilder {
-    parts = [];
-    heading(text, level = 3) {
-        this.parts.push(`${'#'.repeat(level)} ${text}`);
-        return this;
-    }
-    add(markdown) {
-        if (markdown)
-            this.parts.push(markdown);
-        return this;
-    }
-    facts(rows) {
-        return this.add(facts(rows));
-    }
-    table(header, rows) {
-        return rows.length ? this.add(table(header, rows)) : this;
-    }
-    details(summary, body) {
-        return this.add(details(summary, body));
-    }
-    toString() {
-        return this.parts.join('\n\n') + '\n';
-    }
-}
-
+// EXTERNAL MODULE: ./src/lib/summary.ts
+var summary = __webpack_require__(1119);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/summary.ts
 /** The job summary: a five-second read (release, revision before → after, image, status), then details. */
 
@@ -1947,17 +1887,17 @@ function deploySummary(i, r, seconds) {
     const revision = r.previousRevision && r.previousRevision !== r.revision
         ? `${r.previousRevision} → ${r.revision}`
         : r.revision || '-';
-    const b = new SummaryBuilder().heading(`deploy-to-eks: ${i.releaseName} ${outcome}`);
+    const b = new summary/* SummaryBuilder */.CF().heading(`deploy-to-eks: ${i.releaseName} ${outcome}`);
     b.facts([
-        ['Release', code(i.releaseName)],
-        ['Namespace', code(i.namespace)],
+        ['Release', (0,summary/* code */.aY)(i.releaseName)],
+        ['Namespace', (0,summary/* code */.aY)(i.namespace)],
         [
             'Cluster',
-            i.cluster.kind === 'eks' ? `EKS ${code(i.cluster.clusterName)} (${i.cluster.region})` : 'kubeconfig'
+            i.cluster.kind === 'eks' ? `EKS ${(0,summary/* code */.aY)(i.cluster.clusterName)} (${i.cluster.region})` : 'kubeconfig'
         ],
-        ['Chart', r.chart ? code(r.chart) : ''],
+        ['Chart', r.chart ? (0,summary/* code */.aY)(r.chart) : ''],
         ['Revision', revision],
-        ['Image', code(imageRef(i.image))],
+        ['Image', (0,summary/* code */.aY)(imageRef(i.image))],
         ['Status', r.status],
         ['Changed', r.changed ? 'yes' : 'no'],
         ['Rolled back', r.rolledBack ? `yes${r.rolledBackTo ? ` to revision ${r.rolledBackTo}` : ''}` : ''],
@@ -1979,7 +1919,7 @@ function deploySummary(i, r, seconds) {
                 ...p.conditions
             ].join('; ')
         ]));
-        b.details('Diagnostics (pods, Warning events, logs)', codeBlock(formatDiagnostics(r.diagnostics).join('\n')));
+        b.details('Diagnostics (pods, Warning events, logs)', (0,summary/* codeBlock */.DV)(formatDiagnostics(r.diagnostics).join('\n')));
     }
     return b.toString();
 }
@@ -1990,6 +1930,7 @@ function deploySummary(i, r, seconds) {
  * main.ts only after validation passed (this module pulls in https/tls, zlib and child_process);
  * the AWS SDK and yaml come in through further lazy imports only when needed.
  */
+
 
 
 
@@ -2017,21 +1958,21 @@ function setOutputs(rt, r, durationSeconds) {
     rt.setOutput('rolled-back-to', r.rolledBackTo);
     rt.setOutput('duration-seconds', durationSeconds.toFixed(1));
 }
-async function run(rt, i, deps = defaultDeps) {
-    const started = deps.now();
-    let cancelled = false;
-    // The runner cancels with SIGINT, then SIGTERM; exec passes both on to helm. Keeping a listener
-    // here stops Node from exiting at once, so helm can finish cleanly and the summary gets written.
-    const onSignal = (sig) => {
-        cancelled = true;
-        rt.info(`Received ${sig}: stopping helm and leaving the release recoverable.`);
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+/** The job summary, from the same facts on success and failure (the skeleton calls it). */
+function summaryOf(facts) {
+    const i = facts.inputs;
+    if (facts.result)
+        return deploySummary(i, facts.result.result, facts.result.seconds);
+    return `### deploy-to-eks: ${i.releaseName} ❌ failed\n\n${(0,errors/* describeError */.Uc)(facts.error).split('\n')[0]}\n`;
+}
+async function run(ctx, deps = {}) {
+    const d = { ...defaultDeps, ...deps };
+    const { inputs: i, rt, signal } = ctx;
+    const started = d.now();
     const access = await prepareClusterAccess(i, {
-        describeCluster: (n, r) => deps.describeCluster(n, r, m => rt.info(m)),
-        nodePath: deps.nodePath,
-        tokenCliPath: deps.tokenCliPath
+        describeCluster: (n, r) => d.describeCluster(n, r, m => rt.info(m)),
+        nodePath: d.nodePath,
+        tokenCliPath: d.tokenCliPath
     });
     const kube = new KubeClient(access.connection, {
         env: rt.env,
@@ -2039,11 +1980,12 @@ async function run(rt, i, deps = defaultDeps) {
         onToken: t => rt.setSecret(t)
     });
     try {
-        if (access.connection.token)
-            rt.setSecret(access.connection.token);
+        // Every credential of the kubeconfig (token, password, client key), printed or not.
+        for (const secret of access.connection.secrets ?? [])
+            rt.setSecret(secret);
         rt.info(`Cluster: ${access.eks ? `EKS ${i.cluster.kind === 'eks' ? i.cluster.clusterName : ''} ` : ''}${access.endpoint}`);
         // Independent: finding helm (it runs `helm version`) overlaps the first API round trip.
-        const helmPromise = deps.resolveHelm(i, rt.env, m => rt.info(m));
+        const helmPromise = d.resolveHelm(i, rt.env, m => rt.info(m));
         helmPromise.catch(() => undefined);
         await kube.verifyAccess(i.namespace);
         const helm = await helmPromise;
@@ -2054,33 +1996,31 @@ async function run(rt, i, deps = defaultDeps) {
                 kube,
                 helmEnv: helmEnv(rt.env, access.kubeconfigPath),
                 log: rt,
-                now: deps.now,
-                progressIntervalMs: deps.progressIntervalMs,
-                smokeDelayMs: deps.smokeDelayMs,
-                cancelled: () => cancelled
+                now: d.now,
+                progressIntervalMs: d.progressIntervalMs,
+                smokeDelayMs: d.smokeDelayMs,
+                // The runner cancels with SIGINT, then SIGTERM; exec passes both on to helm.
+                cancelled: () => signal.aborted
             });
         }
         catch (err) {
             // Stopped before changing anything (busy release, failed recovery, dry-run error): the
-            // outputs that are known, and a summary line, still get written.
-            const seconds = (deps.now().getTime() - started.getTime()) / 1000;
+            // outputs that are known still get written (the skeleton writes the summary line).
+            const seconds = (d.now().getTime() - started.getTime()) / 1000;
             rt.setOutput('changed', false);
             rt.setOutput('rolled-back', false);
             rt.setOutput('duration-seconds', seconds.toFixed(1));
-            rt.appendSummary(`### deploy-to-eks: ${i.releaseName} ❌ failed\n\n${(0,errors/* describeError */.Uc)(err).split('\n')[0]}\n`);
             throw err;
         }
-        const seconds = (deps.now().getTime() - started.getTime()) / 1000;
+        const seconds = (d.now().getTime() - started.getTime()) / 1000;
         setOutputs(rt, result, seconds);
-        rt.appendSummary(deploySummary(i, result, seconds));
         if (!result.ok)
-            throw new errors/* UserError */.yo(result.error ?? 'the deploy failed');
+            throw new entry/* ActionFailure */.dR(result.error ?? 'the deploy failed', { result, seconds });
+        return { result, seconds };
     }
     finally {
         kube.close();
         access.dispose();
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
     }
 }
 
@@ -2093,9 +2033,10 @@ async function run(rt, i, deps = defaultDeps) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RT: () => (/* binding */ tail),
 /* harmony export */   aY: () => (/* binding */ findOnPath),
-/* harmony export */   m0: () => (/* binding */ exec)
+/* harmony export */   m0: () => (/* binding */ exec),
+/* harmony export */   v$: () => (/* binding */ CommandNotFoundError)
 /* harmony export */ });
-/* unused harmony exports CommandNotFoundError, execChecked */
+/* unused harmony export execChecked */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -2108,6 +2049,12 @@ async function run(rt, i, deps = defaultDeps) {
  * Secrets travel on stdin or in files; output can be streamed line by line and is captured for
  * error messages. SIGINT/SIGTERM sent to this process (a cancelled workflow run) are passed on to
  * the child so tools such as helm can stop cleanly.
+ * Why not @actions/exec: its ExecOptions (1.1.1) have no timeout and nothing that kills or signals
+ * the child, and it does not pass a cancelled run's SIGINT/SIGTERM on; both are needed here.
+ *
+ * The child is started as the leader of its own process group (detached) so that a timeout ends
+ * the whole group: a grandchild (a credential plugin's helper, `sh -c` running a tool) would
+ * otherwise keep the pipes open and the step would hang after its child was killed.
  */
 
 
@@ -2148,14 +2095,30 @@ function exec(command, args, opts = {}) {
             cwd: opts.cwd,
             env: opts.env ?? process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false
+            shell: false,
+            // Its own process group, so that a timeout can end its descendants too (see killGroup).
+            detached: true
         };
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, spawnOpts);
+        /** Signals the child's whole process group; falls back to the child alone. */
+        const killGroup = (sig) => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, sig);
+                else
+                    child.kill(sig);
+            }
+            catch {
+                child.kill(sig);
+            }
+        };
         let stdout = '';
         let stderr = '';
         let timedOut = false;
         const out = lineSplitter(opts.onStdoutLine);
         const err = lineSplitter(opts.onStderrLine);
+        // The runner signals only this process (the child is in its own group): pass it on to the
+        // child, which as a tool (helm) stops its own work cleanly.
         const forward = (sig) => () => {
             child.kill(sig);
         };
@@ -2170,8 +2133,8 @@ function exec(command, args, opts = {}) {
         if (opts.timeoutMs) {
             killTimer = setTimeout(() => {
                 timedOut = true;
-                child.kill('SIGTERM');
-                hardKillTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
+                killGroup('SIGTERM');
+                hardKillTimer = setTimeout(() => killGroup('SIGKILL'), 5000);
                 hardKillTimer.unref();
             }, opts.timeoutMs);
         }
@@ -2600,74 +2563,87 @@ async function installHelm(version, opts) {
 
 /***/ }),
 
-/***/ 1737:
+/***/ 1005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   bV: () => (/* binding */ isTransientError)
+/* harmony export */   Nk: () => (/* binding */ metadataOf),
+/* harmony export */   PC: () => (/* binding */ labelsOf),
+/* harmony export */   de: () => (/* binding */ selectorMatches),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   n_: () => (/* binding */ helmReleaseOf),
+/* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* unused harmony exports sleep, backoffDelay */
-const sleep = (ms) => new Promise(r => setTimeout(r, ms));
-/** Delay before retry `attempt` (1-based): uniform in [0, min(max, base * 2^(attempt-1))]. */
-function backoffDelay(attempt, baseMs, maxMs, random) {
-    const cap = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
-    return Math.round(random() * cap);
+/* unused harmony exports rec, arr, strMap */
+/** The value if it is a plain object, else {}. */
+function rec(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
 }
-async function withRetry(fn, opts) {
-    const attempts = opts.attempts ?? 4;
-    const baseMs = opts.baseMs ?? 500;
-    const maxMs = opts.maxMs ?? 8000;
-    const wait = opts.sleep ?? sleep;
-    const random = opts.random ?? Math.random;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (err) {
-            if (attempt >= attempts || !opts.isTransient(err))
-                throw err;
-            const delay = backoffDelay(attempt, baseMs, maxMs, random);
-            opts.onRetry?.(err, attempt, delay);
-            await wait(delay);
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function arr(v) {
+    return Array.isArray(v) ? v : [];
+}
+/** A string, or a number as text; '' for anything else. */
+function str(v) {
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+}
+/** A map of strings (labels, annotations, selectors); non-string values as text. */
+function strMap(v) {
+    const out = {};
+    for (const [k, val] of Object.entries(rec(v)))
+        out[k] = String(val);
+    return out;
+}
+function metadataOf(o) {
+    return rec(rec(o)['metadata']);
+}
+function labelsOf(o) {
+    return strMap(metadataOf(o)['labels']);
+}
+function annotationsOf(o) {
+    return strMap(metadataOf(o)['annotations']);
+}
+/** The Helm release an object belongs to (Helm's ownership annotation), '' when none. */
+function helmReleaseOf(o) {
+    return annotationsOf(o)['meta.helm.sh/release-name'] ?? '';
+}
+/** Kubernetes label-selector semantics (matchLabels + matchExpressions, or a plain map). */
+function selectorMatches(selector, labels, plainMap = false) {
+    const matchLabels = plainMap ? strMap(selector) : strMap(selector['matchLabels']);
+    for (const [k, v] of Object.entries(matchLabels))
+        if (labels[k] !== v)
+            return false;
+    if (plainMap)
+        return true;
+    for (const e of arr(selector['matchExpressions'])) {
+        const ex = rec(e);
+        const key = String(ex['key'] ?? '');
+        const values = arr(ex['values']).map(String);
+        const has = Object.prototype.hasOwnProperty.call(labels, key);
+        switch (ex['operator']) {
+            case 'In':
+                if (!has || !values.includes(labels[key]))
+                    return false;
+                break;
+            case 'NotIn':
+                if (has && values.includes(labels[key]))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has)
+                    return false;
+                break;
+            default:
+                return false;
         }
     }
-}
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'EAI_AGAIN',
-    'ENOTFOUND',
-    'UND_ERR_SOCKET'
-]);
-const TRANSIENT_AWS = new Set([
-    'ThrottlingException',
-    'Throttling',
-    'TooManyRequestsException',
-    'RequestLimitExceeded',
-    'ServiceUnavailable',
-    'ServiceUnavailableException',
-    'InternalFailure',
-    'InternalServerError',
-    'ServerException',
-    'RequestTimeout',
-    'RequestTimeoutException'
-]);
-/** Network errors, HTTP 429/5xx and AWS throttling are transient; everything else is final. */
-function isTransientError(err) {
-    if (!err || typeof err !== 'object')
-        return false;
-    const e = err;
-    if (e.code && TRANSIENT_CODES.has(e.code))
-        return true;
-    if (e.name && TRANSIENT_AWS.has(e.name))
-        return true;
-    const status = e.status ?? e.statusCode ?? e.$metadata?.httpStatusCode;
-    if (status !== undefined && (status === 429 || status >= 500))
-        return true;
-    return e.cause !== undefined && e.cause !== err ? isTransientError(e.cause) : false;
+    return true;
 }
 
 
