@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { formatDuration, parseDuration } from '../../src/lib/inputs';
 import { parseFileCommands } from '../helpers/runAction';
 import { repoRoot } from '../helpers/stack';
 
@@ -325,6 +326,30 @@ describe('lib.sh', () => {
     const r = lib('rc=0; s=$(ft_duration "$T") || rc=$?; echo "$rc $s"', { T: text });
     const [rc, seconds] = r.stdout.trim().split(' ');
     expect(rc === '0' ? seconds : rc === '2' ? 'too long' : 'not a duration').toBe(expected);
+  });
+
+  // The same answers as the actions' parser (src/lib/inputs.ts), read through its formatter.
+  test.each([
+    '300',
+    '08',
+    '010',
+    ' 5m ',
+    '90s',
+    '1h30m',
+    '2m30s',
+    '1.5h',
+    '1500ms',
+    '5 minutes',
+    '',
+    '.5s',
+    '-5m',
+    '1d',
+    '0x10'
+  ])('ft_duration %j agrees with src/lib parseDuration', text => {
+    const r = lib('rc=0; s=$(ft_duration "$T") || rc=$?; echo "$rc $s"', { T: text });
+    const [rc, seconds] = r.stdout.trim().split(' ');
+    const ts = parseDuration(text);
+    expect(rc === '0' ? `${seconds}s` : 'refused').toBe(ts === undefined ? 'refused' : formatDuration(ts));
   });
 
   test.each([
