@@ -576,29 +576,68 @@ var external_node_path_ = __nccwpck_require__(6760);
  */
 
 
+
 /** Reads INPUT_* variables the way the runner sets them. */
 function envLookup(env) {
     return name => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 }
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
 const FALSE = new Set(['false', 'False', 'FALSE', 'no', 'off', '0']);
-const DURATION_UNITS = { ms: 0.001, s: 1, m: 60, h: 3600 };
-/** Parses Go-style durations as Helm takes them (`90s`, `5m`, `1h30m`, `300` = seconds). */
+const DURATION_UNITS = {
+    ns: 1e-9,
+    us: 1e-6,
+    µs: 1e-6,
+    ms: 0.001,
+    s: 1,
+    m: 60,
+    h: 3600
+};
+/**
+ * The longest duration helm (Go's time.Duration, int64 nanoseconds) accepts: about 2562047h.
+ * A longer `--timeout` is refused by helm itself, after the release was already looked at.
+ */
+const DURATION_MAX_SECONDS = 9_223_372_036;
+/**
+ * The one duration grammar of the actions and the workflow scripts: Go durations as helm takes
+ * them (`90s`, `5m`, `1h30m`, `1.5h`; units ns us µs ms s m h), or whole seconds (`300`, read
+ * as decimal: `08` is 8 s). Returns seconds, or undefined when the text is not a duration or is
+ * longer than DURATION_MAX_SECONDS.
+ */
 function parseDuration(text) {
     const t = text.trim();
-    if (/^\d+$/.test(t))
-        return Number(t);
-    if (!/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(t))
+    let seconds;
+    if (/^\d{1,20}$/.test(t))
+        seconds = Number(t);
+    else if (!/^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(t))
         return undefined;
-    let seconds = 0;
-    for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
-        seconds += Number(m[1]) * DURATION_UNITS[m[2]];
+    else {
+        seconds = 0;
+        for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g)) {
+            seconds += Number(m[1]) * DURATION_UNITS[m[2]];
+        }
     }
-    return seconds;
+    return Number.isFinite(seconds) && seconds <= DURATION_MAX_SECONDS ? seconds : undefined;
+}
+/** Why `text` is not a duration this project accepts, or undefined when it is one. */
+function durationProblem(text) {
+    if (parseDuration(text) !== undefined)
+        return undefined;
+    const shape = /^\s*(\d+|(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+)\s*$/.test(text);
+    return shape
+        ? `"${text.trim()}" is longer than helm accepts (at most ${Math.floor(DURATION_MAX_SECONDS / 3600)}h)`
+        : `"${text.trim()}" is not a duration (examples: 90s, 5m, 1h30m)`;
 }
 /** Formats seconds as a Go duration Helm accepts (`300s`). */
 function formatDuration(seconds) {
-    return `${Math.round(seconds)}s`;
+    return `${Math.min(Math.round(seconds), DURATION_MAX_SECONDS)}s`;
+}
+/** A TCP port in `host:port` (or `[v6]:port`), when one is given and out of 1-65535. */
+function portProblem(hostPort) {
+    const m = /:(\d+)$/.exec(hostPort);
+    if (!m)
+        return undefined;
+    const port = Number(m[1]);
+    return port >= 1 && port <= 65535 ? undefined : `port ${m[1]} is out of range (1 to 65535)`;
 }
 /** Splits a multi-line (or comma-separated, where allowed) input into trimmed non-empty entries. */
 function splitList(text, { commas = false } = {}) {
@@ -662,12 +701,12 @@ class InputReader {
             this.problem(name, `${n} is out of range (${min} to ${max})`);
         return n;
     }
-    /** A duration in seconds (`90s`, `5m`, `1h30m`). */
+    /** A duration in seconds (`90s`, `5m`, `1h30m`), see parseDuration. */
     duration(name, def, { minSeconds = 1 } = {}) {
         const v = this.raw(name) || def;
         const s = parseDuration(v);
         if (s === undefined) {
-            this.problem(name, `"${v}" is not a duration (examples: 90s, 5m, 1h30m)`);
+            this.problem(name, durationProblem(v));
             return parseDuration(def) ?? 0;
         }
         if (s < minSeconds)
@@ -686,8 +725,12 @@ class InputReader {
     list(name, opts = {}) {
         return splitList(this.lookup(name) ?? '', opts);
     }
-    /** `KEY=VALUE` lines; the value may contain `=`; keys validated by `keyPattern`. */
-    keyValues(name, keyPattern = /^[A-Za-z_][A-Za-z0-9_.\-[\]]*$/) {
+    /**
+     * `KEY=VALUE` lines; the value may contain `=`; keys validated by `keyPattern`. Values are
+     * never echoed in a problem (they may be secrets). `helmSet`: a value with an unescaped `,`
+     * is refused, since `helm --set a=b,c=d` silently makes that two keys.
+     */
+    keyValues(name, keyPattern = /^[A-Za-z_][A-Za-z0-9_.\-[\]]*$/, { helmSet = false } = {}) {
         const out = [];
         splitList(this.lookup(name) ?? '').forEach((line, i) => {
             const eq = line.indexOf('=');
@@ -700,7 +743,12 @@ class InputReader {
                 this.problem(name, `line ${i + 1}: "${key}" is not a valid key`);
                 return;
             }
-            out.push({ key, value: line.slice(eq + 1) });
+            const value = line.slice(eq + 1);
+            if (helmSet && hasUnescapedComma(value)) {
+                this.problem(name, `line ${i + 1}: the value of "${key}" has a "," that helm would read as the start of another key; write \\, for a literal comma (a list is {a,b})`);
+                return;
+            }
+            out.push({ key, value });
         });
         return out;
     }
@@ -717,22 +765,113 @@ class InputReader {
         return undefined;
     }
     /**
-     * A path that must stay inside the workspace (no `..` escape), resolved against it.
-     * `mustExist` checks with the injected `exists` so the reader stays pure.
+     * The one path rule for every path input: the path is resolved against the workspace; a path
+     * outside the workspace is refused unless `outside` allows it (an absolute path the workflow
+     * chose, such as a tool or a kubeconfig); a path inside the workspace must stay inside it
+     * after symlinks are resolved (a symlink out of the workspace is refused, its target never
+     * read); unreadable paths (missing, symlink loop, name too long, no permission) are named
+     * problems, never crashes. Returns the real path and what it is, or undefined after a problem.
+     * `mayNotExist`: an output directory; its nearest existing ancestor must obey the rule.
      */
-    workspacePath(name, value, opts = {}) {
+    path(name, value, fsx, opts = {}) {
+        const shown = opts.quiet ? 'the path' : showPath(value);
+        if (value.includes('\0'))
+            return this.refuse(name, `${shown} contains a NUL character`);
+        if (value.split(/[\\/]/).some(c => Buffer.byteLength(c) > 255))
+            return this.refuse(name, `${shown} has a path component longer than 255 bytes`);
+        if (Buffer.byteLength(value) > 4095)
+            return this.refuse(name, `${shown} is longer than 4095 bytes`);
         const resolved = external_node_path_.resolve(this.workspace, value);
-        if (opts.insideWorkspace !== false) {
-            const rel = external_node_path_.relative(external_node_path_.resolve(this.workspace), resolved);
-            if (rel.startsWith('..') || external_node_path_.isAbsolute(rel)) {
-                this.problem(name, `"${value}" is outside the workspace ${this.workspace}`);
-                return resolved;
+        const inside = isInside(this.workspace, resolved);
+        if (!inside && !opts.outside)
+            return this.refuse(name, `${shown} is outside the workspace ${this.workspace}`);
+        let probe = resolved;
+        let real;
+        for (;;) {
+            const r = realpathOf(fsx, probe);
+            if ('real' in r) {
+                real = r.real;
+                break;
             }
+            if (r.code === 'ENOENT' && opts.mayNotExist && external_node_path_.dirname(probe) !== probe) {
+                probe = external_node_path_.dirname(probe);
+                continue;
+            }
+            return this.refuse(name, pathErrorMessage(r.code, shown, opts.missing));
         }
-        if (opts.exists && !opts.exists(resolved))
-            this.problem(name, `${opts.kind ?? 'path'} "${value}" does not exist`);
-        return resolved;
+        if (inside) {
+            const realWs = realpathOf(fsx, this.workspace);
+            if ('real' in realWs && !isInside(realWs.real, real))
+                return this.refuse(name, `${shown} leads outside the workspace through a symlink; refused without reading it`);
+        }
+        if (probe !== resolved)
+            return { path: external_node_path_.join(real, external_node_path_.relative(probe, resolved)), kind: 'missing' };
+        const kind = fsx.kind(real);
+        if (opts.want === 'file' && kind !== 'file')
+            return this.refuse(name, kind === 'directory'
+                ? (opts.notFile ?? `${shown} is a directory, not a file`)
+                : `${shown} is not a regular file`);
+        if (opts.want === 'directory' && kind !== 'directory')
+            return this.refuse(name, opts.notDirectory ?? `${shown} is not a directory`);
+        return { path: real, kind };
     }
+    refuse(name, message) {
+        this.problem(name, message);
+        return undefined;
+    }
+}
+/** The real file system. */
+const nodePathFs = {
+    realpath: p => (0,external_node_fs_.realpathSync)(p),
+    kind: p => {
+        const st = (0,external_node_fs_.statSync)(p, { throwIfNoEntry: false });
+        return !st ? 'missing' : st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other';
+    }
+};
+function isInside(dir, p) {
+    const rel = external_node_path_.relative(dir, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+/** A path value as shown in a problem: quoted, long ones shortened (never a file's content). */
+function showPath(value) {
+    const v = value.length > 80 ? `${value.slice(0, 40)}…${value.slice(-20)}` : value;
+    return JSON.stringify(v);
+}
+function realpathOf(fsx, p) {
+    try {
+        return { real: fsx.realpath(p) };
+    }
+    catch (err) {
+        return { code: err.code ?? 'EIO' };
+    }
+}
+function pathErrorMessage(code, shown, missing) {
+    switch (code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return missing ?? `${shown} does not exist`;
+        case 'ELOOP':
+            return `${shown} is a symlink loop (too many levels of symbolic links)`;
+        case 'ENAMETOOLONG':
+            return `${shown} is a name too long for the file system`;
+        case 'EACCES':
+        case 'EPERM':
+            return `${shown} cannot be read: permission denied`;
+        default:
+            return `${shown} cannot be read (${code})`;
+    }
+}
+/** An unescaped `,` in a helm --set value outside a `{a,b}` list: helm starts a new key there. */
+function hasUnescapedComma(value) {
+    if (/^\{.*\}$/.test(value))
+        return false;
+    for (let i = 0; i < value.length; i++) {
+        if (value[i] === '\\')
+            i++;
+        else if (value[i] === ',')
+            return true;
+    }
+    return false;
 }
 /** DNS-1123 label (namespaces, Helm release names): lower-case alphanumerics and '-'. */
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -813,29 +952,12 @@ function planTags(imageName, sha, latest, extra) {
 
 const BUILDERS = ['auto', 'docker', 'buildah', 'podman'];
 const CACHE_MODES = ['none', 'registry', 'gha'];
-function stat(p) {
-    try {
-        return external_node_fs_.statSync(p);
-    }
-    catch {
-        return undefined; // missing, or a path through a file (ENOTDIR): either way not there
-    }
-}
-const realFs = {
-    isDirectory: p => stat(p)?.isDirectory() ?? false,
-    isFile: p => stat(p)?.isFile() ?? false,
-    readFile: p => external_node_fs_.readFileSync(p, 'utf8'),
-    realpath: p => external_node_fs_.realpathSync(p)
-};
+const realFs = { ...nodePathFs, readFile: p => external_node_fs_.readFileSync(p, 'utf8') };
 const BUILD_ARG_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Label keys: reverse-DNS style, e.g. org.opencontainers.image.source, com.example/team. */
 const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const TARGET = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
-function isInside(dir, p) {
-    const rel = external_node_path_.relative(dir, p);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
-}
 function getInputs(lookup, env, fsx = realFs) {
     const workspace = external_node_path_.resolve(env['GITHUB_WORKSPACE'] || process.cwd());
     const r = new InputReader(lookup, workspace);
@@ -848,6 +970,9 @@ function getInputs(lookup, env, fsx = realFs) {
         }
         else if (!REGISTRY_HOST.test(registryRaw)) {
             r.problem('registry', `"${registryRaw}" is not a valid registry host[:port]`);
+        }
+        else if (portProblem(registryRaw)) {
+            r.problem('registry', `"${registryRaw}": ${portProblem(registryRaw)}`);
         }
         else {
             registry = registryRaw.toLowerCase();
@@ -901,24 +1026,30 @@ function getInputs(lookup, env, fsx = realFs) {
         if (p)
             r.problem('image-name', `with sha ${sha} gives tag ${p}`);
     }
-    // Build inputs: paths exist and stay inside the workspace.
+    // Build inputs: paths exist and stay inside the workspace, symlinks included (the path rule).
     const contextRaw = r.string('context', { default: '.' });
-    const context = r.workspacePath('context', contextRaw, { exists: fsx.isDirectory, kind: 'directory' });
+    const contextP = r.path('context', contextRaw, fsx, {
+        want: 'directory',
+        missing: `directory "${contextRaw}" does not exist`
+    });
+    const context = contextP?.path ?? external_node_path_.resolve(workspace, contextRaw);
     const dockerfileRaw = r.raw('dockerfile');
-    const dockerfile = dockerfileRaw
-        ? r.workspacePath('dockerfile', dockerfileRaw, { exists: fsx.isFile, kind: 'file' })
-        : external_node_path_.join(context, 'Dockerfile');
-    if (!dockerfileRaw && fsx.isDirectory(context) && !fsx.isFile(dockerfile)) {
-        r.problem('dockerfile', `no Dockerfile in context "${contextRaw}" (set dockerfile)`);
+    let dockerfile = external_node_path_.join(context, 'Dockerfile');
+    if (dockerfileRaw) {
+        dockerfile =
+            r.path('dockerfile', dockerfileRaw, fsx, {
+                want: 'file',
+                missing: `file "${dockerfileRaw}" does not exist`
+            })?.path ?? external_node_path_.resolve(workspace, dockerfileRaw);
     }
-    // A symlink inside the workspace must not smuggle a path outside it into the build.
-    for (const [name, p, exists] of [
-        ['context', context, fsx.isDirectory(context)],
-        ['dockerfile', dockerfile, fsx.isFile(dockerfile)]
-    ]) {
-        if (exists && !isInside(fsx.realpath(workspace), fsx.realpath(p))) {
-            r.problem(name, `"${external_node_path_.relative(workspace, p)}" leads outside the workspace through a symlink`);
-        }
+    else if (contextP) {
+        const rel = external_node_path_.join(contextRaw, 'Dockerfile');
+        const p = r.path('dockerfile', rel, fsx, {
+            want: 'file',
+            missing: `no Dockerfile in context "${contextRaw}" (set dockerfile)`
+        });
+        if (p)
+            dockerfile = p.path;
     }
     const buildArgs = r.keyValues('build-args', BUILD_ARG_KEY);
     const target = r.string('target', { pattern: TARGET, hint: 'a stage name from the Dockerfile' });
@@ -947,22 +1078,19 @@ function getInputs(lookup, env, fsx = realFs) {
     let lifecyclePolicy;
     const policyRaw = r.raw('lifecycle-policy');
     if (policyRaw) {
-        const p = r.workspacePath('lifecycle-policy', policyRaw, { exists: fsx.isFile, kind: 'file' });
-        const inside = isInside(workspace, p);
+        const p = r.path('lifecycle-policy', policyRaw, fsx, {
+            want: 'file',
+            missing: `file "${policyRaw}" does not exist`
+        });
         if (!createRepository)
             r.problem('lifecycle-policy', 'is applied only with create-repository: true');
-        else if (inside && fsx.isFile(p)) {
-            const text = fsx.readFile(p);
-            try {
-                const j = JSON.parse(text);
-                if (!Array.isArray(j.rules))
-                    r.problem('lifecycle-policy', `"${policyRaw}" has no "rules" array`);
-                else
-                    lifecyclePolicy = text;
-            }
-            catch (e) {
-                r.problem('lifecycle-policy', `"${policyRaw}" is not valid JSON: ${e.message}`);
-            }
+        else if (p) {
+            const text = fsx.readFile(p.path);
+            const problem = policyProblem(text);
+            if (problem)
+                r.problem('lifecycle-policy', `"${policyRaw}" ${problem}`);
+            else
+                lifecyclePolicy = text;
         }
     }
     const username = r.raw('username');
@@ -1011,6 +1139,28 @@ function getInputs(lookup, env, fsx = realFs) {
         runnerTemp: env['RUNNER_TEMP'] || external_node_os_.tmpdir(),
         sourceUrl: repo ? `${server}/${repo}` : ''
     };
+}
+/**
+ * Why a lifecycle policy text is not usable, never quoting it: JSON.parse's own message shows
+ * the text around the error, which must not reach the log (the file may be anything).
+ */
+function policyProblem(text) {
+    let j;
+    try {
+        j = JSON.parse(text);
+    }
+    catch (e) {
+        const at = /position (\d+)/.exec(e.message);
+        if (!at)
+            return 'is not valid JSON';
+        const before = text.slice(0, Number(at[1]));
+        const line = before.split('\n').length;
+        const column = Number(at[1]) - before.lastIndexOf('\n');
+        return `is not valid JSON (line ${line}, column ${column})`;
+    }
+    return j !== null && typeof j === 'object' && Array.isArray(j.rules)
+        ? undefined
+        : 'has no "rules" array';
 }
 
 ;// CONCATENATED MODULE: ./actions/build-push-ecr/src/main.ts

@@ -2,6 +2,84 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
+/***/ 8309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ confinedProxyPath),
+/* harmony export */   Wc: () => (/* binding */ smokePathProblem)
+/* harmony export */ });
+/* unused harmony export serviceProxyPrefix */
+/**
+ * What a `smoke-path` may be, and the proof that a smoke request stays inside the service proxy
+ * of the release's own Service. The smoke request runs with the deploy identity, so a path that
+ * URL normalisation can move out of `/api/v1/namespaces/<ns>/services/<svc>:<port>/proxy/`
+ * (`/../../secrets/x`, `%2e%2e`, `.%2E`, a backslash, a tab the URL parser drops, `//host`)
+ * would make it read anything that identity can. Pure (no I/O), so input validation uses it.
+ *
+ * Hand-written: the rule is the WHATWG URL parser's own (node:url); the allow-list below is
+ * RFC 3986's path and query characters minus everything that parser rewrites.
+ */
+/** RFC 3986 pchar (unreserved, sub-delims, ':' '@') plus '/', and %XX escapes. */
+const PATH_CHARS = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/]|^%[0-9A-Fa-f]{2}/;
+/** Escapes of '.', '/', '\' and '%' (double encoding): a normaliser may turn them into structure. */
+const DANGEROUS_ESCAPE = /%(2e|2f|5c|25)/i;
+/** Why `value` is not a plain absolute URL path (optionally with a query), or undefined. */
+function smokePathProblem(value) {
+    const hint = 'a plain absolute URL path such as /health';
+    if (!value.startsWith('/'))
+        return `must start with / (${hint})`;
+    if (value.startsWith('//'))
+        return `must not start with // (that names a host, not a path)`;
+    // Control characters and whitespace are dropped or rewritten by URL parsers.
+    if (/[\s\p{Cc}]/u.test(value))
+        return 'must not contain whitespace or control characters';
+    if (value.includes('\\'))
+        return 'must not contain a backslash';
+    if (value.includes('#'))
+        return 'must not contain # (a fragment is never sent)';
+    const q = value.indexOf('?');
+    const pathPart = q < 0 ? value : value.slice(0, q);
+    const query = q < 0 ? '' : value.slice(q + 1);
+    for (let i = 0; i < pathPart.length;) {
+        const m = PATH_CHARS.exec(pathPart.slice(i));
+        if (!m)
+            return `character ${JSON.stringify(pathPart[i])} is not allowed in a URL path (${hint})`;
+        i += m[0].length;
+    }
+    if (DANGEROUS_ESCAPE.test(value))
+        return 'must not contain an encoded dot, slash, backslash or percent (%2e, %2f, %5c, %25)';
+    if (pathPart.split('/').some(seg => seg === '.' || seg === '..'))
+        return `must not contain . or .. segments (${hint})`;
+    if (q >= 0 && query === '')
+        return 'has an empty query (drop the ?)';
+    if (!/^[A-Za-z0-9\-._~!$&()*+,;=:@/?%]*$/.test(query) || /%(?![0-9A-Fa-f]{2})/.test(query))
+        return 'has a query with characters that are not allowed (use letters, digits and -._~=&)';
+    return undefined;
+}
+/** The service proxy prefix of one Service port; everything a smoke request sends starts with it. */
+function serviceProxyPrefix(namespace, service, port) {
+    return `/api/v1/namespaces/${encodeURIComponent(namespace)}/services/${encodeURIComponent(service)}:${encodeURIComponent(port)}/proxy/`;
+}
+/**
+ * The request path for `urlPath` through the proxy, after proving it is confined: the path is
+ * already in the normal form a URL parser gives it (nothing for a client or server to rewrite)
+ * and that form starts with the proxy prefix. Returns undefined when it is not.
+ */
+function confinedProxyPath(namespace, service, port, urlPath) {
+    if (smokePathProblem(urlPath))
+        return undefined;
+    const prefix = serviceProxyPrefix(namespace, service, port);
+    const p = `${prefix}${urlPath.slice(1)}`;
+    const u = new URL(p, 'https://apiserver.invalid');
+    if (u.host !== 'apiserver.invalid' || `${u.pathname}${u.search}` !== p)
+        return undefined;
+    return u.pathname.startsWith(prefix) ? p : undefined;
+}
+
+
+/***/ }),
+
 /***/ 2986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -106,6 +184,8 @@ function describeError(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ portProblem),
+/* harmony export */   Lf: () => (/* binding */ nodePathFs),
 /* harmony export */   a0: () => (/* binding */ DNS1123_LABEL),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   fu: () => (/* binding */ SHA256_DIGEST),
@@ -113,15 +193,18 @@ function describeError(err) {
 /* harmony export */   q1: () => (/* binding */ envLookup),
 /* harmony export */   yB: () => (/* binding */ HELM_SET_KEY)
 /* harmony export */ });
-/* unused harmony exports parseDuration, splitList */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7268);
+/* unused harmony exports DURATION_MAX_SECONDS, parseDuration, durationProblem, splitList, isInside, hasUnescapedComma */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7268);
 /**
  * Strict input parsers shared by every action. An `InputReader` collects every problem instead
  * of stopping at the first, so a user sees all their mistakes in one run; `finish()` throws one
  * InputError naming each input. Pure: reads a `(name) => string | undefined` lookup only.
  */
+
 
 
 /** Reads INPUT_* variables the way the runner sets them. */
@@ -130,23 +213,61 @@ function envLookup(env) {
 }
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
 const FALSE = new Set(['false', 'False', 'FALSE', 'no', 'off', '0']);
-const DURATION_UNITS = { ms: 0.001, s: 1, m: 60, h: 3600 };
-/** Parses Go-style durations as Helm takes them (`90s`, `5m`, `1h30m`, `300` = seconds). */
+const DURATION_UNITS = {
+    ns: 1e-9,
+    us: 1e-6,
+    µs: 1e-6,
+    ms: 0.001,
+    s: 1,
+    m: 60,
+    h: 3600
+};
+/**
+ * The longest duration helm (Go's time.Duration, int64 nanoseconds) accepts: about 2562047h.
+ * A longer `--timeout` is refused by helm itself, after the release was already looked at.
+ */
+const DURATION_MAX_SECONDS = 9_223_372_036;
+/**
+ * The one duration grammar of the actions and the workflow scripts: Go durations as helm takes
+ * them (`90s`, `5m`, `1h30m`, `1.5h`; units ns us µs ms s m h), or whole seconds (`300`, read
+ * as decimal: `08` is 8 s). Returns seconds, or undefined when the text is not a duration or is
+ * longer than DURATION_MAX_SECONDS.
+ */
 function parseDuration(text) {
     const t = text.trim();
-    if (/^\d+$/.test(t))
-        return Number(t);
-    if (!/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(t))
+    let seconds;
+    if (/^\d{1,20}$/.test(t))
+        seconds = Number(t);
+    else if (!/^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(t))
         return undefined;
-    let seconds = 0;
-    for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
-        seconds += Number(m[1]) * DURATION_UNITS[m[2]];
+    else {
+        seconds = 0;
+        for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g)) {
+            seconds += Number(m[1]) * DURATION_UNITS[m[2]];
+        }
     }
-    return seconds;
+    return Number.isFinite(seconds) && seconds <= DURATION_MAX_SECONDS ? seconds : undefined;
+}
+/** Why `text` is not a duration this project accepts, or undefined when it is one. */
+function durationProblem(text) {
+    if (parseDuration(text) !== undefined)
+        return undefined;
+    const shape = /^\s*(\d+|(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+)\s*$/.test(text);
+    return shape
+        ? `"${text.trim()}" is longer than helm accepts (at most ${Math.floor(DURATION_MAX_SECONDS / 3600)}h)`
+        : `"${text.trim()}" is not a duration (examples: 90s, 5m, 1h30m)`;
 }
 /** Formats seconds as a Go duration Helm accepts (`300s`). */
 function formatDuration(seconds) {
-    return `${Math.round(seconds)}s`;
+    return `${Math.min(Math.round(seconds), DURATION_MAX_SECONDS)}s`;
+}
+/** A TCP port in `host:port` (or `[v6]:port`), when one is given and out of 1-65535. */
+function portProblem(hostPort) {
+    const m = /:(\d+)$/.exec(hostPort);
+    if (!m)
+        return undefined;
+    const port = Number(m[1]);
+    return port >= 1 && port <= 65535 ? undefined : `port ${m[1]} is out of range (1 to 65535)`;
 }
 /** Splits a multi-line (or comma-separated, where allowed) input into trimmed non-empty entries. */
 function splitList(text, { commas = false } = {}) {
@@ -170,7 +291,7 @@ class InputReader {
     /** Throws one InputError with everything found; call once, after reading every input. */
     finish() {
         if (this.problems.length)
-            throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(this.problems);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(this.problems);
     }
     raw(name) {
         return (this.lookup(name) ?? '').trim();
@@ -210,12 +331,12 @@ class InputReader {
             this.problem(name, `${n} is out of range (${min} to ${max})`);
         return n;
     }
-    /** A duration in seconds (`90s`, `5m`, `1h30m`). */
+    /** A duration in seconds (`90s`, `5m`, `1h30m`), see parseDuration. */
     duration(name, def, { minSeconds = 1 } = {}) {
         const v = this.raw(name) || def;
         const s = parseDuration(v);
         if (s === undefined) {
-            this.problem(name, `"${v}" is not a duration (examples: 90s, 5m, 1h30m)`);
+            this.problem(name, durationProblem(v));
             return parseDuration(def) ?? 0;
         }
         if (s < minSeconds)
@@ -234,8 +355,12 @@ class InputReader {
     list(name, opts = {}) {
         return splitList(this.lookup(name) ?? '', opts);
     }
-    /** `KEY=VALUE` lines; the value may contain `=`; keys validated by `keyPattern`. */
-    keyValues(name, keyPattern = /^[A-Za-z_][A-Za-z0-9_.\-[\]]*$/) {
+    /**
+     * `KEY=VALUE` lines; the value may contain `=`; keys validated by `keyPattern`. Values are
+     * never echoed in a problem (they may be secrets). `helmSet`: a value with an unescaped `,`
+     * is refused, since `helm --set a=b,c=d` silently makes that two keys.
+     */
+    keyValues(name, keyPattern = /^[A-Za-z_][A-Za-z0-9_.\-[\]]*$/, { helmSet = false } = {}) {
         const out = [];
         splitList(this.lookup(name) ?? '').forEach((line, i) => {
             const eq = line.indexOf('=');
@@ -248,7 +373,12 @@ class InputReader {
                 this.problem(name, `line ${i + 1}: "${key}" is not a valid key`);
                 return;
             }
-            out.push({ key, value: line.slice(eq + 1) });
+            const value = line.slice(eq + 1);
+            if (helmSet && hasUnescapedComma(value)) {
+                this.problem(name, `line ${i + 1}: the value of "${key}" has a "," that helm would read as the start of another key; write \\, for a literal comma (a list is {a,b})`);
+                return;
+            }
+            out.push({ key, value });
         });
         return out;
     }
@@ -265,22 +395,113 @@ class InputReader {
         return undefined;
     }
     /**
-     * A path that must stay inside the workspace (no `..` escape), resolved against it.
-     * `mustExist` checks with the injected `exists` so the reader stays pure.
+     * The one path rule for every path input: the path is resolved against the workspace; a path
+     * outside the workspace is refused unless `outside` allows it (an absolute path the workflow
+     * chose, such as a tool or a kubeconfig); a path inside the workspace must stay inside it
+     * after symlinks are resolved (a symlink out of the workspace is refused, its target never
+     * read); unreadable paths (missing, symlink loop, name too long, no permission) are named
+     * problems, never crashes. Returns the real path and what it is, or undefined after a problem.
+     * `mayNotExist`: an output directory; its nearest existing ancestor must obey the rule.
      */
-    workspacePath(name, value, opts = {}) {
-        const resolved = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(this.workspace, value);
-        if (opts.insideWorkspace !== false) {
-            const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(this.workspace), resolved);
-            if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(rel)) {
-                this.problem(name, `"${value}" is outside the workspace ${this.workspace}`);
-                return resolved;
+    path(name, value, fsx, opts = {}) {
+        const shown = opts.quiet ? 'the path' : showPath(value);
+        if (value.includes('\0'))
+            return this.refuse(name, `${shown} contains a NUL character`);
+        if (value.split(/[\\/]/).some(c => Buffer.byteLength(c) > 255))
+            return this.refuse(name, `${shown} has a path component longer than 255 bytes`);
+        if (Buffer.byteLength(value) > 4095)
+            return this.refuse(name, `${shown} is longer than 4095 bytes`);
+        const resolved = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(this.workspace, value);
+        const inside = isInside(this.workspace, resolved);
+        if (!inside && !opts.outside)
+            return this.refuse(name, `${shown} is outside the workspace ${this.workspace}`);
+        let probe = resolved;
+        let real;
+        for (;;) {
+            const r = realpathOf(fsx, probe);
+            if ('real' in r) {
+                real = r.real;
+                break;
             }
+            if (r.code === 'ENOENT' && opts.mayNotExist && node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(probe) !== probe) {
+                probe = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(probe);
+                continue;
+            }
+            return this.refuse(name, pathErrorMessage(r.code, shown, opts.missing));
         }
-        if (opts.exists && !opts.exists(resolved))
-            this.problem(name, `${opts.kind ?? 'path'} "${value}" does not exist`);
-        return resolved;
+        if (inside) {
+            const realWs = realpathOf(fsx, this.workspace);
+            if ('real' in realWs && !isInside(realWs.real, real))
+                return this.refuse(name, `${shown} leads outside the workspace through a symlink; refused without reading it`);
+        }
+        if (probe !== resolved)
+            return { path: node_path__WEBPACK_IMPORTED_MODULE_1__.join(real, node_path__WEBPACK_IMPORTED_MODULE_1__.relative(probe, resolved)), kind: 'missing' };
+        const kind = fsx.kind(real);
+        if (opts.want === 'file' && kind !== 'file')
+            return this.refuse(name, kind === 'directory'
+                ? (opts.notFile ?? `${shown} is a directory, not a file`)
+                : `${shown} is not a regular file`);
+        if (opts.want === 'directory' && kind !== 'directory')
+            return this.refuse(name, opts.notDirectory ?? `${shown} is not a directory`);
+        return { path: real, kind };
     }
+    refuse(name, message) {
+        this.problem(name, message);
+        return undefined;
+    }
+}
+/** The real file system. */
+const nodePathFs = {
+    realpath: p => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p),
+    kind: p => {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p, { throwIfNoEntry: false });
+        return !st ? 'missing' : st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other';
+    }
+};
+function isInside(dir, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(dir, p);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+}
+/** A path value as shown in a problem: quoted, long ones shortened (never a file's content). */
+function showPath(value) {
+    const v = value.length > 80 ? `${value.slice(0, 40)}…${value.slice(-20)}` : value;
+    return JSON.stringify(v);
+}
+function realpathOf(fsx, p) {
+    try {
+        return { real: fsx.realpath(p) };
+    }
+    catch (err) {
+        return { code: err.code ?? 'EIO' };
+    }
+}
+function pathErrorMessage(code, shown, missing) {
+    switch (code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return missing ?? `${shown} does not exist`;
+        case 'ELOOP':
+            return `${shown} is a symlink loop (too many levels of symbolic links)`;
+        case 'ENAMETOOLONG':
+            return `${shown} is a name too long for the file system`;
+        case 'EACCES':
+        case 'EPERM':
+            return `${shown} cannot be read: permission denied`;
+        default:
+            return `${shown} cannot be read (${code})`;
+    }
+}
+/** An unescaped `,` in a helm --set value outside a `{a,b}` list: helm starts a new key there. */
+function hasUnescapedComma(value) {
+    if (/^\{.*\}$/.test(value))
+        return false;
+    for (let i = 0; i < value.length; i++) {
+        if (value[i] === '\\')
+            i++;
+        else if (value[i] === ',')
+            return true;
+    }
+    return false;
 }
 /** DNS-1123 label (namespaces, Helm release names): lower-case alphanumerics and '-'. */
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -970,6 +1191,8 @@ var lib_inputs = __nccwpck_require__(1662);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/lib/aws.ts
 var aws = __nccwpck_require__(2986);
+// EXTERNAL MODULE: ./actions/deploy-to-eks/src/smokePath.ts
+var src_smokePath = __nccwpck_require__(8309);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/inputs.ts
 /**
  * The action's inputs (mirroring action.yml) as one typed object, validated completely before
@@ -982,10 +1205,7 @@ var aws = __nccwpck_require__(2986);
 
 
 const DRY_RUN_MODES = ['none', 'client', 'server'];
-const realFs = {
-    isDirectory: p => external_node_fs_.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false,
-    isFile: p => external_node_fs_.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false
-};
+const realFs = lib_inputs/* nodePathFs */.Lf;
 /** EKS cluster names: 1-100 characters, alphanumerics, hyphens and underscores, starting alphanumeric. */
 const EKS_CLUSTER_NAME = /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/;
 /** `<key>` of `<key>.repository`: dotted identifiers (image, app.image, frontdoor.image). */
@@ -993,7 +1213,6 @@ const VALUES_KEY = /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
 const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /** [registry[:port]/]path, lower-case path components as the distribution spec requires. */
 const IMAGE_REPOSITORY = /^([A-Za-z0-9.-]+(:\d+)?\/)?[a-z0-9]+([._-]+[a-z0-9]+)*(\/[a-z0-9]+([._-]+[a-z0-9]+)*)*$/;
-const SMOKE_PATH = /^\/[^\s]*$/;
 const SMOKE_SERVICE = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?)(:([a-z0-9-]+))?$/;
 /** A kubeconfig input holding the document itself rather than a path to it. */
 function isInlineKubeconfig(value) {
@@ -1023,10 +1242,14 @@ function getInputs(lookup, env, fsx = realFs) {
             cluster = { kind: 'kubeconfig', inline: raw };
         else {
             const expanded = raw.startsWith('~/') ? external_node_path_.join(external_node_os_.homedir(), raw.slice(2)) : raw;
-            const p = r.workspacePath('kubeconfig', expanded, { insideWorkspace: false });
-            if (!fsx.isFile(p))
-                r.problem('kubeconfig', `"${raw}" is neither a kubeconfig file nor kubeconfig content`);
-            cluster = { kind: 'kubeconfig', path: p };
+            // Never echo the value beyond a short path: it may be kubeconfig content on one line.
+            const p = r.path('kubeconfig', expanded, fsx, {
+                outside: true,
+                quiet: true,
+                want: 'file',
+                missing: 'is neither an existing kubeconfig file nor kubeconfig content'
+            });
+            cluster = { kind: 'kubeconfig', path: p?.path ?? external_node_path_.resolve(workspace, expanded) };
         }
     }
     const releaseName = r.string('release-name', { required: true });
@@ -1051,26 +1274,29 @@ function getInputs(lookup, env, fsx = realFs) {
     else if (chartRaw) {
         if (chartVersion)
             r.problem('chart-version', 'only applies to oci:// charts; a packaged chart or directory has its own version');
-        const p = r.workspacePath('chart', chartRaw, { insideWorkspace: false });
-        if (fsx.isDirectory(p)) {
-            if (!fsx.isFile(external_node_path_.join(p, 'Chart.yaml')))
-                r.problem('chart', `directory "${chartRaw}" has no Chart.yaml`);
-            chart = { kind: 'directory', path: p };
+        const p = r.path('chart', chartRaw, fsx, {
+            outside: true,
+            missing: `"${chartRaw}" does not exist (a .tgz from package-and-verify-helm-chart, a chart directory or oci://...)`
+        });
+        if (p?.kind === 'directory') {
+            if (r.path('chart', external_node_path_.join(p.path, 'Chart.yaml'), fsx, {
+                outside: true,
+                want: 'file',
+                missing: `directory "${chartRaw}" has no Chart.yaml`
+            }))
+                chart = { kind: 'directory', path: p.path };
         }
-        else if (fsx.isFile(p)) {
-            chart = { kind: 'archive', path: p };
+        else if (p?.kind === 'file') {
+            chart = { kind: 'archive', path: p.path };
         }
-        else {
-            r.problem('chart', `"${chartRaw}" does not exist (a .tgz from package-and-verify-helm-chart, a chart directory or oci://...)`);
+        else if (p) {
+            r.problem('chart', `"${chartRaw}" is neither a file nor a directory`);
         }
     }
-    const valuesFiles = r.list('values-files').map(f => {
-        const p = r.workspacePath('values-files', f, { insideWorkspace: false });
-        if (!fsx.isFile(p))
-            r.problem('values-files', `"${f}" does not exist`);
-        return p;
-    });
-    const set = r.keyValues('set', lib_inputs/* HELM_SET_KEY */.yB);
+    const valuesFiles = r
+        .list('values-files')
+        .map(f => r.path('values-files', f, fsx, { outside: true, want: 'file' })?.path ?? f);
+    const set = r.keyValues('set', lib_inputs/* HELM_SET_KEY */.yB, { helmSet: true });
     const image = {
         repository: r.string('image', {
             pattern: IMAGE_REPOSITORY,
@@ -1087,6 +1313,14 @@ function getInputs(lookup, env, fsx = realFs) {
             hint: 'a dotted values path such as image'
         })
     };
+    const imageHost = /^([^/]+)\//.exec(image.repository)?.[1];
+    const imagePort = imageHost ? (0,lib_inputs/* portProblem */.BI)(imageHost) : undefined;
+    if (imagePort)
+        r.problem('image', `registry ${imagePort}`);
+    const ociHost = chart.kind === 'oci' ? /^oci:\/\/([^/]+)/.exec(chart.ref)?.[1] : undefined;
+    const ociPort = ociHost ? (0,lib_inputs/* portProblem */.BI)(ociHost) : undefined;
+    if (ociPort)
+        r.problem('chart', `registry ${ociPort}`);
     const createNamespace = r.bool('create-namespace', true);
     const wait = r.bool('wait', true);
     const timeoutSeconds = r.duration('timeout', '5m');
@@ -1097,17 +1331,17 @@ function getInputs(lookup, env, fsx = realFs) {
     const dryRun = r.enumOf('dry-run', DRY_RUN_MODES, 'none');
     const forceConflicts = r.bool('force-conflicts', false);
     let smoke;
-    const smokePath = r.string('smoke-path', {
-        pattern: SMOKE_PATH,
-        hint: 'an absolute URL path such as /health'
-    });
+    const smokePath = r.raw('smoke-path');
+    const smokeProblem = smokePath ? (0,src_smokePath/* smokePathProblem */.Wc)(smokePath) : undefined;
+    if (smokeProblem)
+        r.problem('smoke-path', smokeProblem);
     const smokeService = r.string('smoke-service');
     const sm = SMOKE_SERVICE.exec(smokeService);
     if (smokeService && !sm)
         r.problem('smoke-service', `"${smokeService}" is not <service>[:<port>]`);
     if (smokeService && !smokePath)
         r.problem('smoke-service', 'needs smoke-path');
-    if (smokePath)
+    if (smokePath && !smokeProblem)
         smoke = { path: smokePath, service: sm?.[1] ?? '', port: sm?.[4] ?? '' };
     const helmVersionRaw = r.string('helm-version');
     // Not helm.ts's normalizeHelmVersion: importing helm.ts loads child_process before validation.
@@ -1117,9 +1351,13 @@ function getInputs(lookup, env, fsx = realFs) {
     if (helmVersionRaw && !helmVersion)
         r.problem('helm-version', `"${helmVersionRaw}" is not a version (e.g. v4.3.1)`);
     const helmPathRaw = r.string('helm-path');
-    const helmPath = helmPathRaw ? r.workspacePath('helm-path', helmPathRaw, { insideWorkspace: false }) : '';
-    if (helmPath && !fsx.isFile(helmPath))
-        r.problem('helm-path', `"${helmPathRaw}" does not exist`);
+    const helmPath = helmPathRaw
+        ? (r.path('helm-path', helmPathRaw, fsx, {
+            outside: true,
+            want: 'file',
+            notFile: `"${helmPathRaw}" is a directory, not the helm binary`
+        })?.path ?? '')
+        : '';
     r.finish();
     return {
         cluster,
@@ -1155,7 +1393,7 @@ function getInputs(lookup, env, fsx = realFs) {
 
 async function main(rt) {
     const inputs = getInputs((0,lib_inputs/* envLookup */.q1)(rt.env), rt.env);
-    const { run } = await __nccwpck_require__.e(/* import() */ 84).then(__nccwpck_require__.bind(__nccwpck_require__, 9084));
+    const { run } = await __nccwpck_require__.e(/* import() */ 822).then(__nccwpck_require__.bind(__nccwpck_require__, 822));
     await run(rt, inputs);
 }
 

@@ -1150,29 +1150,68 @@ async function installHelm(version, opts) {
  */
 
 
+
 /** Reads INPUT_* variables the way the runner sets them. */
 function envLookup(env) {
     return name => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 }
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
 const FALSE = new Set(['false', 'False', 'FALSE', 'no', 'off', '0']);
-const DURATION_UNITS = { ms: 0.001, s: 1, m: 60, h: 3600 };
-/** Parses Go-style durations as Helm takes them (`90s`, `5m`, `1h30m`, `300` = seconds). */
+const DURATION_UNITS = {
+    ns: 1e-9,
+    us: 1e-6,
+    µs: 1e-6,
+    ms: 0.001,
+    s: 1,
+    m: 60,
+    h: 3600
+};
+/**
+ * The longest duration helm (Go's time.Duration, int64 nanoseconds) accepts: about 2562047h.
+ * A longer `--timeout` is refused by helm itself, after the release was already looked at.
+ */
+const DURATION_MAX_SECONDS = 9_223_372_036;
+/**
+ * The one duration grammar of the actions and the workflow scripts: Go durations as helm takes
+ * them (`90s`, `5m`, `1h30m`, `1.5h`; units ns us µs ms s m h), or whole seconds (`300`, read
+ * as decimal: `08` is 8 s). Returns seconds, or undefined when the text is not a duration or is
+ * longer than DURATION_MAX_SECONDS.
+ */
 function parseDuration(text) {
     const t = text.trim();
-    if (/^\d+$/.test(t))
-        return Number(t);
-    if (!/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(t))
+    let seconds;
+    if (/^\d{1,20}$/.test(t))
+        seconds = Number(t);
+    else if (!/^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(t))
         return undefined;
-    let seconds = 0;
-    for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
-        seconds += Number(m[1]) * DURATION_UNITS[m[2]];
+    else {
+        seconds = 0;
+        for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g)) {
+            seconds += Number(m[1]) * DURATION_UNITS[m[2]];
+        }
     }
-    return seconds;
+    return Number.isFinite(seconds) && seconds <= DURATION_MAX_SECONDS ? seconds : undefined;
+}
+/** Why `text` is not a duration this project accepts, or undefined when it is one. */
+function durationProblem(text) {
+    if (parseDuration(text) !== undefined)
+        return undefined;
+    const shape = /^\s*(\d+|(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+)\s*$/.test(text);
+    return shape
+        ? `"${text.trim()}" is longer than helm accepts (at most ${Math.floor(DURATION_MAX_SECONDS / 3600)}h)`
+        : `"${text.trim()}" is not a duration (examples: 90s, 5m, 1h30m)`;
 }
 /** Formats seconds as a Go duration Helm accepts (`300s`). */
 function formatDuration(seconds) {
-    return `${Math.round(seconds)}s`;
+    return `${Math.min(Math.round(seconds), DURATION_MAX_SECONDS)}s`;
+}
+/** A TCP port in `host:port` (or `[v6]:port`), when one is given and out of 1-65535. */
+function portProblem(hostPort) {
+    const m = /:(\d+)$/.exec(hostPort);
+    if (!m)
+        return undefined;
+    const port = Number(m[1]);
+    return port >= 1 && port <= 65535 ? undefined : `port ${m[1]} is out of range (1 to 65535)`;
 }
 /** Splits a multi-line (or comma-separated, where allowed) input into trimmed non-empty entries. */
 function splitList(text, { commas = false } = {}) {
@@ -1236,12 +1275,12 @@ class InputReader {
             this.problem(name, `${n} is out of range (${min} to ${max})`);
         return n;
     }
-    /** A duration in seconds (`90s`, `5m`, `1h30m`). */
+    /** A duration in seconds (`90s`, `5m`, `1h30m`), see parseDuration. */
     duration(name, def, { minSeconds = 1 } = {}) {
         const v = this.raw(name) || def;
         const s = parseDuration(v);
         if (s === undefined) {
-            this.problem(name, `"${v}" is not a duration (examples: 90s, 5m, 1h30m)`);
+            this.problem(name, durationProblem(v));
             return parseDuration(def) ?? 0;
         }
         if (s < minSeconds)
@@ -1260,8 +1299,12 @@ class InputReader {
     list(name, opts = {}) {
         return splitList(this.lookup(name) ?? '', opts);
     }
-    /** `KEY=VALUE` lines; the value may contain `=`; keys validated by `keyPattern`. */
-    keyValues(name, keyPattern = /^[A-Za-z_][A-Za-z0-9_.\-[\]]*$/) {
+    /**
+     * `KEY=VALUE` lines; the value may contain `=`; keys validated by `keyPattern`. Values are
+     * never echoed in a problem (they may be secrets). `helmSet`: a value with an unescaped `,`
+     * is refused, since `helm --set a=b,c=d` silently makes that two keys.
+     */
+    keyValues(name, keyPattern = /^[A-Za-z_][A-Za-z0-9_.\-[\]]*$/, { helmSet = false } = {}) {
         const out = [];
         splitList(this.lookup(name) ?? '').forEach((line, i) => {
             const eq = line.indexOf('=');
@@ -1274,7 +1317,12 @@ class InputReader {
                 this.problem(name, `line ${i + 1}: "${key}" is not a valid key`);
                 return;
             }
-            out.push({ key, value: line.slice(eq + 1) });
+            const value = line.slice(eq + 1);
+            if (helmSet && hasUnescapedComma(value)) {
+                this.problem(name, `line ${i + 1}: the value of "${key}" has a "," that helm would read as the start of another key; write \\, for a literal comma (a list is {a,b})`);
+                return;
+            }
+            out.push({ key, value });
         });
         return out;
     }
@@ -1291,22 +1339,113 @@ class InputReader {
         return undefined;
     }
     /**
-     * A path that must stay inside the workspace (no `..` escape), resolved against it.
-     * `mustExist` checks with the injected `exists` so the reader stays pure.
+     * The one path rule for every path input: the path is resolved against the workspace; a path
+     * outside the workspace is refused unless `outside` allows it (an absolute path the workflow
+     * chose, such as a tool or a kubeconfig); a path inside the workspace must stay inside it
+     * after symlinks are resolved (a symlink out of the workspace is refused, its target never
+     * read); unreadable paths (missing, symlink loop, name too long, no permission) are named
+     * problems, never crashes. Returns the real path and what it is, or undefined after a problem.
+     * `mayNotExist`: an output directory; its nearest existing ancestor must obey the rule.
      */
-    workspacePath(name, value, opts = {}) {
+    path(name, value, fsx, opts = {}) {
+        const shown = opts.quiet ? 'the path' : showPath(value);
+        if (value.includes('\0'))
+            return this.refuse(name, `${shown} contains a NUL character`);
+        if (value.split(/[\\/]/).some(c => Buffer.byteLength(c) > 255))
+            return this.refuse(name, `${shown} has a path component longer than 255 bytes`);
+        if (Buffer.byteLength(value) > 4095)
+            return this.refuse(name, `${shown} is longer than 4095 bytes`);
         const resolved = external_node_path_.resolve(this.workspace, value);
-        if (opts.insideWorkspace !== false) {
-            const rel = external_node_path_.relative(external_node_path_.resolve(this.workspace), resolved);
-            if (rel.startsWith('..') || external_node_path_.isAbsolute(rel)) {
-                this.problem(name, `"${value}" is outside the workspace ${this.workspace}`);
-                return resolved;
+        const inside = isInside(this.workspace, resolved);
+        if (!inside && !opts.outside)
+            return this.refuse(name, `${shown} is outside the workspace ${this.workspace}`);
+        let probe = resolved;
+        let real;
+        for (;;) {
+            const r = realpathOf(fsx, probe);
+            if ('real' in r) {
+                real = r.real;
+                break;
             }
+            if (r.code === 'ENOENT' && opts.mayNotExist && external_node_path_.dirname(probe) !== probe) {
+                probe = external_node_path_.dirname(probe);
+                continue;
+            }
+            return this.refuse(name, pathErrorMessage(r.code, shown, opts.missing));
         }
-        if (opts.exists && !opts.exists(resolved))
-            this.problem(name, `${opts.kind ?? 'path'} "${value}" does not exist`);
-        return resolved;
+        if (inside) {
+            const realWs = realpathOf(fsx, this.workspace);
+            if ('real' in realWs && !isInside(realWs.real, real))
+                return this.refuse(name, `${shown} leads outside the workspace through a symlink; refused without reading it`);
+        }
+        if (probe !== resolved)
+            return { path: external_node_path_.join(real, external_node_path_.relative(probe, resolved)), kind: 'missing' };
+        const kind = fsx.kind(real);
+        if (opts.want === 'file' && kind !== 'file')
+            return this.refuse(name, kind === 'directory'
+                ? (opts.notFile ?? `${shown} is a directory, not a file`)
+                : `${shown} is not a regular file`);
+        if (opts.want === 'directory' && kind !== 'directory')
+            return this.refuse(name, opts.notDirectory ?? `${shown} is not a directory`);
+        return { path: real, kind };
     }
+    refuse(name, message) {
+        this.problem(name, message);
+        return undefined;
+    }
+}
+/** The real file system. */
+const nodePathFs = {
+    realpath: p => (0,external_node_fs_.realpathSync)(p),
+    kind: p => {
+        const st = (0,external_node_fs_.statSync)(p, { throwIfNoEntry: false });
+        return !st ? 'missing' : st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other';
+    }
+};
+function isInside(dir, p) {
+    const rel = external_node_path_.relative(dir, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+/** A path value as shown in a problem: quoted, long ones shortened (never a file's content). */
+function showPath(value) {
+    const v = value.length > 80 ? `${value.slice(0, 40)}…${value.slice(-20)}` : value;
+    return JSON.stringify(v);
+}
+function realpathOf(fsx, p) {
+    try {
+        return { real: fsx.realpath(p) };
+    }
+    catch (err) {
+        return { code: err.code ?? 'EIO' };
+    }
+}
+function pathErrorMessage(code, shown, missing) {
+    switch (code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return missing ?? `${shown} does not exist`;
+        case 'ELOOP':
+            return `${shown} is a symlink loop (too many levels of symbolic links)`;
+        case 'ENAMETOOLONG':
+            return `${shown} is a name too long for the file system`;
+        case 'EACCES':
+        case 'EPERM':
+            return `${shown} cannot be read: permission denied`;
+        default:
+            return `${shown} cannot be read (${code})`;
+    }
+}
+/** An unescaped `,` in a helm --set value outside a `{a,b}` list: helm starts a new key there. */
+function hasUnescapedComma(value) {
+    if (/^\{.*\}$/.test(value))
+        return false;
+    for (let i = 0; i < value.length; i++) {
+        if (value[i] === '\\')
+            i++;
+        else if (value[i] === ',')
+            return true;
+    }
+    return false;
 }
 /** DNS-1123 label (namespaces, Helm release names): lower-case alphanumerics and '-'. */
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -1330,31 +1469,39 @@ const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d
 const KIND = /^[A-Z][A-Za-z0-9]*$/;
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const KUBE_VERSION = /^v?\d+\.\d+(\.\d+)?$/;
-function getInputs(lookup, env, fsProbe) {
+function getInputs(lookup, env, fsProbe = nodePathFs) {
     const workspace = external_node_path_.resolve(env['GITHUB_WORKSPACE'] || process.cwd());
     const tempDir = external_node_path_.resolve(env['RUNNER_TEMP'] || external_node_os_namespaceObject.tmpdir());
     const r = new InputReader(lookup, workspace);
-    // Reading (not writing) paths outside the workspace is harmless, so they are allowed.
+    // Reading (not writing) paths outside the workspace is harmless, so they are allowed; a
+    // symlink inside the workspace must not lead out of it (the shared path rule).
     const chartRaw = r.string('chart', { required: true });
     let chart = '';
     if (chartRaw) {
-        chart = r.workspacePath('chart', chartRaw, { insideWorkspace: false });
-        if (!fsProbe.exists(chart))
-            r.problem('chart', `directory "${chartRaw}" does not exist`);
-        else if (!fsProbe.isDirectory(chart))
-            r.problem('chart', `"${chartRaw}" is not a directory (give the chart's source directory)`);
-        else if (!fsProbe.exists(external_node_path_.join(chart, 'Chart.yaml')))
-            r.problem('chart', `"${chartRaw}" has no Chart.yaml, so it is not a Helm chart`);
+        const p = r.path('chart', chartRaw, fsProbe, {
+            outside: true,
+            want: 'directory',
+            missing: `directory "${chartRaw}" does not exist`,
+            notDirectory: `"${chartRaw}" is not a directory (give the chart's source directory)`
+        });
+        if (p) {
+            chart = p.path;
+            r.path('chart', external_node_path_.join(chartRaw, 'Chart.yaml'), fsProbe, {
+                outside: true,
+                want: 'file',
+                missing: `"${chartRaw}" has no Chart.yaml, so it is not a Helm chart`
+            });
+        }
+        else
+            chart = external_node_path_.resolve(workspace, chartRaw);
     }
-    const valuesFiles = r.list('values-files').map(v => {
-        const p = r.workspacePath('values-files', v, { insideWorkspace: false });
-        if (!fsProbe.exists(p))
-            r.problem('values-files', `file "${v}" does not exist`);
-        else if (fsProbe.isDirectory(p))
-            r.problem('values-files', `"${v}" is a directory, not a values file`);
-        return p;
-    });
-    const set = r.keyValues('set', HELM_SET_KEY);
+    const valuesFiles = r.list('values-files').map(v => r.path('values-files', v, fsProbe, {
+        outside: true,
+        want: 'file',
+        missing: `file "${v}" does not exist`,
+        notFile: `"${v}" is a directory, not a values file`
+    })?.path ?? external_node_path_.resolve(workspace, v));
+    const set = r.keyValues('set', HELM_SET_KEY, { helmSet: true });
     const releaseName = r.string('release-name', {
         default: 'release',
         pattern: DNS1123_LABEL,
@@ -1377,15 +1524,16 @@ function getInputs(lookup, env, fsProbe) {
     if (/\s/.test(appVersion))
         r.problem('app-version', `"${appVersion}" contains whitespace`);
     const destRaw = r.string('destination');
-    // Absolute destinations (e.g. runner.temp) are the user's choice; relative ones stay in the workspace.
+    // Absolute destinations (e.g. runner.temp) are the user's choice; relative ones stay in the
+    // workspace, and a symlink there must not lead the written package out of it.
     const destination = destRaw
-        ? external_node_path_.isAbsolute(destRaw)
-            ? external_node_path_.resolve(destRaw)
-            : r.workspacePath('destination', destRaw)
+        ? (r.path('destination', destRaw, fsProbe, {
+            outside: external_node_path_.isAbsolute(destRaw),
+            mayNotExist: true,
+            want: 'directory',
+            notDirectory: `"${destRaw}" exists and is not a directory`
+        })?.path ?? external_node_path_.resolve(workspace, destRaw))
         : external_node_path_.join(tempDir, 'charts');
-    if (destRaw && fsProbe.exists(destination) && !fsProbe.isDirectory(destination)) {
-        r.problem('destination', `"${destRaw}" exists and is not a directory`);
-    }
     const requiredKinds = r.list('required-kinds', { commas: true });
     if (r.raw('required-kinds') === '')
         requiredKinds.push('Deployment', 'Service', 'ServiceAccount');
@@ -1403,19 +1551,22 @@ function getInputs(lookup, env, fsProbe) {
     if (helmVersion && !normalizeHelmVersion(helmVersion))
         r.problem('helm-version', `"${helmVersion}" is not a version such as v4.3.1`);
     const helmPathRaw = r.string('helm-path');
-    let helmPath = '';
-    if (helmPathRaw) {
-        helmPath = r.workspacePath('helm-path', helmPathRaw, { insideWorkspace: false });
-        if (!fsProbe.exists(helmPath))
-            r.problem('helm-path', `"${helmPathRaw}" does not exist`);
-        else if (fsProbe.isDirectory(helmPath))
-            r.problem('helm-path', `"${helmPathRaw}" is a directory, not the helm binary`);
-    }
+    const helmPath = helmPathRaw
+        ? (r.path('helm-path', helmPathRaw, fsProbe, {
+            outside: true,
+            want: 'file',
+            notFile: `"${helmPathRaw}" is a directory, not the helm binary`
+        })?.path ?? '')
+        : '';
     const helmDownloadUrl = r.string('helm-download-url', {
         default: HELM_DOWNLOAD_BASE,
         pattern: /^https?:\/\/[^\s/]+(\/\S*)?$/,
         hint: 'an http(s) URL such as https://get.helm.sh'
     });
+    const urlHost = /^https?:\/\/([^/]+)/.exec(helmDownloadUrl)?.[1];
+    const urlPort = urlHost ? portProblem(urlHost) : undefined;
+    if (urlPort)
+        r.problem('helm-download-url', urlPort);
     const reproducible = r.bool('reproducible', true);
     r.finish();
     return {
@@ -1493,6 +1644,58 @@ function parseLintOutput(text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/lib/untrusted.ts
+/**
+ * Text from untrusted sources (container logs, Kubernetes events, helm and builder output,
+ * registry error bodies, file contents) printed so the runner can never read it as a workflow
+ * command. The runner treats a stdout line as a command when it starts with `::` after leading
+ * whitespace (`::add-mask::`, `::stop-commands::`…) or contains the legacy `##[name]` form
+ * anywhere; it also splits lines at a lone `\r`. Such text is printed inside a
+ * `::stop-commands::<token>` … `::<token>::` block with a fresh unguessable token (the runner's
+ * own mechanism, the one @actions/core's stop-commands support writes), so it reads verbatim in the
+ * log. Harmless text is printed as is.
+ *
+ * Hand-written because @actions/core has no "print this untrusted text" helper; the block is
+ * written in one call (one synchronous write), so no command of ours (a mask) can fall inside it.
+ */
+/** The runner's own line splitting: \r\n, \n and a lone \r all end a line. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/** True when the runner could take any line of `text` for a workflow command. */
+function couldBeCommand(text) {
+    return text.split(LINE_BREAK).some(l => l.trimStart().startsWith('::') || l.includes('##['));
+}
+function newToken() {
+    // Loaded on first use only: node:crypto costs tens of ms at start-up (see runtime.ts).
+    const { randomBytes } = process.getBuiltinModule('node:crypto');
+    return `untrusted-${randomBytes(16).toString('hex')}`;
+}
+/**
+ * `lines` ready to print, one string per runner line: unchanged when none could be a command,
+ * else wrapped in a stop-commands block whose token none of them contains.
+ */
+function untrustedLines(lines, token = newToken) {
+    const flat = lines.flatMap(l => l.split(LINE_BREAK));
+    if (!flat.some(l => couldBeCommand(l)))
+        return flat;
+    let t = token();
+    while (flat.some(l => l.includes(t)))
+        t = token();
+    return [`::stop-commands::${t}`, ...flat, `::${t}::`];
+}
+/** One string to print with a single write (lines joined by \n), see `untrustedLines`. */
+function untrustedText(text, token) {
+    return untrustedLines(typeof text === 'string' ? [text] : text, token).join('\n');
+}
+/**
+ * Untrusted text to embed in one of our own messages (an error, a retry line): line breaks and
+ * runs of whitespace become one space, and it is cut at `max` characters, so it can never
+ * start a line of its own. Printing the message still goes through untrustedText.
+ */
+function oneLine(text, max = 300) {
+    const t = text.replace(/\s+/g, ' ').trim();
+    return t.length > max ? `${t.slice(0, max)}…` : t;
+}
+
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/run.ts
 /**
  * The work, after the inputs are valid: dependency build when needed, lint, package, check the
@@ -1501,6 +1704,7 @@ function parseLintOutput(text) {
  * neither needs the other's result. This module is part of the entry chunk and stays light (no
  * YAML parser, zlib or crypto): helm starts first, and analyze.ts loads while helm works.
  */
+
 
 
 
@@ -1581,7 +1785,7 @@ async function run(inputs, deps) {
             // Writes into the chart's charts/ directory: only with a helm known to be the right one.
             if (!(await confirm()))
                 return undefined;
-            rt.info(`Building the dependencies of ${declared.name} (${declared.dependencies.map(d => d.name).join(', ')})`);
+            rt.info(untrustedText(`Building the dependencies of ${declared.name} (${declared.dependencies.map(d => d.name).join(', ')})`));
             const dep = await runHelm(helmDependencyBuildArgs(inputs.chart));
             if (dep.exitCode !== 0)
                 throw fail('helm dependency build', dep);
@@ -1650,7 +1854,8 @@ async function run(inputs, deps) {
     rt.setOutput('chart-version', meta.version);
     rt.setOutput('app-version', meta.appVersion);
     rt.setOutput('chart-digest', digest);
-    rt.info(`Packaged ${meta.name} ${meta.version} (app ${meta.appVersion || '-'}) → ${packagePath} (${digest})`);
+    // Name and versions come from the chart's files: printed so they can never be commands.
+    rt.info(untrustedText(`Packaged ${meta.name} ${meta.version} (app ${meta.appVersion || '-'}) → ${packagePath} (${digest})`));
     const tplSettled = await tplP;
     if (!tplSettled.ok)
         throw tplSettled.error;
@@ -1736,10 +1941,7 @@ async function run(inputs, deps) {
 
 
 
-const fsProbe = {
-    exists: p => (0,external_node_fs_.existsSync)(p),
-    isDirectory: p => (0,external_node_fs_.existsSync)(p) && (0,external_node_fs_.statSync)(p).isDirectory()
-};
+const fsProbe = nodePathFs;
 async function main(rt) {
     const inputs = getInputs(envLookup(rt.env), rt.env, fsProbe);
     const helmOpts = {
@@ -1768,7 +1970,7 @@ async function main(rt) {
             ? `the render of ${result.chartName} ${result.chartVersion} has documents that do not parse`
             : `${errors.length} error-level finding${errors.length === 1 ? '' : 's'} in ${result.chartName} ${result.chartVersion} (policy strict); see the annotations and the job summary`);
     }
-    rt.info(`${result.chartName} ${result.chartVersion}: ${result.findings.length} finding(s), policy ${inputs.policy}`);
+    rt.info(untrustedText(`${result.chartName} ${result.chartVersion}: ${result.findings.length} finding(s), policy ${inputs.policy}`));
 }
 
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/index.ts

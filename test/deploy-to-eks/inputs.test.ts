@@ -11,7 +11,14 @@ const files = new Set([
   '/usr/bin/helm'
 ]);
 const dirs = new Set([`${WS}/chartdir`, `${WS}/emptydir`]);
-const fsx: InputFs = { isFile: p => files.has(p), isDirectory: p => dirs.has(p) };
+/** A file system of two sets (no symlinks): realpath is the path itself when it exists. */
+const fsx: InputFs = {
+  realpath: p => {
+    if (p === WS || files.has(p) || dirs.has(p)) return p;
+    throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
+  },
+  kind: p => (files.has(p) ? 'file' : dirs.has(p) || p === WS ? 'directory' : 'missing')
+};
 const env = { GITHUB_WORKSPACE: WS, RUNNER_TEMP: '/tmp/rt' };
 
 function read(inputs: Record<string, string>, e: NodeJS.ProcessEnv = env) {
@@ -151,7 +158,7 @@ describe('deploy-to-eks inputs', () => {
     [{ namespace: 'n'.repeat(64) }, expect.stringMatching(/at most 63 characters$/)],
     [
       { kubeconfig: 'nope/config' },
-      'kubeconfig: "nope/config" is neither a kubeconfig file nor kubeconfig content'
+      'kubeconfig: is neither an existing kubeconfig file nor kubeconfig content'
     ],
     [{ chart: 'emptydir' }, 'chart: directory "emptydir" has no Chart.yaml'],
     [{ chart: 'oci://' }, 'chart: "oci://" is not an oci:// reference (oci://<registry>/<path>)'],
@@ -165,7 +172,7 @@ describe('deploy-to-eks inputs', () => {
     [{ image: 'repo:tag' }, expect.stringMatching(/^image: "repo:tag" is not valid/)],
     [{ 'image-tag': 'bad tag' }, expect.stringMatching(/^image-tag: "bad tag" is not valid/)],
     [{ 'image-values-key': 'a..b' }, expect.stringMatching(/^image-values-key: "a..b" is not valid/)],
-    [{ 'smoke-path': 'health' }, expect.stringMatching(/^smoke-path: "health" is not valid/)],
+    [{ 'smoke-path': 'health' }, expect.stringMatching(/^smoke-path: must start with \//)],
     [{ 'smoke-service': 'svc' }, 'smoke-service: needs smoke-path'],
     [{ 'helm-version': 'latest' }, 'helm-version: "latest" is not a version (e.g. v4.3.1)'],
     [{ 'helm-path': '/opt/helm' }, 'helm-path: "/opt/helm" does not exist'],

@@ -7,7 +7,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { AWS_REGION_PATTERN, resolveRegion } from '../../../src/lib/aws';
-import { InputReader, type InputLookup, type KeyValue } from '../../../src/lib/inputs';
+import {
+  InputReader,
+  nodePathFs,
+  portProblem,
+  type InputLookup,
+  type KeyValue,
+  type PathFs
+} from '../../../src/lib/inputs';
 import {
   OCI_TAG,
   REGISTRY_HOST,
@@ -63,40 +70,18 @@ export interface Inputs {
   sourceUrl: string;
 }
 
-/** The file checks validation needs, injected so the reader stays testable without a disk. */
-export interface InputFs {
-  isDirectory(p: string): boolean;
-  isFile(p: string): boolean;
+/** The file look-ups validation needs (the shared path rule's, and reading the policy). */
+export interface InputFs extends PathFs {
   readFile(p: string): string;
-  /** The path with symlinks resolved (an existing path). */
-  realpath(p: string): string;
 }
 
-function stat(p: string): fs.Stats | undefined {
-  try {
-    return fs.statSync(p);
-  } catch {
-    return undefined; // missing, or a path through a file (ENOTDIR): either way not there
-  }
-}
-
-export const realFs: InputFs = {
-  isDirectory: p => stat(p)?.isDirectory() ?? false,
-  isFile: p => stat(p)?.isFile() ?? false,
-  readFile: p => fs.readFileSync(p, 'utf8'),
-  realpath: p => fs.realpathSync(p)
-};
+export const realFs: InputFs = { ...nodePathFs, readFile: p => fs.readFileSync(p, 'utf8') };
 
 const BUILD_ARG_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Label keys: reverse-DNS style, e.g. org.opencontainers.image.source, com.example/team. */
 const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const TARGET = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
-
-function isInside(dir: string, p: string): boolean {
-  const rel = path.relative(dir, p);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
 
 export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: InputFs = realFs): Inputs {
   const workspace = path.resolve(env['GITHUB_WORKSPACE'] || process.cwd());
@@ -113,6 +98,8 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: Inpu
       );
     } else if (!REGISTRY_HOST.test(registryRaw)) {
       r.problem('registry', `"${registryRaw}" is not a valid registry host[:port]`);
+    } else if (portProblem(registryRaw)) {
+      r.problem('registry', `"${registryRaw}": ${portProblem(registryRaw)}`);
     } else {
       registry = registryRaw.toLowerCase();
     }
@@ -173,24 +160,28 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: Inpu
     if (p) r.problem('image-name', `with sha ${sha} gives tag ${p}`);
   }
 
-  // Build inputs: paths exist and stay inside the workspace.
+  // Build inputs: paths exist and stay inside the workspace, symlinks included (the path rule).
   const contextRaw = r.string('context', { default: '.' });
-  const context = r.workspacePath('context', contextRaw, { exists: fsx.isDirectory, kind: 'directory' });
+  const contextP = r.path('context', contextRaw, fsx, {
+    want: 'directory',
+    missing: `directory "${contextRaw}" does not exist`
+  });
+  const context = contextP?.path ?? path.resolve(workspace, contextRaw);
   const dockerfileRaw = r.raw('dockerfile');
-  const dockerfile = dockerfileRaw
-    ? r.workspacePath('dockerfile', dockerfileRaw, { exists: fsx.isFile, kind: 'file' })
-    : path.join(context, 'Dockerfile');
-  if (!dockerfileRaw && fsx.isDirectory(context) && !fsx.isFile(dockerfile)) {
-    r.problem('dockerfile', `no Dockerfile in context "${contextRaw}" (set dockerfile)`);
-  }
-  // A symlink inside the workspace must not smuggle a path outside it into the build.
-  for (const [name, p, exists] of [
-    ['context', context, fsx.isDirectory(context)],
-    ['dockerfile', dockerfile, fsx.isFile(dockerfile)]
-  ] as const) {
-    if (exists && !isInside(fsx.realpath(workspace), fsx.realpath(p))) {
-      r.problem(name, `"${path.relative(workspace, p)}" leads outside the workspace through a symlink`);
-    }
+  let dockerfile = path.join(context, 'Dockerfile');
+  if (dockerfileRaw) {
+    dockerfile =
+      r.path('dockerfile', dockerfileRaw, fsx, {
+        want: 'file',
+        missing: `file "${dockerfileRaw}" does not exist`
+      })?.path ?? path.resolve(workspace, dockerfileRaw);
+  } else if (contextP) {
+    const rel = path.join(contextRaw, 'Dockerfile');
+    const p = r.path('dockerfile', rel, fsx, {
+      want: 'file',
+      missing: `no Dockerfile in context "${contextRaw}" (set dockerfile)`
+    });
+    if (p) dockerfile = p.path;
   }
   const buildArgs = r.keyValues('build-args', BUILD_ARG_KEY);
   const target = r.string('target', { pattern: TARGET, hint: 'a stage name from the Dockerfile' });
@@ -223,18 +214,16 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: Inpu
   let lifecyclePolicy: string | undefined;
   const policyRaw = r.raw('lifecycle-policy');
   if (policyRaw) {
-    const p = r.workspacePath('lifecycle-policy', policyRaw, { exists: fsx.isFile, kind: 'file' });
-    const inside = isInside(workspace, p);
+    const p = r.path('lifecycle-policy', policyRaw, fsx, {
+      want: 'file',
+      missing: `file "${policyRaw}" does not exist`
+    });
     if (!createRepository) r.problem('lifecycle-policy', 'is applied only with create-repository: true');
-    else if (inside && fsx.isFile(p)) {
-      const text = fsx.readFile(p);
-      try {
-        const j = JSON.parse(text) as { rules?: unknown };
-        if (!Array.isArray(j.rules)) r.problem('lifecycle-policy', `"${policyRaw}" has no "rules" array`);
-        else lifecyclePolicy = text;
-      } catch (e) {
-        r.problem('lifecycle-policy', `"${policyRaw}" is not valid JSON: ${(e as Error).message}`);
-      }
+    else if (p) {
+      const text = fsx.readFile(p.path);
+      const problem = policyProblem(text);
+      if (problem) r.problem('lifecycle-policy', `"${policyRaw}" ${problem}`);
+      else lifecyclePolicy = text;
     }
   }
 
@@ -287,4 +276,25 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: Inpu
     runnerTemp: env['RUNNER_TEMP'] || os.tmpdir(),
     sourceUrl: repo ? `${server}/${repo}` : ''
   };
+}
+
+/**
+ * Why a lifecycle policy text is not usable, never quoting it: JSON.parse's own message shows
+ * the text around the error, which must not reach the log (the file may be anything).
+ */
+export function policyProblem(text: string): string | undefined {
+  let j: unknown;
+  try {
+    j = JSON.parse(text);
+  } catch (e) {
+    const at = /position (\d+)/.exec((e as Error).message);
+    if (!at) return 'is not valid JSON';
+    const before = text.slice(0, Number(at[1]));
+    const line = before.split('\n').length;
+    const column = Number(at[1]) - before.lastIndexOf('\n');
+    return `is not valid JSON (line ${line}, column ${column})`;
+  }
+  return j !== null && typeof j === 'object' && Array.isArray((j as { rules?: unknown }).rules)
+    ? undefined
+    : 'has no "rules" array';
 }

@@ -12,6 +12,7 @@ import { loadEcrApi, type EcrApi } from './ecrApi';
 import { ecrStore, registryStore, type ImageStore } from './imageStore';
 import type { Inputs } from './inputs';
 import { createPrivateDir, removePrivateDir, writeAuthFile } from './privateDir';
+import { untrustedText } from '../../../src/lib/untrusted';
 
 export interface RunLog {
   info(message: string): void;
@@ -90,7 +91,9 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult> {
     ...deps.retry,
     onRetry: (err, attempt, delay) =>
       log.info(
-        `attempt ${attempt} failed, retrying in ${(delay / 1000).toFixed(1)} s: ${err instanceof Error ? err.message : String(err)}`
+        untrustedText(
+          `attempt ${attempt} failed, retrying in ${(delay / 1000).toFixed(1)} s: ${err instanceof Error ? err.message : String(err)}`
+        )
       )
   };
 

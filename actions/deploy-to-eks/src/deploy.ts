@@ -23,6 +23,8 @@ import { RolloutWatcher, formatDiagnostics, type Diagnostics } from './rolloutWa
 import { smokeRequest } from './smoke';
 import { validateOnServer } from './serverValidation';
 import { fingerprintLabelArgs, inputsFingerprint, recordedFingerprint } from './inputsFingerprint';
+import { untrustedText } from '../../../src/lib/untrusted';
+import { helmUninstalledRelease } from './failureFacts';
 
 export interface Logger {
   info(m: string): void;
@@ -65,11 +67,13 @@ export interface DeployResult {
 const recordsOf = (d: DeployDeps, i: Inputs) => listReleaseRecords(d.kube, i.namespace, i.releaseName);
 
 async function helmRun(d: DeployDeps, args: string[], what: string, stream = true): Promise<ExecResult> {
-  d.log.info(`$ helm ${args.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')}`);
+  d.log.info(
+    untrustedText(`$ helm ${args.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')}`)
+  );
   return d.helm
     .run(args, {
       env: d.helmEnv,
-      onStderrLine: stream ? l => l.trim() && d.log.info(`  ${l}`) : undefined
+      onStderrLine: stream ? l => l.trim() && d.log.info(untrustedText(`  ${l}`)) : undefined
     })
     .then(res => {
       if (res.exitCode !== 0 && res.signal === null && !res.stderr && !res.stdout) {
@@ -239,7 +243,7 @@ export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
       for (const s of v.skipped) d.log.warning(`Not validated on the server: ${s}`);
       if (v.problems.length) {
         const lines = v.problems.map(p => `${p.object}: ${p.message}`);
-        for (const l of lines) d.log.info(`  rejected: ${l}`);
+        d.log.info(untrustedText(lines.map(l => `  rejected: ${l}`)));
         return {
           ...result,
           error: `The server-side dry run of ${i.releaseName} was rejected by the API server; nothing was changed: ${lines.join('; ')}`
@@ -270,7 +274,7 @@ export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
   const stop = i.wait
     ? watcher.start(
         d.progressIntervalMs ?? 3000,
-        l => d.log.info(l),
+        l => d.log.info(untrustedText(l)),
         () => d.now().getTime() - started.getTime()
       )
     : () => undefined;
@@ -314,7 +318,9 @@ export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
         // What the service answered, so a person sees it was the app (not just any 2xx).
         const body = s.body.replace(/\s+/g, ' ').trim();
         d.log.info(
-          `Smoke request: ${result.smoke}${body ? `; response: ${body.length > 300 ? `${body.slice(0, 300)}…` : body}` : ''}`
+          untrustedText(
+            `Smoke request: ${result.smoke}${body ? `; response: ${body.length > 300 ? `${body.slice(0, 300)}…` : body}` : ''}`
+          )
         );
       } catch (err) {
         result.ok = false;
@@ -332,10 +338,12 @@ export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
   if (rolledBackRecord && last.revision !== latest?.revision) {
     result.rolledBack = true;
     result.rolledBackTo = rolledBackRecord[1] as string;
-  } else if (!last && latest === undefined && i.rollbackOnFailure) {
-    // A failed first install with rollback-on-failure is uninstalled by helm.
+  } else if (!last && latest === undefined && i.rollbackOnFailure && helmUninstalledRelease(res)) {
+    // A failed first install with rollback-on-failure is uninstalled by helm (and says so).
     result.rolledBack = true;
   }
+  // No release at all and helm removed nothing: it never installed one (e.g. it refused a flag).
+  if (!last && !result.rolledBack) result.status = '';
   const signalled = d.cancelled?.() || res.signal !== null;
   let msg: string;
   if (signalled) {
@@ -354,14 +362,16 @@ export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
           : ' The failed first install was removed.'
         : nowDeployed
           ? ` Revision ${nowDeployed.revision} is still the deployed one.`
-          : '');
+          : last
+            ? ''
+            : ' Nothing was installed.');
     result.diagnostics = await watcher.diagnostics(started).catch(err => ({
       pods: [],
       events: [{ object: '-', reason: 'Unavailable', message: describeError(err), count: 1, time: '' }],
       logs: []
     }));
     d.log.startGroup('Diagnostics: pods, Warning events, logs');
-    for (const line of formatDiagnostics(result.diagnostics)) d.log.info(line);
+    d.log.info(untrustedText(formatDiagnostics(result.diagnostics)));
     d.log.endGroup();
   }
   return { ...result, error: msg };

@@ -3,7 +3,6 @@
  * any cluster is touched: every problem is collected and reported at once, by input name.
  * Pure apart from the injected file checks, and free of heavy imports (start-up budget).
  */
-import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { AWS_REGION_PATTERN, resolveRegion } from '../../../src/lib/aws';
@@ -12,9 +11,13 @@ import {
   HELM_SET_KEY,
   InputReader,
   SHA256_DIGEST,
+  nodePathFs,
+  portProblem,
   type InputLookup,
-  type KeyValue
+  type KeyValue,
+  type PathFs
 } from '../../../src/lib/inputs';
+import { smokePathProblem } from './smokePath';
 
 export const DRY_RUN_MODES = ['none', 'client', 'server'] as const;
 export type DryRunMode = (typeof DRY_RUN_MODES)[number];
@@ -67,15 +70,9 @@ export interface Inputs {
   runnerTemp: string;
 }
 
-export interface InputFs {
-  isDirectory(p: string): boolean;
-  isFile(p: string): boolean;
-}
-
-export const realFs: InputFs = {
-  isDirectory: p => fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false,
-  isFile: p => fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false
-};
+/** The file-system look-ups validation needs (the shared path rule's), injected for tests. */
+export type InputFs = PathFs;
+export const realFs: InputFs = nodePathFs;
 
 /** EKS cluster names: 1-100 characters, alphanumerics, hyphens and underscores, starting alphanumeric. */
 export const EKS_CLUSTER_NAME = /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/;
@@ -85,7 +82,6 @@ const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /** [registry[:port]/]path, lower-case path components as the distribution spec requires. */
 const IMAGE_REPOSITORY =
   /^([A-Za-z0-9.-]+(:\d+)?\/)?[a-z0-9]+([._-]+[a-z0-9]+)*(\/[a-z0-9]+([._-]+[a-z0-9]+)*)*$/;
-const SMOKE_PATH = /^\/[^\s]*$/;
 const SMOKE_SERVICE = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?)(:([a-z0-9-]+))?$/;
 
 /** A kubeconfig input holding the document itself rather than a path to it. */
@@ -115,10 +111,14 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: Inpu
     if (isInlineKubeconfig(raw)) cluster = { kind: 'kubeconfig', inline: raw };
     else {
       const expanded = raw.startsWith('~/') ? path.join(os.homedir(), raw.slice(2)) : raw;
-      const p = r.workspacePath('kubeconfig', expanded, { insideWorkspace: false });
-      if (!fsx.isFile(p))
-        r.problem('kubeconfig', `"${raw}" is neither a kubeconfig file nor kubeconfig content`);
-      cluster = { kind: 'kubeconfig', path: p };
+      // Never echo the value beyond a short path: it may be kubeconfig content on one line.
+      const p = r.path('kubeconfig', expanded, fsx, {
+        outside: true,
+        quiet: true,
+        want: 'file',
+        missing: 'is neither an existing kubeconfig file nor kubeconfig content'
+      });
+      cluster = { kind: 'kubeconfig', path: p?.path ?? path.resolve(workspace, expanded) };
     }
   }
 
@@ -153,27 +153,30 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: Inpu
         'chart-version',
         'only applies to oci:// charts; a packaged chart or directory has its own version'
       );
-    const p = r.workspacePath('chart', chartRaw, { insideWorkspace: false });
-    if (fsx.isDirectory(p)) {
-      if (!fsx.isFile(path.join(p, 'Chart.yaml')))
-        r.problem('chart', `directory "${chartRaw}" has no Chart.yaml`);
-      chart = { kind: 'directory', path: p };
-    } else if (fsx.isFile(p)) {
-      chart = { kind: 'archive', path: p };
-    } else {
-      r.problem(
-        'chart',
-        `"${chartRaw}" does not exist (a .tgz from package-and-verify-helm-chart, a chart directory or oci://...)`
-      );
+    const p = r.path('chart', chartRaw, fsx, {
+      outside: true,
+      missing: `"${chartRaw}" does not exist (a .tgz from package-and-verify-helm-chart, a chart directory or oci://...)`
+    });
+    if (p?.kind === 'directory') {
+      if (
+        r.path('chart', path.join(p.path, 'Chart.yaml'), fsx, {
+          outside: true,
+          want: 'file',
+          missing: `directory "${chartRaw}" has no Chart.yaml`
+        })
+      )
+        chart = { kind: 'directory', path: p.path };
+    } else if (p?.kind === 'file') {
+      chart = { kind: 'archive', path: p.path };
+    } else if (p) {
+      r.problem('chart', `"${chartRaw}" is neither a file nor a directory`);
     }
   }
 
-  const valuesFiles = r.list('values-files').map(f => {
-    const p = r.workspacePath('values-files', f, { insideWorkspace: false });
-    if (!fsx.isFile(p)) r.problem('values-files', `"${f}" does not exist`);
-    return p;
-  });
-  const set = r.keyValues('set', HELM_SET_KEY);
+  const valuesFiles = r
+    .list('values-files')
+    .map(f => r.path('values-files', f, fsx, { outside: true, want: 'file' })?.path ?? f);
+  const set = r.keyValues('set', HELM_SET_KEY, { helmSet: true });
 
   const image: ImageInputs = {
     repository: r.string('image', {
@@ -192,6 +195,13 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: Inpu
     })
   };
 
+  const imageHost = /^([^/]+)\//.exec(image.repository)?.[1];
+  const imagePort = imageHost ? portProblem(imageHost) : undefined;
+  if (imagePort) r.problem('image', `registry ${imagePort}`);
+  const ociHost = chart.kind === 'oci' ? /^oci:\/\/([^/]+)/.exec(chart.ref)?.[1] : undefined;
+  const ociPort = ociHost ? portProblem(ociHost) : undefined;
+  if (ociPort) r.problem('chart', `registry ${ociPort}`);
+
   const createNamespace = r.bool('create-namespace', true);
   const wait = r.bool('wait', true);
   const timeoutSeconds = r.duration('timeout', '5m');
@@ -203,15 +213,14 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: Inpu
   const forceConflicts = r.bool('force-conflicts', false);
 
   let smoke: SmokeTarget | undefined;
-  const smokePath = r.string('smoke-path', {
-    pattern: SMOKE_PATH,
-    hint: 'an absolute URL path such as /health'
-  });
+  const smokePath = r.raw('smoke-path');
+  const smokeProblem = smokePath ? smokePathProblem(smokePath) : undefined;
+  if (smokeProblem) r.problem('smoke-path', smokeProblem);
   const smokeService = r.string('smoke-service');
   const sm = SMOKE_SERVICE.exec(smokeService);
   if (smokeService && !sm) r.problem('smoke-service', `"${smokeService}" is not <service>[:<port>]`);
   if (smokeService && !smokePath) r.problem('smoke-service', 'needs smoke-path');
-  if (smokePath) smoke = { path: smokePath, service: sm?.[1] ?? '', port: sm?.[4] ?? '' };
+  if (smokePath && !smokeProblem) smoke = { path: smokePath, service: sm?.[1] ?? '', port: sm?.[4] ?? '' };
 
   const helmVersionRaw = r.string('helm-version');
   // Not helm.ts's normalizeHelmVersion: importing helm.ts loads child_process before validation.
@@ -221,8 +230,13 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: Inpu
   if (helmVersionRaw && !helmVersion)
     r.problem('helm-version', `"${helmVersionRaw}" is not a version (e.g. v4.3.1)`);
   const helmPathRaw = r.string('helm-path');
-  const helmPath = helmPathRaw ? r.workspacePath('helm-path', helmPathRaw, { insideWorkspace: false }) : '';
-  if (helmPath && !fsx.isFile(helmPath)) r.problem('helm-path', `"${helmPathRaw}" does not exist`);
+  const helmPath = helmPathRaw
+    ? (r.path('helm-path', helmPathRaw, fsx, {
+        outside: true,
+        want: 'file',
+        notFile: `"${helmPathRaw}" is a directory, not the helm binary`
+      })?.path ?? '')
+    : '';
 
   r.finish();
   return {

@@ -9,8 +9,11 @@ import {
   DNS1123_LABEL,
   HELM_SET_KEY,
   InputReader,
+  nodePathFs,
+  portProblem,
   type InputLookup,
-  type KeyValue
+  type KeyValue,
+  type PathFs
 } from '../../../src/lib/inputs';
 
 export const POLICIES = ['strict', 'warn', 'off'] as const;
@@ -54,36 +57,50 @@ const KIND = /^[A-Z][A-Za-z0-9]*$/;
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const KUBE_VERSION = /^v?\d+\.\d+(\.\d+)?$/;
 
-export interface FsProbe {
-  exists(p: string): boolean;
-  isDirectory(p: string): boolean;
-}
+/** The file-system look-ups validation needs (the shared path rule's), injected for tests. */
+export type FsProbe = PathFs;
 
-export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsProbe: FsProbe): Inputs {
+export function getInputs(
+  lookup: InputLookup,
+  env: NodeJS.ProcessEnv,
+  fsProbe: FsProbe = nodePathFs
+): Inputs {
   const workspace = path.resolve(env['GITHUB_WORKSPACE'] || process.cwd());
   const tempDir = path.resolve(env['RUNNER_TEMP'] || os.tmpdir());
   const r = new InputReader(lookup, workspace);
 
-  // Reading (not writing) paths outside the workspace is harmless, so they are allowed.
+  // Reading (not writing) paths outside the workspace is harmless, so they are allowed; a
+  // symlink inside the workspace must not lead out of it (the shared path rule).
   const chartRaw = r.string('chart', { required: true });
   let chart = '';
   if (chartRaw) {
-    chart = r.workspacePath('chart', chartRaw, { insideWorkspace: false });
-    if (!fsProbe.exists(chart)) r.problem('chart', `directory "${chartRaw}" does not exist`);
-    else if (!fsProbe.isDirectory(chart))
-      r.problem('chart', `"${chartRaw}" is not a directory (give the chart's source directory)`);
-    else if (!fsProbe.exists(path.join(chart, 'Chart.yaml')))
-      r.problem('chart', `"${chartRaw}" has no Chart.yaml, so it is not a Helm chart`);
+    const p = r.path('chart', chartRaw, fsProbe, {
+      outside: true,
+      want: 'directory',
+      missing: `directory "${chartRaw}" does not exist`,
+      notDirectory: `"${chartRaw}" is not a directory (give the chart's source directory)`
+    });
+    if (p) {
+      chart = p.path;
+      r.path('chart', path.join(chartRaw, 'Chart.yaml'), fsProbe, {
+        outside: true,
+        want: 'file',
+        missing: `"${chartRaw}" has no Chart.yaml, so it is not a Helm chart`
+      });
+    } else chart = path.resolve(workspace, chartRaw);
   }
 
-  const valuesFiles = r.list('values-files').map(v => {
-    const p = r.workspacePath('values-files', v, { insideWorkspace: false });
-    if (!fsProbe.exists(p)) r.problem('values-files', `file "${v}" does not exist`);
-    else if (fsProbe.isDirectory(p)) r.problem('values-files', `"${v}" is a directory, not a values file`);
-    return p;
-  });
+  const valuesFiles = r.list('values-files').map(
+    v =>
+      r.path('values-files', v, fsProbe, {
+        outside: true,
+        want: 'file',
+        missing: `file "${v}" does not exist`,
+        notFile: `"${v}" is a directory, not a values file`
+      })?.path ?? path.resolve(workspace, v)
+  );
 
-  const set = r.keyValues('set', HELM_SET_KEY);
+  const set = r.keyValues('set', HELM_SET_KEY, { helmSet: true });
 
   const releaseName = r.string('release-name', {
     default: 'release',
@@ -107,15 +124,16 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsProbe: 
   if (/\s/.test(appVersion)) r.problem('app-version', `"${appVersion}" contains whitespace`);
 
   const destRaw = r.string('destination');
-  // Absolute destinations (e.g. runner.temp) are the user's choice; relative ones stay in the workspace.
+  // Absolute destinations (e.g. runner.temp) are the user's choice; relative ones stay in the
+  // workspace, and a symlink there must not lead the written package out of it.
   const destination = destRaw
-    ? path.isAbsolute(destRaw)
-      ? path.resolve(destRaw)
-      : r.workspacePath('destination', destRaw)
+    ? (r.path('destination', destRaw, fsProbe, {
+        outside: path.isAbsolute(destRaw),
+        mayNotExist: true,
+        want: 'directory',
+        notDirectory: `"${destRaw}" exists and is not a directory`
+      })?.path ?? path.resolve(workspace, destRaw))
     : path.join(tempDir, 'charts');
-  if (destRaw && fsProbe.exists(destination) && !fsProbe.isDirectory(destination)) {
-    r.problem('destination', `"${destRaw}" exists and is not a directory`);
-  }
 
   const requiredKinds = r.list('required-kinds', { commas: true });
   if (r.raw('required-kinds') === '') requiredKinds.push('Deployment', 'Service', 'ServiceAccount');
@@ -135,19 +153,22 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsProbe: 
   if (helmVersion && !normalizeHelmVersion(helmVersion))
     r.problem('helm-version', `"${helmVersion}" is not a version such as v4.3.1`);
   const helmPathRaw = r.string('helm-path');
-  let helmPath = '';
-  if (helmPathRaw) {
-    helmPath = r.workspacePath('helm-path', helmPathRaw, { insideWorkspace: false });
-    if (!fsProbe.exists(helmPath)) r.problem('helm-path', `"${helmPathRaw}" does not exist`);
-    else if (fsProbe.isDirectory(helmPath))
-      r.problem('helm-path', `"${helmPathRaw}" is a directory, not the helm binary`);
-  }
+  const helmPath = helmPathRaw
+    ? (r.path('helm-path', helmPathRaw, fsProbe, {
+        outside: true,
+        want: 'file',
+        notFile: `"${helmPathRaw}" is a directory, not the helm binary`
+      })?.path ?? '')
+    : '';
 
   const helmDownloadUrl = r.string('helm-download-url', {
     default: HELM_DOWNLOAD_BASE,
     pattern: /^https?:\/\/[^\s/]+(\/\S*)?$/,
     hint: 'an http(s) URL such as https://get.helm.sh'
   });
+  const urlHost = /^https?:\/\/([^/]+)/.exec(helmDownloadUrl)?.[1];
+  const urlPort = urlHost ? portProblem(urlHost) : undefined;
+  if (urlPort) r.problem('helm-download-url', urlPort);
   const reproducible = r.bool('reproducible', true);
 
   r.finish();

@@ -2,18 +2,15 @@
  * Wires the runner to the work: validate every input first (cheap, nothing loaded but this
  * chunk), then load the heavy part (yaml, the verifier) and resolve helm.
  */
-import { existsSync, statSync } from 'node:fs';
 import { UserError } from '../../../src/lib/errors';
 import { helmCandidate, installHelm, wantedHelmVersion } from '../../../src/lib/helm';
-import { envLookup } from '../../../src/lib/inputs';
+import { envLookup, nodePathFs } from '../../../src/lib/inputs';
 import type { Runtime } from '../../../src/lib/runtime';
 import { getInputs, type FsProbe } from './inputs';
 import { run } from './run';
+import { untrustedText } from '../../../src/lib/untrusted';
 
-export const fsProbe: FsProbe = {
-  exists: p => existsSync(p),
-  isDirectory: p => existsSync(p) && statSync(p).isDirectory()
-};
+export const fsProbe: FsProbe = nodePathFs;
 
 export async function main(rt: Runtime): Promise<void> {
   const inputs = getInputs(envLookup(rt.env), rt.env, fsProbe);
@@ -45,6 +42,8 @@ export async function main(rt: Runtime): Promise<void> {
     );
   }
   rt.info(
-    `${result.chartName} ${result.chartVersion}: ${result.findings.length} finding(s), policy ${inputs.policy}`
+    untrustedText(
+      `${result.chartName} ${result.chartVersion}: ${result.findings.length} finding(s), policy ${inputs.policy}`
+    )
   );
 }

@@ -21,6 +21,7 @@ import {
 } from './helmArgs';
 import type { Inputs } from './inputs';
 import type { Finding } from './verify';
+import { untrustedText } from '../../../src/lib/untrusted';
 
 export type RunRuntime = Pick<
   Runtime,
@@ -133,7 +134,9 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult | un
       // Writes into the chart's charts/ directory: only with a helm known to be the right one.
       if (!(await confirm())) return undefined;
       rt.info(
-        `Building the dependencies of ${declared.name} (${declared.dependencies.map(d => d.name).join(', ')})`
+        untrustedText(
+          `Building the dependencies of ${declared.name} (${declared.dependencies.map(d => d.name).join(', ')})`
+        )
       );
       const dep = await runHelm(helmDependencyBuildArgs(inputs.chart));
       if (dep.exitCode !== 0) throw fail('helm dependency build', dep);
@@ -206,8 +209,11 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult | un
   rt.setOutput('chart-version', meta.version);
   rt.setOutput('app-version', meta.appVersion);
   rt.setOutput('chart-digest', digest);
+  // Name and versions come from the chart's files: printed so they can never be commands.
   rt.info(
-    `Packaged ${meta.name} ${meta.version} (app ${meta.appVersion || '-'}) → ${packagePath} (${digest})`
+    untrustedText(
+      `Packaged ${meta.name} ${meta.version} (app ${meta.appVersion || '-'}) → ${packagePath} (${digest})`
+    )
   );
 
   const tplSettled = await tplP;

@@ -94,11 +94,21 @@ describe('InputReader', () => {
     expect(() => both.finish()).toThrow(/both are set/);
   });
 
-  test('workspacePath stays inside the workspace and checks existence', () => {
+  test('path: stays inside the workspace and checks existence', () => {
     const r = reader({});
-    expect(r.workspacePath('context', 'app', { exists: () => true })).toBe('/ws/app');
-    r.workspacePath('context', '../etc', { exists: () => true });
-    r.workspacePath('dockerfile', 'missing/Dockerfile', { exists: () => false, kind: 'file' });
+    const fsx = {
+      realpath: (p: string) => {
+        if (p === '/ws' || p === '/ws/app') return p;
+        throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+      },
+      kind: (p: string) => (p === '/ws/app' ? ('directory' as const) : ('missing' as const))
+    };
+    expect(r.path('context', 'app', fsx, { want: 'directory' })).toEqual({
+      path: '/ws/app',
+      kind: 'directory'
+    });
+    r.path('context', '../etc', fsx);
+    r.path('dockerfile', 'missing/Dockerfile', fsx, { missing: 'file "missing/Dockerfile" does not exist' });
     expect(() => r.finish()).toThrow(
       /context: "..\/etc" is outside the workspace[\s\S]*dockerfile: file "missing\/Dockerfile" does not exist/
     );
