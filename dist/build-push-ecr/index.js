@@ -735,7 +735,8 @@ class InputReader {
         splitList(this.lookup(name) ?? '').forEach((line, i) => {
             const eq = line.indexOf('=');
             if (eq <= 0) {
-                this.problem(name, `line ${i + 1} "${line}" is not KEY=VALUE`);
+                // Not quoted: a line without '=' may be nothing but a pasted secret.
+                this.problem(name, `line ${i + 1} is not KEY=VALUE (no key before an "=")`);
                 return;
             }
             const key = line.slice(0, eq).trim();

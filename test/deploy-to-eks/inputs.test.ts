@@ -167,7 +167,7 @@ describe('deploy-to-eks inputs', () => {
       'chart-version: only applies to oci:// charts; a packaged chart or directory has its own version'
     ],
     [{ 'values-files': 'values-prod.yaml' }, 'values-files: "values-prod.yaml" does not exist'],
-    [{ set: 'novalue' }, 'set: line 1 "novalue" is not KEY=VALUE'],
+    [{ set: 'novalue' }, 'set: line 1 is not KEY=VALUE (no key before an "=")'],
     [{ image: 'Registry/UPPER' }, expect.stringMatching(/^image: "Registry\/UPPER" is not valid/)],
     [{ image: 'repo:tag' }, expect.stringMatching(/^image: "repo:tag" is not valid/)],
     [{ 'image-tag': 'bad tag' }, expect.stringMatching(/^image-tag: "bad tag" is not valid/)],
