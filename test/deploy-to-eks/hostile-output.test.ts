@@ -55,6 +55,9 @@ describe('untrusted output never runs as workflow commands (real kwok, apiserver
         timeout: '15s'
       });
       expect(r.ok).toBe(false);
+      // A first install helm did start and then removed (its own words): truthfully rolled back.
+      expect(r.outputs).toMatchObject({ 'rolled-back': 'true', status: 'uninstalled' });
+      expect(r.log).toContain('The failed first install was removed.');
       const read = readAsRunner(r.log);
       expectNothingExecuted(read, r.log, [
         'an app log line that tries to be a warning',
