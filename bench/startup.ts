@@ -3,7 +3,7 @@
  * (baseline) vs each action failing input validation (no INPUT_* set, so it exits 1 before any
  * real work) and vs `eks-token` signing a token (dummy credentials; it only signs, no network).
  * Candidates are interleaved round by round, so load drift hits all of them alike.
- * Targets: validation failure ≤ 1.5× baseline, token ≤ 1.3× baseline.
+ * Guard (not a target): each ≤ 3× the baseline (issue #11). README's start-up table is this output.
  * Also prints each bundle's entry-chunk size, its directory's size (dist/deploy-to-eks includes
  * eks-token/) and the whole dist/ size.
  *
@@ -90,7 +90,7 @@ const rows: string[][] = [['candidate', 'median', 'ratio', 'target', 'verdict', 
 let failed = false;
 for (const [name, ms] of Object.entries(m)) {
   const ratio = ms / base;
-  const target = name === 'node -e 0' ? undefined : name === 'eks-token' ? 1.3 : 1.5;
+  const target = name === 'node -e 0' ? undefined : 3;
   const ok = target === undefined || ratio <= target;
   failed ||= !ok;
   // eks-token.js is a one-line launcher; its bundle lives in eks-token/.

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Bundles every action entry with @vercel/ncc into dist/<action>/. Deterministic: same sources,
-// byte-identical output (no timestamps, no absolute paths, stable chunk ids). Lazy `import()`s
-// become separate chunk files so an action that fails input validation loads only its entry.
+// Bundles every action entry with @vercel/ncc into dist/<action>/, after regenerating what
+// scripts/docs.mjs derives from the action.yml files. Deterministic: same sources, byte-identical
+// output (no timestamps, no absolute paths, stable chunk ids). Lazy `import()`s become separate
+// chunk files so an action that fails input validation loads only its entry.
 import ncc from '@vercel/ncc';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -57,6 +58,14 @@ async function buildOne(entry) {
     );
   }
   console.log(`built ${entry.out}`);
+}
+
+// The same command regenerates what action.yml files declare for others (the composites' inputs
+// and env, README's tables: scripts/docs.mjs), so adding an input is edit, then `npm run build`.
+// Not with --out-root: the stale-dist check must not write sources.
+if (outFlag < 0) {
+  const { writeGenerated } = await import('./docs.mjs');
+  for (const f of writeGenerated()) console.log(`generated ${f}`);
 }
 
 // Sequential: ncc is CPU-heavy and the machines have two cores.

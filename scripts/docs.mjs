@@ -1,17 +1,23 @@
 #!/usr/bin/env node
-// Regenerates the input/output tables in README.md (and docs/*.md) from the action.yml files and
-// the reusable workflow, between markers that name the source file:
+// Every input is declared once, in its action's actions/<name>/action.yml; this script generates
+// the rest from those files:
+//  1. the composites' (action.yml, deploy-eks/action.yml) `inputs:` block and the INPUT_* `env:`
+//     of each step that runs a bundle. A step's env entry whose value is not `${{ inputs.<same> }}`
+//     is wiring (another step's output, a fixed value) and is kept as written; every other input
+//     of the inner action becomes a composite input with the inner action's description,
+//     required and default (an input shared by two steps: required if either requires it, and
+//     the shared description from SHARED_DESCRIPTIONS below);
+//  2. the input/output tables in README.md (and docs/*.md), between markers naming the source:
+//       <!-- generated:actions/deploy-to-eks/action.yml:start -->
+//       ...tables...
+//       <!-- generated:actions/deploy-to-eks/action.yml:end -->
 //
-//   <!-- generated:actions/deploy-to-eks/action.yml:start -->
-//   ...tables...
-//   <!-- generated:actions/deploy-to-eks/action.yml:end -->
-//
-// Usage: node scripts/docs.mjs          rewrite the tables
-//        node scripts/docs.mjs --check  exit 1 when a table is stale or an action has none
+// Usage: node scripts/docs.mjs          rewrite the composites and the tables (npm run build does too)
+//        node scripts/docs.mjs --check  exit 1 when anything generated is stale (scripts/test.sh)
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MARKER = /<!-- generated:([^\s]+):start -->\n[\s\S]*?<!-- generated:\1:end -->/g;
@@ -45,9 +51,110 @@ function table(header, rows) {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
 }
 
+export const COMPOSITES = ['action.yml', 'deploy-eks/action.yml'];
+
+/** Descriptions of inputs that two steps of a composite share (each action describes its own use). */
+const SHARED_DESCRIPTIONS = {
+  'aws-region':
+    'AWS region of the ECR registry and the cluster (defaults to AWS_REGION / AWS_DEFAULT_REGION).',
+  'values-files': 'Values files, one per line, relative to the workspace (lint, render and deploy).',
+  set: 'Extra values, one key=value per line (lint, render and deploy).',
+  'release-name': 'Helm release name (DNS-1123, at most 53 characters); also used to render the chart.',
+  namespace: 'Namespace of the release; also used to render the chart.',
+  'helm-version':
+    'Helm version to use; installed with the tool cache (checksum verified) when the PATH helm differs.'
+};
+
+const envKey = name => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+const passThrough = name => `\${{ inputs.${name} }}`;
+const scalar = value => stringify(value, { lineWidth: 0, singleQuote: true }).trimEnd();
+
+/** The bundle steps of a composite: id, inner action, and the env entries that are wiring. */
+function bundleSteps(doc) {
+  return (doc.runs?.steps ?? []).flatMap(step => {
+    const m = /run-action\.sh"?\s+"?[^\s"]*\/actions\/([a-z0-9-]+)"?\s*$/.exec((step.run ?? '').trim());
+    if (!m) return [];
+    const inner = parse(readFileSync(join(root, 'actions', m[1], 'action.yml'), 'utf8'));
+    const wired = new Map();
+    for (const [k, v] of Object.entries(step.env ?? {})) {
+      const name = Object.keys(inner.inputs ?? {}).find(n => envKey(n) === k);
+      if (name && String(v) !== passThrough(name)) wired.set(name, v);
+    }
+    return [{ id: step.id, action: m[1], inner, wired }];
+  });
+}
+
+/** Regenerates one composite's inputs and bundle env blocks; returns the new text. */
+export function compositeText(source, text = readFileSync(join(root, source), 'utf8')) {
+  const doc = parse(text);
+  const steps = bundleSteps(doc);
+  const inputs = new Map();
+  const groups = [];
+  for (const step of steps) {
+    const group = [];
+    for (const [name, i] of Object.entries(step.inner.inputs ?? {})) {
+      if (step.wired.has(name)) continue;
+      const seen = inputs.get(name);
+      if (!seen) {
+        inputs.set(name, { ...i, users: [step.action] });
+        group.push(name);
+        continue;
+      }
+      seen.users.push(step.action);
+      if (!seen.required && !i.required && String(seen.default ?? '') !== String(i.default ?? ''))
+        throw new Error(`${source}: input ${name} has different defaults in ${seen.users.join(' and ')}`);
+      seen.required ||= i.required;
+      if (String(seen.description).trim() !== String(i.description).trim()) {
+        if (!SHARED_DESCRIPTIONS[name])
+          throw new Error(
+            `${source}: ${name} is described differently by ${seen.users.join(' and ')}; add it to SHARED_DESCRIPTIONS in scripts/docs.mjs`
+          );
+        seen.description = SHARED_DESCRIPTIONS[name];
+      }
+    }
+    if (group.length) groups.push([step.action, group]);
+  }
+  const lines = [
+    'inputs:',
+    '  # Generated by scripts/docs.mjs from actions/*/action.yml (npm run docs): edit those.'
+  ];
+  for (const [action, names] of groups) {
+    lines.push(`  # ---- ${action}`);
+    for (const name of names) {
+      const i = inputs.get(name);
+      lines.push(`  ${name}:`, `    description: ${scalar(String(i.description).trim())}`);
+      lines.push(`    required: ${i.required ? 'true' : 'false'}`);
+      if (!i.required && i.default !== undefined) lines.push(`    default: ${scalar(String(i.default))}`);
+    }
+  }
+  const block = /^inputs:\n(?:(?:[ #].*)?\n)*?(?=\S)/m;
+  if (!block.test(text)) throw new Error(`${source} has no top-level inputs: block`);
+  let out = text.replace(block, lines.join('\n') + '\n\n');
+
+  // Each bundle step's env: non-INPUT entries first as written, then every inner input in order.
+  for (const step of steps) {
+    const re = new RegExp(
+      `(\\n( +)- name: [^\\n]*\\n(?:\\2  [^\\n]*\\n)*?\\2  id: ${step.id}\\n(?:\\2  [^\\n]*\\n)*?\\2  env:\\n)((?:\\2    [^\\n]*\\n)*)`
+    );
+    const m = re.exec(out);
+    if (!m) throw new Error(`${source}: step ${step.id} has no env: block`);
+    const indent = `${m[2]}    `;
+    const kept = m[3]
+      .split('\n')
+      .filter(l => l.trim() && !l.trim().startsWith('INPUT_') && !l.trim().startsWith('#'));
+    const env = Object.keys(step.inner.inputs ?? {}).map(name => {
+      const value = step.wired.has(name) ? scalar(step.wired.get(name)) : passThrough(name);
+      return `${indent}${envKey(name)}: ${value}`;
+    });
+    out =
+      out.slice(0, m.index) + m[1] + [...kept, ...env].join('\n') + '\n' + out.slice(m.index + m[0].length);
+  }
+  return out;
+}
+
 /** The Markdown for one source file: inputs, then outputs. */
-export function tablesFor(source) {
-  const doc = parse(readFileSync(join(root, source), 'utf8'));
+export function tablesFor(source, generated = {}) {
+  const doc = parse(generated[source] ?? readFileSync(join(root, source), 'utf8'));
   const call = doc.on?.workflow_call;
   const inputs = Object.entries((call ? call.inputs : doc.inputs) ?? {});
   const outputs = Object.entries((call ? call.outputs : doc.outputs) ?? {});
@@ -81,7 +188,7 @@ function markdownFiles() {
 }
 
 /** Returns { file, text, changed, sources } for every Markdown file with generated blocks. */
-export function render() {
+export function render(generated = {}) {
   return markdownFiles().map(file => {
     const before = readFileSync(join(root, file), 'utf8');
     const sources = [];
@@ -89,32 +196,52 @@ export function render() {
       if (!existsSync(join(root, source)))
         throw new Error(`${file}: generated block names ${source}, which does not exist`);
       sources.push(source);
-      return `<!-- generated:${source}:start -->\n${tablesFor(source)}<!-- generated:${source}:end -->`;
+      return `<!-- generated:${source}:start -->\n${tablesFor(source, generated)}<!-- generated:${source}:end -->`;
     });
     return { file, text, changed: text !== before, sources };
   });
 }
 
+/** Everything generated, as { composites: [{ file, text, changed }], markdown: [...] }. */
+export function generate() {
+  const composites = COMPOSITES.map(file => {
+    const before = readFileSync(join(root, file), 'utf8');
+    const text = compositeText(file, before);
+    return { file, text, changed: text !== before };
+  });
+  const markdown = render(Object.fromEntries(composites.map(c => [c.file, c.text])));
+  return { composites, markdown };
+}
+
+/** Writes whatever is stale; returns the files written. */
+export function writeGenerated() {
+  const { composites, markdown } = generate();
+  const changed = [...composites, ...markdown].filter(r => r.changed);
+  for (const r of changed) writeFileSync(join(root, r.file), r.text);
+  return changed.map(r => r.file);
+}
+
 function main() {
   const check = process.argv.includes('--check');
-  const results = render();
-  const covered = new Set(results.flatMap(r => r.sources));
+  const { composites, markdown } = generate();
+  const covered = new Set(markdown.flatMap(r => r.sources));
   const missing = documentedSources().filter(s => !covered.has(s));
-  const stale = results.filter(r => r.changed).map(r => r.file);
   if (check) {
-    for (const f of stale)
-      console.error(`${f}: input/output tables differ from the action.yml files; run: node scripts/docs.mjs`);
+    for (const c of composites.filter(r => r.changed))
+      console.error(`${c.file}: inputs/env differ from the actions' action.yml files; run: npm run docs`);
+    for (const f of markdown.filter(r => r.changed))
+      console.error(`${f.file}: input/output tables differ from the action.yml files; run: npm run docs`);
     for (const s of missing)
       console.error(
         `${s} has no generated table (add <!-- generated:${s}:start --><!-- generated:${s}:end --> to README.md)`
       );
-    if (stale.length || missing.length) process.exit(1);
-    console.log('docs: tables match the action.yml files');
+    if ([...composites, ...markdown].some(r => r.changed) || missing.length) process.exit(1);
+    console.log('docs: composites and tables match the action.yml files');
     return;
   }
-  for (const r of results) if (r.changed) writeFileSync(join(root, r.file), r.text);
+  const written = writeGenerated();
   for (const s of missing) console.error(`warning: ${s} has no generated table in README.md`);
-  console.log(stale.length ? `docs: updated ${stale.join(', ')}` : 'docs: up to date');
+  console.log(written.length ? `docs: updated ${written.join(', ')}` : 'docs: up to date');
 }
 
 if (relative(fileURLToPath(import.meta.url), process.argv[1] ?? '') === '') main();

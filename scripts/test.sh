@@ -19,6 +19,7 @@ log "lint";            npx eslint .
 log "format";          npx prettier --check . >/dev/null || { npx prettier --check . || true; die "files are not formatted: run npm run format"; }
 log "build example app"; npm run --silent build:app
 log "dist is fresh";   bash scripts/check-dist.sh
+log "generated files are fresh (composites, README tables)"; node scripts/docs.mjs --check
 log "workflow lint";   bash scripts/lint-workflows.sh
 log "terraform offline checks"; bash scripts/terraform-check.sh
 

@@ -9,6 +9,7 @@ exports.modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  PRIVATE_DIR_STATE: () => (/* binding */ PRIVATE_DIR_STATE),
   b4: () => (/* binding */ privateDir_createPrivateDir),
   Qo: () => (/* binding */ linkDockerState),
   removePrivateDir: () => (/* binding */ privateDir_removePrivateDir),
@@ -70,6 +71,8 @@ function removePrivateDir(dir, prefix) {
 
 
 const PRIVATE_DIR_PREFIX = 'flygtaxi-build-push-';
+/** The state entry the post step finds the directory by (its path; never a secret). */
+const PRIVATE_DIR_STATE = 'private-dir';
 function privateDir_createPrivateDir(runnerTemp) {
     return { dir: createPrivateDir(runnerTemp, PRIVATE_DIR_PREFIX) };
 }

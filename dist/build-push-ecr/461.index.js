@@ -29,6 +29,12 @@ var external_node_child_process_ = __webpack_require__(1421);
  * Secrets travel on stdin or in files; output can be streamed line by line and is captured for
  * error messages. SIGINT/SIGTERM sent to this process (a cancelled workflow run) are passed on to
  * the child so tools such as helm can stop cleanly.
+ * Why not @actions/exec: its ExecOptions (1.1.1) have no timeout and nothing that kills or signals
+ * the child, and it does not pass a cancelled run's SIGINT/SIGTERM on; both are needed here.
+ *
+ * The child is started as the leader of its own process group (detached) so that a timeout ends
+ * the whole group: a grandchild (a credential plugin's helper, `sh -c` running a tool) would
+ * otherwise keep the pipes open and the step would hang after its child was killed.
  */
 
 
@@ -69,14 +75,30 @@ function exec(command, args, opts = {}) {
             cwd: opts.cwd,
             env: opts.env ?? process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false
+            shell: false,
+            // Its own process group, so that a timeout can end its descendants too (see killGroup).
+            detached: true
         };
         const child = (0,external_node_child_process_.spawn)(command, args, spawnOpts);
+        /** Signals the child's whole process group; falls back to the child alone. */
+        const killGroup = (sig) => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, sig);
+                else
+                    child.kill(sig);
+            }
+            catch {
+                child.kill(sig);
+            }
+        };
         let stdout = '';
         let stderr = '';
         let timedOut = false;
         const out = lineSplitter(opts.onStdoutLine);
         const err = lineSplitter(opts.onStderrLine);
+        // The runner signals only this process (the child is in its own group): pass it on to the
+        // child, which as a tool (helm) stops its own work cleanly.
         const forward = (sig) => () => {
             child.kill(sig);
         };
@@ -91,8 +113,8 @@ function exec(command, args, opts = {}) {
         if (opts.timeoutMs) {
             killTimer = setTimeout(() => {
                 timedOut = true;
-                child.kill('SIGTERM');
-                hardKillTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
+                killGroup('SIGTERM');
+                hardKillTimer = setTimeout(() => killGroup('SIGKILL'), 5000);
                 hardKillTimer.unref();
             }, opts.timeoutMs);
         }
@@ -190,10 +212,14 @@ function findOnPath(name, env, platform = process.platform) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/lib/inputs.ts
+var inputs = __webpack_require__(1662);
 // EXTERNAL MODULE: ./src/lib/retry.ts
 var retry = __webpack_require__(1737);
 // EXTERNAL MODULE: ./actions/build-push-ecr/src/builderArgs.ts
 var builderArgs = __webpack_require__(8432);
+// EXTERNAL MODULE: ./actions/build-push-ecr/src/imageNames.ts
+var imageNames = __webpack_require__(4235);
 // EXTERNAL MODULE: ./actions/build-push-ecr/src/privateDir.ts + 1 modules
 var privateDir = __webpack_require__(3186);
 // EXTERNAL MODULE: ./src/lib/untrusted.ts
@@ -213,13 +239,13 @@ var untrusted = __webpack_require__(881);
 
 
 
+
+
 /** Registry/network failures worth another push attempt, as the builders print them. */
 const TRANSIENT_PUSH = /connection refused|connection reset|i\/o timeout|tls handshake timeout|unexpected EOF|no route to host|temporarily unavailable|too many requests|toomanyrequests|\b(429|500|502|503|504)\b|server misbehaving/i;
 const AUTH_REFUSED = /unauthorized|authentication required|\b401\b|denied|\b403\b|invalid username\/password/i;
-/** ECR: "tag invalid: The image tag '…' already exists … cannot be overwritten because the repository is immutable." */
-const IMMUTABLE_TAG = /immutable/i;
 function classifyPushFailure(output) {
-    if (IMMUTABLE_TAG.test(output))
+    if (imageNames/* IMMUTABLE_TAG_REFUSAL */.$q.test(output))
         return 'immutable';
     if (AUTH_REFUSED.test(output))
         return 'auth';
@@ -269,7 +295,9 @@ function streamed(deps, env) {
     const show = (l) => deps.log.info((0,untrusted/* untrustedText */.Ui)(l));
     return { env, onStdoutLine: show, onStderrLine: show };
 }
-async function pushWithRetry(what, registry, deps, attempt) {
+async function pushWithRetry(what, registry, deps, attempt, 
+/** The tool retries by itself (pushRetriesItself): one attempt here, one retry layer. */
+toolRetries = false) {
     await (0,retry/* withRetry */.bD)(async () => {
         const res = await attempt();
         if (res.exitCode === 0)
@@ -285,11 +313,13 @@ async function pushWithRetry(what, registry, deps, attempt) {
         throw new PushFailure(`${what} failed (exit code ${res.exitCode}):\n${out}`, kind === 'transient');
     }, {
         ...deps.retry,
+        ...(toolRetries ? { attempts: 1 } : {}),
         isTransient: err => err instanceof PushFailure && err.transient,
-        onRetry: (err, n, delay) => deps.log.warning(`${what} failed (${firstLine(err)}); retrying in ${(delay / 1000).toFixed(1)} s (attempt ${n + 1})`)
+        onRetry: (err, n, delay) => deps.log.warning((0,retry/* retryLine */.Rn)(what, lastLine(err), n, delay))
     });
 }
-function firstLine(err) {
+/** A builder's failure is in its last line of output. */
+function lastLine(err) {
     const m = err instanceof Error ? err.message : String(err);
     const lines = m.split('\n');
     return (lines[lines.length - 1] ?? '').trim().slice(0, 200);
@@ -336,10 +366,10 @@ function containerBuilder(tool, deps) {
                 await pushWithRetry(`${tool} push ${localRef}`, req.registry, deps, () => {
                     deps.log.info(`${tool} ${pushArgv.join(' ')}`);
                     return run(tool, pushArgv, streamed(deps, deps.env));
-                });
+                }, (0,builderArgs/* pushRetriesItself */.AY)(tool, multi));
                 phases.push(['push', now() - t1]);
                 const digest = external_node_fs_.readFileSync(digestFile, 'utf8').trim();
-                if (!/^sha256:[a-f0-9]{64}$/.test(digest)) {
+                if (!inputs/* SHA256_DIGEST */.fu.test(digest)) {
                     throw new errors/* UserError */.yo(`${tool} push wrote no digest (got "${digest}")`);
                 }
                 return { digest, phases };

@@ -7,6 +7,7 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AY: () => (/* binding */ pushRetriesItself),
 /* harmony export */   Mr: () => (/* binding */ mergeLabels),
 /* harmony export */   Nm: () => (/* binding */ defaultLabels),
 /* harmony export */   Xl: () => (/* binding */ containerPushArgs),
@@ -66,20 +67,28 @@ function containerBuildArgs(_tool, spec, o) {
 }
 /**
  * `buildah push` / `podman push` (or `manifest push --all` for a list), writing the pushed
- * manifest digest to digestFile. buildah's own retries are turned off (`--retry 0`): the action
- * retries transient failures itself, with backoff and a log line per retry.
+ * manifest digest to digestFile. No retry flags: see pushRetriesItself.
  */
-function containerPushArgs(tool, o) {
+function containerPushArgs(_tool, o) {
     const a = o.multiPlatform ? ['manifest', 'push', '--all'] : ['push'];
     a.push('--digestfile', o.digestFile);
     if (o.authFile)
         a.push('--authfile', o.authFile);
     if (o.insecure)
         a.push('--tls-verify=false');
-    if (tool === 'buildah' && !o.multiPlatform)
-        a.push('--retry', '0');
     a.push(o.localRef, `docker://${o.destination}`);
     return a;
+}
+/**
+ * Whether the push command retries transient failures itself, so that the action must not
+ * retry it again (one retry layer). Measured against a registry port with nothing listening:
+ * `buildah push` (1.28) retries 3 times 2 s apart whatever `--retry` says (`--retry 0` and
+ * `--retry 1` both took 6.0 s), `podman push` (4.3, no --retry flag) 3 times 1 s apart (3.1 s);
+ * `buildah/podman manifest push` do not retry (0.03 s / 0.13 s). Stacked inside the action's 4
+ * attempts, `buildah push` took 26 s to give up; each layer alone is one retry schedule.
+ */
+function pushRetriesItself(_tool, multiPlatform) {
+    return !multiPlatform;
 }
 /**
  * `docker buildx build`. Decisions:
@@ -141,6 +150,7 @@ function digestFromBuildxMetadata(text) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  PRIVATE_DIR_STATE: () => (/* binding */ PRIVATE_DIR_STATE),
   b4: () => (/* binding */ privateDir_createPrivateDir),
   Qo: () => (/* binding */ linkDockerState),
   removePrivateDir: () => (/* binding */ privateDir_removePrivateDir),
@@ -202,6 +212,8 @@ function removePrivateDir(dir, prefix) {
 
 
 const PRIVATE_DIR_PREFIX = 'flygtaxi-build-push-';
+/** The state entry the post step finds the directory by (its path; never a secret). */
+const PRIVATE_DIR_STATE = 'private-dir';
 function privateDir_createPrivateDir(runnerTemp) {
     return { dir: createPrivateDir(runnerTemp, PRIVATE_DIR_PREFIX) };
 }
@@ -250,6 +262,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
+// EXTERNAL MODULE: ./src/lib/proxy.ts + 1 modules
+var proxy = __webpack_require__(8244);
 // EXTERNAL MODULE: ./src/lib/retry.ts
 var lib_retry = __webpack_require__(1737);
 ;// CONCATENATED MODULE: ./src/lib/digest.ts
@@ -269,6 +283,7 @@ var untrusted = __webpack_require__(881);
 
 
 
+
 /** Every manifest type we accept, in order of preference (an index first: multi-platform). */
 const MANIFEST_MEDIA_TYPES = [
     'application/vnd.oci.image.index.v1+json',
@@ -276,10 +291,6 @@ const MANIFEST_MEDIA_TYPES = [
     'application/vnd.docker.distribution.manifest.list.v2+json',
     'application/vnd.docker.distribution.manifest.v2+json'
 ];
-const INDEX_MEDIA_TYPES = new Set([
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json'
-]);
 /** A registry answered with an error, or could not be reached. */
 class RegistryError extends errors/* UserError */.yo {
     status;
@@ -340,11 +351,20 @@ class RegistryClient {
     /** Authorization header value per token scope ('' = registry-wide Basic). */
     auth = new Map();
     basic = false;
+    agents;
     constructor(opts) {
         this.opts = opts;
         this.registry = opts.registry;
         if (!opts.insecure)
             this.scheme = 'https';
+        this.agents = new proxy/* ProxyAgents */.LT((0,proxy/* proxySettingsFromEnv */.zH)(opts.env ?? process.env), {
+            keepAlive: true,
+            ...(opts.insecure ? { rejectUnauthorized: false } : {})
+        });
+    }
+    /** Closes idle connections. */
+    close() {
+        this.agents.destroy();
     }
     /** The manifest's digest, media type and size, or undefined when the tag/digest does not exist. */
     async headManifest(repository, reference) {
@@ -532,6 +552,7 @@ class RegistryClient {
                 method,
                 headers: h,
                 timeout: this.opts.timeoutMs ?? 30000,
+                agent: this.agents.for(url),
                 ...(url.protocol === 'https:' && this.opts.insecure ? { rejectUnauthorized: false } : {})
             }, res => {
                 const chunks = [];
@@ -569,25 +590,20 @@ var aws = __webpack_require__(2986);
 
 
 
-
-/** Loads the SDK and returns the API bound to a real client for `region`. */
-async function loadEcrApi(region, log, retry = {}) {
-    const sdk = await __webpack_require__.e(/* import() */ 249).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
-    const client = new sdk.ECRClient({ ...(0,aws/* awsClientConfig */.rw)(region), maxAttempts: 1 });
-    return createEcrApi(client, sdk, log, retry);
+/** Loads the SDK and returns the API bound to a real client for `region`; retries go to `log`. */
+async function loadEcrApi(region, log) {
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
+    const client = new sdk.ECRClient(await (0,aws/* awsClientOptions */.BE)(region, 'ECR', log));
+    return createEcrApi(client, sdk);
 }
 function errName(err) {
     return err?.name ?? '';
 }
-function createEcrApi(client, sdk, log, retry = {}) {
-    /** One API call: transient failures retried and logged; anything else one clear UserError. */
+function createEcrApi(client, sdk) {
+    /** One API call (the SDK retried it as needed); a failure is one clear UserError. */
     async function call(operation, fn, passThrough = []) {
         try {
-            return await (0,lib_retry/* withRetry */.bD)(() => fn(), {
-                ...retry,
-                isTransient: lib_retry/* isTransientError */.bV,
-                onRetry: (err, attempt, delay) => log(`ECR ${operation} failed (${errName(err) || 'error'}), retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1})`)
-            });
+            return await fn();
         }
         catch (err) {
             if (passThrough.includes(errName(err)))
@@ -721,6 +737,8 @@ function toRepository(r) {
     };
 }
 
+// EXTERNAL MODULE: ./actions/build-push-ecr/src/imageNames.ts
+var imageNames = __webpack_require__(4235);
 ;// CONCATENATED MODULE: ./actions/build-push-ecr/src/imageStore.ts
 /**
  * "The repository" as the action needs it, whatever the registry: does a tag exist (and with
@@ -728,6 +746,7 @@ function toRepository(r) {
  * (DescribeImages, BatchGetImage + PutImage); any other registry through the OCI distribution
  * API (manifest HEAD/GET/PUT). Moving a tag this way copies one small manifest, no layers.
  */
+
 
 function ecrStore(api, repository, registryId) {
     return {
@@ -738,8 +757,6 @@ function ecrStore(api, repository, registryId) {
         tag: (tag, digest) => api.tagImage(repository, digest, tag, registryId)
     };
 }
-/** Registries that enforce immutability (Harbor, Artifactory, GAR) answer a tag overwrite with 4xx naming it. */
-const IMMUTABLE_REFUSAL = /immutab/i;
 function registryStore(client, repository) {
     // Manifests are immutable by digest: the one read by find() serves the tag copies after it.
     const byDigest = new Map();
@@ -776,7 +793,7 @@ function registryStore(client, repository) {
                 if (err instanceof RegistryError &&
                     err.status !== undefined &&
                     err.status < 500 &&
-                    IMMUTABLE_REFUSAL.test(err.message)) {
+                    imageNames/* IMMUTABLE_TAG_REFUSAL */.$q.test(err.message)) {
                     return 'immutable';
                 }
                 throw err;
@@ -788,19 +805,27 @@ function registryStore(client, repository) {
 // EXTERNAL MODULE: ./actions/build-push-ecr/src/privateDir.ts + 1 modules
 var privateDir = __webpack_require__(3186);
 ;// CONCATENATED MODULE: ./actions/build-push-ecr/src/run.ts
+
+
+
+
+
+
+
+
 /**
- * The work, after validation: authenticate, look for the primary tag (skip-if-exists), build and
- * push, check the builder's digest against the registry, point the other tags at it. Side
- * effects come in through RunDeps so tests hand in the real local registry, buildah and moto.
+ * The action's work, in the skeleton's shape (src/lib/entry.ts): logs, outputs and the private
+ * directory's state go through ctx.rt unless `overrides` says otherwise (tests).
  */
-
-
-
-
-
-
-
-async function run(inputs, deps) {
+async function run(ctx, overrides = {}) {
+    const { inputs, rt } = ctx;
+    const deps = {
+        log: rt,
+        env: rt.env,
+        output: (name, value) => rt.setOutput(name, value),
+        onPrivateDir: dir => rt.saveState(privateDir.PRIVATE_DIR_STATE, dir),
+        ...overrides
+    };
     const { log } = deps;
     const clock = deps.clockMs ?? Date.now;
     const phases = [];
@@ -821,7 +846,8 @@ async function run(inputs, deps) {
     const out = (name, value) => deps.output?.(name, value);
     const retry = {
         ...deps.retry,
-        onRetry: (err, attempt, delay) => log.info((0,untrusted/* untrustedText */.Ui)(`attempt ${attempt} failed, retrying in ${(delay / 1000).toFixed(1)} s: ${err instanceof Error ? err.message : String(err)}`))
+        // The error may quote a registry's response body: printed so it can never be a command.
+        onRetry: (err, attempt, delay) => log.info((0,untrusted/* untrustedText */.Ui)((0,lib_retry/* retryLine */.Rn)('registry call', err, attempt, delay)))
     };
     // 1. Credentials and the repository.
     const { registry, store, credentials } = await timed('auth', () => connect(inputs, deps, retry, warn));
@@ -939,7 +965,7 @@ async function connect(inputs, deps, retry, warn) {
             ...(credentials ? { credentials } : {})
         };
     }
-    const api = await (deps.loadEcr ?? (region => loadEcrApi(region, m => deps.log.info(m), retry)))(inputs.awsRegion);
+    const api = await (deps.loadEcr ?? (region => loadEcrApi(region, m => deps.log.info(m))))(inputs.awsRegion);
     const auth = await api.authorization(inputs.ecrAccountId);
     deps.log.setSecret(auth.token);
     deps.log.setSecret(auth.password);
@@ -1011,11 +1037,20 @@ async function pointTags(inputs, store, digest, warn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rn: () => (/* binding */ retryLine),
 /* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   bV: () => (/* binding */ isTransientError)
 /* harmony export */ });
 /* unused harmony exports sleep, backoffDelay */
 const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+/**
+ * The one retry log line: `<what> failed (<reason>); retrying in 1.2 s (attempt 2)`. The reason is
+ * the error's first line, or the text given (a tool's own last line of output, say).
+ */
+function retryLine(what, err, attempt, delayMs) {
+    const reason = typeof err === 'string' ? err : (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    return `${what} failed (${reason}); retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`;
+}
 /** Delay before retry `attempt` (1-based): uniform in [0, min(max, base * 2^(attempt-1))]. */
 function backoffDelay(attempt, baseMs, maxMs, random) {
     const cap = Math.min(maxMs, baseMs * 2 ** (attempt - 1));

@@ -3,3080 +3,2721 @@ exports.id = 243;
 exports.ids = [243];
 exports.modules = {
 
-/***/ 3243:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 9243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  defaultDeps: () => (/* binding */ defaultDeps),
+  run: () => (/* binding */ run),
+  setOutputs: () => (/* binding */ setOutputs),
+  summaryOf: () => (/* binding */ summaryOf)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/lib/entry.ts + 1 modules
+var entry = __webpack_require__(8237);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(7268);
+// EXTERNAL MODULE: ./src/lib/exec.ts
+var exec = __webpack_require__(766);
+// EXTERNAL MODULE: ./src/lib/proxy.ts + 1 modules
+var lib_proxy = __webpack_require__(8244);
+;// CONCATENATED MODULE: ./src/lib/kube.ts
+
+
+
+
+/** The RBAC attributes of an API request, from its method and path. */
+function rbacAttributes(method, apiPath) {
+    const [p, query = ''] = apiPath.split('?');
+    const seg = p.split('/').filter(Boolean).map(decodeURIComponent);
+    let group = '';
+    let rest;
+    if (seg[0] === 'api' && seg.length >= 2)
+        rest = seg.slice(2);
+    else if (seg[0] === 'apis' && seg.length >= 3) {
+        group = seg[1];
+        rest = seg.slice(3);
+    }
+    else
+        return undefined;
+    let namespace;
+    if (rest[0] === 'namespaces' && rest.length >= 3) {
+        namespace = rest[1];
+        rest = rest.slice(2);
+    }
+    const [res, name, ...sub] = rest;
+    if (!res)
+        return undefined;
+    const m = method.toUpperCase();
+    const watch = /(^|&)watch=(true|1)/.test(query);
+    const verb = m === 'GET'
+        ? name
+            ? 'get'
+            : watch
+                ? 'watch'
+                : 'list'
+        : m === 'POST'
+            ? 'create'
+            : m === 'PUT'
+                ? 'update'
+                : m === 'PATCH'
+                    ? 'patch'
+                    : m === 'DELETE'
+                        ? name
+                            ? 'delete'
+                            : 'deletecollection'
+                        : m.toLowerCase();
+    const resource = (group ? `${res}.${group}` : res) + (sub.length ? `/${sub[0]}` : '');
+    return { verb, resource, ...(namespace ? { namespace } : {}), ...(name ? { name } : {}) };
+}
+/** A sentence for an RBAC refusal: who may not do what, where. */
+function describeForbidden(method, apiPath, serverMessage) {
+    const a = rbacAttributes(method, apiPath);
+    const who = /User "([^"]+)"/.exec(serverMessage)?.[1];
+    const identity = who ? `the deploy identity (${who})` : 'the deploy identity';
+    if (!a)
+        return `The Kubernetes API denied ${method} ${apiPath} to ${identity} (HTTP 403).`;
+    const where = a.namespace ? ` in namespace "${a.namespace}"` : ' (cluster-wide)';
+    return (`${identity[0]?.toUpperCase()}${identity.slice(1)} may not ${a.verb} ${a.resource}${where} (HTTP 403 Forbidden): ` +
+        `grant it a ${a.namespace ? 'Role' : 'ClusterRole'} that allows "${a.verb}" on "${a.resource}"${a.namespace ? ` in "${a.namespace}"` : ''}.`);
+}
+/**
+ * An API error response (the server answered with a non-2xx status). A user error: it says
+ * what the cluster refused (for 401/403, in one sentence naming the verb, resource and namespace
+ * the identity lacks), never a bug in this action.
+ */
+class KubeApiError extends errors/* UserError */.yo {
+    status;
+    reason;
+    method;
+    path;
+    constructor(status, reason, message, method, path) {
+        super(status === 403
+            ? describeForbidden(method, path, message)
+            : status === 401
+                ? `The Kubernetes API refused the credentials for ${method} ${path.split('?')[0]} (HTTP 401 Unauthorized): ${message}`
+                : message);
+        this.status = status;
+        this.reason = reason;
+        this.method = method;
+        this.path = path;
+        this.name = 'KubeApiError';
+    }
+}
+const JSON_MERGE_PATCH = 'application/merge-patch+json';
+/** Why a connection failed, in terms a person can act on. */
+function describeConnectionError(server, err, eks, proxy) {
+    const e = err;
+    const code = e?.code ?? '';
+    const base = `Cannot reach the Kubernetes API at ${server}${proxy ? ` through the proxy ${(0,lib_proxy/* displayProxy */.ri)(proxy)}` : ''}`;
+    const hint = code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+        ? `: the host name does not resolve${eks ? ' (wrong region, or a private-only endpoint outside the VPC?)' : ''}`
+        : code === 'ECONNREFUSED'
+            ? `: connection refused (${proxy ? 'is the proxy running?' : 'is the cluster running and the address right?'})`
+            : code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT'
+                ? `: connection timed out${eks ? ' (a private endpoint, or the runner cannot reach the cluster network)' : ''}`
+                : /certificate|self.signed|CERT_|UNABLE_TO_VERIFY/i.test(`${code} ${e?.message ?? ''}`)
+                    ? ': the server certificate does not match the kubeconfig CA'
+                    : `: ${e?.message ?? String(err)}`;
+    return base + hint + '.';
+}
+class KubeClient {
+    conn;
+    opts;
+    agent;
+    /** The agent for the client certificate an exec plugin returned (its own TLS sessions). */
+    execAgent;
+    execToken;
+    url;
+    /** The proxy every request goes through, or undefined for direct connections. */
+    proxy;
+    constructor(conn, opts = {}) {
+        this.conn = conn;
+        this.opts = opts;
+        this.url = new URL(conn.server);
+        // client-go: the cluster's proxy-url wins; otherwise the environment, as Go reads it.
+        this.proxy = conn.proxyUrl
+            ? (0,lib_proxy/* parseProxyUrl */.Pr)(conn.proxyUrl, 'the kubeconfig proxy-url')
+            : (0,lib_proxy/* proxyFor */.iJ)(this.url, (0,lib_proxy/* proxySettingsFromEnv */.zH)(opts.env ?? process.env));
+        this.agent = this.newAgent(conn.clientCert, conn.clientKey);
+    }
+    newAgent(cert, key) {
+        const tls = this.url.protocol === 'https:'
+            ? {
+                ca: this.conn.ca,
+                cert,
+                key,
+                rejectUnauthorized: !this.conn.insecureSkipTlsVerify,
+                ...(this.conn.tlsServerName ? { servername: this.conn.tlsServerName } : {})
+            }
+            : {};
+        return (0,lib_proxy/* agentFor */.Pf)(this.url, this.proxy, { keepAlive: true, maxSockets: 8, ...tls });
+    }
+    get server() {
+        return this.conn.server;
+    }
+    close() {
+        this.agent.destroy();
+        this.execAgent?.agent.destroy();
+    }
+    /** KUBERNETES_EXEC_INFO as client-go writes it (spec.cluster only with provideClusterInfo). */
+    execInfo(x) {
+        const c = this.conn;
+        const cluster = x.provideClusterInfo
+            ? {
+                cluster: {
+                    server: c.server,
+                    ...(c.tlsServerName ? { 'tls-server-name': c.tlsServerName } : {}),
+                    ...(c.insecureSkipTlsVerify ? { 'insecure-skip-tls-verify': true } : {}),
+                    ...(c.ca ? { 'certificate-authority-data': c.ca.toString('base64') } : {}),
+                    ...(c.proxyUrl ? { 'proxy-url': c.proxyUrl } : {})
+                }
+            }
+            : {};
+        return JSON.stringify({
+            apiVersion: x.apiVersion,
+            kind: 'ExecCredential',
+            spec: { interactive: false, ...cluster }
+        });
+    }
+    /** Runs the exec plugin (argv, never a shell) and caches its credential until it expires. */
+    async execCredential(force = false) {
+        const now = Date.now();
+        if (!force && this.execToken && this.execToken.expiresAt - 30_000 > now)
+            return this.execToken;
+        const x = this.conn.exec;
+        const command = x.command.includes('/') || x.command.includes(external_node_path_.sep)
+            ? external_node_path_.resolve(x.baseDir, x.command)
+            : x.command;
+        const env = { ...(this.opts.env ?? process.env), ...x.env, KUBERNETES_EXEC_INFO: this.execInfo(x) };
+        let res;
+        try {
+            res = await (0,exec/* exec */.m0)(command, x.args, { env, timeoutMs: 60_000, forwardSignals: false });
+        }
+        catch (err) {
+            if (err instanceof exec/* CommandNotFoundError */.v$ && x.installHint)
+                throw new errors/* UserError */.yo(`The kubeconfig's credential plugin ${x.command} cannot be run: ${x.installHint.trim()}`);
+            throw err;
+        }
+        if (res.exitCode !== 0) {
+            throw new errors/* UserError */.yo(`The kubeconfig's credential plugin ${external_node_path_.basename(command)} failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-3).join(' ')}`);
+        }
+        let status;
+        try {
+            status = JSON.parse(res.stdout).status ?? {};
+        }
+        catch {
+            throw new errors/* UserError */.yo(`The kubeconfig's credential plugin ${external_node_path_.basename(command)} did not print an ExecCredential`);
+        }
+        const expiresAt = status.expirationTimestamp ? Date.parse(status.expirationTimestamp) : now + 5 * 60_000;
+        if (status.token)
+            this.opts.onToken?.(status.token);
+        if (status.clientKeyData)
+            for (const line of status.clientKeyData.split(/\r?\n/))
+                if (line.trim().length >= 8 && !line.startsWith('-----'))
+                    this.opts.onToken?.(line.trim());
+        this.execToken = {
+            token: status.token,
+            cert: status.clientCertificateData ? Buffer.from(status.clientCertificateData) : undefined,
+            key: status.clientKeyData ? Buffer.from(status.clientKeyData) : undefined,
+            expiresAt
+        };
+        return this.execToken;
+    }
+    async request(method, apiPath, o = {}) {
+        try {
+            return await this.requestOnce(method, apiPath, o, false);
+        }
+        catch (err) {
+            // An exec token can be revoked or expire early: mint a new one once.
+            if (err instanceof KubeApiError && err.status === 401 && this.usesExec())
+                return this.requestOnce(method, apiPath, o, true);
+            throw err;
+        }
+    }
+    /** client-go: a static token or Basic credentials are sent as they are; exec only without them. */
+    usesExec() {
+        const c = this.conn;
+        return !!c.exec && !c.token && !c.tokenFile && c.username === undefined;
+    }
+    staticAuthorization() {
+        const c = this.conn;
+        if (c.tokenFile) {
+            // Re-read on each use, as client-go does (a rotated projected token); the last good value
+            // stays when the file is briefly missing during a rotation.
+            const fs = process.getBuiltinModule('node:fs');
+            try {
+                const t = fs.readFileSync(c.tokenFile, 'utf8').trim();
+                if (t && t !== c.token) {
+                    c.token = t;
+                    this.opts.onToken?.(t);
+                }
+            }
+            catch {
+                /* keep the last value read */
+            }
+        }
+        if (c.token)
+            return `Bearer ${c.token}`;
+        if (c.username !== undefined)
+            return 'Basic ' + Buffer.from(`${c.username}:${c.password ?? ''}`).toString('base64');
+        return undefined;
+    }
+    impersonationHeaders() {
+        const i = this.conn.impersonate;
+        if (!i)
+            return {};
+        const h = { 'Impersonate-User': i.user };
+        if (i.uid)
+            h['Impersonate-Uid'] = i.uid;
+        if (i.groups.length)
+            h['Impersonate-Group'] = i.groups;
+        for (const [k, v] of Object.entries(i.extra))
+            // client-go percent-encodes the key (it is a header name), not the values.
+            h[`Impersonate-Extra-${encodeURIComponent(k)}`] = v;
+        return h;
+    }
+    /** The agent for this request: the exec plugin's client certificate gets its own (cached). */
+    agentFor(cert, key) {
+        if (!cert)
+            return this.agent;
+        if (this.execAgent?.cert.equals(cert))
+            return this.execAgent.agent;
+        this.execAgent?.agent.destroy();
+        this.execAgent = { cert, agent: this.newAgent(cert, key) };
+        return this.execAgent.agent;
+    }
+    async requestOnce(method, apiPath, o, refresh) {
+        const headers = {
+            Accept: o.text ? '*/*' : 'application/json',
+            ...this.impersonationHeaders()
+        };
+        let cert;
+        let key;
+        const auth = this.staticAuthorization();
+        if (auth)
+            headers['Authorization'] = auth;
+        else if (this.usesExec()) {
+            const c = await this.execCredential(refresh);
+            if (c.token)
+                headers['Authorization'] = `Bearer ${c.token}`;
+            cert = c.cert;
+            key = c.key;
+        }
+        let payload;
+        if (o.body !== undefined) {
+            payload = typeof o.body === 'string' ? o.body : JSON.stringify(o.body);
+            headers['Content-Type'] = o.contentType ?? 'application/json';
+            headers['Content-Length'] = String(Buffer.byteLength(payload));
+        }
+        const url = new URL(this.conn.server + apiPath);
+        const mod = process.getBuiltinModule(url.protocol === 'https:' ? 'node:https' : 'node:http');
+        const timeoutMs = o.timeoutMs ?? this.opts.defaultTimeoutMs ?? 30_000;
+        return new Promise((resolve, reject) => {
+            const req = mod.request(url, { method, headers, agent: this.agentFor(cert, key), timeout: timeoutMs }, res => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('end', () => {
+                    const text = Buffer.concat(chunks).toString('utf8');
+                    const status = res.statusCode ?? 0;
+                    if (status >= 200 && status < 300) {
+                        if (o.text)
+                            return resolve(text);
+                        try {
+                            resolve((text ? JSON.parse(text) : {}));
+                        }
+                        catch {
+                            reject(new KubeApiError(status, 'BadResponse', `${method} ${apiPath}: the response is not JSON`, method, apiPath));
+                        }
+                        return;
+                    }
+                    let reason = '';
+                    let message = text.trim().slice(0, 500);
+                    try {
+                        const s = JSON.parse(text);
+                        reason = s.reason ?? '';
+                        message = s.message ?? message;
+                    }
+                    catch {
+                        /* not a Status object; keep the raw text */
+                    }
+                    reject(new KubeApiError(status, reason, message || `HTTP ${status}`, method, apiPath));
+                });
+                res.on('error', reject);
+            });
+            req.on('timeout', () => req.destroy(Object.assign(new Error(`request timed out after ${timeoutMs} ms`), { code: 'ETIMEDOUT' })));
+            req.on('error', reject);
+            req.end(payload);
+        });
+    }
+    get(apiPath, o = {}) {
+        return this.request('GET', apiPath, o);
+    }
+    /** GET that returns undefined for 404 instead of throwing. */
+    async getOptional(apiPath) {
+        try {
+            return await this.get(apiPath);
+        }
+        catch (err) {
+            if (err instanceof KubeApiError && err.status === 404)
+                return undefined;
+            throw err;
+        }
+    }
+    async list(apiPath, query = {}) {
+        const q = new URLSearchParams();
+        for (const [k, v] of Object.entries(query))
+            if (v !== undefined && v !== '')
+                q.set(k, v);
+        const qs = q.toString();
+        const res = await this.get(qs ? `${apiPath}?${qs}` : apiPath);
+        return res.items ?? [];
+    }
+    mergePatch(apiPath, patch) {
+        return this.request('PATCH', apiPath, { body: patch, contentType: JSON_MERGE_PATCH });
+    }
+    /**
+     * One cheap authenticated call to prove the endpoint and credentials work, turning failures
+     * into one sentence naming the endpoint and the likely cause.
+     */
+    async verifyAccess(namespace) {
+        const eks = this.opts.eks ?? false;
+        try {
+            await this.get(`/api/v1/namespaces/${encodeURIComponent(namespace)}`).catch(err => {
+                if (err instanceof KubeApiError && (err.status === 404 || err.status === 403)) {
+                    // 404: the namespace does not exist yet (helm may create it); 403 on get namespace is
+                    // fine when the role is namespace-scoped. Authentication itself worked.
+                    if (err.status === 403 && /system:anonymous/.test(err.message))
+                        throw err;
+                    return;
+                }
+                throw err;
+            });
+        }
+        catch (err) {
+            if (err instanceof KubeApiError) {
+                if (err.status === 401) {
+                    throw new errors/* UserError */.yo(`The Kubernetes API at ${this.server} refused the credentials (HTTP 401 Unauthorized)` +
+                        (eks
+                            ? ': the role has no EKS access entry (or aws-auth mapping) on this cluster, or the token was minted for another cluster/region.'
+                            : ': the kubeconfig user is not accepted by this cluster.'));
+                }
+                if (err.status === 403) {
+                    throw new errors/* UserError */.yo(`The Kubernetes API at ${this.server} denied access: ${err.message}` +
+                        (eks ? ' On EKS: give the deploy role an access entry with a policy for this namespace.' : ''));
+                }
+                throw new errors/* UserError */.yo(`The Kubernetes API at ${this.server} answered HTTP ${err.status}: ${err.message}`);
+            }
+            if (err instanceof errors/* UserError */.yo)
+                throw err;
+            throw new errors/* UserError */.yo(describeConnectionError(this.server, err, eks, this.proxy));
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/lib/kubeconfig.ts
+var kubeconfig = __webpack_require__(6660);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/lib/privateFiles.ts
+/**
+ * Where secrets touch the disk: a 0700 directory under RUNNER_TEMP holding 0600 files (registry
+ * auth, kubeconfig). Both actions that write credentials use this one mechanism; each removes its
+ * directory in `finally`, and removal never throws (cleanup must not mask the real error).
+ */
+
+
+/** A fresh directory `<runnerTemp>/<prefix>XXXXXX` only this user can enter. */
+function createPrivateDir(runnerTemp, prefix) {
+    (0,external_node_fs_.mkdirSync)(runnerTemp, { recursive: true });
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(runnerTemp, prefix));
+    (0,external_node_fs_.chmodSync)(dir, 0o700);
+    return dir;
+}
+/** Writes `text` with mode 0600 from the start (no moment in which it is readable by others). */
+function writePrivateFile(file, text) {
+    (0,external_node_fs_.writeFileSync)(file, text, { mode: 0o600, flag: 'w' });
+    // The mode option is masked by umask and ignored for an existing file: set it explicitly.
+    (0,external_node_fs_.chmodSync)(file, 0o600);
+}
+/** Removes a directory made by createPrivateDir, and only such a directory (checked by its prefix). */
+function removePrivateDir(dir, prefix) {
+    try {
+        if (!external_node_path_.basename(dir).startsWith(prefix))
+            return false;
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/clusterAccess.ts
+/**
+ * Turns the cluster inputs into a kubeconfig file helm can use and a connection for our own API
+ * client. EKS: DescribeCluster + a generated kubeconfig with the exec token plugin. kubeconfig
+ * input: a path is used in place; inline content is written out. Generated files live in a
+ * private directory under RUNNER_TEMP (0700, files 0600) and are removed by `dispose()`.
+ */
+
+
+
+/** Prefix of the private directory holding a generated kubeconfig. */
+const PRIVATE_DIR_PREFIX = 'deploy-to-eks-';
+async function prepareClusterAccess(i, deps) {
+    const c = i.cluster;
+    if (c.kind === 'kubeconfig' && c.path) {
+        const connection = await (0,kubeconfig/* loadKubeconfigFile */.YJ)(c.path);
+        return {
+            kubeconfigPath: c.path,
+            connection,
+            eks: false,
+            endpoint: connection.server,
+            dispose: () => undefined
+        };
+    }
+    const dir = createPrivateDir(i.runnerTemp, PRIVATE_DIR_PREFIX);
+    const dispose = () => void removePrivateDir(dir, PRIVATE_DIR_PREFIX);
+    try {
+        const file = external_node_path_.join(dir, 'kubeconfig');
+        if (c.kind === 'kubeconfig') {
+            const text = c.inline ?? '';
+            const connection = (0,kubeconfig/* connectionFromKubeconfig */.Q6)(await (0,kubeconfig/* parseKubeconfigText */.Uj)(text), dir);
+            writePrivateFile(file, text);
+            return { kubeconfigPath: file, connection, eks: false, endpoint: connection.server, dispose };
+        }
+        const info = await deps.describeCluster(c.clusterName, c.region);
+        const text = (0,kubeconfig/* eksKubeconfig */.PZ)({
+            clusterName: c.clusterName,
+            region: c.region,
+            endpoint: info.endpoint,
+            caData: info.caData,
+            nodePath: deps.nodePath,
+            tokenCliPath: deps.tokenCliPath
+        });
+        writePrivateFile(file, text);
+        const connection = (0,kubeconfig/* connectionFromKubeconfig */.Q6)(JSON.parse(text), dir);
+        return { kubeconfigPath: file, connection, eks: true, endpoint: info.endpoint, dispose };
+    }
+    catch (err) {
+        dispose();
+        throw err;
+    }
+}
+
+// EXTERNAL MODULE: ./src/lib/helm.ts
+var helm = __webpack_require__(7407);
+// EXTERNAL MODULE: ./src/lib/inputs.ts
+var inputs = __webpack_require__(1662);
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/helmArgs.ts
+/**
+ * Pure argv builders for the helm commands this action runs. Helm 4 and Helm 3 differ in the
+ * wait and rollback flags (`--wait=watcher` / `--rollback-on-failure` vs `--wait` / `--atomic`);
+ * everything else is shared. Values never pass through a shell: each is one argv element.
+ */
+
+
+function chartArgs(chart) {
+    if (chart.kind === 'oci')
+        return chart.version ? [chart.ref, '--version', chart.version] : [chart.ref];
+    return [chart.path];
+}
+/** Values files, --set lines, then the image (so the image wins over a values file's default). */
+function helmValueArgs(i) {
+    const args = (0,helm/* helmValuesArgs */.md)(i.valuesFiles, i.set);
+    const k = i.image.valuesKey;
+    if (i.image.repository)
+        args.push('--set', `${k}.repository=${i.image.repository}`);
+    // --set-string: a tag such as 1.10 or 0123 must stay a string, not become a number.
+    if (i.image.tag)
+        args.push('--set-string', `${k}.tag=${i.image.tag}`);
+    if (i.image.digest)
+        args.push('--set-string', `${k}.digest=${i.image.digest}`);
+    return args;
+}
+function waitArgs(major, wait) {
+    if (!wait)
+        return [];
+    return major >= 4 ? ['--wait=watcher', '--wait-for-jobs'] : ['--wait', '--wait-for-jobs'];
+}
+/** `helm upgrade --install` for the real deploy (`dryRun` 'none') or a dry run. */
+function helmUpgradeArgs(i, major, dryRun = 'none') {
+    const args = ['upgrade', '--install', i.releaseName, ...chartArgs(i.chart), '--namespace', i.namespace];
+    args.push(...helmValueArgs(i));
+    if (dryRun !== 'none') {
+        // A dry run renders and validates only; -o json returns the would-be release for comparison.
+        args.push(`--dry-run=${dryRun}`, '--output', 'json');
+        return args;
+    }
+    if (i.createNamespace)
+        args.push('--create-namespace');
+    args.push(...waitArgs(major, i.wait || i.rollbackOnFailure));
+    args.push('--timeout', (0,inputs/* formatDuration */.a3)(i.timeoutSeconds));
+    if (i.rollbackOnFailure)
+        args.push(major >= 4 ? '--rollback-on-failure' : '--atomic');
+    args.push('--cleanup-on-fail', '--history-max', String(i.historyMax));
+    if (i.forceConflicts && major >= 4)
+        args.push('--force-conflicts');
+    args.push('--output', 'json');
+    return args;
+}
+function helmRollbackArgs(i, revision, major, wait) {
+    return [
+        'rollback',
+        i.releaseName,
+        String(revision),
+        '--namespace',
+        i.namespace,
+        ...waitArgs(major, wait),
+        '--timeout',
+        (0,inputs/* formatDuration */.a3)(i.timeoutSeconds),
+        '--history-max',
+        String(i.historyMax)
+    ];
+}
+function helmUninstallArgs(i, major) {
+    return [
+        'uninstall',
+        i.releaseName,
+        '--namespace',
+        i.namespace,
+        ...waitArgs(major, true).slice(0, 1),
+        '--timeout',
+        (0,inputs/* formatDuration */.a3)(i.timeoutSeconds)
+    ];
+}
+/** The environment every helm call gets: the kubeconfig, and nothing from ~/.kube. */
+function helmEnv(base, kubeconfigPath) {
+    const env = { ...base, KUBECONFIG: kubeconfigPath };
+    // helm would otherwise honour a stray HELM_KUBECONTEXT / HELM_NAMESPACE from the runner.
+    delete env['HELM_KUBECONTEXT'];
+    delete env['HELM_NAMESPACE'];
+    return env;
+}
+/** The image as the summary shows it: repository@digest, else repository:tag. */
+function imageRef(image) {
+    if (!image.repository)
+        return image.digest || image.tag;
+    if (image.digest)
+        return `${image.repository}@${image.digest}`;
+    return image.tag ? `${image.repository}:${image.tag}` : image.repository;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/releaseDiff.ts
+/** JSON with object keys sorted, so equal values compare equal whatever their key order. */
+function canonicalJson(v) {
+    if (Array.isArray(v))
+        return `[${v.map(canonicalJson).join(',')}]`;
+    if (v && typeof v === 'object') {
+        const o = v;
+        return `{${Object.keys(o)
+            .filter(k => o[k] !== undefined)
+            .sort()
+            .map(k => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
+            .join(',')}}`;
+    }
+    return JSON.stringify(v ?? null);
+}
+function hooksKey(rel) {
+    return canonicalJson((rel.hooks ?? []).map(h => ({
+        name: h.name,
+        kind: h.kind,
+        path: h.path,
+        manifest: h.manifest,
+        events: h.events
+    })));
+}
+/** What differs between the would-be release and the deployed one; empty = unchanged. */
+function releaseDifferences(next, deployed) {
+    const diffs = [];
+    const a = next.chart?.metadata ?? {};
+    const b = deployed.chart?.metadata ?? {};
+    if (a.name !== b.name || a.version !== b.version || a.appVersion !== b.appVersion) {
+        diffs.push(`chart ${b.name}-${b.version} (app ${b.appVersion ?? '-'}) → ${a.name}-${a.version} (app ${a.appVersion ?? '-'})`);
+    }
+    if (canonicalJson(next.chart?.values ?? {}) !== canonicalJson(deployed.chart?.values ?? {}))
+        diffs.push('chart default values');
+    if (canonicalJson(next.config ?? {}) !== canonicalJson(deployed.config ?? {}))
+        diffs.push('values');
+    if ((next.manifest ?? '').trim() !== (deployed.manifest ?? '').trim())
+        diffs.push('rendered manifest');
+    if (hooksKey(next) !== hooksKey(deployed))
+        diffs.push('hooks');
+    return diffs;
+}
+/** Parses `helm upgrade --dry-run -o json` output (helm may print warnings before the JSON). */
+function parseHelmReleaseOutput(stdout) {
+    const start = stdout.indexOf('{');
+    if (start < 0)
+        return undefined;
+    try {
+        const rel = JSON.parse(stdout.slice(start));
+        return rel && typeof rel === 'object' && typeof rel.version === 'number' ? rel : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/releaseStore.ts
+/**
+ * Helm's release records as the Kubernetes API stores them (Helm 3 and 4 share the format), in
+ * the storage backend HELM_DRIVER selects, exactly as helm does:
+ * - `secret`/`secrets` (helm's default): Secrets `sh.helm.release.v1.<name>.v<revision>` of type
+ *   helm.sh/release.v1; `data.release` is base64 (the Secret encoding) of base64(gzip(JSON));
+ * - `configmap`/`configmaps`: ConfigMaps of the same name and labels; `data.release` is
+ *   base64(gzip(JSON)) as a string.
+ * Both are labelled owner=helm, name, status, version. `memory` (nothing stored in the cluster)
+ * and `sql` (a PostgreSQL database this action has no client for) are refused by name before
+ * anything is changed, so stuck-release recovery and skip-unchanged never work from a store helm
+ * does not use. Reading the records directly is one API call, cheaper than `helm history` plus
+ * `helm get`, and it is the only way to mark a stuck release failed: Helm has no command for that
+ * and refuses every operation while a release is pending.
+ */
+
+
+/** The release store of HELM_DRIVER, as helm reads it; a UserError for one this action cannot read. */
+function releaseDriverFromEnv(env) {
+    const raw = (env['HELM_DRIVER'] ?? '').trim();
+    const d = raw.toLowerCase();
+    if (d === '' || d === 'secret' || d === 'secrets')
+        return 'secret';
+    if (d === 'configmap' || d === 'configmaps')
+        return 'configmap';
+    if (d === 'memory')
+        throw new errors/* UserError */.yo('HELM_DRIVER=memory keeps releases only inside one helm process, so nothing could be upgraded, recovered or rolled back across runs: unset HELM_DRIVER (Secrets) or use configmap');
+    if (d === 'sql')
+        throw new errors/* UserError */.yo('HELM_DRIVER=sql (releases in PostgreSQL) is not supported by this action: it reads release records from the cluster for stuck-release recovery and skip-unchanged; unset HELM_DRIVER (Secrets) or use configmap');
+    throw new errors/* UserError */.yo(`HELM_DRIVER="${raw}" is not a helm storage driver (secret, configmap, memory or sql); this action supports secret and configmap`);
+}
+const PENDING = new Set([
+    'pending-install',
+    'pending-upgrade',
+    'pending-rollback'
+]);
+const GZIP_MAGIC = Buffer.from([0x1f, 0x8b, 0x08]);
+/** `data.release` (as the API returns it) → release JSON. */
+function decodeReleaseData(data, driver = 'secret') {
+    const helmB64 = driver === 'secret' ? Buffer.from(data, 'base64').toString('utf8') : data;
+    let raw = Buffer.from(helmB64, 'base64');
+    if (raw.subarray(0, 3).equals(GZIP_MAGIC))
+        raw = (0,external_node_zlib_.gunzipSync)(raw);
+    return JSON.parse(raw.toString('utf8'));
+}
+/** Release JSON → `data.release` value for the API (the inverse of decodeReleaseData). */
+function encodeReleaseData(rel, driver = 'secret') {
+    const gz = (0,external_node_zlib_.gzipSync)(Buffer.from(JSON.stringify(rel), 'utf8'), { level: external_node_zlib_.constants.Z_BEST_COMPRESSION });
+    const helmB64 = gz.toString('base64');
+    return driver === 'secret' ? Buffer.from(helmB64, 'utf8').toString('base64') : helmB64;
+}
+/** A Secret (or, with driver configmap, a ConfigMap) as a release record. */
+function secretToRecord(s, driver = 'secret') {
+    if (!s.data?.release)
+        return undefined;
+    const release = decodeReleaseData(s.data.release, driver);
+    const labels = s.metadata.labels ?? {};
+    const stamp = Number(labels['modifiedAt'] ?? labels['createdAt'] ?? NaN);
+    const updatedAt = Number.isFinite(stamp)
+        ? new Date(stamp * 1000)
+        : new Date(release.info.last_deployed ?? s.metadata.creationTimestamp ?? 0);
+    return {
+        secretName: s.metadata.name,
+        driver,
+        resourceVersion: s.metadata.resourceVersion ?? '',
+        revision: release.version,
+        status: (release.info.status ?? labels['status'] ?? 'unknown'),
+        updatedAt,
+        labels,
+        release
+    };
+}
+const storePath = (namespace, driver) => `/api/v1/namespaces/${encodeURIComponent(namespace)}/${driver === 'secret' ? 'secrets' : 'configmaps'}`;
+/** Every stored revision of a release, oldest first, from the store HELM_DRIVER selects. */
+async function listReleaseRecords(kube, namespace, name, driver = releaseDriverFromEnv(process.env)) {
+    const items = await kube.list(storePath(namespace, driver), {
+        labelSelector: `owner=helm,name=${name}`
+    });
+    return items
+        .map(s => secretToRecord(s, driver))
+        .filter((r) => r !== undefined)
+        .sort((a, b) => a.revision - b.revision);
+}
+/**
+ * Marks a stuck revision failed, the way Helm itself records a failed operation: status label and
+ * info.status. The resourceVersion precondition makes this a no-op conflict (HTTP 409) if another
+ * run touched the record meanwhile, so a live operation is never overwritten.
+ */
+async function markReleaseFailed(kube, namespace, rec, why, now) {
+    const release = {
+        ...rec.release,
+        info: { ...rec.release.info, status: 'failed', description: why }
+    };
+    const driver = rec.driver ?? 'secret';
+    await kube.mergePatch(`${storePath(namespace, driver)}/${encodeURIComponent(rec.secretName)}`, {
+        metadata: {
+            resourceVersion: rec.resourceVersion,
+            labels: { status: 'failed', modifiedAt: String(Math.floor(now.getTime() / 1000)) }
+        },
+        data: { release: encodeReleaseData(release, driver) }
+    });
+}
+/**
+ * What to do about the latest revision. A pending revision younger than `timeoutSeconds` may
+ * belong to a run that is still waiting on its own `--timeout`, so it is not touched.
+ */
+function planRecovery(records, now, timeoutSeconds) {
+    const latest = records[records.length - 1];
+    if (!latest || !PENDING.has(latest.status))
+        return { action: 'none' };
+    const ageSeconds = Math.max(0, Math.round((now.getTime() - latest.updatedAt.getTime()) / 1000));
+    if (ageSeconds < timeoutSeconds)
+        return { action: 'busy', stuck: latest, ageSeconds };
+    const earlier = records.filter(r => r.revision < latest.revision);
+    const good = [...earlier].reverse().find(r => r.status === 'deployed') ??
+        [...earlier].reverse().find(r => r.status === 'superseded');
+    if (good)
+        return { action: 'rollback', stuck: latest, to: good.revision, ageSeconds };
+    if (latest.status === 'pending-install' &&
+        earlier.every(r => r.status === 'uninstalled' || r.status === 'failed')) {
+        return { action: 'uninstall', stuck: latest, ageSeconds };
+    }
+    return { action: 'mark-failed', stuck: latest, ageSeconds };
+}
+/** The revision a user would call "the deployed one" (status deployed, highest). */
+function deployedRecord(records) {
+    return [...records].reverse().find(r => r.status === 'deployed');
+}
+
+// EXTERNAL MODULE: ./src/lib/kubeObject.ts
+var kubeObject = __webpack_require__(1005);
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/rolloutWatcher.ts
+
+const WORKLOAD_PATHS = [
+    ['Deployment', 'deployments'],
+    ['StatefulSet', 'statefulsets'],
+    ['DaemonSet', 'daemonsets']
+];
+const num = (v) => (typeof v === 'number' ? v : 0);
+function belongs(o, release) {
+    return (0,kubeObject/* helmReleaseOf */.n_)(o) === release;
+}
+function workloadStatus(kind, o) {
+    const meta = (o['metadata'] ?? {});
+    const spec = (o['spec'] ?? {});
+    const st = (o['status'] ?? {});
+    const matchLabels = ((spec['selector'] ?? {})['matchLabels'] ?? {});
+    const observed = num(st['observedGeneration']) >= num(meta['generation']);
+    if (kind === 'DaemonSet') {
+        return {
+            kind,
+            name: String(meta['name']),
+            desired: num(st['desiredNumberScheduled']),
+            ready: num(st['numberReady']),
+            updated: num(st['updatedNumberScheduled']),
+            observed,
+            matchLabels
+        };
+    }
+    return {
+        kind,
+        name: String(meta['name']),
+        desired: spec['replicas'] === undefined ? 1 : num(spec['replicas']),
+        ready: num(st['readyReplicas']),
+        updated: num(st['updatedReplicas']),
+        observed,
+        matchLabels
+    };
+}
+/** `deployment/web 2/3 ready (3 updated)` for each workload, joined. */
+function formatProgress(ws) {
+    if (!ws.length)
+        return 'no workloads yet';
+    return ws
+        .map(w => {
+        const updated = w.updated !== w.desired ? `, ${w.updated}/${w.desired} updated` : '';
+        return `${w.kind.toLowerCase()}/${w.name} ${w.ready}/${w.desired} ready${updated}`;
+    })
+        .join('; ');
+}
+function workloadsReady(ws) {
+    return ws.every(w => w.observed && w.ready >= w.desired && w.updated >= w.desired);
+}
+function podState(p) {
+    const meta = (p['metadata'] ?? {});
+    const st = (p['status'] ?? {});
+    const conds = (Array.isArray(st['conditions']) ? st['conditions'] : []);
+    const statuses = [
+        ...(Array.isArray(st['initContainerStatuses']) ? st['initContainerStatuses'] : []),
+        ...(Array.isArray(st['containerStatuses']) ? st['containerStatuses'] : [])
+    ];
+    const containers = statuses.map(c => {
+        const state = (c['state'] ?? {});
+        const last = (c['lastState'] ?? {});
+        const waiting = state['waiting'];
+        const terminated = (state['terminated'] ?? last['terminated']);
+        const reason = String(waiting?.['reason'] ?? (state['terminated'] ? (terminated?.['reason'] ?? '') : ''));
+        return {
+            name: String(c['name']),
+            ready: c['ready'] === true,
+            restarts: num(c['restartCount']),
+            reason,
+            message: String(waiting?.['message'] ?? (state['terminated'] ? (terminated?.['message'] ?? '') : '')),
+            exitCode: terminated && typeof terminated['exitCode'] === 'number'
+                ? terminated['exitCode']
+                : undefined
+        };
+    });
+    const conditions = conds
+        .filter(c => c['status'] === 'False' && (c['type'] === 'PodScheduled' || c['reason']))
+        .map(c => `${String(c['type'])}=False${c['reason'] ? ` ${String(c['reason'])}` : ''}${c['message'] ? `: ${String(c['message'])}` : ''}`);
+    const ready = conds.some(c => c['type'] === 'Ready' && c['status'] === 'True');
+    return {
+        name: String(meta['name']),
+        phase: String(st['phase'] ?? 'Unknown'),
+        ready,
+        conditions,
+        containers
+    };
+}
+/** One line per pod: `web-abc Running, not ready: app CrashLoopBackOff (exit 1, 4 restarts)`. */
+function describePod(p) {
+    const parts = p.containers
+        .filter(c => !c.ready || c.reason)
+        .map(c => {
+        const extra = [
+            c.exitCode !== undefined ? `exit ${c.exitCode}` : '',
+            c.restarts ? `${c.restarts} restarts` : ''
+        ]
+            .filter(Boolean)
+            .join(', ');
+        return `${c.name} ${c.reason || 'not ready'}${extra ? ` (${extra})` : ''}${c.message ? `: ${c.message}` : ''}`;
+    });
+    const conds = p.conditions.length ? ` [${p.conditions.join('; ')}]` : '';
+    return `${p.name} ${p.phase}${p.ready ? ', ready' : ', not ready'}${parts.length ? ': ' + parts.join('; ') : ''}${conds}`;
+}
+/** An empty selector matches nothing here: a workload without one owns no pods we could wait for. */
+function matchesLabels(labels, sel) {
+    return Object.keys(sel).length > 0 && (0,kubeObject/* selectorMatches */.de)(sel, labels, true);
+}
+function eventLine(e) {
+    const inv = (e['involvedObject'] ?? e['regarding'] ?? {});
+    const time = String(e['lastTimestamp'] ?? e['eventTime'] ?? e['metadata']?.['creationTimestamp'] ?? '');
+    return {
+        object: `${String(inv['kind'] ?? '').toLowerCase()}/${String(inv['name'] ?? '')}`,
+        reason: String(e['reason'] ?? ''),
+        message: String(e['message'] ?? e['note'] ?? '').trim(),
+        count: num(e['count']) || 1,
+        time
+    };
+}
+/** The text a person reads first: pods, then events, then logs. */
+function formatDiagnostics(d) {
+    const lines = [];
+    const bad = d.pods.filter(p => !p.ready);
+    lines.push(`Pods (${d.pods.length}, ${bad.length} not ready):`);
+    for (const p of d.pods)
+        lines.push(`  ${describePod(p)}`);
+    if (!d.pods.length)
+        lines.push('  (none found)');
+    lines.push(`Recent Warning events (${d.events.length}):`);
+    for (const e of d.events)
+        lines.push(`  ${e.time} ${e.object} ${e.reason}${e.count > 1 ? ` x${e.count}` : ''}: ${e.message}`);
+    if (!d.events.length)
+        lines.push('  (none)');
+    for (const l of d.logs) {
+        lines.push(`Last log lines of ${l.pod}/${l.container}:`);
+        if (l.error)
+            lines.push(`  (logs unavailable: ${l.error})`);
+        else
+            for (const x of l.lines)
+                lines.push(`  ${x}`);
+    }
+    return lines;
+}
+class RolloutWatcher {
+    kube;
+    namespace;
+    release;
+    /** The last non-empty set of unhealthy pods seen, kept for the diagnostics. */
+    lastUnhealthy = [];
+    lastWorkloads = [];
+    /** Last log lines of failing containers, fetched while the pods still exist. */
+    logCache = new Map();
+    constructor(kube, namespace, release) {
+        this.kube = kube;
+        this.namespace = namespace;
+        this.release = release;
+    }
+    ns() {
+        return encodeURIComponent(this.namespace);
+    }
+    async workloads() {
+        const out = [];
+        const lists = await Promise.all(WORKLOAD_PATHS.map(([, p]) => this.kube.list(`/apis/apps/v1/namespaces/${this.ns()}/${p}`).catch(() => [])));
+        lists.forEach((items, i) => {
+            const kind = WORKLOAD_PATHS[i][0];
+            for (const o of items)
+                if (belongs(o, this.release))
+                    out.push(workloadStatus(kind, o));
+        });
+        this.lastWorkloads = out;
+        return out;
+    }
+    async pods(ws) {
+        const items = await this.kube.list(`/api/v1/namespaces/${this.ns()}/pods`);
+        return items
+            .filter(p => {
+            const labels = (0,kubeObject/* labelsOf */.PC)(p);
+            return ws.some(w => matchesLabels(labels, w.matchLabels));
+        })
+            .map(podState);
+    }
+    /** One progress poll: the line to print, and a snapshot of unhealthy pods. */
+    async poll() {
+        const ws = await this.workloads();
+        if (!workloadsReady(ws)) {
+            const bad = (await this.pods(ws)).filter(p => !p.ready);
+            if (bad.length)
+                this.lastUnhealthy = bad;
+            await this.cacheFailingLogs(bad);
+        }
+        return formatProgress(ws);
+    }
+    /** Crashed containers' logs, at most every 15 s per container and for a few containers. */
+    async cacheFailingLogs(bad) {
+        const now = Date.now();
+        const crashed = bad
+            .flatMap(p => p.containers.filter(c => c.restarts > 0 || c.exitCode !== undefined).map(c => ({ pod: p.name, c })))
+            .slice(0, 3);
+        for (const { pod, c } of crashed) {
+            const key = `${pod}/${c.name}`;
+            const prev = this.logCache.get(key);
+            if (prev && now - prev.at < 15_000)
+                continue;
+            const entry = await this.fetchLogs(pod, c, 20);
+            if (!entry.error || !prev)
+                this.logCache.set(key, { ...entry, at: now });
+        }
+    }
+    async fetchLogs(pod, c, lines) {
+        const q = new URLSearchParams({ container: c.name, tailLines: String(lines) });
+        // A restarting container's useful output is in its previous instance.
+        if (c.restarts > 0)
+            q.set('previous', 'true');
+        try {
+            const text = await this.kube.get(`/api/v1/namespaces/${this.ns()}/pods/${encodeURIComponent(pod)}/log?${q}`, {
+                text: true,
+                timeoutMs: 10_000
+            });
+            return { pod, container: c.name, lines: text.split('\n').filter(Boolean).slice(-lines) };
+        }
+        catch (err) {
+            return { pod, container: c.name, lines: [], error: err.message.split('\n')[0] };
+        }
+    }
+    /** Polls every `intervalMs` until stopped; errors are reported, never thrown. */
+    start(intervalMs, onLine, elapsed) {
+        let stopped = false;
+        let timer;
+        const tick = async () => {
+            if (stopped)
+                return;
+            try {
+                const line = await this.poll();
+                if (!stopped)
+                    onLine(`[${Math.round(elapsed() / 1000)}s] ${line}`);
+            }
+            catch (err) {
+                if (!stopped)
+                    onLine(`[${Math.round(elapsed() / 1000)}s] (progress unavailable: ${err.message})`);
+            }
+            if (!stopped)
+                timer = setTimeout(() => void tick(), intervalMs);
+        };
+        timer = setTimeout(() => void tick(), intervalMs);
+        return () => {
+            stopped = true;
+            if (timer)
+                clearTimeout(timer);
+        };
+    }
+    /** Pods (current, else the last unhealthy snapshot), Warning events since `since`, failing logs. */
+    async diagnostics(since, maxEvents = 15, logLines = 20) {
+        let pods = [];
+        try {
+            pods = await this.pods(await this.workloads());
+        }
+        catch {
+            /* the API may be unreachable now; the snapshot below still tells the story */
+        }
+        const names = new Set(pods.map(p => p.name));
+        // Pods of the failed revision are gone after a rollback: keep what the watcher saw.
+        for (const p of this.lastUnhealthy)
+            if (!names.has(p.name))
+                pods.push({ ...p, name: `${p.name} (before rollback)` });
+        let events = [];
+        try {
+            const raw = await this.kube.list(`/api/v1/namespaces/${this.ns()}/events`, {
+                fieldSelector: 'type=Warning'
+            });
+            events = raw
+                .map(eventLine)
+                .filter(e => !e.time || Date.parse(e.time) >= since.getTime() - 60_000)
+                .sort((a, b) => a.time.localeCompare(b.time))
+                .slice(-maxEvents);
+        }
+        catch (err) {
+            events = [{ object: '-', reason: 'Unavailable', message: err.message, count: 1, time: '' }];
+        }
+        const logs = [];
+        for (const p of pods.filter(x => !x.ready).slice(0, 3)) {
+            const podName = p.name.replace(/ \(before rollback\)$/, '');
+            for (const c of p.containers.filter(x => !x.ready).slice(0, 2)) {
+                const fresh = await this.fetchLogs(podName, c, logLines);
+                // A pod deleted by the rollback has no logs any more: use what the watcher fetched.
+                const cached = this.logCache.get(`${podName}/${c.name}`);
+                logs.push(fresh.error && cached && !cached.error ? cached : fresh);
+            }
+        }
+        return { pods, events, logs };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/retry.ts
+const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+/**
+ * The one retry log line: `<what> failed (<reason>); retrying in 1.2 s (attempt 2)`. The reason is
+ * the error's first line, or the text given (a tool's own last line of output, say).
+ */
+function retryLine(what, err, attempt, delayMs) {
+    const reason = typeof err === 'string' ? err : (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    return `${what} failed (${reason}); retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`;
+}
+/** Delay before retry `attempt` (1-based): uniform in [0, min(max, base * 2^(attempt-1))]. */
+function backoffDelay(attempt, baseMs, maxMs, random) {
+    const cap = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+    return Math.round(random() * cap);
+}
+async function withRetry(fn, opts) {
+    const attempts = opts.attempts ?? 4;
+    const baseMs = opts.baseMs ?? 500;
+    const maxMs = opts.maxMs ?? 8000;
+    const wait = opts.sleep ?? sleep;
+    const random = opts.random ?? Math.random;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (attempt >= attempts || !opts.isTransient(err))
+                throw err;
+            const delay = backoffDelay(attempt, baseMs, maxMs, random);
+            opts.onRetry?.(err, attempt, delay);
+            await wait(delay);
+        }
+    }
+}
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'UND_ERR_SOCKET'
+]);
+const TRANSIENT_AWS = new Set([
+    'ThrottlingException',
+    'Throttling',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'ServiceUnavailable',
+    'ServiceUnavailableException',
+    'InternalFailure',
+    'InternalServerError',
+    'ServerException',
+    'RequestTimeout',
+    'RequestTimeoutException'
+]);
+/** Network errors, HTTP 429/5xx and AWS throttling are transient; everything else is final. */
+function isTransientError(err) {
+    if (!err || typeof err !== 'object')
+        return false;
+    const e = err;
+    if (e.code && TRANSIENT_CODES.has(e.code))
+        return true;
+    if (e.name && TRANSIENT_AWS.has(e.name))
+        return true;
+    const status = e.status ?? e.statusCode ?? e.$metadata?.httpStatusCode;
+    if (status !== undefined && (status === 429 || status >= 500))
+        return true;
+    return e.cause !== undefined && e.cause !== err ? isTransientError(e.cause) : false;
+}
+
+// EXTERNAL MODULE: ./actions/deploy-to-eks/src/smokePath.ts
+var smokePath = __webpack_require__(8309);
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/smoke.ts
+/**
+ * The smoke request after a successful rollout: GET a path of the release's Service through the
+ * API server's service proxy (/api/v1/namespaces/<ns>/services/<name>:<port>/proxy/<path>), so
+ * it needs no ingress, load balancer or port-forward — only the deploy role's API access.
+ */
+
+
+
+
+
+function serviceInfo(o) {
+    const ports = ((o['spec'] ?? {})['ports'] ?? []).map(p => ({
+        name: String(p['name'] ?? ''),
+        port: Number(p['port'])
+    }));
+    return { name: String((0,kubeObject/* metadataOf */.Nk)(o)['name']), ports, release: (0,kubeObject/* helmReleaseOf */.n_)(o) };
+}
+/** Which Service and port to call: the input's, else the release's only one (or the one named like it). */
+function pickService(services, release, target) {
+    // Only the release's own Services: the request runs with the deploy identity.
+    const own = services.filter(s => s.release === release);
+    let svc;
+    if (target.service) {
+        svc = own.find(s => s.name === target.service);
+        if (!svc) {
+            throw new errors/* UserError */.yo(services.some(s => s.name === target.service)
+                ? `smoke-service: Service "${target.service}" is not part of release ${release}; a smoke request goes only to the release's own Services`
+                : `smoke-service: no Service "${target.service}" in the namespace`);
+        }
+    }
+    else {
+        svc =
+            own.length === 1
+                ? own[0]
+                : (own.find(s => s.name === release) ?? own.find(s => s.name.startsWith(release)));
+        if (!svc) {
+            throw new errors/* UserError */.yo(own.length
+                ? `smoke-path: the release has ${own.length} Services (${own.map(s => s.name).join(', ')}); choose one with smoke-service`
+                : 'smoke-path: the release has no Service to send the smoke request to');
+        }
+    }
+    const port = target.port || (svc.ports[0] ? svc.ports[0].name || String(svc.ports[0].port) : '');
+    if (!port)
+        throw new errors/* UserError */.yo(`smoke-path: Service ${svc.name} has no ports`);
+    return { name: svc.name, port };
+}
+/** The confined service-proxy request path (see smokePath.ts); throws when it is not confined. */
+function proxyPath(namespace, service, port, urlPath) {
+    const p = (0,smokePath/* confinedProxyPath */.E9)(namespace, service, port, urlPath);
+    if (!p)
+        throw new errors/* UserError */.yo(`smoke-path: the request would leave the service proxy of ${service}:${port}; nothing was requested`);
+    return p;
+}
+/** GETs the path, retrying briefly (endpoints lag a just-finished rollout); throws a UserError naming the URL. */
+async function smokeRequest(kube, namespace, release, target, opts = {}) {
+    const services = (await kube.list(`/api/v1/namespaces/${encodeURIComponent(namespace)}/services`)).map(serviceInfo);
+    const { name, port } = pickService(services, release, target);
+    const p = proxyPath(namespace, name, port, target.path);
+    const attempts = opts.attempts ?? 3;
+    const delayMs = opts.delayMs ?? 2000;
+    let tries = 0;
+    try {
+        // Every failure is worth another try here: endpoints lag a rollout that just finished.
+        const body = await withRetry(async (attempt) => {
+            tries = attempt;
+            return kube.get(p, { text: true, timeoutMs: 10_000 });
+        }, { attempts, baseMs: delayMs, maxMs: delayMs, random: () => 1, isTransient: () => true });
+        return { url: p, attempts: tries, body };
+    }
+    catch (last) {
+        const why = last instanceof KubeApiError
+            ? `HTTP ${last.status}${last.reason ? ` ${last.reason}` : ''}: ${last.message.split('\n')[0]}`
+            : String(last?.message ?? last);
+        throw new errors/* UserError */.yo(`Smoke request GET ${target.path} to service ${name}:${port} failed after ${attempts} attempts (${p}): ${why}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/serverValidation.ts
+/**
+ * The server-side dry run done properly: every rendered object is sent to the API server as a
+ * server-side apply with dryRun=All, so it passes through the same validation and admission as
+ * a real apply (`restartPolicy: Sometimes`, a bad label value, an immutable selector change)
+ * while nothing is persisted. `helm --dry-run=server` only checks the OpenAPI schema and would
+ * let those through. The manifest parser (yaml) is loaded lazily.
+ */
+
+/** `/api/v1` for the core group, `/apis/<group>/<version>` otherwise. */
+function groupVersionPath(apiVersion) {
+    return apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
+}
+async function validateOnServer(kube, manifest, namespace, fieldManager = 'helm') {
+    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(624), __webpack_require__.e(634)]).then(__webpack_require__.bind(__webpack_require__, 5634));
+    const parsed = parseManifest(manifest);
+    const problems = parsed.errors.map(e => ({
+        object: e.source || `document ${e.index}`,
+        message: e.message
+    }));
+    const skipped = [];
+    const discovery = new Map();
+    let checked = 0;
+    for (const o of parsed.objects) {
+        const gv = groupVersionPath(o.apiVersion);
+        if (!discovery.has(gv)) {
+            const list = await kube.getOptional(gv);
+            discovery.set(gv, list?.resources?.filter(r => !r.name.includes('/')));
+        }
+        const res = discovery.get(gv)?.find(r => r.kind === o.kind);
+        if (!res) {
+            problems.push({ object: o.id, message: `the cluster does not serve ${o.apiVersion} ${o.kind}` });
+            continue;
+        }
+        const ns = o.namespace || namespace;
+        const base = res.namespaced
+            ? `${gv}/namespaces/${encodeURIComponent(ns)}/${res.name}`
+            : `${gv}/${res.name}`;
+        const q = new URLSearchParams({ dryRun: 'All', fieldManager, force: 'true', fieldValidation: 'Strict' });
+        try {
+            await kube.request('PATCH', `${base}/${encodeURIComponent(o.name)}?${q}`, {
+                body: {
+                    ...o.doc,
+                    metadata: { ...o.doc['metadata'], namespace: res.namespaced ? ns : undefined }
+                },
+                contentType: 'application/apply-patch+yaml'
+            });
+            checked++;
+        }
+        catch (err) {
+            if (err instanceof KubeApiError &&
+                err.status === 404 &&
+                res.namespaced &&
+                /namespaces? "?[^"]*"? not found/.test(err.message)) {
+                // First install into a namespace helm has not created yet: nothing to validate against.
+                skipped.push(`${o.id} (namespace ${ns} does not exist yet)`);
+                continue;
+            }
+            if (err instanceof KubeApiError)
+                problems.push({ object: o.id, message: err.message });
+            else
+                throw err;
+        }
+    }
+    return { checked, problems, skipped };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
+var index_min = __webpack_require__(8697);
+;// CONCATENATED MODULE: ./src/lib/tgz.ts
+/**
+ * Reading (and deterministically writing) gzip-compressed tar archives in-process: checking a
+ * chart package's contents should not spawn `tar`.
+ *
+ * Reading is node-tar's Parser (ustar, PAX, GNU long names and long link names, GNU base-256
+ * numbers, GNU-format headers whose atime/ctime sit where ustar keeps its prefix) over a buffer
+ * gunzipped with node:zlib under a size limit (a zip bomb stops at `maxBytes`, helm's own
+ * 100 MiB chart limit by default). On top of node-tar, two checks it does not make: a file whose
+ * data is shorter than its header says, and an archive without its end-of-archive block, are
+ * reported as truncated (Go's archive/tar, which helm uses, fails on both).
+ *
+ * Writing stays a loop of ours around node-tar's Header and Pax encoders: node-tar's Pack reads
+ * files from disk (or streams asynchronously), while a package rewrite needs in-memory entries,
+ * fixed owner/mtime and a synchronous result; and no library writes the gzip header fields
+ * (FEXTRA, FCOMMENT) helm's packages carry, hence gzipDeterministic.
+ */
+
+
+
+
+const BLOCK = 512;
+/** Helm's limit for a decompressed chart (MaxDecompressedChartSize). */
+const MAX_DECOMPRESSED_BYTES = 100 * 1024 * 1024;
+function typeOf(t) {
+    switch (t) {
+        case 'File':
+        case 'OldFile':
+        case 'ContiguousFile':
+            return 'file';
+        case 'Directory':
+            return 'directory';
+        case 'SymbolicLink':
+            return 'symlink';
+        case 'Link':
+            return 'hardlink';
+        default:
+            return 'other';
+    }
+}
+/** Entries of an uncompressed tar stream. Throws a UserError naming `what` when it is corrupt. */
+function readTar(tar, what = 'archive') {
+    const entries = [];
+    let failure;
+    let short;
+    const parser = new index_min/* Parser */.iX({
+        strict: true,
+        onReadEntry: (e) => {
+            const chunks = [];
+            e.on('data', (c) => chunks.push(c));
+            e.on('end', () => {
+                const data = Buffer.concat(chunks);
+                const size = e.size ?? 0;
+                if (data.length < size && !short)
+                    short = e.path;
+                entries.push({
+                    name: e.path,
+                    type: typeOf(e.type),
+                    mode: e.mode ?? 0,
+                    size,
+                    mtime: e.mtime ? Math.floor(e.mtime.getTime() / 1000) : 0,
+                    linkName: e.linkpath ?? '',
+                    data
+                });
+            });
+        }
+    });
+    parser.on('error', (err) => {
+        failure ??= err.message.replace(/^TAR_[A-Z_]+: /, '');
+    });
+    parser.on('warn', (code, message) => {
+        failure ??= `${code}: ${typeof message === 'string' ? message : message.message}`;
+    });
+    parser.write(tar);
+    parser.end();
+    if (failure && /^Truncated input/.test(failure))
+        throw new errors/* UserError */.yo(`${what} is truncated`);
+    if (failure)
+        throw new errors/* UserError */.yo(`${what} is not a valid tar archive: ${failure}`);
+    if (short)
+        throw new errors/* UserError */.yo(`${what} is truncated (inside ${short})`);
+    // The end-of-archive marker (zero blocks) every writer emits, helm's included; without it the
+    // archive was cut off, possibly right after a header node-tar was still waiting to complete.
+    const tail = tar.length % BLOCK;
+    const lastBlock = tar.subarray(tar.length - tail - BLOCK, tar.length - tail);
+    if (tail && !tar.subarray(tar.length - tail).every(b => b === 0))
+        throw new errors/* UserError */.yo(`${what} is truncated`);
+    if (tar.length > 0 && (lastBlock.length < BLOCK || !lastBlock.every(b => b === 0)))
+        throw new errors/* UserError */.yo(`${what} is truncated (no end-of-archive block)`);
+    return entries;
+}
+/** Entries of a .tgz, decompressed up to `maxBytes`. */
+function readTgz(tgz, what = 'archive', o = {}) {
+    const maxBytes = o.maxBytes ?? MAX_DECOMPRESSED_BYTES;
+    let tar;
+    try {
+        tar = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: maxBytes });
+    }
+    catch (err) {
+        if (err.code === 'ERR_BUFFER_TOO_LARGE')
+            throw new errors/* UserError */.yo(`${what} decompresses to more than ${Math.round(maxBytes / 1024 / 1024)} MiB (helm's chart size limit); refusing it`);
+        throw new errors/* UserError */.yo(`${what} is not gzip-compressed: ${err.message}`);
+    }
+    return readTar(tar, what);
+}
+function pad(size) {
+    const rest = size % BLOCK;
+    return Buffer.alloc(rest ? BLOCK - rest : 0);
+}
+/**
+ * A tar stream with fixed owner (0/0), the given mtime for every entry and no user/group names,
+ * so the same entries always give the same bytes. Headers are node-tar's encoding (ustar, with
+ * a PAX header when a name does not fit).
+ */
+function writeTar(entries, mtime) {
+    const parts = [];
+    const when = new Date(mtime * 1000);
+    for (const e of entries) {
+        const data = e.type === 'file' ? (e.data ?? Buffer.alloc(0)) : Buffer.alloc(0);
+        const fields = {
+            path: e.name,
+            mode: e.mode,
+            uid: 0,
+            gid: 0,
+            size: data.length,
+            mtime: when,
+            type: e.type === 'file' ? 'File' : 'Directory',
+            uname: '',
+            gname: ''
+        };
+        const h = new Header(fields);
+        const block = Buffer.alloc(BLOCK);
+        if (h.encode(block, 0)) {
+            // needPax: the name does not fit ustar's 100 + 155 bytes.
+            parts.push(new Pax({ path: e.name }, false).encode());
+        }
+        parts.push(block, data, pad(data.length));
+    }
+    parts.push(Buffer.alloc(BLOCK * 2));
+    return Buffer.concat(parts);
+}
+/** The FEXTRA and FCOMMENT fields of a gzip member's header, to carry them over on a rewrite. */
+function readGzipHeader(gz) {
+    if (gz.length < 10 || gz[0] !== 0x1f || gz[1] !== 0x8b)
+        return {};
+    const flags = gz[3];
+    let pos = 10;
+    const out = {};
+    if (flags & 0x04) {
+        const len = gz.readUInt16LE(pos);
+        out.extra = Buffer.from(gz.subarray(pos + 2, pos + 2 + len));
+        pos += 2 + len;
+    }
+    if (flags & 0x08)
+        pos = gz.indexOf(0, pos) + 1; // FNAME, not kept
+    if (flags & 0x10) {
+        const end = gz.indexOf(0, pos);
+        out.comment = gz.toString('latin1', pos, end);
+    }
+    return out;
+}
+/**
+ * A gzip member with MTIME 0 and OS "unknown", so the bytes depend on the content only;
+ * node:zlib cannot write FEXTRA/FCOMMENT, hence the hand-made header around raw deflate.
+ */
+function gzipDeterministic(data, header = {}) {
+    let flags = 0;
+    const fields = [];
+    if (header.extra) {
+        flags |= 0x04;
+        const len = Buffer.alloc(2);
+        len.writeUInt16LE(header.extra.length);
+        fields.push(len, header.extra);
+    }
+    if (header.comment !== undefined) {
+        flags |= 0x10;
+        fields.push(Buffer.from(header.comment + '\0', 'latin1'));
+    }
+    const head = Buffer.from([0x1f, 0x8b, 8, flags, 0, 0, 0, 0, 0, 255]);
+    const trailer = Buffer.alloc(8);
+    trailer.writeUInt32LE(crc32(data), 0);
+    trailer.writeUInt32LE(data.length % 2 ** 32, 4);
+    return Buffer.concat([head, ...fields, deflateRawSync(data, { level: 6 }), trailer]);
+}
+/** A deterministic .tgz of `entries`, every entry stamped with `mtime`. */
+function writeTgz(entries, mtime, header = {}) {
+    return gzipDeterministic(writeTar(entries, mtime), header);
+}
+/** CRC-32 for the gzip trailer: node:zlib's (Node ≥ 22.2; this project needs Node 24). */
+function crc32(data) {
+    return zlib.crc32(data);
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/inputsFingerprint.ts
+/**
+ * A fingerprint of everything that determines a release's computed values and rendered
+ * manifest: the chart's files (contents, not tar metadata, so re-packaging the same sources
+ * gives the same fingerprint), the values files, the --set lines, the image values and the Helm
+ * major version. It is stored on the release as a Helm release label, bound to the revision it
+ * was deployed as, so a redeploy with the same inputs is recognised without running helm at all
+ * (the dry-run comparison remains for releases without it, e.g. deployed by another tool).
+ */
+
+
+
+
+
+const FINGERPRINT_LABEL = 'deploy-to-eks.flygtaxi.io/inputs-sha256';
+const FINGERPRINT_REVISION_LABEL = 'deploy-to-eks.flygtaxi.io/revision';
+/** Label values are at most 63 characters; 60 hex digits are 240 bits. */
+const LABEL_LENGTH = 60;
+function chartFiles(dir, base = dir, out = []) {
+    for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
+        const p = external_node_path_.join(dir, name);
+        const st = (0,external_node_fs_.statSync)(p);
+        if (st.isDirectory())
+            chartFiles(p, base, out);
+        else if (st.isFile())
+            out.push([external_node_path_.relative(base, p).split(external_node_path_.sep).join('/'), (0,external_node_fs_.readFileSync)(p)]);
+    }
+    return out;
+}
+/** `<relative path>\0<sha256>` per chart file, sorted; archive paths lose their top directory. */
+function chartDigestLines(chart) {
+    if (chart.kind === 'oci') {
+        // A tag can be re-pushed; only a digest pins the content.
+        return /@sha256:[a-f0-9]{64}$/.test(chart.ref) ? [`oci\0${chart.ref}`] : undefined;
+    }
+    const files = chart.kind === 'directory'
+        ? chartFiles(chart.path)
+        : readTgz((0,external_node_fs_.readFileSync)(chart.path), `chart ${chart.path}`)
+            .filter(e => e.type === 'file')
+            .map(e => [e.name.replace(/^[^/]+\//, ''), e.data]);
+    return files.map(([name, data]) => `${name}\0${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`).sort();
+}
+/** The fingerprint, or undefined when the chart content is not known locally (oci:// by tag). */
+function inputsFingerprint(i, helmMajor) {
+    const chart = chartDigestLines(i.chart);
+    if (!chart)
+        return undefined;
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    const part = (s) => {
+        h.update(String(Buffer.byteLength(s)) + ':');
+        h.update(s);
+    };
+    part(`helm-major ${helmMajor}`);
+    for (const line of chart)
+        part(line);
+    part('values-files');
+    for (const f of i.valuesFiles)
+        part((0,external_node_fs_.readFileSync)(f));
+    // The values arguments as helm gets them (set lines and image keys), file paths excluded.
+    part(JSON.stringify(helmValueArgs({ valuesFiles: [], set: i.set, image: i.image })));
+    return h.digest('hex').slice(0, LABEL_LENGTH);
+}
+/**
+ * The fingerprint a revision was deployed with, if the label can be trusted: it must name this
+ * revision (labels are carried over by a plain `helm upgrade`), or the revision must be a
+ * rollback to the revision it names (helm copies the target's labels on rollback).
+ */
+function recordedFingerprint(rec) {
+    const fp = rec.labels[FINGERPRINT_LABEL];
+    const rev = rec.labels[FINGERPRINT_REVISION_LABEL];
+    if (!fp || !rev)
+        return undefined;
+    if (rev === String(rec.revision))
+        return fp;
+    return new RegExp(`^Rollback to ${rev}$`).test(rec.release.info.description ?? '') ? fp : undefined;
+}
+/** `--labels` for the release about to be created as `revision`. */
+function fingerprintLabelArgs(fp, revision) {
+    return fp ? ['--labels', `${FINGERPRINT_LABEL}=${fp},${FINGERPRINT_REVISION_LABEL}=${revision}`] : [];
+}
+
+;// CONCATENATED MODULE: ./src/lib/untrusted.ts
+/**
+ * Text from untrusted sources (container logs, Kubernetes events, helm and builder output,
+ * registry error bodies, file contents) printed so the runner can never read it as a workflow
+ * command. The runner treats a stdout line as a command when it starts with `::` after leading
+ * whitespace (`::add-mask::`, `::stop-commands::`…) or contains the legacy `##[name]` form
+ * anywhere; it also splits lines at a lone `\r`. Such text is printed inside a
+ * `::stop-commands::<token>` … `::<token>::` block with a fresh unguessable token (the runner's
+ * own mechanism, the one @actions/core's stop-commands support writes), so it reads verbatim in the
+ * log. Harmless text is printed as is.
+ *
+ * Hand-written because @actions/core has no "print this untrusted text" helper; the block is
+ * written in one call (one synchronous write), so no command of ours (a mask) can fall inside it.
+ */
+/** The runner's own line splitting: \r\n, \n and a lone \r all end a line. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/** True when the runner could take any line of `text` for a workflow command. */
+function couldBeCommand(text) {
+    return text.split(LINE_BREAK).some(l => l.trimStart().startsWith('::') || l.includes('##['));
+}
+function newToken() {
+    // Loaded on first use only: node:crypto costs tens of ms at start-up (see runtime.ts).
+    const { randomBytes } = process.getBuiltinModule('node:crypto');
+    return `untrusted-${randomBytes(16).toString('hex')}`;
+}
+/**
+ * `lines` ready to print, one string per runner line: unchanged when none could be a command,
+ * else wrapped in a stop-commands block whose token none of them contains.
+ */
+function untrustedLines(lines, token = newToken) {
+    const flat = lines.flatMap(l => l.split(LINE_BREAK));
+    if (!flat.some(l => couldBeCommand(l)))
+        return flat;
+    let t = token();
+    while (flat.some(l => l.includes(t)))
+        t = token();
+    return [`::stop-commands::${t}`, ...flat, `::${t}::`];
+}
+/** One string to print with a single write (lines joined by \n), see `untrustedLines`. */
+function untrustedText(text, token) {
+    return untrustedLines(typeof text === 'string' ? [text] : text, token).join('\n');
+}
+/**
+ * Untrusted text to embed in one of our own messages (an error, a retry line): line breaks and
+ * runs of whitespace become one space, and it is cut at `max` characters, so it can never
+ * start a line of its own. Printing the message still goes through untrustedText.
+ */
+function oneLine(text, max = 300) {
+    const t = text.replace(/\s+/g, ' ').trim();
+    return t.length > max ? `${t.slice(0, max)}…` : t;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/failureFacts.ts
+function helmUninstalledRelease(res) {
+    return /\buninstalled due to\b|\bhas been uninstalled\b/i.test(`${res.stderr}\n${res.stdout}`);
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/deploy.ts
+/**
+ * The deploy itself, over injected parts (helm, the Kubernetes client, clock, logger) so tests run
+ * it against the real local cluster: recover a stuck release, skip when nothing changed, optional
+ * dry run, `helm upgrade --install` with progress, diagnostics and rollback facts on failure, and
+ * the smoke request on success.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+// The store helm itself uses: HELM_DRIVER of the environment helm runs with.
+const recordsOf = (d, i) => listReleaseRecords(d.kube, i.namespace, i.releaseName, releaseDriverFromEnv(d.helmEnv));
+async function helmRun(d, args, what, stream = true) {
+    d.log.info(untrustedText(`$ helm ${args.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')}`));
+    return d.helm
+        .run(args, {
+        env: d.helmEnv,
+        onStderrLine: stream ? l => l.trim() && d.log.info(untrustedText(`  ${l}`)) : undefined
+    })
+        .then(res => {
+        if (res.exitCode !== 0 && res.signal === null && !res.stderr && !res.stdout) {
+            throw new errors/* UserError */.yo(`helm ${what} exited with code ${res.exitCode} and no output`);
+        }
+        return res;
+    });
+}
+/** The message helm gives, minus its "Error: " prefix and the usage noise. */
+/** `--labels` on upgrade/install exists since Helm 3.13. */
+function supportsReleaseLabels(version) {
+    const m = /^v?(\d+)\.(\d+)/.exec(version);
+    return !!m && (Number(m[1]) > 3 || (Number(m[1]) === 3 && Number(m[2]) >= 13));
+}
+function helmError(res) {
+    const text = (0,exec/* tail */.RT)(res.stderr || res.stdout, 8)
+        .split('\n')
+        .filter(l => !/^level=(DEBUG|INFO)/.test(l))
+        .join('\n');
+    return text.replace(/^Error: /m, '');
+}
+async function recoverStuck(i, d, records) {
+    const latest = records[records.length - 1];
+    if (!latest || !PENDING.has(latest.status))
+        return '';
+    const plan = planRecovery(records, d.now(), i.timeoutSeconds);
+    if (plan.action === 'none')
+        return '';
+    const where = `release ${i.releaseName} revision ${latest.revision} is ${latest.status}`;
+    if (plan.action === 'busy') {
+        throw new errors/* UserError */.yo(`Another deploy is changing ${i.releaseName} right now: revision ${latest.revision} is ${latest.status}, last updated ${plan.ageSeconds}s ago (less than the ${i.timeoutSeconds}s timeout). ` +
+            'Nothing was changed; re-run when it has finished (use a workflow `concurrency` group per release to queue deploys).');
+    }
+    if (!i.recoverStuck) {
+        throw new errors/* UserError */.yo(`${where} (left by a cancelled or killed run ${plan.ageSeconds}s ago) and recover-stuck is false; nothing was changed`);
+    }
+    const why = `Marked failed by deploy-to-eks: stuck in ${latest.status} for ${plan.ageSeconds}s (a cancelled or killed run)`;
+    d.log.startGroup(`Recovering stuck release: ${where} for ${plan.ageSeconds}s`);
+    try {
+        try {
+            await markReleaseFailed(d.kube, i.namespace, latest, why, d.now());
+        }
+        catch (err) {
+            if (err instanceof KubeApiError && err.status === 409) {
+                throw new errors/* UserError */.yo(`Another deploy changed ${i.releaseName} while this run was recovering it; nothing else was changed. Re-run.`);
+            }
+            throw err;
+        }
+        d.log.info(`Marked revision ${latest.revision} failed (it was ${latest.status}).`);
+        if (plan.action === 'rollback') {
+            const res = await helmRun(d, helmRollbackArgs(i, plan.to, d.helm.major, false), 'rollback');
+            if (res.exitCode !== 0)
+                throw new errors/* UserError */.yo(`Rolling back the stuck release ${i.releaseName} to revision ${plan.to} failed: ${helmError(res)}`);
+            const msg = `Recovered: revision ${latest.revision} (${latest.status}) marked failed and rolled back to revision ${plan.to}.`;
+            d.log.info(msg);
+            return msg;
+        }
+        if (plan.action === 'uninstall') {
+            const res = await helmRun(d, helmUninstallArgs(i, d.helm.major), 'uninstall');
+            if (res.exitCode !== 0)
+                throw new errors/* UserError */.yo(`Cleaning up the never-completed install of ${i.releaseName} failed: ${helmError(res)}`);
+            const msg = `Recovered: the first install (revision ${latest.revision}) never completed; it was marked failed and uninstalled with helm.`;
+            d.log.info(msg);
+            return msg;
+        }
+        const msg = `Recovered: revision ${latest.revision} (${latest.status}) marked failed; no earlier good revision to roll back to.`;
+        d.log.info(msg);
+        return msg;
+    }
+    finally {
+        d.log.endGroup();
+    }
+}
+function checkCancelled(d, step) {
+    if (d.cancelled?.())
+        throw new errors/* UserError */.yo(`Cancelled before ${step}; the release was not changed by this step.`);
+}
+async function deploy(i, d) {
+    const started = d.now();
+    let records = await recordsOf(d, i);
+    const before = deployedRecord(records);
+    const latestBefore = records[records.length - 1];
+    const result = {
+        ok: false,
+        revision: latestBefore ? String(latestBefore.revision) : '',
+        previousRevision: before ? String(before.revision) : '',
+        status: latestBefore?.status ?? '',
+        changed: false,
+        rolledBack: false,
+        rolledBackTo: '',
+        recovery: '',
+        differences: []
+    };
+    d.log.info(latestBefore
+        ? `Release ${i.releaseName} in ${i.namespace}: revision ${latestBefore.revision} is ${latestBefore.status}${before && before !== latestBefore ? ` (deployed: ${before.revision})` : ''}.`
+        : `Release ${i.releaseName} does not exist in ${i.namespace} yet: first install.`);
+    if (i.dryRun === 'none') {
+        result.recovery = await recoverStuck(i, d, records);
+        if (result.recovery)
+            records = await recordsOf(d, i);
+    }
+    else if (latestBefore && PENDING.has(latestBefore.status)) {
+        d.log.warning(`Revision ${latestBefore.revision} is ${latestBefore.status}; a dry run does not recover it.`);
+    }
+    // Dry run (client/server) as the whole job; otherwise decide skip-unchanged, cheaply when the
+    // deployed revision carries the fingerprint of the inputs it was deployed with.
+    const deployed = deployedRecord(records);
+    const latest = records[records.length - 1];
+    // Recorded on every deploy (not only with skip-unchanged) so a later run can compare cheaply.
+    const fingerprint = i.dryRun === 'none' ? inputsFingerprint(i, d.helm.major) : undefined;
+    const candidate = i.dryRun === 'none' && i.skipUnchanged && deployed !== undefined && latest === deployed
+        ? deployed
+        : undefined;
+    const recorded = candidate ? recordedFingerprint(candidate) : undefined;
+    if (candidate && fingerprint && recorded === fingerprint) {
+        d.log.info(`Unchanged: chart, values and image equal revision ${candidate.revision} (inputs fingerprint ${fingerprint.slice(0, 12)}); nothing to deploy.`);
+        return {
+            ...result,
+            ok: true,
+            revision: String(candidate.revision),
+            status: candidate.status,
+            changed: false
+        };
+    }
+    if (candidate && fingerprint && recorded) {
+        result.differences = ['inputs (chart, values or image)'];
+        d.log.info(`Changes against revision ${candidate.revision}: the chart, values or image differ (fingerprint ${recorded.slice(0, 12)} → ${fingerprint.slice(0, 12)}).`);
+    }
+    else if (i.dryRun !== 'none' || candidate) {
+        // No trustworthy fingerprint on the deployed revision: render and compare.
+        checkCancelled(d, 'the dry run');
+        const mode = i.dryRun === 'none' ? 'server' : i.dryRun;
+        const res = await helmRun(d, helmUpgradeArgs(i, d.helm.major, mode), 'dry run', i.dryRun !== 'none');
+        if (res.exitCode !== 0) {
+            const msg = `The ${mode}-side dry run of ${i.releaseName} failed; nothing was changed: ${helmError(res)}`;
+            if (i.dryRun !== 'none')
+                return { ...result, error: msg };
+            throw new errors/* UserError */.yo(msg);
+        }
+        const next = parseHelmReleaseOutput(res.stdout);
+        if (!next)
+            throw new errors/* UserError */.yo('helm printed no release for the dry run (unexpected output)');
+        result.chart = `${next.chart?.metadata?.name ?? ''}-${next.chart?.metadata?.version ?? ''}`;
+        if (i.dryRun === 'server') {
+            const v = await validateOnServer(d.kube, [next.manifest ?? '', ...(next.hooks ?? []).map(h => h.manifest ?? '')].join('\n---\n'), i.namespace);
+            for (const s of v.skipped)
+                d.log.warning(`Not validated on the server: ${s}`);
+            if (v.problems.length) {
+                const lines = v.problems.map(p => `${p.object}: ${p.message}`);
+                d.log.info(untrustedText(lines.map(l => `  rejected: ${l}`)));
+                return {
+                    ...result,
+                    error: `The server-side dry run of ${i.releaseName} was rejected by the API server; nothing was changed: ${lines.join('; ')}`
+                };
+            }
+            d.log.info(`The API server accepted all ${v.checked} objects (server-side apply, dryRun=All).`);
+        }
+        if (i.dryRun !== 'none') {
+            result.differences = deployed ? releaseDifferences(next, deployed.release) : ['first install'];
+            d.log.info(`Dry run (${mode}) passed: would ${deployed ? `upgrade revision ${deployed.revision} (changes: ${result.differences.join(', ') || 'none'})` : 'install'}.`);
+            return { ...result, ok: true, status: 'dry-run', changed: result.differences.length > 0 };
+        }
+        const cand = candidate;
+        result.differences = releaseDifferences(next, cand.release);
+        if (!result.differences.length) {
+            d.log.info(`Unchanged: chart, values and rendered manifest equal revision ${cand.revision}; nothing to deploy.`);
+            return { ...result, ok: true, revision: String(cand.revision), status: cand.status, changed: false };
+        }
+        d.log.info(`Changes against revision ${cand.revision}: ${result.differences.join(', ')}.`);
+    }
+    checkCancelled(d, 'the upgrade');
+    const watcher = new RolloutWatcher(d.kube, i.namespace, i.releaseName);
+    const stop = i.wait
+        ? watcher.start(d.progressIntervalMs ?? 3000, l => d.log.info(untrustedText(l)), () => d.now().getTime() - started.getTime())
+        : () => undefined;
+    d.log.startGroup(`helm upgrade --install ${i.releaseName}`);
+    let res;
+    try {
+        const nextRevision = (latest?.revision ?? 0) + 1;
+        res = await helmRun(d, [
+            ...helmUpgradeArgs(i, d.helm.major),
+            ...(supportsReleaseLabels(d.helm.version) ? fingerprintLabelArgs(fingerprint, nextRevision) : [])
+        ], 'upgrade');
+    }
+    finally {
+        stop();
+        d.log.endGroup();
+    }
+    const after = await recordsOf(d, i).catch(() => records);
+    const last = after[after.length - 1];
+    const nowDeployed = deployedRecord(after);
+    result.changed = last !== undefined && (latest === undefined || last.revision !== latest.revision);
+    if (res.exitCode === 0) {
+        const rel = parseHelmReleaseOutput(res.stdout);
+        result.revision = String(rel?.version ?? last?.revision ?? '');
+        result.status = rel?.info.status ?? last?.status ?? '';
+        result.chart = rel?.chart?.metadata
+            ? `${rel.chart.metadata.name}-${rel.chart.metadata.version}`
+            : result.chart;
+        result.ok = true;
+        d.log.info(`Deployed ${i.releaseName} revision ${result.revision} (${result.status}).`);
+        if (i.smoke) {
+            checkCancelled(d, 'the smoke request');
+            try {
+                const s = await smokeRequest(d.kube, i.namespace, i.releaseName, i.smoke, {
+                    delayMs: d.smokeDelayMs
+                });
+                result.smoke = `GET ${i.smoke.path} OK (attempt ${s.attempts})`;
+                // What the service answered, so a person sees it was the app (not just any 2xx).
+                const body = s.body.replace(/\s+/g, ' ').trim();
+                d.log.info(untrustedText(`Smoke request: ${result.smoke}${body ? `; response: ${body.length > 300 ? `${body.slice(0, 300)}…` : body}` : ''}`));
+            }
+            catch (err) {
+                result.ok = false;
+                result.error = (0,errors/* describeError */.Uc)(err);
+                result.smoke = `failed`;
+            }
+        }
+        return result;
+    }
+    // Failed: what state is the release in, did it roll back, and why did it fail?
+    result.revision = last ? String(last.revision) : '';
+    result.status = last?.status ?? 'uninstalled';
+    const rolledBackRecord = last && /^Rollback to (\d+)/.exec(last.release.info.description ?? '');
+    if (rolledBackRecord && last.revision !== latest?.revision) {
+        result.rolledBack = true;
+        result.rolledBackTo = rolledBackRecord[1];
+    }
+    else if (!last && latest === undefined && i.rollbackOnFailure && helmUninstalledRelease(res)) {
+        // A failed first install with rollback-on-failure is uninstalled by helm (and says so).
+        result.rolledBack = true;
+    }
+    // No release at all and helm removed nothing: it never installed one (e.g. it refused a flag).
+    if (!last && !result.rolledBack)
+        result.status = '';
+    const signalled = d.cancelled?.() || res.signal !== null;
+    let msg;
+    if (signalled) {
+        msg = `Cancelled: helm was stopped${res.signal ? ` (${res.signal})` : ''} during the upgrade${result.rolledBack && result.rolledBackTo ? ` and rolled back to revision ${result.rolledBackTo}` : ''}; revision ${result.revision || '-'} is ${result.status}. The next run recovers the release if it was left pending.`;
+    }
+    else if (/another operation \(install\/upgrade\/rollback\) is in progress|already exists/.test(res.stderr)) {
+        msg = `Another deploy of ${i.releaseName} started at the same time and won; this run changed nothing (helm: ${helmError(res).split('\n').pop()}).`;
+        result.changed = false;
+    }
+    else {
+        msg =
+            `helm upgrade of ${i.releaseName} failed: ${helmError(res).split('\n').slice(-2).join(' ')}` +
+                (result.rolledBack
+                    ? result.rolledBackTo
+                        ? ` Rolled back to revision ${result.rolledBackTo} (now revision ${result.revision}, ${result.status}).`
+                        : ' The failed first install was removed.'
+                    : nowDeployed
+                        ? ` Revision ${nowDeployed.revision} is still the deployed one.`
+                        : last
+                            ? ''
+                            : ' Nothing was installed.');
+        result.diagnostics = await watcher.diagnostics(started).catch(err => ({
+            pods: [],
+            events: [{ object: '-', reason: 'Unavailable', message: (0,errors/* describeError */.Uc)(err), count: 1, time: '' }],
+            logs: []
+        }));
+        d.log.startGroup('Diagnostics: pods, Warning events, logs');
+        d.log.info(untrustedText(formatDiagnostics(result.diagnostics)));
+        d.log.endGroup();
+    }
+    return { ...result, error: msg };
+}
+
+// EXTERNAL MODULE: ./src/lib/summary.ts
+var summary = __webpack_require__(1119);
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/summary.ts
+/** The job summary: a five-second read (release, revision before → after, image, status), then details. */
+
+
+
+function deploySummary(i, r, seconds) {
+    const outcome = !r.ok
+        ? r.rolledBack
+            ? '❌ failed, rolled back'
+            : '❌ failed'
+        : i.dryRun !== 'none'
+            ? `✅ dry run (${i.dryRun}) passed`
+            : r.changed
+                ? '✅ deployed'
+                : '✅ unchanged (skipped)';
+    const revision = r.previousRevision && r.previousRevision !== r.revision
+        ? `${r.previousRevision} → ${r.revision}`
+        : r.revision || '-';
+    const b = new summary/* SummaryBuilder */.CF().heading(`deploy-to-eks: ${i.releaseName} ${outcome}`);
+    b.facts([
+        ['Release', (0,summary/* code */.aY)(i.releaseName)],
+        ['Namespace', (0,summary/* code */.aY)(i.namespace)],
+        [
+            'Cluster',
+            i.cluster.kind === 'eks' ? `EKS ${(0,summary/* code */.aY)(i.cluster.clusterName)} (${i.cluster.region})` : 'kubeconfig'
+        ],
+        ['Chart', r.chart ? (0,summary/* code */.aY)(r.chart) : ''],
+        ['Revision', revision],
+        ['Image', (0,summary/* code */.aY)(imageRef(i.image))],
+        ['Status', r.status],
+        ['Changed', r.changed ? 'yes' : 'no'],
+        ['Rolled back', r.rolledBack ? `yes${r.rolledBackTo ? ` to revision ${r.rolledBackTo}` : ''}` : ''],
+        ['Recovery', r.recovery],
+        ['Smoke', r.smoke ? `${i.smoke?.path}: ${r.smoke}` : ''],
+        ['Duration', `${seconds.toFixed(1)} s`]
+    ]);
+    if (r.differences.length && r.changed)
+        b.add(`Changed against the deployed revision: ${r.differences.join(', ')}.`);
+    if (r.error)
+        b.add(`**Error:** ${r.error.split('\n')[0]}`);
+    if (r.diagnostics) {
+        const bad = r.diagnostics.pods.filter(p => !p.ready);
+        b.table(['Pod', 'Phase', 'Problem'], bad.map(p => [
+            p.name,
+            p.phase,
+            [
+                ...p.containers.filter(c => c.reason || !c.ready).map(c => `${c.name}: ${c.reason || 'not ready'}`),
+                ...p.conditions
+            ].join('; ')
+        ]));
+        b.details('Diagnostics (pods, Warning events, logs)', (0,summary/* codeBlock */.DV)(formatDiagnostics(r.diagnostics).join('\n')));
+    }
+    return b.toString();
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/run.ts
+/**
+ * Wires validated inputs → cluster access → helm → deploy → outputs and job summary. Loaded by
+ * main.ts only after validation passed (this module pulls in https/tls, zlib and child_process);
+ * the AWS SDK and yaml come in through further lazy imports only when needed.
+ */
+
+
+
+
+
+
+
+
+const defaultDeps = {
+    now: () => new Date(),
+    resolveHelm: async (i, env, log) => {
+        const { resolveHelm } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7407));
+        return resolveHelm({ helmPath: i.helmPath, version: i.helmVersion, env, log });
+    },
+    describeCluster: async (name, region, log) => (await __webpack_require__.e(/* import() */ 442).then(__webpack_require__.bind(__webpack_require__, 7442))).describeCluster(name, region, log),
+    nodePath: process.execPath,
+    // The bundle's launcher sits next to index.js: dist/deploy-to-eks/eks-token.js.
+    tokenCliPath: external_node_path_.join(__dirname, 'eks-token.js')
+};
+function setOutputs(rt, r, durationSeconds) {
+    rt.setOutput('revision', r.revision);
+    rt.setOutput('previous-revision', r.previousRevision);
+    rt.setOutput('status', r.status);
+    rt.setOutput('changed', r.changed);
+    rt.setOutput('rolled-back', r.rolledBack);
+    rt.setOutput('rolled-back-to', r.rolledBackTo);
+    rt.setOutput('duration-seconds', durationSeconds.toFixed(1));
+}
+/** The job summary, from the same facts on success and failure (the skeleton calls it). */
+function summaryOf(facts) {
+    const i = facts.inputs;
+    if (facts.result)
+        return deploySummary(i, facts.result.result, facts.result.seconds);
+    return `### deploy-to-eks: ${i.releaseName} ❌ failed\n\n${(0,errors/* describeError */.Uc)(facts.error).split('\n')[0]}\n`;
+}
+async function run(ctx, deps = {}) {
+    const d = { ...defaultDeps, ...deps };
+    const { inputs: i, rt, signal } = ctx;
+    const started = d.now();
+    const access = await prepareClusterAccess(i, {
+        describeCluster: (n, r) => d.describeCluster(n, r, m => rt.info(m)),
+        nodePath: d.nodePath,
+        tokenCliPath: d.tokenCliPath
+    });
+    const kube = new KubeClient(access.connection, {
+        env: rt.env,
+        eks: access.eks,
+        onToken: t => rt.setSecret(t)
+    });
+    try {
+        // Every credential of the kubeconfig (token, password, client key), printed or not.
+        for (const secret of access.connection.secrets ?? [])
+            rt.setSecret(secret);
+        rt.info(`Cluster: ${access.eks ? `EKS ${i.cluster.kind === 'eks' ? i.cluster.clusterName : ''} ` : ''}${access.endpoint}`);
+        // Independent: finding helm (it runs `helm version`) overlaps the first API round trip.
+        const helmPromise = d.resolveHelm(i, rt.env, m => rt.info(m));
+        helmPromise.catch(() => undefined);
+        await kube.verifyAccess(i.namespace);
+        const helm = await helmPromise;
+        let result;
+        try {
+            result = await deploy(i, {
+                helm,
+                kube,
+                helmEnv: helmEnv(rt.env, access.kubeconfigPath),
+                log: rt,
+                now: d.now,
+                progressIntervalMs: d.progressIntervalMs,
+                smokeDelayMs: d.smokeDelayMs,
+                // The runner cancels with SIGINT, then SIGTERM; exec passes both on to helm.
+                cancelled: () => signal.aborted
+            });
+        }
+        catch (err) {
+            // Stopped before changing anything (busy release, failed recovery, dry-run error): the
+            // outputs that are known still get written (the skeleton writes the summary line).
+            const seconds = (d.now().getTime() - started.getTime()) / 1000;
+            rt.setOutput('changed', false);
+            rt.setOutput('rolled-back', false);
+            rt.setOutput('duration-seconds', seconds.toFixed(1));
+            throw err;
+        }
+        const seconds = (d.now().getTime() - started.getTime()) / 1000;
+        setOutputs(rt, result, seconds);
+        if (!result.ok)
+            throw new entry/* ActionFailure */.dR(result.error ?? 'the deploy failed', { result, seconds });
+        return { result, seconds };
+    }
+    finally {
+        kube.close();
+        access.dispose();
+    }
+}
+
+
+/***/ }),
+
+/***/ 766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CORE_SCHEMA: () => (/* binding */ CORE_SCHEMA),
-/* harmony export */   load: () => (/* binding */ load)
+/* harmony export */   RT: () => (/* binding */ tail),
+/* harmony export */   aY: () => (/* binding */ findOnPath),
+/* harmony export */   m0: () => (/* binding */ exec),
+/* harmony export */   v$: () => (/* binding */ CommandNotFoundError)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_SCHEMA, FAILSAFE_SCHEMA, JSON_SCHEMA, Schema, Type, YAMLException, default, dump, loadAll, safeDump, safeLoad, safeLoadAll, types */
-function getDefaultExportFromCjs(x) {
-  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
-}
-var jsYaml = {};
-var loader = {};
-var common = {};
-var hasRequiredCommon;
-function requireCommon() {
-  if (hasRequiredCommon) return common;
-  hasRequiredCommon = 1;
-  function isNothing(subject) {
-    return typeof subject === "undefined" || subject === null;
-  }
-  function isObject(subject) {
-    return typeof subject === "object" && subject !== null;
-  }
-  function toArray(sequence) {
-    if (Array.isArray(sequence)) return sequence;
-    else if (isNothing(sequence)) return [];
-    return [sequence];
-  }
-  function extend(target, source) {
-    if (source) {
-      const sourceKeys = Object.keys(source);
-      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-        const key = sourceKeys[index];
-        target[key] = source[key];
-      }
-    }
-    return target;
-  }
-  function repeat(string, count) {
-    let result = "";
-    for (let cycle = 0; cycle < count; cycle += 1) {
-      result += string;
-    }
-    return result;
-  }
-  function isNegativeZero(number) {
-    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
-  }
-  common.isNothing = isNothing;
-  common.isObject = isObject;
-  common.toArray = toArray;
-  common.repeat = repeat;
-  common.isNegativeZero = isNegativeZero;
-  common.extend = extend;
-  return common;
-}
-var exception;
-var hasRequiredException;
-function requireException() {
-  if (hasRequiredException) return exception;
-  hasRequiredException = 1;
-  function formatError(exception2, compact) {
-    let where = "";
-    const message = exception2.reason || "(unknown reason)";
-    if (!exception2.mark) return message;
-    if (exception2.mark.name) {
-      where += 'in "' + exception2.mark.name + '" ';
-    }
-    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
-    if (!compact && exception2.mark.snippet) {
-      where += "\n\n" + exception2.mark.snippet;
-    }
-    return message + " " + where;
-  }
-  function YAMLException2(reason, mark) {
-    Error.call(this);
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark;
-    this.message = formatError(this, false);
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    } else {
-      this.stack = new Error().stack || "";
-    }
-  }
-  YAMLException2.prototype = Object.create(Error.prototype);
-  YAMLException2.prototype.constructor = YAMLException2;
-  YAMLException2.prototype.toString = function toString(compact) {
-    return this.name + ": " + formatError(this, compact);
-  };
-  exception = YAMLException2;
-  return exception;
-}
-var snippet;
-var hasRequiredSnippet;
-function requireSnippet() {
-  if (hasRequiredSnippet) return snippet;
-  hasRequiredSnippet = 1;
-  const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-    let head = "";
-    let tail = "";
-    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position - lineStart > maxHalfLength) {
-      head = " ... ";
-      lineStart = position - maxHalfLength + head.length;
-    }
-    if (lineEnd - position > maxHalfLength) {
-      tail = " ...";
-      lineEnd = position + maxHalfLength - tail.length;
-    }
-    return {
-      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
-      pos: position - lineStart + head.length
-      // relative position
-    };
-  }
-  function padStart(string, max) {
-    return common2.repeat(" ", max - string.length) + string;
-  }
-  function makeSnippet(mark, options) {
-    options = Object.create(options || null);
-    if (!mark.buffer) return null;
-    if (!options.maxLength) options.maxLength = 79;
-    if (typeof options.indent !== "number") options.indent = 1;
-    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
-    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
-    const re = /\r?\n|\r|\0/g;
-    const lineStarts = [0];
-    const lineEnds = [];
-    let match;
-    let foundLineNo = -1;
-    while (match = re.exec(mark.buffer)) {
-      lineEnds.push(match.index);
-      lineStarts.push(match.index + match[0].length);
-      if (mark.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts.length - 2;
-      }
-    }
-    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-    let result = "";
-    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
-    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
-    for (let i = 1; i <= options.linesBefore; i++) {
-      if (foundLineNo - i < 0) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo - i],
-        lineEnds[foundLineNo - i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
-        maxLineLength
-      );
-      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
-    }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
-    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
-    for (let i = 1; i <= options.linesAfter; i++) {
-      if (foundLineNo + i >= lineEnds.length) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo + i],
-        lineEnds[foundLineNo + i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
-        maxLineLength
-      );
-      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
-    }
-    return result.replace(/\n$/, "");
-  }
-  snippet = makeSnippet;
-  return snippet;
-}
-var type;
-var hasRequiredType;
-function requireType() {
-  if (hasRequiredType) return type;
-  hasRequiredType = 1;
-  const YAMLException2 = requireException();
-  const TYPE_CONSTRUCTOR_OPTIONS = [
-    "kind",
-    "multi",
-    "resolve",
-    "construct",
-    "instanceOf",
-    "predicate",
-    "represent",
-    "representName",
-    "defaultStyle",
-    "styleAliases"
-  ];
-  const YAML_NODE_KINDS = [
-    "scalar",
-    "sequence",
-    "mapping"
-  ];
-  function compileStyleAliases(map2) {
-    const result = {};
-    if (map2 !== null) {
-      Object.keys(map2).forEach(function(style) {
-        map2[style].forEach(function(alias) {
-          result[String(alias)] = style;
-        });
-      });
-    }
-    return result;
-  }
-  function Type2(tag, options) {
-    options = options || {};
-    Object.keys(options).forEach(function(name) {
-      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
-      }
-    });
-    this.options = options;
-    this.tag = tag;
-    this.kind = options["kind"] || null;
-    this.resolve = options["resolve"] || function() {
-      return true;
-    };
-    this.construct = options["construct"] || function(data) {
-      return data;
-    };
-    this.instanceOf = options["instanceOf"] || null;
-    this.predicate = options["predicate"] || null;
-    this.represent = options["represent"] || null;
-    this.representName = options["representName"] || null;
-    this.defaultStyle = options["defaultStyle"] || null;
-    this.multi = options["multi"] || false;
-    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
-    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
-      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
-    }
-  }
-  type = Type2;
-  return type;
-}
-var schema;
-var hasRequiredSchema;
-function requireSchema() {
-  if (hasRequiredSchema) return schema;
-  hasRequiredSchema = 1;
-  const YAMLException2 = requireException();
-  const Type2 = requireType();
-  function compileList(schema2, name) {
-    const result = [];
-    schema2[name].forEach(function(currentType) {
-      let newIndex = result.length;
-      result.forEach(function(previousType, previousIndex) {
-        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
-          newIndex = previousIndex;
-        }
-      });
-      result[newIndex] = currentType;
-    });
-    return result;
-  }
-  function compileMap() {
-    const result = {
-      scalar: {},
-      sequence: {},
-      mapping: {},
-      fallback: {},
-      multi: {
-        scalar: [],
-        sequence: [],
-        mapping: [],
-        fallback: []
-      }
-    };
-    function collectType(type2) {
-      if (type2.multi) {
-        result.multi[type2.kind].push(type2);
-        result.multi["fallback"].push(type2);
-      } else {
-        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
-      }
-    }
-    for (let index = 0, length = arguments.length; index < length; index += 1) {
-      arguments[index].forEach(collectType);
-    }
-    return result;
-  }
-  function Schema2(definition) {
-    return this.extend(definition);
-  }
-  Schema2.prototype.extend = function extend(definition) {
-    let implicit = [];
-    let explicit = [];
-    if (definition instanceof Type2) {
-      explicit.push(definition);
-    } else if (Array.isArray(definition)) {
-      explicit = explicit.concat(definition);
-    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
-      if (definition.implicit) implicit = implicit.concat(definition.implicit);
-      if (definition.explicit) explicit = explicit.concat(definition.explicit);
-    } else {
-      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
-    }
-    implicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-      if (type2.loadKind && type2.loadKind !== "scalar") {
-        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
-      }
-      if (type2.multi) {
-        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
-      }
-    });
-    explicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-    });
-    const result = Object.create(Schema2.prototype);
-    result.implicit = (this.implicit || []).concat(implicit);
-    result.explicit = (this.explicit || []).concat(explicit);
-    result.compiledImplicit = compileList(result, "implicit");
-    result.compiledExplicit = compileList(result, "explicit");
-    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
-    return result;
-  };
-  schema = Schema2;
-  return schema;
-}
-var str;
-var hasRequiredStr;
-function requireStr() {
-  if (hasRequiredStr) return str;
-  hasRequiredStr = 1;
-  const Type2 = requireType();
-  str = new Type2("tag:yaml.org,2002:str", {
-    kind: "scalar",
-    construct: function(data) {
-      return data !== null ? data : "";
-    }
-  });
-  return str;
-}
-var seq;
-var hasRequiredSeq;
-function requireSeq() {
-  if (hasRequiredSeq) return seq;
-  hasRequiredSeq = 1;
-  const Type2 = requireType();
-  seq = new Type2("tag:yaml.org,2002:seq", {
-    kind: "sequence",
-    construct: function(data) {
-      return data !== null ? data : [];
-    }
-  });
-  return seq;
-}
-var map;
-var hasRequiredMap;
-function requireMap() {
-  if (hasRequiredMap) return map;
-  hasRequiredMap = 1;
-  const Type2 = requireType();
-  map = new Type2("tag:yaml.org,2002:map", {
-    kind: "mapping",
-    construct: function(data) {
-      return data !== null ? data : {};
-    }
-  });
-  return map;
-}
-var failsafe;
-var hasRequiredFailsafe;
-function requireFailsafe() {
-  if (hasRequiredFailsafe) return failsafe;
-  hasRequiredFailsafe = 1;
-  const Schema2 = requireSchema();
-  failsafe = new Schema2({
-    explicit: [
-      requireStr(),
-      requireSeq(),
-      requireMap()
-    ]
-  });
-  return failsafe;
-}
-var _null;
-var hasRequired_null;
-function require_null() {
-  if (hasRequired_null) return _null;
-  hasRequired_null = 1;
-  const Type2 = requireType();
-  function resolveYamlNull(data) {
-    if (data === null) return true;
-    const max = data.length;
-    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
-  }
-  function constructYamlNull() {
-    return null;
-  }
-  function isNull(object) {
-    return object === null;
-  }
-  _null = new Type2("tag:yaml.org,2002:null", {
-    kind: "scalar",
-    resolve: resolveYamlNull,
-    construct: constructYamlNull,
-    predicate: isNull,
-    represent: {
-      canonical: function() {
-        return "~";
-      },
-      lowercase: function() {
-        return "null";
-      },
-      uppercase: function() {
-        return "NULL";
-      },
-      camelcase: function() {
-        return "Null";
-      },
-      empty: function() {
-        return "";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return _null;
-}
-var bool;
-var hasRequiredBool;
-function requireBool() {
-  if (hasRequiredBool) return bool;
-  hasRequiredBool = 1;
-  const Type2 = requireType();
-  function resolveYamlBoolean(data) {
-    if (data === null) return false;
-    const max = data.length;
-    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
-  }
-  function constructYamlBoolean(data) {
-    return data === "true" || data === "True" || data === "TRUE";
-  }
-  function isBoolean(object) {
-    return Object.prototype.toString.call(object) === "[object Boolean]";
-  }
-  bool = new Type2("tag:yaml.org,2002:bool", {
-    kind: "scalar",
-    resolve: resolveYamlBoolean,
-    construct: constructYamlBoolean,
-    predicate: isBoolean,
-    represent: {
-      lowercase: function(object) {
-        return object ? "true" : "false";
-      },
-      uppercase: function(object) {
-        return object ? "TRUE" : "FALSE";
-      },
-      camelcase: function(object) {
-        return object ? "True" : "False";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return bool;
-}
-var int;
-var hasRequiredInt;
-function requireInt() {
-  if (hasRequiredInt) return int;
-  hasRequiredInt = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  function isHexCode(c) {
-    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-  }
-  function isOctCode(c) {
-    return c >= 48 && c <= 55;
-  }
-  function isDecCode(c) {
-    return c >= 48 && c <= 57;
-  }
-  function resolveYamlInteger(data) {
-    if (data === null) return false;
-    const max = data.length;
-    let index = 0;
-    let hasDigits = false;
-    if (!max) return false;
-    let ch = data[index];
-    if (ch === "-" || ch === "+") {
-      ch = data[++index];
-    }
-    if (ch === "0") {
-      if (index + 1 === max) return true;
-      ch = data[++index];
-      if (ch === "b") {
-        index++;
-        for (; index < max; index++) {
-          ch = data[index];
-          if (ch !== "0" && ch !== "1") return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "x") {
-        index++;
-        for (; index < max; index++) {
-          if (!isHexCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "o") {
-        index++;
-        for (; index < max; index++) {
-          if (!isOctCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-    }
-    for (; index < max; index++) {
-      if (!isDecCode(data.charCodeAt(index))) {
-        return false;
-      }
-      hasDigits = true;
-    }
-    if (!hasDigits) return false;
-    return isFinite(parseYamlInteger(data));
-  }
-  function parseYamlInteger(data) {
-    let value = data;
-    let sign = 1;
-    let ch = value[0];
-    if (ch === "-" || ch === "+") {
-      if (ch === "-") sign = -1;
-      value = value.slice(1);
-      ch = value[0];
-    }
-    if (value === "0") return 0;
-    if (ch === "0") {
-      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
-      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
-      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
-    }
-    return sign * parseInt(value, 10);
-  }
-  function constructYamlInteger(data) {
-    return parseYamlInteger(data);
-  }
-  function isInteger(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
-  }
-  int = new Type2("tag:yaml.org,2002:int", {
-    kind: "scalar",
-    resolve: resolveYamlInteger,
-    construct: constructYamlInteger,
-    predicate: isInteger,
-    represent: {
-      binary: function(obj) {
-        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
-      },
-      octal: function(obj) {
-        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
-      },
-      decimal: function(obj) {
-        return obj.toString(10);
-      },
-      hexadecimal: function(obj) {
-        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
-      }
-    },
-    defaultStyle: "decimal",
-    styleAliases: {
-      binary: [2, "bin"],
-      octal: [8, "oct"],
-      decimal: [10, "dec"],
-      hexadecimal: [16, "hex"]
-    }
-  });
-  return int;
-}
-var float;
-var hasRequiredFloat;
-function requireFloat() {
-  if (hasRequiredFloat) return float;
-  hasRequiredFloat = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  const YAML_FLOAT_PATTERN = new RegExp(
-    // 2.5e4, 2.5 and integers
-    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
-    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  function resolveYamlFloat(data) {
-    if (data === null) return false;
-    if (!YAML_FLOAT_PATTERN.test(data)) {
-      return false;
-    }
-    if (isFinite(parseFloat(data, 10))) {
-      return true;
-    }
-    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
-  }
-  function constructYamlFloat(data) {
-    let value = data.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".indexOf(value[0]) >= 0) {
-      value = value.slice(1);
-    }
-    if (value === ".inf") {
-      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    } else if (value === ".nan") {
-      return NaN;
-    }
-    return sign * parseFloat(value, 10);
-  }
-  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
-  function representYamlFloat(object, style) {
-    if (isNaN(object)) {
-      switch (style) {
-        case "lowercase":
-          return ".nan";
-        case "uppercase":
-          return ".NAN";
-        case "camelcase":
-          return ".NaN";
-      }
-    } else if (Number.POSITIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return ".inf";
-        case "uppercase":
-          return ".INF";
-        case "camelcase":
-          return ".Inf";
-      }
-    } else if (Number.NEGATIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return "-.inf";
-        case "uppercase":
-          return "-.INF";
-        case "camelcase":
-          return "-.Inf";
-      }
-    } else if (common2.isNegativeZero(object)) {
-      return "-0.0";
-    }
-    const res = object.toString(10);
-    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
-  }
-  function isFloat(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
-  }
-  float = new Type2("tag:yaml.org,2002:float", {
-    kind: "scalar",
-    resolve: resolveYamlFloat,
-    construct: constructYamlFloat,
-    predicate: isFloat,
-    represent: representYamlFloat,
-    defaultStyle: "lowercase"
-  });
-  return float;
-}
-var json;
-var hasRequiredJson;
-function requireJson() {
-  if (hasRequiredJson) return json;
-  hasRequiredJson = 1;
-  json = requireFailsafe().extend({
-    implicit: [
-      require_null(),
-      requireBool(),
-      requireInt(),
-      requireFloat()
-    ]
-  });
-  return json;
-}
-var core;
-var hasRequiredCore;
-function requireCore() {
-  if (hasRequiredCore) return core;
-  hasRequiredCore = 1;
-  core = requireJson();
-  return core;
-}
-var timestamp;
-var hasRequiredTimestamp;
-function requireTimestamp() {
-  if (hasRequiredTimestamp) return timestamp;
-  hasRequiredTimestamp = 1;
-  const Type2 = requireType();
-  const YAML_DATE_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
-  );
-  const YAML_TIMESTAMP_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
-  );
-  function resolveYamlTimestamp(data) {
-    if (data === null) return false;
-    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
-    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
-    return false;
-  }
-  function constructYamlTimestamp(data) {
-    let fraction = 0;
-    let delta = null;
-    let match = YAML_DATE_REGEXP.exec(data);
-    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
-    if (match === null) throw new Error("Date resolve error");
-    const year = +match[1];
-    const month = +match[2] - 1;
-    const day = +match[3];
-    if (!match[4]) {
-      return new Date(Date.UTC(year, month, day));
-    }
-    const hour = +match[4];
-    const minute = +match[5];
-    const second = +match[6];
-    if (match[7]) {
-      fraction = match[7].slice(0, 3);
-      while (fraction.length < 3) {
-        fraction += "0";
-      }
-      fraction = +fraction;
-    }
-    if (match[9]) {
-      const tzHour = +match[10];
-      const tzMinute = +(match[11] || 0);
-      delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match[9] === "-") delta = -delta;
-    }
-    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-    if (delta) date.setTime(date.getTime() - delta);
-    return date;
-  }
-  function representYamlTimestamp(object) {
-    return object.toISOString();
-  }
-  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
-    kind: "scalar",
-    resolve: resolveYamlTimestamp,
-    construct: constructYamlTimestamp,
-    instanceOf: Date,
-    represent: representYamlTimestamp
-  });
-  return timestamp;
-}
-var merge;
-var hasRequiredMerge;
-function requireMerge() {
-  if (hasRequiredMerge) return merge;
-  hasRequiredMerge = 1;
-  const Type2 = requireType();
-  function resolveYamlMerge(data) {
-    return data === "<<" || data === null;
-  }
-  merge = new Type2("tag:yaml.org,2002:merge", {
-    kind: "scalar",
-    resolve: resolveYamlMerge
-  });
-  return merge;
-}
-var binary;
-var hasRequiredBinary;
-function requireBinary() {
-  if (hasRequiredBinary) return binary;
-  hasRequiredBinary = 1;
-  const Type2 = requireType();
-  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
-  function resolveYamlBinary(data) {
-    if (data === null) return false;
-    let bitlen = 0;
-    const max = data.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      const code = map2.indexOf(data.charAt(idx));
-      if (code > 64) continue;
-      if (code < 0) return false;
-      bitlen += 6;
-    }
-    return bitlen % 8 === 0;
-  }
-  function constructYamlBinary(data) {
-    const input = data.replace(/[\r\n=]/g, "");
-    const max = input.length;
-    const map2 = BASE64_MAP;
-    let bits = 0;
-    const result = [];
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 4 === 0 && idx) {
-        result.push(bits >> 16 & 255);
-        result.push(bits >> 8 & 255);
-        result.push(bits & 255);
-      }
-      bits = bits << 6 | map2.indexOf(input.charAt(idx));
-    }
-    const tailbits = max % 4 * 6;
-    if (tailbits === 0) {
-      result.push(bits >> 16 & 255);
-      result.push(bits >> 8 & 255);
-      result.push(bits & 255);
-    } else if (tailbits === 18) {
-      result.push(bits >> 10 & 255);
-      result.push(bits >> 2 & 255);
-    } else if (tailbits === 12) {
-      result.push(bits >> 4 & 255);
-    }
-    return new Uint8Array(result);
-  }
-  function representYamlBinary(object) {
-    let result = "";
-    let bits = 0;
-    const max = object.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 3 === 0 && idx) {
-        result += map2[bits >> 18 & 63];
-        result += map2[bits >> 12 & 63];
-        result += map2[bits >> 6 & 63];
-        result += map2[bits & 63];
-      }
-      bits = (bits << 8) + object[idx];
-    }
-    const tail = max % 3;
-    if (tail === 0) {
-      result += map2[bits >> 18 & 63];
-      result += map2[bits >> 12 & 63];
-      result += map2[bits >> 6 & 63];
-      result += map2[bits & 63];
-    } else if (tail === 2) {
-      result += map2[bits >> 10 & 63];
-      result += map2[bits >> 4 & 63];
-      result += map2[bits << 2 & 63];
-      result += map2[64];
-    } else if (tail === 1) {
-      result += map2[bits >> 2 & 63];
-      result += map2[bits << 4 & 63];
-      result += map2[64];
-      result += map2[64];
-    }
-    return result;
-  }
-  function isBinary(obj) {
-    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
-  }
-  binary = new Type2("tag:yaml.org,2002:binary", {
-    kind: "scalar",
-    resolve: resolveYamlBinary,
-    construct: constructYamlBinary,
-    predicate: isBinary,
-    represent: representYamlBinary
-  });
-  return binary;
-}
-var omap;
-var hasRequiredOmap;
-function requireOmap() {
-  if (hasRequiredOmap) return omap;
-  hasRequiredOmap = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const _toString = Object.prototype.toString;
-  function resolveYamlOmap(data) {
-    if (data === null) return true;
-    const objectKeys = {};
-    const object = data;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      let pairHasKey = false;
-      if (_toString.call(pair) !== "[object Object]") return false;
-      let pairKey;
-      for (pairKey in pair) {
-        if (_hasOwnProperty.call(pair, pairKey)) {
-          if (!pairHasKey) pairHasKey = true;
-          else return false;
-        }
-      }
-      if (!pairHasKey) return false;
-      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
-      Object.defineProperty(objectKeys, pairKey, { value: true });
-    }
-    return true;
-  }
-  function constructYamlOmap(data) {
-    return data !== null ? data : [];
-  }
-  omap = new Type2("tag:yaml.org,2002:omap", {
-    kind: "sequence",
-    resolve: resolveYamlOmap,
-    construct: constructYamlOmap
-  });
-  return omap;
-}
-var pairs;
-var hasRequiredPairs;
-function requirePairs() {
-  if (hasRequiredPairs) return pairs;
-  hasRequiredPairs = 1;
-  const Type2 = requireType();
-  const _toString = Object.prototype.toString;
-  function resolveYamlPairs(data) {
-    if (data === null) return true;
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      if (_toString.call(pair) !== "[object Object]") return false;
-      const keys = Object.keys(pair);
-      if (keys.length !== 1) return false;
-      result[index] = [keys[0], pair[keys[0]]];
-    }
-    return true;
-  }
-  function constructYamlPairs(data) {
-    if (data === null) return [];
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      const keys = Object.keys(pair);
-      result[index] = [keys[0], pair[keys[0]]];
-    }
-    return result;
-  }
-  pairs = new Type2("tag:yaml.org,2002:pairs", {
-    kind: "sequence",
-    resolve: resolveYamlPairs,
-    construct: constructYamlPairs
-  });
-  return pairs;
-}
-var set;
-var hasRequiredSet;
-function requireSet() {
-  if (hasRequiredSet) return set;
-  hasRequiredSet = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  function resolveYamlSet(data) {
-    if (data === null) return true;
-    const object = data;
-    for (const key in object) {
-      if (_hasOwnProperty.call(object, key)) {
-        if (object[key] !== null) return false;
-      }
-    }
-    return true;
-  }
-  function constructYamlSet(data) {
-    return data !== null ? data : {};
-  }
-  set = new Type2("tag:yaml.org,2002:set", {
-    kind: "mapping",
-    resolve: resolveYamlSet,
-    construct: constructYamlSet
-  });
-  return set;
-}
-var _default;
-var hasRequired_default;
-function require_default() {
-  if (hasRequired_default) return _default;
-  hasRequired_default = 1;
-  _default = requireCore().extend({
-    implicit: [
-      requireTimestamp(),
-      requireMerge()
-    ],
-    explicit: [
-      requireBinary(),
-      requireOmap(),
-      requirePairs(),
-      requireSet()
-    ]
-  });
-  return _default;
-}
-var hasRequiredLoader;
-function requireLoader() {
-  if (hasRequiredLoader) return loader;
-  hasRequiredLoader = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const makeSnippet = requireSnippet();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CONTEXT_FLOW_IN = 1;
-  const CONTEXT_FLOW_OUT = 2;
-  const CONTEXT_BLOCK_IN = 3;
-  const CONTEXT_BLOCK_OUT = 4;
-  const CHOMPING_CLIP = 1;
-  const CHOMPING_STRIP = 2;
-  const CHOMPING_KEEP = 3;
-  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
-  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj) {
-    return Object.prototype.toString.call(obj);
-  }
-  function isEol(c) {
-    return c === 10 || c === 13;
-  }
-  function isWhiteSpace(c) {
-    return c === 9 || c === 32;
-  }
-  function isWsOrEol(c) {
-    return c === 9 || c === 32 || c === 10 || c === 13;
-  }
-  function isFlowIndicator(c) {
-    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-  }
-  function fromHexCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    const lc = c | 32;
-    if (lc >= 97 && lc <= 102) {
-      return lc - 97 + 10;
-    }
-    return -1;
-  }
-  function escapedHexLen(c) {
-    if (c === 120) {
-      return 2;
-    }
-    if (c === 117) {
-      return 4;
-    }
-    if (c === 85) {
-      return 8;
-    }
-    return 0;
-  }
-  function fromDecimalCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    return -1;
-  }
-  function simpleEscapeSequence(c) {
-    switch (c) {
-      case 48:
-        return "\0";
-      case 97:
-        return "\x07";
-      case 98:
-        return "\b";
-      case 116:
-        return "	";
-      case 9:
-        return "	";
-      case 110:
-        return "\n";
-      case 118:
-        return "\v";
-      case 102:
-        return "\f";
-      case 114:
-        return "\r";
-      case 101:
-        return "\x1B";
-      case 32:
-        return " ";
-      case 34:
-        return '"';
-      case 47:
-        return "/";
-      case 92:
-        return "\\";
-      case 78:
-        return "";
-      case 95:
-        return " ";
-      case 76:
-        return "\u2028";
-      case 80:
-        return "\u2029";
-      default:
-        return "";
-    }
-  }
-  function charFromCodepoint(c) {
-    if (c <= 65535) {
-      return String.fromCharCode(c);
-    }
-    return String.fromCharCode(
-      (c - 65536 >> 10) + 55296,
-      (c - 65536 & 1023) + 56320
-    );
-  }
-  function setProperty(object, key, value) {
-    if (key === "__proto__") {
-      Object.defineProperty(object, key, {
-        configurable: true,
-        enumerable: true,
-        writable: true,
-        value
-      });
-    } else {
-      object[key] = value;
-    }
-  }
-  const simpleEscapeCheck = new Array(256);
-  const simpleEscapeMap = new Array(256);
-  for (let i = 0; i < 256; i++) {
-    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-    simpleEscapeMap[i] = simpleEscapeSequence(i);
-  }
-  function State(input, options) {
-    this.input = input;
-    this.filename = options["filename"] || null;
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.onWarning = options["onWarning"] || null;
-    this.legacy = options["legacy"] || false;
-    this.json = options["json"] || false;
-    this.listener = options["listener"] || null;
-    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
-    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.typeMap = this.schema.compiledTypeMap;
-    this.length = input.length;
-    this.position = 0;
-    this.line = 0;
-    this.lineStart = 0;
-    this.lineIndent = 0;
-    this.depth = 0;
-    this.totalMergeKeys = 0;
-    this.firstTabInLine = -1;
-    this.documents = [];
-    this.anchorMapTransactions = [];
-  }
-  function generateError(state, message) {
-    const mark = {
-      name: state.filename,
-      buffer: state.input.slice(0, -1),
-      // omit trailing \0
-      position: state.position,
-      line: state.line,
-      column: state.position - state.lineStart
-    };
-    mark.snippet = makeSnippet(mark);
-    return new YAMLException2(message, mark);
-  }
-  function throwError(state, message) {
-    throw generateError(state, message);
-  }
-  function throwWarning(state, message) {
-    if (state.onWarning) {
-      state.onWarning.call(null, generateError(state, message));
-    }
-  }
-  function storeAnchor(state, name, value) {
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length !== 0) {
-      const transaction = transactions[transactions.length - 1];
-      if (!_hasOwnProperty.call(transaction, name)) {
-        transaction[name] = {
-          existed: _hasOwnProperty.call(state.anchorMap, name),
-          value: state.anchorMap[name]
-        };
-      }
-    }
-    state.anchorMap[name] = value;
-  }
-  function beginAnchorTransaction(state) {
-    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
-  }
-  function commitAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length === 0) return;
-    const parent = transactions[transactions.length - 1];
-    const names = Object.keys(transaction);
-    for (let index = 0, length = names.length; index < length; index += 1) {
-      const name = names[index];
-      if (!_hasOwnProperty.call(parent, name)) {
-        parent[name] = transaction[name];
-      }
-    }
-  }
-  function rollbackAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const names = Object.keys(transaction);
-    for (let index = names.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names[index]];
-      if (entry.existed) {
-        state.anchorMap[names[index]] = entry.value;
-      } else {
-        delete state.anchorMap[names[index]];
-      }
-    }
-  }
-  function snapshotState(state) {
-    return {
-      position: state.position,
-      line: state.line,
-      lineStart: state.lineStart,
-      lineIndent: state.lineIndent,
-      firstTabInLine: state.firstTabInLine,
-      tag: state.tag,
-      anchor: state.anchor,
-      kind: state.kind,
-      result: state.result
-    };
-  }
-  function restoreState(state, snapshot) {
-    state.position = snapshot.position;
-    state.line = snapshot.line;
-    state.lineStart = snapshot.lineStart;
-    state.lineIndent = snapshot.lineIndent;
-    state.firstTabInLine = snapshot.firstTabInLine;
-    state.tag = snapshot.tag;
-    state.anchor = snapshot.anchor;
-    state.kind = snapshot.kind;
-    state.result = snapshot.result;
-  }
-  const directiveHandlers = {
-    YAML: function handleYamlDirective(state, name, args) {
-      if (state.version !== null) {
-        throwError(state, "duplication of %YAML directive");
-      }
-      if (args.length !== 1) {
-        throwError(state, "YAML directive accepts exactly one argument");
-      }
-      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-      if (match === null) {
-        throwError(state, "ill-formed argument of the YAML directive");
-      }
-      const major = parseInt(match[1], 10);
-      const minor = parseInt(match[2], 10);
-      if (major !== 1) {
-        throwError(state, "unacceptable YAML version of the document");
-      }
-      state.version = args[0];
-      state.checkLineBreaks = minor < 2;
-      if (minor !== 1 && minor !== 2) {
-        throwWarning(state, "unsupported YAML version of the document");
-      }
-    },
-    TAG: function handleTagDirective(state, name, args) {
-      let prefix;
-      if (args.length !== 2) {
-        throwError(state, "TAG directive accepts exactly two arguments");
-      }
-      const handle = args[0];
-      prefix = args[1];
-      if (!PATTERN_TAG_HANDLE.test(handle)) {
-        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-      }
-      if (_hasOwnProperty.call(state.tagMap, handle)) {
-        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
-      }
-      if (!PATTERN_TAG_URI.test(prefix)) {
-        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-      }
-      try {
-        prefix = decodeURIComponent(prefix);
-      } catch (err) {
-        throwError(state, "tag prefix is malformed: " + prefix);
-      }
-      state.tagMap[handle] = prefix;
-    }
-  };
-  function captureSegment(state, start, end, checkJson) {
-    if (start < end) {
-      const _result = state.input.slice(start, end);
-      if (checkJson) {
-        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
-          const _character = _result.charCodeAt(_position);
-          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
-            throwError(state, "expected valid JSON character");
-          }
-        }
-      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
-        throwError(state, "the stream contains non-printable characters");
-      }
-      state.result += _result;
-    }
-  }
-  function chargeMergeWork(state) {
-    state.totalMergeKeys++;
-    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
-      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
-    }
-  }
-  function mergeMappings(state, destination, source, overridableKeys) {
-    if (!common2.isObject(source)) {
-      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
-    }
-    chargeMergeWork(state);
-    const sourceKeys = Object.keys(source);
-    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-      const key = sourceKeys[index];
-      chargeMergeWork(state);
-      if (!_hasOwnProperty.call(destination, key)) {
-        setProperty(destination, key, source[key]);
-        overridableKeys[key] = true;
-      }
-    }
-  }
-  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
-    if (Array.isArray(keyNode)) {
-      keyNode = Array.prototype.slice.call(keyNode);
-      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
-        if (Array.isArray(keyNode[index])) {
-          throwError(state, "nested arrays are not supported inside keys");
-        }
-        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
-          keyNode[index] = "[object Object]";
-        }
-      }
-    }
-    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
-      keyNode = "[object Object]";
-    }
-    keyNode = String(keyNode);
-    if (_result === null) {
-      _result = {};
-    }
-    if (keyTag === "tag:yaml.org,2002:merge") {
-      if (Array.isArray(valueNode)) {
-        if (valueNode.length > 100) {
-          throwError(state, "abnormal merge sequence size");
-        }
-        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
-          mergeMappings(state, _result, valueNode[index], overridableKeys);
-        }
-      } else {
-        mergeMappings(state, _result, valueNode, overridableKeys);
-      }
-    } else {
-      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
-        state.line = startLine || state.line;
-        state.lineStart = startLineStart || state.lineStart;
-        state.position = startPos || state.position;
-        throwError(state, "duplicated mapping key");
-      }
-      setProperty(_result, keyNode, valueNode);
-      delete overridableKeys[keyNode];
-    }
-    return _result;
-  }
-  function readLineBreak(state) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 10) {
-      state.position++;
-    } else if (ch === 13) {
-      state.position++;
-      if (state.input.charCodeAt(state.position) === 10) {
-        state.position++;
-      }
-    } else {
-      throwError(state, "a line break is expected");
-    }
-    state.line += 1;
-    state.lineStart = state.position;
-    state.firstTabInLine = -1;
-  }
-  function skipSeparationSpace(state, allowComments, checkIndent) {
-    let lineBreaks = 0;
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      while (isWhiteSpace(ch)) {
-        if (ch === 9 && state.firstTabInLine === -1) {
-          state.firstTabInLine = state.position;
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (allowComments && ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (ch !== 10 && ch !== 13 && ch !== 0);
-      }
-      if (isEol(ch)) {
-        readLineBreak(state);
-        ch = state.input.charCodeAt(state.position);
-        lineBreaks++;
-        state.lineIndent = 0;
-        while (ch === 32) {
-          state.lineIndent++;
-          ch = state.input.charCodeAt(++state.position);
-        }
-      } else {
-        break;
-      }
-    }
-    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
-      throwWarning(state, "deficient indentation");
-    }
-    return lineBreaks;
-  }
-  function testDocumentSeparator(state) {
-    let _position = state.position;
-    let ch = state.input.charCodeAt(_position);
-    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
-      _position += 3;
-      ch = state.input.charCodeAt(_position);
-      if (ch === 0 || isWsOrEol(ch)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeFoldedLines(state, count) {
-    if (count === 1) {
-      state.result += " ";
-    } else if (count > 1) {
-      state.result += common2.repeat("\n", count - 1);
-    }
-  }
-  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
-    let captureStart;
-    let captureEnd;
-    let hasPendingContent;
-    let _line;
-    let _lineStart;
-    let _lineIndent;
-    const _kind = state.kind;
-    const _result = state.result;
-    let ch = state.input.charCodeAt(state.position);
-    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
-      return false;
-    }
-    if (ch === 63 || ch === 45) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-        return false;
-      }
-    }
-    state.kind = "scalar";
-    state.result = "";
-    captureStart = captureEnd = state.position;
-    hasPendingContent = false;
-    while (ch !== 0) {
-      if (ch === 58) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-          break;
-        }
-      } else if (ch === 35) {
-        const preceding = state.input.charCodeAt(state.position - 1);
-        if (isWsOrEol(preceding)) {
-          break;
-        }
-      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
-        break;
-      } else if (isEol(ch)) {
-        _line = state.line;
-        _lineStart = state.lineStart;
-        _lineIndent = state.lineIndent;
-        skipSeparationSpace(state, false, -1);
-        if (state.lineIndent >= nodeIndent) {
-          hasPendingContent = true;
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        } else {
-          state.position = captureEnd;
-          state.line = _line;
-          state.lineStart = _lineStart;
-          state.lineIndent = _lineIndent;
-          break;
-        }
-      }
-      if (hasPendingContent) {
-        captureSegment(state, captureStart, captureEnd, false);
-        writeFoldedLines(state, state.line - _line);
-        captureStart = captureEnd = state.position;
-        hasPendingContent = false;
-      }
-      if (!isWhiteSpace(ch)) {
-        captureEnd = state.position + 1;
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    captureSegment(state, captureStart, captureEnd, false);
-    if (state.result) {
-      return true;
-    }
-    state.kind = _kind;
-    state.result = _result;
-    return false;
-  }
-  function readSingleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 39) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 39) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (ch === 39) {
-          captureStart = state.position;
-          state.position++;
-          captureEnd = state.position;
-        } else {
-          return true;
-        }
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a single quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a single quoted scalar");
-  }
-  function readDoubleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 34) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 34) {
-        captureSegment(state, captureStart, state.position, true);
-        state.position++;
-        return true;
-      } else if (ch === 92) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (isEol(ch)) {
-          skipSeparationSpace(state, false, nodeIndent);
-        } else if (ch < 256 && simpleEscapeCheck[ch]) {
-          state.result += simpleEscapeMap[ch];
-          state.position++;
-        } else if ((tmp = escapedHexLen(ch)) > 0) {
-          let hexLength = tmp;
-          let hexResult = 0;
-          for (; hexLength > 0; hexLength--) {
-            ch = state.input.charCodeAt(++state.position);
-            if ((tmp = fromHexCode(ch)) >= 0) {
-              hexResult = (hexResult << 4) + tmp;
-            } else {
-              throwError(state, "expected hexadecimal character");
-            }
-          }
-          state.result += charFromCodepoint(hexResult);
-          state.position++;
-        } else {
-          throwError(state, "unknown escape sequence");
-        }
-        captureStart = captureEnd = state.position;
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a double quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a double quoted scalar");
-  }
-  function readFlowCollection(state, nodeIndent) {
-    let readNext = true;
-    let _line;
-    let _lineStart;
-    let _pos;
-    const _tag = state.tag;
-    let _result;
-    const _anchor = state.anchor;
-    let terminator;
-    let isPair;
-    let isExplicitPair;
-    let isMapping;
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyNode;
-    let keyTag;
-    let valueNode;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 91) {
-      terminator = 93;
-      isMapping = false;
-      _result = [];
-    } else if (ch === 123) {
-      terminator = 125;
-      isMapping = true;
-      _result = {};
-    } else {
-      return false;
-    }
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    ch = state.input.charCodeAt(++state.position);
-    while (ch !== 0) {
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === terminator) {
-        state.position++;
-        state.tag = _tag;
-        state.anchor = _anchor;
-        state.kind = isMapping ? "mapping" : "sequence";
-        state.result = _result;
-        return true;
-      } else if (!readNext) {
-        throwError(state, "missed comma between flow collection entries");
-      } else if (ch === 44) {
-        throwError(state, "expected the node content, but found ','");
-      }
-      keyTag = keyNode = valueNode = null;
-      isPair = isExplicitPair = false;
-      if (ch === 63) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following)) {
-          isPair = isExplicitPair = true;
-          state.position++;
-          skipSeparationSpace(state, true, nodeIndent);
-        }
-      }
-      _line = state.line;
-      _lineStart = state.lineStart;
-      _pos = state.position;
-      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-      keyTag = state.tag;
-      keyNode = state.result;
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair = true;
-        ch = state.input.charCodeAt(++state.position);
-        skipSeparationSpace(state, true, nodeIndent);
-        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-        valueNode = state.result;
-      }
-      if (isMapping) {
-        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair) {
-        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
-      } else {
-        _result.push(keyNode);
-      }
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === 44) {
-        readNext = true;
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        readNext = false;
-      }
-    }
-    throwError(state, "unexpected end of the stream within a flow collection");
-  }
-  function readBlockScalar(state, nodeIndent) {
-    let folding;
-    let chomping = CHOMPING_CLIP;
-    let didReadContent = false;
-    let detectedIndent = false;
-    let textIndent = nodeIndent;
-    let emptyLines = 0;
-    let atMoreIndented = false;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 124) {
-      folding = false;
-    } else if (ch === 62) {
-      folding = true;
-    } else {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    while (ch !== 0) {
-      ch = state.input.charCodeAt(++state.position);
-      if (ch === 43 || ch === 45) {
-        if (CHOMPING_CLIP === chomping) {
-          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
-        } else {
-          throwError(state, "repeat of a chomping mode identifier");
-        }
-      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
-        if (tmp === 0) {
-          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-        } else if (!detectedIndent) {
-          textIndent = nodeIndent + tmp - 1;
-          detectedIndent = true;
-        } else {
-          throwError(state, "repeat of an indentation width identifier");
-        }
-      } else {
-        break;
-      }
-    }
-    if (isWhiteSpace(ch)) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (isWhiteSpace(ch));
-      if (ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (!isEol(ch) && ch !== 0);
-      }
-    }
-    while (ch !== 0) {
-      readLineBreak(state);
-      state.lineIndent = 0;
-      ch = state.input.charCodeAt(state.position);
-      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
-        state.lineIndent++;
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (!detectedIndent && state.lineIndent > textIndent) {
-        textIndent = state.lineIndent;
-      }
-      if (isEol(ch)) {
-        emptyLines++;
-        continue;
-      }
-      if (!detectedIndent && textIndent === 0) {
-        throwError(state, "missing indentation for block scalar");
-      }
-      if (state.lineIndent < textIndent) {
-        if (chomping === CHOMPING_KEEP) {
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (chomping === CHOMPING_CLIP) {
-          if (didReadContent) {
-            state.result += "\n";
-          }
-        }
-        break;
-      }
-      if (folding) {
-        if (isWhiteSpace(ch)) {
-          atMoreIndented = true;
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (atMoreIndented) {
-          atMoreIndented = false;
-          state.result += common2.repeat("\n", emptyLines + 1);
-        } else if (emptyLines === 0) {
-          if (didReadContent) {
-            state.result += " ";
-          }
-        } else {
-          state.result += common2.repeat("\n", emptyLines);
-        }
-      } else {
-        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-      }
-      didReadContent = true;
-      detectedIndent = true;
-      emptyLines = 0;
-      const captureStart = state.position;
-      while (!isEol(ch) && ch !== 0) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      captureSegment(state, captureStart, state.position, false);
-    }
-    return true;
-  }
-  function readBlockSequence(state, nodeIndent) {
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = [];
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (ch !== 45) {
-        break;
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      if (!isWsOrEol(following)) {
-        break;
-      }
-      detected = true;
-      state.position++;
-      if (skipSeparationSpace(state, true, -1)) {
-        if (state.lineIndent <= nodeIndent) {
-          _result.push(null);
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        }
-      }
-      const _line = state.line;
-      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-      _result.push(state.result);
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a sequence entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "sequence";
-      state.result = _result;
-      return true;
-    }
-    return false;
-  }
-  function readBlockMapping(state, nodeIndent, flowIndent) {
-    let allowCompact;
-    let _keyLine;
-    let _keyLineStart;
-    let _keyPos;
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = {};
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyTag = null;
-    let keyNode = null;
-    let valueNode = null;
-    let atExplicitKey = false;
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (!atExplicitKey && state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      const _line = state.line;
-      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
-        if (ch === 63) {
-          if (atExplicitKey) {
-            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-            keyTag = keyNode = valueNode = null;
-          }
-          detected = true;
-          atExplicitKey = true;
-          allowCompact = true;
-        } else if (atExplicitKey) {
-          atExplicitKey = false;
-          allowCompact = true;
-        } else {
-          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
-        }
-        state.position += 1;
-        ch = following;
-      } else {
-        _keyLine = state.line;
-        _keyLineStart = state.lineStart;
-        _keyPos = state.position;
-        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
-          break;
-        }
-        if (state.line === _line) {
-          ch = state.input.charCodeAt(state.position);
-          while (isWhiteSpace(ch)) {
-            ch = state.input.charCodeAt(++state.position);
-          }
-          if (ch === 58) {
-            ch = state.input.charCodeAt(++state.position);
-            if (!isWsOrEol(ch)) {
-              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-            }
-            if (atExplicitKey) {
-              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-              keyTag = keyNode = valueNode = null;
-            }
-            detected = true;
-            atExplicitKey = false;
-            allowCompact = false;
-            keyTag = state.tag;
-            keyNode = state.result;
-          } else if (detected) {
-            throwError(state, "can not read an implicit mapping pair; a colon is missed");
-          } else {
-            state.tag = _tag;
-            state.anchor = _anchor;
-            return true;
-          }
-        } else if (detected) {
-          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-        } else {
-          state.tag = _tag;
-          state.anchor = _anchor;
-          return true;
-        }
-      }
-      if (state.line === _line || state.lineIndent > nodeIndent) {
-        if (atExplicitKey) {
-          _keyLine = state.line;
-          _keyLineStart = state.lineStart;
-          _keyPos = state.position;
-        }
-        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
-          if (atExplicitKey) {
-            keyNode = state.result;
-          } else {
-            valueNode = state.result;
-          }
-        }
-        if (!atExplicitKey) {
-          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
-          keyTag = keyNode = valueNode = null;
-        }
-        skipSeparationSpace(state, true, -1);
-        ch = state.input.charCodeAt(state.position);
-      }
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a mapping entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (atExplicitKey) {
-      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "mapping";
-      state.result = _result;
-    }
-    return detected;
-  }
-  function readTagProperty(state) {
-    let isVerbatim = false;
-    let isNamed = false;
-    let tagHandle;
-    let tagName;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 33) return false;
-    if (state.tag !== null) {
-      throwError(state, "duplication of a tag property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    if (ch === 60) {
-      isVerbatim = true;
-      ch = state.input.charCodeAt(++state.position);
-    } else if (ch === 33) {
-      isNamed = true;
-      tagHandle = "!!";
-      ch = state.input.charCodeAt(++state.position);
-    } else {
-      tagHandle = "!";
-    }
-    let _position = state.position;
-    if (isVerbatim) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (ch !== 0 && ch !== 62);
-      if (state.position < state.length) {
-        tagName = state.input.slice(_position, state.position);
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        throwError(state, "unexpected end of the stream within a verbatim tag");
-      }
-    } else {
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        if (ch === 33) {
-          if (!isNamed) {
-            tagHandle = state.input.slice(_position - 1, state.position + 1);
-            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
-              throwError(state, "named tag handle cannot contain such characters");
-            }
-            isNamed = true;
-            _position = state.position + 1;
-          } else {
-            throwError(state, "tag suffix cannot contain exclamation marks");
-          }
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      tagName = state.input.slice(_position, state.position);
-      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
-        throwError(state, "tag suffix cannot contain flow indicator characters");
-      }
-    }
-    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
-      throwError(state, "tag name cannot contain such characters: " + tagName);
-    }
-    try {
-      tagName = decodeURIComponent(tagName);
-    } catch (err) {
-      throwError(state, "tag name is malformed: " + tagName);
-    }
-    if (isVerbatim) {
-      state.tag = tagName;
-    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
-      state.tag = state.tagMap[tagHandle] + tagName;
-    } else if (tagHandle === "!") {
-      state.tag = "!" + tagName;
-    } else if (tagHandle === "!!") {
-      state.tag = "tag:yaml.org,2002:" + tagName;
-    } else {
-      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
-    }
-    return true;
-  }
-  function readAnchorProperty(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 38) return false;
-    if (state.anchor !== null) {
-      throwError(state, "duplication of an anchor property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an anchor node must contain at least one character");
-    }
-    state.anchor = state.input.slice(_position, state.position);
-    return true;
-  }
-  function readAlias(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 42) return false;
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an alias node must contain at least one character");
-    }
-    const alias = state.input.slice(_position, state.position);
-    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
-      throwError(state, 'unidentified alias "' + alias + '"');
-    }
-    state.result = state.anchorMap[alias];
-    skipSeparationSpace(state, true, -1);
-    return true;
-  }
-  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
-    const fallbackState = snapshotState(state);
-    beginAnchorTransaction(state);
-    restoreState(state, propertyStart);
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
-      commitAnchorTransaction(state);
-      return true;
-    }
-    rollbackAnchorTransaction(state);
-    restoreState(state, fallbackState);
-    return false;
-  }
-  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
-    let allowBlockScalars;
-    let allowBlockCollections;
-    let indentStatus = 1;
-    let atNewLine = false;
-    let hasContent = false;
-    let propertyStart = null;
-    let type2;
-    let flowIndent;
-    let blockIndent;
-    if (state.depth >= state.maxDepth) {
-      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
-    }
-    state.depth += 1;
-    if (state.listener !== null) {
-      state.listener("open", state);
-    }
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
-    if (allowToSeek) {
-      if (skipSeparationSpace(state, true, -1)) {
-        atNewLine = true;
-        if (state.lineIndent > parentIndent) {
-          indentStatus = 1;
-        } else if (state.lineIndent === parentIndent) {
-          indentStatus = 0;
-        } else if (state.lineIndent < parentIndent) {
-          indentStatus = -1;
-        }
-      }
-    }
-    if (indentStatus === 1) {
-      while (true) {
-        const ch = state.input.charCodeAt(state.position);
-        const propertyState = snapshotState(state);
-        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
-          break;
-        }
-        if (!readTagProperty(state) && !readAnchorProperty(state)) {
-          break;
-        }
-        if (propertyStart === null) {
-          propertyStart = propertyState;
-        }
-        if (skipSeparationSpace(state, true, -1)) {
-          atNewLine = true;
-          allowBlockCollections = allowBlockStyles;
-          if (state.lineIndent > parentIndent) {
-            indentStatus = 1;
-          } else if (state.lineIndent === parentIndent) {
-            indentStatus = 0;
-          } else if (state.lineIndent < parentIndent) {
-            indentStatus = -1;
-          }
-        } else {
-          allowBlockCollections = false;
-        }
-      }
-    }
-    if (allowBlockCollections) {
-      allowBlockCollections = atNewLine || allowCompact;
-    }
-    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
-      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
-        flowIndent = parentIndent;
-      } else {
-        flowIndent = parentIndent + 1;
-      }
-      blockIndent = state.position - state.lineStart;
-      if (indentStatus === 1) {
-        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
-          hasContent = true;
-        } else {
-          const ch = state.input.charCodeAt(state.position);
-          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
-            state,
-            propertyStart,
-            propertyStart.position - propertyStart.lineStart,
-            flowIndent
-          )) {
-            hasContent = true;
-          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
-            hasContent = true;
-          } else if (readAlias(state)) {
-            hasContent = true;
-            if (state.tag !== null || state.anchor !== null) {
-              throwError(state, "alias node should not have any properties");
-            }
-          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
-            hasContent = true;
-            if (state.tag === null) {
-              state.tag = "?";
-            }
-          }
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-        }
-      } else if (indentStatus === 0) {
-        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
-      }
-    }
-    if (state.tag === null) {
-      if (state.anchor !== null) {
-        storeAnchor(state, state.anchor, state.result);
-      }
-    } else if (state.tag === "?") {
-      if (state.result !== null && state.kind !== "scalar") {
-        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
-      }
-      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
-        type2 = state.implicitTypes[typeIndex];
-        if (type2.resolve(state.result)) {
-          state.result = type2.construct(state.result);
-          state.tag = type2.tag;
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-          break;
-        }
-      }
-    } else if (state.tag !== "!") {
-      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
-        type2 = state.typeMap[state.kind || "fallback"][state.tag];
-      } else {
-        type2 = null;
-        const typeList = state.typeMap.multi[state.kind || "fallback"];
-        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
-          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
-            type2 = typeList[typeIndex];
-            break;
-          }
-        }
-      }
-      if (!type2) {
-        throwError(state, "unknown tag !<" + state.tag + ">");
-      }
-      if (state.result !== null && type2.kind !== state.kind) {
-        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
-      }
-      if (!type2.resolve(state.result, state.tag)) {
-        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
-      } else {
-        state.result = type2.construct(state.result, state.tag);
-        if (state.anchor !== null) {
-          storeAnchor(state, state.anchor, state.result);
-        }
-      }
-    }
-    if (state.listener !== null) {
-      state.listener("close", state);
-    }
-    state.depth -= 1;
-    return state.tag !== null || state.anchor !== null || hasContent;
-  }
-  function readDocument(state) {
-    const documentStart = state.position;
-    let hasDirectives = false;
-    let ch;
-    state.version = null;
-    state.checkLineBreaks = state.legacy;
-    state.tagMap = /* @__PURE__ */ Object.create(null);
-    state.anchorMap = /* @__PURE__ */ Object.create(null);
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if (state.lineIndent > 0 || ch !== 37) {
-        break;
-      }
-      hasDirectives = true;
-      ch = state.input.charCodeAt(++state.position);
-      let _position = state.position;
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      const directiveName = state.input.slice(_position, state.position);
-      const directiveArgs = [];
-      if (directiveName.length < 1) {
-        throwError(state, "directive name must not be less than one character in length");
-      }
-      while (ch !== 0) {
-        while (isWhiteSpace(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        if (ch === 35) {
-          do {
-            ch = state.input.charCodeAt(++state.position);
-          } while (ch !== 0 && !isEol(ch));
-          break;
-        }
-        if (isEol(ch)) break;
-        _position = state.position;
-        while (ch !== 0 && !isWsOrEol(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        directiveArgs.push(state.input.slice(_position, state.position));
-      }
-      if (ch !== 0) readLineBreak(state);
-      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
-        directiveHandlers[directiveName](state, directiveName, directiveArgs);
-      } else {
-        throwWarning(state, 'unknown document directive "' + directiveName + '"');
-      }
-    }
-    skipSeparationSpace(state, true, -1);
-    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
-      state.position += 3;
-      skipSeparationSpace(state, true, -1);
-    } else if (hasDirectives) {
-      throwError(state, "directives end mark is expected");
-    }
-    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
-    skipSeparationSpace(state, true, -1);
-    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
-      throwWarning(state, "non-ASCII line breaks are interpreted as content");
-    }
-    state.documents.push(state.result);
-    if (state.position === state.lineStart && testDocumentSeparator(state)) {
-      if (state.input.charCodeAt(state.position) === 46) {
-        state.position += 3;
-        skipSeparationSpace(state, true, -1);
-      }
-      return;
-    }
-    if (state.position < state.length - 1) {
-      throwError(state, "end of the stream or a document separator is expected");
-    }
-  }
-  function loadDocuments(input, options) {
-    input = String(input);
-    options = options || {};
-    if (input.length !== 0) {
-      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
-        input += "\n";
-      }
-      if (input.charCodeAt(0) === 65279) {
-        input = input.slice(1);
-      }
-    }
-    const state = new State(input, options);
-    const nullpos = input.indexOf("\0");
-    if (nullpos !== -1) {
-      state.position = nullpos;
-      throwError(state, "null byte is not allowed in input");
-    }
-    state.input += "\0";
-    while (state.input.charCodeAt(state.position) === 32) {
-      state.lineIndent += 1;
-      state.position += 1;
-    }
-    while (state.position < state.length - 1) {
-      readDocument(state);
-    }
-    return state.documents;
-  }
-  function loadAll2(input, iterator, options) {
-    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
-      options = iterator;
-      iterator = null;
-    }
-    const documents = loadDocuments(input, options);
-    if (typeof iterator !== "function") {
-      return documents;
-    }
-    for (let index = 0, length = documents.length; index < length; index += 1) {
-      iterator(documents[index]);
-    }
-  }
-  function load2(input, options) {
-    const documents = loadDocuments(input, options);
-    if (documents.length === 0) {
-      return void 0;
-    } else if (documents.length === 1) {
-      return documents[0];
-    }
-    throw new YAMLException2("expected a single document in the stream, but found more");
-  }
-  loader.loadAll = loadAll2;
-  loader.load = load2;
-  return loader;
-}
-var dumper = {};
-var hasRequiredDumper;
-function requireDumper() {
-  if (hasRequiredDumper) return dumper;
-  hasRequiredDumper = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _toString = Object.prototype.toString;
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CHAR_BOM = 65279;
-  const CHAR_TAB = 9;
-  const CHAR_LINE_FEED = 10;
-  const CHAR_CARRIAGE_RETURN = 13;
-  const CHAR_SPACE = 32;
-  const CHAR_EXCLAMATION = 33;
-  const CHAR_DOUBLE_QUOTE = 34;
-  const CHAR_SHARP = 35;
-  const CHAR_PERCENT = 37;
-  const CHAR_AMPERSAND = 38;
-  const CHAR_SINGLE_QUOTE = 39;
-  const CHAR_ASTERISK = 42;
-  const CHAR_COMMA = 44;
-  const CHAR_MINUS = 45;
-  const CHAR_COLON = 58;
-  const CHAR_EQUALS = 61;
-  const CHAR_GREATER_THAN = 62;
-  const CHAR_QUESTION = 63;
-  const CHAR_COMMERCIAL_AT = 64;
-  const CHAR_LEFT_SQUARE_BRACKET = 91;
-  const CHAR_RIGHT_SQUARE_BRACKET = 93;
-  const CHAR_GRAVE_ACCENT = 96;
-  const CHAR_LEFT_CURLY_BRACKET = 123;
-  const CHAR_VERTICAL_LINE = 124;
-  const CHAR_RIGHT_CURLY_BRACKET = 125;
-  const ESCAPE_SEQUENCES = {};
-  ESCAPE_SEQUENCES[0] = "\\0";
-  ESCAPE_SEQUENCES[7] = "\\a";
-  ESCAPE_SEQUENCES[8] = "\\b";
-  ESCAPE_SEQUENCES[9] = "\\t";
-  ESCAPE_SEQUENCES[10] = "\\n";
-  ESCAPE_SEQUENCES[11] = "\\v";
-  ESCAPE_SEQUENCES[12] = "\\f";
-  ESCAPE_SEQUENCES[13] = "\\r";
-  ESCAPE_SEQUENCES[27] = "\\e";
-  ESCAPE_SEQUENCES[34] = '\\"';
-  ESCAPE_SEQUENCES[92] = "\\\\";
-  ESCAPE_SEQUENCES[133] = "\\N";
-  ESCAPE_SEQUENCES[160] = "\\_";
-  ESCAPE_SEQUENCES[8232] = "\\L";
-  ESCAPE_SEQUENCES[8233] = "\\P";
-  const DEPRECATED_BOOLEANS_SYNTAX = [
-    "y",
-    "Y",
-    "yes",
-    "Yes",
-    "YES",
-    "on",
-    "On",
-    "ON",
-    "n",
-    "N",
-    "no",
-    "No",
-    "NO",
-    "off",
-    "Off",
-    "OFF"
-  ];
-  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-  function compileStyleMap(schema2, map2) {
-    if (map2 === null) return {};
-    const result = {};
-    const keys = Object.keys(map2);
-    for (let index = 0, length = keys.length; index < length; index += 1) {
-      let tag = keys[index];
-      let style = String(map2[tag]);
-      if (tag.slice(0, 2) === "!!") {
-        tag = "tag:yaml.org,2002:" + tag.slice(2);
-      }
-      const type2 = schema2.compiledTypeMap["fallback"][tag];
-      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
-        style = type2.styleAliases[style];
-      }
-      result[tag] = style;
-    }
-    return result;
-  }
-  function encodeHex(character) {
-    let handle;
-    let length;
-    const string = character.toString(16).toUpperCase();
-    if (character <= 255) {
-      handle = "x";
-      length = 2;
-    } else if (character <= 65535) {
-      handle = "u";
-      length = 4;
-    } else if (character <= 4294967295) {
-      handle = "U";
-      length = 8;
-    } else {
-      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
-    }
-    return "\\" + handle + common2.repeat("0", length - string.length) + string;
-  }
-  const QUOTING_TYPE_SINGLE = 1;
-  const QUOTING_TYPE_DOUBLE = 2;
-  function State(options) {
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.indent = Math.max(1, options["indent"] || 2);
-    this.noArrayIndent = options["noArrayIndent"] || false;
-    this.skipInvalid = options["skipInvalid"] || false;
-    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
-    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
-    this.sortKeys = options["sortKeys"] || false;
-    this.lineWidth = options["lineWidth"] || 80;
-    this.noRefs = options["noRefs"] || false;
-    this.noCompatMode = options["noCompatMode"] || false;
-    this.condenseFlow = options["condenseFlow"] || false;
-    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
-    this.forceQuotes = options["forceQuotes"] || false;
-    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.explicitTypes = this.schema.compiledExplicit;
-    this.tag = null;
-    this.result = "";
-    this.duplicates = [];
-    this.usedDuplicates = null;
-  }
-  function indentString(string, spaces) {
-    const ind = common2.repeat(" ", spaces);
-    let position = 0;
-    let result = "";
-    const length = string.length;
-    while (position < length) {
-      let line;
-      const next = string.indexOf("\n", position);
-      if (next === -1) {
-        line = string.slice(position);
-        position = length;
-      } else {
-        line = string.slice(position, next + 1);
-        position = next + 1;
-      }
-      if (line.length && line !== "\n") result += ind;
-      result += line;
-    }
-    return result;
-  }
-  function generateNextLine(state, level) {
-    return "\n" + common2.repeat(" ", state.indent * level);
-  }
-  function testImplicitResolving(state, str2) {
-    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
-      const type2 = state.implicitTypes[index];
-      if (type2.resolve(str2)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function isWhitespace(c) {
-    return c === CHAR_SPACE || c === CHAR_TAB;
-  }
-  function isPrintable(c) {
-    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
-  }
-  function isNsCharOrWhitespace(c) {
-    return isPrintable(c) && c !== CHAR_BOM && // - b-char
-    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
-  }
-  function isPlainSafe(c, prev, inblock) {
-    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
-    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
-    return (
-      // ns-plain-safe
-      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
-      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
-      c !== CHAR_SHARP && // false on '#'
-      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
-      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
-      prev === CHAR_COLON && cIsNsChar
-    );
-  }
-  function isPlainSafeFirst(c) {
-    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
-    // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
-    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
-  }
-  function isPlainSafeLast(c) {
-    return !isWhitespace(c) && c !== CHAR_COLON;
-  }
-  function codePointAt(string, pos) {
-    const first = string.charCodeAt(pos);
-    let second;
-    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
-      second = string.charCodeAt(pos + 1);
-      if (second >= 56320 && second <= 57343) {
-        return (first - 55296) * 1024 + second - 56320 + 65536;
-      }
-    }
-    return first;
-  }
-  function needIndentIndicator(string) {
-    const leadingSpaceRe = /^\n* /;
-    return leadingSpaceRe.test(string);
-  }
-  const STYLE_PLAIN = 1;
-  const STYLE_SINGLE = 2;
-  const STYLE_LITERAL = 3;
-  const STYLE_FOLDED = 4;
-  const STYLE_DOUBLE = 5;
-  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
-    let i;
-    let char = 0;
-    let prevChar = null;
-    let hasLineBreak = false;
-    let hasFoldableLine = false;
-    const shouldTrackWidth = lineWidth !== -1;
-    let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
-    if (singleLineOnly || forceQuotes) {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
-        if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-    } else {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
-        if (char === CHAR_LINE_FEED) {
-          hasLineBreak = true;
-          if (shouldTrackWidth) {
-            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
-            previousLineBreak = i;
-          }
-        } else if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
-    }
-    if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string)) {
-        return STYLE_PLAIN;
-      }
-      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-    }
-    if (indentPerLevel > 9 && needIndentIndicator(string)) {
-      return STYLE_DOUBLE;
-    }
-    if (!forceQuotes) {
-      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
-    }
-    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-  }
-  function writeScalar(state, string, level, iskey, inblock) {
-    state.dump = (function() {
-      if (string.length === 0) {
-        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
-      }
-      if (!state.noCompatMode) {
-        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
-          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
-        }
-      }
-      const indent = state.indent * Math.max(1, level);
-      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
-      const singleLineOnly = iskey || // No block styles in flow mode.
-      state.flowLevel > -1 && level >= state.flowLevel;
-      function testAmbiguity(string2) {
-        return testImplicitResolving(state, string2);
-      }
-      switch (chooseScalarStyle(
-        string,
-        singleLineOnly,
-        state.indent,
-        lineWidth,
-        testAmbiguity,
-        state.quotingType,
-        state.forceQuotes && !iskey,
-        inblock
-      )) {
-        case STYLE_PLAIN:
-          return string;
-        case STYLE_SINGLE:
-          return "'" + string.replace(/'/g, "''") + "'";
-        case STYLE_LITERAL:
-          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
-        case STYLE_FOLDED:
-          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
-        case STYLE_DOUBLE:
-          return '"' + escapeString(string) + '"';
-        default:
-          throw new YAMLException2("impossible error: invalid scalar style");
-      }
-    })();
-  }
-  function blockHeader(string, indentPerLevel) {
-    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
-    const clip = string[string.length - 1] === "\n";
-    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
-    const chomp = keep ? "+" : clip ? "" : "-";
-    return indentIndicator + chomp + "\n";
-  }
-  function dropEndingNewline(string) {
-    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-  }
-  function foldString(string, width) {
-    const lineRe = /(\n+)([^\n]*)/g;
-    let result = (function() {
-      let nextLF = string.indexOf("\n");
-      nextLF = nextLF !== -1 ? nextLF : string.length;
-      lineRe.lastIndex = nextLF;
-      return foldLine(string.slice(0, nextLF), width);
-    })();
-    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
-    let moreIndented;
-    let match;
-    while (match = lineRe.exec(string)) {
-      const prefix = match[1];
-      const line = match[2];
-      moreIndented = line[0] === " ";
-      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-      prevMoreIndented = moreIndented;
-    }
-    return result;
-  }
-  function foldLine(line, width) {
-    if (line === "" || line[0] === " ") return line;
-    const breakRe = / [^ ]/g;
-    let match;
-    let start = 0;
-    let end;
-    let curr = 0;
-    let next = 0;
-    let result = "";
-    while (match = breakRe.exec(line)) {
-      next = match.index;
-      if (next - start > width) {
-        end = curr > start ? curr : next;
-        result += "\n" + line.slice(start, end);
-        start = end + 1;
-      }
-      curr = next;
-    }
-    result += "\n";
-    if (line.length - start > width && curr > start) {
-      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
-    } else {
-      result += line.slice(start);
-    }
-    return result.slice(1);
-  }
-  function escapeString(string) {
-    let result = "";
-    let char = 0;
-    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-      char = codePointAt(string, i);
-      const escapeSeq = ESCAPE_SEQUENCES[char];
-      if (!escapeSeq && isPrintable(char)) {
-        result += string[i];
-        if (char >= 65536) result += string[i + 1];
-      } else {
-        result += escapeSeq || encodeHex(char);
-      }
-    }
-    return result;
-  }
-  function writeFlowSequence(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
-        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = "[" + _result + "]";
-  }
-  function writeBlockSequence(state, level, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
-        if (!compact || _result !== "") {
-          _result += generateNextLine(state, level);
-        }
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          _result += "-";
-        } else {
-          _result += "- ";
-        }
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = _result || "[]";
-  }
-  function writeFlowMapping(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (_result !== "") pairBuffer += ", ";
-      if (state.condenseFlow) pairBuffer += '"';
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level, objectKey, false, false)) {
-        continue;
-      }
-      if (state.dump.length > 1024) pairBuffer += "? ";
-      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
-      if (!writeNode(state, level, objectValue, false, false)) {
-        continue;
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = "{" + _result + "}";
-  }
-  function writeBlockMapping(state, level, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    if (state.sortKeys === true) {
-      objectKeyList.sort();
-    } else if (typeof state.sortKeys === "function") {
-      objectKeyList.sort(state.sortKeys);
-    } else if (state.sortKeys) {
-      throw new YAMLException2("sortKeys must be a boolean or a function");
-    }
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (!compact || _result !== "") {
-        pairBuffer += generateNextLine(state, level);
-      }
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
-        continue;
-      }
-      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
-      if (explicitPair) {
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          pairBuffer += "?";
-        } else {
-          pairBuffer += "? ";
-        }
-      }
-      pairBuffer += state.dump;
-      if (explicitPair) {
-        pairBuffer += generateNextLine(state, level);
-      }
-      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
-        continue;
-      }
-      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-        pairBuffer += ":";
-      } else {
-        pairBuffer += ": ";
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = _result || "{}";
-  }
-  function detectType(state, object, explicit) {
-    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
-    for (let index = 0, length = typeList.length; index < length; index += 1) {
-      const type2 = typeList[index];
-      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
-        if (explicit) {
-          if (type2.multi && type2.representName) {
-            state.tag = type2.representName(object);
-          } else {
-            state.tag = type2.tag;
-          }
-        } else {
-          state.tag = "?";
-        }
-        if (type2.represent) {
-          const style = state.styleMap[type2.tag] || type2.defaultStyle;
-          let _result;
-          if (_toString.call(type2.represent) === "[object Function]") {
-            _result = type2.represent(object, style);
-          } else if (_hasOwnProperty.call(type2.represent, style)) {
-            _result = type2.represent[style](object, style);
-          } else {
-            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
-          }
-          state.dump = _result;
-        }
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
-    state.tag = null;
-    state.dump = object;
-    if (!detectType(state, object, false)) {
-      detectType(state, object, true);
-    }
-    const type2 = _toString.call(state.dump);
-    const inblock = block;
-    if (block) {
-      block = state.flowLevel < 0 || state.flowLevel > level;
-    }
-    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
-    let duplicateIndex;
-    let duplicate;
-    if (objectOrArray) {
-      duplicateIndex = state.duplicates.indexOf(object);
-      duplicate = duplicateIndex !== -1;
-    }
-    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
-      compact = false;
-    }
-    if (duplicate && state.usedDuplicates[duplicateIndex]) {
-      state.dump = "*ref_" + duplicateIndex;
-    } else {
-      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
-        state.usedDuplicates[duplicateIndex] = true;
-      }
-      if (type2 === "[object Object]") {
-        if (block && Object.keys(state.dump).length !== 0) {
-          writeBlockMapping(state, level, state.dump, compact);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowMapping(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object Array]") {
-        if (block && state.dump.length !== 0) {
-          if (state.noArrayIndent && !isblockseq && level > 0) {
-            writeBlockSequence(state, level - 1, state.dump, compact);
-          } else {
-            writeBlockSequence(state, level, state.dump, compact);
-          }
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowSequence(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object String]") {
-        if (state.tag !== "?") {
-          writeScalar(state, state.dump, level, iskey, inblock);
-        }
-      } else if (type2 === "[object Undefined]") {
-        return false;
-      } else {
-        if (state.skipInvalid) return false;
-        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
-      }
-      if (state.tag !== null && state.tag !== "?") {
-        let tagStr = encodeURI(
-          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
-        ).replace(/!/g, "%21");
-        if (state.tag[0] === "!") {
-          tagStr = "!" + tagStr;
-        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
-          tagStr = "!!" + tagStr.slice(18);
-        } else {
-          tagStr = "!<" + tagStr + ">";
-        }
-        state.dump = tagStr + " " + state.dump;
-      }
-    }
-    return true;
-  }
-  function getDuplicateReferences(object, state) {
-    const objects = [];
-    const duplicatesIndexes = [];
-    inspectNode(object, objects, duplicatesIndexes);
-    const length = duplicatesIndexes.length;
-    for (let index = 0; index < length; index += 1) {
-      state.duplicates.push(objects[duplicatesIndexes[index]]);
-    }
-    state.usedDuplicates = new Array(length);
-  }
-  function inspectNode(object, objects, duplicatesIndexes) {
-    if (object !== null && typeof object === "object") {
-      const index = objects.indexOf(object);
-      if (index !== -1) {
-        if (duplicatesIndexes.indexOf(index) === -1) {
-          duplicatesIndexes.push(index);
-        }
-      } else {
-        objects.push(object);
-        if (Array.isArray(object)) {
-          for (let i = 0, length = object.length; i < length; i += 1) {
-            inspectNode(object[i], objects, duplicatesIndexes);
-          }
-        } else {
-          const objectKeyList = Object.keys(object);
-          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
-            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
-          }
-        }
-      }
-    }
-  }
-  function dump2(input, options) {
-    options = options || {};
-    const state = new State(options);
-    if (!state.noRefs) getDuplicateReferences(input, state);
-    let value = input;
-    if (state.replacer) {
-      value = state.replacer.call({ "": value }, "", value);
-    }
-    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
-    return "";
-  }
-  dumper.dump = dump2;
-  return dumper;
-}
-var hasRequiredJsYaml;
-function requireJsYaml() {
-  if (hasRequiredJsYaml) return jsYaml;
-  hasRequiredJsYaml = 1;
-  const loader2 = requireLoader();
-  const dumper2 = requireDumper();
-  function renamed(from, to) {
-    return function() {
-      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
-    };
-  }
-  jsYaml.Type = requireType();
-  jsYaml.Schema = requireSchema();
-  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
-  jsYaml.JSON_SCHEMA = requireJson();
-  jsYaml.CORE_SCHEMA = requireCore();
-  jsYaml.DEFAULT_SCHEMA = require_default();
-  jsYaml.load = loader2.load;
-  jsYaml.loadAll = loader2.loadAll;
-  jsYaml.dump = dumper2.dump;
-  jsYaml.YAMLException = requireException();
-  jsYaml.types = {
-    binary: requireBinary(),
-    float: requireFloat(),
-    map: requireMap(),
-    null: require_null(),
-    pairs: requirePairs(),
-    set: requireSet(),
-    timestamp: requireTimestamp(),
-    bool: requireBool(),
-    int: requireInt(),
-    merge: requireMerge(),
-    omap: requireOmap(),
-    seq: requireSeq(),
-    str: requireStr()
-  };
-  jsYaml.safeLoad = renamed("safeLoad", "load");
-  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
-  jsYaml.safeDump = renamed("safeDump", "dump");
-  return jsYaml;
-}
-var jsYamlExports = requireJsYaml();
-const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
-const {
-  Type,
-  Schema,
-  FAILSAFE_SCHEMA,
-  JSON_SCHEMA,
-  CORE_SCHEMA,
-  DEFAULT_SCHEMA,
-  load,
-  loadAll,
-  dump,
-  YAMLException,
-  types,
-  safeLoad,
-  safeLoadAll,
-  safeDump
-} = yaml;
+/* unused harmony export execChecked */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7268);
+/**
+ * Process execution with argument arrays only (never a shell string built from input).
+ * Secrets travel on stdin or in files; output can be streamed line by line and is captured for
+ * error messages. SIGINT/SIGTERM sent to this process (a cancelled workflow run) are passed on to
+ * the child so tools such as helm can stop cleanly.
+ * Why not @actions/exec: its ExecOptions (1.1.1) have no timeout and nothing that kills or signals
+ * the child, and it does not pass a cancelled run's SIGINT/SIGTERM on; both are needed here.
+ *
+ * The child is started as the leader of its own process group (detached) so that a timeout ends
+ * the whole group: a grandchild (a credential plugin's helper, `sh -c` running a tool) would
+ * otherwise keep the pipes open and the step would hang after its child was killed.
+ */
 
-//# sourceMappingURL=js-yaml.mjs.map
+
+
+
+/** Thrown when a command cannot be started at all (not installed, not executable). */
+class CommandNotFoundError extends _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
+    constructor(command, hint = '') {
+        super(`${command} was not found or cannot be executed${hint ? `: ${hint}` : ''}`);
+        this.name = 'CommandNotFoundError';
+    }
+}
+function lineSplitter(onLine) {
+    let rest = '';
+    return {
+        push(chunk) {
+            if (!onLine)
+                return;
+            rest += chunk;
+            let i;
+            while ((i = rest.indexOf('\n')) >= 0) {
+                onLine(rest.slice(0, i).replace(/\r$/, ''));
+                rest = rest.slice(i + 1);
+            }
+        },
+        flush() {
+            if (onLine && rest)
+                onLine(rest);
+            rest = '';
+        }
+    };
+}
+/** Runs a command to completion; resolves with its result whatever the exit code. */
+function exec(command, args, opts = {}) {
+    const started = Date.now();
+    return new Promise((resolve, reject) => {
+        const spawnOpts = {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+            // Its own process group, so that a timeout can end its descendants too (see killGroup).
+            detached: true
+        };
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, spawnOpts);
+        /** Signals the child's whole process group; falls back to the child alone. */
+        const killGroup = (sig) => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, sig);
+                else
+                    child.kill(sig);
+            }
+            catch {
+                child.kill(sig);
+            }
+        };
+        let stdout = '';
+        let stderr = '';
+        let timedOut = false;
+        const out = lineSplitter(opts.onStdoutLine);
+        const err = lineSplitter(opts.onStderrLine);
+        // The runner signals only this process (the child is in its own group): pass it on to the
+        // child, which as a tool (helm) stops its own work cleanly.
+        const forward = (sig) => () => {
+            child.kill(sig);
+        };
+        const onInt = forward('SIGINT');
+        const onTerm = forward('SIGTERM');
+        if (opts.forwardSignals !== false) {
+            process.on('SIGINT', onInt);
+            process.on('SIGTERM', onTerm);
+        }
+        let killTimer;
+        let hardKillTimer;
+        if (opts.timeoutMs) {
+            killTimer = setTimeout(() => {
+                timedOut = true;
+                killGroup('SIGTERM');
+                hardKillTimer = setTimeout(() => killGroup('SIGKILL'), 5000);
+                hardKillTimer.unref();
+            }, opts.timeoutMs);
+        }
+        const cleanup = () => {
+            process.off('SIGINT', onInt);
+            process.off('SIGTERM', onTerm);
+            if (killTimer)
+                clearTimeout(killTimer);
+            if (hardKillTimer)
+                clearTimeout(hardKillTimer);
+        };
+        child.stdout?.setEncoding('utf8');
+        child.stderr?.setEncoding('utf8');
+        child.stdout?.on('data', (d) => {
+            stdout += d;
+            out.push(d);
+        });
+        child.stderr?.on('data', (d) => {
+            stderr += d;
+            err.push(d);
+        });
+        child.on('error', e => {
+            cleanup();
+            const code = e.code;
+            if (code === 'ENOENT' || code === 'EACCES')
+                reject(new CommandNotFoundError(command));
+            else
+                reject(e);
+        });
+        child.on('close', (code, signal) => {
+            cleanup();
+            out.flush();
+            err.flush();
+            resolve({
+                command,
+                args,
+                exitCode: code ?? (signal ? 128 : 1),
+                signal,
+                stdout,
+                stderr,
+                durationMs: Date.now() - started,
+                timedOut
+            });
+        });
+        child.stdin?.on('error', () => {
+            /* the child may exit before reading stdin; its exit code tells the story */
+        });
+        if (opts.input !== undefined)
+            child.stdin?.end(opts.input);
+        else
+            child.stdin?.end();
+    });
+}
+/** The last `n` non-empty lines of a tool's output, for an error message. */
+function tail(text, n = 15) {
+    return text
+        .split('\n')
+        .map(l => l.trimEnd())
+        .filter(Boolean)
+        .slice(-n)
+        .join('\n');
+}
+/** Runs a command and throws a UserError with its output's tail when it fails. */
+async function execChecked(command, args, opts = {}) {
+    const res = await exec(command, args, opts);
+    if (res.exitCode !== 0) {
+        const what = opts.what ?? `${command} ${args[0] ?? ''}`.trim();
+        const reason = res.timedOut ? 'timed out' : `exited with code ${res.exitCode}`;
+        throw new UserError(`${what} ${reason}:\n${tail(res.stderr || res.stdout)}`);
+    }
+    return res;
+}
+/**
+ * The first executable `name` on PATH (no shell `which`); on Windows also `name.exe`. The one
+ * lookup the actions share: helm resolution and builder detection both use it.
+ */
+function findOnPath(name, env, platform = process.platform) {
+    const dirs = (env['PATH'] ?? env['Path'] ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean);
+    const names = platform === 'win32' ? [`${name}.exe`, name] : [name];
+    for (const d of dirs) {
+        for (const n of names) {
+            const p = node_path__WEBPACK_IMPORTED_MODULE_2__.join(d, n);
+            try {
+                if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(p).isFile())
+                    continue;
+                if (platform !== 'win32')
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+                return p;
+            }
+            catch {
+                /* not here, or not executable: next */
+            }
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   md: () => (/* binding */ helmValuesArgs),
+/* harmony export */   resolveHelm: () => (/* binding */ resolveHelm)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_HELM_VERSION, HELM_DOWNLOAD_BASE, normalizeHelmVersion, helmMajor, helmPlatform, helmDownload, parseSha256Sum, sha256File, helmVersionOf, helmVersionFromBuildInfo, makeHelm, wantedHelmVersion, helmCandidate, installHelm */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _exec__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7268);
+/**
+ * Finding (or installing) the pinned Helm CLI, shared by package-and-verify-helm-chart and
+ * deploy-to-eks. Order: an explicit `helm-path` as is; `helm` on PATH when its version is the
+ * wanted one; else the official release from get.helm.sh through @actions/tool-cache, verified
+ * against the published `.sha256sum` before it is cached. @actions/tool-cache is loaded lazily:
+ * it is heavy and most runs never need it.
+ */
+
+
+
+
+/** Must equal HELM_VERSION in tools/versions.env (what the bootstrap builds); a test checks it. */
+const DEFAULT_HELM_VERSION = 'v4.3.1';
+const HELM_DOWNLOAD_BASE = 'https://get.helm.sh';
+const VERSION_RE = /^v?(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+/** `4.3.1` or `v4.3.1` → `v4.3.1`; undefined when it is not an exact SemVer version. */
+function normalizeHelmVersion(text) {
+    const t = text.trim();
+    if (!VERSION_RE.test(t))
+        return undefined;
+    return t.startsWith('v') ? t : `v${t}`;
+}
+function helmMajor(version) {
+    const m = VERSION_RE.exec(version.trim());
+    if (!m)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`"${version}" is not a Helm version (expected e.g. ${DEFAULT_HELM_VERSION})`);
+    return Number(m[1]);
+}
+const OS_NAMES = {
+    linux: 'linux',
+    darwin: 'darwin',
+    win32: 'windows'
+};
+const ARCH_NAMES = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    arm: 'arm',
+    ia32: '386',
+    ppc64: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64'
+};
+/** Node's platform/arch names → the names Helm's release files use. */
+function helmPlatform(platform, arch) {
+    const os = OS_NAMES[platform];
+    const a = ARCH_NAMES[arch];
+    if (!os || !a)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Helm publishes no release for ${platform}/${arch}; install helm yourself and set helm-path`);
+    const windows = os === 'windows';
+    return { os, arch: a, archive: windows ? 'zip' : 'tar.gz', binary: windows ? 'helm.exe' : 'helm' };
+}
+function helmDownload(version, p, base = HELM_DOWNLOAD_BASE) {
+    const fileName = `helm-${version}-${p.os}-${p.arch}.${p.archive}`;
+    const root = base.replace(/\/+$/, '');
+    return {
+        fileName,
+        archiveUrl: `${root}/${fileName}`,
+        checksumUrl: `${root}/${fileName}.sha256sum`,
+        innerDir: `${p.os}-${p.arch}`,
+        binary: p.binary
+    };
+}
+/**
+ * The hex digest from a `.sha256sum` file (`<hex>  <file>` as sha256sum writes it, or the bare
+ * hex). When the file names files, the line for `fileName` is the one that counts.
+ */
+function parseSha256Sum(text, fileName) {
+    const lines = text
+        .split('\n')
+        .map(l => l.trim())
+        .filter(Boolean);
+    for (const line of lines) {
+        const m = /^([a-fA-F0-9]{64})(?:\s+\*?(\S+))?$/.exec(line);
+        if (!m)
+            continue;
+        if (m[2] === undefined || node_path__WEBPACK_IMPORTED_MODULE_1__.basename(m[2]) === fileName)
+            return m[1].toLowerCase();
+    }
+    throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the checksum file for ${fileName} holds no sha256 for it`);
+}
+async function sha256File(file) {
+    // node:crypto is loaded only here: the entry chunk stays light for the validation-failure path.
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
+    return new Promise((resolve, reject) => {
+        const h = createHash('sha256');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file)
+            .on('data', d => h.update(d))
+            .on('error', reject)
+            .on('end', () => resolve(h.digest('hex')));
+    });
+}
+/** The version of a helm binary (from its build info, else `helm version`), or undefined when it does not run. */
+async function helmVersionOf(helmPath, env) {
+    const fromBinary = helmVersionFromBuildInfo(helmPath);
+    if (fromBinary)
+        return fromBinary;
+    try {
+        const res = await (0,_exec__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)(helmPath, ['version', '--template', '{{.Version}}'], {
+            env,
+            timeoutMs: 30_000,
+            forwardSignals: false
+        });
+        if (res.exitCode !== 0)
+            return undefined;
+        return normalizeHelmVersion(res.stdout.trim());
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The version of a helm binary read from its Go build info, without running it (a helm process
+ * costs 50-150 ms of CPU; this costs a few small reads). ELF only (Linux runners); undefined for
+ * anything else (other formats, wrappers, old Go, not helm), and the caller runs `helm version`.
+ * Prefers the `-X .../internal/version.version=` link flag (what `helm version` prints), then the
+ * main module version (`go install helm.sh/helm/v4/cmd/helm@v4.3.1`).
+ */
+function helmVersionFromBuildInfo(file) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+        const info = readGoBuildInfo(fd);
+        if (!info)
+            return undefined;
+        const lines = info.split('\n');
+        const mainPath = lines.find(l => l.startsWith('path\t'))?.slice(5);
+        if (!mainPath || !/^helm\.sh\/helm(\/v\d+)?\/cmd\/helm$/.test(mainPath))
+            return undefined;
+        const ldflags = lines.find(l => l.startsWith('build\t-ldflags='));
+        const x = ldflags && /helm\.sh\/helm(?:\/v\d+)?\/internal\/version\.version=([^\s"']+)/.exec(ldflags);
+        if (x)
+            return normalizeHelmVersion(x[1]);
+        const mod = lines.find(l => l.startsWith('mod\t'))?.split('\t')[2];
+        return mod ? normalizeHelmVersion(mod) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function readAt(fd, offset, length) {
+    const buf = Buffer.alloc(length);
+    const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, length, offset);
+    return buf.subarray(0, n);
+}
+/** The module info string of an ELF Go binary's .go.buildinfo section (Go ≥ 1.18 layout). */
+function readGoBuildInfo(fd) {
+    const eh = readAt(fd, 0, 64);
+    if (eh.length < 64 || eh.readUInt32BE(0) !== 0x7f454c46)
+        return undefined;
+    const is64 = eh[4] === 2;
+    const le = eh[5] === 1;
+    const u16 = (b, o) => (le ? b.readUInt16LE(o) : b.readUInt16BE(o));
+    const u32 = (b, o) => (le ? b.readUInt32LE(o) : b.readUInt32BE(o));
+    const uw = (b, o) => is64 ? Number(le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(b, o);
+    const shoff = uw(eh, is64 ? 0x28 : 0x20);
+    const shentsize = u16(eh, is64 ? 0x3a : 0x2e);
+    const shnum = u16(eh, is64 ? 0x3c : 0x30);
+    const shstrndx = u16(eh, is64 ? 0x3e : 0x32);
+    if (!shoff || !shnum || shnum > 4096)
+        return undefined;
+    const sh = readAt(fd, shoff, shentsize * shnum);
+    const section = (i) => {
+        const o = i * shentsize;
+        return {
+            name: u32(sh, o),
+            offset: uw(sh, o + (is64 ? 0x18 : 0x10)),
+            size: uw(sh, o + (is64 ? 0x20 : 0x14))
+        };
+    };
+    const strtab = section(shstrndx);
+    const names = readAt(fd, strtab.offset, Math.min(strtab.size, 1 << 16));
+    for (let i = 0; i < shnum; i++) {
+        const s = section(i);
+        const end = names.indexOf(0, s.name);
+        if (names.toString('latin1', s.name, end) !== '.go.buildinfo')
+            continue;
+        const blob = readAt(fd, s.offset, Math.min(s.size, 1 << 20));
+        // 32-byte header: "\xff Go buildinf:", pointer size, flags (bit 1: strings inline).
+        if (blob.toString('latin1', 0, 14) !== '\xff Go buildinf:' || !(blob[15] & 2))
+            return undefined;
+        let pos = 32;
+        const str = () => {
+            let len = 0;
+            for (let shift = 0;; shift += 7) {
+                const b = blob[pos++];
+                len += (b & 0x7f) * 2 ** shift;
+                if (!(b & 0x80))
+                    break;
+            }
+            const v = blob.subarray(pos, pos + len);
+            pos += len;
+            return v;
+        };
+        str(); // Go version
+        const mod = str();
+        // Module info is framed by 16-byte (binary) sentinels.
+        return mod.length > 32 ? mod.subarray(16, mod.length - 16).toString('utf8') : undefined;
+    }
+    return undefined;
+}
+function makeHelm(helmPath, version, env) {
+    return {
+        path: helmPath,
+        version,
+        major: helmMajor(version),
+        run: (args, opts = {}) => (0,_exec__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)(helmPath, args, { env, ...opts })
+    };
+}
+/** `--values` for each file, then `--set` for each line: the order helm merges them in. */
+function helmValuesArgs(valuesFiles, set) {
+    const args = [];
+    for (const f of valuesFiles)
+        args.push('--values', f);
+    for (const kv of set)
+        args.push('--set', `${kv.key}=${kv.value}`);
+    return args;
+}
+// Kept exported from here too: callers that resolve helm look it up where helm lives.
+
+/** The wanted version, normalized; a UserError naming helm-version when it is not a version. */
+function wantedHelmVersion(version) {
+    const wanted = normalizeHelmVersion(version || DEFAULT_HELM_VERSION);
+    if (!wanted)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`helm-version "${version}" is not a version (expected e.g. ${DEFAULT_HELM_VERSION})`);
+    return wanted;
+}
+/**
+ * helm-path, else helm on PATH, with its version check started but not awaited: a caller can
+ * start helm work that does not depend on the version (lint, package) while the check runs, and
+ * must discard that work when `confirmed` gives undefined. undefined when there is no candidate.
+ */
+function helmCandidate(opts) {
+    const wanted = wantedHelmVersion(opts.version);
+    const bin = opts.helmPath || (0,_exec__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .aY)('helm', opts.env, opts.platform ?? process.platform);
+    if (!bin)
+        return undefined;
+    const where = opts.helmPath ? `helm-path ${bin}` : `PATH (${bin})`;
+    const fromBinary = helmVersionFromBuildInfo(bin);
+    const how = fromBinary ? '; version read from its build info' : '';
+    const confirmed = (fromBinary ? Promise.resolve(fromBinary) : helmVersionOf(bin, opts.env)).then(v => {
+        if (opts.helmPath) {
+            if (!v)
+                throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`helm-path: ${bin} does not run as helm (\`helm version\` failed)`);
+            opts.log(`Using helm ${v} from ${where}${how}`);
+            return makeHelm(bin, v, opts.env);
+        }
+        if (v === wanted) {
+            opts.log(`Using helm ${v} from ${where}${how}`);
+            return makeHelm(bin, v, opts.env);
+        }
+        opts.log(`helm on PATH is ${v ?? 'not runnable'} (${bin}); installing ${wanted}`);
+        return undefined;
+    });
+    // Callers may not await it when their own work fails first; that is not an unhandled rejection.
+    confirmed.catch(() => undefined);
+    return { helm: makeHelm(bin, wanted, opts.env), confirmed };
+}
+async function resolveHelm(opts) {
+    const wanted = wantedHelmVersion(opts.version);
+    const candidate = helmCandidate(opts);
+    const confirmed = candidate ? await candidate.confirmed : undefined;
+    return confirmed ?? installHelm(wanted, opts);
+}
+/** Downloads, verifies and caches the official release; reuses the tool cache when it has it. */
+async function installHelm(version, opts) {
+    const p = helmPlatform(opts.platform ?? process.platform, opts.arch ?? process.arch);
+    const dl = helmDownload(version, p, opts.downloadBaseUrl);
+    const tc = await __webpack_require__.e(/* import() */ 472).then(__webpack_require__.t.bind(__webpack_require__, 3472, 23));
+    const semver = version.slice(1);
+    // tool-cache reads these from process.env (a runner always sets them).
+    const unset = ['RUNNER_TOOL_CACHE', 'RUNNER_TEMP'].filter(k => !process.env[k]);
+    if (unset.length) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`helm ${version} is not on PATH and ${unset.join(' and ')} ${unset.length === 1 ? 'is' : 'are'} unset, so it cannot be installed; put helm ${version} on PATH or set helm-path`);
+    }
+    let dir = tc.find('helm', semver, p.arch);
+    if (!dir) {
+        opts.log(`Downloading ${dl.archiveUrl}`);
+        let archive;
+        let sumFile;
+        try {
+            sumFile = await tc.downloadTool(dl.checksumUrl);
+            archive = await tc.downloadTool(dl.archiveUrl);
+        }
+        catch (err) {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`downloading helm ${version} from ${dl.archiveUrl} failed: ${(0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(err)}`);
+        }
+        const expected = parseSha256Sum((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(sumFile, 'utf8'), dl.fileName);
+        const actual = await sha256File(archive);
+        if (actual !== expected) {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`checksum mismatch for ${dl.fileName}: expected sha256 ${expected}, downloaded ${actual}; refusing to use it`);
+        }
+        const extracted = p.archive === 'zip' ? await tc.extractZip(archive) : await tc.extractTar(archive);
+        dir = await tc.cacheDir(node_path__WEBPACK_IMPORTED_MODULE_1__.join(extracted, dl.innerDir), 'helm', semver, p.arch);
+        opts.log(`Installed helm ${version} (sha256 ${actual}) into the tool cache`);
+    }
+    else {
+        opts.log(`Using helm ${version} from the tool cache`);
+    }
+    const bin = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, dl.binary);
+    const v = await helmVersionOf(bin, opts.env);
+    if (!v)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the installed helm ${bin} does not run`);
+    if (v !== version)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the installed helm reports ${v}, expected ${version}`);
+    return makeHelm(bin, v, opts.env);
+}
+
+
+/***/ }),
+
+/***/ 1005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nk: () => (/* binding */ metadataOf),
+/* harmony export */   PC: () => (/* binding */ labelsOf),
+/* harmony export */   de: () => (/* binding */ selectorMatches),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   n_: () => (/* binding */ helmReleaseOf),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony exports rec, arr, strMap */
+/** The value if it is a plain object, else {}. */
+function rec(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function arr(v) {
+    return Array.isArray(v) ? v : [];
+}
+/** A string, or a number as text; '' for anything else. */
+function str(v) {
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+}
+/** A map of strings (labels, annotations, selectors); non-string values as text. */
+function strMap(v) {
+    const out = {};
+    for (const [k, val] of Object.entries(rec(v)))
+        out[k] = String(val);
+    return out;
+}
+function metadataOf(o) {
+    return rec(rec(o)['metadata']);
+}
+function labelsOf(o) {
+    return strMap(metadataOf(o)['labels']);
+}
+function annotationsOf(o) {
+    return strMap(metadataOf(o)['annotations']);
+}
+/** The Helm release an object belongs to (Helm's ownership annotation), '' when none. */
+function helmReleaseOf(o) {
+    return annotationsOf(o)['meta.helm.sh/release-name'] ?? '';
+}
+/** Kubernetes label-selector semantics (matchLabels + matchExpressions, or a plain map). */
+function selectorMatches(selector, labels, plainMap = false) {
+    const matchLabels = plainMap ? strMap(selector) : strMap(selector['matchLabels']);
+    for (const [k, v] of Object.entries(matchLabels))
+        if (labels[k] !== v)
+            return false;
+    if (plainMap)
+        return true;
+    for (const e of arr(selector['matchExpressions'])) {
+        const ex = rec(e);
+        const key = String(ex['key'] ?? '');
+        const values = arr(ex['values']).map(String);
+        const has = Object.prototype.hasOwnProperty.call(labels, key);
+        switch (ex['operator']) {
+            case 'In':
+                if (!has || !values.includes(labels[key]))
+                    return false;
+                break;
+            case 'NotIn':
+                if (has && values.includes(labels[key]))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has)
+                    return false;
+                break;
+            default:
+                return false;
+        }
+    }
+    return true;
+}
 
 
 /***/ })

@@ -11,6 +11,7 @@ exports.modules = {
 /* harmony export */ });
 /* unused harmony exports parseYamlDocument, splitDocuments, toObject, countKinds, templatePathInChart */
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var _kubeObject__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1005);
 /**
  * Parses a multi-document render (`helm template`, a release's manifest) into Kubernetes objects,
  * each with the `# Source:` template path Helm writes above it, so findings and diffs can point
@@ -20,6 +21,7 @@ exports.modules = {
  * (this sits on the action's critical path), no timestamp or merge-key magic, duplicate keys are
  * errors (the API server would reject them too).
  */
+
 
 /** Parses one YAML document as Kubernetes tooling sees it; throws on syntax errors and duplicate keys. */
 function parseYamlDocument(text) {
@@ -56,21 +58,15 @@ function splitDocuments(text) {
     flush();
     return docs;
 }
-function str(v) {
-    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
-}
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 function toObject(doc, source, index) {
-    const meta = isRecord(doc['metadata']) ? doc['metadata'] : {};
-    const kind = str(doc['kind']);
-    const name = str(meta['name']);
+    const meta = (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(doc['metadata']) ? doc['metadata'] : {};
+    const kind = (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(doc['kind']);
+    const name = (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(meta['name']);
     return {
-        apiVersion: str(doc['apiVersion']),
+        apiVersion: (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(doc['apiVersion']),
         kind,
         name,
-        namespace: str(meta['namespace']),
+        namespace: (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(meta['namespace']),
         source,
         index,
         id: `${kind || '<no kind>'}/${name || '<no name>'}`,
@@ -92,7 +88,7 @@ function parseManifest(text) {
         }
         if (value === null || value === undefined)
             continue;
-        if (!isRecord(value)) {
+        if (!(0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value)) {
             errors.push({
                 source: raw.source,
                 index: raw.index,
@@ -103,7 +99,7 @@ function parseManifest(text) {
         // A `kind: List` (kubectl style) carries its objects in items.
         if (value['kind'] === 'List' && Array.isArray(value['items'])) {
             for (const item of value['items']) {
-                if (isRecord(item))
+                if ((0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(item))
                     objects.push(toObject(item, raw.source, raw.index));
                 else
                     errors.push({ source: raw.source, index: raw.index, message: 'a List item is not an object' });

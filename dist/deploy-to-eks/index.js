@@ -2,6 +2,511 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
+/***/ 4914:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.issue = exports.issueCommand = void 0;
+const os = __importStar(__nccwpck_require__(857));
+const utils_1 = __nccwpck_require__(302);
+/**
+ * Commands
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * Examples:
+ *   ::warning::This is the message
+ *   ::set-env name=MY_VAR::some value
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + os.EOL);
+}
+exports.issueCommand = issueCommand;
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+exports.issue = issue;
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return (0, utils_1.toCommandValue)(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return (0, utils_1.toCommandValue)(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+
+/***/ }),
+
+/***/ 4753:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+// For internal use, subject to change.
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.prepareKeyValueMessage = exports.issueFileCommand = void 0;
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const crypto = __importStar(__nccwpck_require__(6982));
+const fs = __importStar(__nccwpck_require__(9896));
+const os = __importStar(__nccwpck_require__(857));
+const utils_1 = __nccwpck_require__(302);
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!fs.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    fs.appendFileSync(filePath, `${(0, utils_1.toCommandValue)(message)}${os.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+exports.issueFileCommand = issueFileCommand;
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+    const convertedValue = (0, utils_1.toCommandValue)(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+}
+exports.prepareKeyValueMessage = prepareKeyValueMessage;
+//# sourceMappingURL=file-command.js.map
+
+/***/ }),
+
+/***/ 1847:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.summary = exports.markdownSummary = exports.SUMMARY_DOCS_URL = exports.SUMMARY_ENV_VAR = void 0;
+const os_1 = __nccwpck_require__(857);
+const fs_1 = __nccwpck_require__(9896);
+const { access, appendFile, writeFile } = fs_1.promises;
+exports.SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+exports.SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[exports.SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${exports.SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, fs_1.constants.R_OK | fs_1.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(os_1.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+exports.markdownSummary = _summary;
+exports.summary = _summary;
+//# sourceMappingURL=summary.js.map
+
+/***/ }),
+
+/***/ 302:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.toCommandProperties = exports.toCommandValue = void 0;
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+exports.toCommandValue = toCommandValue;
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+exports.toCommandProperties = toCommandProperties;
+//# sourceMappingURL=utils.js.map
+
+/***/ }),
+
 /***/ 8309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -84,28 +589,110 @@ function confinedProxyPath(namespace, service, port, urlPath) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ awsClientOptions),
 /* harmony export */   Pp: () => (/* binding */ describeAwsError),
 /* harmony export */   Yi: () => (/* binding */ AWS_REGION_PATTERN),
-/* harmony export */   Zv: () => (/* binding */ resolveRegion),
-/* harmony export */   rw: () => (/* binding */ awsClientConfig)
+/* harmony export */   Zv: () => (/* binding */ resolveRegion)
 /* harmony export */ });
-/**
- * What the AWS-facing actions share: region resolution and the client configuration. The SDK
- * itself is never imported here: each action loads its client with a lazy `import()` after its
- * inputs validated, so a validation failure does not pay for parsing the SDK.
- *
- * Endpoints: the SDK honours AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_<SERVICE> itself, which is how
- * tests point the real clients at a local moto server.
- */
+/* unused harmony exports AWS_MAX_ATTEMPTS, awsClientConfig, loggedRetryStrategy, ProxyRoutingHandler */
+/* harmony import */ var _proxy__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8244);
+
 /** The region from the input, else the environment the credentials action exports. */
 function resolveRegion(input, env) {
     return input || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || '';
 }
 /** AWS regions look like eu-north-1, us-gov-west-1, cn-north-1. */
 const AWS_REGION_PATTERN = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
-/** Client settings shared by every AWS client: adaptive retries for throttling. */
+/** Attempts per AWS call (first try included), the SDK's standard retry strategy. */
+const AWS_MAX_ATTEMPTS = 5;
+/** Client settings shared by every AWS client (see awsClientOptions for the full set). */
 function awsClientConfig(region) {
-    return { region, maxAttempts: 5, retryMode: 'adaptive' };
+    return { region, maxAttempts: AWS_MAX_ATTEMPTS, retryMode: 'standard' };
+}
+/** A one-line reason for a retry log line. */
+function retryReason(info) {
+    const e = info.error;
+    const status = e.$metadata?.httpStatusCode;
+    return `${e.name ?? 'Error'}${status ? ` (HTTP ${status})` : ''}${e.message ? `: ${e.message.split('\n')[0]?.slice(0, 200)}` : ''}`;
+}
+/**
+ * The SDK's StandardRetryStrategy, deciding and timing every retry itself, with a log line per
+ * retry: "<label>: <error>; the AWS SDK retries in 0.4 s (attempt 2 of 5)".
+ */
+async function loggedRetryStrategy(label, log, maxAttempts = AWS_MAX_ATTEMPTS) {
+    const { StandardRetryStrategy } = await Promise.all(/* import() */[__nccwpck_require__.e(422), __nccwpck_require__.e(609)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3609, 19));
+    const inner = new StandardRetryStrategy(maxAttempts);
+    return {
+        mode: inner.mode,
+        acquireInitialRetryToken: scope => inner.acquireInitialRetryToken(scope),
+        async refreshRetryTokenForRetry(token, errorInfo) {
+            const next = await inner.refreshRetryTokenForRetry(token, errorInfo);
+            log(`${label}: ${retryReason(errorInfo)}; the AWS SDK retries in ${(next.getRetryDelay() / 1000).toFixed(1)} s (attempt ${next.getRetryCount() + 1} of ${maxAttempts})`);
+            return next;
+        },
+        recordSuccess: token => inner.recordSuccess(token)
+    };
+}
+/**
+ * An SDK request handler that picks, per request URL, a direct connection or the proxy Go would
+ * use, delegating the HTTP itself to the SDK's NodeHttpHandler (one per route, reused).
+ */
+class ProxyRoutingHandler {
+    NodeHttpHandler;
+    settings;
+    metadata = { handlerProtocol: 'http/1.1' };
+    routes = new Map();
+    config = {};
+    constructor(NodeHttpHandler, settings) {
+        this.NodeHttpHandler = NodeHttpHandler;
+        this.settings = settings;
+    }
+    route(request) {
+        const target = new URL(`${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ''}`);
+        const proxy = (0,_proxy__WEBPACK_IMPORTED_MODULE_0__/* .proxyFor */ .iJ)(target, this.settings);
+        const key = proxy?.href ?? 'direct';
+        let h = this.routes.get(key);
+        if (!h) {
+            const agents = proxy
+                ? {
+                    httpsAgent: (0,_proxy__WEBPACK_IMPORTED_MODULE_0__/* .agentFor */ .Pf)(new URL('https://aws.invalid'), proxy, { keepAlive: true }),
+                    httpAgent: (0,_proxy__WEBPACK_IMPORTED_MODULE_0__/* .agentFor */ .Pf)(new URL('http://aws.invalid'), proxy, { keepAlive: true })
+                }
+                : {};
+            h = new this.NodeHttpHandler({ ...this.config, ...agents });
+            this.routes.set(key, h);
+        }
+        return h;
+    }
+    handle(...args) {
+        return this.route(args[0]).handle(...args);
+    }
+    updateHttpClientConfig(key, value) {
+        this.config[key] = value;
+        for (const h of this.routes.values())
+            h.updateHttpClientConfig(key, value);
+    }
+    httpHandlerConfigs() {
+        return { ...this.config };
+    }
+    destroy() {
+        for (const h of this.routes.values())
+            h.destroy();
+        this.routes.clear();
+    }
+}
+/**
+ * The full client configuration: region, the logged standard retry strategy and the
+ * proxy-aware request handler. `label` names the service in retry lines ("ECR", "EKS").
+ */
+async function awsClientOptions(region, label, log, env = process.env) {
+    const { NodeHttpHandler } = await Promise.all(/* import() */[__nccwpck_require__.e(422), __nccwpck_require__.e(279)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1279, 19));
+    return {
+        region,
+        maxAttempts: AWS_MAX_ATTEMPTS,
+        retryStrategy: await loggedRetryStrategy(label, log),
+        requestHandler: new ProxyRoutingHandler(NodeHttpHandler, (0,_proxy__WEBPACK_IMPORTED_MODULE_0__/* .proxySettingsFromEnv */ .zH)(env))
+    };
 }
 /** Turns an AWS SDK error into a sentence naming the call and the likely cause. */
 function describeAwsError(operation, err) {
@@ -122,6 +709,332 @@ function describeAwsError(operation, err) {
                 ? ' The credentials were refused (expired or wrong region/partition).'
                 : '';
     return `${operation} failed: ${name}${status ? ` (HTTP ${status})` : ''}: ${e.message ?? ''}.${hint}`.replace(/\.\./g, '.');
+}
+
+
+/***/ }),
+
+/***/ 8237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dR: () => (/* binding */ ActionFailure),
+  QP: () => (/* binding */ defineAction)
+});
+
+// UNUSED EXPORTS: POST_STATE, failureSummary
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
+var lib_command = __nccwpck_require__(4914);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/file-command.js
+var file_command = __nccwpck_require__(4753);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary = __nccwpck_require__(1847);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
+var utils = __nccwpck_require__(302);
+;// CONCATENATED MODULE: ./src/lib/runtime.ts
+/**
+ * The runner protocol port: everything an action writes to the runner (outputs, state, masks,
+ * log lines, annotations, groups, the job summary, the failed status) goes through `Runtime`.
+ * The protocol is GitHub's toolkit, @actions/core: its command layer (`lib/command`: workflow
+ * commands with their escaping; `lib/file-command`: GITHUB_OUTPUT/GITHUB_STATE with a random
+ * delimiter; `lib/summary`), wired one verb per call exactly as core's index does. Not the index
+ * itself: it loads @actions/http-client and undici (for getIDToken) at require time, ~1 MB in the
+ * entry chunk, which put a validation failure at 3.6-4.9x a bare `node -e 0` (bench/startup.ts;
+ * the guard is 3x). OIDC tokens, when an action needs one, come from `import('@actions/core')`.
+ * The port exists so tests can hand in a recording protocol (test/helpers/memoryRuntime.ts), and
+ * so our own lines and the summary are scrubbed of registered secrets.
+ */
+
+
+
+
+
+/** @actions/core as the protocol. The summary is appended in order, flushed before exit. */
+function coreProtocol() {
+    const env = process.env;
+    let pending = Promise.resolve();
+    const keyValue = (file, command, name, value) => {
+        if (env[`GITHUB_${file}`])
+            (0,file_command.issueFileCommand)(file, (0,file_command.prepareKeyValueMessage)(name, value));
+        else {
+            if (command === 'set-output')
+                process.stdout.write(external_node_os_.EOL);
+            (0,lib_command.issueCommand)(command, { name }, value);
+        }
+    };
+    return {
+        env,
+        setOutput: (name, value) => keyValue('OUTPUT', 'set-output', name, value),
+        saveState: (name, value) => keyValue('STATE', 'save-state', name, value),
+        getState: name => env[`STATE_${name}`] || '',
+        setSecret: value => (0,lib_command.issueCommand)('add-mask', {}, value),
+        info: message => process.stdout.write(message + external_node_os_.EOL),
+        debug: message => (0,lib_command.issueCommand)('debug', {}, message),
+        isDebug: () => env['RUNNER_DEBUG'] === '1',
+        notice: (message, props) => (0,lib_command.issueCommand)('notice', (0,utils.toCommandProperties)(props), message),
+        warning: (message, props) => (0,lib_command.issueCommand)('warning', (0,utils.toCommandProperties)(props), message),
+        error: (message, props) => (0,lib_command.issueCommand)('error', (0,utils.toCommandProperties)(props), message),
+        startGroup: name => (0,lib_command.issue)('group', name),
+        endGroup: () => (0,lib_command.issue)('endgroup'),
+        setFailed: message => {
+            process.exitCode = 1;
+            (0,lib_command.issueCommand)('error', {}, message);
+        },
+        appendSummary(markdown) {
+            // Outside a runner (no GITHUB_STEP_SUMMARY) there is no summary to write.
+            if (!env['GITHUB_STEP_SUMMARY'])
+                return;
+            pending = pending.then(() => summary.summary.addRaw(markdown, true).write());
+        },
+        flush: async () => {
+            await pending;
+        }
+    };
+}
+class Runtime {
+    protocol;
+    secrets = new Set();
+    known = {};
+    constructor(protocol = coreProtocol()) {
+        this.protocol = protocol;
+    }
+    get env() {
+        return this.protocol.env;
+    }
+    /** The raw input as the runner passes it (INPUT_<NAME>, spaces to underscores, upper-cased). */
+    rawInput(name) {
+        return this.protocol.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+    }
+    setOutput(name, value) {
+        this.known[name] = String(value);
+        this.protocol.setOutput(name, String(value));
+    }
+    /** Every output set so far (the skeleton's summary and failure report use them). */
+    outputs() {
+        return { ...this.known };
+    }
+    saveState(name, value) {
+        this.protocol.saveState(name, value);
+    }
+    getState(name) {
+        return this.protocol.getState(name);
+    }
+    /** Registers a value the runner must mask in every later log line; also scrubbed from our own. */
+    setSecret(value) {
+        if (!value)
+            return;
+        this.secrets.add(value);
+        this.protocol.setSecret(value);
+    }
+    /** Replaces every registered secret in `text` with ***; used for text that leaves the process. */
+    redact(text) {
+        let out = text;
+        for (const s of this.secrets)
+            out = out.split(s).join('***');
+        return out;
+    }
+    info(message) {
+        this.protocol.info(this.redact(message));
+    }
+    debug(message) {
+        this.protocol.debug(this.redact(message));
+    }
+    isDebug() {
+        return this.protocol.isDebug();
+    }
+    notice(message, props = {}) {
+        this.protocol.notice(this.redact(message), props);
+    }
+    warning(message, props = {}) {
+        this.protocol.warning(this.redact(message), props);
+    }
+    error(message, props = {}) {
+        this.protocol.error(this.redact(message), props);
+    }
+    startGroup(name) {
+        this.protocol.startGroup(name);
+    }
+    endGroup() {
+        this.protocol.endGroup();
+    }
+    async group(name, fn) {
+        this.startGroup(name);
+        try {
+            return await fn();
+        }
+        finally {
+            this.endGroup();
+        }
+    }
+    /** Marks the step failed: an error annotation and exit code 1. */
+    setFailed(message) {
+        this.protocol.setFailed(this.redact(message));
+    }
+    /** Appends Markdown to the job summary; a no-op outside a runner (no GITHUB_STEP_SUMMARY). */
+    appendSummary(markdown) {
+        this.protocol.appendSummary(this.redact(markdown));
+    }
+    /** Waits until the summary (written asynchronously by @actions/core) is on disk. */
+    flush() {
+        return this.protocol.flush();
+    }
+}
+
+// EXTERNAL MODULE: ./src/lib/summary.ts
+var lib_summary = __nccwpck_require__(1119);
+;// CONCATENATED MODULE: ./src/lib/entry.ts
+/**
+ * The one action skeleton. Each action is a declaration (`defineAction`): how to read and validate
+ * its inputs, where its work lives (loaded lazily, so a validation failure starts as fast as the
+ * entry chunk allows), how to summarise a run, and an optional post step. The skeleton runs them
+ * all the same way:
+ *   post run? → the post step (it only warns);
+ *   inputs (every problem at once) → work(ctx) with outputs recorded as they are set →
+ *   summary from the same facts on success and on failure → one failure channel.
+ * SIGINT/SIGTERM (a cancelled run) abort `ctx.signal` and keep the process alive until the work
+ * has stopped; src/lib/exec.ts passes the same signals on to child processes (helm, builders).
+ * Any throw becomes a failed step: a UserError (an ActionFailure among them) prints its message
+ * and details, never a stack; anything else is a bug and shows its stack in debug mode only.
+ */
+
+
+
+/** A failed run that knows part of its result (what the summary and the outputs can still say). */
+class ActionFailure extends errors/* UserError */.yo {
+    partial;
+    constructor(message, partial, details = []) {
+        super(message, details);
+        this.name = 'ActionFailure';
+        this.partial = partial;
+    }
+}
+/** Saved by the main step so the runner's post step (the same bundle) knows it is the post step. */
+const POST_STATE = 'isPost';
+function defineAction(def) {
+    const execute = async (rt, opts = {}) => {
+        try {
+            if (def.post) {
+                if (rt.getState(POST_STATE) === 'true') {
+                    await runPost(def, rt);
+                    return true;
+                }
+                // Before validation: the post step runs (post-if: always()) even when main failed, and
+                // without the flag it would run main again and repeat the input errors.
+                rt.saveState(POST_STATE, 'true');
+            }
+            let inputs;
+            try {
+                inputs = def.inputs(rt);
+            }
+            catch (err) {
+                reportFailure(rt, err);
+                return false;
+            }
+            return await runWork(def, rt, inputs, opts);
+        }
+        finally {
+            await rt.flush();
+        }
+    };
+    return {
+        name: def.name,
+        execute,
+        main: async () => {
+            await execute(new Runtime());
+        }
+    };
+}
+async function runWork(def, rt, inputs, opts) {
+    const started = Date.now();
+    const controller = new AbortController();
+    const abort = () => controller.abort(opts.signal?.reason ?? new Error('cancelled'));
+    if (opts.signal?.aborted)
+        abort();
+    opts.signal?.addEventListener('abort', abort, { once: true });
+    // A listener keeps Node from exiting at once, so the work can stop cleanly and report.
+    const onSignal = (sig) => {
+        rt.info(`Received ${sig}: ${def.onCancel ?? 'stopping (child processes got the signal too).'}`);
+        controller.abort(new Error(`cancelled by ${sig}`));
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    let result;
+    let error;
+    let ok = true;
+    try {
+        const work = await def.work();
+        result = await work({ inputs, rt, signal: controller.signal }, opts.deps);
+    }
+    catch (err) {
+        ok = false;
+        error = err;
+        if (err instanceof ActionFailure)
+            result = err.partial;
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        opts.signal?.removeEventListener('abort', abort);
+    }
+    const facts = {
+        ok,
+        inputs,
+        outputs: rt.outputs(),
+        ...(result !== undefined ? { result } : {}),
+        ...(ok ? {} : { error }),
+        durationMs: Date.now() - started
+    };
+    try {
+        const markdown = def.summary
+            ? await def.summary(facts)
+            : ok
+                ? undefined
+                : failureSummary(def.name, facts);
+        if (markdown)
+            rt.appendSummary(markdown);
+    }
+    catch (err) {
+        // A summary that cannot be written must not hide the run's own outcome.
+        rt.warning(`the job summary could not be written: ${(0,errors/* describeError */.Uc)(err)}`);
+    }
+    if (!ok)
+        reportFailure(rt, error);
+    return ok;
+}
+async function runPost(def, rt) {
+    try {
+        await def.post?.(rt);
+    }
+    catch (err) {
+        rt.warning(`post step of ${def.name}: ${(0,errors/* describeError */.Uc)(err)}`);
+    }
+}
+/** The summary of a failed run when the action has none of its own: what was known, and why. */
+function failureSummary(name, facts) {
+    return new lib_summary/* SummaryBuilder */.CF()
+        .heading(`${name}: ❌ failed`)
+        .facts(Object.entries(facts.outputs).map(([k, v]) => [k, (0,lib_summary/* code */.aY)(v)]))
+        .add((0,lib_summary/* codeBlock */.DV)((0,errors/* describeError */.Uc)(facts.error)))
+        .toString();
+}
+/** The one failure channel: a failed step with a message a user can act on. */
+function reportFailure(rt, err) {
+    if (err instanceof errors/* UserError */.yo) {
+        for (const line of err.details)
+            rt.info(line);
+        rt.setFailed(err.message);
+        return;
+    }
+    rt.setFailed(`Unexpected error: ${(0,errors/* describeError */.Uc)(err)}`);
+    if (err instanceof Error && err.stack)
+        rt.debug(err.stack);
 }
 
 
@@ -185,7 +1098,7 @@ function describeError(err) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BI: () => (/* binding */ portProblem),
-/* harmony export */   Lf: () => (/* binding */ nodePathFs),
+/* harmony export */   Pz: () => (/* binding */ OCI_TAG),
 /* harmony export */   a0: () => (/* binding */ DNS1123_LABEL),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   fu: () => (/* binding */ SHA256_DIGEST),
@@ -193,18 +1106,15 @@ function describeError(err) {
 /* harmony export */   q1: () => (/* binding */ envLookup),
 /* harmony export */   yB: () => (/* binding */ HELM_SET_KEY)
 /* harmony export */ });
-/* unused harmony exports DURATION_MAX_SECONDS, parseDuration, durationProblem, splitList, isInside, hasUnescapedComma */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7268);
+/* unused harmony exports DURATION_MAX_SECONDS, parseDuration, durationProblem, splitList, isInside, hasUnescapedComma, DNS1123_SUBDOMAIN */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7268);
 /**
  * Strict input parsers shared by every action. An `InputReader` collects every problem instead
  * of stopping at the first, so a user sees all their mistakes in one run; `finish()` throws one
  * InputError naming each input. Pure: reads a `(name) => string | undefined` lookup only.
  */
-
 
 
 /** Reads INPUT_* variables the way the runner sets them. */
@@ -282,6 +1192,10 @@ class InputReader {
         this.lookup = lookup;
         this.workspace = workspace;
     }
+    /** The directory relative inputs are resolved against. */
+    get workspaceDir() {
+        return this.workspace;
+    }
     problem(input, message) {
         this.problems.push({ input, message });
     }
@@ -291,7 +1205,7 @@ class InputReader {
     /** Throws one InputError with everything found; call once, after reading every input. */
     finish() {
         if (this.problems.length)
-            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(this.problems);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(this.problems);
     }
     raw(name) {
         return (this.lookup(name) ?? '').trim();
@@ -412,7 +1326,7 @@ class InputReader {
             return this.refuse(name, `${shown} has a path component longer than 255 bytes`);
         if (Buffer.byteLength(value) > 4095)
             return this.refuse(name, `${shown} is longer than 4095 bytes`);
-        const resolved = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(this.workspace, value);
+        const resolved = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(this.workspace, value);
         const inside = isInside(this.workspace, resolved);
         if (!inside && !opts.outside)
             return this.refuse(name, `${shown} is outside the workspace ${this.workspace}`);
@@ -424,8 +1338,8 @@ class InputReader {
                 real = r.real;
                 break;
             }
-            if (r.code === 'ENOENT' && opts.mayNotExist && node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(probe) !== probe) {
-                probe = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(probe);
+            if (r.code === 'ENOENT' && opts.mayNotExist && node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(probe) !== probe) {
+                probe = node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(probe);
                 continue;
             }
             return this.refuse(name, pathErrorMessage(r.code, shown, opts.missing));
@@ -436,8 +1350,8 @@ class InputReader {
                 return this.refuse(name, `${shown} leads outside the workspace through a symlink; refused without reading it`);
         }
         if (probe !== resolved)
-            return { path: node_path__WEBPACK_IMPORTED_MODULE_1__.join(real, node_path__WEBPACK_IMPORTED_MODULE_1__.relative(probe, resolved)), kind: 'missing' };
-        const kind = fsx.kind(real);
+            return { path: node_path__WEBPACK_IMPORTED_MODULE_0__.join(real, node_path__WEBPACK_IMPORTED_MODULE_0__.relative(probe, resolved)), kind: 'missing' };
+        const kind = fsx.isFile(real) ? 'file' : fsx.isDirectory(real) ? 'directory' : 'other';
         if (opts.want === 'file' && kind !== 'file')
             return this.refuse(name, kind === 'directory'
                 ? (opts.notFile ?? `${shown} is a directory, not a file`)
@@ -451,17 +1365,9 @@ class InputReader {
         return undefined;
     }
 }
-/** The real file system. */
-const nodePathFs = {
-    realpath: p => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p),
-    kind: p => {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p, { throwIfNoEntry: false });
-        return !st ? 'missing' : st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other';
-    }
-};
 function isInside(dir, p) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(dir, p);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(dir, p);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(rel));
 }
 /** A path value as shown in a problem: quoted, long ones shortened (never a file's content). */
 function showPath(value) {
@@ -508,8 +1414,630 @@ function hasUnescapedComma(value) {
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /** A helm `--set` key: dotted path with list indexes and escaped dots (`a.b[0]`, `a\\.b`). */
 const HELM_SET_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.\-[\]\\/]*$/;
+/** DNS-1123 subdomain (most object names, e.g. ServiceAccounts): labels joined by '.'. */
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 /** An image digest as registries report it. */
 const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** distribution-spec tag: 1–128 characters, first a word character. */
+const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+
+
+/***/ }),
+
+/***/ 6660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PZ: () => (/* binding */ eksKubeconfig),
+/* harmony export */   Q6: () => (/* binding */ connectionFromKubeconfig),
+/* harmony export */   Uj: () => (/* binding */ parseKubeconfigText),
+/* harmony export */   X_: () => (/* binding */ decodeBase64Kubeconfig),
+/* harmony export */   YJ: () => (/* binding */ loadKubeconfigFile),
+/* harmony export */   s7: () => (/* binding */ looksLikeKubeconfigText)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7268);
+/* harmony import */ var _proxy__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8244);
+/**
+ * Reading a kubeconfig into what one connection needs, field by field the way client-go reads it
+ * (what helm uses), so that the action's own API calls go where helm's go and act as helm acts:
+ * - cluster: server, certificate-authority(-data), insecure-skip-tls-verify (refused together
+ *   with a CA, as client-go refuses it), tls-server-name, proxy-url (http/https; SOCKS refused by
+ *   name), disable-compression (nothing here asks for compression);
+ * - user: client-certificate(-data) + client-key(-data), token, tokenFile (read on each use and
+ *   preferred over token, as client-go does), username/password (Basic; refused together with a
+ *   token, as client-go refuses it), impersonation (as, as-uid, as-groups, as-user-extra), exec
+ *   (command, args, env, apiVersion, installHint, provideClusterInfo, interactiveMode; `Always`
+ *   is refused: a workflow step has no terminal), auth-provider refused by name (removed from
+ *   client-go);
+ * - context: cluster, user, namespace.
+ * Extensions are ignored, as client-go ignores them. Values that are credentials are collected in
+ * `secrets` so the caller can mask them even if they are never printed, and no error message
+ * quotes the document's content.
+ *
+ * The YAML parser (js-yaml, the project's one YAML library) is loaded lazily: the generated EKS
+ * kubeconfig is JSON (also valid YAML) and parses without it.
+ */
+
+
+
+
+const str = (o, k) => {
+    const v = o?.[k];
+    return typeof v === 'string' && v !== '' ? v : undefined;
+};
+const strList = (o, k) => (Array.isArray(o?.[k]) ? o?.[k] : []).map(String).filter(Boolean);
+/** Where a parser stopped, as "line L, column C": never the text around it (it may be a token). */
+function position(text, e) {
+    const mark = e.mark;
+    if (mark && typeof mark.line === 'number')
+        return ` (line ${mark.line + 1}, column ${(mark.column ?? 0) + 1})`;
+    const m = /position (\d+)/.exec(e.message ?? '');
+    if (!m)
+        return '';
+    const before = text.slice(0, Number(m[1]));
+    const line = before.split('\n').length;
+    return ` (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+}
+/** Parses kubeconfig text: JSON directly, YAML through the lazily loaded parser. */
+async function parseKubeconfigText(text) {
+    const t = text.trim();
+    let doc;
+    try {
+        if (t.startsWith('{'))
+            doc = JSON.parse(t);
+        else {
+            const { load, CORE_SCHEMA } = await __nccwpck_require__.e(/* import() */ 624).then(__nccwpck_require__.bind(__nccwpck_require__, 3243));
+            doc = load(t, { schema: CORE_SCHEMA });
+        }
+    }
+    catch (e) {
+        // The parser's own message quotes the text near the error, which can be part of a token or
+        // key: only the position is given.
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the kubeconfig is not valid ${t.startsWith('{') ? 'JSON' : 'YAML'}${position(t, e)}; its content is not shown because it may hold credentials`);
+    }
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('the kubeconfig is not a YAML mapping');
+    return doc;
+}
+/** True when a value holds a kubeconfig document itself (YAML or JSON) rather than a path. */
+function looksLikeKubeconfigText(value) {
+    return value.includes('\n') || /^\s*(\{|apiVersion\s*:|kind\s*:|clusters\s*:)/.test(value);
+}
+/**
+ * The kubeconfig inside a single-line base64 value (how a kubeconfig is commonly kept in a
+ * secret: `base64 -w0 ~/.kube/config`), or undefined when the value is not that.
+ */
+function decodeBase64Kubeconfig(value) {
+    const v = value.trim();
+    if (v.length < 16 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(v))
+        return undefined;
+    const text = Buffer.from(v, v.includes('-') || v.includes('_') ? 'base64url' : 'base64').toString('utf8');
+    if (text.includes('\uFFFD') || !looksLikeKubeconfigText(text))
+        return undefined;
+    return /(^|\n)\s*(apiVersion|clusters|contexts|users|current-context)\s*:|^\s*\{/.test(text)
+        ? text
+        : undefined;
+}
+function findNamed(doc, list, name, what) {
+    const entries = (Array.isArray(doc[list]) ? doc[list] : []);
+    const e = entries.find(x => x && x.name === name);
+    const inner = e?.[what];
+    if (!e || !inner || typeof inner !== 'object') {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the kubeconfig has no ${what} named "${name}" (listed under ${list})`);
+    }
+    return inner;
+}
+function fileOrData(o, dataKey, fileKey, baseDir, what) {
+    const data = str(o, dataKey);
+    if (data)
+        return Buffer.from(data, 'base64');
+    const file = str(o, fileKey);
+    if (!file)
+        return undefined;
+    const p = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(baseDir, file);
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p);
+    }
+    catch {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the kubeconfig's ${what} file ${p} cannot be read`);
+    }
+}
+/** The lines of a PEM key worth masking (not the BEGIN/END armour), plus the value itself. */
+function keySecrets(key, raw) {
+    const lines = key
+        .toString('utf8')
+        .split(/\r?\n/)
+        .map(l => l.trim())
+        .filter(l => l.length >= 8 && !l.startsWith('-----'));
+    return raw ? [raw, ...lines] : lines;
+}
+const INTERACTIVE_MODES = new Set(['Never', 'IfAvailable', 'Always']);
+function execConfig(exec, userName, baseDir) {
+    const command = str(exec, 'command');
+    if (!command)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig user "${userName}" has an exec plugin without a command`);
+    const env = {};
+    for (const e of (Array.isArray(exec['env']) ? exec['env'] : [])) {
+        const n = str(e, 'name');
+        if (n)
+            env[n] = typeof e['value'] === 'string' ? e['value'] : '';
+    }
+    const mode = str(exec, 'interactiveMode');
+    if (mode !== undefined && !INTERACTIVE_MODES.has(mode))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig user "${userName}": exec interactiveMode "${mode}" is not one of Never, IfAvailable, Always`);
+    if (mode === 'Always')
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig user "${userName}": the exec plugin needs a terminal (interactiveMode: Always), which a workflow step does not have; use a plugin that runs with interactiveMode Never`);
+    const provide = exec['provideClusterInfo'];
+    return {
+        command,
+        args: (Array.isArray(exec['args']) ? exec['args'] : []).map(String),
+        env,
+        apiVersion: str(exec, 'apiVersion') ?? 'client.authentication.k8s.io/v1beta1',
+        baseDir,
+        ...(str(exec, 'installHint') ? { installHint: str(exec, 'installHint') } : {}),
+        ...(provide === true ? { provideClusterInfo: true } : {}),
+        ...(mode ? { interactiveMode: mode } : {})
+    };
+}
+function impersonation(user, userName) {
+    const as = str(user, 'as');
+    const uid = str(user, 'as-uid');
+    const groups = strList(user, 'as-groups');
+    const extraRaw = user['as-user-extra'];
+    const extra = {};
+    if (extraRaw && typeof extraRaw === 'object' && !Array.isArray(extraRaw)) {
+        for (const [k, v] of Object.entries(extraRaw))
+            extra[k] = (Array.isArray(v) ? v : [v]).map(String).filter(Boolean);
+    }
+    if (!as && !uid && !groups.length && !Object.keys(extra).length)
+        return undefined;
+    // client-go: "requesting uid, groups or user-extra for ... without impersonating a user".
+    if (!as)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig user "${userName}" sets as-uid, as-groups or as-user-extra without "as" (the user to impersonate)`);
+    return { user: as, ...(uid ? { uid } : {}), groups, extra };
+}
+/**
+ * The connection of one context (default: current-context). `baseDir` resolves relative file
+ * references (certificate-authority, client-certificate, tokenFile, exec command).
+ */
+function connectionFromKubeconfig(doc, baseDir, contextName) {
+    const ctxName = contextName || str(doc, 'current-context');
+    if (!ctxName)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('the kubeconfig has no current-context');
+    const ctx = findNamed(doc, 'contexts', ctxName, 'context');
+    const clusterName = str(ctx, 'cluster');
+    const userName = str(ctx, 'user') ?? '';
+    if (!clusterName)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig context "${ctxName}" names no cluster`);
+    const cluster = findNamed(doc, 'clusters', clusterName, 'cluster');
+    const user = userName ? findNamed(doc, 'users', userName, 'user') : {};
+    const server = str(cluster, 'server');
+    if (!server || !/^https?:\/\//.test(server))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig cluster "${clusterName}" has no http(s) server URL`);
+    const authProvider = user['auth-provider'];
+    if (authProvider) {
+        const name = str(authProvider, 'name');
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig user "${userName}" uses an auth-provider plugin${name ? ` (${name})` : ''}, which Kubernetes removed; use an exec plugin instead`);
+    }
+    const secrets = [];
+    const clientKey = fileOrData(user, 'client-key-data', 'client-key', baseDir, 'client-key');
+    if (clientKey)
+        secrets.push(...keySecrets(clientKey, str(user, 'client-key-data')));
+    const conn = {
+        contextName: ctxName,
+        server: server.replace(/\/+$/, ''),
+        ca: fileOrData(cluster, 'certificate-authority-data', 'certificate-authority', baseDir, 'certificate-authority'),
+        insecureSkipTlsVerify: cluster['insecure-skip-tls-verify'] === true,
+        tlsServerName: str(cluster, 'tls-server-name'),
+        clientCert: fileOrData(user, 'client-certificate-data', 'client-certificate', baseDir, 'client-certificate'),
+        clientKey,
+        token: str(user, 'token'),
+        namespace: str(ctx, 'namespace'),
+        secrets
+    };
+    if (conn.insecureSkipTlsVerify && conn.ca)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig cluster "${clusterName}" sets both insecure-skip-tls-verify and a certificate authority; client-go (helm) refuses that, set only one`);
+    const proxyUrl = str(cluster, 'proxy-url');
+    if (proxyUrl) {
+        (0,_proxy__WEBPACK_IMPORTED_MODULE_3__/* .parseProxyUrl */ .Pr)(proxyUrl, `kubeconfig cluster "${clusterName}" proxy-url`);
+        conn.proxyUrl = proxyUrl;
+    }
+    const tokenFile = str(user, 'tokenFile');
+    if (tokenFile) {
+        const p = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(baseDir, tokenFile);
+        let text;
+        try {
+            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, 'utf8').trim();
+        }
+        catch {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the kubeconfig's tokenFile ${tokenFile} cannot be read`);
+        }
+        conn.token = text;
+        conn.tokenFile = p;
+    }
+    if (conn.token)
+        secrets.push(conn.token);
+    const username = str(user, 'username');
+    const password = str(user, 'password');
+    if (username || password) {
+        if (conn.token)
+            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig user "${userName}" sets both username/password and a token; client-go (helm) refuses that, set only one`);
+        conn.username = username ?? '';
+        conn.password = password ?? '';
+        if (password)
+            secrets.push(password);
+    }
+    const imp = impersonation(user, userName);
+    if (imp)
+        conn.impersonate = imp;
+    const exec = user['exec'];
+    if (exec && typeof exec === 'object')
+        conn.exec = execConfig(exec, userName, baseDir);
+    if ((conn.clientCert && !conn.clientKey) || (!conn.clientCert && conn.clientKey)) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`kubeconfig user "${userName}" has a client certificate without its key (or the reverse)`);
+    }
+    return conn;
+}
+/** Reads and resolves a kubeconfig file. */
+async function loadKubeconfigFile(file, contextName) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the kubeconfig ${file} cannot be read`);
+    }
+    return connectionFromKubeconfig(await parseKubeconfigText(text), node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file)), contextName);
+}
+/**
+ * The kubeconfig for an EKS cluster: its user is an exec plugin running this action's own token
+ * command, so helm fetches a fresh token whenever it needs one. JSON is valid YAML and needs no
+ * serializer. No credentials are written: the plugin reads them from the environment.
+ */
+function eksKubeconfig(o) {
+    const name = `eks_${o.region}_${o.clusterName}`;
+    return JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'Config',
+        'current-context': name,
+        clusters: [{ name, cluster: { server: o.endpoint, 'certificate-authority-data': o.caData } }],
+        contexts: [{ name, context: { cluster: name, user: name } }],
+        users: [
+            {
+                name,
+                user: {
+                    exec: {
+                        apiVersion: 'client.authentication.k8s.io/v1beta1',
+                        command: o.nodePath,
+                        args: [o.tokenCliPath, '--cluster-name', o.clusterName, '--region', o.region],
+                        interactiveMode: 'Never',
+                        provideClusterInfo: false
+                    }
+                }
+            }
+        ],
+        preferences: {}
+    }, null, 2);
+}
+
+
+/***/ }),
+
+/***/ 8244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Pf: () => (/* binding */ agentFor),
+  ri: () => (/* binding */ displayProxy),
+  Pr: () => (/* binding */ parseProxyUrl),
+  iJ: () => (/* binding */ proxyFor),
+  zH: () => (/* binding */ proxySettingsFromEnv)
+});
+
+// UNUSED EXPORTS: ProxyAgents
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = require("node:net");
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/proxy.ts
+/**
+ * Which proxy a request goes through, decided the way helm, kubectl, buildah and podman decide
+ * it (Go's net/http.ProxyFromEnvironment, i.e. golang.org/x/net/http/httpproxy), so that the
+ * action's own HTTP calls take the same way as the tools it runs:
+ * - HTTPS_PROXY for https URLs, HTTP_PROXY for http URLs; the upper-case name first, then the
+ *   lower-case one; a proxy without a scheme is http://.
+ * - never for `localhost` or a loopback IP literal;
+ * - NO_PROXY: comma-separated; `*` = no proxy at all; an IP or CIDR (`10.0.0.0/8`); a domain
+ *   matches itself and its subdomains (`example.com`), a leading dot (or `*.`) only the
+ *   subdomains; any entry may end in `:port` to apply to that port only.
+ *
+ * The decision is written here because no library makes Go's: Node's own NODE_USE_ENV_PROXY
+ * support proxies loopback, ignores CIDR entries and treats `example.com` and `.example.com`
+ * differently from Go (checked in test/unit/lib/proxy.test.ts against Go itself). The tunnelling
+ * is not written here: agents come from node:http/https's built-in proxy support (`proxyEnv`,
+ * Node ≥ 24.5), given the one proxy this module chose.
+ */
+
+
+
+
+/** The proxy variables of an environment, as Go reads them (upper case wins when not empty). */
+function proxySettingsFromEnv(env) {
+    const any = (a, b) => env[a] || env[b] || undefined;
+    return {
+        httpProxy: any('HTTP_PROXY', 'http_proxy'),
+        httpsProxy: any('HTTPS_PROXY', 'https_proxy'),
+        noProxy: any('NO_PROXY', 'no_proxy')
+    };
+}
+const SUPPORTED_PROXY_SCHEMES = new Set(['http:', 'https:']);
+/**
+ * A proxy URL as Go parses one: with a scheme, or host[:port] meaning http://. A SOCKS proxy
+ * (which helm can use) is refused by name: node has no built-in SOCKS client.
+ */
+function parseProxyUrl(raw, what) {
+    let url;
+    try {
+        url = new URL(raw);
+        if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(raw))
+            url = undefined; // "proxy:3128" parses as scheme "proxy:"
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url) {
+        try {
+            url = new URL(`http://${raw}`);
+        }
+        catch {
+            throw new errors/* UserError */.yo(`${what} is not a proxy URL (expected http://host:port)`);
+        }
+    }
+    if (url.protocol === 'socks5:' || url.protocol === 'socks5h:')
+        throw new errors/* UserError */.yo(`${what} is a SOCKS proxy (${url.protocol.slice(0, -1)}), which this action cannot use: give an http:// or https:// proxy`);
+    if (!SUPPORTED_PROXY_SCHEMES.has(url.protocol))
+        throw new errors/* UserError */.yo(`${what} has the unsupported scheme ${url.protocol.slice(0, -1)} (expected http or https)`);
+    return url;
+}
+/** Parses NO_PROXY into matchers, as httpproxy's config.init does. */
+function noProxyMatchers(noProxy) {
+    const matchers = [];
+    for (const raw of noProxy.split(',')) {
+        const p = raw.trim().toLowerCase();
+        if (!p)
+            continue;
+        if (p === '*')
+            return { all: true, matchers: [] };
+        const cidr = parseCidr(p);
+        if (cidr) {
+            matchers.push((host, _port, ip) => ip && cidrContains(cidr, host));
+            continue;
+        }
+        let phost = p;
+        let pport = '';
+        const m = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(p);
+        if (m) {
+            phost = m[1];
+            pport = m[2];
+        }
+        if (phost.startsWith('[') && phost.endsWith(']'))
+            phost = phost.slice(1, -1);
+        if ((0,external_node_net_namespaceObject.isIP)(phost)) {
+            const want = canonicalIp(phost);
+            matchers.push((host, port, ip) => ip && canonicalIp(host) === want && (!pport || pport === port));
+            continue;
+        }
+        if (!phost)
+            continue;
+        if (phost.startsWith('*.'))
+            phost = phost.slice(1);
+        let matchHost = false;
+        if (!phost.startsWith('.')) {
+            matchHost = true;
+            phost = '.' + phost;
+        }
+        const suffix = phost;
+        matchers.push((host, port) => (host.endsWith(suffix) || (matchHost && host === suffix.slice(1))) && (!pport || pport === port));
+    }
+    return { all: false, matchers };
+}
+function parseCidr(s) {
+    const m = /^([^/]+)\/(\d{1,3})$/.exec(s);
+    if (!m)
+        return undefined;
+    const family = (0,external_node_net_namespaceObject.isIP)(m[1]);
+    const prefix = Number(m[2]);
+    if (!family || prefix > (family === 4 ? 32 : 128))
+        return undefined;
+    return { family: family, bits: ipBits(m[1]), prefix };
+}
+function cidrContains(c, ip) {
+    const v4mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+    const addr = v4mapped ? v4mapped[1] : ip;
+    if ((0,external_node_net_namespaceObject.isIP)(addr) !== c.family)
+        return false;
+    const width = c.family === 4 ? 32 : 128;
+    const shift = BigInt(width - c.prefix);
+    return ipBits(addr) >> shift === c.bits >> shift;
+}
+function ipBits(ip) {
+    if ((0,external_node_net_namespaceObject.isIP)(ip) === 4)
+        return ip.split('.').reduce((n, o) => (n << 8n) | BigInt(Number(o)), 0n);
+    // IPv6: expand "::" and any trailing dotted quad.
+    let s = ip.toLowerCase();
+    const quad = /(\d+\.\d+\.\d+\.\d+)$/.exec(s);
+    if (quad) {
+        const b = ipBits(quad[1]);
+        s = s.slice(0, -quad[1].length) + `${(b >> 16n).toString(16)}:${(b & 0xffffn).toString(16)}`;
+    }
+    const [head, tail] = s.includes('::') ? s.split('::') : [s, undefined];
+    const h = head ? head.split(':') : [];
+    const t = tail !== undefined && tail ? tail.split(':') : [];
+    const groups = tail === undefined ? h : [...h, ...Array(8 - h.length - t.length).fill('0'), ...t];
+    return groups.reduce((n, g) => (n << 16n) | BigInt(parseInt(g || '0', 16)), 0n);
+}
+function canonicalIp(ip) {
+    return `${(0,external_node_net_namespaceObject.isIP)(ip)}:${ipBits(ip)}`;
+}
+function isLoopback(host) {
+    if (host === 'localhost')
+        return true;
+    const fam = (0,external_node_net_namespaceObject.isIP)(host);
+    if (fam === 4)
+        return host.startsWith('127.');
+    if (fam === 6) {
+        const v4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(host);
+        return v4 ? v4[1].startsWith('127.') : ipBits(host) === 1n;
+    }
+    return false;
+}
+/** The proxy for `target`, or undefined for a direct connection. */
+function proxyFor(target, settings) {
+    const raw = target.protocol === 'https:'
+        ? settings.httpsProxy
+        : target.protocol === 'http:'
+            ? settings.httpProxy
+            : undefined;
+    if (!raw)
+        return undefined;
+    let host = target.hostname.toLowerCase();
+    if (host.startsWith('[') && host.endsWith(']'))
+        host = host.slice(1, -1);
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    if (isLoopback(host))
+        return undefined;
+    const { all, matchers } = noProxyMatchers(settings.noProxy ?? '');
+    if (all)
+        return undefined;
+    const ip = (0,external_node_net_namespaceObject.isIP)(host) !== 0;
+    if (matchers.some(m => m(host, port, ip)))
+        return undefined;
+    return parseProxyUrl(raw, target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY');
+}
+/** What a proxy URL looks like in a message: no credentials. */
+function displayProxy(proxy) {
+    return `${proxy.protocol}//${proxy.host}`;
+}
+/**
+ * An agent for requests to `target`: through `proxy` (CONNECT for https, absolute-form requests
+ * for http, by node's built-in proxy support) when one is given, else direct. TLS options apply
+ * to the TLS session with the target, not the proxy.
+ */
+function agentFor(target, proxy, options = {}) {
+    const https_ = target.protocol === 'https:';
+    const proxyEnv = proxy ? { [https_ ? 'HTTPS_PROXY' : 'HTTP_PROXY']: proxy.href } : undefined;
+    const o = { ...options, ...(proxyEnv ? { proxyEnv } : {}) };
+    return https_ ? new external_node_https_.Agent(o) : new external_node_http_.Agent(o);
+}
+/**
+ * Agents chosen per target origin, created once and reused (keep-alive), for a client that talks
+ * to more than one host (a registry and its token realm).
+ */
+class ProxyAgents {
+    settings;
+    options;
+    agents = new Map();
+    constructor(settings, options = {}) {
+        this.settings = settings;
+        this.options = options;
+    }
+    /** The agent for a URL; throws a UserError naming the variable when the proxy is unusable. */
+    for(target) {
+        const key = `${target.protocol}//${target.host}`;
+        let a = this.agents.get(key);
+        if (!a) {
+            a = agentFor(target, proxyFor(target, this.settings), this.options);
+            this.agents.set(key, a);
+        }
+        return a;
+    }
+    destroy() {
+        for (const a of this.agents.values())
+            a.destroy();
+        this.agents.clear();
+    }
+}
+
+
+/***/ }),
+
+/***/ 1119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ SummaryBuilder),
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   aY: () => (/* binding */ code)
+/* harmony export */ });
+/* unused harmony exports cell, table, facts, seconds */
+/**
+ * Job summary building blocks (GitHub-flavoured Markdown). Pure string builders: the runtime
+ * appends the result to GITHUB_STEP_SUMMARY.
+ */
+/** Escapes text for a Markdown table cell (pipes and newlines would break the row). */
+function cell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function code(value) {
+    const s = String(value ?? '');
+    return s ? '`' + s.replace(/`/g, "'") + '`' : '';
+}
+function table(header, rows) {
+    const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
+    for (const r of rows)
+        lines.push(`| ${r.map(cell).join(' | ')} |`);
+    return lines.join('\n');
+}
+/** A two-column key/value table, the five-second read at the top of every summary. */
+function facts(rows) {
+    return table(['', ''], rows.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [`**${k}**`, v]));
+}
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+function codeBlock(text, lang = '') {
+    return '```' + lang + '\n' + text.replace(/```/g, "'''") + '\n```';
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+class SummaryBuilder {
+    parts = [];
+    heading(text, level = 3) {
+        this.parts.push(`${'#'.repeat(level)} ${text}`);
+        return this;
+    }
+    add(markdown) {
+        if (markdown)
+            this.parts.push(markdown);
+        return this;
+    }
+    facts(rows) {
+        return this.add(facts(rows));
+    }
+    table(header, rows) {
+        return rows.length ? this.add(table(header, rows)) : this;
+    }
+    details(summary, body) {
+        return this.add(details(summary, body));
+    }
+    toString() {
+        return this.parts.join('\n\n') + '\n';
+    }
+}
 
 
 /***/ }),
@@ -605,6 +2133,13 @@ module.exports = require("net");
 
 /***/ }),
 
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = require("node:assert");
+
+/***/ }),
+
 /***/ 6698:
 /***/ ((module) => {
 
@@ -693,6 +2228,13 @@ module.exports = require("node:process");
 /***/ ((module) => {
 
 module.exports = require("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = require("node:string_decoder");
 
 /***/ }),
 
@@ -984,220 +2526,125 @@ module.exports = require("zlib");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(7268);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/lib/entry.ts + 1 modules
+var entry = __nccwpck_require__(8237);
+// EXTERNAL MODULE: ./src/lib/inputs.ts
+var inputs = __nccwpck_require__(1662);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/lib/runtime.ts
-/**
- * The GitHub Actions runner protocol (inputs, outputs, state, masking, annotations, groups),
- * implemented directly on process.env and the runner's file commands.
- *
- * Why not @actions/core: bundled it pulls in undici (~1 MB) and roughly doubles the start-up of
- * an action that fails input validation. The protocol itself is small and documented:
- * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
- */
-
-
-let stdoutStream = false;
-/**
- * Writes straight to fd 1. Creating `process.stdout` loads Node's net/stream internals, ~6 ms or
- * a quarter of a bare `node -e 0`, paid by every action before it can even report bad input. A
- * non-blocking stdout that is full (EAGAIN) switches to the stream for good, keeping the order.
- */
-function writeStdout(text) {
-    if (stdoutStream) {
-        process.stdout.write(text);
-        return;
-    }
-    const buf = Buffer.from(text, 'utf8');
-    let off = 0;
-    while (off < buf.length) {
-        try {
-            off += (0,external_node_fs_.writeSync)(1, buf, off, buf.length - off);
-        }
-        catch (err) {
-            if (err.code !== 'EAGAIN')
-                throw err;
-            stdoutStream = true;
-            process.stdout.write(buf.subarray(off));
-            return;
-        }
-    }
-}
-const processIO = {
-    env: process.env,
-    write: writeStdout,
-    appendFile: (path, text) => (0,external_node_fs_.appendFileSync)(path, text, { encoding: 'utf8' })
-};
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::name k=v,k=v::message` — the stdout workflow-command format. */
-function formatCommand(name, message, props = {}) {
-    const parts = Object.entries(props)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-    return `::${name}${parts.length ? ' ' + parts.join(',') : ''}::${escapeData(message)}`;
-}
-/** `name<<delim\nvalue\ndelim` — the multi-line-safe file-command format. */
-function formatFileCommand(name, value) {
-    // Safety comes from the check below (a value can never contain its own delimiter), not from
-    // unpredictability, so Math.random serves: node:crypto costs 20-35 ms to load on Node 24, a
-    // third of a bare `node -e 0`, for every action that sets an output.
-    const make = () => `ghadelimiter_${Math.random().toString(16).slice(2)}-${Date.now().toString(16)}`;
-    let delimiter = make();
-    while (value.includes(delimiter) || name.includes(delimiter))
-        delimiter = make();
-    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
-}
-class Runtime {
-    io;
-    secrets = new Set();
-    constructor(io = processIO) {
-        this.io = io;
-    }
-    get env() {
-        return this.io.env;
-    }
-    /** The raw input as the runner passes it (INPUT_<NAME>, spaces to underscores, upper-cased). */
-    rawInput(name) {
-        return this.io.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
-    }
-    setOutput(name, value) {
-        const text = String(value);
-        const file = this.io.env['GITHUB_OUTPUT'];
-        if (file)
-            this.io.appendFile(file, formatFileCommand(name, text));
-        else
-            this.io.write(external_node_os_.EOL + formatCommand('set-output', text, { name }) + external_node_os_.EOL);
-    }
-    saveState(name, value) {
-        const file = this.io.env['GITHUB_STATE'];
-        if (file)
-            this.io.appendFile(file, formatFileCommand(name, value));
-        else
-            this.io.write(formatCommand('save-state', value, { name }) + external_node_os_.EOL);
-    }
-    getState(name) {
-        return this.io.env[`STATE_${name}`] ?? '';
-    }
-    /** Registers a value the runner must mask in every later log line; also scrubbed from our own. */
-    setSecret(value) {
-        if (!value)
-            return;
-        this.secrets.add(value);
-        this.io.write(formatCommand('add-mask', value) + external_node_os_.EOL);
-    }
-    /** Replaces every registered secret in `text` with ***; used for text that leaves the process. */
-    redact(text) {
-        let out = text;
-        for (const s of this.secrets)
-            out = out.split(s).join('***');
-        return out;
-    }
-    info(message) {
-        this.io.write(this.redact(message) + external_node_os_.EOL);
-    }
-    debug(message) {
-        this.io.write(formatCommand('debug', this.redact(message)) + external_node_os_.EOL);
-    }
-    isDebug() {
-        return this.io.env['RUNNER_DEBUG'] === '1';
-    }
-    notice(message, props = {}) {
-        this.annotate('notice', message, props);
-    }
-    warning(message, props = {}) {
-        this.annotate('warning', message, props);
-    }
-    error(message, props = {}) {
-        this.annotate('error', message, props);
-    }
-    annotate(level, message, props) {
-        const p = {
-            title: props.title,
-            file: props.file,
-            line: props.startLine,
-            endLine: props.endLine,
-            col: props.startColumn,
-            endColumn: props.endColumn
-        };
-        this.io.write(formatCommand(level, this.redact(message), p) + external_node_os_.EOL);
-    }
-    startGroup(name) {
-        this.io.write(formatCommand('group', name) + external_node_os_.EOL);
-    }
-    endGroup() {
-        this.io.write(formatCommand('endgroup', '') + external_node_os_.EOL);
-    }
-    async group(name, fn) {
-        this.startGroup(name);
-        try {
-            return await fn();
-        }
-        finally {
-            this.endGroup();
-        }
-    }
-    /** Marks the step failed: an error annotation and a non-zero exit code (the entry exits). */
-    setFailed(message) {
-        process.exitCode = 1;
-        this.error(message);
-    }
-    /** Appends Markdown to the job summary; a no-op outside a runner (no GITHUB_STEP_SUMMARY). */
-    appendSummary(markdown) {
-        const file = this.io.env['GITHUB_STEP_SUMMARY'];
-        if (file)
-            this.io.appendFile(file, this.redact(markdown) + external_node_os_.EOL);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/lib/entry.ts
-/**
- * The one error policy every action entry shares: run, and turn whatever is thrown into a
- * failed step with a message a user can act on. User mistakes (UserError) print no stack trace;
- * anything else is a bug and shows its stack when the runner is in debug mode.
- */
-
-
-async function runEntry(main, rt = new Runtime()) {
-    try {
-        await main(rt);
-    }
-    catch (err) {
-        reportFailure(rt, err);
-    }
-}
-function reportFailure(rt, err) {
-    if (err instanceof errors/* UserError */.yo) {
-        for (const line of err.details)
-            rt.info(line);
-        rt.setFailed(err.message);
-        return;
-    }
-    rt.setFailed(`Unexpected error: ${(0,errors/* describeError */.Uc)(err)}`);
-    if (err instanceof Error && err.stack)
-        rt.debug(err.stack);
-}
-
-// EXTERNAL MODULE: ./src/lib/inputs.ts
-var lib_inputs = __nccwpck_require__(1662);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/lib/aws.ts
 var aws = __nccwpck_require__(2986);
+// EXTERNAL MODULE: ./src/lib/kubeconfig.ts
+var kubeconfig = __nccwpck_require__(6660);
 // EXTERNAL MODULE: ./actions/deploy-to-eks/src/smokePath.ts
-var src_smokePath = __nccwpck_require__(8309);
+var smokePath = __nccwpck_require__(8309);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/lib/fileProbe.ts
+/**
+ * The file checks input validation needs, on the real disk. Injected into each inputs.ts (tests
+ * hand in a table of paths), so validation stays pure and never throws on a missing path.
+ */
+
+function stat(p) {
+    try {
+        return external_node_fs_.statSync(p);
+    }
+    catch {
+        return undefined; // missing, or a path through a file (ENOTDIR): either way not there
+    }
+}
+const realFs = {
+    exists: p => stat(p) !== undefined,
+    isFile: p => stat(p)?.isFile() ?? false,
+    isDirectory: p => stat(p)?.isDirectory() ?? false,
+    readFile: p => external_node_fs_.readFileSync(p, 'utf8'),
+    realpath: p => external_node_fs_.realpathSync(p)
+};
+
+;// CONCATENATED MODULE: ./src/lib/inputTable.ts
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+/** Reads every field in table order (so problems are reported in the order action.yml lists them). */
+function readTable(table, r) {
+    const out = {};
+    for (const [name, field] of Object.entries(table))
+        out[camelCase(name)] = field.read(r, name);
+    return out;
+}
+/** The exposed part of what `readTable` returned. */
+function exposedValues(table, values) {
+    const out = {};
+    for (const [name, field] of Object.entries(table)) {
+        const key = camelCase(name);
+        if (field.exposed)
+            out[key] = values[key];
+    }
+    return out;
+}
+/** Defaults the code applies, by input name (compared against action.yml by a test). */
+function tableDefaults(table) {
+    const out = {};
+    for (const [name, field] of Object.entries(table))
+        if (field.default !== undefined)
+            out[name] = field.default;
+    return out;
+}
+function field(read, def) {
+    return def === undefined ? { read, exposed: true } : { read, default: def, exposed: true };
+}
+/** Reads and validates like `f`, but leaves the value out of the derived `Inputs` type. */
+function inputTable_hidden(f) {
+    return { ...f, exposed: false };
+}
+/** The field parsers, one per shape an input can have (InputReader does the work). */
+const input = {
+    /** A trimmed string; optional pattern (with a hint in the message) and extra check. */
+    text(opts = {}) {
+        const { check, ...stringOpts } = opts;
+        return field((r, name) => {
+            const v = r.string(name, stringOpts);
+            const problem = v && check ? check(v) : undefined;
+            if (problem)
+                r.problem(name, problem);
+            return v;
+        }, opts.default);
+    },
+    flag(def) {
+        return field((r, name) => r.bool(name, def), String(def));
+    },
+    integer(def, range = {}) {
+        return field((r, name) => r.int(name, def, range), String(def));
+    },
+    /** A Go-style duration, in seconds. */
+    duration(def, opts = {}) {
+        return field((r, name) => r.duration(name, def, opts), def);
+    },
+    oneOf(allowed, def) {
+        return field((r, name) => r.enumOf(name, allowed, def), def);
+    },
+    /** One entry per line (or comma, with `commas`), trimmed, '#' lines dropped. */
+    list(opts = {}) {
+        return field((r, name) => r.list(name, opts));
+    },
+    /** KEY=VALUE lines. */
+    pairs(keyPattern) {
+        return field((r, name) => r.keyValues(name, keyPattern));
+    },
+    /** Anything else: the reader gets the InputReader and the input's name. */
+    custom(read, def) {
+        return field(read, def);
+    }
+};
+
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/inputs.ts
 /**
  * The action's inputs (mirroring action.yml) as one typed object, validated completely before
- * any cluster is touched: every problem is collected and reported at once, by input name.
+ * any cluster is touched: every problem is collected and reported at once, by input name. Each
+ * input is listed once, in the table below; `Inputs` is derived from it (src/lib/inputTable.ts).
  * Pure apart from the injected file checks, and free of heavy imports (start-up budget).
  */
 
@@ -1205,181 +2652,195 @@ var src_smokePath = __nccwpck_require__(8309);
 
 
 
+
+
+
 const DRY_RUN_MODES = ['none', 'client', 'server'];
-const realFs = lib_inputs/* nodePathFs */.Lf;
 /** EKS cluster names: 1-100 characters, alphanumerics, hyphens and underscores, starting alphanumeric. */
 const EKS_CLUSTER_NAME = /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/;
 /** `<key>` of `<key>.repository`: dotted identifiers (image, app.image, frontdoor.image). */
 const VALUES_KEY = /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
-const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /** [registry[:port]/]path, lower-case path components as the distribution spec requires. */
 const IMAGE_REPOSITORY = /^([A-Za-z0-9.-]+(:\d+)?\/)?[a-z0-9]+([._-]+[a-z0-9]+)*(\/[a-z0-9]+([._-]+[a-z0-9]+)*)*$/;
 const SMOKE_SERVICE = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?)(:([a-z0-9-]+))?$/;
 /** A kubeconfig input holding the document itself rather than a path to it. */
-function isInlineKubeconfig(value) {
-    return value.includes('\n') || /^\s*(\{|apiVersion\s*:|kind\s*:|clusters\s*:)/.test(value);
-}
-function getInputs(lookup, env, fsx = realFs) {
-    const workspace = external_node_path_.resolve(env['GITHUB_WORKSPACE'] || process.cwd());
-    const r = new lib_inputs/* InputReader */.i_(lookup, workspace);
-    // Cluster access: exactly one of cluster-name (EKS) or kubeconfig.
-    let cluster = { kind: 'kubeconfig' };
-    const access = r.exactlyOneOf(['cluster-name', 'kubeconfig']);
-    if (access === 'cluster-name') {
-        const clusterName = r.string('cluster-name', {
-            pattern: EKS_CLUSTER_NAME,
-            hint: 'an EKS cluster name (letters, digits, - and _, at most 100)'
-        });
-        const region = (0,aws/* resolveRegion */.Zv)(r.raw('aws-region'), env);
-        if (!region)
-            r.problem('aws-region', 'is required with cluster-name (or set AWS_REGION)');
-        else if (!aws/* AWS_REGION_PATTERN */.Yi.test(region))
-            r.problem('aws-region', `"${region}" is not an AWS region (e.g. eu-north-1)`);
-        cluster = { kind: 'eks', clusterName, region };
-    }
-    else if (access === 'kubeconfig') {
-        const raw = (lookup('kubeconfig') ?? '').trim();
-        if (isInlineKubeconfig(raw))
-            cluster = { kind: 'kubeconfig', inline: raw };
-        else {
+const isInlineKubeconfig = kubeconfig/* looksLikeKubeconfigText */.s7;
+/**
+ * The inputs, in action.yml's order: each read and checked where it is listed (problems come out
+ * in that order). Hidden fields feed the grouped values below (cluster, image, timeout, smoke).
+ */
+function inputTable(env, fsx) {
+    const eksChosen = (r) => r.raw('cluster-name') !== '' && r.raw('kubeconfig') === '';
+    return {
+        // Cluster access: exactly one of cluster-name (EKS) or kubeconfig; the pair is checked here.
+        'cluster-name': inputTable_hidden(input.custom((r, name) => {
+            if (r.exactlyOneOf([name, 'kubeconfig']) !== name)
+                return '';
+            return r.string(name, {
+                pattern: EKS_CLUSTER_NAME,
+                hint: 'an EKS cluster name (letters, digits, - and _, at most 100)'
+            });
+        })),
+        'aws-region': inputTable_hidden(input.custom((r, name) => {
+            if (!eksChosen(r))
+                return '';
+            const region = (0,aws/* resolveRegion */.Zv)(r.raw(name), env);
+            if (!region)
+                r.problem(name, 'is required with cluster-name (or set AWS_REGION)');
+            else if (!aws/* AWS_REGION_PATTERN */.Yi.test(region))
+                r.problem(name, `"${region}" is not an AWS region (e.g. eu-north-1)`);
+            return region;
+        })),
+        kubeconfig: inputTable_hidden(input.custom((r, name) => {
+            const raw = r.raw(name);
+            if (!raw || r.raw('cluster-name'))
+                return undefined;
+            if (isInlineKubeconfig(raw))
+                return { kind: 'kubeconfig', inline: raw };
+            const decoded = (0,kubeconfig/* decodeBase64Kubeconfig */.X_)(raw);
+            if (decoded)
+                return { kind: 'kubeconfig', inline: decoded };
             const expanded = raw.startsWith('~/') ? external_node_path_.join(external_node_os_.homedir(), raw.slice(2)) : raw;
-            // Never echo the value beyond a short path: it may be kubeconfig content on one line.
-            const p = r.path('kubeconfig', expanded, fsx, {
+            // The shared path rule, quiet: a value that is not a path may be a (mangled) kubeconfig
+            // with credentials, so it is never echoed.
+            const p = r.path(name, expanded, fsx, {
                 outside: true,
                 quiet: true,
                 want: 'file',
-                missing: 'is neither an existing kubeconfig file nor kubeconfig content'
+                missing: 'is neither a readable kubeconfig file nor kubeconfig content (YAML, JSON, or base64 of either); the value is not shown because it may hold credentials'
             });
-            cluster = { kind: 'kubeconfig', path: p?.path ?? external_node_path_.resolve(workspace, expanded) };
-        }
-    }
-    const releaseName = r.string('release-name', { required: true });
-    if (releaseName && (!lib_inputs/* DNS1123_LABEL */.a0.test(releaseName) || releaseName.length > 53)) {
-        r.problem('release-name', `"${releaseName}" is not a valid release name: lower-case letters, digits and '-', starting and ending alphanumeric, at most 53 characters`);
-    }
-    const namespace = r.string('namespace', { required: true });
-    if (namespace && (!lib_inputs/* DNS1123_LABEL */.a0.test(namespace) || namespace.length > 63)) {
-        r.problem('namespace', `"${namespace}" is not a valid namespace: a DNS-1123 label (lower-case letters, digits, '-'), at most 63 characters`);
-    }
-    // Chart: oci:// reference, packaged .tgz or a chart directory.
-    const chartRaw = r.string('chart', { required: true });
-    const chartVersion = r.string('chart-version');
-    let chart = { kind: 'archive', path: '' };
-    if (chartRaw.startsWith('oci://')) {
-        if (!/^oci:\/\/[^\s/]+\/\S+$/.test(chartRaw))
-            r.problem('chart', `"${chartRaw}" is not an oci:// reference (oci://<registry>/<path>)`);
-        if (chartVersion && !/^[0-9A-Za-z.+-]+$/.test(chartVersion))
-            r.problem('chart-version', `"${chartVersion}" is not a chart version`);
-        chart = { kind: 'oci', ref: chartRaw, version: chartVersion };
-    }
-    else if (chartRaw) {
-        if (chartVersion)
-            r.problem('chart-version', 'only applies to oci:// charts; a packaged chart or directory has its own version');
-        const p = r.path('chart', chartRaw, fsx, {
-            outside: true,
-            missing: `"${chartRaw}" does not exist (a .tgz from package-and-verify-helm-chart, a chart directory or oci://...)`
-        });
-        if (p?.kind === 'directory') {
-            if (r.path('chart', external_node_path_.join(p.path, 'Chart.yaml'), fsx, {
+            return { kind: 'kubeconfig', path: p?.path ?? external_node_path_.resolve(r.workspaceDir, expanded) };
+        })),
+        'release-name': input.text({
+            required: true,
+            check: v => !inputs/* DNS1123_LABEL */.a0.test(v) || v.length > 53
+                ? `"${v}" is not a valid release name: lower-case letters, digits and '-', starting and ending alphanumeric, at most 53 characters`
+                : undefined
+        }),
+        namespace: input.text({
+            required: true,
+            check: v => !inputs/* DNS1123_LABEL */.a0.test(v) || v.length > 63
+                ? `"${v}" is not a valid namespace: a DNS-1123 label (lower-case letters, digits, '-'), at most 63 characters`
+                : undefined
+        }),
+        // Chart: oci:// reference, packaged .tgz or a chart directory.
+        chart: input.custom((r, name) => {
+            const chartRaw = r.string(name, { required: true });
+            const chartVersion = r.raw('chart-version');
+            if (chartRaw.startsWith('oci://')) {
+                if (!/^oci:\/\/[^\s/]+\/\S+$/.test(chartRaw))
+                    r.problem(name, `"${chartRaw}" is not an oci:// reference (oci://<registry>/<path>)`);
+                else {
+                    const port = (0,inputs/* portProblem */.BI)(/^oci:\/\/([^/]+)/.exec(chartRaw)?.[1] ?? '');
+                    if (port)
+                        r.problem(name, `registry ${port}`);
+                }
+                return { kind: 'oci', ref: chartRaw, version: chartVersion };
+            }
+            if (!chartRaw)
+                return { kind: 'archive', path: '' };
+            // The shared path rule: outside the workspace allowed (RUNNER_TEMP), a symlink out of it not.
+            const p = r.path(name, chartRaw, fsx, {
+                outside: true,
+                missing: `"${chartRaw}" does not exist (a .tgz from package-and-verify-helm-chart, a chart directory or oci://...)`
+            });
+            if (p?.kind === 'directory') {
+                r.path(name, external_node_path_.join(p.path, 'Chart.yaml'), fsx, {
+                    outside: true,
+                    want: 'file',
+                    missing: `directory "${chartRaw}" has no Chart.yaml`
+                });
+                return { kind: 'directory', path: p.path };
+            }
+            if (p && p.kind !== 'file')
+                r.problem(name, `"${chartRaw}" is neither a file nor a directory`);
+            return { kind: 'archive', path: p?.path ?? external_node_path_.resolve(r.workspaceDir, chartRaw) };
+        }),
+        'chart-version': inputTable_hidden(input.custom((r, name) => {
+            const v = r.string(name);
+            if (!v)
+                return v;
+            if (!r.raw('chart').startsWith('oci://'))
+                r.problem(name, 'only applies to oci:// charts; a packaged chart or directory has its own version');
+            else if (!/^[0-9A-Za-z.+-]+$/.test(v))
+                r.problem(name, `"${v}" is not a chart version`);
+            return v;
+        })),
+        'values-files': input.custom((r, name) => r.list(name).map(f => r.path(name, f, fsx, { outside: true, want: 'file' })?.path ?? f)),
+        set: input.custom((r, name) => r.keyValues(name, inputs/* HELM_SET_KEY */.yB, { helmSet: true })),
+        image: inputTable_hidden(input.text({
+            pattern: IMAGE_REPOSITORY,
+            hint: 'expected <registry>/<repository> without tag or digest',
+            check: v => {
+                const host = /^([^/]+)\//.exec(v)?.[1];
+                const port = host ? (0,inputs/* portProblem */.BI)(host) : undefined;
+                return port && `registry ${port}`;
+            }
+        })),
+        'image-tag': inputTable_hidden(input.text({ pattern: inputs/* OCI_TAG */.Pz, hint: 'letters, digits, _ . -; at most 128' })),
+        'image-digest': inputTable_hidden(input.text({ pattern: inputs/* SHA256_DIGEST */.fu, hint: 'expected sha256: followed by 64 lower-case hex digits' })),
+        'image-values-key': inputTable_hidden(input.text({ default: 'image', pattern: VALUES_KEY, hint: 'a dotted values path such as image' })),
+        'create-namespace': input.flag(true),
+        wait: input.flag(true),
+        timeout: inputTable_hidden(input.duration('5m')),
+        'rollback-on-failure': input.flag(true),
+        'history-max': input.integer(10, { min: 0, max: 1000 }),
+        'skip-unchanged': input.flag(true),
+        'recover-stuck': input.flag(true),
+        'dry-run': input.oneOf(DRY_RUN_MODES, 'none'),
+        'force-conflicts': input.flag(false),
+        // A smoke path must be provably confined to the release's service proxy (smokePath.ts).
+        'smoke-path': inputTable_hidden(input.custom((r, name) => {
+            const v = r.raw(name);
+            const problem = v ? (0,smokePath/* smokePathProblem */.Wc)(v) : undefined;
+            if (problem)
+                r.problem(name, problem);
+            return problem ? '' : v;
+        })),
+        'smoke-service': inputTable_hidden(input.text({
+            check: v => (SMOKE_SERVICE.test(v) ? undefined : `"${v}" is not <service>[:<port>]`)
+        })),
+        'helm-version': input.custom((r, name) => {
+            const raw = r.string(name);
+            // Not helm.ts's normalizeHelmVersion: importing helm.ts loads child_process before validation.
+            const v = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(raw) ? raw.replace(/^v?/, 'v') : '';
+            if (raw && !v)
+                r.problem(name, `"${raw}" is not a version (e.g. v4.3.1)`);
+            return v;
+        }),
+        'helm-path': input.custom((r, name) => {
+            const raw = r.string(name);
+            if (!raw)
+                return '';
+            return (r.path(name, raw, fsx, {
                 outside: true,
                 want: 'file',
-                missing: `directory "${chartRaw}" has no Chart.yaml`
-            }))
-                chart = { kind: 'directory', path: p.path };
-        }
-        else if (p?.kind === 'file') {
-            chart = { kind: 'archive', path: p.path };
-        }
-        else if (p) {
-            r.problem('chart', `"${chartRaw}" is neither a file nor a directory`);
-        }
-    }
-    const valuesFiles = r
-        .list('values-files')
-        .map(f => r.path('values-files', f, fsx, { outside: true, want: 'file' })?.path ?? f);
-    const set = r.keyValues('set', lib_inputs/* HELM_SET_KEY */.yB, { helmSet: true });
-    const image = {
-        repository: r.string('image', {
-            pattern: IMAGE_REPOSITORY,
-            hint: 'expected <registry>/<repository> without tag or digest'
-        }),
-        tag: r.string('image-tag', { pattern: OCI_TAG, hint: 'letters, digits, _ . -; at most 128' }),
-        digest: r.string('image-digest', {
-            pattern: lib_inputs/* SHA256_DIGEST */.fu,
-            hint: 'expected sha256: followed by 64 lower-case hex digits'
-        }),
-        valuesKey: r.string('image-values-key', {
-            default: 'image',
-            pattern: VALUES_KEY,
-            hint: 'a dotted values path such as image'
+                notFile: `"${raw}" is a directory, not the helm binary`
+            })?.path ?? '');
         })
     };
-    const imageHost = /^([^/]+)\//.exec(image.repository)?.[1];
-    const imagePort = imageHost ? (0,lib_inputs/* portProblem */.BI)(imageHost) : undefined;
-    if (imagePort)
-        r.problem('image', `registry ${imagePort}`);
-    const ociHost = chart.kind === 'oci' ? /^oci:\/\/([^/]+)/.exec(chart.ref)?.[1] : undefined;
-    const ociPort = ociHost ? (0,lib_inputs/* portProblem */.BI)(ociHost) : undefined;
-    if (ociPort)
-        r.problem('chart', `registry ${ociPort}`);
-    const createNamespace = r.bool('create-namespace', true);
-    const wait = r.bool('wait', true);
-    const timeoutSeconds = r.duration('timeout', '5m');
-    const rollbackOnFailure = r.bool('rollback-on-failure', true);
-    const historyMax = r.int('history-max', 10, { min: 0, max: 1000 });
-    const skipUnchanged = r.bool('skip-unchanged', true);
-    const recoverStuck = r.bool('recover-stuck', true);
-    const dryRun = r.enumOf('dry-run', DRY_RUN_MODES, 'none');
-    const forceConflicts = r.bool('force-conflicts', false);
-    let smoke;
-    const smokePath = r.raw('smoke-path');
-    const smokeProblem = smokePath ? (0,src_smokePath/* smokePathProblem */.Wc)(smokePath) : undefined;
-    if (smokeProblem)
-        r.problem('smoke-path', smokeProblem);
-    const smokeService = r.string('smoke-service');
-    const sm = SMOKE_SERVICE.exec(smokeService);
-    if (smokeService && !sm)
-        r.problem('smoke-service', `"${smokeService}" is not <service>[:<port>]`);
-    if (smokeService && !smokePath)
+}
+/** The table itself, for the checks that compare it with action.yml (names and defaults). */
+const INPUT_TABLE = inputTable({}, realFs);
+function getInputs(lookup, env, fsx = realFs) {
+    const workspace = external_node_path_.resolve(env['GITHUB_WORKSPACE'] || process.cwd());
+    const r = new inputs/* InputReader */.i_(lookup, workspace);
+    const table = inputTable(env, fsx);
+    const v = readTable(table, r);
+    const cluster = v.clusterName
+        ? { kind: 'eks', clusterName: v.clusterName, region: v.awsRegion }
+        : (v.kubeconfig ?? { kind: 'kubeconfig' });
+    const sm = SMOKE_SERVICE.exec(v.smokeService);
+    if (v.smokeService && !r.raw('smoke-path'))
         r.problem('smoke-service', 'needs smoke-path');
-    if (smokePath && !smokeProblem)
-        smoke = { path: smokePath, service: sm?.[1] ?? '', port: sm?.[4] ?? '' };
-    const helmVersionRaw = r.string('helm-version');
-    // Not helm.ts's normalizeHelmVersion: importing helm.ts loads child_process before validation.
-    const helmVersion = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(helmVersionRaw)
-        ? helmVersionRaw.replace(/^v?/, 'v')
-        : '';
-    if (helmVersionRaw && !helmVersion)
-        r.problem('helm-version', `"${helmVersionRaw}" is not a version (e.g. v4.3.1)`);
-    const helmPathRaw = r.string('helm-path');
-    const helmPath = helmPathRaw
-        ? (r.path('helm-path', helmPathRaw, fsx, {
-            outside: true,
-            want: 'file',
-            notFile: `"${helmPathRaw}" is a directory, not the helm binary`
-        })?.path ?? '')
-        : '';
+    const smoke = v.smokePath ? { path: v.smokePath, service: sm?.[1] ?? '', port: sm?.[4] ?? '' } : undefined;
     r.finish();
     return {
+        ...exposedValues(table, v),
         cluster,
-        releaseName,
-        namespace,
-        chart,
-        valuesFiles,
-        set,
-        image,
-        createNamespace,
-        wait,
-        timeoutSeconds,
-        rollbackOnFailure,
-        historyMax,
-        skipUnchanged,
-        recoverStuck,
-        dryRun,
-        forceConflicts,
+        image: { repository: v.image, tag: v.imageTag, digest: v.imageDigest, valuesKey: v.imageValuesKey },
+        timeoutSeconds: v.timeout,
         smoke,
-        helmVersion,
-        helmPath,
         workspace,
         runnerTemp: env['RUNNER_TEMP'] || external_node_os_.tmpdir()
     };
@@ -1387,22 +2848,24 @@ function getInputs(lookup, env, fsx = realFs) {
 
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/main.ts
 /**
- * The action's main: validate every input first (cheap: no https, zlib, SDK or yaml loaded), then
- * load the deploy machinery. An action failing validation starts about as fast as a bare node.
+ * deploy-to-eks as a declaration for the action skeleton (src/lib/entry.ts): inputs validated
+ * first (cheap: no https, zlib, SDK or yaml loaded), then the deploy machinery loaded lazily.
  */
 
 
-async function main(rt) {
-    const inputs = getInputs((0,lib_inputs/* envLookup */.q1)(rt.env), rt.env);
-    const { run } = await __nccwpck_require__.e(/* import() */ 822).then(__nccwpck_require__.bind(__nccwpck_require__, 822));
-    await run(rt, inputs);
-}
+
+const action = (0,entry/* defineAction */.QP)({
+    name: 'deploy-to-eks',
+    inputs: rt => getInputs((0,inputs/* envLookup */.q1)(rt.env), rt.env),
+    work: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9243))).run,
+    onCancel: 'stopping helm and leaving the release recoverable.',
+    summary: async (facts) => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9243))).summaryOf(facts)
+});
 
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/index.ts
-/** Entry point the runner executes (bundled to dist/); all logic lives in main.ts. */
+/** Entry point the runner executes (bundled to dist/); the action is declared in main.ts. */
 
-
-void runEntry(main);
+void action.main();
 
 module.exports = __webpack_exports__;
 /******/ })()

@@ -2,6 +2,511 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
+/***/ 4914:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.issue = exports.issueCommand = void 0;
+const os = __importStar(__nccwpck_require__(857));
+const utils_1 = __nccwpck_require__(302);
+/**
+ * Commands
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * Examples:
+ *   ::warning::This is the message
+ *   ::set-env name=MY_VAR::some value
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + os.EOL);
+}
+exports.issueCommand = issueCommand;
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+exports.issue = issue;
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return (0, utils_1.toCommandValue)(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return (0, utils_1.toCommandValue)(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+
+/***/ }),
+
+/***/ 4753:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+// For internal use, subject to change.
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.prepareKeyValueMessage = exports.issueFileCommand = void 0;
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const crypto = __importStar(__nccwpck_require__(6982));
+const fs = __importStar(__nccwpck_require__(9896));
+const os = __importStar(__nccwpck_require__(857));
+const utils_1 = __nccwpck_require__(302);
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!fs.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    fs.appendFileSync(filePath, `${(0, utils_1.toCommandValue)(message)}${os.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+exports.issueFileCommand = issueFileCommand;
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+    const convertedValue = (0, utils_1.toCommandValue)(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+}
+exports.prepareKeyValueMessage = prepareKeyValueMessage;
+//# sourceMappingURL=file-command.js.map
+
+/***/ }),
+
+/***/ 1847:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.summary = exports.markdownSummary = exports.SUMMARY_DOCS_URL = exports.SUMMARY_ENV_VAR = void 0;
+const os_1 = __nccwpck_require__(857);
+const fs_1 = __nccwpck_require__(9896);
+const { access, appendFile, writeFile } = fs_1.promises;
+exports.SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+exports.SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[exports.SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${exports.SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, fs_1.constants.R_OK | fs_1.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(os_1.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+exports.markdownSummary = _summary;
+exports.summary = _summary;
+//# sourceMappingURL=summary.js.map
+
+/***/ }),
+
+/***/ 302:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.toCommandProperties = exports.toCommandValue = void 0;
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+exports.toCommandValue = toCommandValue;
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+exports.toCommandProperties = toCommandProperties;
+//# sourceMappingURL=utils.js.map
+
+/***/ }),
+
 /***/ 7268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -49,6 +554,76 @@ function describeError(err) {
     }
     catch {
         return String(err);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ SummaryBuilder),
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   aY: () => (/* binding */ code)
+/* harmony export */ });
+/* unused harmony exports cell, table, facts, seconds */
+/**
+ * Job summary building blocks (GitHub-flavoured Markdown). Pure string builders: the runtime
+ * appends the result to GITHUB_STEP_SUMMARY.
+ */
+/** Escapes text for a Markdown table cell (pipes and newlines would break the row). */
+function cell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function code(value) {
+    const s = String(value ?? '');
+    return s ? '`' + s.replace(/`/g, "'") + '`' : '';
+}
+function table(header, rows) {
+    const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
+    for (const r of rows)
+        lines.push(`| ${r.map(cell).join(' | ')} |`);
+    return lines.join('\n');
+}
+/** A two-column key/value table, the five-second read at the top of every summary. */
+function facts(rows) {
+    return table(['', ''], rows.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [`**${k}**`, v]));
+}
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+function codeBlock(text, lang = '') {
+    return '```' + lang + '\n' + text.replace(/```/g, "'''") + '\n```';
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+class SummaryBuilder {
+    parts = [];
+    heading(text, level = 3) {
+        this.parts.push(`${'#'.repeat(level)} ${text}`);
+        return this;
+    }
+    add(markdown) {
+        if (markdown)
+            this.parts.push(markdown);
+        return this;
+    }
+    facts(rows) {
+        return this.add(facts(rows));
+    }
+    table(header, rows) {
+        return rows.length ? this.add(table(header, rows)) : this;
+    }
+    details(summary, body) {
+        return this.add(details(summary, body));
+    }
+    toString() {
+        return this.parts.join('\n\n') + '\n';
     }
 }
 
@@ -146,6 +721,13 @@ module.exports = require("net");
 
 /***/ }),
 
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = require("node:assert");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
@@ -167,6 +749,13 @@ module.exports = require("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = require("node:fs/promises");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -178,6 +767,13 @@ module.exports = require("node:path");
 /***/ ((module) => {
 
 module.exports = require("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = require("node:string_decoder");
 
 /***/ }),
 
@@ -459,113 +1055,110 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var lib_errors = __nccwpck_require__(7268);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
+var lib_command = __nccwpck_require__(4914);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/file-command.js
+var file_command = __nccwpck_require__(4753);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary = __nccwpck_require__(1847);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
+var utils = __nccwpck_require__(302);
 ;// CONCATENATED MODULE: ./src/lib/runtime.ts
 /**
- * The GitHub Actions runner protocol (inputs, outputs, state, masking, annotations, groups),
- * implemented directly on process.env and the runner's file commands.
- *
- * Why not @actions/core: bundled it pulls in undici (~1 MB) and roughly doubles the start-up of
- * an action that fails input validation. The protocol itself is small and documented:
- * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+ * The runner protocol port: everything an action writes to the runner (outputs, state, masks,
+ * log lines, annotations, groups, the job summary, the failed status) goes through `Runtime`.
+ * The protocol is GitHub's toolkit, @actions/core: its command layer (`lib/command`: workflow
+ * commands with their escaping; `lib/file-command`: GITHUB_OUTPUT/GITHUB_STATE with a random
+ * delimiter; `lib/summary`), wired one verb per call exactly as core's index does. Not the index
+ * itself: it loads @actions/http-client and undici (for getIDToken) at require time, ~1 MB in the
+ * entry chunk, which put a validation failure at 3.6-4.9x a bare `node -e 0` (bench/startup.ts;
+ * the guard is 3x). OIDC tokens, when an action needs one, come from `import('@actions/core')`.
+ * The port exists so tests can hand in a recording protocol (test/helpers/memoryRuntime.ts), and
+ * so our own lines and the summary are scrubbed of registered secrets.
  */
 
 
-let stdoutStream = false;
-/**
- * Writes straight to fd 1. Creating `process.stdout` loads Node's net/stream internals, ~6 ms or
- * a quarter of a bare `node -e 0`, paid by every action before it can even report bad input. A
- * non-blocking stdout that is full (EAGAIN) switches to the stream for good, keeping the order.
- */
-function writeStdout(text) {
-    if (stdoutStream) {
-        process.stdout.write(text);
-        return;
-    }
-    const buf = Buffer.from(text, 'utf8');
-    let off = 0;
-    while (off < buf.length) {
-        try {
-            off += (0,external_node_fs_.writeSync)(1, buf, off, buf.length - off);
+
+
+
+/** @actions/core as the protocol. The summary is appended in order, flushed before exit. */
+function coreProtocol() {
+    const env = process.env;
+    let pending = Promise.resolve();
+    const keyValue = (file, command, name, value) => {
+        if (env[`GITHUB_${file}`])
+            (0,file_command.issueFileCommand)(file, (0,file_command.prepareKeyValueMessage)(name, value));
+        else {
+            if (command === 'set-output')
+                process.stdout.write(external_node_os_namespaceObject.EOL);
+            (0,lib_command.issueCommand)(command, { name }, value);
         }
-        catch (err) {
-            if (err.code !== 'EAGAIN')
-                throw err;
-            stdoutStream = true;
-            process.stdout.write(buf.subarray(off));
-            return;
+    };
+    return {
+        env,
+        setOutput: (name, value) => keyValue('OUTPUT', 'set-output', name, value),
+        saveState: (name, value) => keyValue('STATE', 'save-state', name, value),
+        getState: name => env[`STATE_${name}`] || '',
+        setSecret: value => (0,lib_command.issueCommand)('add-mask', {}, value),
+        info: message => process.stdout.write(message + external_node_os_namespaceObject.EOL),
+        debug: message => (0,lib_command.issueCommand)('debug', {}, message),
+        isDebug: () => env['RUNNER_DEBUG'] === '1',
+        notice: (message, props) => (0,lib_command.issueCommand)('notice', (0,utils.toCommandProperties)(props), message),
+        warning: (message, props) => (0,lib_command.issueCommand)('warning', (0,utils.toCommandProperties)(props), message),
+        error: (message, props) => (0,lib_command.issueCommand)('error', (0,utils.toCommandProperties)(props), message),
+        startGroup: name => (0,lib_command.issue)('group', name),
+        endGroup: () => (0,lib_command.issue)('endgroup'),
+        setFailed: message => {
+            process.exitCode = 1;
+            (0,lib_command.issueCommand)('error', {}, message);
+        },
+        appendSummary(markdown) {
+            // Outside a runner (no GITHUB_STEP_SUMMARY) there is no summary to write.
+            if (!env['GITHUB_STEP_SUMMARY'])
+                return;
+            pending = pending.then(() => summary.summary.addRaw(markdown, true).write());
+        },
+        flush: async () => {
+            await pending;
         }
-    }
-}
-const processIO = {
-    env: process.env,
-    write: writeStdout,
-    appendFile: (path, text) => (0,external_node_fs_.appendFileSync)(path, text, { encoding: 'utf8' })
-};
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::name k=v,k=v::message` — the stdout workflow-command format. */
-function formatCommand(name, message, props = {}) {
-    const parts = Object.entries(props)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-    return `::${name}${parts.length ? ' ' + parts.join(',') : ''}::${escapeData(message)}`;
-}
-/** `name<<delim\nvalue\ndelim` — the multi-line-safe file-command format. */
-function formatFileCommand(name, value) {
-    // Safety comes from the check below (a value can never contain its own delimiter), not from
-    // unpredictability, so Math.random serves: node:crypto costs 20-35 ms to load on Node 24, a
-    // third of a bare `node -e 0`, for every action that sets an output.
-    const make = () => `ghadelimiter_${Math.random().toString(16).slice(2)}-${Date.now().toString(16)}`;
-    let delimiter = make();
-    while (value.includes(delimiter) || name.includes(delimiter))
-        delimiter = make();
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+    };
 }
 class Runtime {
-    io;
+    protocol;
     secrets = new Set();
-    constructor(io = processIO) {
-        this.io = io;
+    known = {};
+    constructor(protocol = coreProtocol()) {
+        this.protocol = protocol;
     }
     get env() {
-        return this.io.env;
+        return this.protocol.env;
     }
     /** The raw input as the runner passes it (INPUT_<NAME>, spaces to underscores, upper-cased). */
     rawInput(name) {
-        return this.io.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+        return this.protocol.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
     }
     setOutput(name, value) {
-        const text = String(value);
-        const file = this.io.env['GITHUB_OUTPUT'];
-        if (file)
-            this.io.appendFile(file, formatFileCommand(name, text));
-        else
-            this.io.write(external_node_os_namespaceObject.EOL + formatCommand('set-output', text, { name }) + external_node_os_namespaceObject.EOL);
+        this.known[name] = String(value);
+        this.protocol.setOutput(name, String(value));
+    }
+    /** Every output set so far (the skeleton's summary and failure report use them). */
+    outputs() {
+        return { ...this.known };
     }
     saveState(name, value) {
-        const file = this.io.env['GITHUB_STATE'];
-        if (file)
-            this.io.appendFile(file, formatFileCommand(name, value));
-        else
-            this.io.write(formatCommand('save-state', value, { name }) + external_node_os_namespaceObject.EOL);
+        this.protocol.saveState(name, value);
     }
     getState(name) {
-        return this.io.env[`STATE_${name}`] ?? '';
+        return this.protocol.getState(name);
     }
     /** Registers a value the runner must mask in every later log line; also scrubbed from our own. */
     setSecret(value) {
         if (!value)
             return;
         this.secrets.add(value);
-        this.io.write(formatCommand('add-mask', value) + external_node_os_namespaceObject.EOL);
+        this.protocol.setSecret(value);
     }
     /** Replaces every registered secret in `text` with ***; used for text that leaves the process. */
     redact(text) {
@@ -575,39 +1168,28 @@ class Runtime {
         return out;
     }
     info(message) {
-        this.io.write(this.redact(message) + external_node_os_namespaceObject.EOL);
+        this.protocol.info(this.redact(message));
     }
     debug(message) {
-        this.io.write(formatCommand('debug', this.redact(message)) + external_node_os_namespaceObject.EOL);
+        this.protocol.debug(this.redact(message));
     }
     isDebug() {
-        return this.io.env['RUNNER_DEBUG'] === '1';
+        return this.protocol.isDebug();
     }
     notice(message, props = {}) {
-        this.annotate('notice', message, props);
+        this.protocol.notice(this.redact(message), props);
     }
     warning(message, props = {}) {
-        this.annotate('warning', message, props);
+        this.protocol.warning(this.redact(message), props);
     }
     error(message, props = {}) {
-        this.annotate('error', message, props);
-    }
-    annotate(level, message, props) {
-        const p = {
-            title: props.title,
-            file: props.file,
-            line: props.startLine,
-            endLine: props.endLine,
-            col: props.startColumn,
-            endColumn: props.endColumn
-        };
-        this.io.write(formatCommand(level, this.redact(message), p) + external_node_os_namespaceObject.EOL);
+        this.protocol.error(this.redact(message), props);
     }
     startGroup(name) {
-        this.io.write(formatCommand('group', name) + external_node_os_namespaceObject.EOL);
+        this.protocol.startGroup(name);
     }
     endGroup() {
-        this.io.write(formatCommand('endgroup', '') + external_node_os_namespaceObject.EOL);
+        this.protocol.endGroup();
     }
     async group(name, fn) {
         this.startGroup(name);
@@ -618,35 +1200,158 @@ class Runtime {
             this.endGroup();
         }
     }
-    /** Marks the step failed: an error annotation and a non-zero exit code (the entry exits). */
+    /** Marks the step failed: an error annotation and exit code 1. */
     setFailed(message) {
-        process.exitCode = 1;
-        this.error(message);
+        this.protocol.setFailed(this.redact(message));
     }
     /** Appends Markdown to the job summary; a no-op outside a runner (no GITHUB_STEP_SUMMARY). */
     appendSummary(markdown) {
-        const file = this.io.env['GITHUB_STEP_SUMMARY'];
-        if (file)
-            this.io.appendFile(file, this.redact(markdown) + external_node_os_namespaceObject.EOL);
+        this.protocol.appendSummary(this.redact(markdown));
+    }
+    /** Waits until the summary (written asynchronously by @actions/core) is on disk. */
+    flush() {
+        return this.protocol.flush();
     }
 }
 
+// EXTERNAL MODULE: ./src/lib/summary.ts
+var lib_summary = __nccwpck_require__(1119);
 ;// CONCATENATED MODULE: ./src/lib/entry.ts
 /**
- * The one error policy every action entry shares: run, and turn whatever is thrown into a
- * failed step with a message a user can act on. User mistakes (UserError) print no stack trace;
- * anything else is a bug and shows its stack when the runner is in debug mode.
+ * The one action skeleton. Each action is a declaration (`defineAction`): how to read and validate
+ * its inputs, where its work lives (loaded lazily, so a validation failure starts as fast as the
+ * entry chunk allows), how to summarise a run, and an optional post step. The skeleton runs them
+ * all the same way:
+ *   post run? → the post step (it only warns);
+ *   inputs (every problem at once) → work(ctx) with outputs recorded as they are set →
+ *   summary from the same facts on success and on failure → one failure channel.
+ * SIGINT/SIGTERM (a cancelled run) abort `ctx.signal` and keep the process alive until the work
+ * has stopped; src/lib/exec.ts passes the same signals on to child processes (helm, builders).
+ * Any throw becomes a failed step: a UserError (an ActionFailure among them) prints its message
+ * and details, never a stack; anything else is a bug and shows its stack in debug mode only.
  */
 
 
-async function runEntry(main, rt = new Runtime()) {
-    try {
-        await main(rt);
-    }
-    catch (err) {
-        reportFailure(rt, err);
+
+/** A failed run that knows part of its result (what the summary and the outputs can still say). */
+class ActionFailure extends lib_errors/* UserError */.yo {
+    partial;
+    constructor(message, partial, details = []) {
+        super(message, details);
+        this.name = 'ActionFailure';
+        this.partial = partial;
     }
 }
+/** Saved by the main step so the runner's post step (the same bundle) knows it is the post step. */
+const POST_STATE = 'isPost';
+function defineAction(def) {
+    const execute = async (rt, opts = {}) => {
+        try {
+            if (def.post) {
+                if (rt.getState(POST_STATE) === 'true') {
+                    await runPost(def, rt);
+                    return true;
+                }
+                // Before validation: the post step runs (post-if: always()) even when main failed, and
+                // without the flag it would run main again and repeat the input errors.
+                rt.saveState(POST_STATE, 'true');
+            }
+            let inputs;
+            try {
+                inputs = def.inputs(rt);
+            }
+            catch (err) {
+                reportFailure(rt, err);
+                return false;
+            }
+            return await runWork(def, rt, inputs, opts);
+        }
+        finally {
+            await rt.flush();
+        }
+    };
+    return {
+        name: def.name,
+        execute,
+        main: async () => {
+            await execute(new Runtime());
+        }
+    };
+}
+async function runWork(def, rt, inputs, opts) {
+    const started = Date.now();
+    const controller = new AbortController();
+    const abort = () => controller.abort(opts.signal?.reason ?? new Error('cancelled'));
+    if (opts.signal?.aborted)
+        abort();
+    opts.signal?.addEventListener('abort', abort, { once: true });
+    // A listener keeps Node from exiting at once, so the work can stop cleanly and report.
+    const onSignal = (sig) => {
+        rt.info(`Received ${sig}: ${def.onCancel ?? 'stopping (child processes got the signal too).'}`);
+        controller.abort(new Error(`cancelled by ${sig}`));
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    let result;
+    let error;
+    let ok = true;
+    try {
+        const work = await def.work();
+        result = await work({ inputs, rt, signal: controller.signal }, opts.deps);
+    }
+    catch (err) {
+        ok = false;
+        error = err;
+        if (err instanceof ActionFailure)
+            result = err.partial;
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        opts.signal?.removeEventListener('abort', abort);
+    }
+    const facts = {
+        ok,
+        inputs,
+        outputs: rt.outputs(),
+        ...(result !== undefined ? { result } : {}),
+        ...(ok ? {} : { error }),
+        durationMs: Date.now() - started
+    };
+    try {
+        const markdown = def.summary
+            ? await def.summary(facts)
+            : ok
+                ? undefined
+                : failureSummary(def.name, facts);
+        if (markdown)
+            rt.appendSummary(markdown);
+    }
+    catch (err) {
+        // A summary that cannot be written must not hide the run's own outcome.
+        rt.warning(`the job summary could not be written: ${(0,lib_errors/* describeError */.Uc)(err)}`);
+    }
+    if (!ok)
+        reportFailure(rt, error);
+    return ok;
+}
+async function runPost(def, rt) {
+    try {
+        await def.post?.(rt);
+    }
+    catch (err) {
+        rt.warning(`post step of ${def.name}: ${(0,lib_errors/* describeError */.Uc)(err)}`);
+    }
+}
+/** The summary of a failed run when the action has none of its own: what was known, and why. */
+function failureSummary(name, facts) {
+    return new lib_summary/* SummaryBuilder */.CF()
+        .heading(`${name}: ❌ failed`)
+        .facts(Object.entries(facts.outputs).map(([k, v]) => [k, (0,lib_summary/* code */.aY)(v)]))
+        .add((0,lib_summary/* codeBlock */.DV)((0,lib_errors/* describeError */.Uc)(facts.error)))
+        .toString();
+}
+/** The one failure channel: a failed step with a message a user can act on. */
 function reportFailure(rt, err) {
     if (err instanceof lib_errors/* UserError */.yo) {
         for (const line of err.details)
@@ -659,6 +1364,8 @@ function reportFailure(rt, err) {
         rt.debug(err.stack);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -669,6 +1376,12 @@ const external_node_child_process_namespaceObject = require("node:child_process"
  * Secrets travel on stdin or in files; output can be streamed line by line and is captured for
  * error messages. SIGINT/SIGTERM sent to this process (a cancelled workflow run) are passed on to
  * the child so tools such as helm can stop cleanly.
+ * Why not @actions/exec: its ExecOptions (1.1.1) have no timeout and nothing that kills or signals
+ * the child, and it does not pass a cancelled run's SIGINT/SIGTERM on; both are needed here.
+ *
+ * The child is started as the leader of its own process group (detached) so that a timeout ends
+ * the whole group: a grandchild (a credential plugin's helper, `sh -c` running a tool) would
+ * otherwise keep the pipes open and the step would hang after its child was killed.
  */
 
 
@@ -709,14 +1422,30 @@ function exec(command, args, opts = {}) {
             cwd: opts.cwd,
             env: opts.env ?? process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false
+            shell: false,
+            // Its own process group, so that a timeout can end its descendants too (see killGroup).
+            detached: true
         };
         const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, spawnOpts);
+        /** Signals the child's whole process group; falls back to the child alone. */
+        const killGroup = (sig) => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, sig);
+                else
+                    child.kill(sig);
+            }
+            catch {
+                child.kill(sig);
+            }
+        };
         let stdout = '';
         let stderr = '';
         let timedOut = false;
         const out = lineSplitter(opts.onStdoutLine);
         const err = lineSplitter(opts.onStderrLine);
+        // The runner signals only this process (the child is in its own group): pass it on to the
+        // child, which as a tool (helm) stops its own work cleanly.
         const forward = (sig) => () => {
             child.kill(sig);
         };
@@ -731,8 +1460,8 @@ function exec(command, args, opts = {}) {
         if (opts.timeoutMs) {
             killTimer = setTimeout(() => {
                 timedOut = true;
-                child.kill('SIGTERM');
-                hardKillTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
+                killGroup('SIGTERM');
+                hardKillTimer = setTimeout(() => killGroup('SIGKILL'), 5000);
                 hardKillTimer.unref();
             }, opts.timeoutMs);
         }
@@ -1150,7 +1879,6 @@ async function installHelm(version, opts) {
  */
 
 
-
 /** Reads INPUT_* variables the way the runner sets them. */
 function envLookup(env) {
     return name => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
@@ -1225,6 +1953,10 @@ class InputReader {
     constructor(lookup, workspace = process.cwd()) {
         this.lookup = lookup;
         this.workspace = workspace;
+    }
+    /** The directory relative inputs are resolved against. */
+    get workspaceDir() {
+        return this.workspace;
     }
     problem(input, message) {
         this.problems.push({ input, message });
@@ -1381,7 +2113,7 @@ class InputReader {
         }
         if (probe !== resolved)
             return { path: external_node_path_.join(real, external_node_path_.relative(probe, resolved)), kind: 'missing' };
-        const kind = fsx.kind(real);
+        const kind = fsx.isFile(real) ? 'file' : fsx.isDirectory(real) ? 'directory' : 'other';
         if (opts.want === 'file' && kind !== 'file')
             return this.refuse(name, kind === 'directory'
                 ? (opts.notFile ?? `${shown} is a directory, not a file`)
@@ -1395,14 +2127,6 @@ class InputReader {
         return undefined;
     }
 }
-/** The real file system. */
-const nodePathFs = {
-    realpath: p => (0,external_node_fs_.realpathSync)(p),
-    kind: p => {
-        const st = (0,external_node_fs_.statSync)(p, { throwIfNoEntry: false });
-        return !st ? 'missing' : st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other';
-    }
-};
 function isInside(dir, p) {
     const rel = external_node_path_.relative(dir, p);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
@@ -1452,14 +2176,118 @@ function hasUnescapedComma(value) {
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /** A helm `--set` key: dotted path with list indexes and escaped dots (`a.b[0]`, `a\\.b`). */
 const HELM_SET_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.\-[\]\\/]*$/;
+/** DNS-1123 subdomain (most object names, e.g. ServiceAccounts): labels joined by '.'. */
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 /** An image digest as registries report it. */
 const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** distribution-spec tag: 1–128 characters, first a word character. */
+const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+
+;// CONCATENATED MODULE: ./src/lib/fileProbe.ts
+/**
+ * The file checks input validation needs, on the real disk. Injected into each inputs.ts (tests
+ * hand in a table of paths), so validation stays pure and never throws on a missing path.
+ */
+
+function stat(p) {
+    try {
+        return external_node_fs_.statSync(p);
+    }
+    catch {
+        return undefined; // missing, or a path through a file (ENOTDIR): either way not there
+    }
+}
+const realFs = {
+    exists: p => stat(p) !== undefined,
+    isFile: p => stat(p)?.isFile() ?? false,
+    isDirectory: p => stat(p)?.isDirectory() ?? false,
+    readFile: p => external_node_fs_.readFileSync(p, 'utf8'),
+    realpath: p => external_node_fs_.realpathSync(p)
+};
+
+;// CONCATENATED MODULE: ./src/lib/inputTable.ts
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+/** Reads every field in table order (so problems are reported in the order action.yml lists them). */
+function readTable(table, r) {
+    const out = {};
+    for (const [name, field] of Object.entries(table))
+        out[camelCase(name)] = field.read(r, name);
+    return out;
+}
+/** The exposed part of what `readTable` returned. */
+function exposedValues(table, values) {
+    const out = {};
+    for (const [name, field] of Object.entries(table)) {
+        const key = camelCase(name);
+        if (field.exposed)
+            out[key] = values[key];
+    }
+    return out;
+}
+/** Defaults the code applies, by input name (compared against action.yml by a test). */
+function tableDefaults(table) {
+    const out = {};
+    for (const [name, field] of Object.entries(table))
+        if (field.default !== undefined)
+            out[name] = field.default;
+    return out;
+}
+function field(read, def) {
+    return def === undefined ? { read, exposed: true } : { read, default: def, exposed: true };
+}
+/** Reads and validates like `f`, but leaves the value out of the derived `Inputs` type. */
+function inputTable_hidden(f) {
+    return { ...f, exposed: false };
+}
+/** The field parsers, one per shape an input can have (InputReader does the work). */
+const input = {
+    /** A trimmed string; optional pattern (with a hint in the message) and extra check. */
+    text(opts = {}) {
+        const { check, ...stringOpts } = opts;
+        return field((r, name) => {
+            const v = r.string(name, stringOpts);
+            const problem = v && check ? check(v) : undefined;
+            if (problem)
+                r.problem(name, problem);
+            return v;
+        }, opts.default);
+    },
+    flag(def) {
+        return field((r, name) => r.bool(name, def), String(def));
+    },
+    integer(def, range = {}) {
+        return field((r, name) => r.int(name, def, range), String(def));
+    },
+    /** A Go-style duration, in seconds. */
+    duration(def, opts = {}) {
+        return field((r, name) => r.duration(name, def, opts), def);
+    },
+    oneOf(allowed, def) {
+        return field((r, name) => r.enumOf(name, allowed, def), def);
+    },
+    /** One entry per line (or comma, with `commas`), trimmed, '#' lines dropped. */
+    list(opts = {}) {
+        return field((r, name) => r.list(name, opts));
+    },
+    /** KEY=VALUE lines. */
+    pairs(keyPattern) {
+        return field((r, name) => r.keyValues(name, keyPattern));
+    },
+    /** Anything else: the reader gets the InputReader and the input's name. */
+    custom(read, def) {
+        return field(read, def);
+    }
+};
 
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/inputs.ts
 /**
  * The action's inputs (keys mirror action.yml), read and validated in one pass: every problem is
- * collected and reported together, by input name, before anything is written.
+ * collected and reported together, by input name, before anything is written. Each input is
+ * listed once, in the table below; `Inputs` is derived from it (src/lib/inputTable.ts).
  */
+
 
 
 
@@ -1468,128 +2296,130 @@ const POLICIES = ['strict', 'warn', 'off'];
 /** SemVer 2 as Helm requires for chart versions. */
 const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 const KIND = /^[A-Z][A-Za-z0-9]*$/;
-const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const KUBE_VERSION = /^v?\d+\.\d+(\.\d+)?$/;
-function getInputs(lookup, env, fsProbe = nodePathFs) {
+const DEFAULT_KINDS = 'Deployment,Service,ServiceAccount';
+/** The inputs, in action.yml's order, each read and checked where it is listed. */
+function inputTable(fsProbe, tempDir) {
+    return {
+        /**
+         * Absolute chart directory. Reading (not writing) outside the workspace is harmless: allowed;
+         * a symlink inside the workspace must not lead out of it (the shared path rule).
+         */
+        chart: input.custom((r, name) => {
+            const raw = r.string(name, { required: true });
+            if (!raw)
+                return '';
+            const p = r.path(name, raw, fsProbe, {
+                outside: true,
+                want: 'directory',
+                missing: `directory "${raw}" does not exist`,
+                notDirectory: `"${raw}" is not a directory (give the chart's source directory)`
+            });
+            if (!p)
+                return external_node_path_.resolve(r.workspaceDir, raw);
+            r.path(name, external_node_path_.join(raw, 'Chart.yaml'), fsProbe, {
+                outside: true,
+                want: 'file',
+                missing: `"${raw}" has no Chart.yaml, so it is not a Helm chart`
+            });
+            return p.path;
+        }),
+        /** Absolute values files, in order (later files win, as with helm -f). */
+        'values-files': input.custom((r, name) => r.list(name).map(v => r.path(name, v, fsProbe, {
+            outside: true,
+            want: 'file',
+            missing: `file "${v}" does not exist`,
+            notFile: `"${v}" is a directory, not a values file`
+        })?.path ?? external_node_path_.resolve(r.workspaceDir, v))),
+        set: input.custom((r, name) => r.keyValues(name, HELM_SET_KEY, { helmSet: true })),
+        'release-name': input.text({
+            default: 'release',
+            pattern: DNS1123_LABEL,
+            hint: 'lower-case letters, digits and -',
+            check: v => (v.length > 53 ? `"${v}" is longer than Helm's limit of 53 characters` : undefined)
+        }),
+        namespace: input.text({
+            default: 'default',
+            pattern: DNS1123_LABEL,
+            hint: 'lower-case letters, digits and -',
+            check: v => (v.length > 63 ? `"${v}" is longer than 63 characters` : undefined)
+        }),
+        /** '' keeps the version in Chart.yaml. */
+        'chart-version': input.custom((r, name) => r
+            .string(name, { pattern: SEMVER, hint: 'a SemVer 2 version such as 1.2.3 or 1.2.3-rc.1' })
+            .replace(/^v/, '')),
+        'app-version': input.text({ check: v => (/\s/.test(v) ? `"${v}" contains whitespace` : undefined) }),
+        /** Absolute directory the .tgz is written to. */
+        destination: input.custom((r, name) => {
+            const raw = r.string(name);
+            if (!raw)
+                return external_node_path_.join(tempDir, 'charts');
+            // Absolute destinations (e.g. runner.temp) are the user's choice; relative ones stay in the
+            // workspace, and a symlink there must not lead the written package out of it.
+            return (r.path(name, raw, fsProbe, {
+                outside: external_node_path_.isAbsolute(raw),
+                mayNotExist: true,
+                want: 'directory',
+                notDirectory: `"${raw}" exists and is not a directory`
+            })?.path ?? external_node_path_.resolve(r.workspaceDir, raw));
+        }),
+        'required-kinds': input.custom((r, name) => {
+            const kinds = r.list(name, { commas: true });
+            if (r.raw(name) === '')
+                kinds.push(...DEFAULT_KINDS.split(','));
+            for (const k of kinds)
+                if (!KIND.test(k))
+                    r.problem(name, `"${k}" is not a Kubernetes kind (e.g. Deployment)`);
+            return [...new Set(kinds)];
+        }, DEFAULT_KINDS),
+        'external-service-accounts': input.custom((r, name) => {
+            const names = r.list(name, { commas: true });
+            for (const sa of names)
+                if (!DNS1123_SUBDOMAIN.test(sa))
+                    r.problem(name, `"${sa}" is not a valid ServiceAccount name`);
+            return names;
+        }),
+        policy: input.oneOf(POLICIES, 'strict'),
+        'kube-version': input.text({ pattern: KUBE_VERSION, hint: 'e.g. 1.33 or v1.33.0' }),
+        /** '' means the pinned default. */
+        'helm-version': input.text({
+            check: v => (normalizeHelmVersion(v) ? undefined : `"${v}" is not a version such as v4.3.1`)
+        }),
+        'helm-path': input.custom((r, name) => {
+            const raw = r.string(name);
+            if (!raw)
+                return '';
+            return (r.path(name, raw, fsProbe, {
+                outside: true,
+                want: 'file',
+                notFile: `"${raw}" is a directory, not the helm binary`
+            })?.path ?? '');
+        }),
+        /** Base URL of Helm releases (get.helm.sh or a mirror). */
+        'helm-download-url': input.text({
+            default: HELM_DOWNLOAD_BASE,
+            pattern: /^https?:\/\/[^\s/]+(\/\S*)?$/,
+            hint: 'an http(s) URL such as https://get.helm.sh',
+            check: v => portProblem(/^https?:\/\/([^/]+)/.exec(v)?.[1] ?? '')
+        }),
+        /** Rewrite the package so identical sources give identical bytes (mtimes fixed). */
+        reproducible: input.flag(true)
+    };
+}
+/** The table itself, for the checks that compare it with action.yml (names and defaults). */
+const INPUT_TABLE = inputTable({
+    isFile: () => false,
+    isDirectory: () => false,
+    realpath: p => p
+}, '.');
+function getInputs(lookup, env, fsProbe) {
     const workspace = external_node_path_.resolve(env['GITHUB_WORKSPACE'] || process.cwd());
     const tempDir = external_node_path_.resolve(env['RUNNER_TEMP'] || external_node_os_namespaceObject.tmpdir());
     const r = new InputReader(lookup, workspace);
-    // Reading (not writing) paths outside the workspace is harmless, so they are allowed; a
-    // symlink inside the workspace must not lead out of it (the shared path rule).
-    const chartRaw = r.string('chart', { required: true });
-    let chart = '';
-    if (chartRaw) {
-        const p = r.path('chart', chartRaw, fsProbe, {
-            outside: true,
-            want: 'directory',
-            missing: `directory "${chartRaw}" does not exist`,
-            notDirectory: `"${chartRaw}" is not a directory (give the chart's source directory)`
-        });
-        if (p) {
-            chart = p.path;
-            r.path('chart', external_node_path_.join(chartRaw, 'Chart.yaml'), fsProbe, {
-                outside: true,
-                want: 'file',
-                missing: `"${chartRaw}" has no Chart.yaml, so it is not a Helm chart`
-            });
-        }
-        else
-            chart = external_node_path_.resolve(workspace, chartRaw);
-    }
-    const valuesFiles = r.list('values-files').map(v => r.path('values-files', v, fsProbe, {
-        outside: true,
-        want: 'file',
-        missing: `file "${v}" does not exist`,
-        notFile: `"${v}" is a directory, not a values file`
-    })?.path ?? external_node_path_.resolve(workspace, v));
-    const set = r.keyValues('set', HELM_SET_KEY, { helmSet: true });
-    const releaseName = r.string('release-name', {
-        default: 'release',
-        pattern: DNS1123_LABEL,
-        hint: 'lower-case letters, digits and -'
-    });
-    if (releaseName.length > 53)
-        r.problem('release-name', `"${releaseName}" is longer than Helm's limit of 53 characters`);
-    const namespace = r.string('namespace', {
-        default: 'default',
-        pattern: DNS1123_LABEL,
-        hint: 'lower-case letters, digits and -'
-    });
-    if (namespace.length > 63)
-        r.problem('namespace', `"${namespace}" is longer than 63 characters`);
-    const chartVersion = r.string('chart-version', {
-        pattern: SEMVER,
-        hint: 'a SemVer 2 version such as 1.2.3 or 1.2.3-rc.1'
-    });
-    const appVersion = r.string('app-version');
-    if (/\s/.test(appVersion))
-        r.problem('app-version', `"${appVersion}" contains whitespace`);
-    const destRaw = r.string('destination');
-    // Absolute destinations (e.g. runner.temp) are the user's choice; relative ones stay in the
-    // workspace, and a symlink there must not lead the written package out of it.
-    const destination = destRaw
-        ? (r.path('destination', destRaw, fsProbe, {
-            outside: external_node_path_.isAbsolute(destRaw),
-            mayNotExist: true,
-            want: 'directory',
-            notDirectory: `"${destRaw}" exists and is not a directory`
-        })?.path ?? external_node_path_.resolve(workspace, destRaw))
-        : external_node_path_.join(tempDir, 'charts');
-    const requiredKinds = r.list('required-kinds', { commas: true });
-    if (r.raw('required-kinds') === '')
-        requiredKinds.push('Deployment', 'Service', 'ServiceAccount');
-    for (const k of requiredKinds)
-        if (!KIND.test(k))
-            r.problem('required-kinds', `"${k}" is not a Kubernetes kind (e.g. Deployment)`);
-    const externalServiceAccounts = r.list('external-service-accounts', { commas: true });
-    for (const sa of externalServiceAccounts) {
-        if (!DNS1123_SUBDOMAIN.test(sa))
-            r.problem('external-service-accounts', `"${sa}" is not a valid ServiceAccount name`);
-    }
-    const policy = r.enumOf('policy', POLICIES, 'strict');
-    const kubeVersion = r.string('kube-version', { pattern: KUBE_VERSION, hint: 'e.g. 1.33 or v1.33.0' });
-    const helmVersion = r.string('helm-version');
-    if (helmVersion && !normalizeHelmVersion(helmVersion))
-        r.problem('helm-version', `"${helmVersion}" is not a version such as v4.3.1`);
-    const helmPathRaw = r.string('helm-path');
-    const helmPath = helmPathRaw
-        ? (r.path('helm-path', helmPathRaw, fsProbe, {
-            outside: true,
-            want: 'file',
-            notFile: `"${helmPathRaw}" is a directory, not the helm binary`
-        })?.path ?? '')
-        : '';
-    const helmDownloadUrl = r.string('helm-download-url', {
-        default: HELM_DOWNLOAD_BASE,
-        pattern: /^https?:\/\/[^\s/]+(\/\S*)?$/,
-        hint: 'an http(s) URL such as https://get.helm.sh'
-    });
-    const urlHost = /^https?:\/\/([^/]+)/.exec(helmDownloadUrl)?.[1];
-    const urlPort = urlHost ? portProblem(urlHost) : undefined;
-    if (urlPort)
-        r.problem('helm-download-url', urlPort);
-    const reproducible = r.bool('reproducible', true);
+    const table = inputTable(fsProbe, tempDir);
+    const v = readTable(table, r);
     r.finish();
-    return {
-        chart,
-        valuesFiles,
-        set,
-        releaseName,
-        namespace,
-        chartVersion: chartVersion.replace(/^v/, ''),
-        appVersion,
-        destination,
-        requiredKinds: [...new Set(requiredKinds)],
-        externalServiceAccounts,
-        policy,
-        kubeVersion,
-        helmVersion,
-        helmPath,
-        helmDownloadUrl,
-        reproducible,
-        workspace,
-        tempDir
-    };
+    return { ...exposedValues(table, v), workspace, tempDir };
 }
 
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/helmArgs.ts
@@ -1780,7 +2610,7 @@ async function run(inputs, deps) {
     const chartYaml = (0,external_node_fs_.readFileSync)(external_node_path_.join(inputs.chart, 'Chart.yaml'), 'utf8');
     // Only a chart that declares dependencies can need a dependency build; parse it to find out.
     if (/^dependencies\s*:/m.test(chartYaml)) {
-        const { readChartSource, needsDependencyBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8971));
+        const { readChartSource, needsDependencyBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(731), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7437));
         const declared = readChartSource(inputs.chart);
         if (needsDependencyBuild(inputs.chart, declared.dependencies)) {
             // Writes into the chart's charts/ directory: only with a helm known to be the right one.
@@ -1796,7 +2626,7 @@ async function run(inputs, deps) {
     // lint runs beside package → template: neither needs the other's result.
     const lintP = settle(runHelm(helmLintArgs(inputs.chart, inputs)));
     const pkgP = settle(runHelm(helmPackageArgs(inputs.chart, inputs)));
-    const analyzeP = settle(Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8971)));
+    const analyzeP = settle(Promise.all(/* import() */[__nccwpck_require__.e(731), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7437)));
     let confirmed;
     try {
         confirmed = await confirm();
@@ -1903,7 +2733,8 @@ async function run(inputs, deps) {
         : errors
             ? `passed with ${errors} error-level finding${errors === 1 ? '' : 's'} (policy ${inputs.policy})`
             : 'passed';
-    rt.appendSummary(a.summaryMarkdown({
+    // The job summary's Markdown; the skeleton writes it (src/lib/entry.ts), on failure too.
+    const summary = a.summaryMarkdown({
         chartName: meta.name,
         chartVersion: meta.version,
         appVersion: meta.appVersion,
@@ -1916,8 +2747,9 @@ async function run(inputs, deps) {
         valuesFiles: inputs.valuesFiles.map(f => external_node_path_.relative(inputs.workspace, f)),
         kinds,
         result
-    }, findings, locator));
+    }, findings, locator);
     return {
+        summary,
         packagePath,
         chartName: meta.name,
         chartVersion: meta.version,
@@ -1933,8 +2765,10 @@ async function run(inputs, deps) {
 
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/main.ts
 /**
- * Wires the runner to the work: validate every input first (cheap, nothing loaded but this
- * chunk), then load the heavy part (yaml, the verifier) and resolve helm.
+ * package-and-verify-helm-chart as a declaration for the action skeleton (src/lib/entry.ts):
+ * validate every input first (cheap, nothing loaded but this chunk), then the work: resolve helm
+ * and run (yaml and the verifier load while helm works). The summary is the verification report
+ * run() made (also when strict findings fail the step), else the skeleton's failure summary.
  */
 
 
@@ -1942,43 +2776,47 @@ async function run(inputs, deps) {
 
 
 
-const fsProbe = nodePathFs;
-async function main(rt) {
-    const inputs = getInputs(envLookup(rt.env), rt.env, fsProbe);
-    const helmOpts = {
-        helmPath: inputs.helmPath || undefined,
-        version: inputs.helmVersion || undefined,
-        env: rt.env,
-        log: (m) => rt.info(m),
-        downloadBaseUrl: inputs.helmDownloadUrl
-    };
-    // lint and package start while the version check is still running (see run).
-    const candidate = helmCandidate(helmOpts);
-    let result = candidate
-        ? await run(inputs, { rt, helm: candidate.helm, confirmHelm: candidate.confirmed, env: rt.env })
-        : undefined;
-    if (!result) {
-        // No candidate, or it had another version: install the wanted one and start over.
-        const helm = await installHelm(wantedHelmVersion(helmOpts.version), helmOpts);
-        result = await run(inputs, { rt, helm, env: rt.env });
-        if (!result)
-            throw new Error('run discarded its work although its helm was already confirmed');
-    }
-    if (result.failed) {
-        const errors = result.findings.filter(f => f.level === 'error');
-        const parse = result.findings.some(f => f.check === 'parse');
-        throw new lib_errors/* UserError */.yo(parse
-            ? `the render of ${result.chartName} ${result.chartVersion} has documents that do not parse`
-            : `${errors.length} error-level finding${errors.length === 1 ? '' : 's'} in ${result.chartName} ${result.chartVersion} (policy strict); see the annotations and the job summary`);
-    }
-    rt.info(untrustedText(`${result.chartName} ${result.chartVersion}: ${result.findings.length} finding(s), policy ${inputs.policy}`));
-}
+
+const action = defineAction({
+    name: 'package-and-verify-helm-chart',
+    inputs: rt => getInputs(envLookup(rt.env), rt.env, realFs),
+    work: async () => async ({ inputs, rt }) => {
+        const helmOpts = {
+            helmPath: inputs.helmPath || undefined,
+            version: inputs.helmVersion || undefined,
+            env: rt.env,
+            log: (m) => rt.info(m),
+            downloadBaseUrl: inputs.helmDownloadUrl
+        };
+        // lint and package start while the version check is still running (see run).
+        const candidate = helmCandidate(helmOpts);
+        let result = candidate
+            ? await run(inputs, { rt, helm: candidate.helm, confirmHelm: candidate.confirmed, env: rt.env })
+            : undefined;
+        if (!result) {
+            // No candidate, or it had another version: install the wanted one and start over.
+            const helm = await installHelm(wantedHelmVersion(helmOpts.version), helmOpts);
+            result = await run(inputs, { rt, helm, env: rt.env });
+            if (!result)
+                throw new Error('run discarded its work although its helm was already confirmed');
+        }
+        if (result.failed) {
+            const errors = result.findings.filter(f => f.level === 'error');
+            const parse = result.findings.some(f => f.check === 'parse');
+            throw new ActionFailure(parse
+                ? `the render of ${result.chartName} ${result.chartVersion} has documents that do not parse`
+                : `${errors.length} error-level finding${errors.length === 1 ? '' : 's'} in ${result.chartName} ${result.chartVersion} (policy strict); see the annotations and the job summary`, result);
+        }
+        rt.info(untrustedText(`${result.chartName} ${result.chartVersion}: ${result.findings.length} finding(s), policy ${inputs.policy}`));
+        return result;
+    },
+    summary: facts => facts.result?.summary ?? failureSummary('package-and-verify-helm-chart', facts)
+});
 
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/index.ts
-/** Entry point the runner executes (bundled to dist/); all logic lives in main.ts. */
+/** Entry point the runner executes (bundled to dist/); the action is declared in main.ts. */
 
-
-void runEntry(main);
+void action.main();
 
 module.exports = __webpack_exports__;
 /******/ })()

@@ -9,27 +9,28 @@
 # major tag is created. Only the highest vN.*.* release moves vN: publishing a fix for an older
 # minor never moves the tag backwards.
 set -euo pipefail
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 if [[ ${PRERELEASE:-false} == true ]]; then
-  echo "$TAG is a pre-release; the major tag stays where it is."
+  ft_log "$TAG is a pre-release; the major tag stays where it is."
   exit 0
 fi
 if [[ ! $TAG =~ ^v([0-9]+)\.([0-9]+)\.([0-9]+)$ ]]; then
-  echo "::error title=release tag::\"$TAG\" is not a release tag vMAJOR.MINOR.PATCH; the major tag was not moved"
-  exit 1
+  ft_fail "release tag" "\"$TAG\" is not a release tag vMAJOR.MINOR.PATCH; the major tag was not moved"
 fi
 major="v${BASH_REMATCH[1]}"
 
 highest=$(git tag --list "$major.*.*" | grep -E "^$major\.[0-9]+\.[0-9]+$" | sort -V | tail -n 1)
 if [[ $highest != "$TAG" ]]; then
-  echo "::notice title=major tag::$TAG is not the highest $major release ($highest); $major stays at $highest"
+  ft_notice "major tag" "$TAG is not the highest $major release ($highest); $major stays at $highest"
   exit 0
 fi
 
 sha=$(git rev-parse "$TAG^{commit}")
 current=$(git rev-parse -q --verify "refs/tags/$major^{commit}" || true)
 if [[ $current == "$sha" ]]; then
-  echo "$major already points at $sha ($TAG)"
+  ft_log "$major already points at $sha ($TAG)"
   exit 0
 fi
 
@@ -38,4 +39,4 @@ if [[ -n $current ]]; then
 else
   gh api --method POST "repos/$REPO/git/refs" -f ref="refs/tags/$major" -f sha="$sha" >/dev/null
 fi
-echo "::notice title=major tag::$major -> $TAG ($sha)"
+ft_notice "major tag" "$major -> $TAG ($sha)"

@@ -3,6 +3,12 @@
  * Secrets travel on stdin or in files; output can be streamed line by line and is captured for
  * error messages. SIGINT/SIGTERM sent to this process (a cancelled workflow run) are passed on to
  * the child so tools such as helm can stop cleanly.
+ * Why not @actions/exec: its ExecOptions (1.1.1) have no timeout and nothing that kills or signals
+ * the child, and it does not pass a cancelled run's SIGINT/SIGTERM on; both are needed here.
+ *
+ * The child is started as the leader of its own process group (detached) so that a timeout ends
+ * the whole group: a grandchild (a credential plugin's helper, `sh -c` running a tool) would
+ * otherwise keep the pipes open and the step would hang after its child was killed.
  */
 import { spawn, type SpawnOptions } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
@@ -69,15 +75,28 @@ export function exec(command: string, args: string[], opts: ExecOptions = {}): P
       cwd: opts.cwd,
       env: opts.env ?? process.env,
       stdio: ['pipe', 'pipe', 'pipe'],
-      shell: false
+      shell: false,
+      // Its own process group, so that a timeout can end its descendants too (see killGroup).
+      detached: true
     };
     const child = spawn(command, args, spawnOpts);
+    /** Signals the child's whole process group; falls back to the child alone. */
+    const killGroup = (sig: NodeJS.Signals) => {
+      try {
+        if (child.pid) process.kill(-child.pid, sig);
+        else child.kill(sig);
+      } catch {
+        child.kill(sig);
+      }
+    };
     let stdout = '';
     let stderr = '';
     let timedOut = false;
     const out = lineSplitter(opts.onStdoutLine);
     const err = lineSplitter(opts.onStderrLine);
 
+    // The runner signals only this process (the child is in its own group): pass it on to the
+    // child, which as a tool (helm) stops its own work cleanly.
     const forward = (sig: NodeJS.Signals) => () => {
       child.kill(sig);
     };
@@ -92,8 +111,8 @@ export function exec(command: string, args: string[], opts: ExecOptions = {}): P
     if (opts.timeoutMs) {
       killTimer = setTimeout(() => {
         timedOut = true;
-        child.kill('SIGTERM');
-        hardKillTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
+        killGroup('SIGTERM');
+        hardKillTimer = setTimeout(() => killGroup('SIGKILL'), 5000);
         hardKillTimer.unref();
       }, opts.timeoutMs);
     }

@@ -3,9 +3,9 @@
  * of stopping at the first, so a user sees all their mistakes in one run; `finish()` throws one
  * InputError naming each input. Pure: reads a `(name) => string | undefined` lookup only.
  */
-import { realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { InputError, type InputProblem } from './errors';
+import type { FileProbe } from './fileProbe';
 
 export type InputLookup = (name: string) => string | undefined;
 
@@ -93,6 +93,11 @@ export class InputReader {
     private readonly lookup: InputLookup,
     private readonly workspace: string = process.cwd()
   ) {}
+
+  /** The directory relative inputs are resolved against. */
+  get workspaceDir(): string {
+    return this.workspace;
+  }
 
   problem(input: string, message: string): void {
     this.problems.push({ input, message });
@@ -276,7 +281,7 @@ export class InputReader {
         );
     }
     if (probe !== resolved) return { path: path.join(real, path.relative(probe, resolved)), kind: 'missing' };
-    const kind = fsx.kind(real);
+    const kind: PathKind = fsx.isFile(real) ? 'file' : fsx.isDirectory(real) ? 'directory' : 'other';
     if (opts.want === 'file' && kind !== 'file')
       return this.refuse(
         name,
@@ -297,22 +302,12 @@ export class InputReader {
 
 export type PathKind = 'file' | 'directory' | 'other' | 'missing';
 
-/** The file-system look-ups of the path rule, injected so validation runs without a disk in tests. */
-export interface PathFs {
-  /** fs.realpathSync: throws an errno error (ENOENT, ELOOP, ENAMETOOLONG, EACCES, ENOTDIR). */
-  realpath(p: string): string;
-  /** What the (real) path is; `other` for sockets, devices and the like. */
-  kind(p: string): PathKind;
-}
-
-/** The real file system. */
-export const nodePathFs: PathFs = {
-  realpath: p => realpathSync(p),
-  kind: p => {
-    const st = statSync(p, { throwIfNoEntry: false });
-    return !st ? 'missing' : st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other';
-  }
-};
+/**
+ * The file-system look-ups of the path rule (src/lib/fileProbe.ts's realFs on the real disk),
+ * injected so validation runs without a disk in tests. `realpath` throws an errno error
+ * (ENOENT, ELOOP, ENAMETOOLONG, EACCES, ENOTDIR); the others are asked of the real path only.
+ */
+export type PathFs = Pick<FileProbe, 'realpath' | 'isFile' | 'isDirectory'>;
 
 export function isInside(dir: string, p: string): boolean {
   const rel = path.relative(dir, p);
@@ -366,5 +361,11 @@ export const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /** A helm `--set` key: dotted path with list indexes and escaped dots (`a.b[0]`, `a\\.b`). */
 export const HELM_SET_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.\-[\]\\/]*$/;
 
+/** DNS-1123 subdomain (most object names, e.g. ServiceAccounts): labels joined by '.'. */
+export const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
 /** An image digest as registries report it. */
 export const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+
+/** distribution-spec tag: 1–128 characters, first a word character. */
+export const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;

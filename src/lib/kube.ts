@@ -1,19 +1,90 @@
 /**
  * A small Kubernetes API client over node:https: GET/LIST/PATCH JSON (and text for pod logs)
- * with the credentials of a kubeconfig context — client certificates, a bearer token or an exec
- * credential plugin (the EKS token command). Enough for rollout progress, failure diagnostics,
- * stuck-release inspection and the smoke request through the service proxy, without
- * @kubernetes/client-node (megabytes) or kubectl.
+ * with the credentials of a kubeconfig context — client certificates, a bearer token (or token
+ * file), Basic auth, an exec credential plugin (the EKS token command), impersonation — through
+ * the proxy helm would use (the cluster's proxy-url, else HTTPS_PROXY/NO_PROXY as Go reads them:
+ * proxy.ts), with tls-server-name on every TLS session (the kubeconfig's own certificate and
+ * one an exec plugin returns). Enough for rollout progress, failure diagnostics, stuck-release
+ * inspection and the smoke request through the service proxy, without @kubernetes/client-node
+ * (megabytes, and it ignores proxies) or kubectl.
  */
-import * as http from 'node:http';
-import * as https from 'node:https';
+import type * as http from 'node:http';
 import * as path from 'node:path';
 import { UserError } from './errors';
-import { exec } from './exec';
+import { CommandNotFoundError, exec } from './exec';
 import type { ExecConfig, KubeConnection } from './kubeconfig';
+import { agentFor, displayProxy, parseProxyUrl, proxyFor, proxySettingsFromEnv } from './proxy';
 
-/** An API error response (the server answered with a non-2xx status). */
-export class KubeApiError extends Error {
+/** What a request tried to do, in RBAC's words (verb, resource, namespace). */
+export interface RbacAttributes {
+  verb: string;
+  /** `secrets`, `deployments.apps`, `pods/log`, `services/proxy`. */
+  resource: string;
+  namespace?: string;
+  name?: string;
+}
+
+/** The RBAC attributes of an API request, from its method and path. */
+export function rbacAttributes(method: string, apiPath: string): RbacAttributes | undefined {
+  const [p, query = ''] = apiPath.split('?') as [string, string?];
+  const seg = p.split('/').filter(Boolean).map(decodeURIComponent);
+  let group = '';
+  let rest: string[];
+  if (seg[0] === 'api' && seg.length >= 2) rest = seg.slice(2);
+  else if (seg[0] === 'apis' && seg.length >= 3) {
+    group = seg[1] as string;
+    rest = seg.slice(3);
+  } else return undefined;
+  let namespace: string | undefined;
+  if (rest[0] === 'namespaces' && rest.length >= 3) {
+    namespace = rest[1];
+    rest = rest.slice(2);
+  }
+  const [res, name, ...sub] = rest;
+  if (!res) return undefined;
+  const m = method.toUpperCase();
+  const watch = /(^|&)watch=(true|1)/.test(query);
+  const verb =
+    m === 'GET'
+      ? name
+        ? 'get'
+        : watch
+          ? 'watch'
+          : 'list'
+      : m === 'POST'
+        ? 'create'
+        : m === 'PUT'
+          ? 'update'
+          : m === 'PATCH'
+            ? 'patch'
+            : m === 'DELETE'
+              ? name
+                ? 'delete'
+                : 'deletecollection'
+              : m.toLowerCase();
+  const resource = (group ? `${res}.${group}` : res) + (sub.length ? `/${sub[0]}` : '');
+  return { verb, resource, ...(namespace ? { namespace } : {}), ...(name ? { name } : {}) };
+}
+
+/** A sentence for an RBAC refusal: who may not do what, where. */
+export function describeForbidden(method: string, apiPath: string, serverMessage: string): string {
+  const a = rbacAttributes(method, apiPath);
+  const who = /User "([^"]+)"/.exec(serverMessage)?.[1];
+  const identity = who ? `the deploy identity (${who})` : 'the deploy identity';
+  if (!a) return `The Kubernetes API denied ${method} ${apiPath} to ${identity} (HTTP 403).`;
+  const where = a.namespace ? ` in namespace "${a.namespace}"` : ' (cluster-wide)';
+  return (
+    `${identity[0]?.toUpperCase()}${identity.slice(1)} may not ${a.verb} ${a.resource}${where} (HTTP 403 Forbidden): ` +
+    `grant it a ${a.namespace ? 'Role' : 'ClusterRole'} that allows "${a.verb}" on "${a.resource}"${a.namespace ? ` in "${a.namespace}"` : ''}.`
+  );
+}
+
+/**
+ * An API error response (the server answered with a non-2xx status). A user error: it says
+ * what the cluster refused (for 401/403, in one sentence naming the verb, resource and namespace
+ * the identity lacks), never a bug in this action.
+ */
+export class KubeApiError extends UserError {
   constructor(
     readonly status: number,
     readonly reason: string,
@@ -21,7 +92,13 @@ export class KubeApiError extends Error {
     readonly method: string,
     readonly path: string
   ) {
-    super(message);
+    super(
+      status === 403
+        ? describeForbidden(method, path, message)
+        : status === 401
+          ? `The Kubernetes API refused the credentials for ${method} ${path.split('?')[0]} (HTTP 401 Unauthorized): ${message}`
+          : message
+    );
     this.name = 'KubeApiError';
   }
 }
@@ -44,15 +121,15 @@ interface ExecToken {
 const JSON_MERGE_PATCH = 'application/merge-patch+json';
 
 /** Why a connection failed, in terms a person can act on. */
-export function describeConnectionError(server: string, err: unknown, eks: boolean): string {
+export function describeConnectionError(server: string, err: unknown, eks: boolean, proxy?: URL): string {
   const e = err as NodeJS.ErrnoException & { code?: string };
   const code = e?.code ?? '';
-  const base = `Cannot reach the Kubernetes API at ${server}`;
+  const base = `Cannot reach the Kubernetes API at ${server}${proxy ? ` through the proxy ${displayProxy(proxy)}` : ''}`;
   const hint =
     code === 'ENOTFOUND' || code === 'EAI_AGAIN'
       ? `: the host name does not resolve${eks ? ' (wrong region, or a private-only endpoint outside the VPC?)' : ''}`
       : code === 'ECONNREFUSED'
-        ? ': connection refused (is the cluster running and the address right?)'
+        ? `: connection refused (${proxy ? 'is the proxy running?' : 'is the cluster running and the address right?'})`
         : code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT'
           ? `: connection timed out${eks ? ' (a private endpoint, or the runner cannot reach the cluster network)' : ''}`
           : /certificate|self.signed|CERT_|UNABLE_TO_VERIFY/i.test(`${code} ${e?.message ?? ''}`)
@@ -63,8 +140,12 @@ export function describeConnectionError(server: string, err: unknown, eks: boole
 
 export class KubeClient {
   private readonly agent: http.Agent;
+  /** The agent for the client certificate an exec plugin returned (its own TLS sessions). */
+  private execAgent?: { cert: Buffer; agent: http.Agent };
   private execToken?: ExecToken;
-  private readonly isHttps: boolean;
+  private readonly url: URL;
+  /** The proxy every request goes through, or undefined for direct connections. */
+  readonly proxy: URL | undefined;
 
   constructor(
     readonly conn: KubeConnection,
@@ -72,22 +153,30 @@ export class KubeClient {
       env?: NodeJS.ProcessEnv;
       eks?: boolean;
       defaultTimeoutMs?: number;
-      /** Called with each token an exec plugin returns, so the caller can mask it. */
+      /** Called with each credential an exec plugin returns (token, key lines), to mask it. */
       onToken?: (token: string) => void;
     } = {}
   ) {
-    this.isHttps = conn.server.startsWith('https:');
-    this.agent = this.isHttps
-      ? new https.Agent({
-          keepAlive: true,
-          maxSockets: 8,
-          ca: conn.ca,
-          cert: conn.clientCert,
-          key: conn.clientKey,
-          rejectUnauthorized: !conn.insecureSkipTlsVerify,
-          servername: conn.tlsServerName
-        })
-      : new http.Agent({ keepAlive: true, maxSockets: 8 });
+    this.url = new URL(conn.server);
+    // client-go: the cluster's proxy-url wins; otherwise the environment, as Go reads it.
+    this.proxy = conn.proxyUrl
+      ? parseProxyUrl(conn.proxyUrl, 'the kubeconfig proxy-url')
+      : proxyFor(this.url, proxySettingsFromEnv(opts.env ?? process.env));
+    this.agent = this.newAgent(conn.clientCert, conn.clientKey);
+  }
+
+  private newAgent(cert: Buffer | undefined, key: Buffer | undefined): http.Agent {
+    const tls =
+      this.url.protocol === 'https:'
+        ? {
+            ca: this.conn.ca,
+            cert,
+            key,
+            rejectUnauthorized: !this.conn.insecureSkipTlsVerify,
+            ...(this.conn.tlsServerName ? { servername: this.conn.tlsServerName } : {})
+          }
+        : {};
+    return agentFor(this.url, this.proxy, { keepAlive: true, maxSockets: 8, ...tls });
   }
 
   get server(): string {
@@ -96,6 +185,28 @@ export class KubeClient {
 
   close(): void {
     this.agent.destroy();
+    this.execAgent?.agent.destroy();
+  }
+
+  /** KUBERNETES_EXEC_INFO as client-go writes it (spec.cluster only with provideClusterInfo). */
+  private execInfo(x: ExecConfig): string {
+    const c = this.conn;
+    const cluster = x.provideClusterInfo
+      ? {
+          cluster: {
+            server: c.server,
+            ...(c.tlsServerName ? { 'tls-server-name': c.tlsServerName } : {}),
+            ...(c.insecureSkipTlsVerify ? { 'insecure-skip-tls-verify': true } : {}),
+            ...(c.ca ? { 'certificate-authority-data': c.ca.toString('base64') } : {}),
+            ...(c.proxyUrl ? { 'proxy-url': c.proxyUrl } : {})
+          }
+        }
+      : {};
+    return JSON.stringify({
+      apiVersion: x.apiVersion,
+      kind: 'ExecCredential',
+      spec: { interactive: false, ...cluster }
+    });
   }
 
   /** Runs the exec plugin (argv, never a shell) and caches its credential until it expires. */
@@ -107,16 +218,17 @@ export class KubeClient {
       x.command.includes('/') || x.command.includes(path.sep)
         ? path.resolve(x.baseDir, x.command)
         : x.command;
-    const env = {
-      ...(this.opts.env ?? process.env),
-      ...x.env,
-      KUBERNETES_EXEC_INFO: JSON.stringify({
-        apiVersion: x.apiVersion,
-        kind: 'ExecCredential',
-        spec: { interactive: false }
-      })
-    };
-    const res = await exec(command, x.args, { env, timeoutMs: 60_000, forwardSignals: false });
+    const env = { ...(this.opts.env ?? process.env), ...x.env, KUBERNETES_EXEC_INFO: this.execInfo(x) };
+    let res;
+    try {
+      res = await exec(command, x.args, { env, timeoutMs: 60_000, forwardSignals: false });
+    } catch (err) {
+      if (err instanceof CommandNotFoundError && x.installHint)
+        throw new UserError(
+          `The kubeconfig's credential plugin ${x.command} cannot be run: ${x.installHint.trim()}`
+        );
+      throw err;
+    }
     if (res.exitCode !== 0) {
       throw new UserError(
         `The kubeconfig's credential plugin ${path.basename(command)} failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-3).join(' ')}`
@@ -137,6 +249,9 @@ export class KubeClient {
     }
     const expiresAt = status.expirationTimestamp ? Date.parse(status.expirationTimestamp) : now + 5 * 60_000;
     if (status.token) this.opts.onToken?.(status.token);
+    if (status.clientKeyData)
+      for (const line of status.clientKeyData.split(/\r?\n/))
+        if (line.trim().length >= 8 && !line.startsWith('-----')) this.opts.onToken?.(line.trim());
     this.execToken = {
       token: status.token,
       cert: status.clientCertificateData ? Buffer.from(status.clientCertificateData) : undefined,
@@ -151,10 +266,59 @@ export class KubeClient {
       return await this.requestOnce<T>(method, apiPath, o, false);
     } catch (err) {
       // An exec token can be revoked or expire early: mint a new one once.
-      if (err instanceof KubeApiError && err.status === 401 && this.conn.exec)
+      if (err instanceof KubeApiError && err.status === 401 && this.usesExec())
         return this.requestOnce<T>(method, apiPath, o, true);
       throw err;
     }
+  }
+
+  /** client-go: a static token or Basic credentials are sent as they are; exec only without them. */
+  private usesExec(): boolean {
+    const c = this.conn;
+    return !!c.exec && !c.token && !c.tokenFile && c.username === undefined;
+  }
+
+  private staticAuthorization(): string | undefined {
+    const c = this.conn;
+    if (c.tokenFile) {
+      // Re-read on each use, as client-go does (a rotated projected token); the last good value
+      // stays when the file is briefly missing during a rotation.
+      const fs = process.getBuiltinModule('node:fs') as typeof import('node:fs');
+      try {
+        const t = fs.readFileSync(c.tokenFile, 'utf8').trim();
+        if (t && t !== c.token) {
+          c.token = t;
+          this.opts.onToken?.(t);
+        }
+      } catch {
+        /* keep the last value read */
+      }
+    }
+    if (c.token) return `Bearer ${c.token}`;
+    if (c.username !== undefined)
+      return 'Basic ' + Buffer.from(`${c.username}:${c.password ?? ''}`).toString('base64');
+    return undefined;
+  }
+
+  private impersonationHeaders(): Record<string, string | string[]> {
+    const i = this.conn.impersonate;
+    if (!i) return {};
+    const h: Record<string, string | string[]> = { 'Impersonate-User': i.user };
+    if (i.uid) h['Impersonate-Uid'] = i.uid;
+    if (i.groups.length) h['Impersonate-Group'] = i.groups;
+    for (const [k, v] of Object.entries(i.extra))
+      // client-go percent-encodes the key (it is a header name), not the values.
+      h[`Impersonate-Extra-${encodeURIComponent(k)}`] = v;
+    return h;
+  }
+
+  /** The agent for this request: the exec plugin's client certificate gets its own (cached). */
+  private agentFor(cert: Buffer | undefined, key: Buffer | undefined): http.Agent {
+    if (!cert) return this.agent;
+    if (this.execAgent?.cert.equals(cert)) return this.execAgent.agent;
+    this.execAgent?.agent.destroy();
+    this.execAgent = { cert, agent: this.newAgent(cert, key) };
+    return this.execAgent.agent;
   }
 
   private async requestOnce<T>(
@@ -163,15 +327,20 @@ export class KubeClient {
     o: RequestOptions,
     refresh: boolean
   ): Promise<T> {
-    const headers: Record<string, string> = { Accept: o.text ? '*/*' : 'application/json' };
+    const headers: Record<string, string | string[]> = {
+      Accept: o.text ? '*/*' : 'application/json',
+      ...this.impersonationHeaders()
+    };
     let cert: Buffer | undefined;
     let key: Buffer | undefined;
-    if (this.conn.exec) {
+    const auth = this.staticAuthorization();
+    if (auth) headers['Authorization'] = auth;
+    else if (this.usesExec()) {
       const c = await this.execCredential(refresh);
       if (c.token) headers['Authorization'] = `Bearer ${c.token}`;
       cert = c.cert;
       key = c.key;
-    } else if (this.conn.token) headers['Authorization'] = `Bearer ${this.conn.token}`;
+    }
     let payload: string | undefined;
     if (o.body !== undefined) {
       payload = typeof o.body === 'string' ? o.body : JSON.stringify(o.body);
@@ -179,21 +348,14 @@ export class KubeClient {
       headers['Content-Length'] = String(Buffer.byteLength(payload));
     }
     const url = new URL(this.conn.server + apiPath);
-    const mod = this.isHttps ? https : http;
+    const mod = process.getBuiltinModule(
+      url.protocol === 'https:' ? 'node:https' : 'node:http'
+    ) as typeof http;
     const timeoutMs = o.timeoutMs ?? this.opts.defaultTimeoutMs ?? 30_000;
     return new Promise<T>((resolve, reject) => {
       const req = mod.request(
         url,
-        {
-          method,
-          headers,
-          // Exec plugins may return a client certificate; that needs its own TLS session.
-          agent: cert ? undefined : this.agent,
-          ...(cert
-            ? { cert, key, ca: this.conn.ca, rejectUnauthorized: !this.conn.insecureSkipTlsVerify }
-            : {}),
-          timeout: timeoutMs
-        },
+        { method, headers, agent: this.agentFor(cert, key), timeout: timeoutMs },
         res => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
@@ -284,7 +446,6 @@ export class KubeClient {
         throw err;
       });
     } catch (err) {
-      if (err instanceof UserError) throw err;
       if (err instanceof KubeApiError) {
         if (err.status === 401) {
           throw new UserError(
@@ -296,22 +457,16 @@ export class KubeClient {
         }
         if (err.status === 403) {
           throw new UserError(
-            `The Kubernetes API at ${this.server} denied access (HTTP 403): ${err.message}` +
-              (eks ? ' — grant the deploy role an EKS access entry with a policy for this namespace.' : '')
+            `The Kubernetes API at ${this.server} denied access: ${err.message}` +
+              (eks ? ' On EKS: give the deploy role an access entry with a policy for this namespace.' : '')
           );
         }
         throw new UserError(
           `The Kubernetes API at ${this.server} answered HTTP ${err.status}: ${err.message}`
         );
       }
-      throw new UserError(describeConnectionError(this.server, err, eks));
+      if (err instanceof UserError) throw err;
+      throw new UserError(describeConnectionError(this.server, err, eks, this.proxy));
     }
   }
-}
-
-/** Labels as a selector string (`a=b,c=d`). */
-export function labelSelector(labels: Record<string, string>): string {
-  return Object.entries(labels)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(',');
 }

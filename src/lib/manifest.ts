@@ -9,6 +9,7 @@
  */
 
 import { CORE_SCHEMA, load } from 'js-yaml';
+import { isRecord, str } from './kubeObject';
 
 /** Parses one YAML document as Kubernetes tooling sees it; throws on syntax errors and duplicate keys. */
 export function parseYamlDocument(text: string): unknown {
@@ -73,14 +74,6 @@ export function splitDocuments(text: string): RawDocument[] {
   }
   flush();
   return docs;
-}
-
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 export function toObject(doc: Record<string, unknown>, source: string, index: number): ManifestObject {

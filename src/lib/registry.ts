@@ -6,10 +6,19 @@
  *
  * Built on node:http/https rather than fetch so that an insecure registry (self-signed TLS, or
  * plain HTTP as in tests) can be reached as docker/buildah reach one: without TLS verification,
- * or over plain HTTP.
+ * or over plain HTTP. Every request (the registry and its token realm) goes through the proxy
+ * buildah, podman and docker would use: HTTPS_PROXY/HTTP_PROXY/NO_PROXY as Go reads them
+ * (proxy.ts).
+ *
+ * Why a client of our own rather than handing registry access to skopeo or `docker buildx
+ * imagetools`: it runs the skip-if-exists check and the tag move with credentials held in memory
+ * (an ECR token), where a tool would need them in an auth file or argv, and a docker-only runner
+ * has no skopeo while a buildah-only one has no buildx. Not read: the builders' auth files and
+ * registries.conf (credentials come from the action's inputs or ECR).
  */
 import type * as http from 'node:http';
 import { UserError } from './errors';
+import { ProxyAgents, proxySettingsFromEnv } from './proxy';
 import { isTransientError, withRetry, type RetryOptions } from './retry';
 import { sha256Digest } from './digest';
 import { oneLine } from './untrusted';
@@ -21,11 +30,6 @@ export const MANIFEST_MEDIA_TYPES = [
   'application/vnd.docker.distribution.manifest.list.v2+json',
   'application/vnd.docker.distribution.manifest.v2+json'
 ] as const;
-
-export const INDEX_MEDIA_TYPES = new Set<string>([
-  'application/vnd.oci.image.index.v1+json',
-  'application/vnd.docker.distribution.manifest.list.v2+json'
-]);
 
 export interface RegistryCredentials {
   username: string;
@@ -54,6 +58,8 @@ export interface RegistryClientOptions {
   /** Retry policy for transient failures (default 4 attempts, 0.5 s base, 8 s cap). */
   retry?: Partial<Omit<RetryOptions, 'isTransient'>>;
   userAgent?: string;
+  /** Where the proxy variables come from (default process.env). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** A registry answered with an error, or could not be reached. */
@@ -130,10 +136,20 @@ export class RegistryClient {
   /** Authorization header value per token scope ('' = registry-wide Basic). */
   private readonly auth = new Map<string, string>();
   private basic = false;
+  private readonly agents: ProxyAgents;
 
   constructor(private readonly opts: RegistryClientOptions) {
     this.registry = opts.registry;
     if (!opts.insecure) this.scheme = 'https';
+    this.agents = new ProxyAgents(proxySettingsFromEnv(opts.env ?? process.env), {
+      keepAlive: true,
+      ...(opts.insecure ? { rejectUnauthorized: false } : {})
+    });
+  }
+
+  /** Closes idle connections. */
+  close(): void {
+    this.agents.destroy();
   }
 
   /** The manifest's digest, media type and size, or undefined when the tag/digest does not exist. */
@@ -375,6 +391,7 @@ export class RegistryClient {
           method,
           headers: h,
           timeout: this.opts.timeoutMs ?? 30000,
+          agent: this.agents.for(url),
           ...(url.protocol === 'https:' && this.opts.insecure ? { rejectUnauthorized: false } : {})
         },
         res => {

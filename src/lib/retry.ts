@@ -16,6 +16,16 @@ export interface RetryOptions {
 
 export const sleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms));
 
+/**
+ * The one retry log line: `<what> failed (<reason>); retrying in 1.2 s (attempt 2)`. The reason is
+ * the error's first line, or the text given (a tool's own last line of output, say).
+ */
+export function retryLine(what: string, err: unknown, attempt: number, delayMs: number): string {
+  const reason =
+    typeof err === 'string' ? err : (err instanceof Error ? err.message : String(err)).split('\n')[0];
+  return `${what} failed (${reason}); retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`;
+}
+
 /** Delay before retry `attempt` (1-based): uniform in [0, min(max, base * 2^(attempt-1))]. */
 export function backoffDelay(attempt: number, baseMs: number, maxMs: number, random: () => number): number {
   const cap = Math.min(maxMs, baseMs * 2 ** (attempt - 1));

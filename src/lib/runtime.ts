@@ -1,13 +1,20 @@
 /**
- * The GitHub Actions runner protocol (inputs, outputs, state, masking, annotations, groups),
- * implemented directly on process.env and the runner's file commands.
- *
- * Why not @actions/core: bundled it pulls in undici (~1 MB) and roughly doubles the start-up of
- * an action that fails input validation. The protocol itself is small and documented:
- * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+ * The runner protocol port: everything an action writes to the runner (outputs, state, masks,
+ * log lines, annotations, groups, the job summary, the failed status) goes through `Runtime`.
+ * The protocol is GitHub's toolkit, @actions/core: its command layer (`lib/command`: workflow
+ * commands with their escaping; `lib/file-command`: GITHUB_OUTPUT/GITHUB_STATE with a random
+ * delimiter; `lib/summary`), wired one verb per call exactly as core's index does. Not the index
+ * itself: it loads @actions/http-client and undici (for getIDToken) at require time, ~1 MB in the
+ * entry chunk, which put a validation failure at 3.6-4.9x a bare `node -e 0` (bench/startup.ts;
+ * the guard is 3x). OIDC tokens, when an action needs one, come from `import('@actions/core')`.
+ * The port exists so tests can hand in a recording protocol (test/helpers/memoryRuntime.ts), and
+ * so our own lines and the summary are scrubbed of registered secrets.
  */
-import { appendFileSync, writeSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { issue, issueCommand } from '@actions/core/lib/command';
+import { issueFileCommand, prepareKeyValueMessage } from '@actions/core/lib/file-command';
+import { summary } from '@actions/core/lib/summary';
+import { toCommandProperties } from '@actions/core/lib/utils';
 
 export interface AnnotationProperties {
   title?: string;
@@ -18,108 +25,105 @@ export interface AnnotationProperties {
   endColumn?: number;
 }
 
-/** Where the runtime reads its environment and writes its commands; tests hand in their own. */
-export interface RuntimeIO {
-  env: NodeJS.ProcessEnv;
-  write(text: string): void;
-  appendFile(path: string, text: string): void;
+/** What the runner is told, one call per protocol verb (implemented by @actions/core). */
+export interface RunnerProtocol {
+  readonly env: NodeJS.ProcessEnv;
+  setOutput(name: string, value: string): void;
+  saveState(name: string, value: string): void;
+  getState(name: string): string;
+  setSecret(value: string): void;
+  info(message: string): void;
+  debug(message: string): void;
+  isDebug(): boolean;
+  notice(message: string, props: AnnotationProperties): void;
+  warning(message: string, props: AnnotationProperties): void;
+  error(message: string, props: AnnotationProperties): void;
+  startGroup(name: string): void;
+  endGroup(): void;
+  setFailed(message: string): void;
+  appendSummary(markdown: string): void;
+  /** Resolves once everything written so far has reached the runner's files. */
+  flush(): Promise<void>;
 }
 
-let stdoutStream = false;
-
-/**
- * Writes straight to fd 1. Creating `process.stdout` loads Node's net/stream internals, ~6 ms or
- * a quarter of a bare `node -e 0`, paid by every action before it can even report bad input. A
- * non-blocking stdout that is full (EAGAIN) switches to the stream for good, keeping the order.
- */
-export function writeStdout(text: string): void {
-  if (stdoutStream) {
-    process.stdout.write(text);
-    return;
-  }
-  const buf = Buffer.from(text, 'utf8');
-  let off = 0;
-  while (off < buf.length) {
-    try {
-      off += writeSync(1, buf, off, buf.length - off);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') throw err;
-      stdoutStream = true;
-      process.stdout.write(buf.subarray(off));
-      return;
+/** @actions/core as the protocol. The summary is appended in order, flushed before exit. */
+export function coreProtocol(): RunnerProtocol {
+  const env = process.env;
+  let pending: Promise<unknown> = Promise.resolve();
+  const keyValue = (file: 'OUTPUT' | 'STATE', command: string, name: string, value: string) => {
+    if (env[`GITHUB_${file}`]) issueFileCommand(file, prepareKeyValueMessage(name, value));
+    else {
+      if (command === 'set-output') process.stdout.write(EOL);
+      issueCommand(command, { name }, value);
     }
-  }
-}
-
-export const processIO: RuntimeIO = {
-  env: process.env,
-  write: writeStdout,
-  appendFile: (path, text) => appendFileSync(path, text, { encoding: 'utf8' })
-};
-
-function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-/** `::name k=v,k=v::message` — the stdout workflow-command format. */
-export function formatCommand(name: string, message: string, props: Record<string, unknown> = {}): string {
-  const parts = Object.entries(props)
-    .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-  return `::${name}${parts.length ? ' ' + parts.join(',') : ''}::${escapeData(message)}`;
-}
-
-/** `name<<delim\nvalue\ndelim` — the multi-line-safe file-command format. */
-export function formatFileCommand(name: string, value: string): string {
-  // Safety comes from the check below (a value can never contain its own delimiter), not from
-  // unpredictability, so Math.random serves: node:crypto costs 20-35 ms to load on Node 24, a
-  // third of a bare `node -e 0`, for every action that sets an output.
-  const make = () => `ghadelimiter_${Math.random().toString(16).slice(2)}-${Date.now().toString(16)}`;
-  let delimiter = make();
-  while (value.includes(delimiter) || name.includes(delimiter)) delimiter = make();
-  return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
+  };
+  return {
+    env,
+    setOutput: (name, value) => keyValue('OUTPUT', 'set-output', name, value),
+    saveState: (name, value) => keyValue('STATE', 'save-state', name, value),
+    getState: name => env[`STATE_${name}`] || '',
+    setSecret: value => issueCommand('add-mask', {}, value),
+    info: message => process.stdout.write(message + EOL),
+    debug: message => issueCommand('debug', {}, message),
+    isDebug: () => env['RUNNER_DEBUG'] === '1',
+    notice: (message, props) => issueCommand('notice', toCommandProperties(props), message),
+    warning: (message, props) => issueCommand('warning', toCommandProperties(props), message),
+    error: (message, props) => issueCommand('error', toCommandProperties(props), message),
+    startGroup: name => issue('group', name),
+    endGroup: () => issue('endgroup'),
+    setFailed: message => {
+      process.exitCode = 1;
+      issueCommand('error', {}, message);
+    },
+    appendSummary(markdown) {
+      // Outside a runner (no GITHUB_STEP_SUMMARY) there is no summary to write.
+      if (!env['GITHUB_STEP_SUMMARY']) return;
+      pending = pending.then(() => summary.addRaw(markdown, true).write());
+    },
+    flush: async () => {
+      await pending;
+    }
+  };
 }
 
 export class Runtime {
   private readonly secrets = new Set<string>();
+  private readonly known: Record<string, string> = {};
 
-  constructor(private readonly io: RuntimeIO = processIO) {}
+  constructor(private readonly protocol: RunnerProtocol = coreProtocol()) {}
 
   get env(): NodeJS.ProcessEnv {
-    return this.io.env;
+    return this.protocol.env;
   }
 
   /** The raw input as the runner passes it (INPUT_<NAME>, spaces to underscores, upper-cased). */
   rawInput(name: string): string | undefined {
-    return this.io.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+    return this.protocol.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
   }
 
   setOutput(name: string, value: string | number | boolean): void {
-    const text = String(value);
-    const file = this.io.env['GITHUB_OUTPUT'];
-    if (file) this.io.appendFile(file, formatFileCommand(name, text));
-    else this.io.write(EOL + formatCommand('set-output', text, { name }) + EOL);
+    this.known[name] = String(value);
+    this.protocol.setOutput(name, String(value));
+  }
+
+  /** Every output set so far (the skeleton's summary and failure report use them). */
+  outputs(): Record<string, string> {
+    return { ...this.known };
   }
 
   saveState(name: string, value: string): void {
-    const file = this.io.env['GITHUB_STATE'];
-    if (file) this.io.appendFile(file, formatFileCommand(name, value));
-    else this.io.write(formatCommand('save-state', value, { name }) + EOL);
+    this.protocol.saveState(name, value);
   }
 
   getState(name: string): string {
-    return this.io.env[`STATE_${name}`] ?? '';
+    return this.protocol.getState(name);
   }
 
   /** Registers a value the runner must mask in every later log line; also scrubbed from our own. */
   setSecret(value: string): void {
     if (!value) return;
     this.secrets.add(value);
-    this.io.write(formatCommand('add-mask', value) + EOL);
+    this.protocol.setSecret(value);
   }
 
   /** Replaces every registered secret in `text` with ***; used for text that leaves the process. */
@@ -130,47 +134,35 @@ export class Runtime {
   }
 
   info(message: string): void {
-    this.io.write(this.redact(message) + EOL);
+    this.protocol.info(this.redact(message));
   }
 
   debug(message: string): void {
-    this.io.write(formatCommand('debug', this.redact(message)) + EOL);
+    this.protocol.debug(this.redact(message));
   }
 
   isDebug(): boolean {
-    return this.io.env['RUNNER_DEBUG'] === '1';
+    return this.protocol.isDebug();
   }
 
   notice(message: string, props: AnnotationProperties = {}): void {
-    this.annotate('notice', message, props);
+    this.protocol.notice(this.redact(message), props);
   }
 
   warning(message: string, props: AnnotationProperties = {}): void {
-    this.annotate('warning', message, props);
+    this.protocol.warning(this.redact(message), props);
   }
 
   error(message: string, props: AnnotationProperties = {}): void {
-    this.annotate('error', message, props);
-  }
-
-  private annotate(level: string, message: string, props: AnnotationProperties): void {
-    const p = {
-      title: props.title,
-      file: props.file,
-      line: props.startLine,
-      endLine: props.endLine,
-      col: props.startColumn,
-      endColumn: props.endColumn
-    };
-    this.io.write(formatCommand(level, this.redact(message), p) + EOL);
+    this.protocol.error(this.redact(message), props);
   }
 
   startGroup(name: string): void {
-    this.io.write(formatCommand('group', name) + EOL);
+    this.protocol.startGroup(name);
   }
 
   endGroup(): void {
-    this.io.write(formatCommand('endgroup', '') + EOL);
+    this.protocol.endGroup();
   }
 
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
@@ -182,15 +174,18 @@ export class Runtime {
     }
   }
 
-  /** Marks the step failed: an error annotation and a non-zero exit code (the entry exits). */
+  /** Marks the step failed: an error annotation and exit code 1. */
   setFailed(message: string): void {
-    process.exitCode = 1;
-    this.error(message);
+    this.protocol.setFailed(this.redact(message));
   }
 
   /** Appends Markdown to the job summary; a no-op outside a runner (no GITHUB_STEP_SUMMARY). */
   appendSummary(markdown: string): void {
-    const file = this.io.env['GITHUB_STEP_SUMMARY'];
-    if (file) this.io.appendFile(file, this.redact(markdown) + EOL);
+    this.protocol.appendSummary(this.redact(markdown));
+  }
+
+  /** Waits until the summary (written asynchronously by @actions/core) is on disk. */
+  flush(): Promise<void> {
+    return this.protocol.flush();
   }
 }

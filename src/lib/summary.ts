@@ -29,7 +29,7 @@ export function facts(rows: [string, unknown][]): string {
   );
 }
 
-export function details(summary: string, body: string): string {
+function details(summary: string, body: string): string {
   return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 

@@ -1,11 +1,22 @@
 /**
- * Reading (and deterministically writing) gzip-compressed tar archives in-process, with
- * node:zlib and a small ustar reader: checking a chart package's contents should not spawn `tar`.
- * Understands ustar prefixes, PAX extended headers (`path`, `mtime`) and GNU long names, which is
- * everything Go's archive/tar (helm) and common tar implementations write.
+ * Reading (and deterministically writing) gzip-compressed tar archives in-process: checking a
+ * chart package's contents should not spawn `tar`.
+ *
+ * Reading is node-tar's Parser (ustar, PAX, GNU long names and long link names, GNU base-256
+ * numbers, GNU-format headers whose atime/ctime sit where ustar keeps its prefix) over a buffer
+ * gunzipped with node:zlib under a size limit (a zip bomb stops at `maxBytes`, helm's own
+ * 100 MiB chart limit by default). On top of node-tar, two checks it does not make: a file whose
+ * data is shorter than its header says, and an archive without its end-of-archive block, are
+ * reported as truncated (Go's archive/tar, which helm uses, fails on both).
+ *
+ * Writing stays a loop of ours around node-tar's Header and Pax encoders: node-tar's Pack reads
+ * files from disk (or streams asynchronously), while a package rewrite needs in-memory entries,
+ * fixed owner/mtime and a synchronous result; and no library writes the gzip header fields
+ * (FEXTRA, FCOMMENT) helm's packages carry, hence gzipDeterministic.
  */
 import * as zlib from 'node:zlib';
 import { deflateRawSync, gunzipSync } from 'node:zlib';
+import { Header, Parser, Pax, type ReadEntry } from 'tar';
 import { UserError } from './errors';
 
 export type TarEntryType = 'file' | 'directory' | 'symlink' | 'hardlink' | 'other';
@@ -23,126 +34,93 @@ export interface TarEntry {
 
 const BLOCK = 512;
 
-function cstring(buf: Buffer, start: number, len: number): string {
-  const end = buf.indexOf(0, start);
-  return buf.toString('utf8', start, end < 0 || end > start + len ? start + len : end);
-}
+/** Helm's limit for a decompressed chart (MaxDecompressedChartSize). */
+export const MAX_DECOMPRESSED_BYTES = 100 * 1024 * 1024;
 
-function octal(buf: Buffer, start: number, len: number): number {
-  // GNU base-256 encoding for large values: high bit of the first byte set.
-  if ((buf[start] as number) & 0x80) {
-    let n = (buf[start] as number) & 0x7f;
-    for (let i = 1; i < len; i++) n = n * 256 + (buf[start + i] as number);
-    return n;
-  }
-  const s = cstring(buf, start, len).trim();
-  return s ? parseInt(s, 8) : 0;
-}
-
-function typeOf(flag: string): TarEntryType {
-  switch (flag) {
-    case '0':
-    case '\0':
-    case '':
-    case '7':
+function typeOf(t: string | undefined): TarEntryType {
+  switch (t) {
+    case 'File':
+    case 'OldFile':
+    case 'ContiguousFile':
       return 'file';
-    case '5':
+    case 'Directory':
       return 'directory';
-    case '2':
+    case 'SymbolicLink':
       return 'symlink';
-    case '1':
+    case 'Link':
       return 'hardlink';
     default:
       return 'other';
   }
 }
 
-/** PAX records: `<len> <key>=<value>\n`. */
-function parsePax(data: Buffer): Record<string, string> {
-  const out: Record<string, string> = {};
-  let pos = 0;
-  while (pos < data.length) {
-    const sp = data.indexOf(0x20, pos);
-    if (sp < 0) break;
-    const len = parseInt(data.toString('utf8', pos, sp), 10);
-    if (!len) break;
-    const rec = data.toString('utf8', sp + 1, pos + len - 1);
-    const eq = rec.indexOf('=');
-    if (eq > 0) out[rec.slice(0, eq)] = rec.slice(eq + 1);
-    pos += len;
-  }
-  return out;
-}
-
-function headerChecksumOk(h: Buffer): boolean {
-  const stored = octal(h, 148, 8);
-  let sum = 0;
-  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 0x20 : (h[i] as number);
-  return sum === stored;
-}
-
 /** Entries of an uncompressed tar stream. Throws a UserError naming `what` when it is corrupt. */
 export function readTar(tar: Buffer, what = 'archive'): TarEntry[] {
   const entries: TarEntry[] = [];
-  let pos = 0;
-  let pax: Record<string, string> = {};
-  let longName: string | undefined;
-  while (pos + BLOCK <= tar.length) {
-    const h = tar.subarray(pos, pos + BLOCK);
-    if (h.every(b => b === 0)) break;
-    if (!headerChecksumOk(h))
-      throw new UserError(`${what} is not a valid tar archive (bad header checksum at offset ${pos})`);
-    const size = octal(h, 124, 12);
-    const flag = String.fromCharCode(h[156] as number);
-    const dataStart = pos + BLOCK;
-    if (dataStart + size > tar.length) throw new UserError(`${what} is truncated`);
-    const data = tar.subarray(dataStart, dataStart + size);
-    pos = dataStart + Math.ceil(size / BLOCK) * BLOCK;
-
-    if (flag === 'x') {
-      pax = { ...pax, ...parsePax(data) };
-      continue;
+  let failure: string | undefined;
+  let short: string | undefined;
+  const parser = new Parser({
+    strict: true,
+    onReadEntry: (e: ReadEntry) => {
+      const chunks: Buffer[] = [];
+      e.on('data', (c: Buffer) => chunks.push(c));
+      e.on('end', () => {
+        const data = Buffer.concat(chunks);
+        const size = e.size ?? 0;
+        if (data.length < size && !short) short = e.path;
+        entries.push({
+          name: e.path,
+          type: typeOf(e.type),
+          mode: e.mode ?? 0,
+          size,
+          mtime: e.mtime ? Math.floor(e.mtime.getTime() / 1000) : 0,
+          linkName: e.linkpath ?? '',
+          data
+        });
+      });
     }
-    if (flag === 'g') continue;
-    if (flag === 'L') {
-      longName = cstring(data, 0, data.length);
-      continue;
-    }
-    const magic = h.toString('latin1', 257, 263);
-    const prefix = magic.startsWith('ustar') ? cstring(h, 345, 155) : '';
-    const baseName = cstring(h, 0, 100);
-    const name = pax['path'] ?? longName ?? (prefix ? `${prefix}/${baseName}` : baseName);
-    entries.push({
-      name,
-      type: typeOf(flag),
-      mode: octal(h, 100, 8),
-      size,
-      mtime: pax['mtime'] !== undefined ? Math.floor(Number(pax['mtime'])) : octal(h, 136, 12),
-      linkName: pax['linkpath'] ?? cstring(h, 157, 100),
-      data: Buffer.from(data)
-    });
-    pax = {};
-    longName = undefined;
-  }
-  // A partial header at the end (not zero padding) means the archive was cut off.
-  if (pos < tar.length && pos + BLOCK > tar.length && !tar.subarray(pos).every(b => b === 0))
+  });
+  parser.on('error', (err: Error & { code?: string }) => {
+    failure ??= err.message.replace(/^TAR_[A-Z_]+: /, '');
+  });
+  parser.on('warn', (code: string, message: string | Error) => {
+    failure ??= `${code}: ${typeof message === 'string' ? message : message.message}`;
+  });
+  parser.write(tar);
+  parser.end();
+  if (failure && /^Truncated input/.test(failure)) throw new UserError(`${what} is truncated`);
+  if (failure) throw new UserError(`${what} is not a valid tar archive: ${failure}`);
+  if (short) throw new UserError(`${what} is truncated (inside ${short})`);
+  // The end-of-archive marker (zero blocks) every writer emits, helm's included; without it the
+  // archive was cut off, possibly right after a header node-tar was still waiting to complete.
+  const tail = tar.length % BLOCK;
+  const lastBlock = tar.subarray(tar.length - tail - BLOCK, tar.length - tail);
+  if (tail && !tar.subarray(tar.length - tail).every(b => b === 0))
     throw new UserError(`${what} is truncated`);
+  if (tar.length > 0 && (lastBlock.length < BLOCK || !lastBlock.every(b => b === 0)))
+    throw new UserError(`${what} is truncated (no end-of-archive block)`);
   return entries;
 }
 
-/** Entries of a .tgz. */
-export function readTgz(tgz: Buffer, what = 'archive'): TarEntry[] {
+export interface ReadTgzOptions {
+  /** Refuse an archive that decompresses to more than this (default MAX_DECOMPRESSED_BYTES). */
+  maxBytes?: number;
+}
+
+/** Entries of a .tgz, decompressed up to `maxBytes`. */
+export function readTgz(tgz: Buffer, what = 'archive', o: ReadTgzOptions = {}): TarEntry[] {
+  const maxBytes = o.maxBytes ?? MAX_DECOMPRESSED_BYTES;
   let tar: Buffer;
   try {
-    tar = gunzipSync(tgz);
+    tar = gunzipSync(tgz, { maxOutputLength: maxBytes });
   } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new UserError(
+        `${what} decompresses to more than ${Math.round(maxBytes / 1024 / 1024)} MiB (helm's chart size limit); refusing it`
+      );
     throw new UserError(`${what} is not gzip-compressed: ${(err as Error).message}`);
   }
   return readTar(tar, what);
-}
-
-function writeOctal(h: Buffer, value: number, start: number, len: number): void {
-  h.write(value.toString(8).padStart(len - 1, '0') + '\0', start, len, 'latin1');
 }
 
 export interface WriteEntry {
@@ -152,69 +130,39 @@ export interface WriteEntry {
   data?: Buffer;
 }
 
-/** Splits a long name into ustar prefix/base; undefined when it does not fit (PAX needed). */
-function ustarName(name: string): { base: string; prefix: string } | undefined {
-  if (Buffer.byteLength(name) <= 100) return { base: name, prefix: '' };
-  for (let cut = name.indexOf('/'); cut > 0; cut = name.indexOf('/', cut + 1)) {
-    const prefix = name.slice(0, cut);
-    const base = name.slice(cut + 1);
-    if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(base) <= 100) return { base, prefix };
-  }
-  return undefined;
-}
-
-function header(
-  name: string,
-  type: 'file' | 'directory' | 'pax',
-  mode: number,
-  size: number,
-  mtime: number
-): Buffer {
-  const h = Buffer.alloc(BLOCK);
-  const split = ustarName(name) ?? { base: name.slice(0, 100), prefix: '' };
-  h.write(split.base, 0, 100, 'utf8');
-  writeOctal(h, mode, 100, 8);
-  writeOctal(h, 0, 108, 8);
-  writeOctal(h, 0, 116, 8);
-  writeOctal(h, size, 124, 12);
-  writeOctal(h, mtime, 136, 12);
-  h.write(type === 'file' ? '0' : type === 'directory' ? '5' : 'x', 156, 1, 'latin1');
-  h.write('ustar\0', 257, 6, 'latin1');
-  h.write('00', 263, 2, 'latin1');
-  h.write(split.prefix, 345, 155, 'utf8');
-  h.fill(0x20, 148, 156);
-  let sum = 0;
-  for (let i = 0; i < BLOCK; i++) sum += h[i] as number;
-  h.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'latin1');
-  return h;
-}
-
 function pad(size: number): Buffer {
   const rest = size % BLOCK;
   return Buffer.alloc(rest ? BLOCK - rest : 0);
 }
 
-/** One PAX record, `<len> <key>=<value>\n`, where len counts its own digits. */
-function paxRecord(key: string, value: string): Buffer {
-  const body = Buffer.byteLength(` ${key}=${value}\n`);
-  let len = body + 1;
-  while (String(len).length + body !== len) len = String(len).length + body;
-  return Buffer.from(`${len} ${key}=${value}\n`, 'utf8');
-}
-
 /**
  * A tar stream with fixed owner (0/0), the given mtime for every entry and no user/group names,
- * so the same entries always give the same bytes.
+ * so the same entries always give the same bytes. Headers are node-tar's encoding (ustar, with
+ * a PAX header when a name does not fit).
  */
 export function writeTar(entries: WriteEntry[], mtime: number): Buffer {
   const parts: Buffer[] = [];
+  const when = new Date(mtime * 1000);
   for (const e of entries) {
     const data = e.type === 'file' ? (e.data ?? Buffer.alloc(0)) : Buffer.alloc(0);
-    if (!ustarName(e.name)) {
-      const rec = paxRecord('path', e.name);
-      parts.push(header('PaxHeader', 'pax', 0o644, rec.length, mtime), rec, pad(rec.length));
+    const fields = {
+      path: e.name,
+      mode: e.mode,
+      uid: 0,
+      gid: 0,
+      size: data.length,
+      mtime: when,
+      type: e.type === 'file' ? ('File' as const) : ('Directory' as const),
+      uname: '',
+      gname: ''
+    };
+    const h = new Header(fields);
+    const block = Buffer.alloc(BLOCK);
+    if (h.encode(block, 0)) {
+      // needPax: the name does not fit ustar's 100 + 155 bytes.
+      parts.push(new Pax({ path: e.name }, false).encode());
     }
-    parts.push(header(e.name, e.type, e.mode, data.length, mtime), data, pad(data.length));
+    parts.push(block, data, pad(data.length));
   }
   parts.push(Buffer.alloc(BLOCK * 2));
   return Buffer.concat(parts);
@@ -275,24 +223,7 @@ export function writeTgz(entries: WriteEntry[], mtime: number, header: GzipHeade
   return gzipDeterministic(writeTar(entries, mtime), header);
 }
 
-let crcTable: Uint32Array | undefined;
-/** CRC-32 for the gzip trailer: native zlib.crc32 (Node ≥ 22.2), else a table-driven fallback. */
+/** CRC-32 for the gzip trailer: node:zlib's (Node ≥ 22.2; this project needs Node 24). */
 export function crc32(data: Buffer): number {
-  const native = (zlib as { crc32?: (d: Buffer) => number }).crc32;
-  return native ? native(data) : crc32Table(data);
-}
-
-export function crc32Table(data: Buffer): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++)
-    crc = (crcTable[(crc ^ (data[i] as number)) & 0xff] as number) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
+  return zlib.crc32(data);
 }

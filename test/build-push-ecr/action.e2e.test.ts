@@ -275,9 +275,11 @@ describe('build-push-ecr bundle with buildah and the local registries', () => {
       workspace: ws
     });
     expect(r.exitCode).toBe(1);
-    expect(r.stdout.match(/^attempt \d failed, retrying in [\d.]+ s: cannot reach registry/gm)).toHaveLength(
-      3
-    );
+    expect(
+      r.stdout.match(
+        /^registry call failed \(cannot reach registry .*\); retrying in [\d.]+ s \(attempt \d\)$/gm
+      )
+    ).toHaveLength(3);
     expect(failureText(r)).toMatch(
       new RegExp(`cannot reach registry 127.0.0.1:${port} .*connection refused`)
     );

@@ -9,6 +9,7 @@ import {
   defaultLabels,
   digestFromBuildxMetadata,
   mergeLabels,
+  pushRetriesItself,
   type BuildSpec
 } from '../../actions/build-push-ecr/src/builderArgs';
 import { classifyPushFailure } from '../../actions/build-push-ecr/src/builders';
@@ -80,7 +81,7 @@ describe('buildah/podman argv', () => {
     expect(a).not.toContain('--tag');
   });
 
-  test('push: digest file, auth file, own retries (buildah --retry 0), docker:// destination', () => {
+  test('push: digest file, auth file, docker:// destination, no retry flag (buildah 1.28 ignores it)', () => {
     expect(
       containerPushArgs('buildah', {
         localRef: 'r/a:t',
@@ -97,11 +98,18 @@ describe('buildah/podman argv', () => {
       '--authfile',
       '/rt/p/config.json',
       '--tls-verify=false',
-      '--retry',
-      '0',
       'r/a:t',
       'docker://r/a:t'
     ]);
+  });
+
+  test.each([
+    ['buildah', false, true],
+    ['podman', false, true],
+    ['buildah', true, false],
+    ['podman', true, false]
+  ] as const)('%s push (multi-platform %s) retries by itself: %s', (tool, multi, own) => {
+    expect(pushRetriesItself(tool, multi)).toBe(own);
   });
 
   test('push: a manifest list is pushed with all its images', () => {

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { loadEcrApi, type EcrApi } from '../../actions/build-push-ecr/src/ecrApi';
 import { getInputs } from '../../actions/build-push-ecr/src/inputs';
 import { ensureRepository, run } from '../../actions/build-push-ecr/src/run';
+import { memoryRuntime } from '../helpers/memoryRuntime';
 import { runAction } from '../helpers/runAction';
 import { loadStack } from '../helpers/stack';
 
@@ -51,7 +52,7 @@ describe('ECR API (real SDK client against moto)', () => {
     process.env['AWS_ACCESS_KEY_ID'] = s.aws.accessKeyId;
     process.env['AWS_SECRET_ACCESS_KEY'] = s.aws.secretAccessKey;
     process.env['AWS_REGION'] = s.aws.region;
-    api = await loadEcrApi(s.aws.region, m => logs.push(m), { baseMs: 5, maxMs: 20 });
+    api = await loadEcrApi(s.aws.region, m => logs.push(m));
     sdk = await import('@aws-sdk/client-ecr');
     client = new sdk.ECRClient({ region: s.aws.region });
   });
@@ -86,7 +87,7 @@ describe('ECR API (real SDK client against moto)', () => {
       process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
       process.env['AWS_SHARED_CREDENTIALS_FILE'] = '/nonexistent/credentials';
       process.env['AWS_CONFIG_FILE'] = '/nonexistent/config';
-      const bare = await loadEcrApi(loadStack().aws.region, () => undefined, { baseMs: 5, maxMs: 20 });
+      const bare = await loadEcrApi(loadStack().aws.region, () => undefined);
       await expect(bare.authorization()).rejects.toThrow(
         /ECR GetAuthorizationToken failed: .*No AWS credentials were found: run aws-actions\/configure-aws-credentials/
       );
@@ -211,7 +212,9 @@ describe('ECR API (real SDK client against moto)', () => {
     const warnings: string[] = [];
     const secrets: string[] = [];
     const outputs: Record<string, string> = {};
-    const result = await run(inputs, {
+    const { rt } = memoryRuntime(env);
+    const ctx = { inputs, rt, signal: new AbortController().signal };
+    const result = await run(ctx, {
       log: { info: () => undefined, warning: m => warnings.push(m), setSecret: v => secrets.push(v) },
       env: { ...process.env, PATH: '/nonexistent' }, // no builder may be needed on a skip
       retry: { baseMs: 5, maxMs: 20 },

@@ -1,6 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { createHash, createHmac } from 'node:crypto';
-import { hmacSha256, sha256, toHex } from '../../actions/deploy-to-eks/src/sha256';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -9,9 +7,10 @@ import {
   execApiVersion,
   execCredential,
   presignGetCallerIdentity,
-  stsHost,
-  uriEncode
+  uriEncode,
+  type StsEndpoint
 } from '../../actions/deploy-to-eks/src/eksToken';
+import { resolveStsEndpoint } from '../../actions/deploy-to-eks/src/eksTokenEndpoint';
 import { credentialsFromEnv, parseArgs, runCli } from '../../actions/deploy-to-eks/src/eksTokenCommand';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -19,14 +18,48 @@ const ROOT = path.resolve(__dirname, '../..');
 const PYTHON = process.env['EKS_TOKEN_PYTHON'] ?? path.join(ROOT, '.tools/venv/bin/python');
 const SCRIPT = path.join(__dirname, 'fixtures/botocore_eks_token.py');
 
+const EU_NORTH: StsEndpoint = { protocol: 'https:', host: 'sts.eu-north-1.amazonaws.com', path: '/' };
+
 // AWS's documented example key pair (not a real account), plus a token with characters that need encoding.
 const CREDS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
+
+/** No shared config or credentials files from the machine: only the variables a case sets. */
+const ISOLATED: NodeJS.ProcessEnv = {
+  AWS_CONFIG_FILE: '/dev/null',
+  AWS_SHARED_CREDENTIALS_FILE: '/dev/null'
+};
+const ENDPOINT_VARS = [
+  'AWS_USE_FIPS_ENDPOINT',
+  'AWS_USE_DUALSTACK_ENDPOINT',
+  'AWS_ENDPOINT_URL',
+  'AWS_ENDPOINT_URL_STS',
+  'AWS_STS_REGIONAL_ENDPOINTS',
+  'AWS_CONFIG_FILE',
+  'AWS_SHARED_CREDENTIALS_FILE',
+  'AWS_PROFILE'
+];
+
+/** The SDK's resolution under exactly `env` (process.env is what the SDK reads; restored after). */
+async function sdkEndpoint(region: string, env: NodeJS.ProcessEnv): Promise<StsEndpoint> {
+  const saved = Object.fromEntries(ENDPOINT_VARS.map(k => [k, process.env[k]]));
+  for (const k of ENDPOINT_VARS) delete process.env[k];
+  Object.assign(process.env, ISOLATED, env);
+  try {
+    return await resolveStsEndpoint(region);
+  } finally {
+    for (const k of ENDPOINT_VARS) {
+      if (saved[k] === undefined) delete process.env[k];
+      else process.env[k] = saved[k];
+    }
+  }
+}
 
 function botocore(
   cluster: string,
   region: string,
   when: string,
-  token?: string
+  token?: string,
+  env: NodeJS.ProcessEnv = {}
 ): { token: string; url: string } {
   if (!existsSync(PYTHON))
     throw new Error(
@@ -34,7 +67,10 @@ function botocore(
     );
   const args = [SCRIPT, cluster, region, when, CREDS.accessKeyId, CREDS.secretAccessKey];
   if (token) args.push(token);
-  return JSON.parse(execFileSync(PYTHON, args, { encoding: 'utf8' })) as { token: string; url: string };
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !ENDPOINT_VARS.includes(k)));
+  return JSON.parse(
+    execFileSync(PYTHON, args, { encoding: 'utf8', env: { ...base, ...ISOLATED, ...env } })
+  ) as { token: string; url: string };
 }
 
 describe('EKS token known answers (botocore, the aws CLI library)', () => {
@@ -46,13 +82,15 @@ describe('EKS token known answers (botocore, the aws CLI library)', () => {
   ];
   test.each(cases)(
     'cluster %s in %s at %s (session token %s) signs exactly like botocore',
-    (cluster, region, when, sessionToken) => {
+    async (cluster, region, when, sessionToken) => {
       const expected = botocore(cluster, region, when, sessionToken);
+      const endpoint = await sdkEndpoint(region, {});
       const url = presignGetCallerIdentity({
         clusterName: cluster,
         region,
         now: new Date(when),
-        credentials: { ...CREDS, sessionToken }
+        credentials: { ...CREDS, sessionToken },
+        endpoint
       });
       expect(url).toBe(expected.url);
       expect(
@@ -60,9 +98,61 @@ describe('EKS token known answers (botocore, the aws CLI library)', () => {
           clusterName: cluster,
           region,
           now: new Date(when),
-          credentials: { ...CREDS, sessionToken }
+          credentials: { ...CREDS, sessionToken },
+          endpoint
         })
       ).toBe(expected.token);
+    }
+  );
+
+  // Each partition, FIPS and the endpoint overrides: the host comes from the SDK's endpoint
+  // ruleset, the signature from our signer, and both must equal what botocore produces.
+  const partitions: [string, string, NodeJS.ProcessEnv, string][] = [
+    ['aws', 'eu-north-1', {}, 'https://sts.eu-north-1.amazonaws.com/'],
+    ['aws-cn', 'cn-northwest-1', {}, 'https://sts.cn-northwest-1.amazonaws.com.cn/'],
+    ['aws-us-gov', 'us-gov-west-1', {}, 'https://sts.us-gov-west-1.amazonaws.com/'],
+    ['aws-iso', 'us-iso-east-1', {}, 'https://sts.us-iso-east-1.c2s.ic.gov/'],
+    ['aws-iso-b', 'us-isob-east-1', {}, 'https://sts.us-isob-east-1.sc2s.sgov.gov/'],
+    [
+      'aws + FIPS',
+      'us-east-1',
+      { AWS_USE_FIPS_ENDPOINT: 'true' },
+      'https://sts-fips.us-east-1.amazonaws.com/'
+    ],
+    [
+      'aws-us-gov + FIPS',
+      'us-gov-east-1',
+      { AWS_USE_FIPS_ENDPOINT: 'true' },
+      'https://sts.us-gov-east-1.amazonaws.com/'
+    ],
+    [
+      'AWS_ENDPOINT_URL_STS',
+      'eu-north-1',
+      { AWS_ENDPOINT_URL_STS: 'https://sts.vpce.example.test:8443' },
+      'https://sts.vpce.example.test:8443/'
+    ],
+    [
+      'AWS_ENDPOINT_URL (all services)',
+      'eu-north-1',
+      { AWS_ENDPOINT_URL: 'http://aws.example.test:5000' },
+      'http://aws.example.test:5000/'
+    ]
+  ];
+  test.each(partitions)(
+    '%s (%s): STS endpoint from the SDK ruleset, token signed exactly like botocore',
+    async (_what, region, env, prefix) => {
+      const when = '2026-03-04T05:06:07Z';
+      const expected = botocore('prod-eks', region, when, 'FwoGZXIvYXdzE/tok+en==', env);
+      const endpoint = await sdkEndpoint(region, env);
+      const url = presignGetCallerIdentity({
+        clusterName: 'prod-eks',
+        region,
+        now: new Date(when),
+        credentials: { ...CREDS, sessionToken: 'FwoGZXIvYXdzE/tok+en==' },
+        endpoint
+      });
+      expect(url.startsWith(`${prefix}?Action=GetCallerIdentity&`)).toBe(true);
+      expect(url).toBe(expected.url);
     }
   );
 
@@ -71,7 +161,8 @@ describe('EKS token known answers (botocore, the aws CLI library)', () => {
       clusterName: 'x',
       region: 'eu-north-1',
       now: new Date('2026-01-01T00:00:00Z'),
-      credentials: CREDS
+      credentials: CREDS,
+      endpoint: EU_NORTH
     });
     expect(t.startsWith('k8s-aws-v1.')).toBe(true);
     const body = t.slice('k8s-aws-v1.'.length);
@@ -85,12 +176,6 @@ describe('EKS token known answers (botocore, the aws CLI library)', () => {
 });
 
 describe('EKS token helpers', () => {
-  test.each([
-    ['eu-north-1', 'sts.eu-north-1.amazonaws.com'],
-    ['cn-northwest-1', 'sts.cn-northwest-1.amazonaws.com.cn'],
-    ['us-gov-west-1', 'sts.us-gov-west-1.amazonaws.com']
-  ])('regional STS host for %s is %s', (region, host) => expect(stsHost(region)).toBe(host));
-
   test('uriEncode encodes everything but unreserved characters', () => {
     expect(uriEncode("a-_.~ /+=!'()*")).toBe('a-_.~%20%2F%2B%3D%21%27%28%29%2A');
   });
@@ -160,7 +245,8 @@ describe('eks-token command line', () => {
       { ...CREDS_ENV, KUBERNETES_EXEC_INFO: '{"apiVersion":"client.authentication.k8s.io/v1"}' },
       s => (out += s),
       () => undefined,
-      () => new Date('2026-01-02T03:04:05Z')
+      () => new Date('2026-01-02T03:04:05Z'),
+      () => Promise.resolve(EU_NORTH)
     );
     expect(code).toBe(0);
     const cred = JSON.parse(out) as {
@@ -174,7 +260,8 @@ describe('eks-token command line', () => {
         clusterName: 'demo',
         region: 'eu-north-1',
         now: new Date('2026-01-02T03:04:05Z'),
-        credentials: CREDS
+        credentials: CREDS,
+        endpoint: EU_NORTH
       })
     );
   });
@@ -194,26 +281,3 @@ describe('eks-token command line', () => {
 });
 
 const CREDS_ENV = { AWS_ACCESS_KEY_ID: CREDS.accessKeyId, AWS_SECRET_ACCESS_KEY: CREDS.secretAccessKey };
-
-describe('SHA-256 / HMAC-SHA256 without node:crypto (start-up), checked against node:crypto', () => {
-  const inputs = [
-    '',
-    'abc',
-    'a'.repeat(55),
-    'a'.repeat(56),
-    'a'.repeat(64),
-    'x'.repeat(1000),
-    'åäö ✓ unicode'
-  ];
-  test.each(inputs.map(s => [s.length, s]))('sha256 of %i bytes', (_n, s) => {
-    expect(toHex(sha256(s))).toBe(createHash('sha256').update(s, 'utf8').digest('hex'));
-  });
-  test.each([
-    ['key', 'The quick brown fox jumps over the lazy dog'],
-    ['', ''],
-    ['k'.repeat(64), 'exactly one block of key'],
-    ['k'.repeat(100), 'a key longer than the block is hashed first']
-  ])('hmac with key %p', (key, msg) => {
-    expect(toHex(hmacSha256(key, msg))).toBe(createHmac('sha256', key).update(msg).digest('hex'));
-  });
-});

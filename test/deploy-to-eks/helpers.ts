@@ -1,21 +1,18 @@
 /**
- * Shared pieces of the deploy-to-eks integration tests: the action's run() in-process with a
- * captured runtime, the real helm from .tools/bin, the stack's admin kubeconfig, and a
+ * Shared pieces of the deploy-to-eks integration tests: the declared action in-process with a
+ * recording runtime, the real helm from .tools/bin, the stack's admin kubeconfig, and a
  * Kubernetes client for checking what actually happened in the cluster.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { reportFailure } from '../../src/lib/entry';
 import { DEFAULT_HELM_VERSION, makeHelm } from '../../src/lib/helm';
 import { KubeClient } from '../../src/lib/kube';
 import { loadKubeconfigFile } from '../../src/lib/kubeconfig';
-import { Runtime } from '../../src/lib/runtime';
-import { getInputs } from '../../actions/deploy-to-eks/src/inputs';
-import { defaultDeps, run, type RunDeps } from '../../actions/deploy-to-eks/src/run';
-import { envLookup } from '../../src/lib/inputs';
+import { action } from '../../actions/deploy-to-eks/src/main';
+import type { RunDeps } from '../../actions/deploy-to-eks/src/run';
 import { listReleaseRecords, type ReleaseRecord } from '../../actions/deploy-to-eks/src/releaseStore';
-import { parseFileCommands } from '../helpers/runAction';
+import { memoryRuntime } from '../helpers/memoryRuntime';
 import { loadStack, toolsBin } from '../helpers/stack';
 
 export const FIXTURE_CHART = resolve(__dirname, 'fixtures/web');
@@ -34,58 +31,33 @@ export function helmVersion(): string {
   return existsSync(HELM) ? DEFAULT_HELM_VERSION : '';
 }
 
-/** Runs the action's run() in this process against the real cluster and helm; never throws. */
+/** Runs the declared action in this process (skeleton included) against the real cluster and helm. */
 export async function runDeploy(
   inputs: Record<string, string>,
   deps: Partial<RunDeps> = {},
   env: NodeJS.ProcessEnv = {}
 ): Promise<InProcessRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'ft-deploy-'));
   const runnerTemp = mkdtempSync(join(tmpdir(), 'ft-deploy-rt-'));
-  const outFile = join(dir, 'out');
-  const sumFile = join(dir, 'sum');
-  writeFileSync(outFile, '');
-  writeFileSync(sumFile, '');
-  let log = '';
   const rtEnv: NodeJS.ProcessEnv = {
     PATH: `${toolsBin}:${process.env['PATH'] ?? ''}`,
     HOME: process.env['HOME'],
-    GITHUB_OUTPUT: outFile,
-    GITHUB_STEP_SUMMARY: sumFile,
     RUNNER_TEMP: runnerTemp,
     GITHUB_WORKSPACE: resolve(__dirname, '../..'),
     ...env
   };
   for (const [k, v] of Object.entries(inputs)) rtEnv[`INPUT_${k.toUpperCase()}`] = v;
-  const rt = new Runtime({
-    env: rtEnv,
-    write: t => {
-      log += t;
-    },
-    appendFile: (p, t) => writeFileSync(p, readFileSync(p, 'utf8') + t)
-  });
-  let ok = true;
-  try {
-    await run(rt, getInputs(envLookup(rtEnv), rtEnv), {
-      ...defaultDeps,
+  const { rt, io } = memoryRuntime(rtEnv);
+  const saved = process.exitCode;
+  const ok = await action.execute(rt, {
+    deps: {
       resolveHelm: async () => makeHelm(HELM, DEFAULT_HELM_VERSION, rtEnv),
       progressIntervalMs: 1000,
       smokeDelayMs: 200,
       ...deps
-    });
-  } catch (err) {
-    ok = false;
-    const saved = process.exitCode;
-    reportFailure(rt, err);
-    process.exitCode = saved;
-  }
-  return {
-    ok,
-    log,
-    outputs: parseFileCommands(readFileSync(outFile, 'utf8')),
-    summary: readFileSync(sumFile, 'utf8'),
-    runnerTemp
-  };
+    }
+  });
+  process.exitCode = saved;
+  return { ok, log: io.log, outputs: io.recorded.outputs, summary: io.recorded.summary, runnerTemp };
 }
 
 let admin: KubeClient | undefined;

@@ -58,7 +58,7 @@ const CASES: Row[] = [
     'kubeconfig',
     'missing',
     { kubeconfig: 'nope/config' },
-    /^kubeconfig: is neither an existing kubeconfig file/
+    /^kubeconfig: is neither a readable kubeconfig file nor kubeconfig content/
   ),
   row('kubeconfig', 'a directory', { kubeconfig: 'app' }, /^kubeconfig: /),
   row('kubeconfig', 'a symlink loop', { kubeconfig: 'loop-a' }, /^kubeconfig: the path is a symlink loop/),

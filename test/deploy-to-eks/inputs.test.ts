@@ -17,7 +17,8 @@ const fsx: InputFs = {
     if (p === WS || files.has(p) || dirs.has(p)) return p;
     throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
   },
-  kind: p => (files.has(p) ? 'file' : dirs.has(p) || p === WS ? 'directory' : 'missing')
+  isFile: p => files.has(p),
+  isDirectory: p => dirs.has(p) || p === WS
 };
 const env = { GITHUB_WORKSPACE: WS, RUNNER_TEMP: '/tmp/rt' };
 
@@ -158,7 +159,7 @@ describe('deploy-to-eks inputs', () => {
     [{ namespace: 'n'.repeat(64) }, expect.stringMatching(/at most 63 characters$/)],
     [
       { kubeconfig: 'nope/config' },
-      'kubeconfig: is neither an existing kubeconfig file nor kubeconfig content'
+      'kubeconfig: is neither a readable kubeconfig file nor kubeconfig content (YAML, JSON, or base64 of either); the value is not shown because it may hold credentials'
     ],
     [{ chart: 'emptydir' }, 'chart: directory "emptydir" has no Chart.yaml'],
     [{ chart: 'oci://' }, 'chart: "oci://" is not an oci:// reference (oci://<registry>/<path>)'],

@@ -94,11 +94,15 @@ users: [{name: u, user: {tokenFile: token, exec: {apiVersion: client.authenticat
       'current-context: x\ncontexts: []',
       'the kubeconfig has no context named "x" (listed under contexts)'
     ],
-    ['not YAML', 'current-context: [', 'the kubeconfig is not valid YAML/JSON'],
+    [
+      'not YAML',
+      'current-context: [',
+      'the kubeconfig is not valid YAML (line 2, column 1); its content is not shown'
+    ],
     [
       'auth-provider',
       'current-context: a\nclusters: [{name: c, cluster: {server: "https://x"}}]\ncontexts: [{name: a, context: {cluster: c, user: u}}]\nusers: [{name: u, user: {auth-provider: {name: gcp}}}]',
-      'uses an auth-provider plugin, which Kubernetes removed'
+      'uses an auth-provider plugin (gcp), which Kubernetes removed'
     ],
     [
       'server not http',

@@ -9,7 +9,7 @@ import {
   helmUpgradeArgs,
   imageRef
 } from '../../actions/deploy-to-eks/src/helmArgs';
-import type { Inputs } from '../../actions/deploy-to-eks/src/inputs';
+import { getInputs, type Inputs } from '../../actions/deploy-to-eks/src/inputs';
 import {
   canonicalJson,
   parseHelmReleaseOutput,
@@ -34,28 +34,24 @@ import {
 } from '../../actions/deploy-to-eks/src/rolloutWatcher';
 import { pickService, proxyPath } from '../../actions/deploy-to-eks/src/smoke';
 
-const inputs: Inputs = {
-  cluster: { kind: 'kubeconfig', path: '/k' },
-  releaseName: 'web',
-  namespace: 'apps',
-  chart: { kind: 'archive', path: '/w/web-1.0.0.tgz' },
-  valuesFiles: ['/w/values-dev.yaml'],
-  set: [{ key: 'replicaCount', value: '2' }],
-  image: { repository: 'reg.local/web', tag: '1.10', digest: 'sha256:' + 'b'.repeat(64), valuesKey: 'image' },
-  createNamespace: true,
-  wait: true,
-  timeoutSeconds: 300,
-  rollbackOnFailure: true,
-  historyMax: 10,
-  skipUnchanged: true,
-  recoverStuck: true,
-  dryRun: 'none',
-  forceConflicts: false,
-  helmVersion: '',
-  helmPath: '',
-  workspace: '/w',
-  runnerTemp: '/tmp'
-};
+// Through getInputs (a stand-in file system), so the fixture follows the input table: an input
+// added there needs no edit here.
+const inputs: Inputs = getInputs(
+  n =>
+    ({
+      kubeconfig: '/k',
+      'release-name': 'web',
+      namespace: 'apps',
+      chart: '/w/web-1.0.0.tgz',
+      'values-files': '/w/values-dev.yaml',
+      set: 'replicaCount=2',
+      image: 'reg.local/web',
+      'image-tag': '1.10',
+      'image-digest': 'sha256:' + 'b'.repeat(64)
+    })[n],
+  { GITHUB_WORKSPACE: '/w', RUNNER_TEMP: '/tmp' },
+  { isFile: () => true, isDirectory: () => false, realpath: p => p }
+);
 
 describe('helm argv', () => {
   const values = [

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../../src/lib/errors';
 import { getInputs } from '../../actions/package-and-verify-helm-chart/src/inputs';
-import { fsProbe } from '../../actions/package-and-verify-helm-chart/src/main';
+import { realFs as fsProbe } from '../../src/lib/fileProbe';
 import { tempDir } from './helpers';
 
 function workspace(): string {

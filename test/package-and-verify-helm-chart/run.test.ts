@@ -5,7 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { getInputs } from '../../actions/package-and-verify-helm-chart/src/inputs';
-import { fsProbe } from '../../actions/package-and-verify-helm-chart/src/main';
+import { realFs as fsProbe } from '../../src/lib/fileProbe';
 import { run } from '../../actions/package-and-verify-helm-chart/src/run';
 import { fixturesDir, realHelm, RecordingRuntime, repoRoot, tempDir } from './helpers';
 

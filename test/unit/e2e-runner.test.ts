@@ -2,12 +2,14 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFileCommands, renderLine, runStep } from '../../e2e/runner';
-import { formatFileCommand } from '../../src/lib/runtime';
+import { prepareKeyValueMessage } from '@actions/core/lib/file-command';
 
 describe('runner emulation used by the main job', () => {
-  test('parses what the runtime writes to GITHUB_OUTPUT', () => {
+  test('parses what @actions/core writes to GITHUB_OUTPUT', () => {
     const text =
-      formatFileCommand('digest', 'sha256:abc') + formatFileCommand('tags', '["a",\n"b"]') + 'plain=1\n';
+      [prepareKeyValueMessage('digest', 'sha256:abc'), prepareKeyValueMessage('tags', '["a",\n"b"]')].join(
+        '\n'
+      ) + '\nplain=1\n';
     expect(parseFileCommands(text)).toEqual({ digest: 'sha256:abc', tags: '["a",\n"b"]', plain: '1' });
   });
 

@@ -118,6 +118,8 @@ const READ_CALL = new RegExp(
 );
 const RAW_CALL = new RegExp(`\\b(?:rawInput|getInput|getBooleanInput|getMultilineInput)\\(\\s*${NAME}`, 'g');
 const ONE_OF = /\bexactlyOneOf\(\s*\[([^\]]*)\]/g;
+// An entry of an inputs.ts input table (src/lib/inputTable.ts): `'name': input.x(` or `name: hidden(input.x(`.
+const TABLE_ENTRY = /^\s*['"]?([a-z][a-z0-9-]*)['"]?:\s*(?:hidden\(\s*)?input\.[A-Za-z]+\(/gm;
 const OUTPUT_CALL = new RegExp(`\\b(?:setOutput|output|out)\\(\\s*${NAME}`, 'g');
 
 export function inputsReadByCode(name: string): Set<string> {
@@ -125,6 +127,7 @@ export function inputsReadByCode(name: string): Set<string> {
   const found = new Set<string>();
   for (const m of src.matchAll(READ_CALL)) found.add(m[1] as string);
   for (const m of src.matchAll(RAW_CALL)) found.add(m[1] as string);
+  for (const m of src.matchAll(TABLE_ENTRY)) found.add(m[1] as string);
   for (const m of src.matchAll(ONE_OF)) {
     for (const n of (m[1] as string).matchAll(new RegExp(NAME, 'g'))) found.add(n[1] as string);
   }

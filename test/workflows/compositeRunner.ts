@@ -9,7 +9,7 @@
  * The GitHub runner itself cannot run here; this is what it would do with these files, and the
  * scripts and bundles it starts are the real ones.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -38,6 +38,35 @@ export interface CompositeOptions {
   env?: NodeJS.ProcessEnv;
   workspace?: string;
   timeoutMs?: number;
+  /** Called when a run: step's process starts (e.g. to cancel it as the runner would). */
+  onStepStart?: (step: { id?: string; name?: string }, child: ChildProcess) => void;
+}
+
+/**
+ * What the runner does to the running step's process when a run is cancelled: SIGINT, SIGTERM
+ * 7.5 s later, SIGKILL 2.5 s after that, each only while the process is still there (signals go
+ * to the step's process, not its group). Resolves with the signals it had to send. The step runs
+ * in its own process group (runBash), which the caller kills afterwards to leave nothing behind.
+ */
+export async function cancelLikeTheRunner(child: ChildProcess): Promise<{ signals: string[]; ms: number }> {
+  const started = Date.now();
+  const exited = new Promise<void>(r => {
+    if (child.exitCode !== null || child.signalCode !== null) r();
+    else child.once('exit', () => r());
+  });
+  const within = (ms: number): Promise<boolean> =>
+    Promise.race([exited.then(() => true), new Promise<boolean>(r => setTimeout(() => r(false), ms))]);
+  const signals: string[] = [];
+  for (const [sig, wait] of [
+    ['SIGINT', 7500],
+    ['SIGTERM', 2500],
+    ['SIGKILL', 5000]
+  ] as const) {
+    signals.push(sig);
+    child.kill(sig);
+    if (await within(wait)) break;
+  }
+  return { signals, ms: Date.now() - started };
 }
 
 function evaluate(
@@ -67,7 +96,8 @@ function runBash(
   script: string,
   env: NodeJS.ProcessEnv,
   cwd: string,
-  timeoutMs: number
+  timeoutMs: number,
+  onStart?: (child: ChildProcess) => void
 ): Promise<{ code: number; stdout: string }> {
   const file = join(mkdtempSync(join(tmpdir(), 'ft-composite-step-')), 'step.sh');
   writeFileSync(file, script);
@@ -75,8 +105,11 @@ function runBash(
     const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], {
       env,
       cwd,
-      stdio: ['ignore', 'pipe', 'pipe']
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so a test can remove whatever a cancelled step left running.
+      detached: true
     });
+    onStart?.(child);
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -138,7 +171,9 @@ export async function runComposite(
       RUNNER_TEMP: runnerTemp
     };
     for (const [k, v] of Object.entries(step.env ?? {})) env[k] = interpolate(String(v), ctx);
-    const r = await runBash(step.run, env, workspace, opts.timeoutMs ?? 300_000);
+    const r = await runBash(step.run, env, workspace, opts.timeoutMs ?? 300_000, child =>
+      opts.onStepStart?.({ id: step.id, name: step.name }, child)
+    );
     const outputs = parseFileCommands(readFileSync(outputFile, 'utf8'));
     if (step.id) ctx.steps[step.id] = outputs;
     steps.push({ id: step.id, name: step.name, ran: true, exitCode: r.code, outputs, stdout: r.stdout });

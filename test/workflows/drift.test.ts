@@ -330,10 +330,13 @@ describe('.github/workflows/deploy.yml (reusable orchestrator)', () => {
         .find(s => s.with?.['path'] === '.flygtaxi-actions');
       if (!checkout) problems.push(`${job}: no checkout of flygtaxi-actions before ${m[1]}`);
       else {
+        // job.workflow_* first; inputs or variables where it is empty (GitHub Enterprise Server, act).
         expect(checkout.with?.['repository']).toBe(
-          '${{ inputs.actions-repository || job.workflow_repository }}'
+          '${{ inputs.actions-repository || job.workflow_repository || vars.FLYGTAXI_ACTIONS_REPOSITORY }}'
         );
-        expect(checkout.with?.['ref']).toBe('${{ inputs.actions-ref || job.workflow_sha }}');
+        expect(checkout.with?.['ref']).toBe(
+          '${{ inputs.actions-ref || job.workflow_sha || vars.FLYGTAXI_ACTIONS_REF }}'
+        );
         expect(checkout.with?.['persist-credentials']).toBe(false);
       }
     }

@@ -76,7 +76,7 @@ describe('scripts/workflow/plan-deploy.sh', () => {
     [{ VALUES_FILE: 'nope.yaml' }, 'values-file', 'values-file "nope.yaml" does not exist'],
     [{ CHART: 'charts/missing' }, 'chart', 'chart "charts/missing" is not a chart directory'],
     [{ TIMEOUT: '5 minutes' }, 'timeout', 'timeout "5 minutes" is not a duration'],
-    [{ TIMEOUT: '0s' }, 'timeout', 'must be longer than zero'],
+    [{ TIMEOUT: '0s' }, 'timeout', 'must be at least 1s'],
     [{ ENVIRONMENT: 'dev;rm' }, 'environment', 'environment "dev;rm" is not valid']
   ])('bad input %j fails naming %s', (env, input, message) => {
     const r = plan(env);
@@ -342,4 +342,140 @@ describe('scripts/composite/run-action.sh', () => {
     expect(r.stdout.split('\n').filter(l => l.startsWith('::error'))).toHaveLength(1);
     expect(r.stdout).toContain('builder: \\"kaniko\\"'.replace(/\\/g, ''));
   });
+});
+
+describe('scripts/composite/run-action.sh passes a cancel on to node (the runner signals the step process only)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ft-run-action-signal-'));
+  writeFileSync(
+    join(dir, 'action.yml'),
+    'name: t\nruns:\n  using: node24\n  main: main.js\n  post: post.js\n  post-if: always()\n'
+  );
+  // main saves state, then waits; HANDLE=yes: on a signal it cleans up for 300 ms and exits 1
+  // (as deploy-to-eks does); HANDLE=no: Node's default, killed by the signal.
+  writeFileSync(
+    join(dir, 'main.js'),
+    [
+      "const fs = require('node:fs');",
+      "fs.appendFileSync(process.env.GITHUB_STATE, 'auth=/tmp/auth\\n');",
+      "if (process.env.HANDLE === 'yes') for (const s of ['SIGINT', 'SIGTERM']) process.on(s, () => {",
+      '  console.log(`main got ${s}`);',
+      '  setTimeout(() => process.exit(1), 300);',
+      '});',
+      "console.log('main started');",
+      'setTimeout(() => {}, 60_000);',
+      ''
+    ].join('\n')
+  );
+  writeFileSync(join(dir, 'post.js'), 'console.log(`post cleans ${process.env.STATE_auth}`);\n');
+
+  const cancel = async (env: NodeJS.ProcessEnv, signal: NodeJS.Signals) => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn('bash', [join(repoRoot, 'scripts/composite/run-action.sh'), dir], {
+      env: { PATH: process.env.PATH, RUNNER_TEMP: dir, FT_NODE: process.execPath, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true
+    });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    for (let i = 0; i < 100 && !out.includes('main started'); i++) await new Promise(r => setTimeout(r, 50));
+    const sent = Date.now();
+    child.kill(signal);
+    const exit = await new Promise<{ code: number | null; ms: number }>(resolve => {
+      const t = setTimeout(() => resolve({ code: null, ms: Date.now() - sent }), 5000);
+      child.once('exit', code => {
+        clearTimeout(t);
+        resolve({ code, ms: Date.now() - sent });
+      });
+    });
+    if (child.pid) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // nothing left
+      }
+    }
+    return { ...exit, out };
+  };
+
+  test.each(['SIGINT', 'SIGTERM'] as const)(
+    "%s reaches node's own handler, then the post step runs, and the exit status is main's",
+    async signal => {
+      const r = await cancel({ HANDLE: 'yes' }, signal);
+      expect(r.out.trim().split('\n')).toEqual([
+        'main started',
+        `main got ${signal}`,
+        'post cleans /tmp/auth'
+      ]);
+      expect(r.code).toBe(1);
+      expect(r.ms).toBeLessThan(3000);
+    }
+  );
+
+  test('SIGINT ends a node without a handler (as for a JS action), then the post step runs', async () => {
+    const r = await cancel({ HANDLE: 'no' }, 'SIGINT');
+    expect(r.out.trim().split('\n')).toEqual(['main started', 'post cleans /tmp/auth']);
+    expect(r.code).toBe(130);
+  });
+});
+
+describe('scripts/workflow/plan-access.sh', () => {
+  const access = (job: string, env: NodeJS.ProcessEnv): Run =>
+    runScript('scripts/workflow/plan-access.sh', [job], env, tmpdir());
+  const role = 'arn:aws:iam::123456789012:role/build';
+
+  test.each([
+    [{ REGISTRY: '', ROLE_ARN: role, AWS_REGION_INPUT: 'eu-north-1' }, 'true'],
+    [
+      {
+        REGISTRY: '123456789012.dkr.ecr.eu-north-1.amazonaws.com',
+        ROLE_ARN: role,
+        AWS_REGION_INPUT: 'eu-north-1'
+      },
+      'true'
+    ],
+    [{ REGISTRY: 'ghcr.io' }, 'false'],
+    [{ REGISTRY: '127.0.0.1:5000' }, 'false']
+  ])('build %j: aws=%s', (env, aws) => {
+    const r = access('build', env);
+    expect(r.code).toBe(0);
+    expect(r.outputs).toEqual({ aws });
+  });
+
+  test.each([
+    [{ REGISTRY: '' }, 'build-role-arn is required'],
+    [{ REGISTRY: '', ROLE_ARN: role }, 'aws-region is required'],
+    [
+      { REGISTRY: '123456789012.dkr.ecr.eu-north-1.amazonaws.com', ROLE_ARN: 'x' },
+      'build-role-arn "x" is not an IAM role ARN'
+    ]
+  ])('build %j fails: %s', (env, message) => {
+    const r = access('build', env);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(message);
+    expect(r.outputs).toEqual({});
+  });
+
+  test('deploy with a kubeconfig secret: no role, no cluster name needed', () => {
+    const r = access('deploy', { HAS_KUBECONFIG: 'true' });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toEqual({ aws: 'false' });
+  });
+
+  test('deploy to EKS: the role, the cluster name and the region are required, by name', () => {
+    expect(access('deploy', { HAS_KUBECONFIG: 'false' }).stdout).toContain('deploy-role-arn is required');
+    const r = access('deploy', { HAS_KUBECONFIG: 'false', ROLE_ARN: role, AWS_REGION_INPUT: 'eu-north-1' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error title=cluster-name::cluster-name is required');
+    const ok = access('deploy', { ROLE_ARN: role, CLUSTER_NAME: 'dev', AWS_REGION_INPUT: 'eu-north-1' });
+    expect(ok.outputs).toEqual({ aws: 'true' });
+  });
+});
+
+test('plan-access.sh build refuses a malformed environment before anything is built', () => {
+  const r = spawnSync('bash', [join(repoRoot, 'scripts/workflow/plan-access.sh'), 'build'], {
+    env: { PATH: process.env.PATH, ENVIRONMENT: 'dev;rm', REGISTRY: 'ghcr.io', GITHUB_OUTPUT: '/dev/null' },
+    encoding: 'utf8'
+  });
+  expect(r.status).toBe(1);
+  expect(r.stdout).toContain('::error title=environment::environment "dev;rm" is not valid');
 });

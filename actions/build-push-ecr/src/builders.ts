@@ -8,17 +8,20 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UserError } from '../../../src/lib/errors';
 import { exec, findOnPath, tail, type ExecOptions, type ExecResult } from '../../../src/lib/exec';
-import { withRetry, type RetryOptions } from '../../../src/lib/retry';
+import { SHA256_DIGEST } from '../../../src/lib/inputs';
+import { retryLine, withRetry, type RetryOptions } from '../../../src/lib/retry';
 import {
   buildxArgs,
   containerBuildArgs,
   containerPushArgs,
   digestFromBuildxMetadata,
   isMultiPlatform,
+  pushRetriesItself,
   type BuildSpec,
   type ContainerTool
 } from './builderArgs';
 import type { BuilderChoice, CacheMode } from './inputs';
+import { IMMUTABLE_TAG_REFUSAL } from './imageNames';
 import { linkDockerState, type PrivateDir } from './privateDir';
 import { untrustedText } from '../../../src/lib/untrusted';
 
@@ -70,11 +73,8 @@ const TRANSIENT_PUSH =
 const AUTH_REFUSED =
   /unauthorized|authentication required|\b401\b|denied|\b403\b|invalid username\/password/i;
 
-/** ECR: "tag invalid: The image tag '…' already exists … cannot be overwritten because the repository is immutable." */
-const IMMUTABLE_TAG = /immutable/i;
-
 export function classifyPushFailure(output: string): 'auth' | 'transient' | 'immutable' | 'other' {
-  if (IMMUTABLE_TAG.test(output)) return 'immutable';
+  if (IMMUTABLE_TAG_REFUSAL.test(output)) return 'immutable';
   if (AUTH_REFUSED.test(output)) return 'auth';
   if (TRANSIENT_PUSH.test(output)) return 'transient';
   return 'other';
@@ -131,7 +131,9 @@ async function pushWithRetry(
   what: string,
   registry: string,
   deps: BuilderDeps,
-  attempt: () => Promise<ExecResult>
+  attempt: () => Promise<ExecResult>,
+  /** The tool retries by itself (pushRetriesItself): one attempt here, one retry layer. */
+  toolRetries = false
 ): Promise<void> {
   await withRetry(
     async () => {
@@ -155,16 +157,15 @@ async function pushWithRetry(
     },
     {
       ...deps.retry,
+      ...(toolRetries ? { attempts: 1 } : {}),
       isTransient: err => err instanceof PushFailure && err.transient,
-      onRetry: (err, n, delay) =>
-        deps.log.warning(
-          `${what} failed (${firstLine(err)}); retrying in ${(delay / 1000).toFixed(1)} s (attempt ${n + 1})`
-        )
+      onRetry: (err, n, delay) => deps.log.warning(retryLine(what, lastLine(err), n, delay))
     }
   );
 }
 
-function firstLine(err: unknown): string {
+/** A builder's failure is in its last line of output. */
+function lastLine(err: unknown): string {
   const m = err instanceof Error ? err.message : String(err);
   const lines = m.split('\n');
   return (lines[lines.length - 1] ?? '').trim().slice(0, 200);
@@ -211,13 +212,19 @@ function containerBuilder(tool: ContainerTool, deps: BuilderDeps): Builder {
           multiPlatform: multi,
           ...(authFile ? { authFile } : {})
         });
-        await pushWithRetry(`${tool} push ${localRef}`, req.registry, deps, () => {
-          deps.log.info(`${tool} ${pushArgv.join(' ')}`);
-          return run(tool, pushArgv, streamed(deps, deps.env));
-        });
+        await pushWithRetry(
+          `${tool} push ${localRef}`,
+          req.registry,
+          deps,
+          () => {
+            deps.log.info(`${tool} ${pushArgv.join(' ')}`);
+            return run(tool, pushArgv, streamed(deps, deps.env));
+          },
+          pushRetriesItself(tool, multi)
+        );
         phases.push(['push', now() - t1]);
         const digest = fs.readFileSync(digestFile, 'utf8').trim();
-        if (!/^sha256:[a-f0-9]{64}$/.test(digest)) {
+        if (!SHA256_DIGEST.test(digest)) {
           throw new UserError(`${tool} push wrote no digest (got "${digest}")`);
         }
         return { digest, phases };

@@ -1,13 +1,13 @@
 /**
  * The ECR calls this action makes, as plain methods over the real SDK client. The SDK is loaded
  * with `import()` by loadEcrApi(), after input validation, so a failing validation never pays
- * for parsing it. The SDK's own retries are off: every call goes through withRetry so that each
- * retry of a throttled or failed call is logged.
+ * for parsing it. Retries are the SDK's standard strategy and nothing else (awsClientOptions in
+ * src/lib/aws.ts): it retries throttling (ThrottlingException, SlowDown), timeouts, clock skew
+ * and server errors, and each retry is logged.
  */
 import type { ECRClient } from '@aws-sdk/client-ecr';
-import { awsClientConfig, describeAwsError } from '../../../src/lib/aws';
+import { awsClientOptions, describeAwsError } from '../../../src/lib/aws';
 import { UserError } from '../../../src/lib/errors';
-import { isTransientError, withRetry, type RetryOptions } from '../../../src/lib/retry';
 import { MANIFEST_MEDIA_TYPES } from '../../../src/lib/registry';
 
 export interface EcrAuthorization {
@@ -48,15 +48,11 @@ export interface EcrApi {
 
 export type RetryLog = (message: string) => void;
 
-/** Loads the SDK and returns the API bound to a real client for `region`. */
-export async function loadEcrApi(
-  region: string,
-  log: RetryLog,
-  retry: Partial<RetryOptions> = {}
-): Promise<EcrApi> {
+/** Loads the SDK and returns the API bound to a real client for `region`; retries go to `log`. */
+export async function loadEcrApi(region: string, log: RetryLog): Promise<EcrApi> {
   const sdk = await import('@aws-sdk/client-ecr');
-  const client = new sdk.ECRClient({ ...awsClientConfig(region), maxAttempts: 1 });
-  return createEcrApi(client, sdk, log, retry);
+  const client = new sdk.ECRClient(await awsClientOptions(region, 'ECR', log));
+  return createEcrApi(client, sdk);
 }
 
 type Sdk = typeof import('@aws-sdk/client-ecr');
@@ -65,23 +61,11 @@ function errName(err: unknown): string {
   return (err as { name?: string })?.name ?? '';
 }
 
-export function createEcrApi(
-  client: ECRClient,
-  sdk: Sdk,
-  log: RetryLog,
-  retry: Partial<RetryOptions> = {}
-): EcrApi {
-  /** One API call: transient failures retried and logged; anything else one clear UserError. */
+export function createEcrApi(client: ECRClient, sdk: Sdk): EcrApi {
+  /** One API call (the SDK retried it as needed); a failure is one clear UserError. */
   async function call<T>(operation: string, fn: () => Promise<T>, passThrough: string[] = []): Promise<T> {
     try {
-      return await withRetry(() => fn(), {
-        ...retry,
-        isTransient: isTransientError,
-        onRetry: (err, attempt, delay) =>
-          log(
-            `ECR ${operation} failed (${errName(err) || 'error'}), retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1})`
-          )
-      });
+      return await fn();
     } catch (err) {
       if (passThrough.includes(errName(err))) throw err;
       throw new UserError(describeAwsError(`ECR ${operation}`, err));

@@ -3,6 +3,7 @@
  * repository rule, registry hosts, and how the action composes its tags from the seed's scheme
  * (`<image-name>-<sha>` primary, `<image-name>-latest` moving).
  */
+import { OCI_TAG } from '../../../src/lib/inputs';
 
 /** distribution-spec: path components of lower-case alphanumerics joined by `.`, `_`, `__` or `-`s. */
 export const OCI_REPOSITORY =
@@ -11,8 +12,14 @@ export const OCI_REPOSITORY =
 /** ECR (CreateRepository API): 2–256 characters, path components of [a-z0-9] joined by single . _ - */
 export const ECR_REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 
-/** distribution-spec tag: 1–128 characters, first a word character. */
-export const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+export { OCI_TAG };
+
+/**
+ * A registry refusing to move a tag because the repository's tags are immutable, in a builder's
+ * output or an API error: ECR says "... cannot be overwritten because the repository is
+ * immutable", Harbor, Artifactory and GAR name immutability in their 4xx bodies.
+ */
+export const IMMUTABLE_TAG_REFUSAL = /immutab/i;
 
 /** `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]` — the hosts that get ECR auth. */
 export const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;

@@ -11,6 +11,7 @@ import {
   type RegistryClient
 } from '../../../src/lib/registry';
 import type { EcrApi, TagResult } from './ecrApi';
+import { IMMUTABLE_TAG_REFUSAL } from './imageNames';
 
 export interface ExistingImage {
   digest: string;
@@ -36,9 +37,6 @@ export function ecrStore(api: EcrApi, repository: string, registryId?: string): 
     tag: (tag, digest) => api.tagImage(repository, digest, tag, registryId)
   };
 }
-
-/** Registries that enforce immutability (Harbor, Artifactory, GAR) answer a tag overwrite with 4xx naming it. */
-const IMMUTABLE_REFUSAL = /immutab/i;
 
 export function registryStore(client: RegistryClient, repository: string): ImageStore {
   // Manifests are immutable by digest: the one read by find() serves the tag copies after it.
@@ -71,7 +69,7 @@ export function registryStore(client: RegistryClient, repository: string): Image
           err instanceof RegistryError &&
           err.status !== undefined &&
           err.status < 500 &&
-          IMMUTABLE_REFUSAL.test(err.message)
+          IMMUTABLE_TAG_REFUSAL.test(err.message)
         ) {
           return 'immutable';
         }

@@ -15,6 +15,8 @@ import {
 } from '../../../src/lib/privateFiles';
 
 export const PRIVATE_DIR_PREFIX = 'flygtaxi-build-push-';
+/** The state entry the post step finds the directory by (its path; never a secret). */
+export const PRIVATE_DIR_STATE = 'private-dir';
 
 export interface PrivateDir {
   dir: string;

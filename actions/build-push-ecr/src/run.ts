@@ -3,15 +3,16 @@
  * push, check the builder's digest against the registry, point the other tags at it. Side
  * effects come in through RunDeps so tests hand in the real local registry, buildah and moto.
  */
+import type { ActionContext } from '../../../src/lib/entry';
 import { UserError } from '../../../src/lib/errors';
 import { RegistryClient, type RegistryCredentials } from '../../../src/lib/registry';
-import type { RetryOptions } from '../../../src/lib/retry';
+import { retryLine, type RetryOptions } from '../../../src/lib/retry';
 import { defaultLabels, mergeLabels } from './builderArgs';
 import type { BuilderDeps, BuilderKind } from './builders';
 import { loadEcrApi, type EcrApi } from './ecrApi';
 import { ecrStore, registryStore, type ImageStore } from './imageStore';
 import type { Inputs } from './inputs';
-import { createPrivateDir, removePrivateDir, writeAuthFile } from './privateDir';
+import { PRIVATE_DIR_STATE, createPrivateDir, removePrivateDir, writeAuthFile } from './privateDir';
 import { untrustedText } from '../../../src/lib/untrusted';
 
 export interface RunLog {
@@ -69,7 +70,19 @@ export interface RunResult {
   warnings: string[];
 }
 
-export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult> {
+/**
+ * The action's work, in the skeleton's shape (src/lib/entry.ts): logs, outputs and the private
+ * directory's state go through ctx.rt unless `overrides` says otherwise (tests).
+ */
+export async function run(ctx: ActionContext<Inputs>, overrides: Partial<RunDeps> = {}): Promise<RunResult> {
+  const { inputs, rt } = ctx;
+  const deps: RunDeps = {
+    log: rt,
+    env: rt.env,
+    output: (name, value) => rt.setOutput(name, value),
+    onPrivateDir: dir => rt.saveState(PRIVATE_DIR_STATE, dir),
+    ...overrides
+  };
   const { log } = deps;
   const clock = deps.clockMs ?? Date.now;
   const phases: [string, number][] = [];
@@ -89,12 +102,8 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult> {
   const out = (name: keyof Outputs, value: string) => deps.output?.(name, value);
   const retry: Partial<RetryOptions> = {
     ...deps.retry,
-    onRetry: (err, attempt, delay) =>
-      log.info(
-        untrustedText(
-          `attempt ${attempt} failed, retrying in ${(delay / 1000).toFixed(1)} s: ${err instanceof Error ? err.message : String(err)}`
-        )
-      )
+    // The error may quote a registry's response body: printed so it can never be a command.
+    onRetry: (err, attempt, delay) => log.info(untrustedText(retryLine('registry call', err, attempt, delay)))
   };
 
   // 1. Credentials and the repository.
@@ -238,9 +247,7 @@ async function connect(
     };
   }
 
-  const api = await (deps.loadEcr ?? (region => loadEcrApi(region, m => deps.log.info(m), retry)))(
-    inputs.awsRegion
-  );
+  const api = await (deps.loadEcr ?? (region => loadEcrApi(region, m => deps.log.info(m))))(inputs.awsRegion);
   const auth = await api.authorization(inputs.ecrAccountId);
   deps.log.setSecret(auth.token);
   deps.log.setSecret(auth.password);

@@ -15,6 +15,7 @@ import {
   deployedRecord,
   listReleaseRecords,
   markReleaseFailed,
+  releaseDriverFromEnv,
   planRecovery,
   PENDING,
   type ReleaseRecord
@@ -64,7 +65,9 @@ export interface DeployResult {
   chart?: string;
 }
 
-const recordsOf = (d: DeployDeps, i: Inputs) => listReleaseRecords(d.kube, i.namespace, i.releaseName);
+// The store helm itself uses: HELM_DRIVER of the environment helm runs with.
+const recordsOf = (d: DeployDeps, i: Inputs) =>
+  listReleaseRecords(d.kube, i.namespace, i.releaseName, releaseDriverFromEnv(d.helmEnv));
 
 async function helmRun(d: DeployDeps, args: string[], what: string, stream = true): Promise<ExecResult> {
   d.log.info(

@@ -1,11 +1,11 @@
 /**
  * EKS cluster access without the aws CLI: DescribeCluster through @aws-sdk/client-eks (loaded
  * lazily, after validation) for the endpoint and CA, and a kubeconfig whose user is this action's
- * own token command (eksTokenCli.ts) run with node.
+ * own token command (eksTokenCli.ts) run with node. The SDK's standard retry strategy is the one
+ * retry layer (at most 5 attempts, each retry logged; src/lib/aws.ts).
  */
-import { awsClientConfig, describeAwsError } from '../../../src/lib/aws';
+import { awsClientOptions, describeAwsError } from '../../../src/lib/aws';
 import { UserError } from '../../../src/lib/errors';
-import { isTransientError, withRetry } from '../../../src/lib/retry';
 
 export interface EksClusterInfo {
   name: string;
@@ -22,13 +22,9 @@ export async function describeCluster(
   log: (m: string) => void
 ): Promise<EksClusterInfo> {
   const { EKSClient, DescribeClusterCommand } = await import('@aws-sdk/client-eks');
-  const client = new EKSClient(awsClientConfig(region));
+  const client = new EKSClient(await awsClientOptions(region, `EKS DescribeCluster ${name}`, log));
   try {
-    const res = await withRetry(() => client.send(new DescribeClusterCommand({ name })), {
-      isTransient: isTransientError,
-      onRetry: (err, attempt, delay) =>
-        log(`DescribeCluster: retrying in ${delay} ms (attempt ${attempt}): ${(err as Error).message}`)
-    });
+    const res = await client.send(new DescribeClusterCommand({ name }));
     const c = res.cluster;
     if (!c?.endpoint || !c.certificateAuthority?.data) {
       throw new UserError(

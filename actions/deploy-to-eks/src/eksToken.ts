@@ -1,14 +1,17 @@
 /**
- * The EKS bearer token, minted without the aws CLI: `k8s-aws-v1.` + unpadded base64url of a
+ * The EKS bearer token without the aws CLI: `k8s-aws-v1.` + unpadded base64url of a
  * SigV4-presigned STS GetCallerIdentity URL whose signed headers include `x-k8s-aws-id: <cluster>`.
  * The API server's authenticator replays the URL against STS to learn who we are, and the signed
  * header binds the token to one cluster.
  *
- * Pure and dependency-free (not even node:crypto: see sha256.ts) so the exec credential plugin
- * starts about as fast as a bare node; the AWS SDK's signer would cost more start-up than the
- * whole token. Known-answer tested against botocore (what `aws eks get-token` uses), byte for byte.
+ * The STS endpoint is not computed here: eksTokenEndpoint.ts asks the AWS SDK's own endpoint
+ * resolution (partitions aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, …; AWS_USE_FIPS_ENDPOINT;
+ * AWS_ENDPOINT_URL_STS / AWS_ENDPOINT_URL and the config file's endpoint_url). The presign itself
+ * is SigV4 over node:crypto's SHA-256/HMAC, parameters in the order botocore emits them, so it is
+ * known-answer tested against botocore (what `aws eks get-token` uses) byte for byte; the SDK's
+ * presigner orders the query differently, which STS accepts but no byte-for-byte test could show.
  */
-import { hmacSha256, sha256, toHex } from './sha256';
+import { createHash, createHmac } from 'node:crypto';
 
 export interface AwsCredentials {
   accessKeyId: string;
@@ -16,13 +19,21 @@ export interface AwsCredentials {
   sessionToken?: string;
 }
 
+/** Where GetCallerIdentity is sent, as the SDK resolved it. */
+export interface StsEndpoint {
+  protocol: 'https:' | 'http:';
+  /** Host name, with `:port` when the endpoint names one. */
+  host: string;
+  /** The endpoint's base path ('/' for every AWS endpoint). */
+  path: string;
+}
+
 export interface EksTokenRequest {
   clusterName: string;
   region: string;
   credentials: AwsCredentials;
   now: Date;
-  /** Overrides the STS host (tests against a local STS); default the regional endpoint. */
-  stsHost?: string;
+  endpoint: StsEndpoint;
 }
 
 /** How long the presigned URL is valid; what aws-iam-authenticator and the aws CLI use. */
@@ -31,11 +42,6 @@ export const PRESIGN_EXPIRES_SECONDS = 60;
 export const TOKEN_LIFETIME_MS = 14 * 60 * 1000;
 export const TOKEN_PREFIX = 'k8s-aws-v1.';
 export const DEFAULT_EXEC_API_VERSION = 'client.authentication.k8s.io/v1beta1';
-
-/** The regional STS endpoint (the global one is not accepted in opt-in regions). */
-export function stsHost(region: string): string {
-  return region.startsWith('cn-') ? `sts.${region}.amazonaws.com.cn` : `sts.${region}.amazonaws.com`;
-}
 
 /** RFC 3986 encoding as SigV4 wants it: everything but unreserved characters. */
 export function uriEncode(s: string): string {
@@ -50,11 +56,14 @@ export function amzDate(d: Date): string {
     .replace(/\.\d{3}/, '');
 }
 
-const sha256Hex = (s: string): string => toHex(sha256(s));
+const sha256Hex = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
+const hmac = (key: string | Buffer, data: string): Buffer =>
+  createHmac('sha256', key).update(data, 'utf8').digest();
 
 /** The presigned GetCallerIdentity URL, parameters in the order botocore emits them. */
 export function presignGetCallerIdentity(req: EksTokenRequest): string {
-  const host = req.stsHost ?? stsHost(req.region);
+  const { host, protocol } = req.endpoint;
+  const basePath = req.endpoint.path || '/';
   const date = amzDate(req.now);
   const day = date.slice(0, 8);
   const scope = `${day}/${req.region}/sts/aws4_request`;
@@ -76,18 +85,18 @@ export function presignGetCallerIdentity(req: EksTokenRequest): string {
     .join('&');
   const canonicalRequest = [
     'GET',
-    '/',
+    basePath,
     canonicalQuery,
     `host:${host}\nx-k8s-aws-id:${req.clusterName}\n`,
     signedHeaders,
     sha256Hex('')
   ].join('\n');
   const stringToSign = ['AWS4-HMAC-SHA256', date, scope, sha256Hex(canonicalRequest)].join('\n');
-  let key = hmacSha256(`AWS4${req.credentials.secretAccessKey}`, day);
-  for (const part of [req.region, 'sts', 'aws4_request']) key = hmacSha256(key, part);
-  const signature = toHex(hmacSha256(key, stringToSign));
+  let key = hmac(`AWS4${req.credentials.secretAccessKey}`, day);
+  for (const part of [req.region, 'sts', 'aws4_request']) key = hmac(key, part);
+  const signature = hmac(key, stringToSign).toString('hex');
   const query = encoded.map(([k, v]) => `${k}=${v}`).join('&');
-  return `https://${host}/?${query}&X-Amz-Signature=${signature}`;
+  return `${protocol}//${host}${basePath}?${query}&X-Amz-Signature=${signature}`;
 }
 
 export function eksToken(req: EksTokenRequest): string {

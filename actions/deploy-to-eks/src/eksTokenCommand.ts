@@ -7,12 +7,13 @@
  * client.authentication.k8s.io/v1beta1) with a fresh EKS token, the way `aws eks get-token` does.
  * helm runs it whenever it needs a token, so a long `--wait` never holds an expired one.
  *
- * Start-up is the whole cost, so this file imports node:crypto and nothing else on the fast path:
- * credentials from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN (what
- * aws-actions/configure-aws-credentials exports). Only other sources (profiles, web identity,
- * container/instance metadata) load the AWS SDK's default chain.
+ * Credentials from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN (what
+ * aws-actions/configure-aws-credentials exports); other sources (profiles, web identity,
+ * container/instance metadata) through the AWS SDK's default chain. The STS endpoint comes from
+ * the SDK's endpoint resolution (eksTokenEndpoint.ts).
  */
-import { eksToken, execApiVersion, execCredential, type AwsCredentials } from './eksToken';
+import { eksToken, execApiVersion, execCredential, type AwsCredentials, type StsEndpoint } from './eksToken';
+import { resolveStsEndpoint } from './eksTokenEndpoint';
 
 export const USAGE = `Usage: eks-token --cluster-name NAME [--region REGION]
 
@@ -79,7 +80,8 @@ export async function runCli(
   env: NodeJS.ProcessEnv,
   out: (s: string) => void,
   err: (s: string) => void,
-  now: () => Date = () => new Date()
+  now: () => Date = () => new Date(),
+  resolveEndpoint: (region: string) => Promise<StsEndpoint> = resolveStsEndpoint
 ): Promise<number> {
   const { args, problems } = parseArgs(argv, env);
   if (args.help) {
@@ -100,8 +102,21 @@ export async function runCli(
     );
     return 1;
   }
+  let endpoint: StsEndpoint;
+  try {
+    endpoint = await resolveEndpoint(args.region);
+  } catch (e) {
+    err(`eks-token: no STS endpoint for region ${args.region}: ${(e as Error).message || e}\n`);
+    return 1;
+  }
   const at = now();
-  const token = eksToken({ clusterName: args.clusterName, region: args.region, credentials, now: at });
+  const token = eksToken({
+    clusterName: args.clusterName,
+    region: args.region,
+    credentials,
+    now: at,
+    endpoint
+  });
   out(JSON.stringify(execCredential(token, at, execApiVersion(env['KUBERNETES_EXEC_INFO']))) + '\n');
   return 0;
 }

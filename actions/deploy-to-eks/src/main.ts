@@ -1,13 +1,16 @@
 /**
- * The action's main: validate every input first (cheap: no https, zlib, SDK or yaml loaded), then
- * load the deploy machinery. An action failing validation starts about as fast as a bare node.
+ * deploy-to-eks as a declaration for the action skeleton (src/lib/entry.ts): inputs validated
+ * first (cheap: no https, zlib, SDK or yaml loaded), then the deploy machinery loaded lazily.
  */
+import { defineAction } from '../../../src/lib/entry';
 import { envLookup } from '../../../src/lib/inputs';
-import type { Runtime } from '../../../src/lib/runtime';
-import { getInputs } from './inputs';
+import { getInputs, type Inputs } from './inputs';
+import type { DeployOutcome, RunDeps } from './run';
 
-export async function main(rt: Runtime): Promise<void> {
-  const inputs = getInputs(envLookup(rt.env), rt.env);
-  const { run } = await import('./run');
-  await run(rt, inputs);
-}
+export const action = defineAction<Inputs, DeployOutcome, RunDeps>({
+  name: 'deploy-to-eks',
+  inputs: rt => getInputs(envLookup(rt.env), rt.env),
+  work: async () => (await import('./run')).run,
+  onCancel: 'stopping helm and leaving the release recoverable.',
+  summary: async facts => (await import('./run')).summaryOf(facts)
+});

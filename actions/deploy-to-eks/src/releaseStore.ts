@@ -1,13 +1,42 @@
 /**
- * Helm's release records as the Kubernetes API stores them (Helm 3 and 4 share the format):
- * Secrets `sh.helm.release.v1.<name>.v<revision>` of type helm.sh/release.v1, labelled
- * owner=helm, name, status, version; `data.release` is base64 (the Secret encoding) of
- * base64(gzip(JSON release)). Reading them directly is one API call, cheaper than `helm history`
- * plus `helm get`, and it is the only way to mark a stuck release failed: Helm has no command for
- * that and refuses every operation while a release is pending.
+ * Helm's release records as the Kubernetes API stores them (Helm 3 and 4 share the format), in
+ * the storage backend HELM_DRIVER selects, exactly as helm does:
+ * - `secret`/`secrets` (helm's default): Secrets `sh.helm.release.v1.<name>.v<revision>` of type
+ *   helm.sh/release.v1; `data.release` is base64 (the Secret encoding) of base64(gzip(JSON));
+ * - `configmap`/`configmaps`: ConfigMaps of the same name and labels; `data.release` is
+ *   base64(gzip(JSON)) as a string.
+ * Both are labelled owner=helm, name, status, version. `memory` (nothing stored in the cluster)
+ * and `sql` (a PostgreSQL database this action has no client for) are refused by name before
+ * anything is changed, so stuck-release recovery and skip-unchanged never work from a store helm
+ * does not use. Reading the records directly is one API call, cheaper than `helm history` plus
+ * `helm get`, and it is the only way to mark a stuck release failed: Helm has no command for that
+ * and refuses every operation while a release is pending.
  */
 import { gunzipSync, gzipSync, constants as zlibConstants } from 'node:zlib';
+import { UserError } from '../../../src/lib/errors';
 import type { KubeClient } from '../../../src/lib/kube';
+
+/** Where helm keeps release records on the cluster. */
+export type ReleaseDriver = 'secret' | 'configmap';
+
+/** The release store of HELM_DRIVER, as helm reads it; a UserError for one this action cannot read. */
+export function releaseDriverFromEnv(env: NodeJS.ProcessEnv): ReleaseDriver {
+  const raw = (env['HELM_DRIVER'] ?? '').trim();
+  const d = raw.toLowerCase();
+  if (d === '' || d === 'secret' || d === 'secrets') return 'secret';
+  if (d === 'configmap' || d === 'configmaps') return 'configmap';
+  if (d === 'memory')
+    throw new UserError(
+      'HELM_DRIVER=memory keeps releases only inside one helm process, so nothing could be upgraded, recovered or rolled back across runs: unset HELM_DRIVER (Secrets) or use configmap'
+    );
+  if (d === 'sql')
+    throw new UserError(
+      'HELM_DRIVER=sql (releases in PostgreSQL) is not supported by this action: it reads release records from the cluster for stuck-release recovery and skip-unchanged; unset HELM_DRIVER (Secrets) or use configmap'
+    );
+  throw new UserError(
+    `HELM_DRIVER="${raw}" is not a helm storage driver (secret, configmap, memory or sql); this action supports secret and configmap`
+  );
+}
 
 export type ReleaseStatus =
   | 'unknown'
@@ -50,7 +79,10 @@ export interface HelmReleaseJson {
 }
 
 export interface ReleaseRecord {
+  /** The Secret or ConfigMap holding the record (see `driver`). */
   secretName: string;
+  /** Where the record is kept (default secret). */
+  driver?: ReleaseDriver;
   resourceVersion: string;
   revision: number;
   status: ReleaseStatus;
@@ -74,22 +106,24 @@ interface SecretJson {
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b, 0x08]);
 
 /** `data.release` (as the API returns it) → release JSON. */
-export function decodeReleaseData(data: string): HelmReleaseJson {
-  const helmB64 = Buffer.from(data, 'base64').toString('utf8');
+export function decodeReleaseData(data: string, driver: ReleaseDriver = 'secret'): HelmReleaseJson {
+  const helmB64 = driver === 'secret' ? Buffer.from(data, 'base64').toString('utf8') : data;
   let raw = Buffer.from(helmB64, 'base64');
   if (raw.subarray(0, 3).equals(GZIP_MAGIC)) raw = gunzipSync(raw);
   return JSON.parse(raw.toString('utf8')) as HelmReleaseJson;
 }
 
 /** Release JSON → `data.release` value for the API (the inverse of decodeReleaseData). */
-export function encodeReleaseData(rel: HelmReleaseJson): string {
+export function encodeReleaseData(rel: HelmReleaseJson, driver: ReleaseDriver = 'secret'): string {
   const gz = gzipSync(Buffer.from(JSON.stringify(rel), 'utf8'), { level: zlibConstants.Z_BEST_COMPRESSION });
-  return Buffer.from(gz.toString('base64'), 'utf8').toString('base64');
+  const helmB64 = gz.toString('base64');
+  return driver === 'secret' ? Buffer.from(helmB64, 'utf8').toString('base64') : helmB64;
 }
 
-export function secretToRecord(s: SecretJson): ReleaseRecord | undefined {
+/** A Secret (or, with driver configmap, a ConfigMap) as a release record. */
+export function secretToRecord(s: SecretJson, driver: ReleaseDriver = 'secret'): ReleaseRecord | undefined {
   if (!s.data?.release) return undefined;
-  const release = decodeReleaseData(s.data.release);
+  const release = decodeReleaseData(s.data.release, driver);
   const labels = s.metadata.labels ?? {};
   const stamp = Number(labels['modifiedAt'] ?? labels['createdAt'] ?? NaN);
   const updatedAt = Number.isFinite(stamp)
@@ -97,6 +131,7 @@ export function secretToRecord(s: SecretJson): ReleaseRecord | undefined {
     : new Date(release.info.last_deployed ?? s.metadata.creationTimestamp ?? 0);
   return {
     secretName: s.metadata.name,
+    driver,
     resourceVersion: s.metadata.resourceVersion ?? '',
     revision: release.version,
     status: (release.info.status ?? labels['status'] ?? 'unknown') as ReleaseStatus,
@@ -106,19 +141,21 @@ export function secretToRecord(s: SecretJson): ReleaseRecord | undefined {
   };
 }
 
-const secretsPath = (namespace: string) => `/api/v1/namespaces/${encodeURIComponent(namespace)}/secrets`;
+const storePath = (namespace: string, driver: ReleaseDriver) =>
+  `/api/v1/namespaces/${encodeURIComponent(namespace)}/${driver === 'secret' ? 'secrets' : 'configmaps'}`;
 
-/** Every stored revision of a release, oldest first. */
+/** Every stored revision of a release, oldest first, from the store HELM_DRIVER selects. */
 export async function listReleaseRecords(
   kube: KubeClient,
   namespace: string,
-  name: string
+  name: string,
+  driver: ReleaseDriver = releaseDriverFromEnv(process.env)
 ): Promise<ReleaseRecord[]> {
-  const items = await kube.list<SecretJson>(secretsPath(namespace), {
+  const items = await kube.list<SecretJson>(storePath(namespace, driver), {
     labelSelector: `owner=helm,name=${name}`
   });
   return items
-    .map(secretToRecord)
+    .map(s => secretToRecord(s, driver))
     .filter((r): r is ReleaseRecord => r !== undefined)
     .sort((a, b) => a.revision - b.revision);
 }
@@ -139,12 +176,13 @@ export async function markReleaseFailed(
     ...rec.release,
     info: { ...rec.release.info, status: 'failed', description: why }
   };
-  await kube.mergePatch(`${secretsPath(namespace)}/${encodeURIComponent(rec.secretName)}`, {
+  const driver = rec.driver ?? 'secret';
+  await kube.mergePatch(`${storePath(namespace, driver)}/${encodeURIComponent(rec.secretName)}`, {
     metadata: {
       resourceVersion: rec.resourceVersion,
       labels: { status: 'failed', modifiedAt: String(Math.floor(now.getTime() / 1000)) }
     },
-    data: { release: encodeReleaseData(release) }
+    data: { release: encodeReleaseData(release, driver) }
   });
 }
 

@@ -9,6 +9,7 @@
  * which Helm 3.2+ and 4 set on everything they apply.
  */
 import type { KubeClient } from '../../../src/lib/kube';
+import { helmReleaseOf, labelsOf, selectorMatches } from '../../../src/lib/kubeObject';
 
 type Obj = Record<string, unknown>;
 
@@ -65,8 +66,7 @@ const WORKLOAD_PATHS: [WorkloadStatus['kind'], string][] = [
 const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
 
 function belongs(o: Obj, release: string): boolean {
-  const ann = ((o['metadata'] as Obj | undefined)?.['annotations'] ?? {}) as Record<string, string>;
-  return ann['meta.helm.sh/release-name'] === release;
+  return helmReleaseOf(o) === release;
 }
 
 export function workloadStatus(kind: WorkloadStatus['kind'], o: Obj): WorkloadStatus {
@@ -171,9 +171,9 @@ export function describePod(p: PodState): string {
   return `${p.name} ${p.phase}${p.ready ? ', ready' : ', not ready'}${parts.length ? ': ' + parts.join('; ') : ''}${conds}`;
 }
 
+/** An empty selector matches nothing here: a workload without one owns no pods we could wait for. */
 export function matchesLabels(labels: Record<string, string>, sel: Record<string, string>): boolean {
-  const keys = Object.keys(sel);
-  return keys.length > 0 && keys.every(k => labels[k] === sel[k]);
+  return Object.keys(sel).length > 0 && selectorMatches(sel, labels, true);
 }
 
 export function eventLine(e: Obj): WarningEvent {
@@ -245,7 +245,7 @@ export class RolloutWatcher {
     const items = await this.kube.list<Obj>(`/api/v1/namespaces/${this.ns()}/pods`);
     return items
       .filter(p => {
-        const labels = ((p['metadata'] as Obj | undefined)?.['labels'] ?? {}) as Record<string, string>;
+        const labels = labelsOf(p);
         return ws.some(w => matchesLabels(labels, w.matchLabels));
       })
       .map(podState);

@@ -4,7 +4,8 @@
  * the AWS SDK and yaml come in through further lazy imports only when needed.
  */
 import * as path from 'node:path';
-import { UserError, describeError } from '../../../src/lib/errors';
+import { ActionFailure, type ActionContext, type RunFacts } from '../../../src/lib/entry';
+import { describeError } from '../../../src/lib/errors';
 import { KubeClient } from '../../../src/lib/kube';
 import type { Runtime } from '../../../src/lib/runtime';
 import type { Helm } from '../../../src/lib/helm';
@@ -51,22 +52,27 @@ export function setOutputs(rt: Runtime, r: DeployResult, durationSeconds: number
   rt.setOutput('duration-seconds', durationSeconds.toFixed(1));
 }
 
-export async function run(rt: Runtime, i: Inputs, deps: RunDeps = defaultDeps): Promise<void> {
-  const started = deps.now();
-  let cancelled = false;
-  // The runner cancels with SIGINT, then SIGTERM; exec passes both on to helm. Keeping a listener
-  // here stops Node from exiting at once, so helm can finish cleanly and the summary gets written.
-  const onSignal = (sig: NodeJS.Signals) => {
-    cancelled = true;
-    rt.info(`Received ${sig}: stopping helm and leaving the release recoverable.`);
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+/** What a finished deploy reports: the release model's result and the wall time. */
+export interface DeployOutcome {
+  result: DeployResult;
+  seconds: number;
+}
 
+/** The job summary, from the same facts on success and failure (the skeleton calls it). */
+export function summaryOf(facts: RunFacts<Inputs, DeployOutcome>): string {
+  const i = facts.inputs;
+  if (facts.result) return deploySummary(i, facts.result.result, facts.result.seconds);
+  return `### deploy-to-eks: ${i.releaseName} ❌ failed\n\n${describeError(facts.error).split('\n')[0]}\n`;
+}
+
+export async function run(ctx: ActionContext<Inputs>, deps: Partial<RunDeps> = {}): Promise<DeployOutcome> {
+  const d: RunDeps = { ...defaultDeps, ...deps };
+  const { inputs: i, rt, signal } = ctx;
+  const started = d.now();
   const access = await prepareClusterAccess(i, {
-    describeCluster: (n, r) => deps.describeCluster(n, r, m => rt.info(m)),
-    nodePath: deps.nodePath,
-    tokenCliPath: deps.tokenCliPath
+    describeCluster: (n, r) => d.describeCluster(n, r, m => rt.info(m)),
+    nodePath: d.nodePath,
+    tokenCliPath: d.tokenCliPath
   });
   const kube = new KubeClient(access.connection, {
     env: rt.env,
@@ -74,12 +80,13 @@ export async function run(rt: Runtime, i: Inputs, deps: RunDeps = defaultDeps): 
     onToken: t => rt.setSecret(t)
   });
   try {
-    if (access.connection.token) rt.setSecret(access.connection.token);
+    // Every credential of the kubeconfig (token, password, client key), printed or not.
+    for (const secret of access.connection.secrets ?? []) rt.setSecret(secret);
     rt.info(
       `Cluster: ${access.eks ? `EKS ${i.cluster.kind === 'eks' ? i.cluster.clusterName : ''} ` : ''}${access.endpoint}`
     );
     // Independent: finding helm (it runs `helm version`) overlaps the first API round trip.
-    const helmPromise = deps.resolveHelm(i, rt.env, m => rt.info(m));
+    const helmPromise = d.resolveHelm(i, rt.env, m => rt.info(m));
     helmPromise.catch(() => undefined);
     await kube.verifyAccess(i.namespace);
     const helm = await helmPromise;
@@ -90,31 +97,27 @@ export async function run(rt: Runtime, i: Inputs, deps: RunDeps = defaultDeps): 
         kube,
         helmEnv: helmEnv(rt.env, access.kubeconfigPath),
         log: rt,
-        now: deps.now,
-        progressIntervalMs: deps.progressIntervalMs,
-        smokeDelayMs: deps.smokeDelayMs,
-        cancelled: () => cancelled
+        now: d.now,
+        progressIntervalMs: d.progressIntervalMs,
+        smokeDelayMs: d.smokeDelayMs,
+        // The runner cancels with SIGINT, then SIGTERM; exec passes both on to helm.
+        cancelled: () => signal.aborted
       });
     } catch (err) {
       // Stopped before changing anything (busy release, failed recovery, dry-run error): the
-      // outputs that are known, and a summary line, still get written.
-      const seconds = (deps.now().getTime() - started.getTime()) / 1000;
+      // outputs that are known still get written (the skeleton writes the summary line).
+      const seconds = (d.now().getTime() - started.getTime()) / 1000;
       rt.setOutput('changed', false);
       rt.setOutput('rolled-back', false);
       rt.setOutput('duration-seconds', seconds.toFixed(1));
-      rt.appendSummary(
-        `### deploy-to-eks: ${i.releaseName} ❌ failed\n\n${describeError(err).split('\n')[0]}\n`
-      );
       throw err;
     }
-    const seconds = (deps.now().getTime() - started.getTime()) / 1000;
+    const seconds = (d.now().getTime() - started.getTime()) / 1000;
     setOutputs(rt, result, seconds);
-    rt.appendSummary(deploySummary(i, result, seconds));
-    if (!result.ok) throw new UserError(result.error ?? 'the deploy failed');
+    if (!result.ok) throw new ActionFailure(result.error ?? 'the deploy failed', { result, seconds });
+    return { result, seconds };
   } finally {
     kube.close();
     access.dispose();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
   }
 }

@@ -5,6 +5,7 @@
  */
 import { KubeApiError, type KubeClient } from '../../../src/lib/kube';
 import { UserError } from '../../../src/lib/errors';
+import { helmReleaseOf, metadataOf } from '../../../src/lib/kubeObject';
 import { withRetry } from '../../../src/lib/retry';
 import type { SmokeTarget } from './inputs';
 import { confinedProxyPath } from './smokePath';
@@ -18,13 +19,11 @@ export interface ServiceInfo {
 }
 
 export function serviceInfo(o: Obj): ServiceInfo {
-  const meta = (o['metadata'] ?? {}) as Obj;
-  const ann = (meta['annotations'] ?? {}) as Record<string, string>;
   const ports = ((((o['spec'] ?? {}) as Obj)['ports'] ?? []) as Obj[]).map(p => ({
     name: String(p['name'] ?? ''),
     port: Number(p['port'])
   }));
-  return { name: String(meta['name']), ports, release: ann['meta.helm.sh/release-name'] ?? '' };
+  return { name: String(metadataOf(o)['name']), ports, release: helmReleaseOf(o) };
 }
 
 /** Which Service and port to call: the input's, else the release's only one (or the one named like it). */

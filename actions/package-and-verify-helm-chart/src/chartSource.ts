@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { UserError } from '../../../src/lib/errors';
+import { str } from '../../../src/lib/kubeObject';
 import { parseYamlDocument } from '../../../src/lib/manifest';
 
 export interface ChartDependency {
@@ -22,10 +23,6 @@ export interface ChartSource {
   hasValues: boolean;
   hasSchema: boolean;
   templateCount: number;
-}
-
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
 }
 
 export function parseChartYaml(

@@ -1,5 +1,4 @@
-/** Entry point the runner executes (bundled to dist/); all logic lives in main.ts. */
-import { runEntry } from '../../../src/lib/entry';
-import { main } from './main';
+/** Entry point the runner executes (bundled to dist/); the action is declared in main.ts. */
+import { action } from './main';
 
-void runEntry(main);
+void action.main();

@@ -23,10 +23,7 @@ import type { Inputs } from './inputs';
 import type { Finding } from './verify';
 import { untrustedText } from '../../../src/lib/untrusted';
 
-export type RunRuntime = Pick<
-  Runtime,
-  'info' | 'debug' | 'warning' | 'error' | 'setOutput' | 'appendSummary'
->;
+export type RunRuntime = Pick<Runtime, 'info' | 'debug' | 'warning' | 'error' | 'setOutput'>;
 
 export interface RunDeps {
   rt: RunRuntime;
@@ -49,6 +46,8 @@ export interface RunResult {
   helmCommands: string[][];
   /** True when the step must fail (strict and an error-level finding, or an unparsable render). */
   failed: boolean;
+  /** The job summary (Markdown) of the verified package. */
+  summary: string;
 }
 
 export function lintFindings(res: ExecResult): Finding[] {
@@ -265,27 +264,27 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult | un
     : errors
       ? `passed with ${errors} error-level finding${errors === 1 ? '' : 's'} (policy ${inputs.policy})`
       : 'passed';
-  rt.appendSummary(
-    a.summaryMarkdown(
-      {
-        chartName: meta.name,
-        chartVersion: meta.version,
-        appVersion: meta.appVersion,
-        packagePath,
-        digest,
-        reproducible: inputs.reproducible,
-        manifestPath,
-        helm: helm.version,
-        policy: inputs.policy,
-        valuesFiles: inputs.valuesFiles.map(f => path.relative(inputs.workspace, f)),
-        kinds,
-        result
-      },
-      findings,
-      locator
-    )
+  // The job summary's Markdown; the skeleton writes it (src/lib/entry.ts), on failure too.
+  const summary = a.summaryMarkdown(
+    {
+      chartName: meta.name,
+      chartVersion: meta.version,
+      appVersion: meta.appVersion,
+      packagePath,
+      digest,
+      reproducible: inputs.reproducible,
+      manifestPath,
+      helm: helm.version,
+      policy: inputs.policy,
+      valuesFiles: inputs.valuesFiles.map(f => path.relative(inputs.workspace, f)),
+      kinds,
+      result
+    },
+    findings,
+    locator
   );
   return {
+    summary,
     packagePath,
     chartName: meta.name,
     chartVersion: meta.version,

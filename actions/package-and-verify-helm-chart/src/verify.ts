@@ -3,7 +3,10 @@
  * Pure: objects in, findings out. Each finding names its check, the object and the template
  * (`# Source:`) it came from, so main can turn it into an annotation on the right file.
  */
+import { arr, rec, selectorMatches, strMap, type Obj } from '../../../src/lib/kubeObject';
 import type { ManifestObject } from '../../../src/lib/manifest';
+
+export { selectorMatches };
 
 export type Level = 'error' | 'warning';
 
@@ -25,20 +28,6 @@ export interface VerifyOptions {
   namespace?: string;
   /** false (policy: off) skips the workload policy checks. */
   workloadPolicy?: boolean;
-}
-
-type Obj = Record<string, unknown>;
-
-function rec(v: unknown): Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {};
-}
-function arr(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : [];
-}
-function strMap(v: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, val] of Object.entries(rec(v))) out[k] = String(val);
-  return out;
 }
 
 /** A pod template found in a workload (or a bare Pod), with what the checks need to know. */
@@ -84,36 +73,6 @@ export function podTemplateOf(o: ManifestObject, defaultNamespace: string): PodT
     longRunning: LONG_RUNNING.has(o.kind),
     testHook: isTestHook(o)
   };
-}
-
-/** Kubernetes label-selector semantics (matchLabels + matchExpressions, or a plain map). */
-export function selectorMatches(selector: Obj, labels: Record<string, string>, plainMap = false): boolean {
-  const matchLabels = plainMap ? strMap(selector) : strMap(selector['matchLabels']);
-  for (const [k, v] of Object.entries(matchLabels)) if (labels[k] !== v) return false;
-  if (plainMap) return true;
-  for (const e of arr(selector['matchExpressions'])) {
-    const ex = rec(e);
-    const key = String(ex['key'] ?? '');
-    const values = arr(ex['values']).map(String);
-    const has = Object.prototype.hasOwnProperty.call(labels, key);
-    switch (ex['operator']) {
-      case 'In':
-        if (!has || !values.includes(labels[key] as string)) return false;
-        break;
-      case 'NotIn':
-        if (has && values.includes(labels[key] as string)) return false;
-        break;
-      case 'Exists':
-        if (!has) return false;
-        break;
-      case 'DoesNotExist':
-        if (has) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  return true;
 }
 
 function isEmptySelector(selector: Obj): boolean {

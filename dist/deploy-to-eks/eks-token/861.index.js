@@ -3679,7 +3679,6 @@ exports.fromLoginCredentials = fromLoginCredentials;
 /***/ 5861:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var __webpack_unused_export__;
 const { ENV_KEY, ENV_SECRET, fromEnv } = __webpack_require__(5606);
 const { chain, CredentialsProviderError, ENV_PROFILE } = __webpack_require__(7291);
 
@@ -3843,8 +3842,8 @@ const defaultProvider = (init = {}) => memoizeChain([
 const credentialsWillNeedRefresh = (credentials) => credentials?.expiration !== undefined;
 const credentialsTreatedAsExpired = (credentials) => credentials?.expiration !== undefined && credentials.expiration.getTime() - Date.now() < 300000;
 
-__webpack_unused_export__ = credentialsTreatedAsExpired;
-__webpack_unused_export__ = credentialsWillNeedRefresh;
+exports.credentialsTreatedAsExpired = credentialsTreatedAsExpired;
+exports.credentialsWillNeedRefresh = credentialsWillNeedRefresh;
 exports.defaultProvider = defaultProvider;
 
 

@@ -266,126 +266,21 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/sha256.ts
-/**
- * SHA-256 and HMAC-SHA256 (FIPS 180-4, RFC 2104) in plain TypeScript, for the EKS token command
- * only. Why not node:crypto: loading it costs about 5 ms, a quarter of a bare `node -e 0`, and the
- * token command's whole budget is start-up (it runs once per kubectl/helm credential refresh); a
- * token needs two hashes and five HMACs of a few hundred bytes. Tested against node:crypto and,
- * through the token, against botocore.
- */
-const K = new Uint32Array([
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
-    0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
-    0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
-    0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
-    0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
-    0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
-    0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
-    0xc67178f2
-]);
-const utf8 = (s) => (typeof s === 'string' ? Buffer.from(s, 'utf8') : s);
-function sha256(input) {
-    const data = utf8(input);
-    const bitLen = data.length * 8;
-    const padded = new Uint8Array(Math.ceil((data.length + 9) / 64) * 64);
-    padded.set(data);
-    padded[data.length] = 0x80;
-    const view = new DataView(padded.buffer);
-    // Inputs here are tiny; the high 32 bits of the 64-bit length stay zero below 512 MiB.
-    view.setUint32(padded.length - 8, Math.floor(bitLen / 0x100000000));
-    view.setUint32(padded.length - 4, bitLen >>> 0);
-    const h = new Uint32Array([
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
-    ]);
-    const w = new Int32Array(64);
-    // Rotations and the message schedule are written out inline: this code runs once per process,
-    // in V8's interpreter, where every helper call costs more than the arithmetic.
-    for (let off = 0; off < padded.length; off += 64) {
-        for (let i = 0; i < 16; i++) {
-            const j = off + i * 4;
-            w[i] =
-                (padded[j] << 24) |
-                    (padded[j + 1] << 16) |
-                    (padded[j + 2] << 8) |
-                    padded[j + 3];
-        }
-        for (let i = 16; i < 64; i++) {
-            const a = w[i - 15];
-            const b = w[i - 2];
-            const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3);
-            const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10);
-            w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
-        }
-        let a = h[0];
-        let b = h[1];
-        let c = h[2];
-        let d = h[3];
-        let e = h[4];
-        let f = h[5];
-        let g = h[6];
-        let hh = h[7];
-        for (let i = 0; i < 64; i++) {
-            const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-            const t1 = (hh + s1 + ((e & f) ^ (~e & g)) + K[i] + w[i]) | 0;
-            const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
-            const t2 = (s0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
-            hh = g;
-            g = f;
-            f = e;
-            e = (d + t1) | 0;
-            d = c;
-            c = b;
-            b = a;
-            a = (t1 + t2) | 0;
-        }
-        h[0] = h[0] + a;
-        h[1] = h[1] + b;
-        h[2] = h[2] + c;
-        h[3] = h[3] + d;
-        h[4] = h[4] + e;
-        h[5] = h[5] + f;
-        h[6] = h[6] + g;
-        h[7] = h[7] + hh;
-    }
-    const out = new Uint8Array(32);
-    const ov = new DataView(out.buffer);
-    for (let i = 0; i < 8; i++)
-        ov.setUint32(i * 4, h[i]);
-    return out;
-}
-function hmacSha256(key, message) {
-    let k = utf8(key);
-    if (k.length > 64)
-        k = sha256(k);
-    const inner = new Uint8Array(64 + utf8(message).length);
-    const outer = new Uint8Array(64 + 32);
-    for (let i = 0; i < 64; i++) {
-        const b = k[i] ?? 0;
-        inner[i] = b ^ 0x36;
-        outer[i] = b ^ 0x5c;
-    }
-    inner.set(utf8(message), 64);
-    outer.set(sha256(inner), 64);
-    return sha256(outer);
-}
-function toHex(bytes) {
-    let s = '';
-    for (const b of bytes)
-        s += (b < 16 ? '0' : '') + b.toString(16);
-    return s;
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/eksToken.ts
 /**
- * The EKS bearer token, minted without the aws CLI: `k8s-aws-v1.` + unpadded base64url of a
+ * The EKS bearer token without the aws CLI: `k8s-aws-v1.` + unpadded base64url of a
  * SigV4-presigned STS GetCallerIdentity URL whose signed headers include `x-k8s-aws-id: <cluster>`.
  * The API server's authenticator replays the URL against STS to learn who we are, and the signed
  * header binds the token to one cluster.
  *
- * Pure and dependency-free (not even node:crypto: see sha256.ts) so the exec credential plugin
- * starts about as fast as a bare node; the AWS SDK's signer would cost more start-up than the
- * whole token. Known-answer tested against botocore (what `aws eks get-token` uses), byte for byte.
+ * The STS endpoint is not computed here: eksTokenEndpoint.ts asks the AWS SDK's own endpoint
+ * resolution (partitions aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, …; AWS_USE_FIPS_ENDPOINT;
+ * AWS_ENDPOINT_URL_STS / AWS_ENDPOINT_URL and the config file's endpoint_url). The presign itself
+ * is SigV4 over node:crypto's SHA-256/HMAC, parameters in the order botocore emits them, so it is
+ * known-answer tested against botocore (what `aws eks get-token` uses) byte for byte; the SDK's
+ * presigner orders the query differently, which STS accepts but no byte-for-byte test could show.
  */
 
 /** How long the presigned URL is valid; what aws-iam-authenticator and the aws CLI use. */
@@ -394,10 +289,6 @@ const PRESIGN_EXPIRES_SECONDS = 60;
 const TOKEN_LIFETIME_MS = 14 * 60 * 1000;
 const TOKEN_PREFIX = 'k8s-aws-v1.';
 const DEFAULT_EXEC_API_VERSION = 'client.authentication.k8s.io/v1beta1';
-/** The regional STS endpoint (the global one is not accepted in opt-in regions). */
-function stsHost(region) {
-    return region.startsWith('cn-') ? `sts.${region}.amazonaws.com.cn` : `sts.${region}.amazonaws.com`;
-}
 /** RFC 3986 encoding as SigV4 wants it: everything but unreserved characters. */
 function uriEncode(s) {
     return encodeURIComponent(s).replace(/[!'()*]/g, c => '%' + c.charCodeAt(0).toString(16).toUpperCase());
@@ -409,10 +300,12 @@ function amzDate(d) {
         .replace(/[-:]/g, '')
         .replace(/\.\d{3}/, '');
 }
-const sha256Hex = (s) => toHex(sha256(s));
+const sha256Hex = (s) => (0,external_node_crypto_.createHash)('sha256').update(s, 'utf8').digest('hex');
+const hmac = (key, data) => (0,external_node_crypto_.createHmac)('sha256', key).update(data, 'utf8').digest();
 /** The presigned GetCallerIdentity URL, parameters in the order botocore emits them. */
 function presignGetCallerIdentity(req) {
-    const host = req.stsHost ?? stsHost(req.region);
+    const { host, protocol } = req.endpoint;
+    const basePath = req.endpoint.path || '/';
     const date = amzDate(req.now);
     const day = date.slice(0, 8);
     const scope = `${day}/${req.region}/sts/aws4_request`;
@@ -435,19 +328,19 @@ function presignGetCallerIdentity(req) {
         .join('&');
     const canonicalRequest = [
         'GET',
-        '/',
+        basePath,
         canonicalQuery,
         `host:${host}\nx-k8s-aws-id:${req.clusterName}\n`,
         signedHeaders,
         sha256Hex('')
     ].join('\n');
     const stringToSign = ['AWS4-HMAC-SHA256', date, scope, sha256Hex(canonicalRequest)].join('\n');
-    let key = hmacSha256(`AWS4${req.credentials.secretAccessKey}`, day);
+    let key = hmac(`AWS4${req.credentials.secretAccessKey}`, day);
     for (const part of [req.region, 'sts', 'aws4_request'])
-        key = hmacSha256(key, part);
-    const signature = toHex(hmacSha256(key, stringToSign));
+        key = hmac(key, part);
+    const signature = hmac(key, stringToSign).toString('hex');
     const query = encoded.map(([k, v]) => `${k}=${v}`).join('&');
-    return `https://${host}/?${query}&X-Amz-Signature=${signature}`;
+    return `${protocol}//${host}${basePath}?${query}&X-Amz-Signature=${signature}`;
 }
 function eksToken(req) {
     return TOKEN_PREFIX + Buffer.from(presignGetCallerIdentity(req), 'utf8').toString('base64url');
@@ -476,6 +369,36 @@ function execCredential(token, now, apiVersion) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/eksTokenEndpoint.ts
+async function resolveStsEndpoint(region) {
+    const { STSClient, GetCallerIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
+    // Static placeholder credentials: the request is stopped before it is signed or sent, but the
+    // SDK resolves an identity while choosing the auth scheme.
+    const client = new STSClient({
+        region,
+        credentials: { accessKeyId: 'endpoint-probe', secretAccessKey: 'endpoint-probe' }
+    });
+    let endpoint;
+    client.middlewareStack.add(() => async (args) => {
+        const r = args.request;
+        endpoint = {
+            protocol: r.protocol === 'http:' ? 'http:' : 'https:',
+            host: r.port ? `${r.hostname}:${r.port}` : (r.hostname ?? ''),
+            path: r.path || '/'
+        };
+        return { output: { $metadata: {} }, response: {} };
+    }, { step: 'build', priority: 'low', name: 'flygtaxiCaptureStsEndpoint' });
+    try {
+        await client.send(new GetCallerIdentityCommand({}));
+    }
+    finally {
+        client.destroy();
+    }
+    if (!endpoint?.host)
+        throw new Error(`the AWS SDK resolved no STS endpoint for region ${region}`);
+    return endpoint;
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/eksTokenCommand.ts
 /**
  * The logic of the exec credential plugin (the entry is eksTokenCli.ts) of the kubeconfig this action writes for EKS:
@@ -486,11 +409,12 @@ function execCredential(token, now, apiVersion) {
  * client.authentication.k8s.io/v1beta1) with a fresh EKS token, the way `aws eks get-token` does.
  * helm runs it whenever it needs a token, so a long `--wait` never holds an expired one.
  *
- * Start-up is the whole cost, so this file imports node:crypto and nothing else on the fast path:
- * credentials from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN (what
- * aws-actions/configure-aws-credentials exports). Only other sources (profiles, web identity,
- * container/instance metadata) load the AWS SDK's default chain.
+ * Credentials from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN (what
+ * aws-actions/configure-aws-credentials exports); other sources (profiles, web identity,
+ * container/instance metadata) through the AWS SDK's default chain. The STS endpoint comes from
+ * the SDK's endpoint resolution (eksTokenEndpoint.ts).
  */
+
 
 const USAGE = `Usage: eks-token --cluster-name NAME [--region REGION]
 
@@ -549,7 +473,7 @@ async function resolveCredentials(env) {
     const c = await defaultProvider()();
     return { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken };
 }
-async function runCli(argv, env, out, err, now = () => new Date()) {
+async function runCli(argv, env, out, err, now = () => new Date(), resolveEndpoint = resolveStsEndpoint) {
     const { args, problems } = parseArgs(argv, env);
     if (args.help) {
         out(USAGE + '\n');
@@ -568,8 +492,22 @@ async function runCli(argv, env, out, err, now = () => new Date()) {
             'Run aws-actions/configure-aws-credentials before the deploy step.\n');
         return 1;
     }
+    let endpoint;
+    try {
+        endpoint = await resolveEndpoint(args.region);
+    }
+    catch (e) {
+        err(`eks-token: no STS endpoint for region ${args.region}: ${e.message || e}\n`);
+        return 1;
+    }
     const at = now();
-    const token = eksToken({ clusterName: args.clusterName, region: args.region, credentials, now: at });
+    const token = eksToken({
+        clusterName: args.clusterName,
+        region: args.region,
+        credentials,
+        now: at,
+        endpoint
+    });
     out(JSON.stringify(execCredential(token, at, execApiVersion(env['KUBERNETES_EXEC_INFO']))) + '\n');
     return 0;
 }

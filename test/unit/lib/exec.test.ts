@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { exec, execChecked, tail, CommandNotFoundError } from '../../../src/lib/exec';
 
 describe('exec (real processes)', () => {
@@ -31,6 +32,27 @@ describe('exec (real processes)', () => {
     expect(res.timedOut).toBe(true);
     expect(res.signal).toBe('SIGTERM');
   });
+
+  test('timeout ends the whole process group: a grandchild holding the pipes open does not hang it', async () => {
+    // sh starts a background sleep that inherits stdout/stderr, then waits. Killing sh alone
+    // left the sleep holding the pipes, so 'close' came only when the sleep ended (30 s).
+    const started = Date.now();
+    const res = await exec('sh', ['-c', 'sleep 30 & echo "grandchild $!"; wait'], { timeoutMs: 300 });
+    const elapsed = Date.now() - started;
+    expect(res.timedOut).toBe(true);
+    expect(elapsed).toBeLessThan(5000);
+    const pid = Number(/grandchild (\d+)/.exec(res.stdout)?.[1]);
+    expect(pid).toBeGreaterThan(0);
+    // The grandchild is gone too: no process, or a zombie waiting for its new parent to reap it.
+    const state = (): string => {
+      try {
+        return readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '')[0] ?? '';
+      } catch {
+        return 'gone';
+      }
+    };
+    expect(['gone', 'Z', 'X']).toContain(state());
+  }, 40_000);
 
   test('execChecked throws with the tail of stderr', async () => {
     await expect(

@@ -142,7 +142,8 @@ describe('InputReader', () => {
         if (p === '/ws' || p === '/ws/app') return p;
         throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
       },
-      kind: (p: string) => (p === '/ws/app' ? ('directory' as const) : ('missing' as const))
+      isFile: () => false,
+      isDirectory: (p: string) => p === '/ws/app' || p === '/ws'
     };
     expect(r.path('context', 'app', fsx, { want: 'directory' })).toEqual({
       path: '/ws/app',

@@ -1,4 +1,4 @@
-import { withRetry, backoffDelay, isTransientError } from '../../../src/lib/retry';
+import { withRetry, backoffDelay, isTransientError, retryLine } from '../../../src/lib/retry';
 
 describe('backoffDelay', () => {
   test('grows exponentially up to the cap, scaled by jitter', () => {
@@ -72,4 +72,17 @@ describe('isTransientError', () => {
     [{ name: 'RepositoryNotFoundException' }, false],
     ['boom', false]
   ])('%p -> %p', (err, expected) => expect(isTransientError(err)).toBe(expected));
+});
+
+describe('retryLine', () => {
+  test('names what failed, why (first line), the wait and the next attempt', () => {
+    expect(retryLine('DescribeCluster', new Error('Throttling\nmore'), 1, 1234)).toBe(
+      'DescribeCluster failed (Throttling); retrying in 1.2 s (attempt 2)'
+    );
+  });
+  test('takes a given reason as is (a tool’s last output line)', () => {
+    expect(retryLine('buildah push', 'error: connection reset', 2, 500)).toBe(
+      'buildah push failed (error: connection reset); retrying in 0.5 s (attempt 3)'
+    );
+  });
 });

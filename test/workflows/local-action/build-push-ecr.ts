@@ -1,8 +1,7 @@
 /**
  * Entry point for @github/local-action, which requires a module exporting run(); the shipped
- * entry (actions/build-push-ecr/src/index.ts) runs on import instead. Same main, same error policy.
+ * entry (actions/build-push-ecr/src/index.ts) runs on import instead. The same declared action.
  */
-import { runEntry } from '../../../src/lib/entry';
-import { main } from '../../../actions/build-push-ecr/src/main';
+import { action } from '../../../actions/build-push-ecr/src/main';
 
-export const run = (): Promise<void> => runEntry(main);
+export const run = (): Promise<void> => action.main();

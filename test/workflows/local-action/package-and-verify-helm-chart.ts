@@ -1,8 +1,7 @@
 /**
  * Entry point for @github/local-action, which requires a module exporting run(); the shipped
- * entry (actions/package-and-verify-helm-chart/src/index.ts) runs on import instead. Same main, same error policy.
+ * entry (actions/package-and-verify-helm-chart/src/index.ts) runs on import instead. The same declared action.
  */
-import { runEntry } from '../../../src/lib/entry';
-import { main } from '../../../actions/package-and-verify-helm-chart/src/main';
+import { action } from '../../../actions/package-and-verify-helm-chart/src/main';
 
-export const run = (): Promise<void> => runEntry(main);
+export const run = (): Promise<void> => action.main();

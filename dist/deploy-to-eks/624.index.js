@@ -1,14 +1,14 @@
 "use strict";
-exports.id = 243;
-exports.ids = [243];
+exports.id = 624;
+exports.ids = [624];
 exports.modules = {
 
 /***/ 3243:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hh: () => (/* binding */ load),
-/* harmony export */   OU: () => (/* binding */ CORE_SCHEMA)
+/* harmony export */   CORE_SCHEMA: () => (/* binding */ CORE_SCHEMA),
+/* harmony export */   load: () => (/* binding */ load)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_SCHEMA, FAILSAFE_SCHEMA, JSON_SCHEMA, Schema, Type, YAMLException, default, dump, loadAll, safeDump, safeLoad, safeLoadAll, types */
 function getDefaultExportFromCjs(x) {

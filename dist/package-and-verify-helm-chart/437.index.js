@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 971;
-exports.ids = [971];
+exports.id = 437;
+exports.ids = [437];
 exports.modules = {
 
-/***/ 8971:
+/***/ 7437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -34,6 +34,78 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/kubeObject.ts
+/** The value if it is a plain object, else {}. */
+function rec(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function arr(v) {
+    return Array.isArray(v) ? v : [];
+}
+/** A string, or a number as text; '' for anything else. */
+function str(v) {
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+}
+/** A map of strings (labels, annotations, selectors); non-string values as text. */
+function strMap(v) {
+    const out = {};
+    for (const [k, val] of Object.entries(rec(v)))
+        out[k] = String(val);
+    return out;
+}
+function metadataOf(o) {
+    return rec(rec(o)['metadata']);
+}
+function labelsOf(o) {
+    return strMap(metadataOf(o)['labels']);
+}
+function annotationsOf(o) {
+    return strMap(metadataOf(o)['annotations']);
+}
+/** The Helm release an object belongs to (Helm's ownership annotation), '' when none. */
+function helmReleaseOf(o) {
+    return annotationsOf(o)['meta.helm.sh/release-name'] ?? '';
+}
+/** Kubernetes label-selector semantics (matchLabels + matchExpressions, or a plain map). */
+function selectorMatches(selector, labels, plainMap = false) {
+    const matchLabels = plainMap ? strMap(selector) : strMap(selector['matchLabels']);
+    for (const [k, v] of Object.entries(matchLabels))
+        if (labels[k] !== v)
+            return false;
+    if (plainMap)
+        return true;
+    for (const e of arr(selector['matchExpressions'])) {
+        const ex = rec(e);
+        const key = String(ex['key'] ?? '');
+        const values = arr(ex['values']).map(String);
+        const has = Object.prototype.hasOwnProperty.call(labels, key);
+        switch (ex['operator']) {
+            case 'In':
+                if (!has || !values.includes(labels[key]))
+                    return false;
+                break;
+            case 'NotIn':
+                if (has && values.includes(labels[key]))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has)
+                    return false;
+                break;
+            default:
+                return false;
+        }
+    }
+    return true;
+}
+
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
 ;// CONCATENATED MODULE: ./src/lib/manifest.ts
@@ -46,6 +118,7 @@ var js_yaml = __webpack_require__(3243);
  * (this sits on the action's critical path), no timestamp or merge-key magic, duplicate keys are
  * errors (the API server would reject them too).
  */
+
 
 /** Parses one YAML document as Kubernetes tooling sees it; throws on syntax errors and duplicate keys. */
 function parseYamlDocument(text) {
@@ -81,12 +154,6 @@ function splitDocuments(text) {
     }
     flush();
     return docs;
-}
-function str(v) {
-    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
-}
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 function toObject(doc, source, index) {
     const meta = isRecord(doc['metadata']) ? doc['metadata'] : {};
@@ -165,9 +232,7 @@ function templatePathInChart(source) {
 
 
 
-function chartSource_str(v) {
-    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
-}
+
 function parseChartYaml(text, where) {
     let doc;
     try {
@@ -179,17 +244,17 @@ function parseChartYaml(text, where) {
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
         throw new errors/* UserError */.yo(`${where} is not a YAML mapping`);
     const d = doc;
-    const name = chartSource_str(d['name']);
+    const name = str(d['name']);
     if (!name)
         throw new errors/* UserError */.yo(`${where} has no name`);
     const deps = Array.isArray(d['dependencies']) ? d['dependencies'] : [];
     return {
         name,
-        version: chartSource_str(d['version']),
-        appVersion: chartSource_str(d['appVersion']),
+        version: str(d['version']),
+        appVersion: str(d['appVersion']),
         dependencies: deps.map(x => {
             const r = (typeof x === 'object' && x !== null ? x : {});
-            return { name: chartSource_str(r['name']), version: chartSource_str(r['version']), repository: chartSource_str(r['repository']) };
+            return { name: str(r['name']), version: str(r['version']), repository: str(r['repository']) };
         })
     };
 }
@@ -234,196 +299,145 @@ function needsDependencyBuild(dir, deps) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
+var index_min = __webpack_require__(8697);
 ;// CONCATENATED MODULE: ./src/lib/tgz.ts
 /**
- * Reading (and deterministically writing) gzip-compressed tar archives in-process, with
- * node:zlib and a small ustar reader: checking a chart package's contents should not spawn `tar`.
- * Understands ustar prefixes, PAX extended headers (`path`, `mtime`) and GNU long names, which is
- * everything Go's archive/tar (helm) and common tar implementations write.
+ * Reading (and deterministically writing) gzip-compressed tar archives in-process: checking a
+ * chart package's contents should not spawn `tar`.
+ *
+ * Reading is node-tar's Parser (ustar, PAX, GNU long names and long link names, GNU base-256
+ * numbers, GNU-format headers whose atime/ctime sit where ustar keeps its prefix) over a buffer
+ * gunzipped with node:zlib under a size limit (a zip bomb stops at `maxBytes`, helm's own
+ * 100 MiB chart limit by default). On top of node-tar, two checks it does not make: a file whose
+ * data is shorter than its header says, and an archive without its end-of-archive block, are
+ * reported as truncated (Go's archive/tar, which helm uses, fails on both).
+ *
+ * Writing stays a loop of ours around node-tar's Header and Pax encoders: node-tar's Pack reads
+ * files from disk (or streams asynchronously), while a package rewrite needs in-memory entries,
+ * fixed owner/mtime and a synchronous result; and no library writes the gzip header fields
+ * (FEXTRA, FCOMMENT) helm's packages carry, hence gzipDeterministic.
  */
 
 
 
+
 const BLOCK = 512;
-function cstring(buf, start, len) {
-    const end = buf.indexOf(0, start);
-    return buf.toString('utf8', start, end < 0 || end > start + len ? start + len : end);
-}
-function octal(buf, start, len) {
-    // GNU base-256 encoding for large values: high bit of the first byte set.
-    if (buf[start] & 0x80) {
-        let n = buf[start] & 0x7f;
-        for (let i = 1; i < len; i++)
-            n = n * 256 + buf[start + i];
-        return n;
-    }
-    const s = cstring(buf, start, len).trim();
-    return s ? parseInt(s, 8) : 0;
-}
-function typeOf(flag) {
-    switch (flag) {
-        case '0':
-        case '\0':
-        case '':
-        case '7':
+/** Helm's limit for a decompressed chart (MaxDecompressedChartSize). */
+const MAX_DECOMPRESSED_BYTES = 100 * 1024 * 1024;
+function typeOf(t) {
+    switch (t) {
+        case 'File':
+        case 'OldFile':
+        case 'ContiguousFile':
             return 'file';
-        case '5':
+        case 'Directory':
             return 'directory';
-        case '2':
+        case 'SymbolicLink':
             return 'symlink';
-        case '1':
+        case 'Link':
             return 'hardlink';
         default:
             return 'other';
     }
 }
-/** PAX records: `<len> <key>=<value>\n`. */
-function parsePax(data) {
-    const out = {};
-    let pos = 0;
-    while (pos < data.length) {
-        const sp = data.indexOf(0x20, pos);
-        if (sp < 0)
-            break;
-        const len = parseInt(data.toString('utf8', pos, sp), 10);
-        if (!len)
-            break;
-        const rec = data.toString('utf8', sp + 1, pos + len - 1);
-        const eq = rec.indexOf('=');
-        if (eq > 0)
-            out[rec.slice(0, eq)] = rec.slice(eq + 1);
-        pos += len;
-    }
-    return out;
-}
-function headerChecksumOk(h) {
-    const stored = octal(h, 148, 8);
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++)
-        sum += i >= 148 && i < 156 ? 0x20 : h[i];
-    return sum === stored;
-}
 /** Entries of an uncompressed tar stream. Throws a UserError naming `what` when it is corrupt. */
 function readTar(tar, what = 'archive') {
     const entries = [];
-    let pos = 0;
-    let pax = {};
-    let longName;
-    while (pos + BLOCK <= tar.length) {
-        const h = tar.subarray(pos, pos + BLOCK);
-        if (h.every(b => b === 0))
-            break;
-        if (!headerChecksumOk(h))
-            throw new errors/* UserError */.yo(`${what} is not a valid tar archive (bad header checksum at offset ${pos})`);
-        const size = octal(h, 124, 12);
-        const flag = String.fromCharCode(h[156]);
-        const dataStart = pos + BLOCK;
-        if (dataStart + size > tar.length)
-            throw new errors/* UserError */.yo(`${what} is truncated`);
-        const data = tar.subarray(dataStart, dataStart + size);
-        pos = dataStart + Math.ceil(size / BLOCK) * BLOCK;
-        if (flag === 'x') {
-            pax = { ...pax, ...parsePax(data) };
-            continue;
+    let failure;
+    let short;
+    const parser = new index_min/* Parser */.iX({
+        strict: true,
+        onReadEntry: (e) => {
+            const chunks = [];
+            e.on('data', (c) => chunks.push(c));
+            e.on('end', () => {
+                const data = Buffer.concat(chunks);
+                const size = e.size ?? 0;
+                if (data.length < size && !short)
+                    short = e.path;
+                entries.push({
+                    name: e.path,
+                    type: typeOf(e.type),
+                    mode: e.mode ?? 0,
+                    size,
+                    mtime: e.mtime ? Math.floor(e.mtime.getTime() / 1000) : 0,
+                    linkName: e.linkpath ?? '',
+                    data
+                });
+            });
         }
-        if (flag === 'g')
-            continue;
-        if (flag === 'L') {
-            longName = cstring(data, 0, data.length);
-            continue;
-        }
-        const magic = h.toString('latin1', 257, 263);
-        const prefix = magic.startsWith('ustar') ? cstring(h, 345, 155) : '';
-        const baseName = cstring(h, 0, 100);
-        const name = pax['path'] ?? longName ?? (prefix ? `${prefix}/${baseName}` : baseName);
-        entries.push({
-            name,
-            type: typeOf(flag),
-            mode: octal(h, 100, 8),
-            size,
-            mtime: pax['mtime'] !== undefined ? Math.floor(Number(pax['mtime'])) : octal(h, 136, 12),
-            linkName: pax['linkpath'] ?? cstring(h, 157, 100),
-            data: Buffer.from(data)
-        });
-        pax = {};
-        longName = undefined;
-    }
-    // A partial header at the end (not zero padding) means the archive was cut off.
-    if (pos < tar.length && pos + BLOCK > tar.length && !tar.subarray(pos).every(b => b === 0))
+    });
+    parser.on('error', (err) => {
+        failure ??= err.message.replace(/^TAR_[A-Z_]+: /, '');
+    });
+    parser.on('warn', (code, message) => {
+        failure ??= `${code}: ${typeof message === 'string' ? message : message.message}`;
+    });
+    parser.write(tar);
+    parser.end();
+    if (failure && /^Truncated input/.test(failure))
         throw new errors/* UserError */.yo(`${what} is truncated`);
+    if (failure)
+        throw new errors/* UserError */.yo(`${what} is not a valid tar archive: ${failure}`);
+    if (short)
+        throw new errors/* UserError */.yo(`${what} is truncated (inside ${short})`);
+    // The end-of-archive marker (zero blocks) every writer emits, helm's included; without it the
+    // archive was cut off, possibly right after a header node-tar was still waiting to complete.
+    const tail = tar.length % BLOCK;
+    const lastBlock = tar.subarray(tar.length - tail - BLOCK, tar.length - tail);
+    if (tail && !tar.subarray(tar.length - tail).every(b => b === 0))
+        throw new errors/* UserError */.yo(`${what} is truncated`);
+    if (tar.length > 0 && (lastBlock.length < BLOCK || !lastBlock.every(b => b === 0)))
+        throw new errors/* UserError */.yo(`${what} is truncated (no end-of-archive block)`);
     return entries;
 }
-/** Entries of a .tgz. */
-function readTgz(tgz, what = 'archive') {
+/** Entries of a .tgz, decompressed up to `maxBytes`. */
+function readTgz(tgz, what = 'archive', o = {}) {
+    const maxBytes = o.maxBytes ?? MAX_DECOMPRESSED_BYTES;
     let tar;
     try {
-        tar = (0,external_node_zlib_.gunzipSync)(tgz);
+        tar = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: maxBytes });
     }
     catch (err) {
+        if (err.code === 'ERR_BUFFER_TOO_LARGE')
+            throw new errors/* UserError */.yo(`${what} decompresses to more than ${Math.round(maxBytes / 1024 / 1024)} MiB (helm's chart size limit); refusing it`);
         throw new errors/* UserError */.yo(`${what} is not gzip-compressed: ${err.message}`);
     }
     return readTar(tar, what);
-}
-function writeOctal(h, value, start, len) {
-    h.write(value.toString(8).padStart(len - 1, '0') + '\0', start, len, 'latin1');
-}
-/** Splits a long name into ustar prefix/base; undefined when it does not fit (PAX needed). */
-function ustarName(name) {
-    if (Buffer.byteLength(name) <= 100)
-        return { base: name, prefix: '' };
-    for (let cut = name.indexOf('/'); cut > 0; cut = name.indexOf('/', cut + 1)) {
-        const prefix = name.slice(0, cut);
-        const base = name.slice(cut + 1);
-        if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(base) <= 100)
-            return { base, prefix };
-    }
-    return undefined;
-}
-function header(name, type, mode, size, mtime) {
-    const h = Buffer.alloc(BLOCK);
-    const split = ustarName(name) ?? { base: name.slice(0, 100), prefix: '' };
-    h.write(split.base, 0, 100, 'utf8');
-    writeOctal(h, mode, 100, 8);
-    writeOctal(h, 0, 108, 8);
-    writeOctal(h, 0, 116, 8);
-    writeOctal(h, size, 124, 12);
-    writeOctal(h, mtime, 136, 12);
-    h.write(type === 'file' ? '0' : type === 'directory' ? '5' : 'x', 156, 1, 'latin1');
-    h.write('ustar\0', 257, 6, 'latin1');
-    h.write('00', 263, 2, 'latin1');
-    h.write(split.prefix, 345, 155, 'utf8');
-    h.fill(0x20, 148, 156);
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++)
-        sum += h[i];
-    h.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'latin1');
-    return h;
 }
 function pad(size) {
     const rest = size % BLOCK;
     return Buffer.alloc(rest ? BLOCK - rest : 0);
 }
-/** One PAX record, `<len> <key>=<value>\n`, where len counts its own digits. */
-function paxRecord(key, value) {
-    const body = Buffer.byteLength(` ${key}=${value}\n`);
-    let len = body + 1;
-    while (String(len).length + body !== len)
-        len = String(len).length + body;
-    return Buffer.from(`${len} ${key}=${value}\n`, 'utf8');
-}
 /**
  * A tar stream with fixed owner (0/0), the given mtime for every entry and no user/group names,
- * so the same entries always give the same bytes.
+ * so the same entries always give the same bytes. Headers are node-tar's encoding (ustar, with
+ * a PAX header when a name does not fit).
  */
 function writeTar(entries, mtime) {
     const parts = [];
+    const when = new Date(mtime * 1000);
     for (const e of entries) {
         const data = e.type === 'file' ? (e.data ?? Buffer.alloc(0)) : Buffer.alloc(0);
-        if (!ustarName(e.name)) {
-            const rec = paxRecord('path', e.name);
-            parts.push(header('PaxHeader', 'pax', 0o644, rec.length, mtime), rec, pad(rec.length));
+        const fields = {
+            path: e.name,
+            mode: e.mode,
+            uid: 0,
+            gid: 0,
+            size: data.length,
+            mtime: when,
+            type: e.type === 'file' ? 'File' : 'Directory',
+            uname: '',
+            gname: ''
+        };
+        const h = new index_min/* Header */.Y9(fields);
+        const block = Buffer.alloc(BLOCK);
+        if (h.encode(block, 0)) {
+            // needPax: the name does not fit ustar's 100 + 155 bytes.
+            parts.push(new index_min/* Pax */.un({ path: e.name }, false).encode());
         }
-        parts.push(header(e.name, e.type, e.mode, data.length, mtime), data, pad(data.length));
+        parts.push(block, data, pad(data.length));
     }
     parts.push(Buffer.alloc(BLOCK * 2));
     return Buffer.concat(parts);
@@ -475,26 +489,9 @@ function gzipDeterministic(data, header = {}) {
 function writeTgz(entries, mtime, header = {}) {
     return gzipDeterministic(writeTar(entries, mtime), header);
 }
-let crcTable;
-/** CRC-32 for the gzip trailer: native zlib.crc32 (Node ≥ 22.2), else a table-driven fallback. */
+/** CRC-32 for the gzip trailer: node:zlib's (Node ≥ 22.2; this project needs Node 24). */
 function crc32(data) {
-    const native = external_node_zlib_.crc32;
-    return native ? native(data) : crc32Table(data);
-}
-function crc32Table(data) {
-    if (!crcTable) {
-        crcTable = new Uint32Array(256);
-        for (let n = 0; n < 256; n++) {
-            let c = n;
-            for (let k = 0; k < 8; k++)
-                c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-            crcTable[n] = c >>> 0;
-        }
-    }
-    let crc = 0xffffffff;
-    for (let i = 0; i < data.length; i++)
-        crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
-    return (crc ^ 0xffffffff) >>> 0;
+    return external_node_zlib_.crc32(data);
 }
 
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/packageContents.ts
@@ -572,65 +569,8 @@ function packageMtime(env) {
     return s && /^\d+$/.test(s) ? Number(s) : 315532800;
 }
 
-;// CONCATENATED MODULE: ./src/lib/summary.ts
-/**
- * Job summary building blocks (GitHub-flavoured Markdown). Pure string builders: the runtime
- * appends the result to GITHUB_STEP_SUMMARY.
- */
-/** Escapes text for a Markdown table cell (pipes and newlines would break the row). */
-function cell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function code(value) {
-    const s = String(value ?? '');
-    return s ? '`' + s.replace(/`/g, "'") + '`' : '';
-}
-function table(header, rows) {
-    const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
-    for (const r of rows)
-        lines.push(`| ${r.map(cell).join(' | ')} |`);
-    return lines.join('\n');
-}
-/** A two-column key/value table, the five-second read at the top of every summary. */
-function facts(rows) {
-    return table(['', ''], rows.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [`**${k}**`, v]));
-}
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-function codeBlock(text, lang = '') {
-    return '```' + lang + '\n' + text.replace(/```/g, "'''") + '\n```';
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-class SummaryBuilder {
-    parts = [];
-    heading(text, level = 3) {
-        this.parts.push(`${'#'.repeat(level)} ${text}`);
-        return this;
-    }
-    add(markdown) {
-        if (markdown)
-            this.parts.push(markdown);
-        return this;
-    }
-    facts(rows) {
-        return this.add(facts(rows));
-    }
-    table(header, rows) {
-        return rows.length ? this.add(table(header, rows)) : this;
-    }
-    details(summary, body) {
-        return this.add(details(summary, body));
-    }
-    toString() {
-        return this.parts.join('\n\n') + '\n';
-    }
-}
-
+// EXTERNAL MODULE: ./src/lib/summary.ts
+var summary = __webpack_require__(1119);
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/report.ts
 /**
  * Findings → GitHub annotations on the template that produced them, and the job summary.
@@ -706,7 +646,7 @@ const MAX_SUMMARY_ROWS = 200;
 function summaryMarkdown(facts, findings, locator) {
     const errors = findings.filter(f => f.level === 'error').length;
     const warnings = findings.length - errors;
-    const s = new SummaryBuilder().heading(`Helm chart ${facts.chartName} ${facts.chartVersion}: ${facts.result}`);
+    const s = new summary/* SummaryBuilder */.CF().heading(`Helm chart ${facts.chartName} ${facts.chartVersion}: ${facts.result}`);
     s.facts([
         ['Result', facts.result],
         [
@@ -714,16 +654,16 @@ function summaryMarkdown(facts, findings, locator) {
             `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} (policy ${facts.policy})`
         ],
         ['Chart', `${facts.chartName} ${facts.chartVersion} (app ${facts.appVersion || '-'})`],
-        ['Package', code(facts.packagePath)],
-        ['Digest', code(facts.digest) + (facts.reproducible ? ' (reproducible)' : '')],
-        ['Values', facts.valuesFiles.map(code).join(' ')],
+        ['Package', (0,summary/* code */.aY)(facts.packagePath)],
+        ['Digest', (0,summary/* code */.aY)(facts.digest) + (facts.reproducible ? ' (reproducible)' : '')],
+        ['Values', facts.valuesFiles.map(summary/* code */.aY).join(' ')],
         [
             'Kinds',
             Object.entries(facts.kinds)
                 .map(([k, n]) => `${k} ${n}`)
                 .join(', ')
         ],
-        ['Rendered manifest', code(facts.manifestPath)],
+        ['Rendered manifest', (0,summary/* code */.aY)(facts.manifestPath)],
         ['Helm', facts.helm]
     ]);
     if (findings.length) {
@@ -739,18 +679,13 @@ function summaryMarkdown(facts, findings, locator) {
 }
 
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/verify.ts
-function rec(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
-}
-function arr(v) {
-    return Array.isArray(v) ? v : [];
-}
-function strMap(v) {
-    const out = {};
-    for (const [k, val] of Object.entries(rec(v)))
-        out[k] = String(val);
-    return out;
-}
+/**
+ * The checks over a parsed render: structure, cross-resource consistency and workload policy.
+ * Pure: objects in, findings out. Each finding names its check, the object and the template
+ * (`# Source:`) it came from, so main can turn it into an annotation on the right file.
+ */
+
+
 const LONG_RUNNING = new Set([
     'Deployment',
     'StatefulSet',
@@ -784,42 +719,6 @@ function podTemplateOf(o, defaultNamespace) {
         longRunning: LONG_RUNNING.has(o.kind),
         testHook: isTestHook(o)
     };
-}
-/** Kubernetes label-selector semantics (matchLabels + matchExpressions, or a plain map). */
-function selectorMatches(selector, labels, plainMap = false) {
-    const matchLabels = plainMap ? strMap(selector) : strMap(selector['matchLabels']);
-    for (const [k, v] of Object.entries(matchLabels))
-        if (labels[k] !== v)
-            return false;
-    if (plainMap)
-        return true;
-    for (const e of arr(selector['matchExpressions'])) {
-        const ex = rec(e);
-        const key = String(ex['key'] ?? '');
-        const values = arr(ex['values']).map(String);
-        const has = Object.prototype.hasOwnProperty.call(labels, key);
-        switch (ex['operator']) {
-            case 'In':
-                if (!has || !values.includes(labels[key]))
-                    return false;
-                break;
-            case 'NotIn':
-                if (has && values.includes(labels[key]))
-                    return false;
-                break;
-            case 'Exists':
-                if (!has)
-                    return false;
-                break;
-            case 'DoesNotExist':
-                if (has)
-                    return false;
-                break;
-            default:
-                return false;
-        }
-    }
-    return true;
 }
 function isEmptySelector(selector) {
     return (Object.keys(strMap(selector['matchLabels'])).length === 0 &&
