@@ -1,17 +1,19 @@
 /**
- * Untrusted output on the real stack: a crash-looping pod whose log lines (served by kwok through
+ * Untrusted output on the real stack, through the action's real bundle (runAction: the stdout the
+ * runner reads, @actions/core's escaping included): a crash-looping pod whose log lines (served by kwok through
  * the real kube-apiserver, namespace hostile-logs, see scripts/stack/README.md) try to be workflow
  * commands, and a chart whose render error makes the real helm print some. Asserted on the
  * runner-visible stdout with a model of the runner's parser: nothing of theirs is executed, every
  * line that could be a command sits inside our own closed stop-commands block.
  * Also: a failed first install that helm never installed is not reported as "rolled back".
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readAsRunner, type RunnerRead } from '../helpers/hostileRunner';
 import { loadStack, kubeRequest } from '../helpers/stack';
-import { FIXTURE_CHART, closeAdmin, records, runDeploy, uniqueNamespace } from './helpers';
+import { runAction } from '../helpers/runAction';
+import { FIXTURE_CHART, HELM, closeAdmin, records, uniqueNamespace } from './helpers';
 
 jest.setTimeout(180_000);
 
@@ -39,12 +41,19 @@ function expectNothingExecuted(read: RunnerRead, stdout: string, hostile: string
 
 afterAll(() => closeAdmin());
 
+/** The deploy-to-eks bundle as the runner starts it; `log` is its stdout, verbatim. */
+async function deployBundle(inputs: Record<string, string>) {
+  // The real path: .tools/bin/helm in the workspace is a symlink out of it, which the path rule refuses.
+  const run = await runAction('deploy-to-eks', { ...inputs, 'helm-path': realpathSync(HELM) });
+  return { ok: run.exitCode === 0, log: run.stdout, outputs: run.outputs };
+}
+
 describe('untrusted output never runs as workflow commands (real kwok, apiserver, helm)', () => {
   test('a crash-looping pod whose log lines try to be commands', async () => {
     const ns = 'hostile-logs';
     await kubeRequest('DELETE', `/api/v1/namespaces/${ns}`);
     try {
-      const r = await runDeploy({
+      const r = await deployBundle({
         kubeconfig: loadStack().kubeconfig,
         'release-name': 'web',
         namespace: ns,
@@ -86,7 +95,7 @@ describe('untrusted output never runs as workflow commands (real kwok, apiserver
       '{{ fail "boom\\n::warning::from helm\\n  ::add-mask::helmmask\\n##[set-env name=FT_HELM]x" }}\n'
     );
     const ns = uniqueNamespace('hostile-helm');
-    const r = await runDeploy({
+    const r = await deployBundle({
       kubeconfig: loadStack().kubeconfig,
       'release-name': 'hostile',
       namespace: ns,
