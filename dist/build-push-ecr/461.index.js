@@ -225,6 +225,8 @@ var builderArgs = __webpack_require__(8432);
 var imageNames = __webpack_require__(4235);
 // EXTERNAL MODULE: ./actions/build-push-ecr/src/privateDir.ts + 1 modules
 var privateDir = __webpack_require__(3186);
+// EXTERNAL MODULE: ./src/lib/untrusted.ts
+var untrusted = __webpack_require__(881);
 ;// CONCATENATED MODULE: ./actions/build-push-ecr/src/builders.ts
 /**
  * Running the builders: auto-detection, build, push of the primary tag, and the digest the
@@ -232,6 +234,7 @@ var privateDir = __webpack_require__(3186);
  * for a transient reason (registry down, reset, 5xx, 429) are retried with backoff, each retry
  * logged; an auth refusal or anything else is one clear error.
  */
+
 
 
 
@@ -291,7 +294,9 @@ function createBuilder(kind, deps) {
     return kind === 'docker' ? buildxBuilder(deps) : containerBuilder(kind, deps);
 }
 function streamed(deps, env) {
-    return { env, onStdoutLine: l => deps.log.info(l), onStderrLine: l => deps.log.info(l) };
+    // The build's output carries whatever the Dockerfile's steps print: never run as commands.
+    const show = (l) => deps.log.info((0,untrusted/* untrustedText */.Ui)(l));
+    return { env, onStdoutLine: show, onStderrLine: show };
 }
 async function pushWithRetry(what, registry, deps, attempt, 
 /** The tool retries by itself (pushRetriesItself): one attempt here, one retry layer. */

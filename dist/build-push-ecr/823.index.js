@@ -363,7 +363,10 @@ function sha256Digest(body) {
     return 'sha256:' + createHash('sha256').update(body).digest('hex');
 }
 
+// EXTERNAL MODULE: ./src/lib/untrusted.ts
+var untrusted = __webpack_require__(881);
 ;// CONCATENATED MODULE: ./src/lib/registry.ts
+
 
 
 
@@ -659,7 +662,7 @@ function registryErrorDetail(body) {
     try {
         const j = JSON.parse(body.toString());
         const e = j.errors?.[0];
-        return e ? [e.code, e.message].filter(Boolean).join(': ') : '';
+        return e ? (0,untrusted/* oneLine */.TN)([e.code, e.message].filter(Boolean).join(': ')) : '';
     }
     catch {
         return '';
@@ -897,6 +900,7 @@ var privateDir = __webpack_require__(3186);
 
 
 
+
 /**
  * The action's work, in the skeleton's shape (src/lib/entry.ts): logs, outputs and the private
  * directory's state go through ctx.rt unless `overrides` says otherwise (tests).
@@ -930,7 +934,8 @@ async function run(ctx, overrides = {}) {
     const out = (name, value) => deps.output?.(name, value);
     const retry = {
         ...deps.retry,
-        onRetry: (err, attempt, delay) => log.info((0,lib_retry/* retryLine */.Rn)('registry call', err, attempt, delay))
+        // The error may quote a registry's response body: printed so it can never be a command.
+        onRetry: (err, attempt, delay) => log.info((0,untrusted/* untrustedText */.Ui)((0,lib_retry/* retryLine */.Rn)('registry call', err, attempt, delay)))
     };
     // 1. Credentials and the repository.
     const { registry, store, credentials } = await timed('auth', () => connect(inputs, deps, retry, warn));
@@ -1179,6 +1184,68 @@ function isTransientError(err) {
     if (status !== undefined && (status === 429 || status >= 500))
         return true;
     return e.cause !== undefined && e.cause !== err ? isTransientError(e.cause) : false;
+}
+
+
+/***/ }),
+
+/***/ 881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Ui: () => (/* binding */ untrustedText)
+/* harmony export */ });
+/* unused harmony exports couldBeCommand, untrustedLines */
+/**
+ * Text from untrusted sources (container logs, Kubernetes events, helm and builder output,
+ * registry error bodies, file contents) printed so the runner can never read it as a workflow
+ * command. The runner treats a stdout line as a command when it starts with `::` after leading
+ * whitespace (`::add-mask::`, `::stop-commands::`…) or contains the legacy `##[name]` form
+ * anywhere; it also splits lines at a lone `\r`. Such text is printed inside a
+ * `::stop-commands::<token>` … `::<token>::` block with a fresh unguessable token (the runner's
+ * own mechanism, the one @actions/core's stop-commands support writes), so it reads verbatim in the
+ * log. Harmless text is printed as is.
+ *
+ * Hand-written because @actions/core has no "print this untrusted text" helper; the block is
+ * written in one call (one synchronous write), so no command of ours (a mask) can fall inside it.
+ */
+/** The runner's own line splitting: \r\n, \n and a lone \r all end a line. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/** True when the runner could take any line of `text` for a workflow command. */
+function couldBeCommand(text) {
+    return text.split(LINE_BREAK).some(l => l.trimStart().startsWith('::') || l.includes('##['));
+}
+function newToken() {
+    // Loaded on first use only: node:crypto costs tens of ms at start-up (see runtime.ts).
+    const { randomBytes } = process.getBuiltinModule('node:crypto');
+    return `untrusted-${randomBytes(16).toString('hex')}`;
+}
+/**
+ * `lines` ready to print, one string per runner line: unchanged when none could be a command,
+ * else wrapped in a stop-commands block whose token none of them contains.
+ */
+function untrustedLines(lines, token = newToken) {
+    const flat = lines.flatMap(l => l.split(LINE_BREAK));
+    if (!flat.some(l => couldBeCommand(l)))
+        return flat;
+    let t = token();
+    while (flat.some(l => l.includes(t)))
+        t = token();
+    return [`::stop-commands::${t}`, ...flat, `::${t}::`];
+}
+/** One string to print with a single write (lines joined by \n), see `untrustedLines`. */
+function untrustedText(text, token) {
+    return untrustedLines(typeof text === 'string' ? [text] : text, token).join('\n');
+}
+/**
+ * Untrusted text to embed in one of our own messages (an error, a retry line): line breaks and
+ * runs of whitespace become one space, and it is cut at `max` characters, so it can never
+ * start a line of its own. Printing the message still goes through untrustedText.
+ */
+function oneLine(text, max = 300) {
+    const t = text.replace(/\s+/g, ' ').trim();
+    return t.length > max ? `${t.slice(0, max)}…` : t;
 }
 
 

@@ -779,12 +779,13 @@ function describeError(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ portProblem),
 /* harmony export */   Pz: () => (/* binding */ OCI_TAG),
 /* harmony export */   fu: () => (/* binding */ SHA256_DIGEST),
 /* harmony export */   i_: () => (/* binding */ InputReader),
 /* harmony export */   q1: () => (/* binding */ envLookup)
 /* harmony export */ });
-/* unused harmony exports parseDuration, formatDuration, splitList, DNS1123_LABEL, HELM_SET_KEY, DNS1123_SUBDOMAIN */
+/* unused harmony exports DURATION_MAX_SECONDS, parseDuration, durationProblem, formatDuration, splitList, isInside, hasUnescapedComma, DNS1123_LABEL, HELM_SET_KEY, DNS1123_SUBDOMAIN */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7268);
@@ -801,23 +802,61 @@ function envLookup(env) {
 }
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
 const FALSE = new Set(['false', 'False', 'FALSE', 'no', 'off', '0']);
-const DURATION_UNITS = { ms: 0.001, s: 1, m: 60, h: 3600 };
-/** Parses Go-style durations as Helm takes them (`90s`, `5m`, `1h30m`, `300` = seconds). */
+const DURATION_UNITS = {
+    ns: 1e-9,
+    us: 1e-6,
+    µs: 1e-6,
+    ms: 0.001,
+    s: 1,
+    m: 60,
+    h: 3600
+};
+/**
+ * The longest duration helm (Go's time.Duration, int64 nanoseconds) accepts: about 2562047h.
+ * A longer `--timeout` is refused by helm itself, after the release was already looked at.
+ */
+const DURATION_MAX_SECONDS = 9_223_372_036;
+/**
+ * The one duration grammar of the actions and the workflow scripts: Go durations as helm takes
+ * them (`90s`, `5m`, `1h30m`, `1.5h`; units ns us µs ms s m h), or whole seconds (`300`, read
+ * as decimal: `08` is 8 s). Returns seconds, or undefined when the text is not a duration or is
+ * longer than DURATION_MAX_SECONDS.
+ */
 function parseDuration(text) {
     const t = text.trim();
-    if (/^\d+$/.test(t))
-        return Number(t);
-    if (!/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(t))
+    let seconds;
+    if (/^\d{1,20}$/.test(t))
+        seconds = Number(t);
+    else if (!/^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(t))
         return undefined;
-    let seconds = 0;
-    for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
-        seconds += Number(m[1]) * DURATION_UNITS[m[2]];
+    else {
+        seconds = 0;
+        for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g)) {
+            seconds += Number(m[1]) * DURATION_UNITS[m[2]];
+        }
     }
-    return seconds;
+    return Number.isFinite(seconds) && seconds <= DURATION_MAX_SECONDS ? seconds : undefined;
+}
+/** Why `text` is not a duration this project accepts, or undefined when it is one. */
+function durationProblem(text) {
+    if (parseDuration(text) !== undefined)
+        return undefined;
+    const shape = /^\s*(\d+|(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+)\s*$/.test(text);
+    return shape
+        ? `"${text.trim()}" is longer than helm accepts (at most ${Math.floor(DURATION_MAX_SECONDS / 3600)}h)`
+        : `"${text.trim()}" is not a duration (examples: 90s, 5m, 1h30m)`;
 }
 /** Formats seconds as a Go duration Helm accepts (`300s`). */
 function formatDuration(seconds) {
-    return `${Math.round(seconds)}s`;
+    return `${Math.min(Math.round(seconds), DURATION_MAX_SECONDS)}s`;
+}
+/** A TCP port in `host:port` (or `[v6]:port`), when one is given and out of 1-65535. */
+function portProblem(hostPort) {
+    const m = /:(\d+)$/.exec(hostPort);
+    if (!m)
+        return undefined;
+    const port = Number(m[1]);
+    return port >= 1 && port <= 65535 ? undefined : `port ${m[1]} is out of range (1 to 65535)`;
 }
 /** Splits a multi-line (or comma-separated, where allowed) input into trimmed non-empty entries. */
 function splitList(text, { commas = false } = {}) {
@@ -831,6 +870,10 @@ class InputReader {
     constructor(lookup, workspace = process.cwd()) {
         this.lookup = lookup;
         this.workspace = workspace;
+    }
+    /** The directory relative inputs are resolved against. */
+    get workspaceDir() {
+        return this.workspace;
     }
     problem(input, message) {
         this.problems.push({ input, message });
@@ -881,12 +924,12 @@ class InputReader {
             this.problem(name, `${n} is out of range (${min} to ${max})`);
         return n;
     }
-    /** A duration in seconds (`90s`, `5m`, `1h30m`). */
+    /** A duration in seconds (`90s`, `5m`, `1h30m`), see parseDuration. */
     duration(name, def, { minSeconds = 1 } = {}) {
         const v = this.raw(name) || def;
         const s = parseDuration(v);
         if (s === undefined) {
-            this.problem(name, `"${v}" is not a duration (examples: 90s, 5m, 1h30m)`);
+            this.problem(name, durationProblem(v));
             return parseDuration(def) ?? 0;
         }
         if (s < minSeconds)
@@ -905,13 +948,18 @@ class InputReader {
     list(name, opts = {}) {
         return splitList(this.lookup(name) ?? '', opts);
     }
-    /** `KEY=VALUE` lines; the value may contain `=`; keys validated by `keyPattern`. */
-    keyValues(name, keyPattern = /^[A-Za-z_][A-Za-z0-9_.\-[\]]*$/) {
+    /**
+     * `KEY=VALUE` lines; the value may contain `=`; keys validated by `keyPattern`. Values are
+     * never echoed in a problem (they may be secrets). `helmSet`: a value with an unescaped `,`
+     * is refused, since `helm --set a=b,c=d` silently makes that two keys.
+     */
+    keyValues(name, keyPattern = /^[A-Za-z_][A-Za-z0-9_.\-[\]]*$/, { helmSet = false } = {}) {
         const out = [];
         splitList(this.lookup(name) ?? '').forEach((line, i) => {
             const eq = line.indexOf('=');
             if (eq <= 0) {
-                this.problem(name, `line ${i + 1} "${line}" is not KEY=VALUE`);
+                // Not quoted: a line without '=' may be nothing but a pasted secret.
+                this.problem(name, `line ${i + 1} is not KEY=VALUE (no key before an "=")`);
                 return;
             }
             const key = line.slice(0, eq).trim();
@@ -919,7 +967,12 @@ class InputReader {
                 this.problem(name, `line ${i + 1}: "${key}" is not a valid key`);
                 return;
             }
-            out.push({ key, value: line.slice(eq + 1) });
+            const value = line.slice(eq + 1);
+            if (helmSet && hasUnescapedComma(value)) {
+                this.problem(name, `line ${i + 1}: the value of "${key}" has a "," that helm would read as the start of another key; write \\, for a literal comma (a list is {a,b})`);
+                return;
+            }
+            out.push({ key, value });
         });
         return out;
     }
@@ -936,22 +989,105 @@ class InputReader {
         return undefined;
     }
     /**
-     * A path that must stay inside the workspace (no `..` escape), resolved against it.
-     * `mustExist` checks with the injected `exists` so the reader stays pure.
+     * The one path rule for every path input: the path is resolved against the workspace; a path
+     * outside the workspace is refused unless `outside` allows it (an absolute path the workflow
+     * chose, such as a tool or a kubeconfig); a path inside the workspace must stay inside it
+     * after symlinks are resolved (a symlink out of the workspace is refused, its target never
+     * read); unreadable paths (missing, symlink loop, name too long, no permission) are named
+     * problems, never crashes. Returns the real path and what it is, or undefined after a problem.
+     * `mayNotExist`: an output directory; its nearest existing ancestor must obey the rule.
      */
-    workspacePath(name, value, opts = {}) {
+    path(name, value, fsx, opts = {}) {
+        const shown = opts.quiet ? 'the path' : showPath(value);
+        if (value.includes('\0'))
+            return this.refuse(name, `${shown} contains a NUL character`);
+        if (value.split(/[\\/]/).some(c => Buffer.byteLength(c) > 255))
+            return this.refuse(name, `${shown} has a path component longer than 255 bytes`);
+        if (Buffer.byteLength(value) > 4095)
+            return this.refuse(name, `${shown} is longer than 4095 bytes`);
         const resolved = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(this.workspace, value);
-        if (opts.insideWorkspace !== false) {
-            const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(this.workspace), resolved);
-            if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(rel)) {
-                this.problem(name, `"${value}" is outside the workspace ${this.workspace}`);
-                return resolved;
+        const inside = isInside(this.workspace, resolved);
+        if (!inside && !opts.outside)
+            return this.refuse(name, `${shown} is outside the workspace ${this.workspace}`);
+        let probe = resolved;
+        let real;
+        for (;;) {
+            const r = realpathOf(fsx, probe);
+            if ('real' in r) {
+                real = r.real;
+                break;
             }
+            if (r.code === 'ENOENT' && opts.mayNotExist && node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(probe) !== probe) {
+                probe = node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(probe);
+                continue;
+            }
+            return this.refuse(name, pathErrorMessage(r.code, shown, opts.missing));
         }
-        if (opts.exists && !opts.exists(resolved))
-            this.problem(name, `${opts.kind ?? 'path'} "${value}" does not exist`);
-        return resolved;
+        if (inside) {
+            const realWs = realpathOf(fsx, this.workspace);
+            if ('real' in realWs && !isInside(realWs.real, real))
+                return this.refuse(name, `${shown} leads outside the workspace through a symlink; refused without reading it`);
+        }
+        if (probe !== resolved)
+            return { path: node_path__WEBPACK_IMPORTED_MODULE_0__.join(real, node_path__WEBPACK_IMPORTED_MODULE_0__.relative(probe, resolved)), kind: 'missing' };
+        const kind = fsx.isFile(real) ? 'file' : fsx.isDirectory(real) ? 'directory' : 'other';
+        if (opts.want === 'file' && kind !== 'file')
+            return this.refuse(name, kind === 'directory'
+                ? (opts.notFile ?? `${shown} is a directory, not a file`)
+                : `${shown} is not a regular file`);
+        if (opts.want === 'directory' && kind !== 'directory')
+            return this.refuse(name, opts.notDirectory ?? `${shown} is not a directory`);
+        return { path: real, kind };
     }
+    refuse(name, message) {
+        this.problem(name, message);
+        return undefined;
+    }
+}
+function isInside(dir, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(dir, p);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(rel));
+}
+/** A path value as shown in a problem: quoted, long ones shortened (never a file's content). */
+function showPath(value) {
+    const v = value.length > 80 ? `${value.slice(0, 40)}…${value.slice(-20)}` : value;
+    return JSON.stringify(v);
+}
+function realpathOf(fsx, p) {
+    try {
+        return { real: fsx.realpath(p) };
+    }
+    catch (err) {
+        return { code: err.code ?? 'EIO' };
+    }
+}
+function pathErrorMessage(code, shown, missing) {
+    switch (code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return missing ?? `${shown} does not exist`;
+        case 'ELOOP':
+            return `${shown} is a symlink loop (too many levels of symbolic links)`;
+        case 'ENAMETOOLONG':
+            return `${shown} is a name too long for the file system`;
+        case 'EACCES':
+        case 'EPERM':
+            return `${shown} cannot be read: permission denied`;
+        default:
+            return `${shown} cannot be read (${code})`;
+    }
+}
+/** An unescaped `,` in a helm --set value outside a `{a,b}` list: helm starts a new key there. */
+function hasUnescapedComma(value) {
+    if (/^\{.*\}$/.test(value))
+        return false;
+    for (let i = 0; i < value.length; i++) {
+        if (value[i] === '\\')
+            i++;
+        else if (value[i] === ',')
+            return true;
+    }
+    return false;
 }
 /** DNS-1123 label (namespaces, Helm release names): lower-case alphanumerics and '-'. */
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -2015,10 +2151,6 @@ const BUILD_ARG_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const TARGET = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
-function isInside(dir, p) {
-    const rel = external_node_path_.relative(dir, p);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
-}
 /**
  * The inputs, in action.yml's order, each read and checked where it is listed. Fields are read in
  * this order, so a later field may use what an earlier one found (`context`); the rules that depend on
@@ -2026,16 +2158,12 @@ function isInside(dir, p) {
  */
 function inputTable(env, fsx, workspace) {
     let context = '';
+    let contextOk = false;
     /** What the registry input says, for the fields whose rules depend on it (ECR or not). */
     const target = (r) => {
         const registry = r.raw('registry').toLowerCase();
         const ecrHost = imageNames/* REGISTRY_HOST */.zv.test(registry) ? (0,imageNames/* parseEcrHost */.wl)(registry) : undefined;
         return { ecrHost, ecr: registry === '' || ecrHost !== undefined };
-    };
-    /** A symlink inside the workspace must not smuggle a path outside it into the build. */
-    const noSymlinkEscape = (r, name, p, exists) => {
-        if (exists && !isInside(fsx.realpath(workspace), fsx.realpath(p)))
-            r.problem(name, `"${external_node_path_.relative(workspace, p)}" leads outside the workspace through a symlink`);
     };
     return {
         /** Region for the ECR API ('' for non-ECR registries). */
@@ -2065,6 +2193,8 @@ function inputTable(env, fsx, workspace) {
                     r.problem(name, `"${raw}" must be a host[:port] only, without scheme or path (e.g. ghcr.io)`);
                 else if (!imageNames/* REGISTRY_HOST */.zv.test(raw))
                     r.problem(name, `"${raw}" is not a valid registry host[:port]`);
+                else if ((0,inputs/* portProblem */.BI)(raw))
+                    r.problem(name, `"${raw}": ${(0,inputs/* portProblem */.BI)(raw)}`);
                 else
                     registry = raw.toLowerCase();
             }
@@ -2107,24 +2237,27 @@ function inputTable(env, fsx, workspace) {
             return extra;
         })),
         'latest-tag': input.flag(true),
-        // Build inputs: paths exist and stay inside the workspace.
+        // Build inputs: paths exist and stay inside the workspace, symlinks included (the shared
+        // path rule, InputReader.path).
         context: input.custom((r, name) => {
-            context = r.workspacePath(name, r.string(name, { default: '.' }), {
-                exists: fsx.isDirectory,
-                kind: 'directory'
-            });
-            noSymlinkEscape(r, name, context, fsx.isDirectory(context));
+            const raw = r.string(name, { default: '.' });
+            const p = r.path(name, raw, fsx, { want: 'directory', missing: `directory "${raw}" does not exist` });
+            contextOk = p !== undefined;
+            context = p?.path ?? external_node_path_.resolve(workspace, raw);
             return context;
         }, '.'),
         dockerfile: input.custom((r, name) => {
             const raw = r.raw(name);
-            const dockerfile = raw
-                ? r.workspacePath(name, raw, { exists: fsx.isFile, kind: 'file' })
-                : external_node_path_.join(context, 'Dockerfile');
-            if (!raw && fsx.isDirectory(context) && !fsx.isFile(dockerfile))
-                r.problem(name, `no Dockerfile in context "${r.raw('context') || '.'}" (set dockerfile)`);
-            noSymlinkEscape(r, name, dockerfile, fsx.isFile(dockerfile));
-            return dockerfile;
+            if (raw)
+                return (r.path(name, raw, fsx, { want: 'file', missing: `file "${raw}" does not exist` })?.path ??
+                    external_node_path_.resolve(workspace, raw));
+            const fallback = external_node_path_.join(context, 'Dockerfile');
+            if (!contextOk)
+                return fallback;
+            return (r.path(name, external_node_path_.join(r.raw('context') || '.', 'Dockerfile'), fsx, {
+                want: 'file',
+                missing: `no Dockerfile in context "${r.raw('context') || '.'}" (set dockerfile)`
+            })?.path ?? fallback);
         }),
         'build-args': input.pairs(BUILD_ARG_KEY),
         target: input.text({ pattern: TARGET, hint: 'a stage name from the Dockerfile' }),
@@ -2159,23 +2292,19 @@ function inputTable(env, fsx, workspace) {
             const raw = r.raw(name);
             if (!raw)
                 return undefined;
-            const p = r.workspacePath(name, raw, { exists: fsx.isFile, kind: 'file' });
+            // The shared path rule: a symlink out of the workspace is refused before anything is read.
+            const p = r.path(name, raw, fsx, { want: 'file', missing: `file "${raw}" does not exist` });
             if (!r.bool('create-repository', false)) {
                 r.problem(name, 'is applied only with create-repository: true');
                 return undefined;
             }
-            if (!isInside(workspace, p) || !fsx.isFile(p))
+            if (!p)
                 return undefined;
-            const text = fsx.readFile(p);
-            try {
-                const j = JSON.parse(text);
-                if (Array.isArray(j.rules))
-                    return text;
-                r.problem(name, `"${raw}" has no "rules" array`);
-            }
-            catch (e) {
-                r.problem(name, `"${raw}" is not valid JSON: ${e.message}`);
-            }
+            const text = fsx.readFile(p.path);
+            const problem = policyProblem(text);
+            if (!problem)
+                return text;
+            r.problem(name, `"${raw}" ${problem}`);
             return undefined;
         }),
         username: input.custom((r, name) => r.raw(name)),
@@ -2221,6 +2350,28 @@ function getInputs(lookup, env, fsx = realFs) {
         runnerTemp: env['RUNNER_TEMP'] || external_node_os_.tmpdir(),
         sourceUrl: repo ? `${server}/${repo}` : ''
     };
+}
+/**
+ * Why a lifecycle policy text is not usable, never quoting it: JSON.parse's own message shows
+ * the text around the error, which must not reach the log (the file may be anything).
+ */
+function policyProblem(text) {
+    let j;
+    try {
+        j = JSON.parse(text);
+    }
+    catch (e) {
+        const at = /position (\d+)/.exec(e.message);
+        if (!at)
+            return 'is not valid JSON';
+        const before = text.slice(0, Number(at[1]));
+        const line = before.split('\n').length;
+        const column = Number(at[1]) - before.lastIndexOf('\n');
+        return `is not valid JSON (line ${line}, column ${column})`;
+    }
+    return j !== null && typeof j === 'object' && Array.isArray(j.rules)
+        ? undefined
+        : 'has no "rules" array';
 }
 
 ;// CONCATENATED MODULE: ./actions/build-push-ecr/src/main.ts

@@ -507,6 +507,84 @@ exports.toCommandProperties = toCommandProperties;
 
 /***/ }),
 
+/***/ 8309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ confinedProxyPath),
+/* harmony export */   Wc: () => (/* binding */ smokePathProblem)
+/* harmony export */ });
+/* unused harmony export serviceProxyPrefix */
+/**
+ * What a `smoke-path` may be, and the proof that a smoke request stays inside the service proxy
+ * of the release's own Service. The smoke request runs with the deploy identity, so a path that
+ * URL normalisation can move out of `/api/v1/namespaces/<ns>/services/<svc>:<port>/proxy/`
+ * (`/../../secrets/x`, `%2e%2e`, `.%2E`, a backslash, a tab the URL parser drops, `//host`)
+ * would make it read anything that identity can. Pure (no I/O), so input validation uses it.
+ *
+ * Hand-written: the rule is the WHATWG URL parser's own (node:url); the allow-list below is
+ * RFC 3986's path and query characters minus everything that parser rewrites.
+ */
+/** RFC 3986 pchar (unreserved, sub-delims, ':' '@') plus '/', and %XX escapes. */
+const PATH_CHARS = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/]|^%[0-9A-Fa-f]{2}/;
+/** Escapes of '.', '/', '\' and '%' (double encoding): a normaliser may turn them into structure. */
+const DANGEROUS_ESCAPE = /%(2e|2f|5c|25)/i;
+/** Why `value` is not a plain absolute URL path (optionally with a query), or undefined. */
+function smokePathProblem(value) {
+    const hint = 'a plain absolute URL path such as /health';
+    if (!value.startsWith('/'))
+        return `must start with / (${hint})`;
+    if (value.startsWith('//'))
+        return `must not start with // (that names a host, not a path)`;
+    // Control characters and whitespace are dropped or rewritten by URL parsers.
+    if (/[\s\p{Cc}]/u.test(value))
+        return 'must not contain whitespace or control characters';
+    if (value.includes('\\'))
+        return 'must not contain a backslash';
+    if (value.includes('#'))
+        return 'must not contain # (a fragment is never sent)';
+    const q = value.indexOf('?');
+    const pathPart = q < 0 ? value : value.slice(0, q);
+    const query = q < 0 ? '' : value.slice(q + 1);
+    for (let i = 0; i < pathPart.length;) {
+        const m = PATH_CHARS.exec(pathPart.slice(i));
+        if (!m)
+            return `character ${JSON.stringify(pathPart[i])} is not allowed in a URL path (${hint})`;
+        i += m[0].length;
+    }
+    if (DANGEROUS_ESCAPE.test(value))
+        return 'must not contain an encoded dot, slash, backslash or percent (%2e, %2f, %5c, %25)';
+    if (pathPart.split('/').some(seg => seg === '.' || seg === '..'))
+        return `must not contain . or .. segments (${hint})`;
+    if (q >= 0 && query === '')
+        return 'has an empty query (drop the ?)';
+    if (!/^[A-Za-z0-9\-._~!$&()*+,;=:@/?%]*$/.test(query) || /%(?![0-9A-Fa-f]{2})/.test(query))
+        return 'has a query with characters that are not allowed (use letters, digits and -._~=&)';
+    return undefined;
+}
+/** The service proxy prefix of one Service port; everything a smoke request sends starts with it. */
+function serviceProxyPrefix(namespace, service, port) {
+    return `/api/v1/namespaces/${encodeURIComponent(namespace)}/services/${encodeURIComponent(service)}:${encodeURIComponent(port)}/proxy/`;
+}
+/**
+ * The request path for `urlPath` through the proxy, after proving it is confined: the path is
+ * already in the normal form a URL parser gives it (nothing for a client or server to rewrite)
+ * and that form starts with the proxy prefix. Returns undefined when it is not.
+ */
+function confinedProxyPath(namespace, service, port, urlPath) {
+    if (smokePathProblem(urlPath))
+        return undefined;
+    const prefix = serviceProxyPrefix(namespace, service, port);
+    const p = `${prefix}${urlPath.slice(1)}`;
+    const u = new URL(p, 'https://apiserver.invalid');
+    if (u.host !== 'apiserver.invalid' || `${u.pathname}${u.search}` !== p)
+        return undefined;
+    return u.pathname.startsWith(prefix) ? p : undefined;
+}
+
+
+/***/ }),
+
 /***/ 2986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1025,6 +1103,7 @@ function describeError(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ portProblem),
 /* harmony export */   Pz: () => (/* binding */ OCI_TAG),
 /* harmony export */   a0: () => (/* binding */ DNS1123_LABEL),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
@@ -1033,7 +1112,7 @@ function describeError(err) {
 /* harmony export */   q1: () => (/* binding */ envLookup),
 /* harmony export */   yB: () => (/* binding */ HELM_SET_KEY)
 /* harmony export */ });
-/* unused harmony exports parseDuration, splitList, DNS1123_SUBDOMAIN */
+/* unused harmony exports DURATION_MAX_SECONDS, parseDuration, durationProblem, splitList, isInside, hasUnescapedComma, DNS1123_SUBDOMAIN */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7268);
@@ -1050,23 +1129,61 @@ function envLookup(env) {
 }
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
 const FALSE = new Set(['false', 'False', 'FALSE', 'no', 'off', '0']);
-const DURATION_UNITS = { ms: 0.001, s: 1, m: 60, h: 3600 };
-/** Parses Go-style durations as Helm takes them (`90s`, `5m`, `1h30m`, `300` = seconds). */
+const DURATION_UNITS = {
+    ns: 1e-9,
+    us: 1e-6,
+    µs: 1e-6,
+    ms: 0.001,
+    s: 1,
+    m: 60,
+    h: 3600
+};
+/**
+ * The longest duration helm (Go's time.Duration, int64 nanoseconds) accepts: about 2562047h.
+ * A longer `--timeout` is refused by helm itself, after the release was already looked at.
+ */
+const DURATION_MAX_SECONDS = 9_223_372_036;
+/**
+ * The one duration grammar of the actions and the workflow scripts: Go durations as helm takes
+ * them (`90s`, `5m`, `1h30m`, `1.5h`; units ns us µs ms s m h), or whole seconds (`300`, read
+ * as decimal: `08` is 8 s). Returns seconds, or undefined when the text is not a duration or is
+ * longer than DURATION_MAX_SECONDS.
+ */
 function parseDuration(text) {
     const t = text.trim();
-    if (/^\d+$/.test(t))
-        return Number(t);
-    if (!/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(t))
+    let seconds;
+    if (/^\d{1,20}$/.test(t))
+        seconds = Number(t);
+    else if (!/^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(t))
         return undefined;
-    let seconds = 0;
-    for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
-        seconds += Number(m[1]) * DURATION_UNITS[m[2]];
+    else {
+        seconds = 0;
+        for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g)) {
+            seconds += Number(m[1]) * DURATION_UNITS[m[2]];
+        }
     }
-    return seconds;
+    return Number.isFinite(seconds) && seconds <= DURATION_MAX_SECONDS ? seconds : undefined;
+}
+/** Why `text` is not a duration this project accepts, or undefined when it is one. */
+function durationProblem(text) {
+    if (parseDuration(text) !== undefined)
+        return undefined;
+    const shape = /^\s*(\d+|(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+)\s*$/.test(text);
+    return shape
+        ? `"${text.trim()}" is longer than helm accepts (at most ${Math.floor(DURATION_MAX_SECONDS / 3600)}h)`
+        : `"${text.trim()}" is not a duration (examples: 90s, 5m, 1h30m)`;
 }
 /** Formats seconds as a Go duration Helm accepts (`300s`). */
 function formatDuration(seconds) {
-    return `${Math.round(seconds)}s`;
+    return `${Math.min(Math.round(seconds), DURATION_MAX_SECONDS)}s`;
+}
+/** A TCP port in `host:port` (or `[v6]:port`), when one is given and out of 1-65535. */
+function portProblem(hostPort) {
+    const m = /:(\d+)$/.exec(hostPort);
+    if (!m)
+        return undefined;
+    const port = Number(m[1]);
+    return port >= 1 && port <= 65535 ? undefined : `port ${m[1]} is out of range (1 to 65535)`;
 }
 /** Splits a multi-line (or comma-separated, where allowed) input into trimmed non-empty entries. */
 function splitList(text, { commas = false } = {}) {
@@ -1080,6 +1197,10 @@ class InputReader {
     constructor(lookup, workspace = process.cwd()) {
         this.lookup = lookup;
         this.workspace = workspace;
+    }
+    /** The directory relative inputs are resolved against. */
+    get workspaceDir() {
+        return this.workspace;
     }
     problem(input, message) {
         this.problems.push({ input, message });
@@ -1130,12 +1251,12 @@ class InputReader {
             this.problem(name, `${n} is out of range (${min} to ${max})`);
         return n;
     }
-    /** A duration in seconds (`90s`, `5m`, `1h30m`). */
+    /** A duration in seconds (`90s`, `5m`, `1h30m`), see parseDuration. */
     duration(name, def, { minSeconds = 1 } = {}) {
         const v = this.raw(name) || def;
         const s = parseDuration(v);
         if (s === undefined) {
-            this.problem(name, `"${v}" is not a duration (examples: 90s, 5m, 1h30m)`);
+            this.problem(name, durationProblem(v));
             return parseDuration(def) ?? 0;
         }
         if (s < minSeconds)
@@ -1154,13 +1275,18 @@ class InputReader {
     list(name, opts = {}) {
         return splitList(this.lookup(name) ?? '', opts);
     }
-    /** `KEY=VALUE` lines; the value may contain `=`; keys validated by `keyPattern`. */
-    keyValues(name, keyPattern = /^[A-Za-z_][A-Za-z0-9_.\-[\]]*$/) {
+    /**
+     * `KEY=VALUE` lines; the value may contain `=`; keys validated by `keyPattern`. Values are
+     * never echoed in a problem (they may be secrets). `helmSet`: a value with an unescaped `,`
+     * is refused, since `helm --set a=b,c=d` silently makes that two keys.
+     */
+    keyValues(name, keyPattern = /^[A-Za-z_][A-Za-z0-9_.\-[\]]*$/, { helmSet = false } = {}) {
         const out = [];
         splitList(this.lookup(name) ?? '').forEach((line, i) => {
             const eq = line.indexOf('=');
             if (eq <= 0) {
-                this.problem(name, `line ${i + 1} "${line}" is not KEY=VALUE`);
+                // Not quoted: a line without '=' may be nothing but a pasted secret.
+                this.problem(name, `line ${i + 1} is not KEY=VALUE (no key before an "=")`);
                 return;
             }
             const key = line.slice(0, eq).trim();
@@ -1168,7 +1294,12 @@ class InputReader {
                 this.problem(name, `line ${i + 1}: "${key}" is not a valid key`);
                 return;
             }
-            out.push({ key, value: line.slice(eq + 1) });
+            const value = line.slice(eq + 1);
+            if (helmSet && hasUnescapedComma(value)) {
+                this.problem(name, `line ${i + 1}: the value of "${key}" has a "," that helm would read as the start of another key; write \\, for a literal comma (a list is {a,b})`);
+                return;
+            }
+            out.push({ key, value });
         });
         return out;
     }
@@ -1185,22 +1316,105 @@ class InputReader {
         return undefined;
     }
     /**
-     * A path that must stay inside the workspace (no `..` escape), resolved against it.
-     * `mustExist` checks with the injected `exists` so the reader stays pure.
+     * The one path rule for every path input: the path is resolved against the workspace; a path
+     * outside the workspace is refused unless `outside` allows it (an absolute path the workflow
+     * chose, such as a tool or a kubeconfig); a path inside the workspace must stay inside it
+     * after symlinks are resolved (a symlink out of the workspace is refused, its target never
+     * read); unreadable paths (missing, symlink loop, name too long, no permission) are named
+     * problems, never crashes. Returns the real path and what it is, or undefined after a problem.
+     * `mayNotExist`: an output directory; its nearest existing ancestor must obey the rule.
      */
-    workspacePath(name, value, opts = {}) {
+    path(name, value, fsx, opts = {}) {
+        const shown = opts.quiet ? 'the path' : showPath(value);
+        if (value.includes('\0'))
+            return this.refuse(name, `${shown} contains a NUL character`);
+        if (value.split(/[\\/]/).some(c => Buffer.byteLength(c) > 255))
+            return this.refuse(name, `${shown} has a path component longer than 255 bytes`);
+        if (Buffer.byteLength(value) > 4095)
+            return this.refuse(name, `${shown} is longer than 4095 bytes`);
         const resolved = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(this.workspace, value);
-        if (opts.insideWorkspace !== false) {
-            const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(this.workspace), resolved);
-            if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(rel)) {
-                this.problem(name, `"${value}" is outside the workspace ${this.workspace}`);
-                return resolved;
+        const inside = isInside(this.workspace, resolved);
+        if (!inside && !opts.outside)
+            return this.refuse(name, `${shown} is outside the workspace ${this.workspace}`);
+        let probe = resolved;
+        let real;
+        for (;;) {
+            const r = realpathOf(fsx, probe);
+            if ('real' in r) {
+                real = r.real;
+                break;
             }
+            if (r.code === 'ENOENT' && opts.mayNotExist && node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(probe) !== probe) {
+                probe = node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(probe);
+                continue;
+            }
+            return this.refuse(name, pathErrorMessage(r.code, shown, opts.missing));
         }
-        if (opts.exists && !opts.exists(resolved))
-            this.problem(name, `${opts.kind ?? 'path'} "${value}" does not exist`);
-        return resolved;
+        if (inside) {
+            const realWs = realpathOf(fsx, this.workspace);
+            if ('real' in realWs && !isInside(realWs.real, real))
+                return this.refuse(name, `${shown} leads outside the workspace through a symlink; refused without reading it`);
+        }
+        if (probe !== resolved)
+            return { path: node_path__WEBPACK_IMPORTED_MODULE_0__.join(real, node_path__WEBPACK_IMPORTED_MODULE_0__.relative(probe, resolved)), kind: 'missing' };
+        const kind = fsx.isFile(real) ? 'file' : fsx.isDirectory(real) ? 'directory' : 'other';
+        if (opts.want === 'file' && kind !== 'file')
+            return this.refuse(name, kind === 'directory'
+                ? (opts.notFile ?? `${shown} is a directory, not a file`)
+                : `${shown} is not a regular file`);
+        if (opts.want === 'directory' && kind !== 'directory')
+            return this.refuse(name, opts.notDirectory ?? `${shown} is not a directory`);
+        return { path: real, kind };
     }
+    refuse(name, message) {
+        this.problem(name, message);
+        return undefined;
+    }
+}
+function isInside(dir, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(dir, p);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(rel));
+}
+/** A path value as shown in a problem: quoted, long ones shortened (never a file's content). */
+function showPath(value) {
+    const v = value.length > 80 ? `${value.slice(0, 40)}…${value.slice(-20)}` : value;
+    return JSON.stringify(v);
+}
+function realpathOf(fsx, p) {
+    try {
+        return { real: fsx.realpath(p) };
+    }
+    catch (err) {
+        return { code: err.code ?? 'EIO' };
+    }
+}
+function pathErrorMessage(code, shown, missing) {
+    switch (code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return missing ?? `${shown} does not exist`;
+        case 'ELOOP':
+            return `${shown} is a symlink loop (too many levels of symbolic links)`;
+        case 'ENAMETOOLONG':
+            return `${shown} is a name too long for the file system`;
+        case 'EACCES':
+        case 'EPERM':
+            return `${shown} cannot be read: permission denied`;
+        default:
+            return `${shown} cannot be read (${code})`;
+    }
+}
+/** An unescaped `,` in a helm --set value outside a `{a,b}` list: helm starts a new key there. */
+function hasUnescapedComma(value) {
+    if (/^\{.*\}$/.test(value))
+        return false;
+    for (let i = 0; i < value.length; i++) {
+        if (value[i] === '\\')
+            i++;
+        else if (value[i] === ',')
+            return true;
+    }
+    return false;
 }
 /** DNS-1123 label (namespaces, Helm release names): lower-case alphanumerics and '-'. */
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -2330,6 +2544,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var aws = __nccwpck_require__(2986);
 // EXTERNAL MODULE: ./src/lib/kubeconfig.ts
 var kubeconfig = __nccwpck_require__(6660);
+// EXTERNAL MODULE: ./actions/deploy-to-eks/src/smokePath.ts
+var smokePath = __nccwpck_require__(8309);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/lib/fileProbe.ts
@@ -2505,6 +2721,7 @@ const DEFAULT_GATE_INPUTS = readGateInputs(new inputs/* InputReader */.i_(() => 
 
 
 
+
 const DRY_RUN_MODES = ['none', 'client', 'server'];
 /** EKS cluster names: 1-100 characters, alphanumerics, hyphens and underscores, starting alphanumeric. */
 const EKS_CLUSTER_NAME = /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/;
@@ -2512,7 +2729,6 @@ const EKS_CLUSTER_NAME = /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/;
 const VALUES_KEY = /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
 /** [registry[:port]/]path, lower-case path components as the distribution spec requires. */
 const IMAGE_REPOSITORY = /^([A-Za-z0-9.-]+(:\d+)?\/)?[a-z0-9]+([._-]+[a-z0-9]+)*(\/[a-z0-9]+([._-]+[a-z0-9]+)*)*$/;
-const SMOKE_PATH = /^\/[^\s]*$/;
 const SMOKE_SERVICE = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?)(:([a-z0-9-]+))?$/;
 /** A kubeconfig input holding the document itself rather than a path to it. */
 const isInlineKubeconfig = kubeconfig/* looksLikeKubeconfigText */.s7;
@@ -2552,19 +2768,15 @@ function inputTable(env, fsx) {
             if (decoded)
                 return { kind: 'kubeconfig', inline: decoded };
             const expanded = raw.startsWith('~/') ? external_node_path_.join(external_node_os_.homedir(), raw.slice(2)) : raw;
-            const p = r.workspacePath(name, expanded, { insideWorkspace: false });
-            // A probe that throws (ENAMETOOLONG for a long base64 value) is "not a file": never echo it.
-            let isFile = false;
-            try {
-                isFile = fsx.isFile(p);
-            }
-            catch {
-                isFile = false;
-            }
-            if (!isFile)
-                // Never echoed: a value that is not a path may be a (mangled) kubeconfig with credentials.
-                r.problem(name, 'is neither a readable kubeconfig file nor kubeconfig content (YAML, JSON, or base64 of either); the value is not shown because it may hold credentials');
-            return { kind: 'kubeconfig', path: p };
+            // The shared path rule, quiet: a value that is not a path may be a (mangled) kubeconfig
+            // with credentials, so it is never echoed.
+            const p = r.path(name, expanded, fsx, {
+                outside: true,
+                quiet: true,
+                want: 'file',
+                missing: 'is neither a readable kubeconfig file nor kubeconfig content (YAML, JSON, or base64 of either); the value is not shown because it may hold credentials'
+            });
+            return { kind: 'kubeconfig', path: p?.path ?? external_node_path_.resolve(r.workspaceDir, expanded) };
         })),
         'release-name': input.text({
             required: true,
@@ -2585,19 +2797,31 @@ function inputTable(env, fsx) {
             if (chartRaw.startsWith('oci://')) {
                 if (!/^oci:\/\/[^\s/]+\/\S+$/.test(chartRaw))
                     r.problem(name, `"${chartRaw}" is not an oci:// reference (oci://<registry>/<path>)`);
+                else {
+                    const port = (0,inputs/* portProblem */.BI)(/^oci:\/\/([^/]+)/.exec(chartRaw)?.[1] ?? '');
+                    if (port)
+                        r.problem(name, `registry ${port}`);
+                }
                 return { kind: 'oci', ref: chartRaw, version: chartVersion };
             }
             if (!chartRaw)
                 return { kind: 'archive', path: '' };
-            const p = r.workspacePath(name, chartRaw, { insideWorkspace: false });
-            if (fsx.isDirectory(p)) {
-                if (!fsx.isFile(external_node_path_.join(p, 'Chart.yaml')))
-                    r.problem(name, `directory "${chartRaw}" has no Chart.yaml`);
-                return { kind: 'directory', path: p };
+            // The shared path rule: outside the workspace allowed (RUNNER_TEMP), a symlink out of it not.
+            const p = r.path(name, chartRaw, fsx, {
+                outside: true,
+                missing: `"${chartRaw}" does not exist (a .tgz from package-and-verify-helm-chart, a chart directory or oci://...)`
+            });
+            if (p?.kind === 'directory') {
+                r.path(name, external_node_path_.join(p.path, 'Chart.yaml'), fsx, {
+                    outside: true,
+                    want: 'file',
+                    missing: `directory "${chartRaw}" has no Chart.yaml`
+                });
+                return { kind: 'directory', path: p.path };
             }
-            if (!fsx.isFile(p))
-                r.problem(name, `"${chartRaw}" does not exist (a .tgz from package-and-verify-helm-chart, a chart directory or oci://...)`);
-            return { kind: 'archive', path: p };
+            if (p && p.kind !== 'file')
+                r.problem(name, `"${chartRaw}" is neither a file nor a directory`);
+            return { kind: 'archive', path: p?.path ?? external_node_path_.resolve(r.workspaceDir, chartRaw) };
         }),
         'chart-version': inputTable_hidden(input.custom((r, name) => {
             const v = r.string(name);
@@ -2609,16 +2833,16 @@ function inputTable(env, fsx) {
                 r.problem(name, `"${v}" is not a chart version`);
             return v;
         })),
-        'values-files': input.custom((r, name) => r.list(name).map(f => {
-            const p = r.workspacePath(name, f, { insideWorkspace: false });
-            if (!fsx.isFile(p))
-                r.problem(name, `"${f}" does not exist`);
-            return p;
-        })),
-        set: input.pairs(inputs/* HELM_SET_KEY */.yB),
+        'values-files': input.custom((r, name) => r.list(name).map(f => r.path(name, f, fsx, { outside: true, want: 'file' })?.path ?? f)),
+        set: input.custom((r, name) => r.keyValues(name, inputs/* HELM_SET_KEY */.yB, { helmSet: true })),
         image: inputTable_hidden(input.text({
             pattern: IMAGE_REPOSITORY,
-            hint: 'expected <registry>/<repository> without tag or digest'
+            hint: 'expected <registry>/<repository> without tag or digest',
+            check: v => {
+                const host = /^([^/]+)\//.exec(v)?.[1];
+                const port = host ? (0,inputs/* portProblem */.BI)(host) : undefined;
+                return port && `registry ${port}`;
+            }
         })),
         'image-tag': inputTable_hidden(input.text({ pattern: inputs/* OCI_TAG */.Pz, hint: 'letters, digits, _ . -; at most 128' })),
         'image-digest': inputTable_hidden(input.text({ pattern: inputs/* SHA256_DIGEST */.fu, hint: 'expected sha256: followed by 64 lower-case hex digits' })),
@@ -2632,7 +2856,14 @@ function inputTable(env, fsx) {
         'recover-stuck': input.flag(true),
         'dry-run': input.oneOf(DRY_RUN_MODES, 'none'),
         'force-conflicts': input.flag(false),
-        'smoke-path': inputTable_hidden(input.text({ pattern: SMOKE_PATH, hint: 'an absolute URL path such as /health' })),
+        // A smoke path must be provably confined to the release's service proxy (smokePath.ts).
+        'smoke-path': inputTable_hidden(input.custom((r, name) => {
+            const v = r.raw(name);
+            const problem = v ? (0,smokePath/* smokePathProblem */.Wc)(v) : undefined;
+            if (problem)
+                r.problem(name, problem);
+            return problem ? '' : v;
+        })),
         'smoke-service': inputTable_hidden(input.text({
             check: v => (SMOKE_SERVICE.test(v) ? undefined : `"${v}" is not <service>[:<port>]`)
         })),
@@ -2649,10 +2880,11 @@ function inputTable(env, fsx) {
             const raw = r.string(name);
             if (!raw)
                 return '';
-            const p = r.workspacePath(name, raw, { insideWorkspace: false });
-            if (!fsx.isFile(p))
-                r.problem(name, `"${raw}" does not exist`);
-            return p;
+            return (r.path(name, raw, fsx, {
+                outside: true,
+                want: 'file',
+                notFile: `"${raw}" is a directory, not the helm binary`
+            })?.path ?? '');
         })
     };
 }
@@ -2667,7 +2899,7 @@ function getInputs(lookup, env, fsx = realFs) {
         ? { kind: 'eks', clusterName: v.clusterName, region: v.awsRegion }
         : (v.kubeconfig ?? { kind: 'kubeconfig' });
     const sm = SMOKE_SERVICE.exec(v.smokeService);
-    if (v.smokeService && !v.smokePath)
+    if (v.smokeService && !r.raw('smoke-path'))
         r.problem('smoke-service', 'needs smoke-path');
     const smoke = v.smokePath ? { path: v.smokePath, service: sm?.[1] ?? '', port: sm?.[4] ?? '' } : undefined;
     r.finish();
@@ -2694,9 +2926,9 @@ function getInputs(lookup, env, fsx = realFs) {
 const action = (0,entry/* defineAction */.QP)({
     name: 'deploy-to-eks',
     inputs: rt => getInputs((0,inputs/* envLookup */.q1)(rt.env), rt.env),
-    work: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 845))).run,
+    work: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2160))).run,
     onCancel: 'stopping helm and leaving the release recoverable.',
-    summary: async (facts) => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 845))).summaryOf(facts)
+    summary: async (facts) => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2160))).summaryOf(facts)
 });
 
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/index.ts

@@ -2467,23 +2467,61 @@ function envLookup(env) {
 }
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
 const FALSE = new Set(['false', 'False', 'FALSE', 'no', 'off', '0']);
-const DURATION_UNITS = { ms: 0.001, s: 1, m: 60, h: 3600 };
-/** Parses Go-style durations as Helm takes them (`90s`, `5m`, `1h30m`, `300` = seconds). */
+const DURATION_UNITS = {
+    ns: 1e-9,
+    us: 1e-6,
+    µs: 1e-6,
+    ms: 0.001,
+    s: 1,
+    m: 60,
+    h: 3600
+};
+/**
+ * The longest duration helm (Go's time.Duration, int64 nanoseconds) accepts: about 2562047h.
+ * A longer `--timeout` is refused by helm itself, after the release was already looked at.
+ */
+const DURATION_MAX_SECONDS = 9_223_372_036;
+/**
+ * The one duration grammar of the actions and the workflow scripts: Go durations as helm takes
+ * them (`90s`, `5m`, `1h30m`, `1.5h`; units ns us µs ms s m h), or whole seconds (`300`, read
+ * as decimal: `08` is 8 s). Returns seconds, or undefined when the text is not a duration or is
+ * longer than DURATION_MAX_SECONDS.
+ */
 function parseDuration(text) {
     const t = text.trim();
-    if (/^\d+$/.test(t))
-        return Number(t);
-    if (!/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(t))
+    let seconds;
+    if (/^\d{1,20}$/.test(t))
+        seconds = Number(t);
+    else if (!/^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(t))
         return undefined;
-    let seconds = 0;
-    for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
-        seconds += Number(m[1]) * DURATION_UNITS[m[2]];
+    else {
+        seconds = 0;
+        for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g)) {
+            seconds += Number(m[1]) * DURATION_UNITS[m[2]];
+        }
     }
-    return seconds;
+    return Number.isFinite(seconds) && seconds <= DURATION_MAX_SECONDS ? seconds : undefined;
+}
+/** Why `text` is not a duration this project accepts, or undefined when it is one. */
+function durationProblem(text) {
+    if (parseDuration(text) !== undefined)
+        return undefined;
+    const shape = /^\s*(\d+|(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+)\s*$/.test(text);
+    return shape
+        ? `"${text.trim()}" is longer than helm accepts (at most ${Math.floor(DURATION_MAX_SECONDS / 3600)}h)`
+        : `"${text.trim()}" is not a duration (examples: 90s, 5m, 1h30m)`;
 }
 /** Formats seconds as a Go duration Helm accepts (`300s`). */
 function formatDuration(seconds) {
-    return `${Math.round(seconds)}s`;
+    return `${Math.min(Math.round(seconds), DURATION_MAX_SECONDS)}s`;
+}
+/** A TCP port in `host:port` (or `[v6]:port`), when one is given and out of 1-65535. */
+function portProblem(hostPort) {
+    const m = /:(\d+)$/.exec(hostPort);
+    if (!m)
+        return undefined;
+    const port = Number(m[1]);
+    return port >= 1 && port <= 65535 ? undefined : `port ${m[1]} is out of range (1 to 65535)`;
 }
 /** Splits a multi-line (or comma-separated, where allowed) input into trimmed non-empty entries. */
 function splitList(text, { commas = false } = {}) {
@@ -2497,6 +2535,10 @@ class InputReader {
     constructor(lookup, workspace = process.cwd()) {
         this.lookup = lookup;
         this.workspace = workspace;
+    }
+    /** The directory relative inputs are resolved against. */
+    get workspaceDir() {
+        return this.workspace;
     }
     problem(input, message) {
         this.problems.push({ input, message });
@@ -2547,12 +2589,12 @@ class InputReader {
             this.problem(name, `${n} is out of range (${min} to ${max})`);
         return n;
     }
-    /** A duration in seconds (`90s`, `5m`, `1h30m`). */
+    /** A duration in seconds (`90s`, `5m`, `1h30m`), see parseDuration. */
     duration(name, def, { minSeconds = 1 } = {}) {
         const v = this.raw(name) || def;
         const s = parseDuration(v);
         if (s === undefined) {
-            this.problem(name, `"${v}" is not a duration (examples: 90s, 5m, 1h30m)`);
+            this.problem(name, durationProblem(v));
             return parseDuration(def) ?? 0;
         }
         if (s < minSeconds)
@@ -2571,13 +2613,18 @@ class InputReader {
     list(name, opts = {}) {
         return splitList(this.lookup(name) ?? '', opts);
     }
-    /** `KEY=VALUE` lines; the value may contain `=`; keys validated by `keyPattern`. */
-    keyValues(name, keyPattern = /^[A-Za-z_][A-Za-z0-9_.\-[\]]*$/) {
+    /**
+     * `KEY=VALUE` lines; the value may contain `=`; keys validated by `keyPattern`. Values are
+     * never echoed in a problem (they may be secrets). `helmSet`: a value with an unescaped `,`
+     * is refused, since `helm --set a=b,c=d` silently makes that two keys.
+     */
+    keyValues(name, keyPattern = /^[A-Za-z_][A-Za-z0-9_.\-[\]]*$/, { helmSet = false } = {}) {
         const out = [];
         splitList(this.lookup(name) ?? '').forEach((line, i) => {
             const eq = line.indexOf('=');
             if (eq <= 0) {
-                this.problem(name, `line ${i + 1} "${line}" is not KEY=VALUE`);
+                // Not quoted: a line without '=' may be nothing but a pasted secret.
+                this.problem(name, `line ${i + 1} is not KEY=VALUE (no key before an "=")`);
                 return;
             }
             const key = line.slice(0, eq).trim();
@@ -2585,7 +2632,12 @@ class InputReader {
                 this.problem(name, `line ${i + 1}: "${key}" is not a valid key`);
                 return;
             }
-            out.push({ key, value: line.slice(eq + 1) });
+            const value = line.slice(eq + 1);
+            if (helmSet && hasUnescapedComma(value)) {
+                this.problem(name, `line ${i + 1}: the value of "${key}" has a "," that helm would read as the start of another key; write \\, for a literal comma (a list is {a,b})`);
+                return;
+            }
+            out.push({ key, value });
         });
         return out;
     }
@@ -2602,22 +2654,105 @@ class InputReader {
         return undefined;
     }
     /**
-     * A path that must stay inside the workspace (no `..` escape), resolved against it.
-     * `mustExist` checks with the injected `exists` so the reader stays pure.
+     * The one path rule for every path input: the path is resolved against the workspace; a path
+     * outside the workspace is refused unless `outside` allows it (an absolute path the workflow
+     * chose, such as a tool or a kubeconfig); a path inside the workspace must stay inside it
+     * after symlinks are resolved (a symlink out of the workspace is refused, its target never
+     * read); unreadable paths (missing, symlink loop, name too long, no permission) are named
+     * problems, never crashes. Returns the real path and what it is, or undefined after a problem.
+     * `mayNotExist`: an output directory; its nearest existing ancestor must obey the rule.
      */
-    workspacePath(name, value, opts = {}) {
+    path(name, value, fsx, opts = {}) {
+        const shown = opts.quiet ? 'the path' : showPath(value);
+        if (value.includes('\0'))
+            return this.refuse(name, `${shown} contains a NUL character`);
+        if (value.split(/[\\/]/).some(c => Buffer.byteLength(c) > 255))
+            return this.refuse(name, `${shown} has a path component longer than 255 bytes`);
+        if (Buffer.byteLength(value) > 4095)
+            return this.refuse(name, `${shown} is longer than 4095 bytes`);
         const resolved = external_node_path_.resolve(this.workspace, value);
-        if (opts.insideWorkspace !== false) {
-            const rel = external_node_path_.relative(external_node_path_.resolve(this.workspace), resolved);
-            if (rel.startsWith('..') || external_node_path_.isAbsolute(rel)) {
-                this.problem(name, `"${value}" is outside the workspace ${this.workspace}`);
-                return resolved;
+        const inside = isInside(this.workspace, resolved);
+        if (!inside && !opts.outside)
+            return this.refuse(name, `${shown} is outside the workspace ${this.workspace}`);
+        let probe = resolved;
+        let real;
+        for (;;) {
+            const r = realpathOf(fsx, probe);
+            if ('real' in r) {
+                real = r.real;
+                break;
             }
+            if (r.code === 'ENOENT' && opts.mayNotExist && external_node_path_.dirname(probe) !== probe) {
+                probe = external_node_path_.dirname(probe);
+                continue;
+            }
+            return this.refuse(name, pathErrorMessage(r.code, shown, opts.missing));
         }
-        if (opts.exists && !opts.exists(resolved))
-            this.problem(name, `${opts.kind ?? 'path'} "${value}" does not exist`);
-        return resolved;
+        if (inside) {
+            const realWs = realpathOf(fsx, this.workspace);
+            if ('real' in realWs && !isInside(realWs.real, real))
+                return this.refuse(name, `${shown} leads outside the workspace through a symlink; refused without reading it`);
+        }
+        if (probe !== resolved)
+            return { path: external_node_path_.join(real, external_node_path_.relative(probe, resolved)), kind: 'missing' };
+        const kind = fsx.isFile(real) ? 'file' : fsx.isDirectory(real) ? 'directory' : 'other';
+        if (opts.want === 'file' && kind !== 'file')
+            return this.refuse(name, kind === 'directory'
+                ? (opts.notFile ?? `${shown} is a directory, not a file`)
+                : `${shown} is not a regular file`);
+        if (opts.want === 'directory' && kind !== 'directory')
+            return this.refuse(name, opts.notDirectory ?? `${shown} is not a directory`);
+        return { path: real, kind };
     }
+    refuse(name, message) {
+        this.problem(name, message);
+        return undefined;
+    }
+}
+function isInside(dir, p) {
+    const rel = external_node_path_.relative(dir, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+/** A path value as shown in a problem: quoted, long ones shortened (never a file's content). */
+function showPath(value) {
+    const v = value.length > 80 ? `${value.slice(0, 40)}…${value.slice(-20)}` : value;
+    return JSON.stringify(v);
+}
+function realpathOf(fsx, p) {
+    try {
+        return { real: fsx.realpath(p) };
+    }
+    catch (err) {
+        return { code: err.code ?? 'EIO' };
+    }
+}
+function pathErrorMessage(code, shown, missing) {
+    switch (code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return missing ?? `${shown} does not exist`;
+        case 'ELOOP':
+            return `${shown} is a symlink loop (too many levels of symbolic links)`;
+        case 'ENAMETOOLONG':
+            return `${shown} is a name too long for the file system`;
+        case 'EACCES':
+        case 'EPERM':
+            return `${shown} cannot be read: permission denied`;
+        default:
+            return `${shown} cannot be read (${code})`;
+    }
+}
+/** An unescaped `,` in a helm --set value outside a `{a,b}` list: helm starts a new key there. */
+function hasUnescapedComma(value) {
+    if (/^\{.*\}$/.test(value))
+        return false;
+    for (let i = 0; i < value.length; i++) {
+        if (value[i] === '\\')
+            i++;
+        else if (value[i] === ',')
+            return true;
+    }
+    return false;
 }
 /** DNS-1123 label (namespaces, Helm release names): lower-case alphanumerics and '-'. */
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -2756,30 +2891,37 @@ const DEFAULT_KINDS = 'Deployment,Service,ServiceAccount';
 /** The inputs, in action.yml's order, each read and checked where it is listed. */
 function inputTable(fsProbe, tempDir) {
     return {
-        /** Absolute chart directory. Reading (not writing) outside the workspace is harmless: allowed. */
+        /**
+         * Absolute chart directory. Reading (not writing) outside the workspace is harmless: allowed;
+         * a symlink inside the workspace must not lead out of it (the shared path rule).
+         */
         chart: input.custom((r, name) => {
             const raw = r.string(name, { required: true });
             if (!raw)
                 return '';
-            const chart = r.workspacePath(name, raw, { insideWorkspace: false });
-            if (!fsProbe.exists(chart))
-                r.problem(name, `directory "${raw}" does not exist`);
-            else if (!fsProbe.isDirectory(chart))
-                r.problem(name, `"${raw}" is not a directory (give the chart's source directory)`);
-            else if (!fsProbe.exists(external_node_path_.join(chart, 'Chart.yaml')))
-                r.problem(name, `"${raw}" has no Chart.yaml, so it is not a Helm chart`);
-            return chart;
+            const p = r.path(name, raw, fsProbe, {
+                outside: true,
+                want: 'directory',
+                missing: `directory "${raw}" does not exist`,
+                notDirectory: `"${raw}" is not a directory (give the chart's source directory)`
+            });
+            if (!p)
+                return external_node_path_.resolve(r.workspaceDir, raw);
+            r.path(name, external_node_path_.join(raw, 'Chart.yaml'), fsProbe, {
+                outside: true,
+                want: 'file',
+                missing: `"${raw}" has no Chart.yaml, so it is not a Helm chart`
+            });
+            return p.path;
         }),
         /** Absolute values files, in order (later files win, as with helm -f). */
-        'values-files': input.custom((r, name) => r.list(name).map(v => {
-            const p = r.workspacePath(name, v, { insideWorkspace: false });
-            if (!fsProbe.exists(p))
-                r.problem(name, `file "${v}" does not exist`);
-            else if (fsProbe.isDirectory(p))
-                r.problem(name, `"${v}" is a directory, not a values file`);
-            return p;
-        })),
-        set: input.pairs(HELM_SET_KEY),
+        'values-files': input.custom((r, name) => r.list(name).map(v => r.path(name, v, fsProbe, {
+            outside: true,
+            want: 'file',
+            missing: `file "${v}" does not exist`,
+            notFile: `"${v}" is a directory, not a values file`
+        })?.path ?? external_node_path_.resolve(r.workspaceDir, v))),
+        set: input.custom((r, name) => r.keyValues(name, HELM_SET_KEY, { helmSet: true })),
         'release-name': input.text({
             default: 'release',
             pattern: DNS1123_LABEL,
@@ -2800,15 +2942,16 @@ function inputTable(fsProbe, tempDir) {
         /** Absolute directory the .tgz is written to. */
         destination: input.custom((r, name) => {
             const raw = r.string(name);
-            // Absolute destinations (e.g. runner.temp) are the user's choice; relative ones stay in the workspace.
-            const destination = raw
-                ? external_node_path_.isAbsolute(raw)
-                    ? external_node_path_.resolve(raw)
-                    : r.workspacePath(name, raw)
-                : external_node_path_.join(tempDir, 'charts');
-            if (raw && fsProbe.exists(destination) && !fsProbe.isDirectory(destination))
-                r.problem(name, `"${raw}" exists and is not a directory`);
-            return destination;
+            if (!raw)
+                return external_node_path_.join(tempDir, 'charts');
+            // Absolute destinations (e.g. runner.temp) are the user's choice; relative ones stay in the
+            // workspace, and a symlink there must not lead the written package out of it.
+            return (r.path(name, raw, fsProbe, {
+                outside: external_node_path_.isAbsolute(raw),
+                mayNotExist: true,
+                want: 'directory',
+                notDirectory: `"${raw}" exists and is not a directory`
+            })?.path ?? external_node_path_.resolve(r.workspaceDir, raw));
         }),
         'required-kinds': input.custom((r, name) => {
             const kinds = r.list(name, { commas: true });
@@ -2874,10 +3017,12 @@ function inputTable(fsProbe, tempDir) {
             const raw = r.string(name);
             if (!raw)
                 return '';
-            const file = r.workspacePath(name, raw, { insideWorkspace: false });
-            if (!fsProbe.exists(file) || fsProbe.isDirectory(file))
-                r.problem(name, `"${raw}" is not a file`);
-            return file;
+            return (r.path(name, raw, fsProbe, {
+                outside: external_node_path_.isAbsolute(raw),
+                want: 'file',
+                missing: `"${raw}" is not a file`,
+                notFile: `"${raw}" is not a file`
+            })?.path ?? '');
         }),
         /** Credentials for OCI dependency registries ('' = anonymous). */
         'registry-username': input.custom((r, name) => {
@@ -2900,25 +3045,29 @@ function inputTable(fsProbe, tempDir) {
             const raw = r.string(name);
             if (!raw)
                 return '';
-            const helmPath = r.workspacePath(name, raw, { insideWorkspace: false });
-            if (!fsProbe.exists(helmPath))
-                r.problem(name, `"${raw}" does not exist`);
-            else if (fsProbe.isDirectory(helmPath))
-                r.problem(name, `"${raw}" is a directory, not the helm binary`);
-            return helmPath;
+            return (r.path(name, raw, fsProbe, {
+                outside: true,
+                want: 'file',
+                notFile: `"${raw}" is a directory, not the helm binary`
+            })?.path ?? '');
         }),
         /** Base URL of Helm releases (get.helm.sh or a mirror). */
         'helm-download-url': input.text({
             default: HELM_DOWNLOAD_BASE,
             pattern: /^https?:\/\/[^\s/]+(\/\S*)?$/,
-            hint: 'an http(s) URL such as https://get.helm.sh'
+            hint: 'an http(s) URL such as https://get.helm.sh',
+            check: v => portProblem(/^https?:\/\/([^/]+)/.exec(v)?.[1] ?? '')
         }),
         /** Rewrite the package so identical sources give identical bytes (mtimes fixed). */
         reproducible: input.flag(true)
     };
 }
 /** The table itself, for the checks that compare it with action.yml (names and defaults). */
-const INPUT_TABLE = inputTable({ exists: () => false, isDirectory: () => false }, '.');
+const INPUT_TABLE = inputTable({
+    isFile: () => false,
+    isDirectory: () => false,
+    realpath: p => p
+}, '.');
 function getInputs(lookup, env, fsProbe) {
     const workspace = external_node_path_.resolve(env['GITHUB_WORKSPACE'] || process.cwd());
     const tempDir = external_node_path_.resolve(env['RUNNER_TEMP'] || external_node_os_namespaceObject.tmpdir());
@@ -2996,6 +3145,58 @@ function parseLintOutput(text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/lib/untrusted.ts
+/**
+ * Text from untrusted sources (container logs, Kubernetes events, helm and builder output,
+ * registry error bodies, file contents) printed so the runner can never read it as a workflow
+ * command. The runner treats a stdout line as a command when it starts with `::` after leading
+ * whitespace (`::add-mask::`, `::stop-commands::`…) or contains the legacy `##[name]` form
+ * anywhere; it also splits lines at a lone `\r`. Such text is printed inside a
+ * `::stop-commands::<token>` … `::<token>::` block with a fresh unguessable token (the runner's
+ * own mechanism, the one @actions/core's stop-commands support writes), so it reads verbatim in the
+ * log. Harmless text is printed as is.
+ *
+ * Hand-written because @actions/core has no "print this untrusted text" helper; the block is
+ * written in one call (one synchronous write), so no command of ours (a mask) can fall inside it.
+ */
+/** The runner's own line splitting: \r\n, \n and a lone \r all end a line. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/** True when the runner could take any line of `text` for a workflow command. */
+function couldBeCommand(text) {
+    return text.split(LINE_BREAK).some(l => l.trimStart().startsWith('::') || l.includes('##['));
+}
+function newToken() {
+    // Loaded on first use only: node:crypto costs tens of ms at start-up (see runtime.ts).
+    const { randomBytes } = process.getBuiltinModule('node:crypto');
+    return `untrusted-${randomBytes(16).toString('hex')}`;
+}
+/**
+ * `lines` ready to print, one string per runner line: unchanged when none could be a command,
+ * else wrapped in a stop-commands block whose token none of them contains.
+ */
+function untrustedLines(lines, token = newToken) {
+    const flat = lines.flatMap(l => l.split(LINE_BREAK));
+    if (!flat.some(l => couldBeCommand(l)))
+        return flat;
+    let t = token();
+    while (flat.some(l => l.includes(t)))
+        t = token();
+    return [`::stop-commands::${t}`, ...flat, `::${t}::`];
+}
+/** One string to print with a single write (lines joined by \n), see `untrustedLines`. */
+function untrustedText(text, token) {
+    return untrustedLines(typeof text === 'string' ? [text] : text, token).join('\n');
+}
+/**
+ * Untrusted text to embed in one of our own messages (an error, a retry line): line breaks and
+ * runs of whitespace become one space, and it is cut at `max` characters, so it can never
+ * start a line of its own. Printing the message still goes through untrustedText.
+ */
+function oneLine(text, max = 300) {
+    const t = text.replace(/\s+/g, ' ').trim();
+    return t.length > max ? `${t.slice(0, max)}…` : t;
+}
+
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/run.ts
 /**
  * The work, after the inputs are valid: dependency build when needed (its repositories added to
@@ -3006,6 +3207,7 @@ function parseLintOutput(text) {
  * entry chunk and stays light (no YAML parser, zlib or crypto): helm starts first, and
  * analyze.ts loads while helm works.
  */
+
 
 
 
@@ -3128,7 +3330,7 @@ async function runSteps(inputs, deps, state) {
             const prepared = await prepareDependencySources(inputs, deps, declared.dependencies, runHelm, state);
             helmEnv = prepared.env;
             state.step = 'helm dependency build';
-            rt.info(`Building the dependencies of ${declared.name} (${declared.dependencies.map(d => d.name).join(', ')})`);
+            rt.info(untrustedText(`Building the dependencies of ${declared.name} (${declared.dependencies.map(d => d.name).join(', ')})`));
             const dep = await runHelm(helmDependencyBuildArgs(inputs.chart, {
                 caFile: inputs.repositoryCaFile,
                 plainHttp: prepared.plainHttp
@@ -3199,7 +3401,8 @@ async function runSteps(inputs, deps, state) {
     rt.setOutput('chart-version', meta.version);
     rt.setOutput('app-version', meta.appVersion);
     rt.setOutput('chart-digest', digest);
-    rt.info(`Packaged ${meta.name} ${meta.version} (app ${meta.appVersion || '-'}) → ${packagePath} (${digest})`);
+    // Name and versions come from the chart's files: printed so they can never be commands.
+    rt.info(untrustedText(`Packaged ${meta.name} ${meta.version} (app ${meta.appVersion || '-'}) → ${packagePath} (${digest})`));
     if (apiVersions.length)
         rt.info(`Rendering with ${apiVersions.length} API versions (${inputs.kubeVersion ? `Kubernetes ${inputs.kubeVersion}` : 'api-versions'})`);
     state.step = 'helm lint';
@@ -3375,6 +3578,7 @@ function userRepositoryConfig(env) {
 
 
 
+
 const action = defineAction({
     name: 'package-and-verify-helm-chart',
     inputs: rt => getInputs(envLookup(rt.env), rt.env, realFs),
@@ -3405,7 +3609,7 @@ const action = defineAction({
                 ? `the render of ${result.chartName} ${result.chartVersion} has documents that do not parse`
                 : `${errors.length} error-level finding${errors.length === 1 ? '' : 's'} in ${result.chartName} ${result.chartVersion} (policy strict); see the annotations and the job summary`, result);
         }
-        rt.info(`${result.chartName} ${result.chartVersion}: ${result.findings.length} finding(s), policy ${inputs.policy}`);
+        rt.info(untrustedText(`${result.chartName} ${result.chartVersion}: ${result.findings.length} finding(s), policy ${inputs.policy}`));
         return result;
     },
     summary: facts => facts.result?.summary ??

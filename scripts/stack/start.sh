@@ -308,7 +308,21 @@ cri_log() { # SOURCE DEST: each non-empty line becomes "TIMESTAMP stdout F LINE"
 mkdir -p "$STATE/kwok/logs"
 cri_log "$HERE/kwok/logs/current.log" "$STATE/kwok/logs/current.log"
 cri_log "$HERE/kwok/logs/previous.log" "$STATE/kwok/logs/previous.log"
+cri_log "$HERE/kwok/logs/hostile.log" "$STATE/kwok/logs/hostile.log"
+# Pods in namespace hostile-logs (first match wins) log lines that try to be workflow commands:
+# the untrusted-output tests prove the actions never let the runner execute them.
 cat >>"$STATE/kwok/stages.yaml" <<EOF
+apiVersion: kwok.x-k8s.io/v1alpha1
+kind: ClusterLogs
+metadata:
+  name: flygtaxi-hostile-logs
+spec:
+  selector:
+    matchNamespaces: [hostile-logs]
+  logs:
+    - logsFile: $STATE/kwok/logs/hostile.log
+      previousLogsFile: $STATE/kwok/logs/hostile.log
+---
 apiVersion: kwok.x-k8s.io/v1alpha1
 kind: ClusterLogs
 metadata:

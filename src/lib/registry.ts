@@ -22,6 +22,7 @@ import { UserError } from './errors';
 import { ProxyAgents, proxySettingsFromEnv } from './proxy';
 import { isTransientError, withRetry, type RetryOptions } from './retry';
 import { sha256Digest } from './digest';
+import { oneLine } from './untrusted';
 
 /** Every manifest type we accept, in order of preference (an index first: multi-platform). */
 export const MANIFEST_MEDIA_TYPES = [
@@ -419,7 +420,7 @@ export function registryErrorDetail(body: Buffer): string {
   try {
     const j = JSON.parse(body.toString()) as { errors?: { code?: string; message?: string }[] };
     const e = j.errors?.[0];
-    return e ? [e.code, e.message].filter(Boolean).join(': ') : '';
+    return e ? oneLine([e.code, e.message].filter(Boolean).join(': ')) : '';
   } catch {
     return '';
   }

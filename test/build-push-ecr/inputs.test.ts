@@ -169,12 +169,7 @@ describe('build-push-ecr inputs', () => {
       'context',
       /outside the workspace through a symlink/
     ],
-    [
-      'context that is a file',
-      { context: 'policy.json' },
-      'context',
-      /directory "policy.json" does not exist/
-    ],
+    ['context that is a file', { context: 'policy.json' }, 'context', /"policy.json" is not a directory/],
     ['region that is not one', { 'aws-region': 'europe' }, 'aws-region', /not valid/],
     [
       'region not matching the ECR host',

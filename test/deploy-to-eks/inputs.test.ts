@@ -11,7 +11,15 @@ const files = new Set([
   '/usr/bin/helm'
 ]);
 const dirs = new Set([`${WS}/chartdir`, `${WS}/emptydir`]);
-const fsx: InputFs = { isFile: p => files.has(p), isDirectory: p => dirs.has(p) };
+/** A file system of two sets (no symlinks): realpath is the path itself when it exists. */
+const fsx: InputFs = {
+  realpath: p => {
+    if (p === WS || files.has(p) || dirs.has(p)) return p;
+    throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
+  },
+  isFile: p => files.has(p),
+  isDirectory: p => dirs.has(p) || p === WS
+};
 const env = { GITHUB_WORKSPACE: WS, RUNNER_TEMP: '/tmp/rt' };
 
 function read(inputs: Record<string, string>, e: NodeJS.ProcessEnv = env) {
@@ -160,12 +168,12 @@ describe('deploy-to-eks inputs', () => {
       'chart-version: only applies to oci:// charts; a packaged chart or directory has its own version'
     ],
     [{ 'values-files': 'values-prod.yaml' }, 'values-files: "values-prod.yaml" does not exist'],
-    [{ set: 'novalue' }, 'set: line 1 "novalue" is not KEY=VALUE'],
+    [{ set: 'novalue' }, 'set: line 1 is not KEY=VALUE (no key before an "=")'],
     [{ image: 'Registry/UPPER' }, expect.stringMatching(/^image: "Registry\/UPPER" is not valid/)],
     [{ image: 'repo:tag' }, expect.stringMatching(/^image: "repo:tag" is not valid/)],
     [{ 'image-tag': 'bad tag' }, expect.stringMatching(/^image-tag: "bad tag" is not valid/)],
     [{ 'image-values-key': 'a..b' }, expect.stringMatching(/^image-values-key: "a..b" is not valid/)],
-    [{ 'smoke-path': 'health' }, expect.stringMatching(/^smoke-path: "health" is not valid/)],
+    [{ 'smoke-path': 'health' }, expect.stringMatching(/^smoke-path: must start with \//)],
     [{ 'smoke-service': 'svc' }, 'smoke-service: needs smoke-path'],
     [{ 'helm-version': 'latest' }, 'helm-version: "latest" is not a version (e.g. v4.3.1)'],
     [{ 'helm-path': '/opt/helm' }, 'helm-path: "/opt/helm" does not exist'],

@@ -50,7 +50,7 @@ const inputs: Inputs = getInputs(
       'image-digest': 'sha256:' + 'b'.repeat(64)
     })[n],
   { GITHUB_WORKSPACE: '/w', RUNNER_TEMP: '/tmp' },
-  { isFile: () => true, isDirectory: () => false }
+  { isFile: () => true, isDirectory: () => false, realpath: p => p }
 );
 
 describe('helm argv', () => {

@@ -178,8 +178,8 @@ test('all bad inputs are reported together, by name', () => {
   ).toEqual([
     'chart: "not-a-chart" has no Chart.yaml, so it is not a Helm chart',
     'values-files: file "values-missing.yaml" does not exist',
-    'set: line 2 "just-a-word" is not KEY=VALUE',
-    'set: line 3 "=novalue" is not KEY=VALUE',
+    'set: line 2 is not KEY=VALUE (no key before an "=")',
+    'set: line 3 is not KEY=VALUE (no key before an "=")',
     'release-name: "Front_Door" is not valid: lower-case letters, digits and -',
     `namespace: "${'x'.repeat(64)}" is longer than 63 characters`,
     'chart-version: "1.2" is not valid: a SemVer 2 version such as 1.2.3 or 1.2.3-rc.1',

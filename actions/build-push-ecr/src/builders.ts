@@ -23,6 +23,7 @@ import {
 import type { BuilderChoice, CacheMode } from './inputs';
 import { IMMUTABLE_TAG_REFUSAL } from './imageNames';
 import { linkDockerState, type PrivateDir } from './privateDir';
+import { untrustedText } from '../../../src/lib/untrusted';
 
 export type BuilderKind = 'docker' | 'buildah' | 'podman';
 
@@ -121,7 +122,9 @@ export function createBuilder(kind: BuilderKind, deps: BuilderDeps): Builder {
 }
 
 function streamed(deps: BuilderDeps, env: NodeJS.ProcessEnv): ExecOptions {
-  return { env, onStdoutLine: l => deps.log.info(l), onStderrLine: l => deps.log.info(l) };
+  // The build's output carries whatever the Dockerfile's steps print: never run as commands.
+  const show = (l: string) => deps.log.info(untrustedText(l));
+  return { env, onStdoutLine: show, onStderrLine: show };
 }
 
 async function pushWithRetry(

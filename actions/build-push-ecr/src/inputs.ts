@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { AWS_REGION_PATTERN, resolveRegion } from '../../../src/lib/aws';
 import { realFs, type FileProbe } from '../../../src/lib/fileProbe';
-import { InputReader, type InputLookup } from '../../../src/lib/inputs';
+import { InputReader, portProblem, type InputLookup } from '../../../src/lib/inputs';
 import { exposedValues, hidden, input, readTable, type ExposedValues } from '../../../src/lib/inputTable';
 import {
   OCI_TAG,
@@ -34,11 +34,6 @@ const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const TARGET = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 
-function isInside(dir: string, p: string): boolean {
-  const rel = path.relative(dir, p);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
 /**
  * The inputs, in action.yml's order, each read and checked where it is listed. Fields are read in
  * this order, so a later field may use what an earlier one found (`context`); the rules that depend on
@@ -46,16 +41,12 @@ function isInside(dir: string, p: string): boolean {
  */
 function inputTable(env: NodeJS.ProcessEnv, fsx: InputFs, workspace: string) {
   let context = '';
+  let contextOk = false;
   /** What the registry input says, for the fields whose rules depend on it (ECR or not). */
   const target = (r: InputReader) => {
     const registry = r.raw('registry').toLowerCase();
     const ecrHost = REGISTRY_HOST.test(registry) ? parseEcrHost(registry) : undefined;
     return { ecrHost, ecr: registry === '' || ecrHost !== undefined };
-  };
-  /** A symlink inside the workspace must not smuggle a path outside it into the build. */
-  const noSymlinkEscape = (r: InputReader, name: string, p: string, exists: boolean) => {
-    if (exists && !isInside(fsx.realpath(workspace), fsx.realpath(p)))
-      r.problem(name, `"${path.relative(workspace, p)}" leads outside the workspace through a symlink`);
   };
   return {
     /** Region for the ECR API ('' for non-ECR registries). */
@@ -86,6 +77,7 @@ function inputTable(env: NodeJS.ProcessEnv, fsx: InputFs, workspace: string) {
         if (/^[a-z]+:\/\//i.test(raw) || raw.includes('/'))
           r.problem(name, `"${raw}" must be a host[:port] only, without scheme or path (e.g. ghcr.io)`);
         else if (!REGISTRY_HOST.test(raw)) r.problem(name, `"${raw}" is not a valid registry host[:port]`);
+        else if (portProblem(raw)) r.problem(name, `"${raw}": ${portProblem(raw)}`);
         else registry = raw.toLowerCase();
       }
       return registry;
@@ -126,24 +118,30 @@ function inputTable(env: NodeJS.ProcessEnv, fsx: InputFs, workspace: string) {
       })
     ),
     'latest-tag': input.flag(true),
-    // Build inputs: paths exist and stay inside the workspace.
+    // Build inputs: paths exist and stay inside the workspace, symlinks included (the shared
+    // path rule, InputReader.path).
     context: input.custom((r, name) => {
-      context = r.workspacePath(name, r.string(name, { default: '.' }), {
-        exists: fsx.isDirectory,
-        kind: 'directory'
-      });
-      noSymlinkEscape(r, name, context, fsx.isDirectory(context));
+      const raw = r.string(name, { default: '.' });
+      const p = r.path(name, raw, fsx, { want: 'directory', missing: `directory "${raw}" does not exist` });
+      contextOk = p !== undefined;
+      context = p?.path ?? path.resolve(workspace, raw);
       return context;
     }, '.'),
     dockerfile: input.custom((r, name) => {
       const raw = r.raw(name);
-      const dockerfile = raw
-        ? r.workspacePath(name, raw, { exists: fsx.isFile, kind: 'file' })
-        : path.join(context, 'Dockerfile');
-      if (!raw && fsx.isDirectory(context) && !fsx.isFile(dockerfile))
-        r.problem(name, `no Dockerfile in context "${r.raw('context') || '.'}" (set dockerfile)`);
-      noSymlinkEscape(r, name, dockerfile, fsx.isFile(dockerfile));
-      return dockerfile;
+      if (raw)
+        return (
+          r.path(name, raw, fsx, { want: 'file', missing: `file "${raw}" does not exist` })?.path ??
+          path.resolve(workspace, raw)
+        );
+      const fallback = path.join(context, 'Dockerfile');
+      if (!contextOk) return fallback;
+      return (
+        r.path(name, path.join(r.raw('context') || '.', 'Dockerfile'), fsx, {
+          want: 'file',
+          missing: `no Dockerfile in context "${r.raw('context') || '.'}" (set dockerfile)`
+        })?.path ?? fallback
+      );
     }),
     'build-args': input.pairs(BUILD_ARG_KEY),
     target: input.text({ pattern: TARGET, hint: 'a stage name from the Dockerfile' }),
@@ -179,20 +177,17 @@ function inputTable(env: NodeJS.ProcessEnv, fsx: InputFs, workspace: string) {
     'lifecycle-policy': input.custom((r, name): string | undefined => {
       const raw = r.raw(name);
       if (!raw) return undefined;
-      const p = r.workspacePath(name, raw, { exists: fsx.isFile, kind: 'file' });
+      // The shared path rule: a symlink out of the workspace is refused before anything is read.
+      const p = r.path(name, raw, fsx, { want: 'file', missing: `file "${raw}" does not exist` });
       if (!r.bool('create-repository', false)) {
         r.problem(name, 'is applied only with create-repository: true');
         return undefined;
       }
-      if (!isInside(workspace, p) || !fsx.isFile(p)) return undefined;
-      const text = fsx.readFile(p);
-      try {
-        const j = JSON.parse(text) as { rules?: unknown };
-        if (Array.isArray(j.rules)) return text;
-        r.problem(name, `"${raw}" has no "rules" array`);
-      } catch (e) {
-        r.problem(name, `"${raw}" is not valid JSON: ${(e as Error).message}`);
-      }
+      if (!p) return undefined;
+      const text = fsx.readFile(p.path);
+      const problem = policyProblem(text);
+      if (!problem) return text;
+      r.problem(name, `"${raw}" ${problem}`);
       return undefined;
     }),
     username: input.custom((r, name) => r.raw(name)),
@@ -261,4 +256,25 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: Inpu
     runnerTemp: env['RUNNER_TEMP'] || os.tmpdir(),
     sourceUrl: repo ? `${server}/${repo}` : ''
   };
+}
+
+/**
+ * Why a lifecycle policy text is not usable, never quoting it: JSON.parse's own message shows
+ * the text around the error, which must not reach the log (the file may be anything).
+ */
+export function policyProblem(text: string): string | undefined {
+  let j: unknown;
+  try {
+    j = JSON.parse(text);
+  } catch (e) {
+    const at = /position (\d+)/.exec((e as Error).message);
+    if (!at) return 'is not valid JSON';
+    const before = text.slice(0, Number(at[1]));
+    const line = before.split('\n').length;
+    const column = Number(at[1]) - before.lastIndexOf('\n');
+    return `is not valid JSON (line ${line}, column ${column})`;
+  }
+  return j !== null && typeof j === 'object' && Array.isArray((j as { rules?: unknown }).rules)
+    ? undefined
+    : 'has no "rules" array';
 }

@@ -14,6 +14,7 @@ import { loadEcrApi, type EcrApi } from './ecrApi';
 import { ecrStore, registryStore, type ImageStore } from './imageStore';
 import type { Inputs } from './inputs';
 import { PRIVATE_DIR_STATE, createPrivateDir, removePrivateDir, writeAuthFile } from './privateDir';
+import { untrustedText } from '../../../src/lib/untrusted';
 
 export interface RunLog {
   info(message: string): void;
@@ -102,7 +103,8 @@ export async function run(ctx: ActionContext<Inputs>, overrides: Partial<RunDeps
   const out = (name: keyof Outputs, value: string) => deps.output?.(name, value);
   const retry: Partial<RetryOptions> = {
     ...deps.retry,
-    onRetry: (err, attempt, delay) => log.info(retryLine('registry call', err, attempt, delay))
+    // The error may quote a registry's response body: printed so it can never be a command.
+    onRetry: (err, attempt, delay) => log.info(untrustedText(retryLine('registry call', err, attempt, delay)))
   };
 
   // 1. Credentials and the repository.

@@ -27,6 +27,8 @@ import { gateLabelArgs, skipRefusal } from './gates/gateRecord';
 import { gatesEnabled, verifyGates, type GateResultFields } from './gates/verify';
 import { validateOnServer } from './serverValidation';
 import { fingerprintLabelArgs, inputsFingerprint, recordedFingerprint } from './inputsFingerprint';
+import { untrustedText } from '../../../src/lib/untrusted';
+import { helmUninstalledRelease } from './failureFacts';
 
 export interface Logger {
   info(m: string): void;
@@ -78,12 +80,14 @@ async function helmRun(
   stream = true,
   abort?: AbortSignal
 ): Promise<ExecResult> {
-  d.log.info(`$ helm ${args.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')}`);
+  d.log.info(
+    untrustedText(`$ helm ${args.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')}`)
+  );
   return d.helm
     .run(args, {
       env: d.helmEnv,
       abort,
-      onStderrLine: stream ? l => l.trim() && d.log.info(`  ${l}`) : undefined
+      onStderrLine: stream ? l => l.trim() && d.log.info(untrustedText(`  ${l}`)) : undefined
     })
     .then(res => {
       if (res.exitCode !== 0 && res.signal === null && !res.stderr && !res.stdout) {
@@ -257,7 +261,7 @@ export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
       for (const s of v.skipped) d.log.warning(`Not validated on the server: ${s}`);
       if (v.problems.length) {
         const lines = v.problems.map(p => `${p.object}: ${p.message}`);
-        for (const l of lines) d.log.info(`  rejected: ${l}`);
+        d.log.info(untrustedText(lines.map(l => `  rejected: ${l}`)));
         return {
           ...result,
           error: `The server-side dry run of ${i.releaseName} was rejected by the API server; nothing was changed: ${lines.join('; ')}`
@@ -304,7 +308,7 @@ export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
   const stop = i.wait
     ? watcher.start(
         d.progressIntervalMs ?? 3000,
-        l => d.log.info(l),
+        l => d.log.info(untrustedText(l)),
         () => d.now().getTime() - started.getTime(),
         failFast?.judge
       )
@@ -374,10 +378,12 @@ export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
   if (rolledBackRecord && last.revision !== latest?.revision) {
     result.rolledBack = true;
     result.rolledBackTo = rolledBackRecord[1] as string;
-  } else if (!last && latest === undefined && i.rollbackOnFailure) {
-    // A failed first install with rollback-on-failure is uninstalled by helm.
+  } else if (!last && latest === undefined && i.rollbackOnFailure && helmUninstalledRelease(res)) {
+    // A failed first install with rollback-on-failure is uninstalled by helm (and says so).
     result.rolledBack = true;
   }
+  // No release at all and helm removed nothing: it never installed one (e.g. it refused a flag).
+  if (!last && !result.rolledBack) result.status = '';
   const signalled = d.cancelled?.() || res.signal !== null;
   let msg: string;
   if (failFast?.hopeless && !signalled) {
@@ -412,14 +418,16 @@ export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
           : ' The failed first install was removed.'
         : nowDeployed
           ? ` Revision ${nowDeployed.revision} is still the deployed one.`
-          : '');
+          : last
+            ? ''
+            : ' Nothing was installed.');
     result.diagnostics = await watcher.diagnostics(started).catch(err => ({
       pods: [],
       events: [{ object: '-', reason: 'Unavailable', message: describeError(err), count: 1, time: '' }],
       logs: []
     }));
     d.log.startGroup('Diagnostics: pods, Warning events, logs');
-    for (const line of formatDiagnostics(result.diagnostics)) d.log.info(line);
+    d.log.info(untrustedText(formatDiagnostics(result.diagnostics)));
     d.log.endGroup();
   }
   return { ...result, error: msg };

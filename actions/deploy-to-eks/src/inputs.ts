@@ -14,8 +14,10 @@ import {
   InputReader,
   OCI_TAG,
   SHA256_DIGEST,
+  portProblem,
   type InputLookup
 } from '../../../src/lib/inputs';
+import { smokePathProblem } from './smokePath';
 import { realFs, type FileProbe } from '../../../src/lib/fileProbe';
 import { exposedValues, hidden, input, readTable, type ExposedValues } from '../../../src/lib/inputTable';
 import { gateInputTable, gateInputsOf, type GateInputs } from './gates/gateInputs';
@@ -45,7 +47,8 @@ export interface SmokeTarget {
   port: string;
 }
 
-export type InputFs = Pick<FileProbe, 'isDirectory' | 'isFile'>;
+/** The file look-ups of the shared path rule (src/lib/inputs.ts InputReader.path). */
+export type InputFs = Pick<FileProbe, 'isDirectory' | 'isFile' | 'realpath'>;
 
 /** EKS cluster names: 1-100 characters, alphanumerics, hyphens and underscores, starting alphanumeric. */
 export const EKS_CLUSTER_NAME = /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/;
@@ -54,7 +57,6 @@ const VALUES_KEY = /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
 /** [registry[:port]/]path, lower-case path components as the distribution spec requires. */
 const IMAGE_REPOSITORY =
   /^([A-Za-z0-9.-]+(:\d+)?\/)?[a-z0-9]+([._-]+[a-z0-9]+)*(\/[a-z0-9]+([._-]+[a-z0-9]+)*)*$/;
-const SMOKE_PATH = /^\/[^\s]*$/;
 const SMOKE_SERVICE = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?)(:([a-z0-9-]+))?$/;
 
 /** A kubeconfig input holding the document itself rather than a path to it. */
@@ -95,21 +97,16 @@ function inputTable(env: NodeJS.ProcessEnv, fsx: InputFs) {
         const decoded = decodeBase64Kubeconfig(raw);
         if (decoded) return { kind: 'kubeconfig', inline: decoded };
         const expanded = raw.startsWith('~/') ? path.join(os.homedir(), raw.slice(2)) : raw;
-        const p = r.workspacePath(name, expanded, { insideWorkspace: false });
-        // A probe that throws (ENAMETOOLONG for a long base64 value) is "not a file": never echo it.
-        let isFile = false;
-        try {
-          isFile = fsx.isFile(p);
-        } catch {
-          isFile = false;
-        }
-        if (!isFile)
-          // Never echoed: a value that is not a path may be a (mangled) kubeconfig with credentials.
-          r.problem(
-            name,
+        // The shared path rule, quiet: a value that is not a path may be a (mangled) kubeconfig
+        // with credentials, so it is never echoed.
+        const p = r.path(name, expanded, fsx, {
+          outside: true,
+          quiet: true,
+          want: 'file',
+          missing:
             'is neither a readable kubeconfig file nor kubeconfig content (YAML, JSON, or base64 of either); the value is not shown because it may hold credentials'
-          );
-        return { kind: 'kubeconfig', path: p };
+        });
+        return { kind: 'kubeconfig', path: p?.path ?? path.resolve(r.workspaceDir, expanded) };
       })
     ),
     'release-name': input.text({
@@ -133,21 +130,28 @@ function inputTable(env: NodeJS.ProcessEnv, fsx: InputFs) {
       if (chartRaw.startsWith('oci://')) {
         if (!/^oci:\/\/[^\s/]+\/\S+$/.test(chartRaw))
           r.problem(name, `"${chartRaw}" is not an oci:// reference (oci://<registry>/<path>)`);
+        else {
+          const port = portProblem(/^oci:\/\/([^/]+)/.exec(chartRaw)?.[1] ?? '');
+          if (port) r.problem(name, `registry ${port}`);
+        }
         return { kind: 'oci', ref: chartRaw, version: chartVersion };
       }
       if (!chartRaw) return { kind: 'archive', path: '' };
-      const p = r.workspacePath(name, chartRaw, { insideWorkspace: false });
-      if (fsx.isDirectory(p)) {
-        if (!fsx.isFile(path.join(p, 'Chart.yaml')))
-          r.problem(name, `directory "${chartRaw}" has no Chart.yaml`);
-        return { kind: 'directory', path: p };
+      // The shared path rule: outside the workspace allowed (RUNNER_TEMP), a symlink out of it not.
+      const p = r.path(name, chartRaw, fsx, {
+        outside: true,
+        missing: `"${chartRaw}" does not exist (a .tgz from package-and-verify-helm-chart, a chart directory or oci://...)`
+      });
+      if (p?.kind === 'directory') {
+        r.path(name, path.join(p.path, 'Chart.yaml'), fsx, {
+          outside: true,
+          want: 'file',
+          missing: `directory "${chartRaw}" has no Chart.yaml`
+        });
+        return { kind: 'directory', path: p.path };
       }
-      if (!fsx.isFile(p))
-        r.problem(
-          name,
-          `"${chartRaw}" does not exist (a .tgz from package-and-verify-helm-chart, a chart directory or oci://...)`
-        );
-      return { kind: 'archive', path: p };
+      if (p && p.kind !== 'file') r.problem(name, `"${chartRaw}" is neither a file nor a directory`);
+      return { kind: 'archive', path: p?.path ?? path.resolve(r.workspaceDir, chartRaw) };
     }),
     'chart-version': hidden(
       input.custom((r, name) => {
@@ -160,17 +164,18 @@ function inputTable(env: NodeJS.ProcessEnv, fsx: InputFs) {
       })
     ),
     'values-files': input.custom((r, name) =>
-      r.list(name).map(f => {
-        const p = r.workspacePath(name, f, { insideWorkspace: false });
-        if (!fsx.isFile(p)) r.problem(name, `"${f}" does not exist`);
-        return p;
-      })
+      r.list(name).map(f => r.path(name, f, fsx, { outside: true, want: 'file' })?.path ?? f)
     ),
-    set: input.pairs(HELM_SET_KEY),
+    set: input.custom((r, name) => r.keyValues(name, HELM_SET_KEY, { helmSet: true })),
     image: hidden(
       input.text({
         pattern: IMAGE_REPOSITORY,
-        hint: 'expected <registry>/<repository> without tag or digest'
+        hint: 'expected <registry>/<repository> without tag or digest',
+        check: v => {
+          const host = /^([^/]+)\//.exec(v)?.[1];
+          const port = host ? portProblem(host) : undefined;
+          return port && `registry ${port}`;
+        }
       })
     ),
     'image-tag': hidden(input.text({ pattern: OCI_TAG, hint: 'letters, digits, _ . -; at most 128' })),
@@ -189,7 +194,15 @@ function inputTable(env: NodeJS.ProcessEnv, fsx: InputFs) {
     'recover-stuck': input.flag(true),
     'dry-run': input.oneOf(DRY_RUN_MODES, 'none'),
     'force-conflicts': input.flag(false),
-    'smoke-path': hidden(input.text({ pattern: SMOKE_PATH, hint: 'an absolute URL path such as /health' })),
+    // A smoke path must be provably confined to the release's service proxy (smokePath.ts).
+    'smoke-path': hidden(
+      input.custom((r, name) => {
+        const v = r.raw(name);
+        const problem = v ? smokePathProblem(v) : undefined;
+        if (problem) r.problem(name, problem);
+        return problem ? '' : v;
+      })
+    ),
     'smoke-service': hidden(
       input.text({
         check: v => (SMOKE_SERVICE.test(v) ? undefined : `"${v}" is not <service>[:<port>]`)
@@ -206,9 +219,13 @@ function inputTable(env: NodeJS.ProcessEnv, fsx: InputFs) {
     'helm-path': input.custom((r, name) => {
       const raw = r.string(name);
       if (!raw) return '';
-      const p = r.workspacePath(name, raw, { insideWorkspace: false });
-      if (!fsx.isFile(p)) r.problem(name, `"${raw}" does not exist`);
-      return p;
+      return (
+        r.path(name, raw, fsx, {
+          outside: true,
+          want: 'file',
+          notFile: `"${raw}" is a directory, not the helm binary`
+        })?.path ?? ''
+      );
     })
   };
 }
@@ -238,7 +255,7 @@ export function getInputs(lookup: InputLookup, env: NodeJS.ProcessEnv, fsx: Inpu
     ? { kind: 'eks', clusterName: v.clusterName, region: v.awsRegion }
     : (v.kubeconfig ?? { kind: 'kubeconfig' });
   const sm = SMOKE_SERVICE.exec(v.smokeService);
-  if (v.smokeService && !v.smokePath) r.problem('smoke-service', 'needs smoke-path');
+  if (v.smokeService && !r.raw('smoke-path')) r.problem('smoke-service', 'needs smoke-path');
   const smoke = v.smokePath ? { path: v.smokePath, service: sm?.[1] ?? '', port: sm?.[4] ?? '' } : undefined;
 
   r.finish();

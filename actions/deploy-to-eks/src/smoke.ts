@@ -8,6 +8,7 @@ import { UserError } from '../../../src/lib/errors';
 import { helmReleaseOf, metadataOf } from '../../../src/lib/kubeObject';
 import { withRetry } from '../../../src/lib/retry';
 import type { SmokeTarget } from './inputs';
+import { confinedProxyPath } from './smokePath';
 
 type Obj = Record<string, unknown>;
 
@@ -31,12 +32,19 @@ export function pickService(
   release: string,
   target: SmokeTarget
 ): { name: string; port: string } {
+  // Only the release's own Services: the request runs with the deploy identity.
+  const own = services.filter(s => s.release === release);
   let svc: ServiceInfo | undefined;
   if (target.service) {
-    svc = services.find(s => s.name === target.service);
-    if (!svc) throw new UserError(`smoke-service: no Service "${target.service}" in the namespace`);
+    svc = own.find(s => s.name === target.service);
+    if (!svc) {
+      throw new UserError(
+        services.some(s => s.name === target.service)
+          ? `smoke-service: Service "${target.service}" is not part of release ${release}; a smoke request goes only to the release's own Services`
+          : `smoke-service: no Service "${target.service}" in the namespace`
+      );
+    }
   } else {
-    const own = services.filter(s => s.release === release);
     svc =
       own.length === 1
         ? own[0]
@@ -54,8 +62,14 @@ export function pickService(
   return { name: svc.name, port };
 }
 
+/** The confined service-proxy request path (see smokePath.ts); throws when it is not confined. */
 export function proxyPath(namespace: string, service: string, port: string, urlPath: string): string {
-  return `/api/v1/namespaces/${encodeURIComponent(namespace)}/services/${encodeURIComponent(service)}:${encodeURIComponent(port)}/proxy${urlPath}`;
+  const p = confinedProxyPath(namespace, service, port, urlPath);
+  if (!p)
+    throw new UserError(
+      `smoke-path: the request would leave the service proxy of ${service}:${port}; nothing was requested`
+    );
+  return p;
 }
 
 export interface SmokeResult {

@@ -12,6 +12,7 @@ import {
   DNS1123_SUBDOMAIN,
   HELM_SET_KEY,
   InputReader,
+  portProblem,
   type InputLookup
 } from '../../../src/lib/inputs';
 import { exposedValues, input, readTable, type ExposedValues } from '../../../src/lib/inputTable';
@@ -31,33 +32,46 @@ const API_VERSION = /^(?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?v\d+[a-z0-9]*(?:\/[A-
 const CUSTOM_WORKLOAD = /^([A-Z][A-Za-z0-9]*)(?:\.([a-z0-9.-]+))?:\s*(.+)$/;
 const DEFAULT_KINDS = 'Deployment,Service,ServiceAccount';
 
-export type FsProbe = Pick<FileProbe, 'exists' | 'isDirectory'>;
+/** The file look-ups of the shared path rule (src/lib/inputs.ts InputReader.path). */
+export type FsProbe = Pick<FileProbe, 'isFile' | 'isDirectory' | 'realpath'>;
 
 /** The inputs, in action.yml's order, each read and checked where it is listed. */
 function inputTable(fsProbe: FsProbe, tempDir: string) {
   return {
-    /** Absolute chart directory. Reading (not writing) outside the workspace is harmless: allowed. */
+    /**
+     * Absolute chart directory. Reading (not writing) outside the workspace is harmless: allowed;
+     * a symlink inside the workspace must not lead out of it (the shared path rule).
+     */
     chart: input.custom((r, name) => {
       const raw = r.string(name, { required: true });
       if (!raw) return '';
-      const chart = r.workspacePath(name, raw, { insideWorkspace: false });
-      if (!fsProbe.exists(chart)) r.problem(name, `directory "${raw}" does not exist`);
-      else if (!fsProbe.isDirectory(chart))
-        r.problem(name, `"${raw}" is not a directory (give the chart's source directory)`);
-      else if (!fsProbe.exists(path.join(chart, 'Chart.yaml')))
-        r.problem(name, `"${raw}" has no Chart.yaml, so it is not a Helm chart`);
-      return chart;
+      const p = r.path(name, raw, fsProbe, {
+        outside: true,
+        want: 'directory',
+        missing: `directory "${raw}" does not exist`,
+        notDirectory: `"${raw}" is not a directory (give the chart's source directory)`
+      });
+      if (!p) return path.resolve(r.workspaceDir, raw);
+      r.path(name, path.join(raw, 'Chart.yaml'), fsProbe, {
+        outside: true,
+        want: 'file',
+        missing: `"${raw}" has no Chart.yaml, so it is not a Helm chart`
+      });
+      return p.path;
     }),
     /** Absolute values files, in order (later files win, as with helm -f). */
     'values-files': input.custom((r, name) =>
-      r.list(name).map(v => {
-        const p = r.workspacePath(name, v, { insideWorkspace: false });
-        if (!fsProbe.exists(p)) r.problem(name, `file "${v}" does not exist`);
-        else if (fsProbe.isDirectory(p)) r.problem(name, `"${v}" is a directory, not a values file`);
-        return p;
-      })
+      r.list(name).map(
+        v =>
+          r.path(name, v, fsProbe, {
+            outside: true,
+            want: 'file',
+            missing: `file "${v}" does not exist`,
+            notFile: `"${v}" is a directory, not a values file`
+          })?.path ?? path.resolve(r.workspaceDir, v)
+      )
     ),
-    set: input.pairs(HELM_SET_KEY),
+    set: input.custom((r, name) => r.keyValues(name, HELM_SET_KEY, { helmSet: true })),
     'release-name': input.text({
       default: 'release',
       pattern: DNS1123_LABEL,
@@ -80,15 +94,17 @@ function inputTable(fsProbe: FsProbe, tempDir: string) {
     /** Absolute directory the .tgz is written to. */
     destination: input.custom((r, name) => {
       const raw = r.string(name);
-      // Absolute destinations (e.g. runner.temp) are the user's choice; relative ones stay in the workspace.
-      const destination = raw
-        ? path.isAbsolute(raw)
-          ? path.resolve(raw)
-          : r.workspacePath(name, raw)
-        : path.join(tempDir, 'charts');
-      if (raw && fsProbe.exists(destination) && !fsProbe.isDirectory(destination))
-        r.problem(name, `"${raw}" exists and is not a directory`);
-      return destination;
+      if (!raw) return path.join(tempDir, 'charts');
+      // Absolute destinations (e.g. runner.temp) are the user's choice; relative ones stay in the
+      // workspace, and a symlink there must not lead the written package out of it.
+      return (
+        r.path(name, raw, fsProbe, {
+          outside: path.isAbsolute(raw),
+          mayNotExist: true,
+          want: 'directory',
+          notDirectory: `"${raw}" exists and is not a directory`
+        })?.path ?? path.resolve(r.workspaceDir, raw)
+      );
     }),
     'required-kinds': input.custom((r, name) => {
       const kinds = r.list(name, { commas: true });
@@ -152,9 +168,14 @@ function inputTable(fsProbe: FsProbe, tempDir: string) {
     'repository-ca-file': input.custom((r, name) => {
       const raw = r.string(name);
       if (!raw) return '';
-      const file = r.workspacePath(name, raw, { insideWorkspace: false });
-      if (!fsProbe.exists(file) || fsProbe.isDirectory(file)) r.problem(name, `"${raw}" is not a file`);
-      return file;
+      return (
+        r.path(name, raw, fsProbe, {
+          outside: path.isAbsolute(raw),
+          want: 'file',
+          missing: `"${raw}" is not a file`,
+          notFile: `"${raw}" is not a file`
+        })?.path ?? ''
+      );
     }),
     /** Credentials for OCI dependency registries ('' = anonymous). */
     'registry-username': input.custom((r, name) => {
@@ -174,16 +195,20 @@ function inputTable(fsProbe: FsProbe, tempDir: string) {
     'helm-path': input.custom((r, name) => {
       const raw = r.string(name);
       if (!raw) return '';
-      const helmPath = r.workspacePath(name, raw, { insideWorkspace: false });
-      if (!fsProbe.exists(helmPath)) r.problem(name, `"${raw}" does not exist`);
-      else if (fsProbe.isDirectory(helmPath)) r.problem(name, `"${raw}" is a directory, not the helm binary`);
-      return helmPath;
+      return (
+        r.path(name, raw, fsProbe, {
+          outside: true,
+          want: 'file',
+          notFile: `"${raw}" is a directory, not the helm binary`
+        })?.path ?? ''
+      );
     }),
     /** Base URL of Helm releases (get.helm.sh or a mirror). */
     'helm-download-url': input.text({
       default: HELM_DOWNLOAD_BASE,
       pattern: /^https?:\/\/[^\s/]+(\/\S*)?$/,
-      hint: 'an http(s) URL such as https://get.helm.sh'
+      hint: 'an http(s) URL such as https://get.helm.sh',
+      check: v => portProblem(/^https?:\/\/([^/]+)/.exec(v)?.[1] ?? '')
     }),
     /** Rewrite the package so identical sources give identical bytes (mtimes fixed). */
     reproducible: input.flag(true)
@@ -193,7 +218,14 @@ function inputTable(fsProbe: FsProbe, tempDir: string) {
 type Table = ReturnType<typeof inputTable>;
 
 /** The table itself, for the checks that compare it with action.yml (names and defaults). */
-export const INPUT_TABLE: Table = inputTable({ exists: () => false, isDirectory: () => false }, '.');
+export const INPUT_TABLE: Table = inputTable(
+  {
+    isFile: () => false,
+    isDirectory: () => false,
+    realpath: p => p
+  },
+  '.'
+);
 
 export interface Inputs extends ExposedValues<Table> {
   /** Where annotation paths are made relative to, and relative inputs are resolved against. */

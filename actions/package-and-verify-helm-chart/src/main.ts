@@ -10,6 +10,7 @@ import { envLookup } from '../../../src/lib/inputs';
 import { realFs } from '../../../src/lib/fileProbe';
 import { getInputs, type Inputs } from './inputs';
 import { run, stepFailureSummary, type RunDeps, type RunResult } from './run';
+import { untrustedText } from '../../../src/lib/untrusted';
 
 export const action = defineAction<Inputs, RunResult, RunDeps>({
   name: 'package-and-verify-helm-chart',
@@ -46,7 +47,9 @@ export const action = defineAction<Inputs, RunResult, RunDeps>({
         );
       }
       rt.info(
-        `${result.chartName} ${result.chartVersion}: ${result.findings.length} finding(s), policy ${inputs.policy}`
+        untrustedText(
+          `${result.chartName} ${result.chartVersion}: ${result.findings.length} finding(s), policy ${inputs.policy}`
+        )
       );
       return result;
     },

@@ -32,6 +32,7 @@ import {
 import type { ChartDependency } from './chartSource';
 import type { Inputs } from './inputs';
 import type { Finding } from './verify';
+import { untrustedText } from '../../../src/lib/untrusted';
 
 export type RunRuntime = Pick<
   Runtime,
@@ -213,7 +214,9 @@ async function runSteps(inputs: Inputs, deps: RunDeps, state: RunState): Promise
       helmEnv = prepared.env;
       state.step = 'helm dependency build';
       rt.info(
-        `Building the dependencies of ${declared.name} (${declared.dependencies.map(d => d.name).join(', ')})`
+        untrustedText(
+          `Building the dependencies of ${declared.name} (${declared.dependencies.map(d => d.name).join(', ')})`
+        )
       );
       const dep = await runHelm(
         helmDependencyBuildArgs(inputs.chart, {
@@ -288,8 +291,11 @@ async function runSteps(inputs: Inputs, deps: RunDeps, state: RunState): Promise
   rt.setOutput('chart-version', meta.version);
   rt.setOutput('app-version', meta.appVersion);
   rt.setOutput('chart-digest', digest);
+  // Name and versions come from the chart's files: printed so they can never be commands.
   rt.info(
-    `Packaged ${meta.name} ${meta.version} (app ${meta.appVersion || '-'}) → ${packagePath} (${digest})`
+    untrustedText(
+      `Packaged ${meta.name} ${meta.version} (app ${meta.appVersion || '-'}) → ${packagePath} (${digest})`
+    )
   );
   if (apiVersions.length)
     rt.info(

@@ -1,6 +1,11 @@
 import {
+  DURATION_MAX_SECONDS,
   InputReader,
+  durationProblem,
+  formatDuration,
+  hasUnescapedComma,
   parseDuration,
+  portProblem,
   splitList,
   envLookup,
   DNS1123_LABEL,
@@ -23,6 +28,42 @@ describe('parseDuration', () => {
   test.each(['', '5 minutes', 'm5', '-3s', '5x'])('rejects %p', text =>
     expect(parseDuration(text)).toBeUndefined()
   );
+  test.each([
+    ['08', 8],
+    ['010', 10],
+    ['1500us', 0.0015],
+    ['2562047h', 2562047 * 3600]
+  ])('one grammar for actions and workflow scripts: %s = %d s', (text, seconds) =>
+    expect(parseDuration(text)).toBeCloseTo(seconds, 6)
+  );
+  test("beyond Go's time.Duration (what helm parses) is refused, by a sentence", () => {
+    expect(parseDuration('2562048h')).toBeUndefined();
+    expect(parseDuration('99999999999999h')).toBeUndefined();
+    expect(parseDuration(String(DURATION_MAX_SECONDS + 1))).toBeUndefined();
+    expect(durationProblem('99999999999999h')).toBe(
+      '"99999999999999h" is longer than helm accepts (at most 2562047h)'
+    );
+    expect(durationProblem('soon')).toBe('"soon" is not a duration (examples: 90s, 5m, 1h30m)');
+    expect(durationProblem('5m')).toBeUndefined();
+    expect(formatDuration(DURATION_MAX_SECONDS)).toBe(`${DURATION_MAX_SECONDS}s`);
+  });
+});
+
+describe('portProblem and hasUnescapedComma', () => {
+  test.each([
+    ['127.0.0.1:5000', undefined],
+    ['ghcr.io', undefined],
+    ['[::1]:443', undefined],
+    ['host:65536', 'port 65536 is out of range (1 to 65535)'],
+    ['host:0', 'port 0 is out of range (1 to 65535)']
+  ])('%s', (hostPort, want) => expect(portProblem(hostPort)).toBe(want));
+  test.each([
+    ['a,b', true],
+    ['a\\,b', false],
+    ['{a,b}', false],
+    ['x=y', false],
+    ['a\\\\,b', true]
+  ])('%s has an unescaped comma: %p', (v, want) => expect(hasUnescapedComma(v)).toBe(want));
 });
 
 describe('splitList', () => {
@@ -94,11 +135,22 @@ describe('InputReader', () => {
     expect(() => both.finish()).toThrow(/both are set/);
   });
 
-  test('workspacePath stays inside the workspace and checks existence', () => {
+  test('path: stays inside the workspace and checks existence', () => {
     const r = reader({});
-    expect(r.workspacePath('context', 'app', { exists: () => true })).toBe('/ws/app');
-    r.workspacePath('context', '../etc', { exists: () => true });
-    r.workspacePath('dockerfile', 'missing/Dockerfile', { exists: () => false, kind: 'file' });
+    const fsx = {
+      realpath: (p: string) => {
+        if (p === '/ws' || p === '/ws/app') return p;
+        throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+      },
+      isFile: () => false,
+      isDirectory: (p: string) => p === '/ws/app' || p === '/ws'
+    };
+    expect(r.path('context', 'app', fsx, { want: 'directory' })).toEqual({
+      path: '/ws/app',
+      kind: 'directory'
+    });
+    r.path('context', '../etc', fsx);
+    r.path('dockerfile', 'missing/Dockerfile', fsx, { missing: 'file "missing/Dockerfile" does not exist' });
     expect(() => r.finish()).toThrow(
       /context: "..\/etc" is outside the workspace[\s\S]*dockerfile: file "missing\/Dockerfile" does not exist/
     );

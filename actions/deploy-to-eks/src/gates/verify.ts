@@ -17,6 +17,7 @@ import type { Inputs } from '../inputs';
 import { listReleaseRecords, secretToRecord, type ReleaseRecord } from '../releaseStore';
 import { RolloutWatcher, formatProgress, workloadsReady } from '../rolloutWatcher';
 import { smokeRequest } from '../smoke';
+import { untrustedText } from '../../../../src/lib/untrusted';
 import { recordGateVerdict, recordPath } from './gateRecord';
 import { formatTestReports, helmTestArgs, testReports, type TestReport } from './helmTest';
 import { followRollouts, type RolloutFollowDeps } from '../progressive/argoRollouts';
@@ -81,7 +82,9 @@ async function smokeGate(i: Inputs, d: GateDeps): Promise<{ ok: boolean; line: s
     // What the service answered, so a person sees it was the app (not just any 2xx).
     const body = s.body.replace(/\s+/g, ' ').trim();
     d.log.info(
-      `Smoke request: ${line}${body ? `; response: ${body.length > 300 ? `${body.slice(0, 300)}…` : body}` : ''}`
+      untrustedText(
+        `Smoke request: ${line}${body ? `; response: ${body.length > 300 ? `${body.slice(0, 300)}…` : body}` : ''}`
+      )
     );
     return { ok: true, line };
   } catch (err) {
@@ -103,7 +106,7 @@ async function helmTestGate(
       .then(o => secretToRecord(o, run.revision.driver))
       .catch(() => undefined);
     const reports = testReports(rec?.release, res.stdout);
-    for (const l of formatTestReports(reports)) d.log.info(l);
+    d.log.info(untrustedText(formatTestReports(reports).join('\n')));
     if (res.exitCode === 0) return { ok: true, reports };
     const failed = reports.filter(r => r.phase !== 'Succeeded').map(r => `${r.name} ${r.phase}`);
     return {
@@ -188,7 +191,7 @@ export async function verifyGates(i: Inputs, d: GateDeps, run: GateRun): Promise
     if (!rollouts.ok) {
       fail('rollout', rollouts.error ?? 'a Rollout did not become Healthy');
       d.log.startGroup('Diagnostics: Argo Rollouts (conditions, events, canary pods)');
-      for (const l of rollouts.lines) d.log.info(l);
+      d.log.info(untrustedText(rollouts.lines.join('\n')));
       d.log.endGroup();
     }
   }
@@ -225,7 +228,7 @@ export async function verifyGates(i: Inputs, d: GateDeps, run: GateRun): Promise
     d.log.info(`Gates passed: ${out.gatesRun?.join(', ')} (${secs} s).`);
     return out;
   }
-  d.log.info(out.error ?? '');
+  d.log.info(untrustedText(out.error ?? ''));
   d.log.startGroup(`After the failed ${out.failedGate} gate`);
   try {
     await afterFailure(i, d, run, out, rollouts.found);

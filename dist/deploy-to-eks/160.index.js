@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 845;
-exports.ids = [845];
+exports.id = 160;
+exports.ids = [160];
 exports.modules = {
 
-/***/ 845:
+/***/ 2160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1403,12 +1403,15 @@ function isTransientError(err) {
     return e.cause !== undefined && e.cause !== err ? isTransientError(e.cause) : false;
 }
 
+// EXTERNAL MODULE: ./actions/deploy-to-eks/src/smokePath.ts
+var smokePath = __webpack_require__(8309);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/smoke.ts
 /**
  * The smoke request after a successful rollout: GET a path of the release's Service through the
  * API server's service proxy (/api/v1/namespaces/<ns>/services/<name>:<port>/proxy/<path>), so
  * it needs no ingress, load balancer or port-forward — only the deploy role's API access.
  */
+
 
 
 
@@ -1422,14 +1425,18 @@ function serviceInfo(o) {
 }
 /** Which Service and port to call: the input's, else the release's only one (or the one named like it). */
 function pickService(services, release, target) {
+    // Only the release's own Services: the request runs with the deploy identity.
+    const own = services.filter(s => s.release === release);
     let svc;
     if (target.service) {
-        svc = services.find(s => s.name === target.service);
-        if (!svc)
-            throw new errors/* UserError */.yo(`smoke-service: no Service "${target.service}" in the namespace`);
+        svc = own.find(s => s.name === target.service);
+        if (!svc) {
+            throw new errors/* UserError */.yo(services.some(s => s.name === target.service)
+                ? `smoke-service: Service "${target.service}" is not part of release ${release}; a smoke request goes only to the release's own Services`
+                : `smoke-service: no Service "${target.service}" in the namespace`);
+        }
     }
     else {
-        const own = services.filter(s => s.release === release);
         svc =
             own.length === 1
                 ? own[0]
@@ -1445,8 +1452,12 @@ function pickService(services, release, target) {
         throw new errors/* UserError */.yo(`smoke-path: Service ${svc.name} has no ports`);
     return { name: svc.name, port };
 }
+/** The confined service-proxy request path (see smokePath.ts); throws when it is not confined. */
 function proxyPath(namespace, service, port, urlPath) {
-    return `/api/v1/namespaces/${encodeURIComponent(namespace)}/services/${encodeURIComponent(service)}:${encodeURIComponent(port)}/proxy${urlPath}`;
+    const p = (0,smokePath/* confinedProxyPath */.E9)(namespace, service, port, urlPath);
+    if (!p)
+        throw new errors/* UserError */.yo(`smoke-path: the request would leave the service proxy of ${service}:${port}; nothing was requested`);
+    return p;
 }
 /** GETs the path, retrying briefly (endpoints lag a just-finished rollout); throws a UserError naming the URL. */
 async function smokeRequest(kube, namespace, release, target, opts = {}) {
@@ -1470,6 +1481,58 @@ async function smokeRequest(kube, namespace, release, target, opts = {}) {
             : String(last?.message ?? last);
         throw new errors/* UserError */.yo(`Smoke request GET ${target.path} to service ${name}:${port} failed after ${attempts} attempts (${p}): ${why}`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/lib/untrusted.ts
+/**
+ * Text from untrusted sources (container logs, Kubernetes events, helm and builder output,
+ * registry error bodies, file contents) printed so the runner can never read it as a workflow
+ * command. The runner treats a stdout line as a command when it starts with `::` after leading
+ * whitespace (`::add-mask::`, `::stop-commands::`…) or contains the legacy `##[name]` form
+ * anywhere; it also splits lines at a lone `\r`. Such text is printed inside a
+ * `::stop-commands::<token>` … `::<token>::` block with a fresh unguessable token (the runner's
+ * own mechanism, the one @actions/core's stop-commands support writes), so it reads verbatim in the
+ * log. Harmless text is printed as is.
+ *
+ * Hand-written because @actions/core has no "print this untrusted text" helper; the block is
+ * written in one call (one synchronous write), so no command of ours (a mask) can fall inside it.
+ */
+/** The runner's own line splitting: \r\n, \n and a lone \r all end a line. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/** True when the runner could take any line of `text` for a workflow command. */
+function couldBeCommand(text) {
+    return text.split(LINE_BREAK).some(l => l.trimStart().startsWith('::') || l.includes('##['));
+}
+function newToken() {
+    // Loaded on first use only: node:crypto costs tens of ms at start-up (see runtime.ts).
+    const { randomBytes } = process.getBuiltinModule('node:crypto');
+    return `untrusted-${randomBytes(16).toString('hex')}`;
+}
+/**
+ * `lines` ready to print, one string per runner line: unchanged when none could be a command,
+ * else wrapped in a stop-commands block whose token none of them contains.
+ */
+function untrustedLines(lines, token = newToken) {
+    const flat = lines.flatMap(l => l.split(LINE_BREAK));
+    if (!flat.some(l => couldBeCommand(l)))
+        return flat;
+    let t = token();
+    while (flat.some(l => l.includes(t)))
+        t = token();
+    return [`::stop-commands::${t}`, ...flat, `::${t}::`];
+}
+/** One string to print with a single write (lines joined by \n), see `untrustedLines`. */
+function untrustedText(text, token) {
+    return untrustedLines(typeof text === 'string' ? [text] : text, token).join('\n');
+}
+/**
+ * Untrusted text to embed in one of our own messages (an error, a retry line): line breaks and
+ * runs of whitespace become one space, and it is cut at `max` characters, so it can never
+ * start a line of its own. Printing the message still goes through untrustedText.
+ */
+function oneLine(text, max = 300) {
+    const t = text.replace(/\s+/g, ' ').trim();
+    return t.length > max ? `${t.slice(0, max)}…` : t;
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/gates/helmTest.ts
@@ -1839,6 +1902,7 @@ async function followRollouts(i, d) {
 
 
 
+
 function gatesEnabled(i) {
     // Rollout following is not counted: it runs whenever the release has Rollouts, gate or not.
     return !!i.smoke || i.gates.helmTest;
@@ -1851,7 +1915,7 @@ async function smokeGate(i, d) {
         const line = `GET ${i.smoke.path} OK (attempt ${s.attempts})`;
         // What the service answered, so a person sees it was the app (not just any 2xx).
         const body = s.body.replace(/\s+/g, ' ').trim();
-        d.log.info(`Smoke request: ${line}${body ? `; response: ${body.length > 300 ? `${body.slice(0, 300)}…` : body}` : ''}`);
+        d.log.info(untrustedText(`Smoke request: ${line}${body ? `; response: ${body.length > 300 ? `${body.slice(0, 300)}…` : body}` : ''}`));
         return { ok: true, line };
     }
     catch (err) {
@@ -1868,8 +1932,7 @@ async function helmTestGate(i, d, run) {
             .then(o => secretToRecord(o, run.revision.driver))
             .catch(() => undefined);
         const reports = testReports(rec?.release, res.stdout);
-        for (const l of formatTestReports(reports))
-            d.log.info(l);
+        d.log.info(untrustedText(formatTestReports(reports).join('\n')));
         if (res.exitCode === 0)
             return { ok: true, reports };
         const failed = reports.filter(r => r.phase !== 'Succeeded').map(r => `${r.name} ${r.phase}`);
@@ -1947,8 +2010,7 @@ async function verifyGates(i, d, run) {
         if (!rollouts.ok) {
             fail('rollout', rollouts.error ?? 'a Rollout did not become Healthy');
             d.log.startGroup('Diagnostics: Argo Rollouts (conditions, events, canary pods)');
-            for (const l of rollouts.lines)
-                d.log.info(l);
+            d.log.info(untrustedText(rollouts.lines.join('\n')));
             d.log.endGroup();
         }
     }
@@ -1977,7 +2039,7 @@ async function verifyGates(i, d, run) {
         d.log.info(`Gates passed: ${out.gatesRun?.join(', ')} (${secs} s).`);
         return out;
     }
-    d.log.info(out.error ?? '');
+    d.log.info(untrustedText(out.error ?? ''));
     d.log.startGroup(`After the failed ${out.failedGate} gate`);
     try {
         await afterFailure(i, d, run, out, rollouts.found);
@@ -2335,6 +2397,11 @@ function fingerprintLabelArgs(fp, revision) {
     return fp ? ['--labels', `${FINGERPRINT_LABEL}=${fp},${FINGERPRINT_REVISION_LABEL}=${revision}`] : [];
 }
 
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/failureFacts.ts
+function helmUninstalledRelease(res) {
+    return /\buninstalled due to\b|\bhas been uninstalled\b/i.test(`${res.stderr}\n${res.stdout}`);
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/deploy.ts
 /**
  * The deploy itself, over injected parts (helm, the Kubernetes client, clock, logger) so tests run
@@ -2355,15 +2422,17 @@ function fingerprintLabelArgs(fp, revision) {
 
 
 
+
+
 // The store helm itself uses: HELM_DRIVER of the environment helm runs with.
 const recordsOf = (d, i) => listReleaseRecords(d.kube, i.namespace, i.releaseName, releaseDriverFromEnv(d.helmEnv));
 async function helmRun(d, args, what, stream = true, abort) {
-    d.log.info(`$ helm ${args.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')}`);
+    d.log.info(untrustedText(`$ helm ${args.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')}`));
     return d.helm
         .run(args, {
         env: d.helmEnv,
         abort,
-        onStderrLine: stream ? l => l.trim() && d.log.info(`  ${l}`) : undefined
+        onStderrLine: stream ? l => l.trim() && d.log.info(untrustedText(`  ${l}`)) : undefined
     })
         .then(res => {
         if (res.exitCode !== 0 && res.signal === null && !res.stderr && !res.stdout) {
@@ -2517,8 +2586,7 @@ async function deploy(i, d) {
                 d.log.warning(`Not validated on the server: ${s}`);
             if (v.problems.length) {
                 const lines = v.problems.map(p => `${p.object}: ${p.message}`);
-                for (const l of lines)
-                    d.log.info(`  rejected: ${l}`);
+                d.log.info(untrustedText(lines.map(l => `  rejected: ${l}`)));
                 return {
                     ...result,
                     error: `The server-side dry run of ${i.releaseName} was rejected by the API server; nothing was changed: ${lines.join('; ')}`
@@ -2551,7 +2619,7 @@ async function deploy(i, d) {
         ? new FailFast(i.gates.failFast, () => d.now().getTime(), l => d.log.info(l))
         : undefined;
     const stop = i.wait
-        ? watcher.start(d.progressIntervalMs ?? 3000, l => d.log.info(l), () => d.now().getTime() - started.getTime(), failFast?.judge)
+        ? watcher.start(d.progressIntervalMs ?? 3000, l => d.log.info(untrustedText(l)), () => d.now().getTime() - started.getTime(), failFast?.judge)
         : () => undefined;
     d.log.startGroup(`helm upgrade --install ${i.releaseName}`);
     let res;
@@ -2610,10 +2678,13 @@ async function deploy(i, d) {
         result.rolledBack = true;
         result.rolledBackTo = rolledBackRecord[1];
     }
-    else if (!last && latest === undefined && i.rollbackOnFailure) {
-        // A failed first install with rollback-on-failure is uninstalled by helm.
+    else if (!last && latest === undefined && i.rollbackOnFailure && helmUninstalledRelease(res)) {
+        // A failed first install with rollback-on-failure is uninstalled by helm (and says so).
         result.rolledBack = true;
     }
+    // No release at all and helm removed nothing: it never installed one (e.g. it refused a flag).
+    if (!last && !result.rolledBack)
+        result.status = '';
     const signalled = d.cancelled?.() || res.signal !== null;
     let msg;
     if (failFast?.hopeless && !signalled) {
@@ -2650,15 +2721,16 @@ async function deploy(i, d) {
                         : ' The failed first install was removed.'
                     : nowDeployed
                         ? ` Revision ${nowDeployed.revision} is still the deployed one.`
-                        : '');
+                        : last
+                            ? ''
+                            : ' Nothing was installed.');
         result.diagnostics = await watcher.diagnostics(started).catch(err => ({
             pods: [],
             events: [{ object: '-', reason: 'Unavailable', message: (0,errors/* describeError */.Uc)(err), count: 1, time: '' }],
             logs: []
         }));
         d.log.startGroup('Diagnostics: pods, Warning events, logs');
-        for (const line of formatDiagnostics(result.diagnostics))
-            d.log.info(line);
+        d.log.info(untrustedText(formatDiagnostics(result.diagnostics)));
         d.log.endGroup();
     }
     return { ...result, error: msg };
