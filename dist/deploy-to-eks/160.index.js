@@ -2700,8 +2700,7 @@ async function deploy(i, d) {
         result.diagnostics = await watcher.diagnostics(started).catch(() => undefined);
         if (result.diagnostics) {
             d.log.startGroup('Diagnostics: pods, Warning events, logs');
-            for (const line of formatDiagnostics(result.diagnostics))
-                d.log.info(line);
+            d.log.info(untrustedText(formatDiagnostics(result.diagnostics)));
             d.log.endGroup();
         }
     }

@@ -2767,6 +2767,12 @@ function inputTable(env, fsx) {
             const decoded = (0,kubeconfig/* decodeBase64Kubeconfig */.X_)(raw);
             if (decoded)
                 return { kind: 'kubeconfig', inline: decoded };
+            const notKubeconfig = 'is neither a readable kubeconfig file nor kubeconfig content (YAML, JSON, or base64 of either); the value is not shown because it may hold credentials';
+            // One long word with no path separator is mangled content (e.g. broken base64), not a path.
+            if (!raw.includes('/') && raw.length > 255) {
+                r.problem(name, notKubeconfig);
+                return { kind: 'kubeconfig' };
+            }
             const expanded = raw.startsWith('~/') ? external_node_path_.join(external_node_os_.homedir(), raw.slice(2)) : raw;
             // The shared path rule, quiet: a value that is not a path may be a (mangled) kubeconfig
             // with credentials, so it is never echoed.
@@ -2774,7 +2780,7 @@ function inputTable(env, fsx) {
                 outside: true,
                 quiet: true,
                 want: 'file',
-                missing: 'is neither a readable kubeconfig file nor kubeconfig content (YAML, JSON, or base64 of either); the value is not shown because it may hold credentials'
+                missing: notKubeconfig
             });
             return { kind: 'kubeconfig', path: p?.path ?? external_node_path_.resolve(r.workspaceDir, expanded) };
         })),

@@ -66,7 +66,7 @@ const CASES: Row[] = [
     'kubeconfig',
     'a component over 255 bytes (never echoed)',
     { kubeconfig: LONG },
-    /^kubeconfig: the path has a path component longer than 255 bytes/,
+    /^kubeconfig: (the path has a path component longer than 255 bytes|is neither a readable kubeconfig file nor kubeconfig content)/,
     LONG.slice(0, 40)
   ),
   row(
@@ -235,7 +235,55 @@ const CASES: Row[] = [
     'a symlink out of the workspace',
     { 'helm-path': 'passwd-link' },
     /^helm-path: .*leads outside the workspace/
-  )
+  ),
+  // Gates, fail-fast and Argo Rollouts pause handling (gates/gateInputs.ts).
+  row('helm-test', 'not a boolean', { 'helm-test': 'maybe' }, /^helm-test: /),
+  row('helm-test-timeout', 'not a duration', { 'helm-test-timeout': '5 parsecs' }, /^helm-test-timeout: /),
+  row(
+    'helm-test-timeout',
+    'beyond what helm accepts',
+    { 'helm-test-timeout': '99999999999999h' },
+    /^helm-test-timeout: /
+  ),
+  row('on-gate-failure', 'not rollback or fail', { 'on-gate-failure': 'ignore' }, /^on-gate-failure: /),
+  row(
+    'on-first-install-gate-failure',
+    'not uninstall or keep',
+    { 'on-first-install-gate-failure': 'delete' },
+    /^on-first-install-gate-failure: /
+  ),
+  row('fail-fast', 'not a boolean', { 'fail-fast': 'sometimes' }, /^fail-fast: /),
+  row(
+    'fail-fast-image-pull-grace',
+    'not a duration',
+    { 'fail-fast-image-pull-grace': 'soon' },
+    /^fail-fast-image-pull-grace: /
+  ),
+  row(
+    'fail-fast-config-error-grace',
+    'negative',
+    { 'fail-fast-config-error-grace': '-5s' },
+    /^fail-fast-config-error-grace: /
+  ),
+  row(
+    'fail-fast-unschedulable-grace',
+    'overflows',
+    { 'fail-fast-unschedulable-grace': '99999999999999h' },
+    /^fail-fast-unschedulable-grace: /
+  ),
+  row(
+    'fail-fast-crashloop-restarts',
+    'zero',
+    { 'fail-fast-crashloop-restarts': '0' },
+    /^fail-fast-crashloop-restarts: /
+  ),
+  row(
+    'fail-fast-crashloop-restarts',
+    'not a number',
+    { 'fail-fast-crashloop-restarts': 'many' },
+    /^fail-fast-crashloop-restarts: /
+  ),
+  row('rollout-pause', 'not wait, promote or fail', { 'rollout-pause': 'skip' }, /^rollout-pause: /)
 ];
 
 test('control: the sandbox notices side effects (a valid run calls the cluster)', async () => {

@@ -172,7 +172,47 @@ const CASES: Row[] = [
     { 'helm-download-url': 'http://127.0.0.1:99999' },
     /^helm-download-url: port 99999 is out of range/
   ),
-  row('reproducible', 'not a boolean', { reproducible: 'maybe' }, /^reproducible: /)
+  row('reproducible', 'not a boolean', { reproducible: 'maybe' }, /^reproducible: /),
+  // Verifier inputs of issue #14/#16 (exemptions, custom workloads, secrets, APIs, dependencies).
+  row(
+    'external-secrets',
+    'not a Secret name',
+    { 'external-secrets': 'Bad_Name!' },
+    /^external-secrets: "Bad_Name!" is not a valid Secret name/
+  ),
+  row('exemptions', 'not <Kind>/<name>:<check>=<reason>', { exemptions: 'garbage' }, /^exemptions: /),
+  row(
+    'custom-workloads',
+    'no label selector',
+    { 'custom-workloads': 'nope' },
+    /^custom-workloads: "nope" is not <Kind>/
+  ),
+  row('api-versions', 'not <group>/<version>', { 'api-versions': 'not a version' }, /^api-versions: /),
+  row(
+    'repository-ca-file',
+    'does not exist',
+    { 'repository-ca-file': 'missing.pem' },
+    /^repository-ca-file: /
+  ),
+  row(
+    'repository-ca-file',
+    'a symlink out of the workspace',
+    { 'repository-ca-file': 'passwd-link' },
+    /^repository-ca-file: /
+  ),
+  row(
+    'registry-username',
+    'without a password',
+    { 'registry-username': 'robot' },
+    /^registry-username: is required when registry-password is set|^registry-password: is required when registry-username is set/
+  ),
+  row(
+    'registry-password',
+    'without a user name, not echoed',
+    { 'registry-password': 'hunter2-registry-secret' },
+    /^registry-username: is required when registry-password is set/,
+    'hunter2-registry-secret'
+  )
 ];
 
 test('control: the sandbox notices side effects (a valid run starts helm)', async () => {

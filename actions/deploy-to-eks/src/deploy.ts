@@ -399,7 +399,7 @@ export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
     result.diagnostics = await watcher.diagnostics(started).catch(() => undefined);
     if (result.diagnostics) {
       d.log.startGroup('Diagnostics: pods, Warning events, logs');
-      for (const line of formatDiagnostics(result.diagnostics)) d.log.info(line);
+      d.log.info(untrustedText(formatDiagnostics(result.diagnostics)));
       d.log.endGroup();
     }
   } else if (signalled) {

@@ -96,6 +96,13 @@ function inputTable(env: NodeJS.ProcessEnv, fsx: InputFs) {
         if (isInlineKubeconfig(raw)) return { kind: 'kubeconfig', inline: raw };
         const decoded = decodeBase64Kubeconfig(raw);
         if (decoded) return { kind: 'kubeconfig', inline: decoded };
+        const notKubeconfig =
+          'is neither a readable kubeconfig file nor kubeconfig content (YAML, JSON, or base64 of either); the value is not shown because it may hold credentials';
+        // One long word with no path separator is mangled content (e.g. broken base64), not a path.
+        if (!raw.includes('/') && raw.length > 255) {
+          r.problem(name, notKubeconfig);
+          return { kind: 'kubeconfig' };
+        }
         const expanded = raw.startsWith('~/') ? path.join(os.homedir(), raw.slice(2)) : raw;
         // The shared path rule, quiet: a value that is not a path may be a (mangled) kubeconfig
         // with credentials, so it is never echoed.
@@ -103,8 +110,7 @@ function inputTable(env: NodeJS.ProcessEnv, fsx: InputFs) {
           outside: true,
           quiet: true,
           want: 'file',
-          missing:
-            'is neither a readable kubeconfig file nor kubeconfig content (YAML, JSON, or base64 of either); the value is not shown because it may hold credentials'
+          missing: notKubeconfig
         });
         return { kind: 'kubeconfig', path: p?.path ?? path.resolve(r.workspaceDir, expanded) };
       })
