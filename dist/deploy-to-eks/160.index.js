@@ -3140,13 +3140,14 @@ function findOnPath(name, env, platform = process.platform) {
 /* harmony export */   md: () => (/* binding */ helmValuesArgs),
 /* harmony export */   resolveHelm: () => (/* binding */ resolveHelm)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_HELM_VERSION, HELM_DOWNLOAD_BASE, normalizeHelmVersion, helmMajor, helmPlatform, helmDownload, parseSha256Sum, sha256File, helmVersionOf, helmVersionFromBuildInfo, makeHelm, wantedHelmVersion, helmCandidate, installHelm */
+/* unused harmony exports DEFAULT_HELM_VERSION, HELM_DOWNLOAD_BASE, helmMajor, helmPlatform, helmDownload, parseSha256Sum, sha256File, helmVersionOf, helmVersionFromBuildInfo, makeHelm, wantedHelmVersion, helmCandidate, installHelm */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _exec__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7268);
+/* harmony import */ var _helmInputs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(962);
 /**
  * Finding (or installing) the pinned Helm CLI, shared by package-and-verify-helm-chart and
  * deploy-to-eks. Order: an explicit `helm-path` as is; `helm` on PATH when its version is the
@@ -3158,19 +3159,13 @@ function findOnPath(name, env, platform = process.platform) {
 
 
 
+
+
 /** Must equal HELM_VERSION in tools/versions.env (what the bootstrap builds); a test checks it. */
 const DEFAULT_HELM_VERSION = 'v4.3.1';
 const HELM_DOWNLOAD_BASE = 'https://get.helm.sh';
-const VERSION_RE = /^v?(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
-/** `4.3.1` or `v4.3.1` → `v4.3.1`; undefined when it is not an exact SemVer version. */
-function normalizeHelmVersion(text) {
-    const t = text.trim();
-    if (!VERSION_RE.test(t))
-        return undefined;
-    return t.startsWith('v') ? t : `v${t}`;
-}
 function helmMajor(version) {
-    const m = VERSION_RE.exec(version.trim());
+    const m = _helmInputs__WEBPACK_IMPORTED_MODULE_4__/* .HELM_VERSION_RE */ .QY.exec(version.trim());
     if (!m)
         throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`"${version}" is not a Helm version (expected e.g. ${DEFAULT_HELM_VERSION})`);
     return Number(m[1]);
@@ -3251,7 +3246,7 @@ async function helmVersionOf(helmPath, env) {
         });
         if (res.exitCode !== 0)
             return undefined;
-        return normalizeHelmVersion(res.stdout.trim());
+        return (0,_helmInputs__WEBPACK_IMPORTED_MODULE_4__/* .normalizeHelmVersion */ .AZ)(res.stdout.trim());
     }
     catch {
         return undefined;
@@ -3278,9 +3273,9 @@ function helmVersionFromBuildInfo(file) {
         const ldflags = lines.find(l => l.startsWith('build\t-ldflags='));
         const x = ldflags && /helm\.sh\/helm(?:\/v\d+)?\/internal\/version\.version=([^\s"']+)/.exec(ldflags);
         if (x)
-            return normalizeHelmVersion(x[1]);
+            return (0,_helmInputs__WEBPACK_IMPORTED_MODULE_4__/* .normalizeHelmVersion */ .AZ)(x[1]);
         const mod = lines.find(l => l.startsWith('mod\t'))?.split('\t')[2];
-        return mod ? normalizeHelmVersion(mod) : undefined;
+        return mod ? (0,_helmInputs__WEBPACK_IMPORTED_MODULE_4__/* .normalizeHelmVersion */ .AZ)(mod) : undefined;
     }
     catch {
         return undefined;
@@ -3372,7 +3367,7 @@ function helmValuesArgs(valuesFiles, set) {
 
 /** The wanted version, normalized; a UserError naming helm-version when it is not a version. */
 function wantedHelmVersion(version) {
-    const wanted = normalizeHelmVersion(version || DEFAULT_HELM_VERSION);
+    const wanted = (0,_helmInputs__WEBPACK_IMPORTED_MODULE_4__/* .normalizeHelmVersion */ .AZ)(version || DEFAULT_HELM_VERSION);
     if (!wanted)
         throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`helm-version "${version}" is not a version (expected e.g. ${DEFAULT_HELM_VERSION})`);
     return wanted;

@@ -1099,6 +1099,145 @@ function describeError(err) {
 
 /***/ }),
 
+/***/ 962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AZ: () => (/* binding */ normalizeHelmVersion),
+/* harmony export */   QY: () => (/* binding */ HELM_VERSION_RE),
+/* harmony export */   Wx: () => (/* binding */ helmToolInputs)
+/* harmony export */ });
+/* harmony import */ var _inputTable__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2587);
+/**
+ * The helm-version and helm-path inputs, shared by package-and-verify-helm-chart and
+ * deploy-to-eks: one grammar, one path rule, one message. Kept apart from helm.ts so that
+ * validating inputs does not load child_process (helm.ts's exec) before the work starts.
+ */
+
+const HELM_VERSION_RE = /^v?(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+/** `4.3.1` or `v4.3.1` → `v4.3.1`; undefined when it is not an exact SemVer version. */
+function normalizeHelmVersion(text) {
+    const t = text.trim();
+    if (!HELM_VERSION_RE.test(t))
+        return undefined;
+    return t.startsWith('v') ? t : `v${t}`;
+}
+/** The two table rows, in action.yml's order (helm-version, then helm-path). */
+function helmToolInputs(fsx) {
+    return {
+        /** '' means the pinned default; otherwise normalised to v<semver>. */
+        'helm-version': _inputTable__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.custom((r, name) => {
+            const raw = r.string(name);
+            const v = raw ? normalizeHelmVersion(raw) : '';
+            if (v === undefined)
+                r.problem(name, `"${raw}" is not a version (e.g. v4.3.1)`);
+            return v ?? '';
+        }),
+        /** A helm binary used as it is (the symlink rule of every path input applies). */
+        'helm-path': _inputTable__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.custom((r, name) => {
+            const raw = r.string(name);
+            if (!raw)
+                return '';
+            return (r.path(name, raw, fsx, {
+                outside: true,
+                want: 'file',
+                notFile: `"${raw}" is a directory, not the helm binary`
+            })?.path ?? '');
+        })
+    };
+}
+
+
+/***/ }),
+
+/***/ 2587:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ hidden),
+/* harmony export */   hF: () => (/* binding */ input),
+/* harmony export */   l: () => (/* binding */ exposedValues),
+/* harmony export */   xz: () => (/* binding */ readTable)
+/* harmony export */ });
+/* unused harmony exports camelCase, tableDefaults */
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+/** Reads every field in table order (so problems are reported in the order action.yml lists them). */
+function readTable(table, r) {
+    const out = {};
+    for (const [name, field] of Object.entries(table))
+        out[camelCase(name)] = field.read(r, name);
+    return out;
+}
+/** The exposed part of what `readTable` returned. */
+function exposedValues(table, values) {
+    const out = {};
+    for (const [name, field] of Object.entries(table)) {
+        const key = camelCase(name);
+        if (field.exposed)
+            out[key] = values[key];
+    }
+    return out;
+}
+/** Defaults the code applies, by input name (compared against action.yml by a test). */
+function tableDefaults(table) {
+    const out = {};
+    for (const [name, field] of Object.entries(table))
+        if (field.default !== undefined)
+            out[name] = field.default;
+    return out;
+}
+function field(read, def) {
+    return def === undefined ? { read, exposed: true } : { read, default: def, exposed: true };
+}
+/** Reads and validates like `f`, but leaves the value out of the derived `Inputs` type. */
+function hidden(f) {
+    return { ...f, exposed: false };
+}
+/** The field parsers, one per shape an input can have (InputReader does the work). */
+const input = {
+    /** A trimmed string; optional pattern (with a hint in the message) and extra check. */
+    text(opts = {}) {
+        const { check, ...stringOpts } = opts;
+        return field((r, name) => {
+            const v = r.string(name, stringOpts);
+            const problem = v && check ? check(v) : undefined;
+            if (problem)
+                r.problem(name, problem);
+            return v;
+        }, opts.default);
+    },
+    flag(def) {
+        return field((r, name) => r.bool(name, def), String(def));
+    },
+    integer(def, range = {}) {
+        return field((r, name) => r.int(name, def, range), String(def));
+    },
+    /** A Go-style duration, in seconds. */
+    duration(def, opts = {}) {
+        return field((r, name) => r.duration(name, def, opts), def);
+    },
+    oneOf(allowed, def) {
+        return field((r, name) => r.enumOf(name, allowed, def), def);
+    },
+    /** One entry per line (or comma, with `commas`), trimmed, '#' lines dropped. */
+    list(opts = {}) {
+        return field((r, name) => r.list(name, opts));
+    },
+    /** KEY=VALUE lines. */
+    pairs(keyPattern) {
+        return field((r, name) => r.keyValues(name, keyPattern));
+    },
+    /** Anything else: the reader gets the InputReader and the input's name. */
+    custom(read, def) {
+        return field(read, def);
+    }
+};
+
+
+/***/ }),
+
 /***/ 1662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2540,6 +2679,8 @@ var inputs = __nccwpck_require__(1662);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/lib/helmInputs.ts
+var helmInputs = __nccwpck_require__(962);
 // EXTERNAL MODULE: ./src/lib/aws.ts
 var aws = __nccwpck_require__(2986);
 // EXTERNAL MODULE: ./src/lib/kubeconfig.ts
@@ -2570,82 +2711,8 @@ const realFs = {
     realpath: p => external_node_fs_.realpathSync(p)
 };
 
-;// CONCATENATED MODULE: ./src/lib/inputTable.ts
-function camelCase(name) {
-    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-/** Reads every field in table order (so problems are reported in the order action.yml lists them). */
-function readTable(table, r) {
-    const out = {};
-    for (const [name, field] of Object.entries(table))
-        out[camelCase(name)] = field.read(r, name);
-    return out;
-}
-/** The exposed part of what `readTable` returned. */
-function exposedValues(table, values) {
-    const out = {};
-    for (const [name, field] of Object.entries(table)) {
-        const key = camelCase(name);
-        if (field.exposed)
-            out[key] = values[key];
-    }
-    return out;
-}
-/** Defaults the code applies, by input name (compared against action.yml by a test). */
-function tableDefaults(table) {
-    const out = {};
-    for (const [name, field] of Object.entries(table))
-        if (field.default !== undefined)
-            out[name] = field.default;
-    return out;
-}
-function field(read, def) {
-    return def === undefined ? { read, exposed: true } : { read, default: def, exposed: true };
-}
-/** Reads and validates like `f`, but leaves the value out of the derived `Inputs` type. */
-function inputTable_hidden(f) {
-    return { ...f, exposed: false };
-}
-/** The field parsers, one per shape an input can have (InputReader does the work). */
-const input = {
-    /** A trimmed string; optional pattern (with a hint in the message) and extra check. */
-    text(opts = {}) {
-        const { check, ...stringOpts } = opts;
-        return field((r, name) => {
-            const v = r.string(name, stringOpts);
-            const problem = v && check ? check(v) : undefined;
-            if (problem)
-                r.problem(name, problem);
-            return v;
-        }, opts.default);
-    },
-    flag(def) {
-        return field((r, name) => r.bool(name, def), String(def));
-    },
-    integer(def, range = {}) {
-        return field((r, name) => r.int(name, def, range), String(def));
-    },
-    /** A Go-style duration, in seconds. */
-    duration(def, opts = {}) {
-        return field((r, name) => r.duration(name, def, opts), def);
-    },
-    oneOf(allowed, def) {
-        return field((r, name) => r.enumOf(name, allowed, def), def);
-    },
-    /** One entry per line (or comma, with `commas`), trimmed, '#' lines dropped. */
-    list(opts = {}) {
-        return field((r, name) => r.list(name, opts));
-    },
-    /** KEY=VALUE lines. */
-    pairs(keyPattern) {
-        return field((r, name) => r.keyValues(name, keyPattern));
-    },
-    /** Anything else: the reader gets the InputReader and the input's name. */
-    custom(read, def) {
-        return field(read, def);
-    }
-};
-
+// EXTERNAL MODULE: ./src/lib/inputTable.ts
+var inputTable = __nccwpck_require__(2587);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/gates/gateInputs.ts
 /**
  * The inputs of the verify step's gates and of the fail-fast judge: their rows of the action's
@@ -2670,16 +2737,16 @@ const ROLLOUT_PAUSE_ACTIONS = ['wait', 'promote', 'fail'];
  */
 function gateInputTable() {
     return {
-        'helm-test': inputTable_hidden(input.flag(false)),
-        'helm-test-timeout': inputTable_hidden(input.duration('5m')),
-        'on-gate-failure': inputTable_hidden(input.oneOf(GATE_FAILURE_ACTIONS, 'rollback')),
-        'on-first-install-gate-failure': inputTable_hidden(input.oneOf(FIRST_INSTALL_GATE_FAILURE_ACTIONS, 'uninstall')),
-        'fail-fast': inputTable_hidden(input.flag(true)),
-        'fail-fast-image-pull-grace': inputTable_hidden(input.duration('45s', { minSeconds: 0 })),
-        'fail-fast-config-error-grace': inputTable_hidden(input.duration('60s', { minSeconds: 0 })),
-        'fail-fast-unschedulable-grace': inputTable_hidden(input.duration('180s', { minSeconds: 0 })),
-        'fail-fast-crashloop-restarts': inputTable_hidden(input.integer(3, { min: 1, max: 1000 })),
-        'rollout-pause': inputTable_hidden(input.oneOf(ROLLOUT_PAUSE_ACTIONS, 'wait'))
+        'helm-test': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.flag(false)),
+        'helm-test-timeout': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.duration('5m')),
+        'on-gate-failure': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.oneOf(GATE_FAILURE_ACTIONS, 'rollback')),
+        'on-first-install-gate-failure': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.oneOf(FIRST_INSTALL_GATE_FAILURE_ACTIONS, 'uninstall')),
+        'fail-fast': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.flag(true)),
+        'fail-fast-image-pull-grace': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.duration('45s', { minSeconds: 0 })),
+        'fail-fast-config-error-grace': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.duration('60s', { minSeconds: 0 })),
+        'fail-fast-unschedulable-grace': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.duration('180s', { minSeconds: 0 })),
+        'fail-fast-crashloop-restarts': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.integer(3, { min: 1, max: 1000 })),
+        'rollout-pause': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.oneOf(ROLLOUT_PAUSE_ACTIONS, 'wait'))
     };
 }
 function gateInputsOf(v) {
@@ -2701,7 +2768,7 @@ function gateInputsOf(v) {
 }
 /** Reads only the gate inputs (tests; the action reads them as part of its whole table). */
 function readGateInputs(r) {
-    return gateInputsOf(readTable(gateInputTable(), r));
+    return gateInputsOf((0,inputTable/* readTable */.xz)(gateInputTable(), r));
 }
 /** What getInputs returns when none of the gate inputs is set. */
 const DEFAULT_GATE_INPUTS = readGateInputs(new inputs/* InputReader */.i_(() => undefined));
@@ -2713,6 +2780,7 @@ const DEFAULT_GATE_INPUTS = readGateInputs(new inputs/* InputReader */.i_(() => 
  * input is listed once, in the table below; `Inputs` is derived from it (src/lib/inputTable.ts).
  * Pure apart from the injected file checks, and free of heavy imports (start-up budget).
  */
+
 
 
 
@@ -2736,11 +2804,11 @@ const isInlineKubeconfig = kubeconfig/* looksLikeKubeconfigText */.s7;
  * The inputs, in action.yml's order: each read and checked where it is listed (problems come out
  * in that order). Hidden fields feed the grouped values below (cluster, image, timeout, smoke).
  */
-function inputTable(env, fsx) {
+function inputs_inputTable(env, fsx) {
     const eksChosen = (r) => r.raw('cluster-name') !== '' && r.raw('kubeconfig') === '';
     return {
         // Cluster access: exactly one of cluster-name (EKS) or kubeconfig; the pair is checked here.
-        'cluster-name': inputTable_hidden(input.custom((r, name) => {
+        'cluster-name': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.custom((r, name) => {
             if (r.exactlyOneOf([name, 'kubeconfig']) !== name)
                 return '';
             return r.string(name, {
@@ -2748,7 +2816,7 @@ function inputTable(env, fsx) {
                 hint: 'an EKS cluster name (letters, digits, - and _, at most 100)'
             });
         })),
-        'aws-region': inputTable_hidden(input.custom((r, name) => {
+        'aws-region': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.custom((r, name) => {
             if (!eksChosen(r))
                 return '';
             const region = (0,aws/* resolveRegion */.Zv)(r.raw(name), env);
@@ -2758,7 +2826,7 @@ function inputTable(env, fsx) {
                 r.problem(name, `"${region}" is not an AWS region (e.g. eu-north-1)`);
             return region;
         })),
-        kubeconfig: inputTable_hidden(input.custom((r, name) => {
+        kubeconfig: (0,inputTable/* hidden */.R)(inputTable/* input */.hF.custom((r, name) => {
             const raw = r.raw(name);
             if (!raw || r.raw('cluster-name'))
                 return undefined;
@@ -2784,20 +2852,20 @@ function inputTable(env, fsx) {
             });
             return { kind: 'kubeconfig', path: p?.path ?? external_node_path_.resolve(r.workspaceDir, expanded) };
         })),
-        'release-name': input.text({
+        'release-name': inputTable/* input */.hF.text({
             required: true,
             check: v => !inputs/* DNS1123_LABEL */.a0.test(v) || v.length > 53
                 ? `"${v}" is not a valid release name: lower-case letters, digits and '-', starting and ending alphanumeric, at most 53 characters`
                 : undefined
         }),
-        namespace: input.text({
+        namespace: inputTable/* input */.hF.text({
             required: true,
             check: v => !inputs/* DNS1123_LABEL */.a0.test(v) || v.length > 63
                 ? `"${v}" is not a valid namespace: a DNS-1123 label (lower-case letters, digits, '-'), at most 63 characters`
                 : undefined
         }),
         // Chart: oci:// reference, packaged .tgz or a chart directory.
-        chart: input.custom((r, name) => {
+        chart: inputTable/* input */.hF.custom((r, name) => {
             const chartRaw = r.string(name, { required: true });
             const chartVersion = r.raw('chart-version');
             if (chartRaw.startsWith('oci://')) {
@@ -2829,7 +2897,7 @@ function inputTable(env, fsx) {
                 r.problem(name, `"${chartRaw}" is neither a file nor a directory`);
             return { kind: 'archive', path: p?.path ?? external_node_path_.resolve(r.workspaceDir, chartRaw) };
         }),
-        'chart-version': inputTable_hidden(input.custom((r, name) => {
+        'chart-version': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.custom((r, name) => {
             const v = r.string(name);
             if (!v)
                 return v;
@@ -2839,9 +2907,9 @@ function inputTable(env, fsx) {
                 r.problem(name, `"${v}" is not a chart version`);
             return v;
         })),
-        'values-files': input.custom((r, name) => r.list(name).map(f => r.path(name, f, fsx, { outside: true, want: 'file' })?.path ?? f)),
-        set: input.custom((r, name) => r.keyValues(name, inputs/* HELM_SET_KEY */.yB, { helmSet: true })),
-        image: inputTable_hidden(input.text({
+        'values-files': inputTable/* input */.hF.custom((r, name) => r.list(name).map(f => r.path(name, f, fsx, { outside: true, want: 'file' })?.path ?? f)),
+        set: inputTable/* input */.hF.custom((r, name) => r.keyValues(name, inputs/* HELM_SET_KEY */.yB, { helmSet: true })),
+        image: (0,inputTable/* hidden */.R)(inputTable/* input */.hF.text({
             pattern: IMAGE_REPOSITORY,
             hint: 'expected <registry>/<repository> without tag or digest',
             check: v => {
@@ -2850,57 +2918,40 @@ function inputTable(env, fsx) {
                 return port && `registry ${port}`;
             }
         })),
-        'image-tag': inputTable_hidden(input.text({ pattern: inputs/* OCI_TAG */.Pz, hint: 'letters, digits, _ . -; at most 128' })),
-        'image-digest': inputTable_hidden(input.text({ pattern: inputs/* SHA256_DIGEST */.fu, hint: 'expected sha256: followed by 64 lower-case hex digits' })),
-        'image-values-key': inputTable_hidden(input.text({ default: 'image', pattern: VALUES_KEY, hint: 'a dotted values path such as image' })),
-        'create-namespace': input.flag(true),
-        wait: input.flag(true),
-        timeout: inputTable_hidden(input.duration('5m')),
-        'rollback-on-failure': input.flag(true),
-        'history-max': input.integer(10, { min: 0, max: 1000 }),
-        'skip-unchanged': input.flag(true),
-        'recover-stuck': input.flag(true),
-        'dry-run': input.oneOf(DRY_RUN_MODES, 'none'),
-        'force-conflicts': input.flag(false),
+        'image-tag': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.text({ pattern: inputs/* OCI_TAG */.Pz, hint: 'letters, digits, _ . -; at most 128' })),
+        'image-digest': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.text({ pattern: inputs/* SHA256_DIGEST */.fu, hint: 'expected sha256: followed by 64 lower-case hex digits' })),
+        'image-values-key': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.text({ default: 'image', pattern: VALUES_KEY, hint: 'a dotted values path such as image' })),
+        'create-namespace': inputTable/* input */.hF.flag(true),
+        wait: inputTable/* input */.hF.flag(true),
+        timeout: (0,inputTable/* hidden */.R)(inputTable/* input */.hF.duration('5m')),
+        'rollback-on-failure': inputTable/* input */.hF.flag(true),
+        'history-max': inputTable/* input */.hF.integer(10, { min: 0, max: 1000 }),
+        'skip-unchanged': inputTable/* input */.hF.flag(true),
+        'recover-stuck': inputTable/* input */.hF.flag(true),
+        'dry-run': inputTable/* input */.hF.oneOf(DRY_RUN_MODES, 'none'),
+        'force-conflicts': inputTable/* input */.hF.flag(false),
         // A smoke path must be provably confined to the release's service proxy (smokePath.ts).
-        'smoke-path': inputTable_hidden(input.custom((r, name) => {
+        'smoke-path': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.custom((r, name) => {
             const v = r.raw(name);
             const problem = v ? (0,smokePath/* smokePathProblem */.Wc)(v) : undefined;
             if (problem)
                 r.problem(name, problem);
             return problem ? '' : v;
         })),
-        'smoke-service': inputTable_hidden(input.text({
+        'smoke-service': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.text({
             check: v => (SMOKE_SERVICE.test(v) ? undefined : `"${v}" is not <service>[:<port>]`)
         })),
         ...gateInputTable(),
-        'helm-version': input.custom((r, name) => {
-            const raw = r.string(name);
-            // Not helm.ts's normalizeHelmVersion: importing helm.ts loads child_process before validation.
-            const v = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(raw) ? raw.replace(/^v?/, 'v') : '';
-            if (raw && !v)
-                r.problem(name, `"${raw}" is not a version (e.g. v4.3.1)`);
-            return v;
-        }),
-        'helm-path': input.custom((r, name) => {
-            const raw = r.string(name);
-            if (!raw)
-                return '';
-            return (r.path(name, raw, fsx, {
-                outside: true,
-                want: 'file',
-                notFile: `"${raw}" is a directory, not the helm binary`
-            })?.path ?? '');
-        })
+        ...(0,helmInputs/* helmToolInputs */.Wx)(fsx)
     };
 }
 /** The table itself, for the checks that compare it with action.yml (names and defaults). */
-const INPUT_TABLE = inputTable({}, realFs);
+const INPUT_TABLE = inputs_inputTable({}, realFs);
 function getInputs(lookup, env, fsx = realFs) {
     const workspace = external_node_path_.resolve(env['GITHUB_WORKSPACE'] || process.cwd());
     const r = new inputs/* InputReader */.i_(lookup, workspace);
-    const table = inputTable(env, fsx);
-    const v = readTable(table, r);
+    const table = inputs_inputTable(env, fsx);
+    const v = (0,inputTable/* readTable */.xz)(table, r);
     const cluster = v.clusterName
         ? { kind: 'eks', clusterName: v.clusterName, region: v.awsRegion }
         : (v.kubeconfig ?? { kind: 'kubeconfig' });
@@ -2910,7 +2961,7 @@ function getInputs(lookup, env, fsx = realFs) {
     const smoke = v.smokePath ? { path: v.smokePath, service: sm?.[1] ?? '', port: sm?.[4] ?? '' } : undefined;
     r.finish();
     return {
-        ...exposedValues(table, v),
+        ...(0,inputTable/* exposedValues */.l)(table, v),
         cluster,
         image: { repository: v.image, tag: v.imageTag, digest: v.imageDigest, valuesKey: v.imageValuesKey },
         timeoutSeconds: v.timeout,

@@ -2141,6 +2141,122 @@ function findOnPath(name, env, platform = process.platform) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/lib/inputTable.ts
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+/** Reads every field in table order (so problems are reported in the order action.yml lists them). */
+function readTable(table, r) {
+    const out = {};
+    for (const [name, field] of Object.entries(table))
+        out[camelCase(name)] = field.read(r, name);
+    return out;
+}
+/** The exposed part of what `readTable` returned. */
+function exposedValues(table, values) {
+    const out = {};
+    for (const [name, field] of Object.entries(table)) {
+        const key = camelCase(name);
+        if (field.exposed)
+            out[key] = values[key];
+    }
+    return out;
+}
+/** Defaults the code applies, by input name (compared against action.yml by a test). */
+function tableDefaults(table) {
+    const out = {};
+    for (const [name, field] of Object.entries(table))
+        if (field.default !== undefined)
+            out[name] = field.default;
+    return out;
+}
+function field(read, def) {
+    return def === undefined ? { read, exposed: true } : { read, default: def, exposed: true };
+}
+/** Reads and validates like `f`, but leaves the value out of the derived `Inputs` type. */
+function inputTable_hidden(f) {
+    return { ...f, exposed: false };
+}
+/** The field parsers, one per shape an input can have (InputReader does the work). */
+const input = {
+    /** A trimmed string; optional pattern (with a hint in the message) and extra check. */
+    text(opts = {}) {
+        const { check, ...stringOpts } = opts;
+        return field((r, name) => {
+            const v = r.string(name, stringOpts);
+            const problem = v && check ? check(v) : undefined;
+            if (problem)
+                r.problem(name, problem);
+            return v;
+        }, opts.default);
+    },
+    flag(def) {
+        return field((r, name) => r.bool(name, def), String(def));
+    },
+    integer(def, range = {}) {
+        return field((r, name) => r.int(name, def, range), String(def));
+    },
+    /** A Go-style duration, in seconds. */
+    duration(def, opts = {}) {
+        return field((r, name) => r.duration(name, def, opts), def);
+    },
+    oneOf(allowed, def) {
+        return field((r, name) => r.enumOf(name, allowed, def), def);
+    },
+    /** One entry per line (or comma, with `commas`), trimmed, '#' lines dropped. */
+    list(opts = {}) {
+        return field((r, name) => r.list(name, opts));
+    },
+    /** KEY=VALUE lines. */
+    pairs(keyPattern) {
+        return field((r, name) => r.keyValues(name, keyPattern));
+    },
+    /** Anything else: the reader gets the InputReader and the input's name. */
+    custom(read, def) {
+        return field(read, def);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/lib/helmInputs.ts
+/**
+ * The helm-version and helm-path inputs, shared by package-and-verify-helm-chart and
+ * deploy-to-eks: one grammar, one path rule, one message. Kept apart from helm.ts so that
+ * validating inputs does not load child_process (helm.ts's exec) before the work starts.
+ */
+
+const HELM_VERSION_RE = /^v?(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+/** `4.3.1` or `v4.3.1` → `v4.3.1`; undefined when it is not an exact SemVer version. */
+function normalizeHelmVersion(text) {
+    const t = text.trim();
+    if (!HELM_VERSION_RE.test(t))
+        return undefined;
+    return t.startsWith('v') ? t : `v${t}`;
+}
+/** The two table rows, in action.yml's order (helm-version, then helm-path). */
+function helmToolInputs(fsx) {
+    return {
+        /** '' means the pinned default; otherwise normalised to v<semver>. */
+        'helm-version': input.custom((r, name) => {
+            const raw = r.string(name);
+            const v = raw ? normalizeHelmVersion(raw) : '';
+            if (v === undefined)
+                r.problem(name, `"${raw}" is not a version (e.g. v4.3.1)`);
+            return v ?? '';
+        }),
+        /** A helm binary used as it is (the symlink rule of every path input applies). */
+        'helm-path': input.custom((r, name) => {
+            const raw = r.string(name);
+            if (!raw)
+                return '';
+            return (r.path(name, raw, fsx, {
+                outside: true,
+                want: 'file',
+                notFile: `"${raw}" is a directory, not the helm binary`
+            })?.path ?? '');
+        })
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/lib/helm.ts
 /**
  * Finding (or installing) the pinned Helm CLI, shared by package-and-verify-helm-chart and
@@ -2153,19 +2269,13 @@ function findOnPath(name, env, platform = process.platform) {
 
 
 
+
+
 /** Must equal HELM_VERSION in tools/versions.env (what the bootstrap builds); a test checks it. */
 const DEFAULT_HELM_VERSION = 'v4.3.1';
 const HELM_DOWNLOAD_BASE = 'https://get.helm.sh';
-const VERSION_RE = /^v?(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
-/** `4.3.1` or `v4.3.1` → `v4.3.1`; undefined when it is not an exact SemVer version. */
-function normalizeHelmVersion(text) {
-    const t = text.trim();
-    if (!VERSION_RE.test(t))
-        return undefined;
-    return t.startsWith('v') ? t : `v${t}`;
-}
 function helmMajor(version) {
-    const m = VERSION_RE.exec(version.trim());
+    const m = HELM_VERSION_RE.exec(version.trim());
     if (!m)
         throw new lib_errors/* UserError */.yo(`"${version}" is not a Helm version (expected e.g. ${DEFAULT_HELM_VERSION})`);
     return Number(m[1]);
@@ -2787,82 +2897,6 @@ const realFs = {
     realpath: p => external_node_fs_.realpathSync(p)
 };
 
-;// CONCATENATED MODULE: ./src/lib/inputTable.ts
-function camelCase(name) {
-    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-/** Reads every field in table order (so problems are reported in the order action.yml lists them). */
-function readTable(table, r) {
-    const out = {};
-    for (const [name, field] of Object.entries(table))
-        out[camelCase(name)] = field.read(r, name);
-    return out;
-}
-/** The exposed part of what `readTable` returned. */
-function exposedValues(table, values) {
-    const out = {};
-    for (const [name, field] of Object.entries(table)) {
-        const key = camelCase(name);
-        if (field.exposed)
-            out[key] = values[key];
-    }
-    return out;
-}
-/** Defaults the code applies, by input name (compared against action.yml by a test). */
-function tableDefaults(table) {
-    const out = {};
-    for (const [name, field] of Object.entries(table))
-        if (field.default !== undefined)
-            out[name] = field.default;
-    return out;
-}
-function field(read, def) {
-    return def === undefined ? { read, exposed: true } : { read, default: def, exposed: true };
-}
-/** Reads and validates like `f`, but leaves the value out of the derived `Inputs` type. */
-function inputTable_hidden(f) {
-    return { ...f, exposed: false };
-}
-/** The field parsers, one per shape an input can have (InputReader does the work). */
-const input = {
-    /** A trimmed string; optional pattern (with a hint in the message) and extra check. */
-    text(opts = {}) {
-        const { check, ...stringOpts } = opts;
-        return field((r, name) => {
-            const v = r.string(name, stringOpts);
-            const problem = v && check ? check(v) : undefined;
-            if (problem)
-                r.problem(name, problem);
-            return v;
-        }, opts.default);
-    },
-    flag(def) {
-        return field((r, name) => r.bool(name, def), String(def));
-    },
-    integer(def, range = {}) {
-        return field((r, name) => r.int(name, def, range), String(def));
-    },
-    /** A Go-style duration, in seconds. */
-    duration(def, opts = {}) {
-        return field((r, name) => r.duration(name, def, opts), def);
-    },
-    oneOf(allowed, def) {
-        return field((r, name) => r.enumOf(name, allowed, def), def);
-    },
-    /** One entry per line (or comma, with `commas`), trimmed, '#' lines dropped. */
-    list(opts = {}) {
-        return field((r, name) => r.list(name, opts));
-    },
-    /** KEY=VALUE lines. */
-    pairs(keyPattern) {
-        return field((r, name) => r.keyValues(name, keyPattern));
-    },
-    /** Anything else: the reader gets the InputReader and the input's name. */
-    custom(read, def) {
-        return field(read, def);
-    }
-};
-
 // EXTERNAL MODULE: ./actions/package-and-verify-helm-chart/src/checks/exemptions.ts
 var exemptions = __nccwpck_require__(6894);
 // EXTERNAL MODULE: ./actions/package-and-verify-helm-chart/src/checks/workloads.ts
@@ -2873,6 +2907,7 @@ var workloads = __nccwpck_require__(7118);
  * collected and reported together, by input name, before anything is written. Each input is
  * listed once, in the table below; `Inputs` is derived from it (src/lib/inputTable.ts).
  */
+
 
 
 
@@ -3037,20 +3072,7 @@ function inputTable(fsProbe, tempDir) {
                 r.problem(name, 'is required when registry-username is set');
             return v;
         }),
-        /** '' means the pinned default. */
-        'helm-version': input.text({
-            check: v => (normalizeHelmVersion(v) ? undefined : `"${v}" is not a version such as v4.3.1`)
-        }),
-        'helm-path': input.custom((r, name) => {
-            const raw = r.string(name);
-            if (!raw)
-                return '';
-            return (r.path(name, raw, fsProbe, {
-                outside: true,
-                want: 'file',
-                notFile: `"${raw}" is a directory, not the helm binary`
-            })?.path ?? '');
-        }),
+        ...helmToolInputs(fsProbe),
         /** Base URL of Helm releases (get.helm.sh or a mirror). */
         'helm-download-url': input.text({
             default: HELM_DOWNLOAD_BASE,

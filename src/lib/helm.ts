@@ -9,7 +9,10 @@ import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'n
 import * as path from 'node:path';
 import { exec, findOnPath, type ExecOptions, type ExecResult } from './exec';
 import { UserError, describeError } from './errors';
+import { HELM_VERSION_RE as VERSION_RE, normalizeHelmVersion } from './helmInputs';
 import type { KeyValue } from './inputs';
+
+export { normalizeHelmVersion };
 
 export interface Helm {
   path: string;
@@ -33,15 +36,6 @@ export interface ResolveHelmOptions {
   downloadBaseUrl?: string;
   platform?: NodeJS.Platform;
   arch?: string;
-}
-
-const VERSION_RE = /^v?(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
-
-/** `4.3.1` or `v4.3.1` → `v4.3.1`; undefined when it is not an exact SemVer version. */
-export function normalizeHelmVersion(text: string): string | undefined {
-  const t = text.trim();
-  if (!VERSION_RE.test(t)) return undefined;
-  return t.startsWith('v') ? t : `v${t}`;
 }
 
 export function helmMajor(version: string): number {

@@ -189,7 +189,7 @@ test('all bad inputs are reported together, by name', () => {
     'external-service-accounts: "Bad_Name" is not a valid ServiceAccount name',
     'policy: "lenient" is not one of: strict, warn, off',
     'kube-version: "latest" is not valid: e.g. 1.33 or v1.33.0',
-    'helm-version: "v4" is not a version such as v4.3.1',
+    'helm-version: "v4" is not a version (e.g. v4.3.1)',
     'helm-path: "no/such/helm" does not exist',
     'helm-download-url: "get.helm.sh" is not valid: an http(s) URL such as https://get.helm.sh',
     'reproducible: "maybe" is not a boolean (use true or false)'

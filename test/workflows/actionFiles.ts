@@ -120,6 +120,9 @@ const RAW_CALL = new RegExp(`\\b(?:rawInput|getInput|getBooleanInput|getMultilin
 const ONE_OF = /\bexactlyOneOf\(\s*\[([^\]]*)\]/g;
 // An entry of an inputs.ts input table (src/lib/inputTable.ts): `'name': input.x(` or `name: hidden(input.x(`.
 const TABLE_ENTRY = /^\s*['"]?([a-z][a-z0-9-]*)['"]?:\s*(?:hidden\(\s*)?input\.[A-Za-z]+\(/gm;
+const SHARED_ROWS = /\.\.\.([A-Za-z]+Inputs)\(/g;
+const sharedLibSources = (): string[] =>
+  tsFiles(join(repoRoot, 'src', 'lib')).map(f => readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\//g, ''));
 const OUTPUT_CALL = new RegExp(`\\b(?:setOutput|output|out)\\(\\s*${NAME}`, 'g');
 
 export function inputsReadByCode(name: string): Set<string> {
@@ -128,6 +131,14 @@ export function inputsReadByCode(name: string): Set<string> {
   for (const m of src.matchAll(READ_CALL)) found.add(m[1] as string);
   for (const m of src.matchAll(RAW_CALL)) found.add(m[1] as string);
   for (const m of src.matchAll(TABLE_ENTRY)) found.add(m[1] as string);
+  // Rows shared by several actions (`...helmToolInputs(fsx)`): the entries of the src/lib module
+  // that exports the spread function count as read.
+  for (const m of src.matchAll(SHARED_ROWS)) {
+    for (const text of sharedLibSources()) {
+      if (!new RegExp(`export function ${m[1]}\\b`).test(text)) continue;
+      for (const e of text.matchAll(TABLE_ENTRY)) found.add(e[1] as string);
+    }
+  }
   for (const m of src.matchAll(ONE_OF)) {
     for (const n of (m[1] as string).matchAll(new RegExp(NAME, 'g'))) found.add(n[1] as string);
   }

@@ -6,6 +6,7 @@
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { helmToolInputs } from '../../../src/lib/helmInputs';
 import { AWS_REGION_PATTERN, resolveRegion } from '../../../src/lib/aws';
 import { decodeBase64Kubeconfig, looksLikeKubeconfigText } from '../../../src/lib/kubeconfig';
 import {
@@ -215,24 +216,7 @@ function inputTable(env: NodeJS.ProcessEnv, fsx: InputFs) {
       })
     ),
     ...gateInputTable(),
-    'helm-version': input.custom((r, name) => {
-      const raw = r.string(name);
-      // Not helm.ts's normalizeHelmVersion: importing helm.ts loads child_process before validation.
-      const v = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(raw) ? raw.replace(/^v?/, 'v') : '';
-      if (raw && !v) r.problem(name, `"${raw}" is not a version (e.g. v4.3.1)`);
-      return v;
-    }),
-    'helm-path': input.custom((r, name) => {
-      const raw = r.string(name);
-      if (!raw) return '';
-      return (
-        r.path(name, raw, fsx, {
-          outside: true,
-          want: 'file',
-          notFile: `"${raw}" is a directory, not the helm binary`
-        })?.path ?? ''
-      );
-    })
+    ...helmToolInputs(fsx)
   };
 }
 

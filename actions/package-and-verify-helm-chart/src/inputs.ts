@@ -5,7 +5,8 @@
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { HELM_DOWNLOAD_BASE, normalizeHelmVersion } from '../../../src/lib/helm';
+import { HELM_DOWNLOAD_BASE } from '../../../src/lib/helm';
+import { helmToolInputs } from '../../../src/lib/helmInputs';
 import type { FileProbe } from '../../../src/lib/fileProbe';
 import {
   DNS1123_LABEL,
@@ -188,21 +189,7 @@ function inputTable(fsProbe: FsProbe, tempDir: string) {
       if (!v && r.string('registry-username')) r.problem(name, 'is required when registry-username is set');
       return v;
     }),
-    /** '' means the pinned default. */
-    'helm-version': input.text({
-      check: v => (normalizeHelmVersion(v) ? undefined : `"${v}" is not a version such as v4.3.1`)
-    }),
-    'helm-path': input.custom((r, name) => {
-      const raw = r.string(name);
-      if (!raw) return '';
-      return (
-        r.path(name, raw, fsProbe, {
-          outside: true,
-          want: 'file',
-          notFile: `"${raw}" is a directory, not the helm binary`
-        })?.path ?? ''
-      );
-    }),
+    ...helmToolInputs(fsProbe),
     /** Base URL of Helm releases (get.helm.sh or a mirror). */
     'helm-download-url': input.text({
       default: HELM_DOWNLOAD_BASE,
