@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 160;
-exports.ids = [160];
+exports.id = 975;
+exports.ids = [975];
 exports.modules = {
 
-/***/ 2160:
+/***/ 9975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1607,6 +1607,100 @@ function formatTestReports(reports) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/progressive/follow.ts
+/**
+ * What following a progressive-delivery engine's objects has in common, whichever engine (Argo
+ * Rollouts, Flagger): the result shape, the poll settings, listing the release's objects with a
+ * missing permission as a warning (not a failed deploy), a progress line only when it changed,
+ * and an object's recent events for the diagnostics.
+ */
+
+
+
+
+
+const NOT_FOUND = { found: false, ok: true, lines: [] };
+const follow_sleep = (ms) => new Promise(r => setTimeout(r, ms));
+/**
+ * The release's objects of a custom resource (by Helm's ownership annotation), mapped; undefined
+ * when the cluster does not serve that resource (its CRD is not installed).
+ */
+async function listReleaseObjects(kube, path, release, map) {
+    try {
+        const items = await kube.list(path);
+        return items.filter(o => (0,kubeObject/* helmReleaseOf */.n_)(o) === release).map(map);
+    }
+    catch (err) {
+        if (err instanceof KubeApiError && err.status === 404)
+            return undefined;
+        throw err;
+    }
+}
+/** The poll interval and the deadline of a follow that starts now. */
+function pollSettings(i, d) {
+    return {
+        pollMs: d.rollouts?.pollMs ?? d.progressIntervalMs ?? 3000,
+        deadline: d.now().getTime() + (d.rollouts?.timeoutSeconds ?? i.timeoutSeconds) * 1000
+    };
+}
+/**
+ * The first list of the release's objects; [] when there are none, the API is not served, or the
+ * deploy role may not list them (a namespace-scoped role: said as a warning naming the grant).
+ */
+async function firstList(list, d, i, what, resource) {
+    try {
+        return (await list()) ?? [];
+    }
+    catch (err) {
+        if (!(err instanceof KubeApiError && err.status === 403))
+            throw err;
+        d.log.warning(`Cannot list ${what} in ${i.namespace} (HTTP 403); grant get/list on ${resource} to have them followed: ${err.message}`);
+        return [];
+    }
+}
+/** Prints each object's progress line when it differs from the one printed last. */
+class ProgressLines {
+    log;
+    printed = new Map();
+    constructor(log) {
+        this.log = log;
+    }
+    show(name, line) {
+        if (this.printed.get(name) === line)
+            return;
+        // The controller's status text can carry pod, event and webhook text.
+        this.log.info(untrustedText(line));
+        this.printed.set(name, line);
+    }
+}
+/** `<Kind> <name> events (N):` and the last ten events of that object, oldest first. */
+async function objectEvents(kube, namespace, kind, name) {
+    try {
+        const events = (await kube.list(`/api/v1/namespaces/${encodeURIComponent(namespace)}/events`, {
+            fieldSelector: `involvedObject.kind=${kind},involvedObject.name=${name}`
+        }))
+            .map(eventLine)
+            .sort((a, b) => a.time.localeCompare(b.time))
+            .slice(-10);
+        return [
+            `${kind} ${name} events (${events.length}):`,
+            ...events.map(e => `  ${e.time} ${e.reason}${e.count > 1 ? ` x${e.count}` : ''}: ${e.message}`)
+        ];
+    }
+    catch (err) {
+        return [`  (events unavailable: ${(0,errors/* describeError */.Uc)(err)})`];
+    }
+}
+/** `<Kind> <name> conditions:` and one line per condition. */
+function conditionLines(kind, name, conditions) {
+    const lines = [`${kind} ${name} conditions:`];
+    for (const c of conditions)
+        lines.push(`  ${c.type}=${c.status} ${c.reason}${c.message ? `: ${c.message}` : ''}`);
+    if (!conditions.length)
+        lines.push('  (none)');
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/progressive/argoRollouts.ts
 /**
  * Progressive delivery judged by the engine that runs it: the release's Argo Rollouts `Rollout`
@@ -1622,6 +1716,7 @@ function formatTestReports(reports) {
  * only once `status.observedGeneration` has caught up with the spec, as the plugin's
  * GetRolloutPhase does. Hand-written: no JavaScript client for Argo Rollouts exists.
  */
+
 
 
 
@@ -1701,22 +1796,10 @@ function judgeRollout(r) {
         return 'paused';
     return 'progressing';
 }
-function argoRollouts_belongs(o, release) {
-    const ann = (o['metadata']?.['annotations'] ?? {});
-    return ann['meta.helm.sh/release-name'] === release;
-}
 const rolloutsPath = (ns) => `/apis/argoproj.io/v1alpha1/namespaces/${encodeURIComponent(ns)}/rollouts`;
 /** The release's Rollouts, or undefined when the cluster has no Rollout API (CRDs not installed). */
-async function listRollouts(kube, namespace, release) {
-    try {
-        const items = await kube.list(rolloutsPath(namespace));
-        return items.filter(o => argoRollouts_belongs(o, release)).map(rolloutState);
-    }
-    catch (err) {
-        if (err instanceof KubeApiError && err.status === 404)
-            return undefined;
-        throw err;
-    }
+function listRollouts(kube, namespace, release) {
+    return listReleaseObjects(kube, rolloutsPath(namespace), release, rolloutState);
 }
 /** Promotes a Rollout paused at a step, the way `kubectl argo rollouts promote` does. */
 async function promoteRollout(kube, namespace, r) {
@@ -1749,26 +1832,10 @@ async function canaryPods(kube, namespace, r) {
  * at once, so `seen` (the canary pods of the last poll that still had them) stands in for them.
  */
 async function rolloutDiagnostics(kube, namespace, r, seen = []) {
-    const lines = [`Rollout ${r.name} conditions:`];
-    for (const c of r.conditions)
-        lines.push(`  ${c.type}=${c.status} ${c.reason}${c.message ? `: ${c.message}` : ''}`);
-    if (!r.conditions.length)
-        lines.push('  (none)');
-    const ns = encodeURIComponent(namespace);
-    try {
-        const events = (await kube.list(`/api/v1/namespaces/${ns}/events`, {
-            fieldSelector: `involvedObject.kind=Rollout,involvedObject.name=${r.name}`
-        }))
-            .map(eventLine)
-            .sort((a, b) => a.time.localeCompare(b.time))
-            .slice(-10);
-        lines.push(`Rollout ${r.name} events (${events.length}):`);
-        for (const e of events)
-            lines.push(`  ${e.time} ${e.reason}${e.count > 1 ? ` x${e.count}` : ''}: ${e.message}`);
-    }
-    catch (err) {
-        lines.push(`  (events unavailable: ${(0,errors/* describeError */.Uc)(err)})`);
-    }
+    const lines = [
+        ...conditionLines('Rollout', r.name, r.conditions),
+        ...(await objectEvents(kube, namespace, 'Rollout', r.name))
+    ];
     if (r.currentPodHash) {
         try {
             let pods = await canaryPods(kube, namespace, r);
@@ -1787,38 +1854,21 @@ async function rolloutDiagnostics(kube, namespace, r, seen = []) {
     }
     return lines;
 }
-const argoRollouts_sleep = (ms) => new Promise(r => setTimeout(r, ms));
 /** Follows every Rollout of the release until Healthy (or failed / timed out). */
 async function followRollouts(i, d) {
-    let first;
-    try {
-        first = await listRollouts(d.kube, i.namespace, i.releaseName);
-    }
-    catch (err) {
-        if (!(err instanceof KubeApiError && err.status === 403))
-            throw err;
-        // A namespace-scoped deploy role without access to Rollouts: say so, do not fail the deploy.
-        d.log.warning(`Cannot list Argo Rollouts in ${i.namespace} (HTTP 403); grant get/list on rollouts.argoproj.io to have canaries followed: ${err.message}`);
-        return { found: false, ok: true, lines: [] };
-    }
-    if (!first || !first.length)
-        return { found: false, ok: true, lines: [] };
-    const pollMs = d.rollouts?.pollMs ?? d.progressIntervalMs ?? 3000;
-    const deadline = d.now().getTime() + (d.rollouts?.timeoutSeconds ?? i.timeoutSeconds) * 1000;
-    const printed = new Map();
+    const first = await firstList(() => listRollouts(d.kube, i.namespace, i.releaseName), d, i, 'Argo Rollouts', 'rollouts.argoproj.io');
+    if (!first.length)
+        return NOT_FOUND;
+    const { pollMs, deadline } = pollSettings(i, d);
+    const progress = new ProgressLines(d.log);
     const promoted = new Set();
     /** Not-ready canary pods of the last poll, per Rollout, for the diagnostics after an abort. */
     const canarySeen = new Map();
     let states = first;
     d.log.info(`Following ${states.length} Argo Rollout(s) until Healthy: ${states.map(r => r.name).join(', ')}.`);
     for (;;) {
-        for (const r of states) {
-            const line = formatRollout(r);
-            if (printed.get(r.name) !== line) {
-                d.log.info(line);
-                printed.set(r.name, line);
-            }
-        }
+        for (const r of states)
+            progress.show(r.name, formatRollout(r));
         const verdicts = states.map(r => [r, judgeRollout(r)]);
         // While a canary runs: one pod list per Rollout per poll (by its template hash).
         for (const [r, v] of verdicts)
@@ -1876,7 +1926,7 @@ async function followRollouts(i, d) {
                 error: `Argo Rollout(s) ${slow.map(r => r.name).join(', ')} not Healthy within ${i.timeoutSeconds}s`
             };
         }
-        await argoRollouts_sleep(pollMs);
+        await follow_sleep(pollMs);
         states = (await listRollouts(d.kube, i.namespace, i.releaseName)) ?? [];
     }
 }
