@@ -159,6 +159,10 @@ step_go() {
     die "tools/argo-rollouts/go.mod does not require github.com/argoproj/argo-rollouts $ARGO_ROLLOUTS_VERSION (versions.env); update both together"
   go_build argo-rollouts "$ARGO_ROLLOUTS_VERSION" argo-rollouts github.com/argoproj/argo-rollouts/cmd/rollouts-controller \
     rollouts-controller "-X github.com/argoproj/argo-rollouts/utils/version.version=${ARGO_ROLLOUTS_VERSION#v} -X github.com/argoproj/argo-rollouts/utils/version.gitTreeState=clean"
+  # Flagger: deploy-to-eks follows Canary objects; the tests run the real controller (kubernetes
+  # provider, no mesh, no metrics server) against the local kube-apiserver. CRD from the module cache.
+  go_build flagger "$FLAGGER_VERSION" - "github.com/fluxcd/flagger/cmd/flagger@$FLAGGER_VERSION" flagger \
+    "-X github.com/fluxcd/flagger/pkg/version.VERSION=${FLAGGER_VERSION#v}"
 }
 
 # ---------------------------------------------------------------- python
