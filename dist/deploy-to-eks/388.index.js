@@ -3052,8 +3052,13 @@ function gateFacts(r) {
     ];
 }
 function gateDetails(b, r) {
-    if (r.rollouts?.length)
-        b.details('Argo Rollouts', (0,summary/* codeBlock */.DV)(r.rollouts.join('\n')));
+    if (r.rollouts?.length) {
+        const engines = [
+            r.rollouts.some(l => l.startsWith('rollout/')) ? 'Argo Rollouts' : '',
+            r.rollouts.some(l => l.startsWith('canary/')) ? 'Flagger Canaries' : ''
+        ].filter(Boolean);
+        b.details(`Progressive delivery: ${engines.join(', ') || 'Argo Rollouts'}`, (0,summary/* codeBlock */.DV)(r.rollouts.join('\n')));
+    }
     if (r.tests)
         b.details('helm test: phases and last log lines', (0,summary/* codeBlock */.DV)(formatTestReports(r.tests).join('\n')));
 }

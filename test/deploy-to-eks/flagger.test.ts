@@ -68,6 +68,7 @@ test('first install, then an upgrade: Flagger initialises, then analyses and pro
   expect(r.log).toContain('All 1 Canary(ies) analysed and promoted.');
   expect(r.ok).toBe(true);
   expect(r.outputs).toMatchObject({ revision: '2', status: 'deployed', 'failed-gate': '' });
+  expect(r.summary).toContain('Progressive delivery: Flagger Canaries');
   expect(await primaryMessage(ns)).toBe('two');
 });
 
@@ -83,6 +84,7 @@ test('an upgrade whose pods never become Ready: Flagger fails the Canary, the ac
   expect(r.ok).toBe(false);
   expect(r.log).toMatch(/Gate rollout failed: Flagger Canary web Failed/);
   expect(r.outputs).toMatchObject({ 'failed-gate': 'rollout', 'rolled-back': 'true', 'rolled-back-to': '1' });
+  expect(r.summary).toContain('Canary web conditions:');
   expect(r.log).toMatch(/Canary web conditions:\n {2}Promoted=False Failed/);
   expect(r.log).toMatch(
     /Canary web events \(\d+\):\n(.*\n)*? {2}\S+ Synced: .*(progress deadline|Canary failed)/
