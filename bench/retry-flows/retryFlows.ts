@@ -14,7 +14,7 @@
  */
 import { describeCluster } from '../../actions/deploy-to-eks/src/eksCluster';
 import { loadEcrApi } from '../../actions/build-push-ecr/src/ecrApi';
-import { withRetry } from '../../src/lib/retry';
+import { isTransientError, withRetry } from '../../src/lib/retry';
 
 export type Op = 'eks' | 'ecr';
 export type Flow = 'one-layer' | 'double';
@@ -27,16 +27,10 @@ export interface CallOutcome {
   retryLines: number;
 }
 
-// The classifier of the old withRetry, as it was (src/lib/retry.ts before e3cfc32).
-const OLD_CODES = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'ETIMEDOUT',
-  'EPIPE',
-  'EAI_AGAIN',
-  'ENOTFOUND',
-  'UND_ERR_SOCKET'
-]);
+/**
+ * The classifier of the old withRetry (src/lib/retry.ts before e3cfc32): today's network-code and
+ * HTTP-status checks, plus the AWS error names and the SDK's $metadata status it also read.
+ */
 const OLD_AWS = new Set([
   'ThrottlingException',
   'Throttling',
@@ -51,18 +45,11 @@ const OLD_AWS = new Set([
   'RequestTimeoutException'
 ]);
 function oldIsTransient(err: unknown): boolean {
+  if (isTransientError(err)) return true;
   if (!err || typeof err !== 'object') return false;
-  const e = err as {
-    code?: string;
-    name?: string;
-    status?: number;
-    statusCode?: number;
-    $metadata?: { httpStatusCode?: number };
-    cause?: unknown;
-  };
-  if (e.code && OLD_CODES.has(e.code)) return true;
+  const e = err as { name?: string; $metadata?: { httpStatusCode?: number }; cause?: unknown };
   if (e.name && OLD_AWS.has(e.name)) return true;
-  const status = e.status ?? e.statusCode ?? e.$metadata?.httpStatusCode;
+  const status = e.$metadata?.httpStatusCode;
   if (status !== undefined && (status === 429 || status >= 500)) return true;
   return e.cause !== undefined && e.cause !== err ? oldIsTransient(e.cause) : false;
 }
