@@ -808,7 +808,7 @@ async function fromAuthFiles(registry, repository, env, read, ask) {
             continue; // not JSON: the builders would fail on it too, and say so themselves
         }
         const helpers = (doc.credHelpers && typeof doc.credHelpers === 'object' ? doc.credHelpers : {});
-        const helperKey = Object.keys(helpers).find(k => normalizeRegistry(k) === want);
+        const helperKey = Object.keys(helpers).find(k => normalizeKey(k, false) === want);
         if (helperKey !== undefined) {
             const name = helpers[helperKey];
             const where = `credHelpers["${helperKey}"] in ${file.path}`;

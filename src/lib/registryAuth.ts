@@ -216,7 +216,7 @@ async function fromAuthFiles(
       string,
       unknown
     >;
-    const helperKey = Object.keys(helpers).find(k => normalizeRegistry(k) === want);
+    const helperKey = Object.keys(helpers).find(k => normalizeKey(k, false) === want);
     if (helperKey !== undefined) {
       const name = helpers[helperKey];
       const where = `credHelpers["${helperKey}"] in ${file.path}`;

@@ -143,7 +143,7 @@ describe('credential helpers (stand-in helper executables)', () => {
     const h = home();
     const helper = standInHelper('standin', answer('helper-user', 'helper-secret'));
     write(join(h, '.docker/config.json'), {
-      credHelpers: { 'ghcr.io': 'standin', 'docker.io': 'standin' },
+      credHelpers: { 'ghcr.io': 'standin', 'docker.io': 'standin', 'https://quay.io': 'standin' },
       auths: { 'ghcr.io': { auth: b64('file-user:file-pass') } }
     });
     const env = envFor(h, { PATH: `${helper.bin}${delimiter}${process.env['PATH']}` });
@@ -153,7 +153,8 @@ describe('credential helpers (stand-in helper executables)', () => {
       source: `credential helper docker-credential-standin (credHelpers["ghcr.io"] in ${join(h, '.docker/config.json')})`
     });
     await findRegistryCredentials('docker.io', 'library/x', { env });
-    expect(helper.calls()).toEqual(['get ghcr.io', 'get https://index.docker.io/v1/']);
+    await findRegistryCredentials('quay.io', 'team/app', { env });
+    expect(helper.calls()).toEqual(['get ghcr.io', 'get https://index.docker.io/v1/', 'get quay.io']);
   });
 
   test('"not found" from a helper: the next file is asked (containers/image), then docker\'s credsStore', async () => {
