@@ -666,7 +666,9 @@ function destinationSettings(conf, registry, repository) {
  * `get` and the server URL on stdin; it answers JSON {"Username","Secret"} (the protocol of
  * docker-credential-helpers), or "credentials not found in native keychain". Its name must be a
  * name: one with a path separator is refused. Its output is never logged (not even when it fails:
- * only its exit status is reported), and the secret is masked by the caller. Refused by name:
+ * only its exit status is reported), and the secret is masked by the caller. A credsStore whose
+ * helper is not installed is passed over with a log line (buildah and podman ignore credsStore;
+ * docker would fail); any other helper that is missing or fails stops the step. Refused by name:
  * identity tokens (`identitytoken` in an auths entry, a helper's Username "<token>"): exchanging an
  * OAuth2 refresh token at the registry's token service is not implemented.
  */
@@ -710,6 +712,15 @@ function helperServerUrl(registry) {
     return normalizeRegistry(registry) === 'index.docker.io' ? 'https://index.docker.io/v1/' : registry;
 }
 const NOT_FOUND = 'credentials not found in native keychain';
+/** The helper program is not on PATH. */
+class HelperNotFoundError extends errors/* UserError */.yo {
+    program;
+    constructor(program) {
+        super(`credential helper ${program} is not on PATH`);
+        this.program = program;
+        this.name = 'HelperNotFoundError';
+    }
+}
 /** A helper name: no path separators, no whitespace or control characters. */
 const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
 function checkHelperName(name, where) {
@@ -721,7 +732,7 @@ const runCredentialHelper = async (name, serverUrl, env) => {
     const program = `docker-credential-${name}`;
     const bin = (0,exec/* findOnPath */.aY)(program, env);
     if (!bin)
-        throw new errors/* UserError */.yo(`credential helper ${program} is not on PATH`);
+        throw new HelperNotFoundError(program);
     const res = await (0,exec/* exec */.m0)(bin, ['get'], { input: serverUrl, env, timeoutMs: 60_000 });
     if (res.exitCode !== 0) {
         if (res.stdout.trim() === NOT_FOUND)
@@ -786,14 +797,14 @@ async function findRegistryCredentials(registry, repository, lookup) {
     };
     for (const helper of lookup.helpers ?? [AUTH_FILES_HELPER]) {
         const found = helper === AUTH_FILES_HELPER
-            ? await fromAuthFiles(registry, repository, lookup.env, read, ask)
+            ? await fromAuthFiles(registry, repository, lookup.env, read, ask, lookup.log ?? (() => undefined))
             : await ask(helper, 'credential-helpers in registries.conf');
         if (found)
             return found;
     }
     return undefined;
 }
-async function fromAuthFiles(registry, repository, env, read, ask) {
+async function fromAuthFiles(registry, repository, env, read, ask, log) {
     const want = normalizeRegistry(registry);
     for (const file of authFiles(env)) {
         const text = read(file.path);
@@ -846,9 +857,17 @@ async function fromAuthFiles(registry, repository, env, read, ask) {
                 return { credentials: creds, source: `auths["${k}"] in ${file.path}` };
         }
         if (typeof doc.credsStore === 'string' && doc.credsStore) {
-            const found = await ask(doc.credsStore, `credsStore in ${file.path}`);
-            if (found)
-                return found;
+            try {
+                const found = await ask(doc.credsStore, `credsStore in ${file.path}`);
+                if (found)
+                    return found;
+            }
+            catch (err) {
+                // docker would fail here; buildah and podman do not read credsStore at all.
+                if (!(err instanceof HelperNotFoundError))
+                    throw err;
+                log(`credsStore in ${file.path} names ${err.program}, which is not on PATH: passed over (buildah and podman do not read credsStore; docker would fail on it)`);
+            }
         }
     }
     return undefined;
@@ -1558,7 +1577,8 @@ async function connect(inputs, deps, retry, warn) {
         else {
             const found = await findRegistryCredentials(inputs.registry, inputs.repository, {
                 env: deps.env,
-                helpers: conf.credentialHelpers
+                helpers: conf.credentialHelpers,
+                log: m => deps.log.info(m)
             });
             if (found) {
                 credentials = found.credentials;

@@ -18,7 +18,9 @@
  * `get` and the server URL on stdin; it answers JSON {"Username","Secret"} (the protocol of
  * docker-credential-helpers), or "credentials not found in native keychain". Its name must be a
  * name: one with a path separator is refused. Its output is never logged (not even when it fails:
- * only its exit status is reported), and the secret is masked by the caller. Refused by name:
+ * only its exit status is reported), and the secret is masked by the caller. A credsStore whose
+ * helper is not installed is passed over with a log line (buildah and podman ignore credsStore;
+ * docker would fail); any other helper that is missing or fails stops the step. Refused by name:
  * identity tokens (`identitytoken` in an auths entry, a helper's Username "<token>"): exchanging an
  * OAuth2 refresh token at the registry's token service is not implemented.
  */
@@ -85,6 +87,8 @@ export interface CredentialLookup {
   helpers?: string[];
   read?: (file: string) => string | undefined;
   runHelper?: RunHelper;
+  /** Told what was passed over (a credsStore whose helper is not installed). */
+  log?: (message: string) => void;
 }
 
 export interface FoundCredentials {
@@ -94,6 +98,14 @@ export interface FoundCredentials {
 }
 
 const NOT_FOUND = 'credentials not found in native keychain';
+
+/** The helper program is not on PATH. */
+export class HelperNotFoundError extends UserError {
+  constructor(readonly program: string) {
+    super(`credential helper ${program} is not on PATH`);
+    this.name = 'HelperNotFoundError';
+  }
+}
 /** A helper name: no path separators, no whitespace or control characters. */
 const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
 
@@ -108,7 +120,7 @@ function checkHelperName(name: string, where: string): void {
 export const runCredentialHelper: RunHelper = async (name, serverUrl, env) => {
   const program = `docker-credential-${name}`;
   const bin = findOnPath(program, env);
-  if (!bin) throw new UserError(`credential helper ${program} is not on PATH`);
+  if (!bin) throw new HelperNotFoundError(program);
   const res = await exec(bin, ['get'], { input: serverUrl, env, timeoutMs: 60_000 });
   if (res.exitCode !== 0) {
     if (res.stdout.trim() === NOT_FOUND) return undefined;
@@ -187,7 +199,7 @@ export async function findRegistryCredentials(
   for (const helper of lookup.helpers ?? [AUTH_FILES_HELPER]) {
     const found =
       helper === AUTH_FILES_HELPER
-        ? await fromAuthFiles(registry, repository, lookup.env, read, ask)
+        ? await fromAuthFiles(registry, repository, lookup.env, read, ask, lookup.log ?? (() => undefined))
         : await ask(helper, 'credential-helpers in registries.conf');
     if (found) return found;
   }
@@ -199,7 +211,8 @@ async function fromAuthFiles(
   repository: string,
   env: NodeJS.ProcessEnv,
   read: (file: string) => string | undefined,
-  ask: (name: string, where: string) => Promise<FoundCredentials | undefined>
+  ask: (name: string, where: string) => Promise<FoundCredentials | undefined>,
+  log: (message: string) => void
 ): Promise<FoundCredentials | undefined> {
   const want = normalizeRegistry(registry);
   for (const file of authFiles(env)) {
@@ -249,8 +262,16 @@ async function fromAuthFiles(
       if (creds) return { credentials: creds, source: `auths["${k}"] in ${file.path}` };
     }
     if (typeof doc.credsStore === 'string' && doc.credsStore) {
-      const found = await ask(doc.credsStore, `credsStore in ${file.path}`);
-      if (found) return found;
+      try {
+        const found = await ask(doc.credsStore, `credsStore in ${file.path}`);
+        if (found) return found;
+      } catch (err) {
+        // docker would fail here; buildah and podman do not read credsStore at all.
+        if (!(err instanceof HelperNotFoundError)) throw err;
+        log(
+          `credsStore in ${file.path} names ${err.program}, which is not on PATH: passed over (buildah and podman do not read credsStore; docker would fail on it)`
+        );
+      }
     }
   }
   return undefined;

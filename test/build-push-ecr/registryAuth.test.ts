@@ -232,6 +232,18 @@ describe('credential helpers (stand-in helper executables)', () => {
     expect(await fail('token')).toMatch(/docker-credential-token .* holds an identity token/);
     expect(await fail('absent')).toBe('credential helper docker-credential-absent is not on PATH');
   });
+
+  test("docker's credsStore naming a helper that is not installed: passed over with a line (buildah ignores credsStore), the next source answers", async () => {
+    const h = home();
+    write(join(h, '.docker/config.json'), { credsStore: 'desktop', auths: { 'ghcr.io': {} } });
+    write(join(h, '.dockercfg'), { 'ghcr.io': { auth: b64('legacy-user:legacy-pass') } });
+    const lines: string[] = [];
+    const found = await findRegistryCredentials('ghcr.io', 'r', { env: envFor(h), log: m => lines.push(m) });
+    expect(found?.credentials.username).toBe('legacy-user');
+    expect(lines).toEqual([
+      `credsStore in ${join(h, '.docker/config.json')} names docker-credential-desktop, which is not on PATH: passed over (buildah and podman do not read credsStore; docker would fail on it)`
+    ]);
+  });
 });
 
 describe('against the real registries of the stack', () => {

@@ -252,7 +252,8 @@ async function connect(
     else {
       const found = await findRegistryCredentials(inputs.registry, inputs.repository, {
         env: deps.env,
-        helpers: conf.credentialHelpers
+        helpers: conf.credentialHelpers,
+        log: m => deps.log.info(m)
       });
       if (found) {
         credentials = found.credentials;
