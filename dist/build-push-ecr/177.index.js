@@ -292,9 +292,10 @@ var dist = __webpack_require__(3292);
  * `mirror-by-digest-only` — are validated and reported, not used: a push goes to the named
  * registry itself, mirrors are read-only copies (a tag check against a mirror would see a stale
  * tag), and the builder pulls base images through them by itself. Short-name settings
- * (`unqualified-search-registries`, `short-name-mode`, [aliases]) are validated; the action never
- * resolves a short name (its image is always registry/repository). Keys containers/image does not
- * know are reported as ignored, as containers/image ignores them.
+ * (`unqualified-search-registries`, `short-name-mode`; [aliases] only as a table) are validated
+ * and not used: the action never resolves a short name (its image is always
+ * registry/repository); nor is `additional-layer-store-auth-helper` (pull-side storage). Keys
+ * containers/image does not know are reported as ignored, as containers/image ignores them.
  *
  * Parsed with smol-toml (TOML 1.0): the parsing is the library's, the schema checks are here.
  */
