@@ -536,6 +536,13 @@ class Collector {
     add(level, check, o, message) {
         this.findings.push({ level, check, message, object: o ? o.id : '', source: o ? o.source : '' });
     }
+    /**
+     * A finding the render itself shows to be intended (the evidence is the reason): listed in the
+     * summary as exempted like a declared exemption, never silently dropped, never failing.
+     */
+    inferred(level, check, o, message, reason) {
+        this.findings.push({ level, check, message, object: o.id, source: o.source, exempted: reason });
+    }
 }
 /**
  * A label value a controller sets that the render cannot predict (a hash, a uid, a generated Job
@@ -3343,7 +3350,7 @@ async function runSteps(inputs, deps, state) {
     const chartYaml = (0,external_node_fs_.readFileSync)(external_node_path_.join(inputs.chart, 'Chart.yaml'), 'utf8');
     // Only a chart that declares dependencies can need a dependency build; parse it to find out.
     if (/^dependencies\s*:/m.test(chartYaml)) {
-        const { readChartSource, needsDependencyBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(697), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2157));
+        const { readChartSource, needsDependencyBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(697), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8377));
         const declared = readChartSource(inputs.chart);
         if (needsDependencyBuild(inputs.chart, declared.dependencies)) {
             // Writes into the chart's charts/ directory: only with a helm known to be the right one.
@@ -3364,7 +3371,7 @@ async function runSteps(inputs, deps, state) {
     state.step = 'helm package';
     (0,external_node_fs_.mkdirSync)(inputs.destination, { recursive: true });
     const pkgP = settle(runHelm(helmPackageArgs(inputs.chart, inputs)));
-    const analyzeP = settle(Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(697), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2157)));
+    const analyzeP = settle(Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(697), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8377)));
     let confirmed;
     try {
         confirmed = await confirm();
