@@ -713,6 +713,10 @@ var workloads = __webpack_require__(7118);
  * Workload policy, per pod template: no host access or privilege, Pod Security Standards
  * "restricted", an image pinned by version or digest, requests and a memory limit, and probes
  * on long-running pods. Test hook pods are relaxed where a short-lived pod needs no probes.
+ * Istio's gateway injection: a pod labelled sidecar.istio.io/inject=true whose istio-proxy
+ * container has the placeholder image `auto` gets that image (the proxy istiod is configured
+ * with) and a readiness probe from the injection template, so neither is the chart's to pin;
+ * everything else the chart writes for that container (resources, securityContext, liveness) is.
  */
 
 
@@ -754,6 +758,13 @@ function isMutableTag(tag) {
 function effective(pod, c, key) {
     const cv = (0,kubeObject/* rec */.D9)(c['securityContext'])[key];
     return cv !== undefined ? cv : (0,kubeObject/* rec */.D9)(pod['securityContext'])[key];
+}
+/** Whether Istio's injector fills this container in (the documented `image: auto` gateway pattern). */
+function isIstioInjectedProxy(p, c) {
+    return (p.labels['sidecar.istio.io/inject'] === 'true' &&
+        !c.init &&
+        c.name === 'istio-proxy' &&
+        String(c.c['image'] ?? '') === 'auto');
 }
 function checkWorkloadPolicy(p, out) {
     const o = p.owner;
@@ -799,10 +810,11 @@ function checkWorkloadPolicy(p, out) {
         if (sc['readOnlyRootFilesystem'] !== true && !p.testHook) {
             out.add('warning', 'read-only-root-filesystem', o, `${where(c)} does not set readOnlyRootFilesystem: true`);
         }
+        const injected = isIstioInjectedProxy(p, c);
         const image = String(c.c['image'] ?? '');
         if (!image)
             out.add('error', 'image-tag', o, `${where(c)} has no image`);
-        else {
+        else if (!injected) {
             const ref = parseImageRef(image);
             if (!ref.digest && isMutableTag(ref.tag)) {
                 out.add('error', 'image-tag', o, `${where(c)} uses image "${image}" with ${ref.tag ? `the mutable tag "${ref.tag}"` : 'no tag (means latest)'} and no digest; pin a version or @sha256 digest`);
@@ -821,7 +833,7 @@ function checkWorkloadPolicy(p, out) {
             out.add(p.testHook ? 'warning' : 'error', 'resources', o, `${where(c)} has no ${missing.join(', ')}`);
         if (p.longRunning && !c.init) {
             for (const probe of ['readinessProbe', 'livenessProbe']) {
-                if (c.c[probe] === undefined)
+                if (c.c[probe] === undefined && !(injected && probe === 'readinessProbe'))
                     out.add('error', 'probes', o, `${where(c)} has no ${probe}`);
             }
         }

@@ -717,3 +717,32 @@ describe('pods that label themselves', () => {
     ).toEqual(['service-selector']);
   });
 });
+
+// Found on istio's gateway chart (manifests/charts/gateway at 86c9f01): the istio-proxy container
+// has the placeholder image "auto", which the injector replaces, and gets its readiness probe
+// from the gateway injection template.
+describe("Istio's gateway injection", () => {
+  const gateway = (labels: Record<string, string>, name = 'istio-proxy') => {
+    const c = container(name);
+    c['image'] = 'auto';
+    delete c['readinessProbe'];
+    const d = workload('Deployment', 'gw');
+    d['spec']['template']['metadata']['labels'] = { ...app, ...labels };
+    d['spec']['template']['spec']['containers'] = [c];
+    return d;
+  };
+  const inject = { 'sidecar.istio.io/inject': 'true' };
+
+  test('an injected istio-proxy with image auto: image and readiness probe are the injector’s', () => {
+    expect(verify([gateway(inject)])).toEqual([]);
+  });
+
+  test('still caught: no injection asked for, or the placeholder on another container', () => {
+    expect(checks(failing(verify([gateway({})])))).toEqual(['image-tag', 'probes']);
+    expect(checks(failing(verify([gateway({ 'sidecar.istio.io/inject': 'false' })])))).toEqual([
+      'image-tag',
+      'probes'
+    ]);
+    expect(checks(failing(verify([gateway(inject, 'app')])))).toEqual(['image-tag', 'probes']);
+  });
+});

@@ -128,6 +128,14 @@ const cases: Case[] = [
     'secret-ref (Deployment/release-app)',
     /volume "certs" reads Secret "release-certs", which neither the render nor an ExternalSecret/
   ],
+  // Found on istio's gateway chart.
+  [
+    'ok-istio-gateway',
+    {},
+    { set: 'inject=false' },
+    ['image-tag (Deployment/release-app)', 'probes (Deployment/release-app)'],
+    /uses image "auto" with no tag \(means latest\)/
+  ],
   // Found on vault-helm 0.34.1 (server.ha.enabled).
   [
     'ok-self-labelling',
