@@ -3113,10 +3113,18 @@ function getInputs(lookup, env, fsProbe) {
  * files and --set lines go to lint and template alike, so what is linted is what is rendered.
  */
 
+/**
+ * The version as a cluster reports it: an API server always says major.minor.patch, while helm
+ * keeps `--kube-version 1.33` as `v1.33`, which charts matching `.Capabilities.KubeVersion.Version`
+ * against `v[0-9]+\.[0-9]+\.[0-9]+` (velero's kubectl image tag) turn into an empty value.
+ */
+function clusterKubeVersion(v) {
+    return /^v?\d+\.\d+$/.test(v) ? `${v}.0` : v;
+}
 function valuesArgs(i) {
     const args = ['--namespace', i.namespace, ...helmValuesArgs(i.valuesFiles, i.set)];
     if (i.kubeVersion)
-        args.push('--kube-version', i.kubeVersion);
+        args.push('--kube-version', clusterKubeVersion(i.kubeVersion));
     return args;
 }
 /**

@@ -128,6 +128,14 @@ const cases: Case[] = [
     'secret-ref (Deployment/release-app)',
     /volume "certs" reads Secret "release-certs", which neither the render nor an ExternalSecret/
   ],
+  // Found on velero 12.1.0 (its kubectl image tag follows the cluster's version).
+  [
+    'ok-kube-version-tag',
+    { 'kube-version': '1.33' },
+    { 'kube-version': '1.33', set: 'tagFromCluster=false' },
+    'image-tag (Deployment/release-app)',
+    /uses image "registry\.example\.com\/flygtaxi\/kubectl:" with no tag/
+  ],
   // Found on istio's gateway chart.
   [
     'ok-istio-gateway',
