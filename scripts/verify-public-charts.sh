@@ -50,8 +50,9 @@ extract() {
 }
 
 # Cases, one per line, fields separated by |:
-#   id | repo | commit | chart path | values files (comma-separated, relative to the chart;
-#   "-" = the chart's defaults only) | kube-version | vendored dependencies (name=repo@commit:path,
+#   id | repo | commit | chart path | values files (comma-separated, one run each, relative to the
+#   chart; "-" = the chart's defaults only; a+b = both in one run; @x = scripts/public-charts/x)
+#   | kube-version | vendored dependencies (name=repo@commit:path,
 #   comma-separated, or "-") | extra inputs (name=value;name=value, \n for a newline, or "-")
 CASES=$(cat <<'EOF'
 ingress-nginx | kubernetes/ingress-nginx | dbb11b92ddb77bee9c35e462479129354c84f939 | charts/ingress-nginx | -,ci/admission-webhooks-cert-manager-values.yaml,ci/controller-configmap-addheaders-values.yaml,ci/controller-configmap-proxyheaders-values.yaml,ci/controller-configmap-values.yaml,ci/controller-daemonset-metrics-values.yaml,ci/controller-daemonset-podannotations-values.yaml,ci/controller-daemonset-values.yaml,ci/controller-deployment-metrics-values.yaml,ci/controller-deployment-podannotations-values.yaml,ci/controller-deployment-values.yaml,ci/controller-hpa-values.yaml,ci/controller-ingressclass-values.yaml,ci/controller-service-internal-values.yaml,ci/controller-service-values.yaml | 1.33 | - | release-name=ingress-nginx;namespace=ingress-nginx;required-kinds=Service,ServiceAccount
@@ -95,6 +96,8 @@ reloader | stakater/Reloader | 655a2b3814baadb69d3d1e105242d6cc8875d7cb | deploy
 # The same charts with what their remaining (policy) findings ask for given as values, and the
 # host access a node exporter needs by design declared: strict passes.
 ingress-nginx-addressed | kubernetes/ingress-nginx | dbb11b92ddb77bee9c35e462479129354c84f939 | charts/ingress-nginx | ci/controller-deployment-values.yaml | 1.33 | - | release-name=ingress-nginx;namespace=ingress-nginx;set=controller.resources.limits.memory=512Mi\ncontroller.admissionWebhooks.createSecretJob.resources.requests.cpu=50m\ncontroller.admissionWebhooks.createSecretJob.resources.requests.memory=64Mi\ncontroller.admissionWebhooks.createSecretJob.resources.limits.memory=128Mi\ncontroller.admissionWebhooks.patchWebhookJob.resources.requests.cpu=50m\ncontroller.admissionWebhooks.patchWebhookJob.resources.requests.memory=64Mi\ncontroller.admissionWebhooks.patchWebhookJob.resources.limits.memory=128Mi
+argo-cd-ha-addressed | argoproj/argo-helm | af0a9310bacbaa4636018dfe22c801a6d33a5c43 | charts/argo-cd | ci/ha-static-values.yaml+@argo-cd-ha-addressed.yaml | 1.33 | redis-ha=DandyDeveloper/charts@2e2539a8960ead2c268f48bdde3b2cdf2b2f1ac8:charts/redis-ha | release-name=argocd;namespace=argocd;exemptions=StatefulSet/argocd-application-controller:probes=the chart offers readiness and startup probes but no liveness probe for the application controller
+kube-prometheus-stack-addressed | prometheus-community/helm-charts | cf408a290aec489277a94450bb3511432477a53a | charts/kube-prometheus-stack | @kube-prometheus-stack-addressed.yaml | 1.33 | kube-state-metrics=prometheus-community/helm-charts@cf408a290aec489277a94450bb3511432477a53a:charts/kube-state-metrics,prometheus-node-exporter=prometheus-community/helm-charts@cf408a290aec489277a94450bb3511432477a53a:charts/prometheus-node-exporter,prometheus-windows-exporter=prometheus-community/helm-charts@cf408a290aec489277a94450bb3511432477a53a:charts/prometheus-windows-exporter,grafana=grafana-community/helm-charts@3386a1156177c6bcd7fdb1ad4c6b1dda094296e0:charts/grafana | release-name=kube-prometheus-stack;namespace=monitoring;exemptions=DaemonSet/kube-prometheus-stack-prometheus-node-exporter:host-access=a node exporter reads the host's /proc, /sys and network by design\nDeployment/kube-prometheus-stack-grafana:probes=the dashboard and datasource sidecars only watch ConfigMaps and the chart offers no probes for them
 kube-state-metrics-addressed | prometheus-community/helm-charts | cf408a290aec489277a94450bb3511432477a53a | charts/kube-state-metrics | ci/01-default-values.yaml | 1.33 | - | release-name=kube-state-metrics;namespace=monitoring;set=resources.requests.cpu=50m\nresources.requests.memory=64Mi\nresources.limits.memory=128Mi
 metrics-server-addressed | kubernetes-sigs/metrics-server | 5ed5d3a2cf940a8c7541cfbac19af822f4c97844 | charts/metrics-server | ci/ci-values.yaml | 1.33 | - | release-name=metrics-server;namespace=kube-system;set=resources.limits.memory=256Mi
 traefik-addressed | traefik/traefik-helm-chart | a8a66d0098703627b2cf352c66b1725c196a734a | traefik | - | 1.33 | - | release-name=traefik;namespace=traefik;set=resources.requests.cpu=50m\nresources.requests.memory=64Mi\nresources.limits.memory=128Mi
@@ -127,7 +130,21 @@ run_case() {
     env=(GITHUB_ACTIONS=true "GITHUB_WORKSPACE=$ws" "RUNNER_TEMP=$rt" "GITHUB_OUTPUT=$out/output"
       "GITHUB_STEP_SUMMARY=$out/summary" "GITHUB_STATE=$out/state"
       INPUT_CHART=chart INPUT_POLICY=strict "INPUT_DESTINATION=$rt/pkg" "INPUT_KUBE-VERSION=$kube")
-    [ "$f" != "-" ] && env+=("INPUT_VALUES-FILES=chart/$f")
+    if [ "$f" != "-" ]; then
+      # One run may take several files joined by +; @name is an overlay of scripts/public-charts/.
+      local vf=() part
+      IFS='+' read -ra parts <<<"$f"
+      for part in "${parts[@]}"; do
+        if [ "${part#@}" != "$part" ]; then
+          mkdir -p "$ws/overlays"
+          cp "$ROOT/scripts/public-charts/${part#@}" "$ws/overlays/"
+          vf+=("overlays/${part#@}")
+        else
+          vf+=("chart/$part")
+        fi
+      done
+      env+=("INPUT_VALUES-FILES=$(printf '%s\n' "${vf[@]}")")
+    fi
     if [ "$extra" != "-" ]; then
       IFS=';' read -ra kv <<<"$extra"
       for x in "${kv[@]}"; do
