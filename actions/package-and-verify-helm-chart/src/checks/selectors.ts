@@ -4,9 +4,9 @@
  * release, and a Service's target ports must be ports those pods expose; an HPA must scale an
  * object of the render. Selectors aimed on purpose at pods outside the release are declared
  * through an exemption (`external-selector`); the render shows it itself when the selector is
- * confined to namespaces in which the release makes no pods at all (an exporter Service in
- * kube-system over CoreDNS): such a finding is listed as exempted, with that evidence as the
- * reason. A selector that matches release pods of another namespace is a namespace mistake and
+ * confined to a namespace that is not the release's and in which the render makes no pods (an
+ * exporter Service in kube-system over CoreDNS): such a finding is listed as exempted, with that
+ * evidence as the reason. A selector that matches release pods of another namespace is a namespace mistake and
  * stays an error. Pods whose ServiceAccount may patch pods label themselves at run time (Vault's
  * vault-active): a Service asking for a label their template does not set still selects them.
  */
