@@ -24,7 +24,7 @@ import {
 } from './release';
 import { applyChange, type Change } from './steps/apply';
 import { fetchChart } from './steps/chart';
-import { planDiff } from './steps/diff';
+import { planDiff, startOfflineRender, type OfflineRender } from './steps/diff';
 import { planDeploy } from './steps/plan';
 import { describeState, readRelease } from './steps/read';
 import { checkRecorded, recordLabelArgs, recordOf } from './steps/record';
@@ -72,6 +72,8 @@ async function releaseSteps(
   chartRef: string
 ): Promise<DeployResult> {
   const started = d.now();
+  // The diff's offline render needs nothing from the cluster: it runs while read does.
+  const render = i.dryRun === 'diff' ? startOfflineRender(i, d) : undefined;
   // read
   let state = await readRelease(i, d);
   const result = initialResult(state, state.deployed ? recordOf(state.deployed) : undefined);
@@ -81,7 +83,7 @@ async function releaseSteps(
     // recover
     state = await recover(i, d, state, result);
     // plan
-    const planned = await plan(i, d, state, result, chartManifest);
+    const planned = await plan(i, d, state, result, chartManifest, render);
     if ('done' in planned) return planned.done;
     // apply
     const after = await applyChange(i, d, state, planned.change, result, started);
@@ -121,7 +123,8 @@ async function plan(
   d: DeployDeps,
   s: ReleaseState,
   result: DeployResult,
-  chartManifest: string
+  chartManifest: string,
+  render: OfflineRender | undefined
 ): Promise<Planned> {
   const unchanged = { ...result, to: result.from };
   if (i.rollbackTo) {
@@ -148,7 +151,7 @@ async function plan(
       done: { ...unchanged, ok: true, status: 'dry-run', revision: String(src.revision), source: src }
     };
   }
-  if (i.dryRun === 'diff') return { done: await planDiff(i, d, s, unchanged) };
+  if (i.dryRun === 'diff') return { done: await planDiff(i, d, s, unchanged, render) };
   const meant = i.dryRun === 'none' ? intendedArtifact(i, d.helm.major, chartManifest) : undefined;
   const p = await planDeploy(i, d, s, meant?.fingerprint || undefined);
   if (p.kind === 'skip') {
