@@ -3356,8 +3356,9 @@ async function releaseSteps(i, d, chartManifest, chartRef) {
             return planned.done;
         // apply
         const after = await applyChange(i, d, state, planned.change, result, started);
+        // Failed (and maybe rolled back by helm): the outputs name what the deployed revision runs.
         if (!result.ok)
-            return result;
+            return { ...result, to: after.deployed ? recordOf(after.deployed) : undefined };
         // verify
         const revision = after.records.find(r => String(r.revision) === result.revision) ?? after.latest;
         await verifyRelease(i, d, result, revision, state.deployed);

@@ -250,6 +250,9 @@ describe('records on every revision, rollback on demand', () => {
     );
     expect(failed.ok).toBe(false);
     expect(failed.outputs['revision']).toBe('6');
+    // Helm keeps revision 5 as the deployed one: the outputs name what it records.
+    expect(failed.log).toContain('Revision 5 is still the deployed one.');
+    expect(failed.outputs).toMatchObject({ 'image-digest': D('a'), 'previous-image-digest': D('a') });
     const before = await states(ns);
     expect(before[before.length - 1]).toBe('6:failed');
     const r = await runDeploy(rollbackInputs(ns, '6'));
@@ -258,6 +261,27 @@ describe('records on every revision, rollback on demand', () => {
       'rollback-to: revision 6 of web is failed, never a successful deploy (successful revisions: 1, 2, 3, 4, 5); nothing was changed'
     );
     expect(await states(ns)).toEqual(before);
+  });
+});
+
+test('a failed upgrade that helm rolls back: the outputs name the digests that run again', async () => {
+  const ns = uniqueNamespace('dte-rbk');
+  expect((await runDeploy(deployInputs(ns, { 'image-digest': D('a') }))).ok).toBe(true);
+  const r = await runDeploy(
+    deployInputs(ns, {
+      'image-digest': D('b'),
+      set: 'nodeSelector.none=none',
+      timeout: '3s',
+      'fail-fast': 'false'
+    })
+  );
+  noBug(r.log);
+  expect(r.ok).toBe(false);
+  expect(r.outputs).toMatchObject({
+    'rolled-back': 'true',
+    'rolled-back-to': '1',
+    'image-digest': D('a'),
+    'previous-image-digest': D('a')
   });
 });
 

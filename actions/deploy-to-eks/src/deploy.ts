@@ -87,7 +87,8 @@ async function releaseSteps(
     if ('done' in planned) return planned.done;
     // apply
     const after = await applyChange(i, d, state, planned.change, result, started);
-    if (!result.ok) return result;
+    // Failed (and maybe rolled back by helm): the outputs name what the deployed revision runs.
+    if (!result.ok) return { ...result, to: after.deployed ? recordOf(after.deployed) : undefined };
     // verify
     const revision = after.records.find(r => String(r.revision) === result.revision) ?? after.latest;
     await verifyRelease(i, d, result, revision, state.deployed);
