@@ -3045,8 +3045,8 @@ async function planDeploy(i, d, s, fingerprint) {
 
 
 /**
- * Starts the offline render: it needs nothing from the cluster, so deploy.ts starts it before
- * the read step and the two overlap.
+ * Starts the offline render: it needs nothing from the cluster, so it starts before the read
+ * step (run.ts: as soon as helm is known) and the two overlap.
  */
 function startOfflineRender(i, d) {
     const res = (0,src_release/* helmRun */.ku)(d, helmOfflineRenderArgs(i), 'render', false);
@@ -3341,7 +3341,7 @@ async function deploy(input, d) {
 async function releaseSteps(i, d, chartManifest, chartRef) {
     const started = d.now();
     // The diff's offline render needs nothing from the cluster: it runs while read does.
-    const render = i.dryRun === 'diff' ? startOfflineRender(i, d) : undefined;
+    const render = i.dryRun === 'diff' ? (d.offlineRender ?? startOfflineRender(i, d)) : undefined;
     // read
     let state = await readRelease(i, d);
     const result = (0,src_release/* initialResult */.SZ)(state, state.deployed ? recordOf(state.deployed) : undefined);
@@ -3571,6 +3571,7 @@ function deploySummary(i, r, seconds) {
 
 
 
+
 const defaultDeps = {
     now: () => new Date(),
     resolveHelm: async (i, env, log) => {
@@ -3629,6 +3630,13 @@ async function run(ctx, deps = {}) {
         // Independent: finding helm (it runs `helm version`) overlaps the first API round trip.
         const helmPromise = d.resolveHelm(i, rt.env, m => rt.info(m));
         helmPromise.catch(() => undefined);
+        const env = helmEnv(rt.env, access.kubeconfigPath);
+        // dry-run diff of a local chart: its offline render needs no cluster, so it starts as soon
+        // as helm is known, while the API is reached (steps/diff.ts).
+        const offlineRender = i.dryRun === 'diff' && i.chart.kind !== 'oci'
+            ? helmPromise.then(h => startOfflineRender(i, { helm: h, helmEnv: env, log: rt }))
+            : undefined;
+        offlineRender?.catch(() => undefined);
         await kube.verifyAccess(i.namespace);
         const helm = await helmPromise;
         let result;
@@ -3636,7 +3644,8 @@ async function run(ctx, deps = {}) {
             result = await deploy(i, {
                 helm,
                 kube,
-                helmEnv: helmEnv(rt.env, access.kubeconfigPath),
+                helmEnv: env,
+                offlineRender: await offlineRender,
                 log: rt,
                 now: d.now,
                 progressIntervalMs: d.progressIntervalMs,

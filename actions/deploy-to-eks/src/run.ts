@@ -12,6 +12,7 @@ import type { Helm } from '../../../src/lib/helm';
 import { prepareClusterAccess } from './clusterAccess';
 import { deploy, type DeployResult } from './deploy';
 import { ReleaseFailure } from './release';
+import { startOfflineRender } from './steps/diff';
 import { helmEnv } from './helmArgs';
 import type { Inputs } from './inputs';
 import { deploySummary } from './summary';
@@ -98,6 +99,14 @@ export async function run(ctx: ActionContext<Inputs>, deps: Partial<RunDeps> = {
     // Independent: finding helm (it runs `helm version`) overlaps the first API round trip.
     const helmPromise = d.resolveHelm(i, rt.env, m => rt.info(m));
     helmPromise.catch(() => undefined);
+    const env = helmEnv(rt.env, access.kubeconfigPath);
+    // dry-run diff of a local chart: its offline render needs no cluster, so it starts as soon
+    // as helm is known, while the API is reached (steps/diff.ts).
+    const offlineRender =
+      i.dryRun === 'diff' && i.chart.kind !== 'oci'
+        ? helmPromise.then(h => startOfflineRender(i, { helm: h, helmEnv: env, log: rt }))
+        : undefined;
+    offlineRender?.catch(() => undefined);
     await kube.verifyAccess(i.namespace);
     const helm = await helmPromise;
     let result: DeployResult;
@@ -105,7 +114,8 @@ export async function run(ctx: ActionContext<Inputs>, deps: Partial<RunDeps> = {
       result = await deploy(i, {
         helm,
         kube,
-        helmEnv: helmEnv(rt.env, access.kubeconfigPath),
+        helmEnv: env,
+        offlineRender: await offlineRender,
         log: rt,
         now: d.now,
         progressIntervalMs: d.progressIntervalMs,
