@@ -53,14 +53,17 @@ export function setOutputs(rt: Runtime, r: DeployResult, durationSeconds: number
   rt.setOutput('rolled-back-to', r.rolledBackTo);
   rt.setOutput('failed-gate', r.failedGate ?? '');
   rt.setOutput('duration-seconds', durationSeconds.toFixed(1));
-  // What the deployed revision runs (its record) after this run, and before it.
-  rt.setOutput('image-digest', r.to?.imageDigest ?? '');
-  rt.setOutput('chart-digest', r.to?.chartDigest ?? '');
-  rt.setOutput('previous-image-digest', r.from?.imageDigest ?? '');
-  rt.setOutput('diff-file', r.diffFile ?? '');
-  rt.setOutput('image-ref', r.source?.imageRef ?? '');
-  rt.setOutput('chart-name', r.source?.chartName ?? '');
-  rt.setOutput('chart-manifest-digest', r.source?.chartManifestDigest ?? '');
+  // What the deployed revision runs (its record) after this run, and before it; the diff file;
+  // what dry-run record read. Set only when known: in a composite, act lets a later step's
+  // output of the same name (build's image-ref, package's chart-digest) be overwritten.
+  const out = (name: string, value: string | undefined) => value && rt.setOutput(name, value);
+  out('image-digest', r.to?.imageDigest);
+  out('chart-digest', r.to?.chartDigest);
+  out('previous-image-digest', r.from?.imageDigest);
+  out('diff-file', r.diffFile);
+  out('image-ref', r.source?.imageRef);
+  out('chart-name', r.source?.chartName);
+  out('chart-manifest-digest', r.source?.chartManifestDigest);
 }
 
 /** What a finished deploy reports: the release model's result and the wall time. */
