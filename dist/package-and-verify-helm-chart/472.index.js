@@ -8695,7 +8695,7 @@ const http = __webpack_require__(8611)
 const { pipeline } = __webpack_require__(2203)
 const util = __webpack_require__(3440)
 const timers = __webpack_require__(8804)
-const Request = __webpack_require__(7036)
+const Request = __webpack_require__(4655)
 const DispatcherBase = __webpack_require__(1)
 const {
   RequestContentLengthMismatchError,
@@ -12405,7 +12405,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7036:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 601;
-exports.ids = [601];
+exports.id = 694;
+exports.ids = [694];
 exports.modules = {
 
-/***/ 7601:
+/***/ 8694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -27,8 +27,8 @@ var external_node_path_ = __webpack_require__(6760);
 var entry = __webpack_require__(8237);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var lib_errors = __webpack_require__(7268);
-// EXTERNAL MODULE: ./src/lib/exec.ts + 1 modules
-var exec = __webpack_require__(4506);
+// EXTERNAL MODULE: ./src/lib/exec.ts
+var exec = __webpack_require__(766);
 // EXTERNAL MODULE: ./src/lib/helm.ts
 var helm = __webpack_require__(7407);
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/helmArgs.ts
@@ -106,58 +106,8 @@ function parseLintOutput(text) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/lib/untrusted.ts
-/**
- * Text from untrusted sources (container logs, Kubernetes events, helm and builder output,
- * registry error bodies, file contents) printed so the runner can never read it as a workflow
- * command. The runner treats a stdout line as a command when it starts with `::` after leading
- * whitespace (`::add-mask::`, `::stop-commands::`…) or contains the legacy `##[name]` form
- * anywhere; it also splits lines at a lone `\r`. Such text is printed inside a
- * `::stop-commands::<token>` … `::<token>::` block with a fresh unguessable token (the runner's
- * own mechanism, the one @actions/core's stop-commands support writes), so it reads verbatim in the
- * log. Harmless text is printed as is.
- *
- * Hand-written because @actions/core has no "print this untrusted text" helper; the block is
- * written in one call (one synchronous write), so no command of ours (a mask) can fall inside it.
- */
-/** The runner's own line splitting: \r\n, \n and a lone \r all end a line. */
-const LINE_BREAK = /\r\n|\r|\n/;
-/** True when the runner could take any line of `text` for a workflow command. */
-function couldBeCommand(text) {
-    return text.split(LINE_BREAK).some(l => l.trimStart().startsWith('::') || l.includes('##['));
-}
-function newToken() {
-    // Loaded on first use only: node:crypto costs tens of ms at start-up (see runtime.ts).
-    const { randomBytes } = process.getBuiltinModule('node:crypto');
-    return `untrusted-${randomBytes(16).toString('hex')}`;
-}
-/**
- * `lines` ready to print, one string per runner line: unchanged when none could be a command,
- * else wrapped in a stop-commands block whose token none of them contains.
- */
-function untrustedLines(lines, token = newToken) {
-    const flat = lines.flatMap(l => l.split(LINE_BREAK));
-    if (!flat.some(l => couldBeCommand(l)))
-        return flat;
-    let t = token();
-    while (flat.some(l => l.includes(t)))
-        t = token();
-    return [`::stop-commands::${t}`, ...flat, `::${t}::`];
-}
-/** One string to print with a single write (lines joined by \n), see `untrustedLines`. */
-function untrustedText(text, token) {
-    return untrustedLines(typeof text === 'string' ? [text] : text, token).join('\n');
-}
-/**
- * Untrusted text to embed in one of our own messages (an error, a retry line): line breaks and
- * runs of whitespace become one space, and it is cut at `max` characters, so it can never
- * start a line of its own. Printing the message still goes through untrustedText.
- */
-function oneLine(text, max = 300) {
-    const t = text.replace(/\s+/g, ' ').trim();
-    return t.length > max ? `${t.slice(0, max)}…` : t;
-}
-
+// EXTERNAL MODULE: ./src/lib/untrusted.ts
+var untrusted = __webpack_require__(881);
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/run.ts
 /**
  * The work, after the inputs are valid, in the skeleton's shape (src/lib/entry.ts): `run(ctx)`
@@ -240,7 +190,7 @@ async function run(ctx, deps = {}) {
             ? `the render of ${result.chartName} ${result.chartVersion} has documents that do not parse`
             : `${errors.length} error-level finding${errors.length === 1 ? '' : 's'} in ${result.chartName} ${result.chartVersion} (policy strict); see the annotations and the job summary`, result);
     }
-    rt.info(untrustedText(`${result.chartName} ${result.chartVersion}: ${result.findings.length} finding(s), policy ${inputs.policy}`));
+    rt.info((0,untrusted/* untrustedText */.Ui)(`${result.chartName} ${result.chartVersion}: ${result.findings.length} finding(s), policy ${inputs.policy}`));
     return result;
 }
 /**
@@ -308,7 +258,7 @@ async function runSteps(inputs, deps, state) {
     const chartYaml = (0,external_node_fs_.readFileSync)(external_node_path_.join(inputs.chart, 'Chart.yaml'), 'utf8');
     // Only a chart that declares dependencies can need a dependency build; parse it to find out.
     if (/^dependencies\s*:/m.test(chartYaml)) {
-        const { readChartSource, needsDependencyBuild } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(697), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 8377));
+        const { readChartSource, needsDependencyBuild } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(697), __webpack_require__.e(590)]).then(__webpack_require__.bind(__webpack_require__, 7590));
         const declared = readChartSource(inputs.chart);
         if (needsDependencyBuild(inputs.chart, declared.dependencies)) {
             // Writes into the chart's charts/ directory: only with a helm known to be the right one.
@@ -317,7 +267,7 @@ async function runSteps(inputs, deps, state) {
             const prepared = await prepareDependencySources(inputs, deps, declared.dependencies, runHelm, state);
             helmEnv = prepared.env;
             state.step = 'helm dependency build';
-            rt.info(untrustedText(`Building the dependencies of ${declared.name} (${declared.dependencies.map(d => d.name).join(', ')})`));
+            rt.info((0,untrusted/* untrustedText */.Ui)(`Building the dependencies of ${declared.name} (${declared.dependencies.map(d => d.name).join(', ')})`));
             const dep = await runHelm(helmDependencyBuildArgs(inputs.chart, {
                 caFile: inputs.repositoryCaFile,
                 plainHttp: prepared.plainHttp
@@ -329,7 +279,7 @@ async function runSteps(inputs, deps, state) {
     state.step = 'helm package';
     (0,external_node_fs_.mkdirSync)(inputs.destination, { recursive: true });
     const pkgP = settle(runHelm(helmPackageArgs(inputs.chart, inputs)));
-    const analyzeP = settle(Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(697), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 8377)));
+    const analyzeP = settle(Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(697), __webpack_require__.e(590)]).then(__webpack_require__.bind(__webpack_require__, 7590)));
     let confirmed;
     try {
         confirmed = await confirm();
@@ -389,7 +339,7 @@ async function runSteps(inputs, deps, state) {
     rt.setOutput('app-version', meta.appVersion);
     rt.setOutput('chart-digest', digest);
     // Name and versions come from the chart's files: printed so they can never be commands.
-    rt.info(untrustedText(`Packaged ${meta.name} ${meta.version} (app ${meta.appVersion || '-'}) → ${packagePath} (${digest})`));
+    rt.info((0,untrusted/* untrustedText */.Ui)(`Packaged ${meta.name} ${meta.version} (app ${meta.appVersion || '-'}) → ${packagePath} (${digest})`));
     if (apiVersions.length)
         rt.info(`Rendering with ${apiVersions.length} API versions (${inputs.kubeVersion ? `Kubernetes ${inputs.kubeVersion}` : 'api-versions'})`);
     state.step = 'helm lint';
@@ -488,8 +438,23 @@ async function runSteps(inputs, deps, state) {
         kinds,
         result
     }, findings, locator);
+    // Only a package that passed verification is pushed (ociPush.ts).
+    let chartRef = '';
+    if (!failed && inputs.pushTo) {
+        state.step = 'pushing the package';
+        const { pushVerifiedChart } = await __webpack_require__.e(/* import() */ 950).then(__webpack_require__.bind(__webpack_require__, 5950));
+        const pushed = await pushVerifiedChart(inputs, packagePath, {
+            helm,
+            env: deps.env,
+            mask: secret => rt.setSecret(secret),
+            info: m => rt.info(m)
+        });
+        chartRef = pushed?.ref ?? '';
+        rt.setOutput('chart-ref', chartRef);
+    }
     return {
-        summary,
+        summary: chartRef ? `${summary}\n**Pushed:** \`${chartRef}\`\n` : summary,
+        chartRef,
         packagePath,
         chartName: meta.name,
         chartVersion: meta.version,
@@ -550,6 +515,68 @@ function userRepositoryConfig(env) {
         return env['HELM_REPOSITORY_CONFIG'];
     const base = env['XDG_CONFIG_HOME'] || external_node_path_.join(env['HOME'] || '', '.config');
     return external_node_path_.join(base, 'helm', 'repositories.yaml');
+}
+
+
+/***/ }),
+
+/***/ 881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Ui: () => (/* binding */ untrustedText)
+/* harmony export */ });
+/* unused harmony exports couldBeCommand, untrustedLines */
+/**
+ * Text from untrusted sources (container logs, Kubernetes events, helm and builder output,
+ * registry error bodies, file contents) printed so the runner can never read it as a workflow
+ * command. The runner treats a stdout line as a command when it starts with `::` after leading
+ * whitespace (`::add-mask::`, `::stop-commands::`…) or contains the legacy `##[name]` form
+ * anywhere; it also splits lines at a lone `\r`. Such text is printed inside a
+ * `::stop-commands::<token>` … `::<token>::` block with a fresh unguessable token (the runner's
+ * own mechanism, the one @actions/core's stop-commands support writes), so it reads verbatim in the
+ * log. Harmless text is printed as is.
+ *
+ * Hand-written because @actions/core has no "print this untrusted text" helper; the block is
+ * written in one call (one synchronous write), so no command of ours (a mask) can fall inside it.
+ */
+/** The runner's own line splitting: \r\n, \n and a lone \r all end a line. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/** True when the runner could take any line of `text` for a workflow command. */
+function couldBeCommand(text) {
+    return text.split(LINE_BREAK).some(l => l.trimStart().startsWith('::') || l.includes('##['));
+}
+function newToken() {
+    // Loaded on first use only: node:crypto costs tens of ms at start-up (see runtime.ts).
+    const { randomBytes } = process.getBuiltinModule('node:crypto');
+    return `untrusted-${randomBytes(16).toString('hex')}`;
+}
+/**
+ * `lines` ready to print, one string per runner line: unchanged when none could be a command,
+ * else wrapped in a stop-commands block whose token none of them contains.
+ */
+function untrustedLines(lines, token = newToken) {
+    const flat = lines.flatMap(l => l.split(LINE_BREAK));
+    if (!flat.some(l => couldBeCommand(l)))
+        return flat;
+    let t = token();
+    while (flat.some(l => l.includes(t)))
+        t = token();
+    return [`::stop-commands::${t}`, ...flat, `::${t}::`];
+}
+/** One string to print with a single write (lines joined by \n), see `untrustedLines`. */
+function untrustedText(text, token) {
+    return untrustedLines(typeof text === 'string' ? [text] : text, token).join('\n');
+}
+/**
+ * Untrusted text to embed in one of our own messages (an error, a retry line): line breaks and
+ * runs of whitespace become one space, and it is cut at `max` characters, so it can never
+ * start a line of its own. Printing the message still goes through untrustedText.
+ */
+function oneLine(text, max = 300) {
+    const t = text.replace(/\s+/g, ' ').trim();
+    return t.length > max ? `${t.slice(0, max)}…` : t;
 }
 
 
