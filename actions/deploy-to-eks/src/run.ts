@@ -11,6 +11,8 @@ import type { Runtime } from '../../../src/lib/runtime';
 import type { Helm } from '../../../src/lib/helm';
 import { prepareClusterAccess } from './clusterAccess';
 import { deploy, type DeployResult } from './deploy';
+import { ReleaseFailure } from './release';
+import { startOfflineRender } from './steps/diff';
 import { helmEnv } from './helmArgs';
 import type { Inputs } from './inputs';
 import { deploySummary } from './summary';
@@ -51,6 +53,17 @@ export function setOutputs(rt: Runtime, r: DeployResult, durationSeconds: number
   rt.setOutput('rolled-back-to', r.rolledBackTo);
   rt.setOutput('failed-gate', r.failedGate ?? '');
   rt.setOutput('duration-seconds', durationSeconds.toFixed(1));
+  // What the deployed revision runs (its record) after this run, and before it; the diff file;
+  // what dry-run record read. Set only when known: in a composite, act lets a later step's
+  // output of the same name (build's image-ref, package's chart-digest) be overwritten.
+  const out = (name: string, value: string | undefined) => value && rt.setOutput(name, value);
+  out('image-digest', r.to?.imageDigest);
+  out('chart-digest', r.to?.chartDigest);
+  out('previous-image-digest', r.from?.imageDigest);
+  out('diff-file', r.diffFile);
+  out('image-ref', r.source?.imageRef);
+  out('chart-name', r.source?.chartName);
+  out('chart-manifest-digest', r.source?.chartManifestDigest);
 }
 
 /** What a finished deploy reports: the release model's result and the wall time. */
@@ -89,6 +102,14 @@ export async function run(ctx: ActionContext<Inputs>, deps: Partial<RunDeps> = {
     // Independent: finding helm (it runs `helm version`) overlaps the first API round trip.
     const helmPromise = d.resolveHelm(i, rt.env, m => rt.info(m));
     helmPromise.catch(() => undefined);
+    const env = helmEnv(rt.env, access.kubeconfigPath);
+    // dry-run diff of a local chart: its offline render needs no cluster, so it starts as soon
+    // as helm is known, while the API is reached (steps/diff.ts).
+    const offlineRender =
+      i.dryRun === 'diff' && i.chart.kind !== 'oci'
+        ? helmPromise.then(h => startOfflineRender(i, { helm: h, helmEnv: env, log: rt }))
+        : undefined;
+    offlineRender?.catch(() => undefined);
     await kube.verifyAccess(i.namespace);
     const helm = await helmPromise;
     let result: DeployResult;
@@ -96,18 +117,26 @@ export async function run(ctx: ActionContext<Inputs>, deps: Partial<RunDeps> = {
       result = await deploy(i, {
         helm,
         kube,
-        helmEnv: helmEnv(rt.env, access.kubeconfigPath),
+        helmEnv: env,
+        offlineRender: await offlineRender,
         log: rt,
         now: d.now,
         progressIntervalMs: d.progressIntervalMs,
         smokeDelayMs: d.smokeDelayMs,
+        mask: secret => rt.setSecret(secret),
         // The runner cancels with SIGINT, then SIGTERM; exec passes both on to helm.
         cancelled: () => signal.aborted
       });
     } catch (err) {
-      // Stopped before changing anything (busy release, failed recovery, dry-run error): the
-      // outputs that are known still get written (the skeleton writes the summary line).
       const seconds = (d.now().getTime() - started.getTime()) / 1000;
+      // Stopped between steps (busy release, failed recovery, refused rollback): the partial
+      // result's outputs are still true, and the summary is written from it.
+      if (err instanceof ReleaseFailure && err.partial) {
+        const partial = { ...err.partial, ok: false, error: err.message };
+        setOutputs(rt, partial, seconds);
+        throw new ActionFailure(err.message, { result: partial, seconds }, err.details);
+      }
+      // Stopped before reading the release (the chart pull, a bug): what is known is written.
       rt.setOutput('changed', false);
       rt.setOutput('rolled-back', false);
       rt.setOutput('duration-seconds', seconds.toFixed(1));

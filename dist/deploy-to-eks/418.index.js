@@ -1,9 +1,141 @@
 "use strict";
-exports.id = 388;
-exports.ids = [388];
+exports.id = 418;
+exports.ids = [418];
 exports.modules = {
 
-/***/ 2388:
+/***/ 6098:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B0: () => (/* binding */ NO_ARTIFACT),
+/* harmony export */   L4: () => (/* binding */ stateOf),
+/* harmony export */   S5: () => (/* binding */ checkCancelled),
+/* harmony export */   SZ: () => (/* binding */ initialResult),
+/* harmony export */   WA: () => (/* binding */ ReleaseFailure),
+/* harmony export */   ku: () => (/* binding */ helmRun),
+/* harmony export */   lY: () => (/* binding */ helmError),
+/* harmony export */   px: () => (/* binding */ SECRET_VALUE_KEY),
+/* harmony export */   ze: () => (/* binding */ artifactMoves)
+/* harmony export */ });
+/* unused harmony exports echoArgs, shortDigest */
+/* harmony import */ var _src_lib_entry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8237);
+/* harmony import */ var _src_lib_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7268);
+/* harmony import */ var _src_lib_exec__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
+/* harmony import */ var _src_lib_untrusted__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(881);
+/**
+ * The one model of a release that deploy-to-eks's steps pass along (deploy.ts runs them):
+ *
+ *   steps/chart.ts    an oci:// chart pulled and checked against its digest (before anything)
+ *   steps/read.ts     what is deployed: Helm's records, and what each revision records it runs
+ *   steps/recover.ts  a release stuck in pending-* (left by a killed run)
+ *   steps/plan.ts     skip-unchanged and the client/server dry runs
+ *   steps/diff.ts     `dry-run: diff`, the line-level plan an approver reads
+ *   steps/rollback.ts `rollback-to`: which stored revision comes back
+ *   steps/source.ts   `dry-run: record`: what the deployed revision runs
+ *   steps/apply.ts    helm upgrade --install (or helm rollback) with progress and rollback facts
+ *   steps/verify.ts   after the rollout: the gates (gates/verify.ts)
+ *   steps/record.ts   the record (image digest, chart digest, inputs fingerprint) on the revision
+ *
+ * A failure once the result is (partly) known is a ReleaseFailure carrying that partial result,
+ * so the outputs and the summary still say what happened.
+ */
+
+
+
+
+const NO_ARTIFACT = { imageDigest: '', chartDigest: '', chartManifest: '', fingerprint: '' };
+/** A step failed after the result was (partly) known: the outputs of `partial` are still true. */
+class ReleaseFailure extends _src_lib_entry__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR {
+    constructor(message, partial, details = []) {
+        super(message, partial, details);
+        this.name = 'ReleaseFailure';
+    }
+}
+function stateOf(records) {
+    return {
+        records,
+        latest: records[records.length - 1],
+        deployed: [...records].reverse().find(r => r.status === 'deployed')
+    };
+}
+/** The result before any step ran: what is there now. */
+function initialResult(s, from) {
+    return {
+        ok: false,
+        revision: s.latest ? String(s.latest.revision) : '',
+        previousRevision: s.deployed ? String(s.deployed.revision) : '',
+        status: s.latest?.status ?? '',
+        changed: false,
+        rolledBack: false,
+        rolledBackTo: '',
+        recovery: '',
+        differences: [],
+        from
+    };
+}
+/** helm's message minus its "Error: " prefix and client-go's debug lines. */
+function helmError(res) {
+    const text = (0,_src_lib_exec__WEBPACK_IMPORTED_MODULE_2__/* .tail */ .RT)(res.stderr || res.stdout, 8)
+        .split('\n')
+        .filter(l => !/^level=(DEBUG|INFO)/.test(l))
+        .join('\n');
+    return text.replace(/^Error: /m, '');
+}
+/** Values keys that hold credentials by their name (a --set password=… must not be printed). */
+const SECRET_VALUE_KEY = /pass(word|wd)?|secret|token|credential|private[-_]?key|api[-_]?key/i;
+/** `--set` values whose key names a credential are never echoed (manifestDiff redacts them too). */
+function echoArgs(args) {
+    return args
+        .map((a, n) => {
+        const eq = a.indexOf('=');
+        if (/^--set(-string|-literal|-json)?$/.test(args[n - 1] ?? '') &&
+            eq > 0 &&
+            SECRET_VALUE_KEY.test(a.slice(0, eq)))
+            return `${a.slice(0, eq)}=***`;
+        return /^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a);
+    })
+        .join(' ');
+}
+/** Runs helm with the cluster's environment, echoing the command line (values are argv elements). */
+async function helmRun(d, args, what, stream = true, abort) {
+    d.log.info((0,_src_lib_untrusted__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)(`$ helm ${echoArgs(args)}`));
+    const res = await d.helm.run(args, {
+        env: d.helmEnv,
+        abort,
+        onStderrLine: stream ? l => l.trim() && d.log.info((0,_src_lib_untrusted__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)(`  ${l}`)) : undefined
+    });
+    if (res.exitCode !== 0 && res.signal === null && !res.stderr && !res.stdout) {
+        throw new _src_lib_errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`helm ${what} exited with code ${res.exitCode} and no output`);
+    }
+    return res;
+}
+function checkCancelled(d, step) {
+    if (d.cancelled?.())
+        throw new _src_lib_errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Cancelled before ${step}; the release was not changed by this step.`);
+}
+/** `sha256:abcdef123456…` for a summary line; '' stays ''. */
+function shortDigest(digest) {
+    return digest ? `${digest.slice(0, 19)}…` : '';
+}
+/** "image sha256:ab… → sha256:cd…" lines for what moved between two artifacts. */
+function artifactMoves(from, to) {
+    const out = [];
+    const move = (what, a = '', b = '') => {
+        if (!a && !b)
+            return;
+        out.push(a === b
+            ? `${what} ${shortDigest(a)} (unchanged)`
+            : `${what} ${shortDigest(a) || '-'} → ${shortDigest(b) || '-'}`);
+    };
+    move('image', from?.imageDigest, to?.imageDigest);
+    move('chart', from?.chartDigest, to?.chartDigest);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -512,6 +644,50 @@ async function prepareClusterAccess(i, deps) {
     }
 }
 
+// EXTERNAL MODULE: ./src/lib/digest.ts
+var digest = __webpack_require__(8899);
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/gates/gateRecord.ts
+const GATES_LABEL = 'deploy-to-eks.flygtaxi.io/gates';
+const FAILED_GATE_LABEL = 'deploy-to-eks.flygtaxi.io/failed-gate';
+/**
+ * `--labels` for the upgrade that creates a revision: pending when gates will run, else none.
+ * `null` (delete the inherited label) means something only to an upgrade: an install would
+ * store the word itself.
+ */
+function gateLabelArgs(gatesEnabled, firstInstall) {
+    if (firstInstall)
+        return gatesEnabled ? ['--labels', `${GATES_LABEL}=pending`] : [];
+    return ['--labels', `${GATES_LABEL}=${gatesEnabled ? 'pending' : 'null'},${FAILED_GATE_LABEL}=null`];
+}
+/** The API path of a revision's record (a Secret, or a ConfigMap with HELM_DRIVER=configmap). */
+function recordPath(namespace, rec) {
+    const kind = rec.driver === 'configmap' ? 'configmaps' : 'secrets';
+    return `/api/v1/namespaces/${encodeURIComponent(namespace)}/${kind}/${encodeURIComponent(rec.secretName)}`;
+}
+/** Records the verdict on the revision's release record (merge patch of two labels). */
+async function recordGateVerdict(kube, namespace, rec, verdict, failedGate = '') {
+    await kube.mergePatch(recordPath(namespace, rec), {
+        metadata: { labels: { [GATES_LABEL]: verdict, [FAILED_GATE_LABEL]: failedGate || null } }
+    });
+}
+/**
+ * Why skip-unchanged must not skip to this revision, or undefined when it may: it failed a gate,
+ * its gates never finished, or gates are enabled now and never ran on it.
+ */
+function skipRefusal(rec, gatesEnabled) {
+    const verdict = rec.labels[GATES_LABEL];
+    const where = `revision ${rec.revision}`;
+    if (verdict === 'failed') {
+        const gate = rec.labels[FAILED_GATE_LABEL];
+        return `${where} failed the ${gate || 'post-deploy'} gate`;
+    }
+    if (verdict === 'pending')
+        return `${where}'s gates never finished (the run that deployed it stopped first)`;
+    if (verdict === undefined && gatesEnabled)
+        return `${where} was deployed without the gates that are enabled now`;
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./src/lib/helm.ts
 var helm = __webpack_require__(7407);
 // EXTERNAL MODULE: ./src/lib/inputs.ts
@@ -568,6 +744,24 @@ function helmUpgradeArgs(i, major, dryRun = 'none') {
     args.push('--output', 'json');
     return args;
 }
+/**
+ * The would-be release rendered offline (`helm install --dry-run=client -o json`: no cluster
+ * connection, as `helm template` renders, but with the computed values in the output): what
+ * `dry-run: diff` compares with the live revision.
+ */
+function helmOfflineRenderArgs(i) {
+    return [
+        'install',
+        i.releaseName,
+        ...chartArgs(i.chart),
+        '--namespace',
+        i.namespace,
+        ...helmValueArgs(i),
+        '--dry-run=client',
+        '--output',
+        'json'
+    ];
+}
 function helmRollbackArgs(i, revision, major, wait) {
     return [
         'rollback',
@@ -608,62 +802,6 @@ function imageRef(image) {
     if (image.digest)
         return `${image.repository}@${image.digest}`;
     return image.tag ? `${image.repository}:${image.tag}` : image.repository;
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/releaseDiff.ts
-/** JSON with object keys sorted, so equal values compare equal whatever their key order. */
-function canonicalJson(v) {
-    if (Array.isArray(v))
-        return `[${v.map(canonicalJson).join(',')}]`;
-    if (v && typeof v === 'object') {
-        const o = v;
-        return `{${Object.keys(o)
-            .filter(k => o[k] !== undefined)
-            .sort()
-            .map(k => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
-            .join(',')}}`;
-    }
-    return JSON.stringify(v ?? null);
-}
-function hooksKey(rel) {
-    return canonicalJson((rel.hooks ?? []).map(h => ({
-        name: h.name,
-        kind: h.kind,
-        path: h.path,
-        manifest: h.manifest,
-        events: h.events
-    })));
-}
-/** What differs between the would-be release and the deployed one; empty = unchanged. */
-function releaseDifferences(next, deployed) {
-    const diffs = [];
-    const a = next.chart?.metadata ?? {};
-    const b = deployed.chart?.metadata ?? {};
-    if (a.name !== b.name || a.version !== b.version || a.appVersion !== b.appVersion) {
-        diffs.push(`chart ${b.name}-${b.version} (app ${b.appVersion ?? '-'}) → ${a.name}-${a.version} (app ${a.appVersion ?? '-'})`);
-    }
-    if (canonicalJson(next.chart?.values ?? {}) !== canonicalJson(deployed.chart?.values ?? {}))
-        diffs.push('chart default values');
-    if (canonicalJson(next.config ?? {}) !== canonicalJson(deployed.config ?? {}))
-        diffs.push('values');
-    if ((next.manifest ?? '').trim() !== (deployed.manifest ?? '').trim())
-        diffs.push('rendered manifest');
-    if (hooksKey(next) !== hooksKey(deployed))
-        diffs.push('hooks');
-    return diffs;
-}
-/** Parses `helm upgrade --dry-run -o json` output (helm may print warnings before the JSON). */
-function parseHelmReleaseOutput(stdout) {
-    const start = stdout.indexOf('{');
-    if (start < 0)
-        return undefined;
-    try {
-        const rel = JSON.parse(stdout.slice(start));
-        return rel && typeof rel === 'object' && typeof rel.version === 'number' ? rel : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -1152,257 +1290,8 @@ class RolloutWatcher {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/podJudge.ts
-const IMAGE_PULL = new Set(['ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull']);
-const CONFIG = new Set(['CreateContainerConfigError']);
-function ruleText(reason, r) {
-    switch (reason) {
-        case 'image-pull':
-            return `fail-fast-image-pull-grace ${r.imagePullGraceSeconds}s`;
-        case 'config-error':
-            return `fail-fast-config-error-grace ${r.configErrorGraceSeconds}s`;
-        case 'unschedulable':
-            return `fail-fast-unschedulable-grace ${r.unschedulableGraceSeconds}s`;
-        case 'crash-loop':
-            return `fail-fast-crashloop-restarts ${r.crashLoopRestarts}`;
-    }
-}
-class PodJudge {
-    rules;
-    /** `<pod>/<container>/<reason>` → first time (ms) a poll saw it. */
-    firstSeen = new Map();
-    constructor(rules) {
-        this.rules = rules;
-    }
-    /** The pods that make the rollout hopeless now (empty: keep waiting). */
-    judge(pods, nowMs) {
-        const seenNow = new Set();
-        const out = [];
-        const consider = (pod, container, reason, shown, message, graceSeconds, certain = false) => {
-            const key = `${pod}/${container}/${reason}`;
-            seenNow.add(key);
-            const first = this.firstSeen.get(key) ?? nowMs;
-            this.firstSeen.set(key, first);
-            const seenSeconds = (nowMs - first) / 1000;
-            if (certain || (graceSeconds !== undefined && seenSeconds >= graceSeconds))
-                out.push({ pod, container, reason, shown, message, seenSeconds, rule: ruleText(reason, this.rules) });
-        };
-        for (const p of pods) {
-            if (p.ready)
-                continue;
-            if (p.unschedulable !== undefined)
-                consider(p.name, '', 'unschedulable', 'Unschedulable', p.unschedulable, this.rules.unschedulableGraceSeconds);
-            for (const c of p.containers) {
-                if (c.ready)
-                    continue;
-                if (IMAGE_PULL.has(c.reason))
-                    consider(p.name, c.name, 'image-pull', c.reason, c.message, this.rules.imagePullGraceSeconds);
-                else if (CONFIG.has(c.reason))
-                    consider(p.name, c.name, 'config-error', c.reason, c.message, this.rules.configErrorGraceSeconds);
-                else if (c.reason === 'CrashLoopBackOff')
-                    consider(p.name, c.name, 'crash-loop', c.reason, c.message, undefined, c.restarts >= this.rules.crashLoopRestarts);
-            }
-        }
-        // A reason that cleared starts its grace again if it comes back.
-        for (const k of [...this.firstSeen.keys()])
-            if (!seenNow.has(k))
-                this.firstSeen.delete(k);
-        return out;
-    }
-}
-/** `web-abc/app ImagePullBackOff for 61s (fail-fast-image-pull-grace 60s): <message>`. */
-function describeHopeless(h) {
-    const where = h.container ? `${h.pod}/${h.container}` : h.pod;
-    const how = h.reason === 'crash-loop' ? `restarting (${h.rule})` : `for ${Math.round(h.seenSeconds)}s (${h.rule})`;
-    return `${where} ${h.shown} ${how}${h.message ? `: ${h.message}` : ''}`;
-}
-/**
- * The judge wired to a running helm: on the first hopeless verdict it logs which pods and why and
- * aborts `signal`, which the caller hands to helm's exec (SIGINT: helm marks the revision failed
- * and, with rollback-on-failure, rolls back itself — the release never stays pending).
- */
-class FailFast {
-    now;
-    log;
-    hopeless;
-    /** When the verdict was reached (ms, the caller's clock). */
-    at;
-    controller = new AbortController();
-    judgeOf;
-    constructor(rules, now, log) {
-        this.now = now;
-        this.log = log;
-        this.judgeOf = new PodJudge(rules);
-    }
-    get signal() {
-        return this.controller.signal;
-    }
-    judge = (pods) => {
-        if (this.hopeless)
-            return;
-        const h = this.judgeOf.judge(pods, this.now());
-        if (!h.length)
-            return;
-        this.hopeless = h;
-        this.at = this.now();
-        this.log(`Fail fast: the new pods cannot become ready; stopping the wait.`);
-        for (const x of h.slice(0, 5))
-            this.log(`  ${describeHopeless(x)}`);
-        this.controller.abort();
-    };
-    /** One sentence for the error and the summary. */
-    describe() {
-        const h = this.hopeless ?? [];
-        const shown = h.slice(0, 3).map(describeHopeless).join('; ');
-        return `${h.length} pod${h.length === 1 ? '' : 's'} of the new revision cannot become ready: ${shown}${h.length > 3 ? `; and ${h.length - 3} more` : ''}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/progressive/helmWait.ts
-/**
- * How helm waits when the release contains Argo Rollouts. Helm 4's default wait (`--wait=watcher`,
- * kstatus) cannot read a Rollout: its `status.observedGeneration` is a string where kstatus wants
- * an integer, so the Rollout stays "Unknown" and helm waits out its whole timeout, then fails (seen
- * on the local stack with helm v4.3.1). For such a release helm waits with its legacy waiter, which
- * checks the kinds it knows and skips custom resources, and the Rollouts are judged afterwards by
- * their own controller's status (argoRollouts.ts). Only clusters that serve the Rollout API pay for
- * finding out (one discovery request, then a client-side render of the release).
- */
-
-/** Whether the cluster serves argoproj.io/v1alpha1 rollouts (the CRD is installed). */
-async function servesRollouts(kube) {
-    try {
-        const res = await kube.get('/apis/argoproj.io/v1alpha1');
-        return (res.resources ?? []).some(r => r.name === 'rollouts');
-    }
-    catch (err) {
-        if (err instanceof KubeApiError && (err.status === 404 || err.status === 403))
-            return false;
-        throw err;
-    }
-}
-/** A rendered manifest with an argoproj.io Rollout in it. */
-function manifestHasRollout(manifest) {
-    return manifest
-        .split(/^---\s*$/m)
-        .some(doc => /^kind:\s*["']?Rollout["']?\s*$/m.test(doc) && /^apiVersion:\s*["']?argoproj\.io\//m.test(doc));
-}
-/** The upgrade argv with helm 4's watcher wait replaced by its legacy waiter. */
-function legacyWait(args) {
-    return args.map(a => (a === '--wait=watcher' ? '--wait=legacy' : a));
-}
-/**
- * The upgrade argv to use: unchanged unless helm 4 would wait with the watcher on a release that
- * contains Rollouts. `render` returns the release's manifest (a client-side dry run).
- */
-async function rolloutAwareArgs(args, d) {
-    if (!args.includes('--wait=watcher') || !(await servesRollouts(d.kube)))
-        return args;
-    const manifest = await d.render();
-    if (!manifest || !manifestHasRollout(manifest))
-        return args;
-    d.log('The release contains Argo Rollouts: helm waits with --wait=legacy (its watcher cannot read a Rollout status); the Rollouts are followed to Healthy after helm.');
-    return legacyWait(args);
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/gates/gateRecord.ts
-const GATES_LABEL = 'deploy-to-eks.flygtaxi.io/gates';
-const FAILED_GATE_LABEL = 'deploy-to-eks.flygtaxi.io/failed-gate';
-/**
- * `--labels` for the upgrade that creates a revision: pending when gates will run, else none.
- * `null` (delete the inherited label) means something only to an upgrade: an install would
- * store the word itself.
- */
-function gateLabelArgs(gatesEnabled, firstInstall) {
-    if (firstInstall)
-        return gatesEnabled ? ['--labels', `${GATES_LABEL}=pending`] : [];
-    return ['--labels', `${GATES_LABEL}=${gatesEnabled ? 'pending' : 'null'},${FAILED_GATE_LABEL}=null`];
-}
-/** The API path of a revision's record (a Secret, or a ConfigMap with HELM_DRIVER=configmap). */
-function recordPath(namespace, rec) {
-    const kind = rec.driver === 'configmap' ? 'configmaps' : 'secrets';
-    return `/api/v1/namespaces/${encodeURIComponent(namespace)}/${kind}/${encodeURIComponent(rec.secretName)}`;
-}
-/** Records the verdict on the revision's release record (merge patch of two labels). */
-async function recordGateVerdict(kube, namespace, rec, verdict, failedGate = '') {
-    await kube.mergePatch(recordPath(namespace, rec), {
-        metadata: { labels: { [GATES_LABEL]: verdict, [FAILED_GATE_LABEL]: failedGate || null } }
-    });
-}
-/**
- * Why skip-unchanged must not skip to this revision, or undefined when it may: it failed a gate,
- * its gates never finished, or gates are enabled now and never ran on it.
- */
-function skipRefusal(rec, gatesEnabled) {
-    const verdict = rec.labels[GATES_LABEL];
-    const where = `revision ${rec.revision}`;
-    if (verdict === 'failed') {
-        const gate = rec.labels[FAILED_GATE_LABEL];
-        return `${where} failed the ${gate || 'post-deploy'} gate`;
-    }
-    if (verdict === 'pending')
-        return `${where}'s gates never finished (the run that deployed it stopped first)`;
-    if (verdict === undefined && gatesEnabled)
-        return `${where} was deployed without the gates that are enabled now`;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/lib/retry.ts
-const sleep = (ms) => new Promise(r => setTimeout(r, ms));
-/**
- * The one retry log line: `<what> failed (<reason>); retrying in 1.2 s (attempt 2)`. The reason is
- * the error's first line, or the text given (a tool's own last line of output, say).
- */
-function retryLine(what, err, attempt, delayMs) {
-    const reason = typeof err === 'string' ? err : (err instanceof Error ? err.message : String(err)).split('\n')[0];
-    return `${what} failed (${reason}); retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`;
-}
-/** Delay before retry `attempt` (1-based): uniform in [0, min(max, base * 2^(attempt-1))]. */
-function backoffDelay(attempt, baseMs, maxMs, random) {
-    const cap = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
-    return Math.round(random() * cap);
-}
-async function withRetry(fn, opts) {
-    const attempts = opts.attempts ?? 4;
-    const baseMs = opts.baseMs ?? 500;
-    const maxMs = opts.maxMs ?? 8000;
-    const wait = opts.sleep ?? sleep;
-    const random = opts.random ?? Math.random;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (err) {
-            if (attempt >= attempts || !opts.isTransient(err))
-                throw err;
-            const delay = backoffDelay(attempt, baseMs, maxMs, random);
-            opts.onRetry?.(err, attempt, delay);
-            await wait(delay);
-        }
-    }
-}
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'EAI_AGAIN',
-    'ENOTFOUND',
-    'UND_ERR_SOCKET'
-]);
-/** Network errors and HTTP 429/5xx are transient; everything else is final. */
-function isTransientError(err) {
-    if (!err || typeof err !== 'object')
-        return false;
-    const e = err;
-    if (e.code && TRANSIENT_CODES.has(e.code))
-        return true;
-    const status = e.status ?? e.statusCode;
-    if (status !== undefined && (status === 429 || status >= 500))
-        return true;
-    return e.cause !== undefined && e.cause !== err ? isTransientError(e.cause) : false;
-}
-
+// EXTERNAL MODULE: ./src/lib/retry.ts
+var retry = __webpack_require__(1737);
 // EXTERNAL MODULE: ./actions/deploy-to-eks/src/smokePath.ts
 var smokePath = __webpack_require__(8309);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/smoke.ts
@@ -1469,7 +1358,7 @@ async function smokeRequest(kube, namespace, release, target, opts = {}) {
     let tries = 0;
     try {
         // Every failure is worth another try here: endpoints lag a rollout that just finished.
-        const body = await withRetry(async (attempt) => {
+        const body = await (0,retry/* withRetry */.bD)(async (attempt) => {
             tries = attempt;
             return kube.get(p, { text: true, timeoutMs: 10_000 });
         }, { attempts, baseMs: delayMs, maxMs: delayMs, random: () => 1, isTransient: () => true });
@@ -1483,58 +1372,8 @@ async function smokeRequest(kube, namespace, release, target, opts = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/lib/untrusted.ts
-/**
- * Text from untrusted sources (container logs, Kubernetes events, helm and builder output,
- * registry error bodies, file contents) printed so the runner can never read it as a workflow
- * command. The runner treats a stdout line as a command when it starts with `::` after leading
- * whitespace (`::add-mask::`, `::stop-commands::`…) or contains the legacy `##[name]` form
- * anywhere; it also splits lines at a lone `\r`. Such text is printed inside a
- * `::stop-commands::<token>` … `::<token>::` block with a fresh unguessable token (the runner's
- * own mechanism, the one @actions/core's stop-commands support writes), so it reads verbatim in the
- * log. Harmless text is printed as is.
- *
- * Hand-written because @actions/core has no "print this untrusted text" helper; the block is
- * written in one call (one synchronous write), so no command of ours (a mask) can fall inside it.
- */
-/** The runner's own line splitting: \r\n, \n and a lone \r all end a line. */
-const LINE_BREAK = /\r\n|\r|\n/;
-/** True when the runner could take any line of `text` for a workflow command. */
-function couldBeCommand(text) {
-    return text.split(LINE_BREAK).some(l => l.trimStart().startsWith('::') || l.includes('##['));
-}
-function newToken() {
-    // Loaded on first use only: node:crypto costs tens of ms at start-up (see runtime.ts).
-    const { randomBytes } = process.getBuiltinModule('node:crypto');
-    return `untrusted-${randomBytes(16).toString('hex')}`;
-}
-/**
- * `lines` ready to print, one string per runner line: unchanged when none could be a command,
- * else wrapped in a stop-commands block whose token none of them contains.
- */
-function untrustedLines(lines, token = newToken) {
-    const flat = lines.flatMap(l => l.split(LINE_BREAK));
-    if (!flat.some(l => couldBeCommand(l)))
-        return flat;
-    let t = token();
-    while (flat.some(l => l.includes(t)))
-        t = token();
-    return [`::stop-commands::${t}`, ...flat, `::${t}::`];
-}
-/** One string to print with a single write (lines joined by \n), see `untrustedLines`. */
-function untrustedText(text, token) {
-    return untrustedLines(typeof text === 'string' ? [text] : text, token).join('\n');
-}
-/**
- * Untrusted text to embed in one of our own messages (an error, a retry line): line breaks and
- * runs of whitespace become one space, and it is cut at `max` characters, so it can never
- * start a line of its own. Printing the message still goes through untrustedText.
- */
-function oneLine(text, max = 300) {
-    const t = text.replace(/\s+/g, ' ').trim();
-    return t.length > max ? `${t.slice(0, max)}…` : t;
-}
-
+// EXTERNAL MODULE: ./src/lib/untrusted.ts
+var untrusted = __webpack_require__(881);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/gates/helmTest.ts
 /**
  * The `helm test` gate: runs the release's test hooks with `helm test --logs` and reports each
@@ -1620,7 +1459,7 @@ function formatTestReports(reports) {
 
 
 const NOT_FOUND = { found: false, ok: true, lines: [] };
-const follow_sleep = (ms) => new Promise(r => setTimeout(r, ms));
+const sleep = (ms) => new Promise(r => setTimeout(r, ms));
 /**
  * The release's objects of a custom resource (by Helm's ownership annotation), mapped; undefined
  * when the cluster does not serve that resource (its CRD is not installed).
@@ -1669,7 +1508,7 @@ class ProgressLines {
         if (this.printed.get(name) === line)
             return;
         // The controller's status text can carry pod, event and webhook text.
-        this.log.info(untrustedText(line));
+        this.log.info((0,untrusted/* untrustedText */.Ui)(line));
         this.printed.set(name, line);
     }
 }
@@ -1926,9 +1765,56 @@ async function followRollouts(i, d) {
                 error: `Argo Rollout(s) ${slow.map(r => r.name).join(', ')} not Healthy within ${i.timeoutSeconds}s`
             };
         }
-        await follow_sleep(pollMs);
+        await sleep(pollMs);
         states = (await listRollouts(d.kube, i.namespace, i.releaseName)) ?? [];
     }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/progressive/helmWait.ts
+/**
+ * How helm waits when the release contains Argo Rollouts. Helm 4's default wait (`--wait=watcher`,
+ * kstatus) cannot read a Rollout: its `status.observedGeneration` is a string where kstatus wants
+ * an integer, so the Rollout stays "Unknown" and helm waits out its whole timeout, then fails (seen
+ * on the local stack with helm v4.3.1). For such a release helm waits with its legacy waiter, which
+ * checks the kinds it knows and skips custom resources, and the Rollouts are judged afterwards by
+ * their own controller's status (argoRollouts.ts). Only clusters that serve the Rollout API pay for
+ * finding out (one discovery request, then a client-side render of the release).
+ */
+
+/** Whether the cluster serves argoproj.io/v1alpha1 rollouts (the CRD is installed). */
+async function servesRollouts(kube) {
+    try {
+        const res = await kube.get('/apis/argoproj.io/v1alpha1');
+        return (res.resources ?? []).some(r => r.name === 'rollouts');
+    }
+    catch (err) {
+        if (err instanceof KubeApiError && (err.status === 404 || err.status === 403))
+            return false;
+        throw err;
+    }
+}
+/** A rendered manifest with an argoproj.io Rollout in it. */
+function manifestHasRollout(manifest) {
+    return manifest
+        .split(/^---\s*$/m)
+        .some(doc => /^kind:\s*["']?Rollout["']?\s*$/m.test(doc) && /^apiVersion:\s*["']?argoproj\.io\//m.test(doc));
+}
+/** The upgrade argv with helm 4's watcher wait replaced by its legacy waiter. */
+function legacyWait(args) {
+    return args.map(a => (a === '--wait=watcher' ? '--wait=legacy' : a));
+}
+/**
+ * The upgrade argv to use: unchanged unless helm 4 would wait with the watcher on a release that
+ * contains Rollouts. `render` returns the release's manifest (a client-side dry run).
+ */
+async function rolloutAwareArgs(args, d) {
+    if (!args.includes('--wait=watcher') || !(await servesRollouts(d.kube)))
+        return args;
+    const manifest = await d.render();
+    if (!manifest || !manifestHasRollout(manifest))
+        return args;
+    d.log('The release contains Argo Rollouts: helm waits with --wait=legacy (its watcher cannot read a Rollout status); the Rollouts are followed to Healthy after helm.');
+    return legacyWait(args);
 }
 
 // EXTERNAL MODULE: ./src/lib/manifest.ts
@@ -2150,7 +2036,7 @@ async function followCanaries(i, run, d) {
                         : '')
             };
         }
-        await follow_sleep(pollMs);
+        await sleep(pollMs);
         states = (await listCanaries(d.kube, i.namespace, i.releaseName)) ?? [];
     }
 }
@@ -2190,7 +2076,7 @@ async function smokeGate(i, d) {
         const line = `GET ${i.smoke.path} OK (attempt ${s.attempts})`;
         // What the service answered, so a person sees it was the app (not just any 2xx).
         const body = s.body.replace(/\s+/g, ' ').trim();
-        d.log.info(untrustedText(`Smoke request: ${line}${body ? `; response: ${body.length > 300 ? `${body.slice(0, 300)}…` : body}` : ''}`));
+        d.log.info((0,untrusted/* untrustedText */.Ui)(`Smoke request: ${line}${body ? `; response: ${body.length > 300 ? `${body.slice(0, 300)}…` : body}` : ''}`));
         return { ok: true, line };
     }
     catch (err) {
@@ -2207,7 +2093,7 @@ async function helmTestGate(i, d, run) {
             .then(o => secretToRecord(o, run.revision.driver))
             .catch(() => undefined);
         const reports = testReports(rec?.release, res.stdout);
-        d.log.info(untrustedText(formatTestReports(reports).join('\n')));
+        d.log.info((0,untrusted/* untrustedText */.Ui)(formatTestReports(reports).join('\n')));
         if (res.exitCode === 0)
             return { ok: true, reports };
         const failed = reports.filter(r => r.phase !== 'Succeeded').map(r => `${r.name} ${r.phase}`);
@@ -2294,7 +2180,7 @@ async function verifyGates(i, d, run) {
         if (!rollouts.ok) {
             fail('rollout', rollouts.error ?? 'a Rollout did not become Healthy');
             d.log.startGroup('Diagnostics: Argo Rollouts (conditions, events, canary pods)');
-            d.log.info(untrustedText(rollouts.lines.join('\n')));
+            d.log.info((0,untrusted/* untrustedText */.Ui)(rollouts.lines.join('\n')));
             d.log.endGroup();
         }
     }
@@ -2308,7 +2194,7 @@ async function verifyGates(i, d, run) {
         if (!canaries.ok) {
             fail('rollout', canaries.error ?? 'a Flagger Canary was not promoted');
             d.log.startGroup('Diagnostics: Flagger Canaries (conditions, events, canary pods)');
-            d.log.info(untrustedText(canaries.lines.join('\n')));
+            d.log.info((0,untrusted/* untrustedText */.Ui)(canaries.lines.join('\n')));
             d.log.endGroup();
         }
     }
@@ -2337,7 +2223,7 @@ async function verifyGates(i, d, run) {
         d.log.info(`Gates passed: ${out.gatesRun?.join(', ')} (${secs} s).`);
         return out;
     }
-    d.log.info(untrustedText(out.error ?? ''));
+    d.log.info((0,untrusted/* untrustedText */.Ui)(out.error ?? ''));
     d.log.startGroup(`After the failed ${out.failedGate} gate`);
     try {
         await afterFailure(i, d, run, out, rollouts.found);
@@ -2348,73 +2234,6 @@ async function verifyGates(i, d, run) {
         d.log.endGroup();
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/serverValidation.ts
-/**
- * The server-side dry run done properly: every rendered object is sent to the API server as a
- * server-side apply with dryRun=All, so it passes through the same validation and admission as
- * a real apply (`restartPolicy: Sometimes`, a bad label value, an immutable selector change)
- * while nothing is persisted. `helm --dry-run=server` only checks the OpenAPI schema and would
- * let those through. The manifest parser (yaml) is loaded lazily.
- */
-
-/** `/api/v1` for the core group, `/apis/<group>/<version>` otherwise. */
-function groupVersionPath(apiVersion) {
-    return apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
-}
-async function validateOnServer(kube, manifest, namespace, fieldManager = 'helm') {
-    const { parseManifest } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5634));
-    const parsed = parseManifest(manifest);
-    const problems = parsed.errors.map(e => ({
-        object: e.source || `document ${e.index}`,
-        message: e.message
-    }));
-    const skipped = [];
-    const discovery = new Map();
-    let checked = 0;
-    for (const o of parsed.objects) {
-        const gv = groupVersionPath(o.apiVersion);
-        if (!discovery.has(gv)) {
-            const list = await kube.getOptional(gv);
-            discovery.set(gv, list?.resources?.filter(r => !r.name.includes('/')));
-        }
-        const res = discovery.get(gv)?.find(r => r.kind === o.kind);
-        if (!res) {
-            problems.push({ object: o.id, message: `the cluster does not serve ${o.apiVersion} ${o.kind}` });
-            continue;
-        }
-        const ns = o.namespace || namespace;
-        const base = res.namespaced
-            ? `${gv}/namespaces/${encodeURIComponent(ns)}/${res.name}`
-            : `${gv}/${res.name}`;
-        const q = new URLSearchParams({ dryRun: 'All', fieldManager, force: 'true', fieldValidation: 'Strict' });
-        try {
-            await kube.request('PATCH', `${base}/${encodeURIComponent(o.name)}?${q}`, {
-                body: {
-                    ...o.doc,
-                    metadata: { ...o.doc['metadata'], namespace: res.namespaced ? ns : undefined }
-                },
-                contentType: 'application/apply-patch+yaml'
-            });
-            checked++;
-        }
-        catch (err) {
-            if (err instanceof KubeApiError &&
-                err.status === 404 &&
-                res.namespaced &&
-                /namespaces? "?[^"]*"? not found/.test(err.message)) {
-                // First install into a namespace helm has not created yet: nothing to validate against.
-                skipped.push(`${o.id} (namespace ${ns} does not exist yet)`);
-                continue;
-            }
-            if (err instanceof KubeApiError)
-                problems.push({ object: o.id, message: err.message });
-            else
-                throw err;
-        }
-    }
-    return { checked, problems, skipped };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -2684,7 +2503,7 @@ function inputsFingerprint(i, helmMajor) {
 function recordedFingerprint(rec) {
     const fp = rec.labels[FINGERPRINT_LABEL];
     const rev = rec.labels[FINGERPRINT_REVISION_LABEL];
-    if (!fp || !rev)
+    if (!fp || fp === 'null' || !rev)
         return undefined;
     if (rev === String(rec.revision))
         return fp;
@@ -2695,68 +2514,207 @@ function fingerprintLabelArgs(fp, revision) {
     return fp ? ['--labels', `${FINGERPRINT_LABEL}=${fp},${FINGERPRINT_REVISION_LABEL}=${revision}`] : [];
 }
 
+// EXTERNAL MODULE: ./actions/deploy-to-eks/src/release.ts
+var src_release = __webpack_require__(6098);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/failureFacts.ts
 function helmUninstalledRelease(res) {
     return /\buninstalled due to\b|\bhas been uninstalled\b/i.test(`${res.stderr}\n${res.stdout}`);
 }
 
-;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/deploy.ts
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/podJudge.ts
+const IMAGE_PULL = new Set(['ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull']);
+const CONFIG = new Set(['CreateContainerConfigError']);
+function ruleText(reason, r) {
+    switch (reason) {
+        case 'image-pull':
+            return `fail-fast-image-pull-grace ${r.imagePullGraceSeconds}s`;
+        case 'config-error':
+            return `fail-fast-config-error-grace ${r.configErrorGraceSeconds}s`;
+        case 'unschedulable':
+            return `fail-fast-unschedulable-grace ${r.unschedulableGraceSeconds}s`;
+        case 'crash-loop':
+            return `fail-fast-crashloop-restarts ${r.crashLoopRestarts}`;
+    }
+}
+class PodJudge {
+    rules;
+    /** `<pod>/<container>/<reason>` → first time (ms) a poll saw it. */
+    firstSeen = new Map();
+    constructor(rules) {
+        this.rules = rules;
+    }
+    /** The pods that make the rollout hopeless now (empty: keep waiting). */
+    judge(pods, nowMs) {
+        const seenNow = new Set();
+        const out = [];
+        const consider = (pod, container, reason, shown, message, graceSeconds, certain = false) => {
+            const key = `${pod}/${container}/${reason}`;
+            seenNow.add(key);
+            const first = this.firstSeen.get(key) ?? nowMs;
+            this.firstSeen.set(key, first);
+            const seenSeconds = (nowMs - first) / 1000;
+            if (certain || (graceSeconds !== undefined && seenSeconds >= graceSeconds))
+                out.push({ pod, container, reason, shown, message, seenSeconds, rule: ruleText(reason, this.rules) });
+        };
+        for (const p of pods) {
+            if (p.ready)
+                continue;
+            if (p.unschedulable !== undefined)
+                consider(p.name, '', 'unschedulable', 'Unschedulable', p.unschedulable, this.rules.unschedulableGraceSeconds);
+            for (const c of p.containers) {
+                if (c.ready)
+                    continue;
+                if (IMAGE_PULL.has(c.reason))
+                    consider(p.name, c.name, 'image-pull', c.reason, c.message, this.rules.imagePullGraceSeconds);
+                else if (CONFIG.has(c.reason))
+                    consider(p.name, c.name, 'config-error', c.reason, c.message, this.rules.configErrorGraceSeconds);
+                else if (c.reason === 'CrashLoopBackOff')
+                    consider(p.name, c.name, 'crash-loop', c.reason, c.message, undefined, c.restarts >= this.rules.crashLoopRestarts);
+            }
+        }
+        // A reason that cleared starts its grace again if it comes back.
+        for (const k of [...this.firstSeen.keys()])
+            if (!seenNow.has(k))
+                this.firstSeen.delete(k);
+        return out;
+    }
+}
+/** `web-abc/app ImagePullBackOff for 61s (fail-fast-image-pull-grace 60s): <message>`. */
+function describeHopeless(h) {
+    const where = h.container ? `${h.pod}/${h.container}` : h.pod;
+    const how = h.reason === 'crash-loop' ? `restarting (${h.rule})` : `for ${Math.round(h.seenSeconds)}s (${h.rule})`;
+    return `${where} ${h.shown} ${how}${h.message ? `: ${h.message}` : ''}`;
+}
 /**
- * The deploy itself, over injected parts (helm, the Kubernetes client, clock, logger) so tests run
- * it against the real local cluster: recover a stuck release, skip when nothing changed, optional
- * dry run, `helm upgrade --install` with progress, diagnostics and rollback facts on failure, and
- * the smoke request on success.
+ * The judge wired to a running helm: on the first hopeless verdict it logs which pods and why and
+ * aborts `signal`, which the caller hands to helm's exec (SIGINT: helm marks the revision failed
+ * and, with rollback-on-failure, rolls back itself — the release never stays pending).
+ */
+class FailFast {
+    now;
+    log;
+    hopeless;
+    /** When the verdict was reached (ms, the caller's clock). */
+    at;
+    controller = new AbortController();
+    judgeOf;
+    constructor(rules, now, log) {
+        this.now = now;
+        this.log = log;
+        this.judgeOf = new PodJudge(rules);
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    judge = (pods) => {
+        if (this.hopeless)
+            return;
+        const h = this.judgeOf.judge(pods, this.now());
+        if (!h.length)
+            return;
+        this.hopeless = h;
+        this.at = this.now();
+        this.log(`Fail fast: the new pods cannot become ready; stopping the wait.`);
+        for (const x of h.slice(0, 5))
+            this.log(`  ${describeHopeless(x)}`);
+        this.controller.abort();
+    };
+    /** One sentence for the error and the summary. */
+    describe() {
+        const h = this.hopeless ?? [];
+        const shown = h.slice(0, 3).map(describeHopeless).join('; ');
+        return `${h.length} pod${h.length === 1 ? '' : 's'} of the new revision cannot become ready: ${shown}${h.length > 3 ? `; and ${h.length - 3} more` : ''}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/releaseDiff.ts
+/** JSON with object keys sorted, so equal values compare equal whatever their key order. */
+function canonicalJson(v) {
+    if (Array.isArray(v))
+        return `[${v.map(canonicalJson).join(',')}]`;
+    if (v && typeof v === 'object') {
+        const o = v;
+        return `{${Object.keys(o)
+            .filter(k => o[k] !== undefined)
+            .sort()
+            .map(k => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
+            .join(',')}}`;
+    }
+    return JSON.stringify(v ?? null);
+}
+function hooksKey(rel) {
+    return canonicalJson((rel.hooks ?? []).map(h => ({
+        name: h.name,
+        kind: h.kind,
+        path: h.path,
+        manifest: h.manifest,
+        events: h.events
+    })));
+}
+/** What differs between the would-be release and the deployed one; empty = unchanged. */
+function releaseDifferences(next, deployed) {
+    const diffs = [];
+    const a = next.chart?.metadata ?? {};
+    const b = deployed.chart?.metadata ?? {};
+    if (a.name !== b.name || a.version !== b.version || a.appVersion !== b.appVersion) {
+        diffs.push(`chart ${b.name}-${b.version} (app ${b.appVersion ?? '-'}) → ${a.name}-${a.version} (app ${a.appVersion ?? '-'})`);
+    }
+    if (canonicalJson(next.chart?.values ?? {}) !== canonicalJson(deployed.chart?.values ?? {}))
+        diffs.push('chart default values');
+    if (canonicalJson(next.config ?? {}) !== canonicalJson(deployed.config ?? {}))
+        diffs.push('values');
+    if ((next.manifest ?? '').trim() !== (deployed.manifest ?? '').trim())
+        diffs.push('rendered manifest');
+    if (hooksKey(next) !== hooksKey(deployed))
+        diffs.push('hooks');
+    return diffs;
+}
+/** Parses `helm upgrade --dry-run -o json` output (helm may print warnings before the JSON). */
+function parseHelmReleaseOutput(stdout) {
+    const start = stdout.indexOf('{');
+    if (start < 0)
+        return undefined;
+    try {
+        const rel = JSON.parse(stdout.slice(start));
+        return rel && typeof rel === 'object' && typeof rel.version === 'number' ? rel : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/steps/read.ts
+
+
+async function readRelease(i, d) {
+    return (0,src_release/* stateOf */.L4)(await listReleaseRecords(d.kube, i.namespace, i.releaseName, releaseDriverFromEnv(d.helmEnv)));
+}
+/** The one line the log starts with: what is there before this run. */
+function describeState(i, s) {
+    const { latest, deployed } = s;
+    return latest
+        ? `Release ${i.releaseName} in ${i.namespace}: revision ${latest.revision} is ${latest.status}${deployed && deployed !== latest ? ` (deployed: ${deployed.revision})` : ''}.`
+        : `Release ${i.releaseName} does not exist in ${i.namespace} yet: first install.`;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/steps/recover.ts
+/**
+ * Recover: a release whose latest revision is pending-install/upgrade/rollback blocks every helm
+ * operation. Young (within the timeout): another run may own it, so refuse and change nothing.
+ * Old: mark it failed (Helm has no command for that) and roll back to the last good revision, or
+ * uninstall a first install that never completed. The decision is releaseStore's planRecovery.
  */
 
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-// The store helm itself uses: HELM_DRIVER of the environment helm runs with.
-const recordsOf = (d, i) => listReleaseRecords(d.kube, i.namespace, i.releaseName, releaseDriverFromEnv(d.helmEnv));
-async function helmRun(d, args, what, stream = true, abort) {
-    d.log.info(untrustedText(`$ helm ${args.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')}`));
-    return d.helm
-        .run(args, {
-        env: d.helmEnv,
-        abort,
-        onStderrLine: stream ? l => l.trim() && d.log.info(untrustedText(`  ${l}`)) : undefined
-    })
-        .then(res => {
-        if (res.exitCode !== 0 && res.signal === null && !res.stderr && !res.stdout) {
-            throw new errors/* UserError */.yo(`helm ${what} exited with code ${res.exitCode} and no output`);
-        }
-        return res;
-    });
-}
-/** The message helm gives, minus its "Error: " prefix and the usage noise. */
-/** `--labels` on upgrade/install exists since Helm 3.13. */
-function supportsReleaseLabels(version) {
-    const m = /^v?(\d+)\.(\d+)/.exec(version);
-    return !!m && (Number(m[1]) > 3 || (Number(m[1]) === 3 && Number(m[2]) >= 13));
-}
-function helmError(res) {
-    const text = (0,exec/* tail */.RT)(res.stderr || res.stdout, 8)
-        .split('\n')
-        .filter(l => !/^level=(DEBUG|INFO)/.test(l))
-        .join('\n');
-    return text.replace(/^Error: /m, '');
-}
-async function recoverStuck(i, d, records) {
-    const latest = records[records.length - 1];
+/** What was done ('' = nothing was stuck); throws a UserError when the release must be left alone. */
+async function recoverStuck(i, d, s) {
+    const latest = s.latest;
     if (!latest || !PENDING.has(latest.status))
         return '';
-    const plan = planRecovery(records, d.now(), i.timeoutSeconds);
+    const plan = planRecovery(s.records, d.now(), i.timeoutSeconds);
     if (plan.action === 'none')
         return '';
     const where = `release ${i.releaseName} revision ${latest.revision} is ${latest.status}`;
@@ -2780,23 +2738,22 @@ async function recoverStuck(i, d, records) {
             throw err;
         }
         d.log.info(`Marked revision ${latest.revision} failed (it was ${latest.status}).`);
+        let msg;
         if (plan.action === 'rollback') {
-            const res = await helmRun(d, helmRollbackArgs(i, plan.to, d.helm.major, false), 'rollback');
+            const res = await (0,src_release/* helmRun */.ku)(d, helmRollbackArgs(i, plan.to, d.helm.major, false), 'rollback');
             if (res.exitCode !== 0)
-                throw new errors/* UserError */.yo(`Rolling back the stuck release ${i.releaseName} to revision ${plan.to} failed: ${helmError(res)}`);
-            const msg = `Recovered: revision ${latest.revision} (${latest.status}) marked failed and rolled back to revision ${plan.to}.`;
-            d.log.info(msg);
-            return msg;
+                throw new errors/* UserError */.yo(`Rolling back the stuck release ${i.releaseName} to revision ${plan.to} failed: ${(0,src_release/* helmError */.lY)(res)}`);
+            msg = `Recovered: revision ${latest.revision} (${latest.status}) marked failed and rolled back to revision ${plan.to}.`;
         }
-        if (plan.action === 'uninstall') {
-            const res = await helmRun(d, helmUninstallArgs(i, d.helm.major), 'uninstall');
+        else if (plan.action === 'uninstall') {
+            const res = await (0,src_release/* helmRun */.ku)(d, helmUninstallArgs(i, d.helm.major), 'uninstall');
             if (res.exitCode !== 0)
-                throw new errors/* UserError */.yo(`Cleaning up the never-completed install of ${i.releaseName} failed: ${helmError(res)}`);
-            const msg = `Recovered: the first install (revision ${latest.revision}) never completed; it was marked failed and uninstalled with helm.`;
-            d.log.info(msg);
-            return msg;
+                throw new errors/* UserError */.yo(`Cleaning up the never-completed install of ${i.releaseName} failed: ${(0,src_release/* helmError */.lY)(res)}`);
+            msg = `Recovered: the first install (revision ${latest.revision}) never completed; it was marked failed and uninstalled with helm.`;
         }
-        const msg = `Recovered: revision ${latest.revision} (${latest.status}) marked failed; no earlier good revision to roll back to.`;
+        else {
+            msg = `Recovered: revision ${latest.revision} (${latest.status}) marked failed; no earlier good revision to roll back to.`;
+        }
         d.log.info(msg);
         return msg;
     }
@@ -2804,134 +2761,55 @@ async function recoverStuck(i, d, records) {
         d.log.endGroup();
     }
 }
-function checkCancelled(d, step) {
-    if (d.cancelled?.())
-        throw new errors/* UserError */.yo(`Cancelled before ${step}; the release was not changed by this step.`);
-}
-async function deploy(i, d) {
-    const started = d.now();
-    let records = await recordsOf(d, i);
-    const before = deployedRecord(records);
-    const latestBefore = records[records.length - 1];
-    const result = {
-        ok: false,
-        revision: latestBefore ? String(latestBefore.revision) : '',
-        previousRevision: before ? String(before.revision) : '',
-        status: latestBefore?.status ?? '',
-        changed: false,
-        rolledBack: false,
-        rolledBackTo: '',
-        recovery: '',
-        differences: []
-    };
-    d.log.info(latestBefore
-        ? `Release ${i.releaseName} in ${i.namespace}: revision ${latestBefore.revision} is ${latestBefore.status}${before && before !== latestBefore ? ` (deployed: ${before.revision})` : ''}.`
-        : `Release ${i.releaseName} does not exist in ${i.namespace} yet: first install.`);
-    if (i.dryRun === 'none') {
-        result.recovery = await recoverStuck(i, d, records);
-        if (result.recovery)
-            records = await recordsOf(d, i);
-    }
-    else if (latestBefore && PENDING.has(latestBefore.status)) {
-        d.log.warning(`Revision ${latestBefore.revision} is ${latestBefore.status}; a dry run does not recover it.`);
-    }
-    // Dry run (client/server) as the whole job; otherwise decide skip-unchanged, cheaply when the
-    // deployed revision carries the fingerprint of the inputs it was deployed with.
-    const deployed = deployedRecord(records);
-    const latest = records[records.length - 1];
-    // Recorded on every deploy (not only with skip-unchanged) so a later run can compare cheaply.
-    const fingerprint = i.dryRun === 'none' ? inputsFingerprint(i, d.helm.major) : undefined;
-    // A revision that failed a gate (or never finished its gates) is never one to skip to.
-    const refusal = deployed && i.skipUnchanged ? skipRefusal(deployed, gatesEnabled(i)) : undefined;
-    if (refusal && i.dryRun === 'none')
-        d.log.info(`Not skipping: ${refusal}; deploying again so the gates run.`);
-    const candidate = i.dryRun === 'none' && i.skipUnchanged && deployed !== undefined && latest === deployed && !refusal
-        ? deployed
-        : undefined;
-    const recorded = candidate ? recordedFingerprint(candidate) : undefined;
-    if (candidate && fingerprint && recorded === fingerprint) {
-        d.log.info(`Unchanged: chart, values and image equal revision ${candidate.revision} (inputs fingerprint ${fingerprint.slice(0, 12)}); nothing to deploy.`);
-        return {
-            ...result,
-            ok: true,
-            revision: String(candidate.revision),
-            status: candidate.status,
-            changed: false
-        };
-    }
-    if (candidate && fingerprint && recorded) {
-        result.differences = ['inputs (chart, values or image)'];
-        d.log.info(`Changes against revision ${candidate.revision}: the chart, values or image differ (fingerprint ${recorded.slice(0, 12)} → ${fingerprint.slice(0, 12)}).`);
-    }
-    else if (i.dryRun !== 'none' || candidate) {
-        // No trustworthy fingerprint on the deployed revision: render and compare.
-        checkCancelled(d, 'the dry run');
-        const mode = i.dryRun === 'none' ? 'server' : i.dryRun;
-        const res = await helmRun(d, helmUpgradeArgs(i, d.helm.major, mode), 'dry run', i.dryRun !== 'none');
-        if (res.exitCode !== 0) {
-            const msg = `The ${mode}-side dry run of ${i.releaseName} failed; nothing was changed: ${helmError(res)}`;
-            if (i.dryRun !== 'none')
-                return { ...result, error: msg };
-            throw new errors/* UserError */.yo(msg);
-        }
-        const next = parseHelmReleaseOutput(res.stdout);
-        if (!next)
-            throw new errors/* UserError */.yo('helm printed no release for the dry run (unexpected output)');
-        result.chart = `${next.chart?.metadata?.name ?? ''}-${next.chart?.metadata?.version ?? ''}`;
-        if (i.dryRun === 'server') {
-            const v = await validateOnServer(d.kube, [next.manifest ?? '', ...(next.hooks ?? []).map(h => h.manifest ?? '')].join('\n---\n'), i.namespace);
-            for (const s of v.skipped)
-                d.log.warning(`Not validated on the server: ${s}`);
-            if (v.problems.length) {
-                const lines = v.problems.map(p => `${p.object}: ${p.message}`);
-                d.log.info(untrustedText(lines.map(l => `  rejected: ${l}`)));
-                return {
-                    ...result,
-                    error: `The server-side dry run of ${i.releaseName} was rejected by the API server; nothing was changed: ${lines.join('; ')}`
-                };
-            }
-            d.log.info(`The API server accepted all ${v.checked} objects (server-side apply, dryRun=All).`);
-        }
-        if (i.dryRun !== 'none') {
-            result.differences = deployed ? releaseDifferences(next, deployed.release) : ['first install'];
-            d.log.info(`Dry run (${mode}) passed: would ${deployed ? `upgrade revision ${deployed.revision} (changes: ${result.differences.join(', ') || 'none'})` : 'install'}.`);
-            return { ...result, ok: true, status: 'dry-run', changed: result.differences.length > 0 };
-        }
-        const cand = candidate;
-        result.differences = releaseDifferences(next, cand.release);
-        if (!result.differences.length) {
-            d.log.info(`Unchanged: chart, values and rendered manifest equal revision ${cand.revision}; nothing to deploy.`);
-            return { ...result, ok: true, revision: String(cand.revision), status: cand.status, changed: false };
-        }
-        d.log.info(`Changes against revision ${cand.revision}: ${result.differences.join(', ')}.`);
-    }
-    checkCancelled(d, 'the upgrade');
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/steps/apply.ts
+/**
+ * Apply: the one step that changes the release. `helm upgrade --install` (or `helm rollback` for
+ * rollback on demand) with progress lines from the workloads while helm waits and the fail-fast
+ * judge watching the pods (podJudge.ts), then the facts: which revision exists now, whether helm
+ * rolled back (and to what), and, on failure, why — pods, Warning events and last log lines,
+ * collected while the failing pods still exist.
+ */
+
+
+
+
+
+
+
+
+
+
+
+async function changeArgs(i, d, change) {
+    if (change.kind === 'rollback')
+        return helmRollbackArgs(i, change.revision, d.helm.major, i.wait);
     // A release with Argo Rollouts: helm 4's watcher wait cannot judge them (progressive/helmWait.ts).
-    const upgradeArgs = await rolloutAwareArgs(helmUpgradeArgs(i, d.helm.major), {
+    const args = await rolloutAwareArgs(helmUpgradeArgs(i, d.helm.major), {
         kube: d.kube,
-        render: async () => parseHelmReleaseOutput((await helmRun(d, helmUpgradeArgs(i, d.helm.major, 'client'), 'dry run', false)).stdout)?.manifest,
+        render: async () => parseHelmReleaseOutput((await (0,src_release/* helmRun */.ku)(d, helmUpgradeArgs(i, d.helm.major, 'client'), 'dry run', false)).stdout)?.manifest,
         log: l => d.log.info(l)
     });
+    return [...args, ...change.labelArgs];
+}
+/** Runs the change and fills in `result` (revision, status, changed, rolled back, error, diagnostics). */
+async function applyChange(i, d, before, change, result, started) {
+    const verb = change.kind;
+    (0,src_release/* checkCancelled */.S5)(d, `the ${verb}`);
+    const args = await changeArgs(i, d, change);
     const watcher = new RolloutWatcher(d.kube, i.namespace, i.releaseName);
     const failFast = i.gates.failFast
         ? new FailFast(i.gates.failFast, () => d.now().getTime(), l => d.log.info(l))
         : undefined;
     const stop = i.wait
-        ? watcher.start(d.progressIntervalMs ?? 3000, l => d.log.info(untrustedText(l)), () => d.now().getTime() - started.getTime(), failFast?.judge)
+        ? watcher.start(d.progressIntervalMs ?? 3000, l => d.log.info((0,untrusted/* untrustedText */.Ui)(l)), () => d.now().getTime() - started.getTime(), failFast?.judge)
         : () => undefined;
-    d.log.startGroup(`helm upgrade --install ${i.releaseName}`);
+    d.log.startGroup(verb === 'upgrade'
+        ? `helm upgrade --install ${i.releaseName}`
+        : `helm rollback ${i.releaseName} ${change.kind === 'rollback' ? change.revision : ''}`);
     let res;
     try {
-        const nextRevision = (latest?.revision ?? 0) + 1;
-        res = await helmRun(d, [
-            ...upgradeArgs,
-            ...(supportsReleaseLabels(d.helm.version)
-                ? [
-                    ...fingerprintLabelArgs(fingerprint, nextRevision),
-                    ...gateLabelArgs(gatesEnabled(i), latest === undefined)
-                ]
-                : [])
-        ], 'upgrade', true, failFast?.signal);
+        res = await (0,src_release/* helmRun */.ku)(d, args, verb, true, failFast?.signal);
     }
     finally {
         stop();
@@ -2940,43 +2818,41 @@ async function deploy(i, d) {
     if (failFast?.hopeless && res.exitCode !== 0) {
         // The judge stopped helm, which marks the revision failed (and rolls back) itself; should it
         // have died before that, recover here so the release is never left pending.
-        result.recovery = await recoverStuck({ ...i, timeoutSeconds: 0 }, d, await recordsOf(d, i)).catch(err => `Recovery after the early stop failed: ${(0,errors/* describeError */.Uc)(err)}`);
+        result.recovery = await readRelease(i, d)
+            .then(s => recoverStuck({ ...i, timeoutSeconds: 0 }, d, s))
+            .catch(err => `Recovery after the early stop failed: ${(0,errors/* describeError */.Uc)(err)}`);
     }
-    const after = await recordsOf(d, i).catch(() => records);
-    const last = after[after.length - 1];
-    const nowDeployed = deployedRecord(after);
+    const after = await readRelease(i, d).catch(() => before);
+    const last = after.latest;
+    const latest = before.latest;
     result.changed = last !== undefined && (latest === undefined || last.revision !== latest.revision);
     if (res.exitCode === 0) {
-        const rel = parseHelmReleaseOutput(res.stdout);
+        const rel = verb === 'upgrade' ? parseHelmReleaseOutput(res.stdout) : undefined;
         result.revision = String(rel?.version ?? last?.revision ?? '');
         result.status = rel?.info.status ?? last?.status ?? '';
-        result.chart = rel?.chart?.metadata
-            ? `${rel.chart.metadata.name}-${rel.chart.metadata.version}`
-            : result.chart;
+        const meta = rel?.chart?.metadata ?? last?.release.chart?.metadata;
+        if (meta)
+            result.chart = `${meta.name}-${meta.version}`;
         result.ok = true;
-        d.log.info(`Deployed ${i.releaseName} revision ${result.revision} (${result.status}).`);
-        checkCancelled(d, 'the gates');
-        const revision = after.find(r => String(r.revision) === result.revision) ?? last;
-        if (revision) {
-            const gateDeps = {
-                ...d,
-                helm: (a, w) => helmRun(d, a, w),
-                helmMajor: d.helm.major,
-                helmError
-            };
-            Object.assign(result, await verifyGates(i, gateDeps, { revision, deployedBefore: deployed }));
-        }
-        return result;
+        d.log.info(change.kind === 'upgrade'
+            ? `Deployed ${i.releaseName} revision ${result.revision} (${result.status}).`
+            : `Rolled ${i.releaseName} back to the content of revision ${change.revision}: now revision ${result.revision} (${result.status}).`);
+        return after;
     }
     // Failed: what state is the release in, did it roll back, and why did it fail?
+    result.ok = false;
     result.revision = last ? String(last.revision) : '';
     result.status = last?.status ?? 'uninstalled';
     const rolledBackRecord = last && /^Rollback to (\d+)/.exec(last.release.info.description ?? '');
-    if (rolledBackRecord && last.revision !== latest?.revision) {
+    if (verb === 'upgrade' && rolledBackRecord && last.revision !== latest?.revision) {
         result.rolledBack = true;
         result.rolledBackTo = rolledBackRecord[1];
     }
-    else if (!last && latest === undefined && i.rollbackOnFailure && helmUninstalledRelease(res)) {
+    else if (verb === 'upgrade' &&
+        !last &&
+        latest === undefined &&
+        i.rollbackOnFailure &&
+        helmUninstalledRelease(res)) {
         // A failed first install with rollback-on-failure is uninstalled by helm (and says so).
         result.rolledBack = true;
     }
@@ -2984,53 +2860,918 @@ async function deploy(i, d) {
     if (!last && !result.rolledBack)
         result.status = '';
     const signalled = d.cancelled?.() || res.signal !== null;
-    let msg;
+    const afterRollback = result.rolledBack
+        ? result.rolledBackTo
+            ? ` Rolled back to revision ${result.rolledBackTo} (now revision ${result.revision}, ${result.status}).`
+            : ' The failed first install was removed.'
+        : '';
     if (failFast?.hopeless && !signalled) {
-        // helm was stopped by the judge: it marked the revision failed (and rolled back); make sure.
         result.stoppedEarly = failFast.describe();
-        msg =
+        result.error =
             `Stopped waiting after ${Math.round(((failFast.at ?? 0) - started.getTime()) / 1000)}s (fail fast): ${result.stoppedEarly}.` +
-                (result.rolledBack
-                    ? result.rolledBackTo
-                        ? ` Rolled back to revision ${result.rolledBackTo} (now revision ${result.revision}, ${result.status}).`
-                        : ' The failed first install was removed.'
-                    : ` Revision ${result.revision || '-'} is ${result.status}.`);
+                (afterRollback || ` Revision ${result.revision || '-'} is ${result.status}.`);
         result.diagnostics = await watcher.diagnostics(started).catch(() => undefined);
-        if (result.diagnostics) {
-            d.log.startGroup('Diagnostics: pods, Warning events, logs');
-            d.log.info(untrustedText(formatDiagnostics(result.diagnostics)));
-            d.log.endGroup();
-        }
     }
     else if (signalled) {
-        msg = `Cancelled: helm was stopped${res.signal ? ` (${res.signal})` : ''} during the upgrade${result.rolledBack && result.rolledBackTo ? ` and rolled back to revision ${result.rolledBackTo}` : ''}; revision ${result.revision || '-'} is ${result.status}. The next run recovers the release if it was left pending.`;
+        result.error = `Cancelled: helm was stopped${res.signal ? ` (${res.signal})` : ''} during the ${verb}${result.rolledBack && result.rolledBackTo ? ` and rolled back to revision ${result.rolledBackTo}` : ''}; revision ${result.revision || '-'} is ${result.status}. The next run recovers the release if it was left pending.`;
+        return after;
     }
     else if (/another operation \(install\/upgrade\/rollback\) is in progress|already exists/.test(res.stderr)) {
-        msg = `Another deploy of ${i.releaseName} started at the same time and won; this run changed nothing (helm: ${helmError(res).split('\n').pop()}).`;
+        result.error = `Another deploy of ${i.releaseName} started at the same time and won; this run changed nothing (helm: ${(0,src_release/* helmError */.lY)(res).split('\n').pop()}).`;
         result.changed = false;
+        return after;
     }
     else {
-        msg =
-            `helm upgrade of ${i.releaseName} failed: ${helmError(res).split('\n').slice(-2).join(' ')}` +
-                (result.rolledBack
-                    ? result.rolledBackTo
-                        ? ` Rolled back to revision ${result.rolledBackTo} (now revision ${result.revision}, ${result.status}).`
-                        : ' The failed first install was removed.'
-                    : nowDeployed
+        const nowDeployed = after.deployed;
+        result.error =
+            `helm ${verb} of ${i.releaseName} failed: ${(0,src_release/* helmError */.lY)(res).split('\n').slice(-2).join(' ')}` +
+                (afterRollback ||
+                    (nowDeployed
                         ? ` Revision ${nowDeployed.revision} is still the deployed one.`
                         : last
                             ? ''
-                            : ' Nothing was installed.');
+                            : ' Nothing was installed.'));
         result.diagnostics = await watcher.diagnostics(started).catch(err => ({
             pods: [],
             events: [{ object: '-', reason: 'Unavailable', message: (0,errors/* describeError */.Uc)(err), count: 1, time: '' }],
             logs: []
         }));
+    }
+    if (result.diagnostics) {
         d.log.startGroup('Diagnostics: pods, Warning events, logs');
-        d.log.info(untrustedText(formatDiagnostics(result.diagnostics)));
+        d.log.info((0,untrusted/* untrustedText */.Ui)(formatDiagnostics(result.diagnostics)));
         d.log.endGroup();
     }
-    return { ...result, error: msg };
+    return after;
+}
+
+// EXTERNAL MODULE: ./actions/build-push-ecr/src/imageNames.ts
+var imageNames = __webpack_require__(4235);
+// EXTERNAL MODULE: ./src/lib/ociRef.ts
+var ociRef = __webpack_require__(6457);
+;// CONCATENATED MODULE: ./src/lib/ociChart.ts
+/**
+ * Charts as OCI artifacts, shared by package-and-verify-helm-chart (push) and deploy-to-eks
+ * (pull by digest): helm itself moves the chart (`helm push`, `helm pull`), logged in with
+ * `helm registry login --password-stdin` into a private HELM_REGISTRY_CONFIG under RUNNER_TEMP
+ * (never ~/.config/helm); this module checks, with the registry client, that the manifest the
+ * reference names carries exactly the package's bytes (its chart layer's digest is the .tgz's
+ * sha256), so a reference whose content does not match is refused before anything uses it.
+ * The reference grammar is ociRef.ts (light: inputs.ts imports it); the registry client loads lazily.
+ */
+
+
+
+
+
+
+
+
+
+const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+const PREFIX = 'flygtaxi-helm-registry-';
+function helmFailure(what, res) {
+    const text = (0,untrusted/* oneLine */.TN)((res.stderr || res.stdout).trim().split('\n').slice(-3).join(' '));
+    return `${what} failed (exit ${res.exitCode}): ${text.replace(/^Error: /, '')}`;
+}
+/** A private registry config, logged in when there are credentials; `close()` removes it. */
+async function openOciSession(helm, o, env) {
+    const { RegistryClient } = await __webpack_require__.e(/* import() */ 928).then(__webpack_require__.bind(__webpack_require__, 9928));
+    const dir = createPrivateDir(o.runnerTemp, PREFIX);
+    const config = external_node_path_.join(dir, 'registry.json');
+    const sessionEnv = {
+        ...env,
+        HELM_REGISTRY_CONFIG: config,
+        // helm also caches under these; keep them out of $HOME too.
+        HELM_REPOSITORY_CACHE: external_node_path_.join(dir, 'cache'),
+        HELM_REPOSITORY_CONFIG: external_node_path_.join(dir, 'repositories.yaml'),
+        HELM_CACHE_HOME: external_node_path_.join(dir, 'cache-home')
+    };
+    const registry = new RegistryClient({
+        registry: o.host,
+        credentials: o.credentials,
+        insecure: o.plainHttp,
+        env
+    });
+    const close = () => {
+        registry.close();
+        removePrivateDir(dir, PREFIX);
+    };
+    try {
+        if (o.credentials) {
+            const res = await helm.run([
+                'registry',
+                'login',
+                o.host,
+                '--username',
+                o.credentials.username,
+                '--password-stdin',
+                '--registry-config',
+                config,
+                ...(o.plainHttp ? ['--plain-http'] : [])
+            ], { env: sessionEnv, input: o.credentials.password });
+            if (res.exitCode !== 0)
+                throw new errors/* UserError */.yo(helmFailure(`helm registry login to ${o.host}`, res));
+        }
+        return {
+            flags: ['--registry-config', config, ...(o.plainHttp ? ['--plain-http'] : [])],
+            env: sessionEnv,
+            registry,
+            dir,
+            close
+        };
+    }
+    catch (err) {
+        close();
+        throw err;
+    }
+}
+/**
+ * Why a registry refused to let this job read a chart, and how to grant it: for ECR (often the
+ * build account, pulled cross-account) both sides of the grant, else the credentials.
+ */
+function pullRefusal(ref, detail) {
+    const ecr = imageNames/* ECR_HOST */.u0.exec(ref.host);
+    const grant = ecr
+        ? `the identity of this job cannot pull from ${ref.host} (account ${ecr[1]}): grant it in the repository policy ` +
+            '(terraform/modules/ecr pull_account_ids / pull_principal_arns: ecr:BatchGetImage, ecr:GetDownloadUrlForLayer) ' +
+            "and in the role's IAM policy (terraform/modules/github-oidc, with ecr:GetAuthorizationToken); " +
+            'see docs/promote.md "Cross-account pull"'
+        : `the registry credentials (registry-username / registry-password) may not read ${ref.repository}`;
+    return `cannot pull chart oci://${ref.host}/${ref.repository}: ${grant} (${(0,untrusted/* oneLine */.TN)(detail)}); nothing was changed`;
+}
+/** A refusal by the registry (401/403, "denied") in helm's own words. */
+const REFUSED = /\b(401|403)\b|unauthorized|denied|forbidden/i;
+/** The manifest digest an unpinned reference's tag names now (reported, then used as the pin). */
+async function resolveChartDigest(s, ref) {
+    if (ref.digest)
+        return ref.digest;
+    const where = `oci://${ref.host}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}`;
+    if (!ref.tag)
+        throw new errors/* UserError */.yo(`chart ${where} names no version: pin it by digest (@sha256:…, package-and-verify's chart-ref) or give chart-version; nothing was changed`);
+    const info = await guarded(ref, () => s.registry.headManifest(ref.repository, ref.tag));
+    if (!info)
+        throw new errors/* UserError */.yo(`chart ${where} does not exist in ${ref.host}; nothing was changed`);
+    return info.digest;
+}
+async function guarded(ref, f) {
+    const { RegistryAuthError } = await __webpack_require__.e(/* import() */ 928).then(__webpack_require__.bind(__webpack_require__, 9928));
+    try {
+        return await f();
+    }
+    catch (err) {
+        if (err instanceof RegistryAuthError)
+            throw new errors/* UserError */.yo(pullRefusal(ref, err.message));
+        throw err;
+    }
+}
+/** The chart layer digest of the manifest `digest` names; refuses a manifest that is not one chart. */
+async function chartLayerDigest(s, ref, digest) {
+    const pinned = (0,ociRef/* formatOciChartRef */.oQ)({ ...ref, digest });
+    // getManifest checks that the body hashes to the digest asked for.
+    const m = await guarded(ref, () => s.registry.getManifest(ref.repository, digest));
+    if (!m)
+        throw new errors/* UserError */.yo(`chart ${pinned} does not exist in ${ref.host} (no manifest with that digest in ${ref.repository}); nothing was changed`);
+    if (m.digest !== digest)
+        throw new errors/* UserError */.yo(`chart ${pinned}: the registry's manifest hashes to ${m.digest}, not to the digest of the reference; refused, nothing was changed`);
+    let layers = [];
+    try {
+        layers = JSON.parse(m.body.toString('utf8')).layers ?? [];
+    }
+    catch {
+        /* not JSON: no layers */
+    }
+    const charts = layers.filter(l => l.mediaType === HELM_CHART_LAYER);
+    if (charts.length !== 1 || !charts[0]?.digest)
+        throw new errors/* UserError */.yo(`${pinned} is not a Helm chart (${charts.length} chart layers); nothing was changed`);
+    return charts[0].digest;
+}
+/** Pushes the package; returns the pinned reference after checking the registry holds these bytes. */
+async function pushChart(helm, s, packagePath, target) {
+    const chartDigest = sha256Digest(readFileSync(packagePath));
+    const dest = `oci://${target.host}${target.path ? `/${target.path}` : ''}`;
+    const res = await helm.run(['push', packagePath, dest, ...s.flags], { env: s.env });
+    if (res.exitCode !== 0)
+        throw new UserError(helmFailure(`helm push of ${path.basename(packagePath)} to ${dest}`, res));
+    const out = `${res.stdout}\n${res.stderr}`;
+    const digest = /^Digest:\s*(sha256:[a-f0-9]{64})/m.exec(out)?.[1];
+    const pushed = /^Pushed:\s*(\S+)/m.exec(out)?.[1];
+    if (!digest || !pushed)
+        throw new UserError(`helm push to ${dest} printed no digest: ${oneLine(out.trim().split('\n').pop() ?? '')}`);
+    const name = pushed
+        .replace(/:[^/:]+$/, '')
+        .split('/')
+        .pop();
+    const ref = {
+        host: target.host,
+        repository: `${target.path ? `${target.path}/` : ''}${name}`,
+        name,
+        digest,
+        tag: ''
+    };
+    const layer = await chartLayerDigest(s, ref, digest);
+    if (layer !== chartDigest)
+        throw new UserError(`the registry holds another package under ${formatOciChartRef(ref)} (chart layer ${layer}, the verified package is ${chartDigest})`);
+    return { ref: formatOciChartRef(ref), manifestDigest: digest, chartDigest };
+}
+/**
+ * Pulls `ref` (by digest, resolving a tag first) into `destDir` and returns the .tgz path, after
+ * checking that the manifest names one chart layer and that the pulled bytes hash to it; anything
+ * else is refused.
+ */
+async function pullVerifiedChart(helm, s, ref, destDir) {
+    const manifestDigest = await resolveChartDigest(s, ref);
+    const pinned = (0,ociRef/* formatOciChartRef */.oQ)({ ...ref, digest: manifestDigest });
+    const expected = await chartLayerDigest(s, ref, manifestDigest);
+    const res = await helm.run(['pull', pinned, '--destination', destDir, ...s.flags], { env: s.env });
+    if (res.exitCode !== 0 && REFUSED.test(res.stderr))
+        throw new errors/* UserError */.yo(pullRefusal(ref, helmFailure('helm pull', res)));
+    if (res.exitCode !== 0)
+        throw new errors/* UserError */.yo(`${helmFailure(`helm pull of ${pinned}`, res)}; nothing was changed`);
+    const files = (0,external_node_fs_.readdirSync)(destDir).filter(f => f.endsWith('.tgz'));
+    if (files.length !== 1)
+        throw new errors/* UserError */.yo(`helm pull of ${pinned} left ${files.length} packages; nothing was changed`);
+    const file = external_node_path_.join(destDir, files[0]);
+    const got = (0,digest/* sha256Digest */.s)((0,external_node_fs_.readFileSync)(file));
+    if (got !== expected)
+        throw new errors/* UserError */.yo(`chart ${pinned}: the pulled package hashes to ${got}, not to the ${expected} its manifest names; refused, nothing was changed`);
+    return { path: file, chartDigest: got, manifestDigest };
+}
+/**
+ * The credentials for a chart registry: the given username/password, else for an ECR host a
+ * GetAuthorizationToken of that account and region (through the SDK, the runner's AWS
+ * credentials), else none (an anonymous registry). Every secret goes through `mask` first.
+ */
+async function ociCredentials(host, given, ecrAuth, mask) {
+    if (given.username && given.password) {
+        mask(given.password);
+        return { username: given.username, password: given.password };
+    }
+    const ecr = imageNames/* ECR_HOST */.u0.exec(host);
+    if (!ecr)
+        return undefined;
+    const c = await ecrAuth(ecr[2], ecr[1]);
+    mask(c.password);
+    return c;
+}
+/** ECR auth through build-push-ecr's SDK wrapper, loaded only when an ECR host needs it. */
+const sdkEcrAuth = async (region, accountId) => {
+    const { loadEcrApi } = await __webpack_require__.e(/* import() */ 238).then(__webpack_require__.bind(__webpack_require__, 5238));
+    const api = await loadEcrApi(region, () => undefined);
+    const a = await api.authorization(accountId);
+    return { username: a.username, password: a.password };
+};
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/steps/chart.ts
+/**
+ * Before read: a chart given as `oci://<host>/<path>/<name>@sha256:<digest>` is pulled into a
+ * private directory under RUNNER_TEMP and checked against its digest (src/lib/ociChart.ts)
+ * before anything else runs; one given by tag (chart-version) is resolved to its digest once,
+ * the digest reported, and then treated the same. The deploy uses the verified local package, so
+ * the fingerprint and the record name exactly these bytes. A mismatch, a missing manifest or a
+ * registry that refuses the credentials is refused with nothing changed.
+ */
+
+
+
+
+
+async function fetchChart(i, d) {
+    if (i.chart.kind !== 'oci')
+        return { inputs: i, chartManifest: '', chartRef: '', close: () => undefined };
+    const ref = (0,ociRef/* parseOciChartRef */.Yx)(i.chart.ref, i.chart.version);
+    if (!ref)
+        throw new errors/* UserError */.yo(`chart: "${i.chart.ref}" is not an oci:// chart reference; nothing was changed`);
+    const credentials = await ociCredentials(ref.host, { username: i.registryUsername, password: i.registryPassword }, d.ecrAuth ?? sdkEcrAuth, d.mask ?? (() => undefined));
+    const session = await openOciSession(d.helm, { host: ref.host, credentials, plainHttp: i.registryPlainHttp, runnerTemp: i.runnerTemp }, d.helmEnv).catch((err) => {
+        // A refused login: nothing was touched yet either.
+        if (err instanceof errors/* UserError */.yo && !/nothing was changed/.test(err.message))
+            throw new errors/* UserError */.yo(`${err.message}; nothing was changed`, err.details);
+        throw err;
+    });
+    try {
+        const dest = external_node_path_.join(session.dir, 'chart');
+        (0,external_node_fs_.mkdirSync)(dest, { mode: 0o700 });
+        const pulled = await pullVerifiedChart(d.helm, session, ref, dest);
+        const pinned = (0,ociRef/* formatOciChartRef */.oQ)({ ...ref, digest: pulled.manifestDigest });
+        if (!ref.digest)
+            d.log.warning((0,untrusted/* untrustedText */.Ui)(`chart oci://${ref.host}/${ref.repository}:${ref.tag} is not pinned: it resolved to ${pinned}; deploy that reference to be sure of the content.`));
+        d.log.info((0,untrusted/* untrustedText */.Ui)(`Pulled ${pinned}: the package hashes to ${pulled.chartDigest}, as its manifest names.`));
+        return {
+            inputs: { ...i, chart: { kind: 'archive', path: pulled.path } },
+            chartManifest: pulled.manifestDigest,
+            chartRef: pinned,
+            close: () => session.close()
+        };
+    }
+    catch (err) {
+        session.close();
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/serverValidation.ts
+/**
+ * The server-side dry run done properly: every rendered object is sent to the API server as a
+ * server-side apply with dryRun=All, so it passes through the same validation and admission as
+ * a real apply (`restartPolicy: Sometimes`, a bad label value, an immutable selector change)
+ * while nothing is persisted. `helm --dry-run=server` only checks the OpenAPI schema and would
+ * let those through. The manifest parser (yaml) is loaded lazily.
+ */
+
+/** `/api/v1` for the core group, `/apis/<group>/<version>` otherwise. */
+function groupVersionPath(apiVersion) {
+    return apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
+}
+async function validateOnServer(kube, manifest, namespace, fieldManager = 'helm') {
+    const { parseManifest } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5634));
+    const parsed = parseManifest(manifest);
+    const problems = parsed.errors.map(e => ({
+        object: e.source || `document ${e.index}`,
+        message: e.message
+    }));
+    const skipped = [];
+    const discovery = new Map();
+    let checked = 0;
+    for (const o of parsed.objects) {
+        const gv = groupVersionPath(o.apiVersion);
+        if (!discovery.has(gv)) {
+            const list = await kube.getOptional(gv);
+            discovery.set(gv, list?.resources?.filter(r => !r.name.includes('/')));
+        }
+        const res = discovery.get(gv)?.find(r => r.kind === o.kind);
+        if (!res) {
+            problems.push({ object: o.id, message: `the cluster does not serve ${o.apiVersion} ${o.kind}` });
+            continue;
+        }
+        const ns = o.namespace || namespace;
+        const base = res.namespaced
+            ? `${gv}/namespaces/${encodeURIComponent(ns)}/${res.name}`
+            : `${gv}/${res.name}`;
+        const q = new URLSearchParams({ dryRun: 'All', fieldManager, force: 'true', fieldValidation: 'Strict' });
+        try {
+            await kube.request('PATCH', `${base}/${encodeURIComponent(o.name)}?${q}`, {
+                body: {
+                    ...o.doc,
+                    metadata: { ...o.doc['metadata'], namespace: res.namespaced ? ns : undefined }
+                },
+                contentType: 'application/apply-patch+yaml'
+            });
+            checked++;
+        }
+        catch (err) {
+            if (err instanceof KubeApiError &&
+                err.status === 404 &&
+                res.namespaced &&
+                /namespaces? "?[^"]*"? not found/.test(err.message)) {
+                // First install into a namespace helm has not created yet: nothing to validate against.
+                skipped.push(`${o.id} (namespace ${ns} does not exist yet)`);
+                continue;
+            }
+            if (err instanceof KubeApiError)
+                problems.push({ object: o.id, message: err.message });
+            else
+                throw err;
+        }
+    }
+    return { checked, problems, skipped };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/steps/plan.ts
+/**
+ * Plan: decide what the apply step will do, changing nothing. Skip-unchanged first, cheaply when
+ * the deployed revision records the fingerprint of the inputs it was deployed with; otherwise
+ * (no trustworthy record, or a client/server dry run) render with `helm upgrade --dry-run -o
+ * json` and compare with the deployed revision. A server dry run also validates every object on
+ * the API server (dryRun=All). A revision that failed a gate (or never finished its gates) is
+ * never one to skip to (gates/gateRecord.ts).
+ */
+
+
+
+
+
+
+
+
+
+/** The would-be release (`helm upgrade --dry-run=<mode> -o json`), or a message why not. */
+async function renderRelease(i, d, mode, stream) {
+    const res = await (0,src_release/* helmRun */.ku)(d, helmUpgradeArgs(i, d.helm.major, mode), 'dry run', stream);
+    if (res.exitCode !== 0)
+        return {
+            error: `The ${mode}-side dry run of ${i.releaseName} failed; nothing was changed: ${(0,src_release/* helmError */.lY)(res)}`
+        };
+    const release = parseHelmReleaseOutput(res.stdout);
+    if (!release)
+        throw new errors/* UserError */.yo('helm printed no release for the dry run (unexpected output)');
+    return { release };
+}
+const chartNameOf = (r) => `${r.chart?.metadata?.name ?? ''}-${r.chart?.metadata?.version ?? ''}`;
+/** Rendered manifest plus hook manifests: what a release puts on the cluster. */
+function releaseManifest(r) {
+    return [r.manifest ?? '', ...(r.hooks ?? []).map(h => h.manifest ?? '')].join('\n---\n');
+}
+async function planDeploy(i, d, s, fingerprint) {
+    const { deployed, latest } = s;
+    const dryRun = i.dryRun === 'client' || i.dryRun === 'server' ? i.dryRun : undefined;
+    const refusal = deployed && i.skipUnchanged ? skipRefusal(deployed, gatesEnabled(i)) : undefined;
+    if (refusal && !dryRun)
+        d.log.info(`Not skipping: ${refusal}; deploying again so the gates run.`);
+    const candidate = !dryRun && i.skipUnchanged && deployed !== undefined && latest === deployed && !refusal
+        ? deployed
+        : undefined;
+    const recorded = candidate ? recordedFingerprint(candidate) : undefined;
+    if (candidate && fingerprint && recorded === fingerprint) {
+        return {
+            kind: 'skip',
+            revision: candidate,
+            message: `Unchanged: chart, values and image equal revision ${candidate.revision} (inputs fingerprint ${fingerprint.slice(0, 12)}); nothing to deploy.`
+        };
+    }
+    if (candidate && fingerprint && recorded) {
+        d.log.info(`Changes against revision ${candidate.revision}: the chart, values or image differ (fingerprint ${recorded.slice(0, 12)} → ${fingerprint.slice(0, 12)}).`);
+        return { kind: 'apply', differences: ['inputs (chart, values or image)'] };
+    }
+    if (!dryRun && !candidate)
+        return { kind: 'apply', differences: [] };
+    // No trustworthy fingerprint on the deployed revision, or a dry run: render and compare.
+    (0,src_release/* checkCancelled */.S5)(d, 'the dry run');
+    const mode = dryRun ?? 'server';
+    const rendered = await renderRelease(i, d, mode, dryRun !== undefined);
+    if (!rendered.release) {
+        if (dryRun)
+            return { kind: 'dry-run', ok: false, differences: [], error: rendered.error };
+        throw new errors/* UserError */.yo(rendered.error ?? 'the dry run failed');
+    }
+    const next = rendered.release;
+    const chart = chartNameOf(next);
+    if (dryRun === 'server') {
+        const v = await validateOnServer(d.kube, releaseManifest(next), i.namespace);
+        for (const sk of v.skipped)
+            d.log.warning(`Not validated on the server: ${sk}`);
+        if (v.problems.length) {
+            const lines = v.problems.map(p => `${p.object}: ${p.message}`);
+            d.log.info((0,untrusted/* untrustedText */.Ui)(lines.map(l => `  rejected: ${l}`)));
+            return {
+                kind: 'dry-run',
+                ok: false,
+                chart,
+                differences: [],
+                error: `The server-side dry run of ${i.releaseName} was rejected by the API server; nothing was changed: ${lines.join('; ')}`
+            };
+        }
+        d.log.info(`The API server accepted all ${v.checked} objects (server-side apply, dryRun=All).`);
+    }
+    if (dryRun) {
+        const differences = deployed ? releaseDifferences(next, deployed.release) : ['first install'];
+        d.log.info(`Dry run (${mode}) passed: would ${deployed ? `upgrade revision ${deployed.revision} (changes: ${differences.join(', ') || 'none'})` : 'install'}.`);
+        return { kind: 'dry-run', ok: true, chart, differences };
+    }
+    const cand = candidate;
+    const differences = releaseDifferences(next, cand.release);
+    if (!differences.length) {
+        return {
+            kind: 'skip',
+            revision: cand,
+            message: `Unchanged: chart, values and rendered manifest equal revision ${cand.revision}; nothing to deploy.`
+        };
+    }
+    d.log.info(`Changes against revision ${cand.revision}: ${differences.join(', ')}.`);
+    return { kind: 'apply', differences, chart };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/steps/diff.ts
+/**
+ * `dry-run: diff`, the plan an approver reads: the would-be release against the live deployed
+ * revision (read by steps/read.ts), object by object and for the computed values
+ * (manifestDiff.ts: Secret data redacted, Helm's bookkeeping filtered). Written to a 0600 file
+ * under RUNNER_TEMP (the diff-file output), to the log in a group, and to the summary.
+ *
+ * The would-be release is rendered offline, as `helm template` renders (`helm install
+ * --dry-run=client -o json`, which also returns the computed values): no cluster connection, so
+ * the only access the plan needs is reading the release records (get/list) and a read-only plan
+ * identity can run it; and it costs one helm process instead of helm's full API discovery of an
+ * upgrade dry run (5× the time). The price: `lookup` renders empty and the capabilities are
+ * helm's defaults, exactly as in `helm template`; `dry-run: server` renders against the cluster.
+ */
+
+
+
+
+
+
+
+
+/**
+ * Starts the offline render: it needs nothing from the cluster, so it starts before the read
+ * step (run.ts: as soon as helm is known) and the two overlap.
+ */
+function startOfflineRender(i, d) {
+    const res = (0,src_release/* helmRun */.ku)(d, helmOfflineRenderArgs(i), 'render', false);
+    const lib = __webpack_require__.e(/* import() */ 223).then(__webpack_require__.bind(__webpack_require__, 2223));
+    res.catch(() => undefined);
+    lib.catch(() => undefined);
+    return { res, lib };
+}
+/** Fills `result` with the diff (or the error of the render); changes nothing. */
+async function planDiff(i, d, s, result, render = startOfflineRender(i, d)) {
+    (0,src_release/* checkCancelled */.S5)(d, 'the diff');
+    const res = await render.res;
+    if (res.exitCode !== 0)
+        return {
+            ...result,
+            error: `Rendering ${i.releaseName} for the diff failed; nothing was changed: ${(0,src_release/* helmError */.lY)(res)}`
+        };
+    const next = parseHelmReleaseOutput(res.stdout);
+    if (!next)
+        throw new errors/* UserError */.yo('helm printed no release for the render (unexpected output)');
+    const m = await render.lib;
+    const sideOf = (r) => ({
+        manifest: releaseManifest(r),
+        values: m.computedValues(r.chart?.values ?? {}, r.config ?? {})
+    });
+    const report = m.diffReleases(s.deployed && sideOf(s.deployed.release), sideOf(next));
+    const text = m.diffText(report);
+    const file = external_node_path_.join(i.runnerTemp, `deploy-to-eks-${i.namespace}-${i.releaseName}.diff`);
+    (0,external_node_fs_.writeFileSync)(file, text, { mode: 0o600 });
+    d.log.info(`Diff against ${s.deployed ? `revision ${s.deployed.revision}` : 'nothing (first install)'}: ${m.countsLine(report)}.`);
+    d.log.startGroup('Diff (Secret data redacted)');
+    d.log.info((0,untrusted/* untrustedText */.Ui)(text.split('\n').filter(l => l !== '')));
+    d.log.endGroup();
+    const c = report.counts;
+    return {
+        ...result,
+        ok: true,
+        status: 'dry-run',
+        chart: chartNameOf(next),
+        changed: c.added + c.changed + c.removed > 0 || report.values.change !== 'unchanged',
+        differences: [report.values, ...report.objects].filter(o => o.change !== 'unchanged').map(o => o.id),
+        diffFile: file,
+        diffCounts: c,
+        diffMarkdown: m.diffMarkdown(report)
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/steps/record.ts
+/**
+ * Record: every revision this action creates carries what it runs, as Helm release labels
+ * (`helm upgrade --labels`, Helm ≥ 3.13; stored as labels of the release record and copied by
+ * `helm rollback`), next to the inputs fingerprint:
+ *
+ *   deploy-to-eks.flygtaxi.io/image-digest    the image manifest digest
+ *   deploy-to-eks.flygtaxi.io/chart-digest    sha256 of the chart package (.tgz)
+ *   deploy-to-eks.flygtaxi.io/chart-manifest  the chart's OCI manifest digest (oci:// deploys)
+ *
+ * A Kubernetes label value is at most 63 characters of [A-Za-z0-9._-]; `sha256:` + 64 hex digits
+ * does not fit, so a digest is stored as its 256-bit number in base 36 (50 characters; written
+ * here because no library does this one conversion). A record is trusted only on the revision it
+ * names (or a "Rollback to <n>" of it), the same rule as the fingerprint.
+ */
+
+
+const IMAGE_DIGEST_LABEL = 'deploy-to-eks.flygtaxi.io/image-digest';
+const CHART_DIGEST_LABEL = 'deploy-to-eks.flygtaxi.io/chart-digest';
+const CHART_MANIFEST_LABEL = 'deploy-to-eks.flygtaxi.io/chart-manifest';
+const DIGEST = /^sha256:([a-f0-9]{64})$/;
+/** `sha256:<hex>` → base 36 label value ('' when not a sha256 digest). */
+function digestToLabel(digest) {
+    const m = DIGEST.exec(digest);
+    return m ? BigInt(`0x${m[1]}`).toString(36) : '';
+}
+/** The inverse of digestToLabel ('' when the value is not one). */
+function labelToDigest(value) {
+    // 'null' is how a removed label is asked for; a first install stores it as given.
+    if (!value || value === 'null' || !/^[0-9a-z]{1,50}$/.test(value))
+        return '';
+    let n = 0n;
+    for (const c of value)
+        n = n * 36n + BigInt(parseInt(c, 36));
+    const hex = n.toString(16);
+    return hex.length > 64 ? '' : `sha256:${hex.padStart(64, '0')}`;
+}
+/** The labels to record on the revision about to be created (one `--labels`, repeated keys merge). */
+function recordLabels(a, revision) {
+    const labels = {};
+    // helm upgrade carries the previous revision's labels over: an unknown digest is removed
+    // ('null'), or the new revision would seem to run the old one's.
+    const put = (k, d) => {
+        labels[k] = digestToLabel(d) || 'null';
+    };
+    labels[FINGERPRINT_LABEL] = a.fingerprint || 'null';
+    put(IMAGE_DIGEST_LABEL, a.imageDigest);
+    put(CHART_DIGEST_LABEL, a.chartDigest);
+    put(CHART_MANIFEST_LABEL, a.chartManifest);
+    labels[FINGERPRINT_REVISION_LABEL] = String(revision);
+    return labels;
+}
+function recordLabelArgs(a, revision) {
+    const pairs = Object.entries(recordLabels(a, revision)).map(([k, v]) => `${k}=${v}`);
+    return ['--labels', pairs.join(',')];
+}
+/** What a revision records it runs, NO_ARTIFACT when it has no trustworthy record. */
+function recordOf(rec) {
+    if (!rec)
+        return src_release/* NO_ARTIFACT */.B0;
+    const rev = rec.labels[FINGERPRINT_REVISION_LABEL];
+    const trusted = !!rev &&
+        (rev === String(rec.revision) ||
+            new RegExp(`^Rollback to ${rev}$`).test(rec.release.info.description ?? ''));
+    if (!trusted)
+        return src_release/* NO_ARTIFACT */.B0;
+    return {
+        imageDigest: labelToDigest(rec.labels[IMAGE_DIGEST_LABEL]),
+        chartDigest: labelToDigest(rec.labels[CHART_DIGEST_LABEL]),
+        chartManifest: labelToDigest(rec.labels[CHART_MANIFEST_LABEL]),
+        fingerprint: recordedFingerprint(rec) ?? ''
+    };
+}
+/**
+ * After the apply: the record as the cluster now stores it on `rec`, compared with what was meant
+ * to be recorded. A difference (an older helm without --labels) is a warning, never a failure:
+ * the deploy itself succeeded.
+ */
+function checkRecorded(rec, meant) {
+    const artifact = recordOf(rec);
+    const missing = [];
+    if (meant.imageDigest && artifact.imageDigest !== meant.imageDigest)
+        missing.push('image digest');
+    if (meant.chartDigest && artifact.chartDigest !== meant.chartDigest)
+        missing.push('chart digest');
+    if (meant.fingerprint && artifact.fingerprint !== meant.fingerprint)
+        missing.push('inputs fingerprint');
+    return { artifact: missing.length ? { ...meant } : artifact, missing };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/steps/rollback.ts
+/**
+ * Plan for rollback on demand (`rollback-to: previous|<revision>`): which stored revision's
+ * content becomes the new revision. Only a revision that once was deployed successfully
+ * (superseded or deployed) qualifies; anything else is refused here, before anything changes,
+ * naming the revisions that can be rolled back to.
+ */
+
+const GOOD = new Set(['deployed', 'superseded']);
+function planRollback(i, s) {
+    const { deployed } = s;
+    const good = s.records.filter(r => GOOD.has(r.status));
+    const choices = good.map(r => r.revision).join(', ') || 'none';
+    if (!deployed) {
+        throw new errors/* UserError */.yo(`rollback-to: release ${i.releaseName} in ${i.namespace} has no deployed revision to roll back from${s.latest ? ` (revision ${s.latest.revision} is ${s.latest.status})` : ' (it does not exist)'}; nothing was changed`);
+    }
+    let target;
+    if (i.rollbackTo === 'previous') {
+        target = [...good].reverse().find(r => r.revision < deployed.revision);
+        if (!target)
+            throw new errors/* UserError */.yo(`rollback-to: previous: release ${i.releaseName} has no successful revision before the deployed revision ${deployed.revision}; nothing was changed`);
+    }
+    else {
+        const n = Number(i.rollbackTo);
+        const rec = s.records.find(r => r.revision === n);
+        if (!rec)
+            throw new errors/* UserError */.yo(`rollback-to: revision ${i.rollbackTo} of ${i.releaseName} does not exist (kept revisions: ${s.records.map(r => r.revision).join(', ')}; successful ones: ${choices}); nothing was changed`);
+        if (!GOOD.has(rec.status))
+            throw new errors/* UserError */.yo(`rollback-to: revision ${n} of ${i.releaseName} is ${rec.status}, never a successful deploy (successful revisions: ${choices}); nothing was changed`);
+        target = rec;
+    }
+    if (target === deployed)
+        return {
+            kind: 'nothing',
+            revision: target,
+            message: `Revision ${target.revision} is already the deployed one; nothing to roll back.`
+        };
+    return {
+        kind: 'rollback',
+        revision: target,
+        message: `Rolling back ${i.releaseName} from revision ${deployed.revision} to the content of revision ${target.revision}.`
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/steps/source.ts
+/**
+ * `dry-run: record`, promotion's source: what the environment's last successful revision runs,
+ * from its record (steps/record.ts) — image repository and digest, chart name and OCI manifest
+ * digest — so the next environment gets exactly that artifact. Refused, naming why, when there is
+ * nothing promotable: no successful revision, or one that records no digest to pin.
+ */
+
+
+function valueAt(config, dotted) {
+    let v = config;
+    for (const k of dotted.split('.'))
+        v = v && typeof v === 'object' ? v[k] : undefined;
+    return v;
+}
+function promotionSource(i, s) {
+    const where = `release ${i.releaseName} in ${i.namespace}`;
+    const rev = s.deployed;
+    if (!rev)
+        throw new errors/* UserError */.yo(`${where} has no successful revision to promote${s.latest ? ` (revision ${s.latest.revision} is ${s.latest.status})` : ' (it was never deployed)'}; nothing was changed`);
+    const a = recordOf(rev);
+    const repo = valueAt(rev.release.config, `${i.image.valuesKey}.repository`);
+    const meta = rev.release.chart?.metadata ?? {};
+    const missing = [];
+    if (!a.imageDigest)
+        missing.push('no image digest (it was deployed by tag, or not by deploy-to-eks)');
+    if (typeof repo !== 'string' || !repo)
+        missing.push(`no ${i.image.valuesKey}.repository value`);
+    if (!a.chartManifest)
+        missing.push('no chart reference (its chart was not deployed from oci://…@sha256:; deploy a chart pushed with package-and-verify push-to, by its chart-ref)');
+    if (missing.length)
+        throw new errors/* UserError */.yo(`${where}: revision ${rev.revision} cannot be promoted, it records ${missing.join('; ')}; nothing was changed`);
+    return {
+        revision: rev.revision,
+        imageRef: `${repo}@${a.imageDigest}`,
+        imageDigest: a.imageDigest,
+        chartName: meta.name ?? '',
+        chartVersion: meta.version ?? '',
+        chartDigest: a.chartDigest,
+        chartManifestDigest: a.chartManifest
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/steps/verify.ts
+
+
+async function verifyRelease(i, d, result, revision, deployedBefore) {
+    (0,src_release/* checkCancelled */.S5)(d, 'the gates');
+    if (!revision)
+        return;
+    const gateDeps = {
+        ...d,
+        helm: (a, w) => (0,src_release/* helmRun */.ku)(d, a, w),
+        helmMajor: d.helm.major,
+        helmError: src_release/* helmError */.lY
+    };
+    Object.assign(result, await verifyGates(i, gateDeps, { revision, deployedBefore }));
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/deploy.ts
+/**
+ * The deploy as named steps over one release model (release.ts), each a module of steps/:
+ * chart → read → recover → plan → apply → verify → record. Rollback on demand is the same steps
+ * with another plan (steps/rollback.ts); the dry runs stop after plan (steps/plan.ts, diff.ts,
+ * source.ts). Side effects (helm, the Kubernetes client, clock, logger) are injected so tests run
+ * this against the real cluster.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** `--labels` on upgrade/install exists since Helm 3.13. */
+function supportsReleaseLabels(version) {
+    const m = /^v?(\d+)\.(\d+)/.exec(version);
+    return !!m && (Number(m[1]) > 3 || (Number(m[1]) === 3 && Number(m[2]) >= 13));
+}
+/** What these inputs will run: image and chart by digest, and the inputs fingerprint. */
+function intendedArtifact(i, helmMajor, chartManifest = '') {
+    return {
+        imageDigest: i.image.digest,
+        chartDigest: i.chart.kind === 'archive' ? (0,digest/* sha256Digest */.s)((0,external_node_fs_.readFileSync)(i.chart.path)) : '',
+        chartManifest,
+        fingerprint: inputsFingerprint(i, helmMajor) ?? ''
+    };
+}
+async function deploy(input, d) {
+    // chart: an oci:// chart is pulled and checked against its digest before anything else.
+    const fetched = await fetchChart(input, d);
+    try {
+        return await releaseSteps(fetched.inputs, d, fetched.chartManifest, fetched.chartRef);
+    }
+    finally {
+        fetched.close();
+    }
+}
+async function releaseSteps(i, d, chartManifest, chartRef) {
+    const started = d.now();
+    // The diff's offline render needs nothing from the cluster: it runs while read does.
+    const render = i.dryRun === 'diff' ? (d.offlineRender ?? startOfflineRender(i, d)) : undefined;
+    // read
+    let state = await readRelease(i, d);
+    const result = (0,src_release/* initialResult */.SZ)(state, state.deployed ? recordOf(state.deployed) : undefined);
+    result.chartRef = chartRef;
+    d.log.info(describeState(i, state));
+    try {
+        // recover
+        state = await recover(i, d, state, result);
+        // plan
+        const planned = await plan(i, d, state, result, chartManifest, render);
+        if ('done' in planned)
+            return planned.done;
+        // apply
+        const after = await applyChange(i, d, state, planned.change, result, started);
+        // Failed (and maybe rolled back by helm): the outputs name what the deployed revision runs.
+        if (!result.ok)
+            return { ...result, to: after.deployed ? recordOf(after.deployed) : undefined };
+        // verify
+        const revision = after.records.find(r => String(r.revision) === result.revision) ?? after.latest;
+        await verifyRelease(i, d, result, revision, state.deployed);
+        // record
+        await record(i, d, result, revision, planned.meant);
+        return result;
+    }
+    catch (err) {
+        // Stopped before or between steps: what is known so far goes with the error.
+        // Anything else is a bug, reported as such by the entry.
+        if (err instanceof src_release/* ReleaseFailure */.WA || !(err instanceof errors/* UserError */.yo))
+            throw err;
+        throw new src_release/* ReleaseFailure */.WA((0,errors/* describeError */.Uc)(err), result, err.details);
+    }
+}
+/** Recover runs only when this run will change the release; a dry run reports and leaves it. */
+async function recover(i, d, s, result) {
+    if (i.dryRun !== 'none') {
+        if (s.latest && PENDING.has(s.latest.status))
+            d.log.warning(`Revision ${s.latest.revision} is ${s.latest.status}; a dry run does not recover it.`);
+        return s;
+    }
+    result.recovery = await recoverStuck(i, d, s);
+    return result.recovery ? readRelease(i, d) : s;
+}
+async function plan(i, d, s, result, chartManifest, render) {
+    const unchanged = { ...result, to: result.from };
+    if (i.rollbackTo) {
+        const target = planRollback(i, s);
+        d.log.info(target.message);
+        if (target.kind === 'nothing')
+            return {
+                done: {
+                    ...unchanged,
+                    ok: true,
+                    revision: String(target.revision.revision),
+                    status: target.revision.status
+                }
+            };
+        result.rollbackOf = String(target.revision.revision);
+        return { change: { kind: 'rollback', revision: target.revision.revision } };
+    }
+    if (i.dryRun === 'record') {
+        const src = promotionSource(i, s);
+        d.log.info(`Revision ${src.revision} of ${i.releaseName} runs ${src.imageRef} and chart ${src.chartName} ${src.chartVersion} (chart package ${src.chartDigest || '-'}, OCI manifest ${src.chartManifestDigest}).`);
+        return {
+            done: { ...unchanged, ok: true, status: 'dry-run', revision: String(src.revision), source: src }
+        };
+    }
+    if (i.dryRun === 'diff')
+        return { done: await planDiff(i, d, s, unchanged, render) };
+    const meant = i.dryRun === 'none' ? intendedArtifact(i, d.helm.major, chartManifest) : undefined;
+    const p = await planDeploy(i, d, s, meant?.fingerprint || undefined);
+    if (p.kind === 'skip') {
+        d.log.info(p.message);
+        return {
+            done: { ...unchanged, ok: true, revision: String(p.revision.revision), status: p.revision.status }
+        };
+    }
+    result.differences = p.differences;
+    if (p.chart)
+        result.chart = p.chart;
+    if (p.kind === 'dry-run')
+        return {
+            done: p.ok
+                ? { ...result, to: result.from, ok: true, status: 'dry-run', changed: p.differences.length > 0 }
+                : { ...result, error: p.error }
+        };
+    const labelArgs = supportsReleaseLabels(d.helm.version)
+        ? [
+            ...recordLabelArgs(meant, (s.latest?.revision ?? 0) + 1),
+            ...gateLabelArgs(gatesEnabled(i), s.latest === undefined)
+        ]
+        : [];
+    return { change: { kind: 'upgrade', labelArgs }, meant };
+}
+/** record: what the deployed revision now runs, as the cluster stores it; from → to in the log. */
+async function record(i, d, result, revision, meant) {
+    if (result.rolledBack) {
+        // A gate failed and the release went back: it runs what the deployed revision records.
+        const now = await readRelease(i, d).catch(() => undefined);
+        result.to = now?.deployed ? recordOf(now.deployed) : undefined;
+    }
+    else if (!meant)
+        result.to = recordOf(revision);
+    else {
+        const { artifact, missing } = checkRecorded(revision, meant);
+        result.to = artifact;
+        if (missing.length && supportsReleaseLabels(d.helm.version))
+            d.log.warning(`Revision ${result.revision} does not record its ${missing.join(', ')} (release labels).`);
+    }
+    const moves = (0,src_release/* artifactMoves */.ze)(result.from, result.to);
+    if (moves.length)
+        d.log.info(`Runs now: ${moves.join('; ')}.`);
 }
 
 // EXTERNAL MODULE: ./src/lib/summary.ts
@@ -3064,7 +3805,11 @@ function gateDetails(b, r) {
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/summary.ts
-/** The job summary: a five-second read (release, revision before → after, image, status), then details. */
+/**
+ * The job summary: a five-second read (release, revision before → after, image, what it runs
+ * from → to, status), then details (gates, the diff of a dry-run diff, diagnostics).
+ */
+
 
 
 
@@ -3076,9 +3821,13 @@ function deploySummary(i, r, seconds) {
             : '❌ failed'
         : i.dryRun !== 'none'
             ? `✅ dry run (${i.dryRun}) passed`
-            : r.changed
-                ? '✅ deployed'
-                : '✅ unchanged (skipped)';
+            : i.rollbackTo
+                ? r.changed
+                    ? `✅ rolled back to the content of revision ${r.rollbackOf}`
+                    : '✅ unchanged (already the deployed revision)'
+                : r.changed
+                    ? '✅ deployed'
+                    : '✅ unchanged (skipped)';
     const revision = r.previousRevision && r.previousRevision !== r.revision
         ? `${r.previousRevision} → ${r.revision}`
         : r.revision || '-';
@@ -3092,7 +3841,15 @@ function deploySummary(i, r, seconds) {
         ],
         ['Chart', r.chart ? (0,summary/* code */.aY)(r.chart) : ''],
         ['Revision', revision],
-        ['Image', (0,summary/* code */.aY)(imageRef(i.image))],
+        ['Chart reference', r.chartRef ? (0,summary/* code */.aY)(r.chartRef) : ''],
+        ['Image', i.image.repository || i.image.digest || i.image.tag ? (0,summary/* code */.aY)(imageRef(i.image)) : ''],
+        ['Runs', (0,src_release/* artifactMoves */.ze)(r.from, r.to).join('<br>')],
+        [
+            'Source',
+            r.source
+                ? `${(0,summary/* code */.aY)(r.source.imageRef)}, chart ${(0,summary/* code */.aY)(r.source.chartName)} ${(0,summary/* code */.aY)(r.source.chartManifestDigest || r.source.chartDigest)}`
+                : ''
+        ],
         ['Status', r.status],
         ['Changed', r.changed ? 'yes' : 'no'],
         ['Rolled back', r.rolledBack ? `yes${r.rolledBackTo ? ` to revision ${r.rolledBackTo}` : ''}` : ''],
@@ -3102,6 +3859,8 @@ function deploySummary(i, r, seconds) {
         ['Duration', `${seconds.toFixed(1)} s`]
     ]);
     gateDetails(b, r);
+    if (r.diffMarkdown)
+        b.add(r.diffMarkdown);
     if (r.differences.length && r.changed)
         b.add(`Changed against the deployed revision: ${r.differences.join(', ')}.`);
     if (r.error)
@@ -3135,6 +3894,8 @@ function deploySummary(i, r, seconds) {
 
 
 
+
+
 const defaultDeps = {
     now: () => new Date(),
     resolveHelm: async (i, env, log) => {
@@ -3155,6 +3916,17 @@ function setOutputs(rt, r, durationSeconds) {
     rt.setOutput('rolled-back-to', r.rolledBackTo);
     rt.setOutput('failed-gate', r.failedGate ?? '');
     rt.setOutput('duration-seconds', durationSeconds.toFixed(1));
+    // What the deployed revision runs (its record) after this run, and before it; the diff file;
+    // what dry-run record read. Set only when known: in a composite, act lets a later step's
+    // output of the same name (build's image-ref, package's chart-digest) be overwritten.
+    const out = (name, value) => value && rt.setOutput(name, value);
+    out('image-digest', r.to?.imageDigest);
+    out('chart-digest', r.to?.chartDigest);
+    out('previous-image-digest', r.from?.imageDigest);
+    out('diff-file', r.diffFile);
+    out('image-ref', r.source?.imageRef);
+    out('chart-name', r.source?.chartName);
+    out('chart-manifest-digest', r.source?.chartManifestDigest);
 }
 /** The job summary, from the same facts on success and failure (the skeleton calls it). */
 function summaryOf(facts) {
@@ -3185,6 +3957,13 @@ async function run(ctx, deps = {}) {
         // Independent: finding helm (it runs `helm version`) overlaps the first API round trip.
         const helmPromise = d.resolveHelm(i, rt.env, m => rt.info(m));
         helmPromise.catch(() => undefined);
+        const env = helmEnv(rt.env, access.kubeconfigPath);
+        // dry-run diff of a local chart: its offline render needs no cluster, so it starts as soon
+        // as helm is known, while the API is reached (steps/diff.ts).
+        const offlineRender = i.dryRun === 'diff' && i.chart.kind !== 'oci'
+            ? helmPromise.then(h => startOfflineRender(i, { helm: h, helmEnv: env, log: rt }))
+            : undefined;
+        offlineRender?.catch(() => undefined);
         await kube.verifyAccess(i.namespace);
         const helm = await helmPromise;
         let result;
@@ -3192,19 +3971,27 @@ async function run(ctx, deps = {}) {
             result = await deploy(i, {
                 helm,
                 kube,
-                helmEnv: helmEnv(rt.env, access.kubeconfigPath),
+                helmEnv: env,
+                offlineRender: await offlineRender,
                 log: rt,
                 now: d.now,
                 progressIntervalMs: d.progressIntervalMs,
                 smokeDelayMs: d.smokeDelayMs,
+                mask: secret => rt.setSecret(secret),
                 // The runner cancels with SIGINT, then SIGTERM; exec passes both on to helm.
                 cancelled: () => signal.aborted
             });
         }
         catch (err) {
-            // Stopped before changing anything (busy release, failed recovery, dry-run error): the
-            // outputs that are known still get written (the skeleton writes the summary line).
             const seconds = (d.now().getTime() - started.getTime()) / 1000;
+            // Stopped between steps (busy release, failed recovery, refused rollback): the partial
+            // result's outputs are still true, and the summary is written from it.
+            if (err instanceof src_release/* ReleaseFailure */.WA && err.partial) {
+                const partial = { ...err.partial, ok: false, error: err.message };
+                setOutputs(rt, partial, seconds);
+                throw new entry/* ActionFailure */.dR(err.message, { result: partial, seconds }, err.details);
+            }
+            // Stopped before reading the release (the chart pull, a bug): what is known is written.
             rt.setOutput('changed', false);
             rt.setOutput('rolled-back', false);
             rt.setOutput('duration-seconds', seconds.toFixed(1));
@@ -3220,6 +4007,24 @@ async function run(ctx, deps = {}) {
         kube.close();
         access.dispose();
     }
+}
+
+
+/***/ }),
+
+/***/ 8899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/**
+ * Content digests in the form registries and charts are addressed by (`sha256:<hex>`).
+ * node:crypto is loaded on first use: an action failing input validation never needs it.
+ */
+function sha256Digest(body) {
+    const { createHash } = process.getBuiltinModule('node:crypto');
+    return 'sha256:' + createHash('sha256').update(body).digest('hex');
 }
 
 
@@ -3443,7 +4248,7 @@ function findOnPath(name, env, platform = process.platform) {
 /* harmony export */   md: () => (/* binding */ helmValuesArgs),
 /* harmony export */   resolveHelm: () => (/* binding */ resolveHelm)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_HELM_VERSION, HELM_DOWNLOAD_BASE, helmMajor, helmPlatform, helmDownload, parseSha256Sum, sha256File, helmVersionOf, helmVersionFromBuildInfo, makeHelm, wantedHelmVersion, helmCandidate, installHelm */
+/* unused harmony exports DEFAULT_HELM_VERSION, HELM_DOWNLOAD_BASE, helmMajor, helmPlatform, helmDownload, parseSha256Sum, sha256File, helmVersionOf, helmVersionFromBuildInfo, makeHelm, wantedHelmVersion, helmCandidate, withHelm, installHelm */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -3705,6 +4510,24 @@ function helmCandidate(opts) {
     // Callers may not await it when their own work fails first; that is not an unhandled rejection.
     confirmed.catch(() => undefined);
     return { helm: makeHelm(bin, wanted, opts.env), confirmed };
+}
+/**
+ * Runs `attempt` on the candidate helm (helm-path, else PATH) while its version check runs, so
+ * version-independent work overlaps `helm version`; when the candidate turns out to be another
+ * version (or there is none), installs the wanted one and runs `attempt` once more on it.
+ */
+async function withHelm(opts, attempt, sources = { candidate: helmCandidate, install: installHelm }) {
+    const candidate = sources.candidate(opts);
+    if (candidate) {
+        const result = await attempt(candidate.helm, candidate.confirmed);
+        if (result !== undefined)
+            return result;
+    }
+    const helm = await sources.install(wantedHelmVersion(opts.version), opts);
+    const result = await attempt(helm);
+    if (result === undefined)
+        throw new Error('the helm work discarded its result although its helm was confirmed');
+    return result;
 }
 async function resolveHelm(opts) {
     const wanted = wantedHelmVersion(opts.version);
@@ -4022,6 +4845,134 @@ function countKinds(objects) {
 function templatePathInChart(source) {
     const i = source.indexOf('/');
     return i > 0 ? source.slice(i + 1) : '';
+}
+
+
+/***/ }),
+
+/***/ 1737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   bV: () => (/* binding */ isTransientError)
+/* harmony export */ });
+/* unused harmony exports sleep, retryLine, backoffDelay */
+const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+/**
+ * The one retry log line: `<what> failed (<reason>); retrying in 1.2 s (attempt 2)`. The reason is
+ * the error's first line, or the text given (a tool's own last line of output, say).
+ */
+function retryLine(what, err, attempt, delayMs) {
+    const reason = typeof err === 'string' ? err : (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    return `${what} failed (${reason}); retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`;
+}
+/** Delay before retry `attempt` (1-based): uniform in [0, min(max, base * 2^(attempt-1))]. */
+function backoffDelay(attempt, baseMs, maxMs, random) {
+    const cap = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+    return Math.round(random() * cap);
+}
+async function withRetry(fn, opts) {
+    const attempts = opts.attempts ?? 4;
+    const baseMs = opts.baseMs ?? 500;
+    const maxMs = opts.maxMs ?? 8000;
+    const wait = opts.sleep ?? sleep;
+    const random = opts.random ?? Math.random;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (attempt >= attempts || !opts.isTransient(err))
+                throw err;
+            const delay = backoffDelay(attempt, baseMs, maxMs, random);
+            opts.onRetry?.(err, attempt, delay);
+            await wait(delay);
+        }
+    }
+}
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'UND_ERR_SOCKET'
+]);
+/** Network errors and HTTP 429/5xx are transient; everything else is final. */
+function isTransientError(err) {
+    if (!err || typeof err !== 'object')
+        return false;
+    const e = err;
+    if (e.code && TRANSIENT_CODES.has(e.code))
+        return true;
+    const status = e.status ?? e.statusCode;
+    if (status !== undefined && (status === 429 || status >= 500))
+        return true;
+    return e.cause !== undefined && e.cause !== err ? isTransientError(e.cause) : false;
+}
+
+
+/***/ }),
+
+/***/ 881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Ui: () => (/* binding */ untrustedText)
+/* harmony export */ });
+/* unused harmony exports couldBeCommand, untrustedLines */
+/**
+ * Text from untrusted sources (container logs, Kubernetes events, helm and builder output,
+ * registry error bodies, file contents) printed so the runner can never read it as a workflow
+ * command. The runner treats a stdout line as a command when it starts with `::` after leading
+ * whitespace (`::add-mask::`, `::stop-commands::`…) or contains the legacy `##[name]` form
+ * anywhere; it also splits lines at a lone `\r`. Such text is printed inside a
+ * `::stop-commands::<token>` … `::<token>::` block with a fresh unguessable token (the runner's
+ * own mechanism, the one @actions/core's stop-commands support writes), so it reads verbatim in the
+ * log. Harmless text is printed as is.
+ *
+ * Hand-written because @actions/core has no "print this untrusted text" helper; the block is
+ * written in one call (one synchronous write), so no command of ours (a mask) can fall inside it.
+ */
+/** The runner's own line splitting: \r\n, \n and a lone \r all end a line. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/** True when the runner could take any line of `text` for a workflow command. */
+function couldBeCommand(text) {
+    return text.split(LINE_BREAK).some(l => l.trimStart().startsWith('::') || l.includes('##['));
+}
+function newToken() {
+    // Loaded on first use only: node:crypto costs tens of ms at start-up (see runtime.ts).
+    const { randomBytes } = process.getBuiltinModule('node:crypto');
+    return `untrusted-${randomBytes(16).toString('hex')}`;
+}
+/**
+ * `lines` ready to print, one string per runner line: unchanged when none could be a command,
+ * else wrapped in a stop-commands block whose token none of them contains.
+ */
+function untrustedLines(lines, token = newToken) {
+    const flat = lines.flatMap(l => l.split(LINE_BREAK));
+    if (!flat.some(l => couldBeCommand(l)))
+        return flat;
+    let t = token();
+    while (flat.some(l => l.includes(t)))
+        t = token();
+    return [`::stop-commands::${t}`, ...flat, `::${t}::`];
+}
+/** One string to print with a single write (lines joined by \n), see `untrustedLines`. */
+function untrustedText(text, token) {
+    return untrustedLines(typeof text === 'string' ? [text] : text, token).join('\n');
+}
+/**
+ * Untrusted text to embed in one of our own messages (an error, a retry line): line breaks and
+ * runs of whitespace become one space, and it is cut at `max` characters, so it can never
+ * start a line of its own. Printing the message still goes through untrustedText.
+ */
+function oneLine(text, max = 300) {
+    const t = text.replace(/\s+/g, ' ').trim();
+    return t.length > max ? `${t.slice(0, max)}…` : t;
 }
 
 
