@@ -556,8 +556,7 @@ function helmUpgradeArgs(i, major, dryRun = 'none') {
         args.push(`--dry-run=${dryRun}`, '--output', 'json');
         return args;
     }
-    if (i.createNamespace)
-        args.push('--create-namespace');
+    // No --create-namespace: namespace.ts creates it through the API, with Pod Security labels.
     args.push(...waitArgs(major, i.wait || i.rollbackOnFailure));
     args.push('--timeout', (0,inputs/* formatDuration */.a3)(i.timeoutSeconds));
     if (i.rollbackOnFailure)
@@ -2052,6 +2051,8 @@ async function verifyGates(i, d, run) {
     return out;
 }
 
+// EXTERNAL MODULE: ./actions/deploy-to-eks/src/namespace.ts
+var namespace = __webpack_require__(8488);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/serverValidation.ts
 /**
  * The server-side dry run done properly: every rendered object is sent to the API server as a
@@ -2424,6 +2425,7 @@ function helmUninstalledRelease(res) {
 
 
 
+
 // The store helm itself uses: HELM_DRIVER of the environment helm runs with.
 const recordsOf = (d, i) => listReleaseRecords(d.kube, i.namespace, i.releaseName, releaseDriverFromEnv(d.helmEnv));
 async function helmRun(d, args, what, stream = true, abort) {
@@ -2607,6 +2609,8 @@ async function deploy(i, d) {
         }
         d.log.info(`Changes against revision ${cand.revision}: ${result.differences.join(', ')}.`);
     }
+    result.namespace = await (0,namespace/* ensureNamespace */.Gv)(d.kube, i.namespace, i.namespacePodSecurity, i.createNamespace);
+    d.log.info(result.namespace.summary);
     checkCancelled(d, 'the upgrade');
     // A release with Argo Rollouts: helm 4's watcher wait cannot judge them (progressive/helmWait.ts).
     const upgradeArgs = await rolloutAwareArgs(helmUpgradeArgs(i, d.helm.major), {
@@ -2782,7 +2786,7 @@ function deploySummary(i, r, seconds) {
     const b = new summary/* SummaryBuilder */.CF().heading(`deploy-to-eks: ${i.releaseName} ${outcome}`);
     b.facts([
         ['Release', (0,summary/* code */.aY)(i.releaseName)],
-        ['Namespace', (0,summary/* code */.aY)(i.namespace)],
+        ['Namespace', `${(0,summary/* code */.aY)(i.namespace)}${r.namespace ? ` — ${r.namespace.summary}` : ''}`],
         [
             'Cluster',
             i.cluster.kind === 'eks' ? `EKS ${(0,summary/* code */.aY)(i.cluster.clusterName)} (${i.cluster.region})` : 'kubeconfig'

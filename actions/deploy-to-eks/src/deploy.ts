@@ -25,6 +25,7 @@ import { FailFast } from './podJudge';
 import { rolloutAwareArgs } from './progressive/helmWait';
 import { gateLabelArgs, skipRefusal } from './gates/gateRecord';
 import { gatesEnabled, verifyGates, type GateResultFields } from './gates/verify';
+import { ensureNamespace, type NamespaceResult } from './namespace';
 import { validateOnServer } from './serverValidation';
 import { fingerprintLabelArgs, inputsFingerprint, recordedFingerprint } from './inputsFingerprint';
 import { untrustedText } from '../../../src/lib/untrusted';
@@ -67,6 +68,7 @@ export interface DeployResult extends GateResultFields {
   /** Failure message (ok=false). */
   error?: string;
   chart?: string;
+  namespace?: NamespaceResult;
 }
 
 // The store helm itself uses: HELM_DRIVER of the environment helm runs with.
@@ -287,6 +289,8 @@ export async function deploy(i: Inputs, d: DeployDeps): Promise<DeployResult> {
     d.log.info(`Changes against revision ${cand.revision}: ${result.differences.join(', ')}.`);
   }
 
+  result.namespace = await ensureNamespace(d.kube, i.namespace, i.namespacePodSecurity, i.createNamespace);
+  d.log.info(result.namespace.summary);
   checkCancelled(d, 'the upgrade');
   // A release with Argo Rollouts: helm 4's watcher wait cannot judge them (progressive/helmWait.ts).
   const upgradeArgs = await rolloutAwareArgs(helmUpgradeArgs(i, d.helm.major), {
