@@ -891,7 +891,10 @@ function registryStore(client, repository) {
 
 // EXTERNAL MODULE: ./actions/build-push-ecr/src/privateDir.ts + 1 modules
 var privateDir = __webpack_require__(3186);
+// EXTERNAL MODULE: ./actions/build-push-ecr/src/scanGate.ts
+var scanGate = __webpack_require__(2018);
 ;// CONCATENATED MODULE: ./actions/build-push-ecr/src/run.ts
+
 
 
 
@@ -966,14 +969,19 @@ async function run(ctx, overrides = {}) {
             ...extra
         };
     };
+    // The scan gate judges the image whichever way it got here (pushed now, or reused).
+    const gated = async (r) => {
+        const scan = await timed('scan', () => (0,scanGate/* gateImage */.Fz)(inputs, r.digest, { log, output: out, ...deps.scan }));
+        return scan ? { ...r, scan } : r;
+    };
     // 2. Is the commit's tag already there? (Also proves the credentials before a long build.)
     const existing = inputs.push ? await timed('check', () => store.find(inputs.tags.primary)) : undefined;
     if (existing && inputs.skipIfExists) {
         log.info(`${image}:${inputs.tags.primary} already exists (${existing.digest}): not rebuilding`);
         const reports = await timed('tag', () => pointTags(inputs, store, existing.digest, warn));
-        return finish(existing.digest, true, [{ tag: inputs.tags.primary, result: 'unchanged' }, ...reports], {
+        return gated(finish(existing.digest, true, [{ tag: inputs.tags.primary, result: 'unchanged' }, ...reports], {
             ...(existing.sizeBytes !== undefined ? { sizeBytes: existing.sizeBytes } : {})
-        });
+        }));
     }
     if (existing)
         log.info(`${image}:${inputs.tags.primary} exists (${existing.digest}); skip-if-exists is off: rebuilding`);
@@ -1025,10 +1033,11 @@ async function run(ctx, overrides = {}) {
         }
         log.info(`pushed ${image}:${inputs.tags.primary} = ${pushed.digest}`);
         const reports = await timed('tag', () => pointTags(inputs, store, pushed.digest, warn));
-        return finish(pushed.digest, false, [{ tag: inputs.tags.primary, result: 'pushed' }, ...reports], {
+        // Not awaited here: the credentials directory is removed (finally) before the scan wait.
+        return gated(finish(pushed.digest, false, [{ tag: inputs.tags.primary, result: 'pushed' }, ...reports], {
             builder: kind,
             ...(pushed.sizeBytes !== undefined ? { sizeBytes: pushed.sizeBytes } : {})
-        });
+        }));
     }
     finally {
         (0,privateDir.removePrivateDir)(priv.dir);
@@ -1184,68 +1193,6 @@ function isTransientError(err) {
     if (status !== undefined && (status === 429 || status >= 500))
         return true;
     return e.cause !== undefined && e.cause !== err ? isTransientError(e.cause) : false;
-}
-
-
-/***/ }),
-
-/***/ 881:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   Ui: () => (/* binding */ untrustedText)
-/* harmony export */ });
-/* unused harmony exports couldBeCommand, untrustedLines */
-/**
- * Text from untrusted sources (container logs, Kubernetes events, helm and builder output,
- * registry error bodies, file contents) printed so the runner can never read it as a workflow
- * command. The runner treats a stdout line as a command when it starts with `::` after leading
- * whitespace (`::add-mask::`, `::stop-commands::`…) or contains the legacy `##[name]` form
- * anywhere; it also splits lines at a lone `\r`. Such text is printed inside a
- * `::stop-commands::<token>` … `::<token>::` block with a fresh unguessable token (the runner's
- * own mechanism, the one @actions/core's stop-commands support writes), so it reads verbatim in the
- * log. Harmless text is printed as is.
- *
- * Hand-written because @actions/core has no "print this untrusted text" helper; the block is
- * written in one call (one synchronous write), so no command of ours (a mask) can fall inside it.
- */
-/** The runner's own line splitting: \r\n, \n and a lone \r all end a line. */
-const LINE_BREAK = /\r\n|\r|\n/;
-/** True when the runner could take any line of `text` for a workflow command. */
-function couldBeCommand(text) {
-    return text.split(LINE_BREAK).some(l => l.trimStart().startsWith('::') || l.includes('##['));
-}
-function newToken() {
-    // Loaded on first use only: node:crypto costs tens of ms at start-up (see runtime.ts).
-    const { randomBytes } = process.getBuiltinModule('node:crypto');
-    return `untrusted-${randomBytes(16).toString('hex')}`;
-}
-/**
- * `lines` ready to print, one string per runner line: unchanged when none could be a command,
- * else wrapped in a stop-commands block whose token none of them contains.
- */
-function untrustedLines(lines, token = newToken) {
-    const flat = lines.flatMap(l => l.split(LINE_BREAK));
-    if (!flat.some(l => couldBeCommand(l)))
-        return flat;
-    let t = token();
-    while (flat.some(l => l.includes(t)))
-        t = token();
-    return [`::stop-commands::${t}`, ...flat, `::${t}::`];
-}
-/** One string to print with a single write (lines joined by \n), see `untrustedLines`. */
-function untrustedText(text, token) {
-    return untrustedLines(typeof text === 'string' ? [text] : text, token).join('\n');
-}
-/**
- * Untrusted text to embed in one of our own messages (an error, a retry line): line breaks and
- * runs of whitespace become one space, and it is cut at `max` characters, so it can never
- * start a line of its own. Printing the message still goes through untrustedText.
- */
-function oneLine(text, max = 300) {
-    const t = text.replace(/\s+/g, ' ').trim();
-    return t.length > max ? `${t.slice(0, max)}…` : t;
 }
 
 
