@@ -31,8 +31,9 @@ module "chart_ecr" {
 
   image_tag_mutability                   = "IMMUTABLE"
   image_tag_mutability_exclusion_filters = []
-  scan_on_push                           = false
-  encryption_type                        = "AES256"
+  # ECR reports a chart artifact as an unsupported image; kept on so every repository scans.
+  scan_on_push    = true
+  encryption_type = "AES256"
 
   lifecycle_untagged_expire_days = var.untagged_expire_days
 
