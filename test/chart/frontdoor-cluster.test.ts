@@ -152,7 +152,10 @@ describe.each([
       const zone = zoneOf.get(p.spec.nodeName) ?? 'none';
       perZone.set(zone, (perZone.get(zone) ?? 0) + 1);
       // automountServiceAccountToken: false: admission must not have added the token volume.
-      expect((p.spec.volumes as K8s[]).map(v => v.name)).toEqual(['tmp']);
+      // prod mounts the ExternalSecret's Secret (values-prod.yaml), read-only, as files.
+      expect((p.spec.volumes as K8s[]).map(v => v.name)).toEqual(
+        env === 'prod' ? ['tmp', 'external-secrets'] : ['tmp']
+      );
       expect(p.spec.serviceAccountName).toBe(release);
       expect(p.spec.containers[0].image).toContain(`@${FAKE_DIGEST}`);
     }

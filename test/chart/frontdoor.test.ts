@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml, parseAllDocuments } from 'yaml';
+import { runAction } from '../helpers/runAction';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const chartDir = path.join(repoRoot, 'charts', 'frontdoor');
@@ -652,6 +653,37 @@ describe('frontdoor chart: secrets and monitoring parts (real helm, real promtoo
         .sort()
     ).toEqual(ON[env]);
   });
+
+  // package-and-verify's verifier (the bundle, policy strict) over the same values: the optional
+  // parts are rendered where the values turn them on, and its Secret-reference and ServiceMonitor
+  // checks find nothing (the pods' Secret is the one the ExternalSecret produces).
+  test.each(ENVS)(
+    '%s: package-and-verify passes strict with those parts on',
+    async env => {
+      const run = await runAction(
+        'package-and-verify-helm-chart',
+        {
+          chart: 'charts/frontdoor',
+          'values-files': `charts/frontdoor/values.yaml\ncharts/frontdoor/values-${env}.yaml`,
+          'release-name': releaseOf(env),
+          namespace: `flygtaxi-${env}`,
+          destination: mkdtempSync(path.join(work, `verify-${env}-`)),
+          policy: 'strict'
+        },
+        { env: { PATH: `${toolsBin}${path.delimiter}${process.env.PATH ?? ''}` } }
+      );
+      expect(run.stdout).not.toMatch(/^::(error|warning)/m);
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs['findings']).toBe('0');
+      const kinds = JSON.parse(run.outputs['kinds'] ?? '{}') as Record<string, number>;
+      expect(
+        Object.keys(kinds)
+          .filter(k => OPTIONAL.includes(k))
+          .sort()
+      ).toEqual(ON[env]);
+    },
+    120_000
+  );
 
   test('prod: the SecretStore authenticates as the chart ServiceAccount; the pods mount the produced Secret read-only', async () => {
     const { docs } = await template('prod', ['--set', `serviceAccount.roleArn=${FAKE_ROLE_ARN}`]);

@@ -42,6 +42,6 @@ values do not leak through /proc/<pid>/environ or crash dumps (checkov CKV_K8S_3
 - name: external-secrets
   secret:
     secretName: {{ include "frontdoor.externalSecret.targetName" . }}
-    defaultMode: 0440
+    defaultMode: 288 # 0440 (decimal: YAML 1.1 and 1.2 parsers read an octal literal differently)
 {{- end }}
 {{- end }}
