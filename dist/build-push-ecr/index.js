@@ -741,12 +741,13 @@ async function gateImage(inputs, digest, deps) {
     if (inputs.scanSeverityThreshold === 'none' || !digest)
         return undefined;
     const api = await (deps.loadScan ?? loadScanApi)(inputs.awsRegion, m => deps.log.info(m));
+    const output = deps.output ?? (() => undefined);
     return scanGate(api, inputs.repository, digest, inputs.ecrAccountId, {
         threshold: inputs.scanSeverityThreshold,
         timeoutSeconds: inputs.scanWaitTimeout,
         log: m => deps.log.info(m),
         ...(deps.sleep ? { sleep: deps.sleep } : {})
-    }, r => deps.output?.('scan-findings', scanFindingsOutput(r)));
+    }, r => output('scan-findings', scanFindingsOutput(r)));
 }
 /** The ScanApi over the real SDK client. */
 function createScanApi(client, sdk) {

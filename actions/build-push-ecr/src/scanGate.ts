@@ -260,6 +260,7 @@ export async function gateImage(
 ): Promise<ScanReport | undefined> {
   if (inputs.scanSeverityThreshold === 'none' || !digest) return undefined;
   const api = await (deps.loadScan ?? loadScanApi)(inputs.awsRegion, m => deps.log.info(m));
+  const output = deps.output ?? (() => undefined);
   return scanGate(
     api,
     inputs.repository,
@@ -271,7 +272,7 @@ export async function gateImage(
       log: m => deps.log.info(m),
       ...(deps.sleep ? { sleep: deps.sleep } : {})
     },
-    r => deps.output?.('scan-findings', scanFindingsOutput(r))
+    r => output('scan-findings', scanFindingsOutput(r))
   );
 }
 
