@@ -19,7 +19,7 @@ import {
   tagProblem,
   type TagPlan
 } from './imageNames';
-import { THRESHOLDS } from './scanGate';
+import { THRESHOLDS } from './scanSeverity';
 
 export const BUILDERS = ['auto', 'docker', 'buildah', 'podman'] as const;
 export type BuilderChoice = (typeof BUILDERS)[number];

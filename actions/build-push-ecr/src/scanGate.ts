@@ -17,12 +17,7 @@ import { awsClientOptions, describeAwsError } from '../../../src/lib/aws';
 import { UserError } from '../../../src/lib/errors';
 import { code } from '../../../src/lib/summary';
 import { untrustedText } from '../../../src/lib/untrusted';
-
-/** ECR severities, least to most severe (UNDEFINED counts as informational). */
-export const SEVERITIES = ['informational', 'low', 'medium', 'high', 'critical'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-export const THRESHOLDS = ['none', ...SEVERITIES] as const;
-export type Threshold = (typeof THRESHOLDS)[number];
+import { SEVERITIES, type Severity, type Threshold } from './scanSeverity';
 
 export interface Finding {
   /** CVE or other vulnerability id. */
