@@ -12,6 +12,9 @@ import {
   parsePodSecurity,
   podSecurityLabels
 } from '../../actions/deploy-to-eks/src/namespace';
+import { UserError } from '../../src/lib/errors';
+import { KubeClient } from '../../src/lib/kube';
+import { loadKubeconfigFile } from '../../src/lib/kubeconfig';
 import { kubeRequest, loadStack, repoRoot } from '../helpers/stack';
 import { adminKube, closeAdmin, releasePods, runDeploy } from './helpers';
 
@@ -154,6 +157,60 @@ describe('ensureNamespace on the real kube-apiserver', () => {
     expect(r.state).toBe('unknown');
     expect(r.summary).toContain('does not exist (not created');
     expect(await kube.getOptional(`/api/v1/namespaces/${ns}`)).toBeUndefined();
+  });
+
+  /** The admin acting as `user` (impersonation; the API server adds system:authenticated). */
+  const as = async (user: string): Promise<KubeClient> =>
+    new KubeClient(
+      { ...(await loadKubeconfigFile(loadStack().kubeconfig)), impersonate: { user, groups: [], extra: {} } },
+      { env: { PATH: process.env['PATH'] } }
+    );
+
+  test('an identity that may not read Namespaces (a namespace-scoped deploy role): reported, nothing created', async () => {
+    const kube = await as(`ns-nobody-${suffix}`);
+    const ns = name('unread');
+    const r = await ensureNamespace(kube, ns, RESTRICTED, true);
+    kube.close();
+    expect(r).toEqual({
+      name: ns,
+      state: 'unknown',
+      podSecurity: {},
+      summary: `Namespace ${ns}: this identity may not read Namespace objects (get namespaces), so its Pod Security labels are not reported and it is not created; it must exist.`
+    });
+    expect(await (await adminKube()).getOptional(`/api/v1/namespaces/${ns}`)).toBeUndefined();
+  });
+
+  test('an identity that may read but not create Namespaces: one sentence naming the permission, nothing deployed', async () => {
+    const admin = await adminKube();
+    const user = `ns-reader-${suffix}`;
+    const rbac = '/apis/rbac.authorization.k8s.io/v1';
+    await admin.request('POST', `${rbac}/clusterroles`, {
+      body: {
+        metadata: { name: user },
+        rules: [{ apiGroups: [''], resources: ['namespaces'], verbs: ['get'] }]
+      }
+    });
+    await admin.request('POST', `${rbac}/clusterrolebindings`, {
+      body: {
+        metadata: { name: user },
+        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: user },
+        subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'User', name: user }]
+      }
+    });
+    const kube = await as(user);
+    const ns = name('nocreate');
+    try {
+      const err = await ensureNamespace(kube, ns, RESTRICTED, true).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(UserError);
+      expect((err as Error).message).toBe(
+        `Namespace ${ns} does not exist and this identity may not create namespaces (create namespaces); create it once with the cluster's admin credentials, or grant that permission. Nothing was deployed.`
+      );
+      expect(await admin.getOptional(`/api/v1/namespaces/${ns}`)).toBeUndefined();
+    } finally {
+      kube.close();
+      await admin.request('DELETE', `${rbac}/clusterrolebindings/${user}`).catch(() => undefined);
+      await admin.request('DELETE', `${rbac}/clusterroles/${user}`).catch(() => undefined);
+    }
   });
 
   test('the frontdoor chart, deployed by the action, lands in the namespace the action labelled restricted', async () => {
