@@ -170,6 +170,10 @@ step_go() {
   fetch_crds prometheus-operator "github.com/prometheus-operator/prometheus-operator" "$PROMETHEUS_OPERATOR_VERSION" \
     example/prometheus-operator-crd/monitoring.coreos.com_servicemonitors.yaml \
     example/prometheus-operator-crd/monitoring.coreos.com_prometheusrules.yaml
+  # Flagger: deploy-to-eks follows Canary objects; the tests run the real controller (kubernetes
+  # provider, no mesh, no metrics server) against the local kube-apiserver. CRD from the module cache.
+  go_build flagger "$FLAGGER_VERSION" - "github.com/fluxcd/flagger/cmd/flagger@$FLAGGER_VERSION" flagger \
+    "-X github.com/fluxcd/flagger/pkg/version.VERSION=${FLAGGER_VERSION#v}"
 }
 
 # fetch_crds NAME MODULE VERSION FILE...: CustomResourceDefinitions from an operator's own
