@@ -62,7 +62,12 @@ const SHARED_DESCRIPTIONS = {
   'release-name': 'Helm release name (DNS-1123, at most 53 characters); also used to render the chart.',
   namespace: 'Namespace of the release; also used to render the chart.',
   'helm-version':
-    'Helm version to use; installed with the tool cache (checksum verified) when the PATH helm differs.'
+    'Helm version to use; installed with the tool cache (checksum verified) when the PATH helm differs.',
+  'registry-username':
+    "Username for the chart's OCI registries: the dependencies', push-to's and an oci:// chart's (not needed for ECR, whose credentials come from the AWS SDK).",
+  'registry-password':
+    'Password or token for registry-username (masked, given to helm on stdin, only in a private registry config under RUNNER_TEMP).',
+  'registry-plain-http': 'Talk plain HTTP to the OCI chart registry (a local test registry only).'
 };
 
 const envKey = name => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;

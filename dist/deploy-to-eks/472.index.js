@@ -5851,7 +5851,7 @@ if (util.nodeMajor > 16 || (util.nodeMajor === 16 && util.nodeMinor >= 8)) {
   module.exports.Request = __webpack_require__(5194).Request
   module.exports.FormData = __webpack_require__(3073).FormData
   module.exports.File = __webpack_require__(3041).File
-  module.exports.FileReader = __webpack_require__(9779).FileReader
+  module.exports.FileReader = __webpack_require__(2160).FileReader
 
   const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(5628)
 
@@ -22238,7 +22238,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9779:
+/***/ 2160:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";

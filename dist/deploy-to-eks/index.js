@@ -507,6 +507,79 @@ exports.toCommandProperties = toCommandProperties;
 
 /***/ }),
 
+/***/ 4235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ OCI_REPOSITORY),
+/* harmony export */   u0: () => (/* binding */ ECR_HOST)
+/* harmony export */ });
+/* unused harmony exports ECR_REPOSITORY, IMMUTABLE_TAG_REFUSAL, REGISTRY_HOST, parseEcrHost, repositoryProblem, tagProblem, planTags */
+/* harmony import */ var _src_lib_inputs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1662);
+/**
+ * Image naming rules: OCI distribution-spec grammar for repositories and tags, ECR's stricter
+ * repository rule, registry hosts, and how the action composes its tags from the seed's scheme
+ * (`<image-name>-<sha>` primary, `<image-name>-latest` moving).
+ */
+
+/** distribution-spec: path components of lower-case alphanumerics joined by `.`, `_`, `__` or `-`s. */
+const OCI_REPOSITORY = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
+/** ECR (CreateRepository API): 2–256 characters, path components of [a-z0-9] joined by single . _ - */
+const ECR_REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+
+/**
+ * A registry refusing to move a tag because the repository's tags are immutable, in a builder's
+ * output or an API error: ECR says "... cannot be overwritten because the repository is
+ * immutable", Harbor, Artifactory and GAR name immutability in their 4xx bodies.
+ */
+const IMMUTABLE_TAG_REFUSAL = /immutab/i;
+/** `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]` — the hosts that get ECR auth. */
+const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
+/** host[:port] (DNS name, IPv4 or bracketed IPv6), without scheme or path. */
+const REGISTRY_HOST = /^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+function parseEcrHost(host) {
+    const m = ECR_HOST.exec(host);
+    return m ? { accountId: m[1], region: m[2] } : undefined;
+}
+/** Why a repository name is invalid, or undefined when it is fine. */
+function repositoryProblem(name, ecr) {
+    if (ecr) {
+        if (name.length < 2 || name.length > 256)
+            return `"${name}" must be 2 to 256 characters for ECR`;
+        if (!ECR_REPOSITORY.test(name)) {
+            return `"${name}" is not a valid ECR repository name (lower-case letters, digits, and . _ - / between them)`;
+        }
+        return undefined;
+    }
+    if (name.length > 255)
+        return `"${name}" is longer than 255 characters`;
+    if (!OCI_REPOSITORY.test(name)) {
+        return `"${name}" is not a valid repository name (lower-case path components of letters and digits separated by . _ __ - or /)`;
+    }
+    return undefined;
+}
+function tagProblem(tag) {
+    if (OCI_TAG.test(tag))
+        return undefined;
+    if (tag.length > 128)
+        return `"${tag}" is longer than 128 characters`;
+    return `"${tag}" is not a valid tag (letters, digits, _ . -; must not start with . or -)`;
+}
+/** The seed's tag scheme plus extra tags, without duplicates. */
+function planTags(imageName, sha, latest, extra) {
+    const primary = `${imageName}-${sha}`;
+    const moving = latest ? `${imageName}-latest` : undefined;
+    const others = [];
+    for (const t of [...(moving ? [moving] : []), ...extra]) {
+        if (t !== primary && !others.includes(t))
+            others.push(t);
+    }
+    return { primary, others, ...(moving ? { moving } : {}) };
+}
+
+
+/***/ }),
+
 /***/ 8309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1872,20 +1945,77 @@ function eksKubeconfig(o) {
 
 /***/ }),
 
+/***/ 6457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wl: () => (/* binding */ ociChartRefProblem),
+/* harmony export */   Yx: () => (/* binding */ parseOciChartRef),
+/* harmony export */   oQ: () => (/* binding */ formatOciChartRef)
+/* harmony export */ });
+/* unused harmony export parseOciRepository */
+/* harmony import */ var _actions_build_push_ecr_src_imageNames__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4235);
+/**
+ * The grammar of OCI chart references (`oci://<host>/<path>/<name>[:<tag>][@sha256:<digest>]`)
+ * and of push targets (`oci://<host>/<path>`), free of heavy imports so that the inputs modules
+ * can check them before anything loads. Moving charts is ociChart.ts.
+ */
+
+const HOST = '[A-Za-z0-9.-]+(?::\\d{1,5})?';
+const REF = new RegExp(`^oci://(${HOST})/([^@:\\s]+?)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?(?:@(.*))?$`);
+/** Why `ref` is not an oci chart reference this action can pin, undefined when it is one. */
+function ociChartRefProblem(ref) {
+    const m = REF.exec(ref);
+    if (!m)
+        return `"${ref}" is not oci://<registry>/<path>/<name>[@sha256:<digest>]`;
+    if (!_actions_build_push_ecr_src_imageNames__WEBPACK_IMPORTED_MODULE_0__/* .OCI_REPOSITORY */ .$g.test(m[2]))
+        return `"${ref}": the repository path must be lower-case path components (a-z, 0-9, . _ -)`;
+    if (m[4] !== undefined && !/^sha256:[a-f0-9]{64}$/.test(m[4]))
+        return `"${ref}": the digest must be sha256: followed by 64 lower-case hex digits`;
+    return undefined;
+}
+/** Splits a reference; `version` (chart-version) is the tag when the reference has neither. */
+function parseOciChartRef(ref, version = '') {
+    if (ociChartRefProblem(ref))
+        return undefined;
+    const m = REF.exec(ref);
+    const repository = m[2];
+    return {
+        host: m[1],
+        repository,
+        name: repository.split('/').pop(),
+        digest: m[4] ?? '',
+        tag: m[4] ? '' : (m[3] ?? version.replace(/\+/g, '_'))
+    };
+}
+function formatOciChartRef(r) {
+    return `oci://${r.host}/${r.repository}@${r.digest}`;
+}
+/** `oci://<host>/<path>` (where charts are pushed to) → host and path; undefined when malformed. */
+function parseOciRepository(value) {
+    const m = new RegExp(`^oci://(${HOST})((?:/[^/\\s]+)*)/?$`).exec(value);
+    if (!m)
+        return undefined;
+    const p = m[2].replace(/^\//, '');
+    return p === '' || OCI_REPOSITORY.test(p) ? { host: m[1], path: p } : undefined;
+}
+
+
+/***/ }),
+
 /***/ 8244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  LT: () => (/* binding */ ProxyAgents),
   Pf: () => (/* binding */ agentFor),
   ri: () => (/* binding */ displayProxy),
   Pr: () => (/* binding */ parseProxyUrl),
   iJ: () => (/* binding */ proxyFor),
   zH: () => (/* binding */ proxySettingsFromEnv)
 });
-
-// UNUSED EXPORTS: ProxyAgents
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
@@ -2687,6 +2817,8 @@ var aws = __nccwpck_require__(2986);
 var kubeconfig = __nccwpck_require__(6660);
 // EXTERNAL MODULE: ./actions/deploy-to-eks/src/smokePath.ts
 var smokePath = __nccwpck_require__(8309);
+// EXTERNAL MODULE: ./src/lib/ociRef.ts
+var ociRef = __nccwpck_require__(6457);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/lib/fileProbe.ts
@@ -2790,7 +2922,10 @@ const DEFAULT_GATE_INPUTS = readGateInputs(new inputs/* InputReader */.i_(() => 
 
 
 
-const DRY_RUN_MODES = ['none', 'client', 'server'];
+
+const DRY_RUN_MODES = ['none', 'client', 'server', 'diff', 'record'];
+/** `previous` or a revision number (steps/rollback.ts decides whether it qualifies). */
+const ROLLBACK_TO = /^(previous|[1-9][0-9]{0,8})$/;
 /** EKS cluster names: 1-100 characters, alphanumerics, hyphens and underscores, starting alphanumeric. */
 const EKS_CLUSTER_NAME = /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/;
 /** `<key>` of `<key>.repository`: dotted identifiers (image, app.image, frontdoor.image). */
@@ -2866,6 +3001,15 @@ function inputs_inputTable(env, fsx) {
         }),
         // Chart: oci:// reference, packaged .tgz or a chart directory.
         chart: inputTable/* input */.hF.custom((r, name) => {
+            // Rollback on demand and `dry-run: record` read what is stored; they take no chart.
+            const noChart = r.raw('rollback-to') !== '' || r.raw('dry-run') === 'record';
+            if (noChart) {
+                if (r.raw(name))
+                    r.problem(name, r.raw('rollback-to')
+                        ? 'must be empty with rollback-to (the stored revision brings its own chart)'
+                        : 'must be empty with dry-run record (it reads what the deployed revision runs)');
+                return { kind: 'archive', path: '' };
+            }
             const chartRaw = r.string(name, { required: true });
             const chartVersion = r.raw('chart-version');
             if (chartRaw.startsWith('oci://')) {
@@ -2875,6 +3019,10 @@ function inputs_inputTable(env, fsx) {
                     const port = (0,inputs/* portProblem */.BI)(/^oci:\/\/([^/]+)/.exec(chartRaw)?.[1] ?? '');
                     if (port)
                         r.problem(name, `registry ${port}`);
+                    else if ((0,ociRef/* ociChartRefProblem */.Wl)(chartRaw))
+                        r.problem(name, (0,ociRef/* ociChartRefProblem */.Wl)(chartRaw));
+                    else if (chartRaw.includes('@') && chartVersion)
+                        r.problem('chart-version', 'must be empty with a chart pinned by digest (oci://…@sha256:…)');
                 }
                 return { kind: 'oci', ref: chartRaw, version: chartVersion };
             }
@@ -2907,6 +3055,25 @@ function inputs_inputTable(env, fsx) {
                 r.problem(name, `"${v}" is not a chart version`);
             return v;
         })),
+        // Credentials for an oci:// chart's registry (ECR: the AWS SDK's, so none needed).
+        'registry-username': inputTable/* input */.hF.custom((r, name) => {
+            const v = r.string(name);
+            if (!v && r.raw('registry-password'))
+                r.problem(name, 'is required when registry-password is set');
+            else if (v && !r.raw('registry-password'))
+                r.problem('registry-password', 'is required when registry-username is set');
+            else if (/[\s:]/.test(v))
+                r.problem(name, 'must not contain whitespace or ":"');
+            return v;
+        }),
+        'registry-password': inputTable/* input */.hF.custom((r, name) => {
+            const v = r.raw(name);
+            // Never echoed: only its shape is checked.
+            if (/[\r\n]/.test(v))
+                r.problem(name, 'must be one line (the value is not shown)');
+            return v;
+        }),
+        'registry-plain-http': inputTable/* input */.hF.flag(false),
         'values-files': inputTable/* input */.hF.custom((r, name) => r.list(name).map(f => r.path(name, f, fsx, { outside: true, want: 'file' })?.path ?? f)),
         set: inputTable/* input */.hF.custom((r, name) => r.keyValues(name, inputs/* HELM_SET_KEY */.yB, { helmSet: true })),
         image: (0,inputTable/* hidden */.R)(inputTable/* input */.hF.text({
@@ -2930,6 +3097,23 @@ function inputs_inputTable(env, fsx) {
         'recover-stuck': inputTable/* input */.hF.flag(true),
         'dry-run': inputTable/* input */.hF.oneOf(DRY_RUN_MODES, 'none'),
         'force-conflicts': inputTable/* input */.hF.flag(false),
+        // Rollback on demand: `previous` or a revision number; the stored revision brings its chart,
+        // values and image, so none of those inputs may be given with it.
+        'rollback-to': inputTable/* input */.hF.custom((r, name) => {
+            const v = r.string(name);
+            if (!v)
+                return '';
+            if (!ROLLBACK_TO.test(v)) {
+                r.problem(name, `"${v}" is neither previous nor a revision number`);
+                return '';
+            }
+            const given = ['values-files', 'set', 'image', 'image-tag', 'image-digest', 'chart-version'].filter(k => r.raw(k) !== '');
+            if (given.length)
+                r.problem(name, `cannot be combined with ${given.join(', ')} (the stored revision brings its own)`);
+            if (r.raw('dry-run') && r.raw('dry-run') !== 'none')
+                r.problem(name, 'cannot be combined with dry-run');
+            return v;
+        }),
         // A smoke path must be provably confined to the release's service proxy (smokePath.ts).
         'smoke-path': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.custom((r, name) => {
             const v = r.raw(name);
@@ -2983,9 +3167,9 @@ function getInputs(lookup, env, fsx = realFs) {
 const action = (0,entry/* defineAction */.QP)({
     name: 'deploy-to-eks',
     inputs: rt => getInputs((0,inputs/* envLookup */.q1)(rt.env), rt.env),
-    work: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2160))).run,
+    work: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(819), __nccwpck_require__.e(632)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3632))).run,
     onCancel: 'stopping helm and leaving the release recoverable.',
-    summary: async (facts) => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2160))).summaryOf(facts)
+    summary: async (facts) => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(819), __nccwpck_require__.e(632)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3632))).summaryOf(facts)
 });
 
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/index.ts

@@ -507,6 +507,79 @@ exports.toCommandProperties = toCommandProperties;
 
 /***/ }),
 
+/***/ 4235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ OCI_REPOSITORY),
+/* harmony export */   u0: () => (/* binding */ ECR_HOST)
+/* harmony export */ });
+/* unused harmony exports ECR_REPOSITORY, IMMUTABLE_TAG_REFUSAL, REGISTRY_HOST, parseEcrHost, repositoryProblem, tagProblem, planTags */
+/* harmony import */ var _src_lib_inputs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1662);
+/**
+ * Image naming rules: OCI distribution-spec grammar for repositories and tags, ECR's stricter
+ * repository rule, registry hosts, and how the action composes its tags from the seed's scheme
+ * (`<image-name>-<sha>` primary, `<image-name>-latest` moving).
+ */
+
+/** distribution-spec: path components of lower-case alphanumerics joined by `.`, `_`, `__` or `-`s. */
+const OCI_REPOSITORY = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
+/** ECR (CreateRepository API): 2–256 characters, path components of [a-z0-9] joined by single . _ - */
+const ECR_REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+
+/**
+ * A registry refusing to move a tag because the repository's tags are immutable, in a builder's
+ * output or an API error: ECR says "... cannot be overwritten because the repository is
+ * immutable", Harbor, Artifactory and GAR name immutability in their 4xx bodies.
+ */
+const IMMUTABLE_TAG_REFUSAL = /immutab/i;
+/** `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]` — the hosts that get ECR auth. */
+const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
+/** host[:port] (DNS name, IPv4 or bracketed IPv6), without scheme or path. */
+const REGISTRY_HOST = /^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+function parseEcrHost(host) {
+    const m = ECR_HOST.exec(host);
+    return m ? { accountId: m[1], region: m[2] } : undefined;
+}
+/** Why a repository name is invalid, or undefined when it is fine. */
+function repositoryProblem(name, ecr) {
+    if (ecr) {
+        if (name.length < 2 || name.length > 256)
+            return `"${name}" must be 2 to 256 characters for ECR`;
+        if (!ECR_REPOSITORY.test(name)) {
+            return `"${name}" is not a valid ECR repository name (lower-case letters, digits, and . _ - / between them)`;
+        }
+        return undefined;
+    }
+    if (name.length > 255)
+        return `"${name}" is longer than 255 characters`;
+    if (!OCI_REPOSITORY.test(name)) {
+        return `"${name}" is not a valid repository name (lower-case path components of letters and digits separated by . _ __ - or /)`;
+    }
+    return undefined;
+}
+function tagProblem(tag) {
+    if (OCI_TAG.test(tag))
+        return undefined;
+    if (tag.length > 128)
+        return `"${tag}" is longer than 128 characters`;
+    return `"${tag}" is not a valid tag (letters, digits, _ . -; must not start with . or -)`;
+}
+/** The seed's tag scheme plus extra tags, without duplicates. */
+function planTags(imageName, sha, latest, extra) {
+    const primary = `${imageName}-${sha}`;
+    const moving = latest ? `${imageName}-latest` : undefined;
+    const others = [];
+    for (const t of [...(moving ? [moving] : []), ...extra]) {
+        if (t !== primary && !others.includes(t))
+            others.push(t);
+    }
+    return { primary, others, ...(moving ? { moving } : {}) };
+}
+
+
+/***/ }),
+
 /***/ 4571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1043,6 +1116,335 @@ function describeError(err) {
 
 /***/ }),
 
+/***/ 1662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ portProblem),
+/* harmony export */   a0: () => (/* binding */ DNS1123_LABEL),
+/* harmony export */   ei: () => (/* binding */ DNS1123_SUBDOMAIN),
+/* harmony export */   i_: () => (/* binding */ InputReader),
+/* harmony export */   q1: () => (/* binding */ envLookup),
+/* harmony export */   yB: () => (/* binding */ HELM_SET_KEY)
+/* harmony export */ });
+/* unused harmony exports DURATION_MAX_SECONDS, parseDuration, durationProblem, formatDuration, splitList, isInside, hasUnescapedComma, SHA256_DIGEST, OCI_TAG */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7268);
+/**
+ * Strict input parsers shared by every action. An `InputReader` collects every problem instead
+ * of stopping at the first, so a user sees all their mistakes in one run; `finish()` throws one
+ * InputError naming each input. Pure: reads a `(name) => string | undefined` lookup only.
+ */
+
+
+/** Reads INPUT_* variables the way the runner sets them. */
+function envLookup(env) {
+    return name => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+}
+const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'False', 'FALSE', 'no', 'off', '0']);
+const DURATION_UNITS = {
+    ns: 1e-9,
+    us: 1e-6,
+    µs: 1e-6,
+    ms: 0.001,
+    s: 1,
+    m: 60,
+    h: 3600
+};
+/**
+ * The longest duration helm (Go's time.Duration, int64 nanoseconds) accepts: about 2562047h.
+ * A longer `--timeout` is refused by helm itself, after the release was already looked at.
+ */
+const DURATION_MAX_SECONDS = 9_223_372_036;
+/**
+ * The one duration grammar of the actions and the workflow scripts: Go durations as helm takes
+ * them (`90s`, `5m`, `1h30m`, `1.5h`; units ns us µs ms s m h), or whole seconds (`300`, read
+ * as decimal: `08` is 8 s). Returns seconds, or undefined when the text is not a duration or is
+ * longer than DURATION_MAX_SECONDS.
+ */
+function parseDuration(text) {
+    const t = text.trim();
+    let seconds;
+    if (/^\d{1,20}$/.test(t))
+        seconds = Number(t);
+    else if (!/^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(t))
+        return undefined;
+    else {
+        seconds = 0;
+        for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g)) {
+            seconds += Number(m[1]) * DURATION_UNITS[m[2]];
+        }
+    }
+    return Number.isFinite(seconds) && seconds <= DURATION_MAX_SECONDS ? seconds : undefined;
+}
+/** Why `text` is not a duration this project accepts, or undefined when it is one. */
+function durationProblem(text) {
+    if (parseDuration(text) !== undefined)
+        return undefined;
+    const shape = /^\s*(\d+|(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+)\s*$/.test(text);
+    return shape
+        ? `"${text.trim()}" is longer than helm accepts (at most ${Math.floor(DURATION_MAX_SECONDS / 3600)}h)`
+        : `"${text.trim()}" is not a duration (examples: 90s, 5m, 1h30m)`;
+}
+/** Formats seconds as a Go duration Helm accepts (`300s`). */
+function formatDuration(seconds) {
+    return `${Math.min(Math.round(seconds), DURATION_MAX_SECONDS)}s`;
+}
+/** A TCP port in `host:port` (or `[v6]:port`), when one is given and out of 1-65535. */
+function portProblem(hostPort) {
+    const m = /:(\d+)$/.exec(hostPort);
+    if (!m)
+        return undefined;
+    const port = Number(m[1]);
+    return port >= 1 && port <= 65535 ? undefined : `port ${m[1]} is out of range (1 to 65535)`;
+}
+/** Splits a multi-line (or comma-separated, where allowed) input into trimmed non-empty entries. */
+function splitList(text, { commas = false } = {}) {
+    const parts = commas ? text.split(/[\n,]/) : text.split('\n');
+    return parts.map(s => s.trim()).filter(s => s !== '' && !s.startsWith('#'));
+}
+class InputReader {
+    lookup;
+    workspace;
+    problems = [];
+    constructor(lookup, workspace = process.cwd()) {
+        this.lookup = lookup;
+        this.workspace = workspace;
+    }
+    /** The directory relative inputs are resolved against. */
+    get workspaceDir() {
+        return this.workspace;
+    }
+    problem(input, message) {
+        this.problems.push({ input, message });
+    }
+    hasProblems() {
+        return this.problems.length > 0;
+    }
+    /** Throws one InputError with everything found; call once, after reading every input. */
+    finish() {
+        if (this.problems.length)
+            throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(this.problems);
+    }
+    raw(name) {
+        return (this.lookup(name) ?? '').trim();
+    }
+    string(name, opts = {}) {
+        const v = this.raw(name);
+        if (v === '') {
+            if (opts.required)
+                this.problem(name, 'is required');
+            return opts.default ?? '';
+        }
+        if (opts.pattern && !opts.pattern.test(v))
+            this.problem(name, `"${v}" is not valid${opts.hint ? `: ${opts.hint}` : ''}`);
+        return v;
+    }
+    bool(name, def) {
+        const v = this.raw(name);
+        if (v === '')
+            return def;
+        if (TRUE.has(v))
+            return true;
+        if (FALSE.has(v))
+            return false;
+        this.problem(name, `"${v}" is not a boolean (use true or false)`);
+        return def;
+    }
+    int(name, def, { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = {}) {
+        const v = this.raw(name);
+        if (v === '')
+            return def;
+        if (!/^-?\d+$/.test(v)) {
+            this.problem(name, `"${v}" is not a whole number`);
+            return def;
+        }
+        const n = Number(v);
+        if (n < min || n > max)
+            this.problem(name, `${n} is out of range (${min} to ${max})`);
+        return n;
+    }
+    /** A duration in seconds (`90s`, `5m`, `1h30m`), see parseDuration. */
+    duration(name, def, { minSeconds = 1 } = {}) {
+        const v = this.raw(name) || def;
+        const s = parseDuration(v);
+        if (s === undefined) {
+            this.problem(name, durationProblem(v));
+            return parseDuration(def) ?? 0;
+        }
+        if (s < minSeconds)
+            this.problem(name, `${v} is shorter than the minimum of ${minSeconds}s`);
+        return s;
+    }
+    enumOf(name, allowed, def) {
+        const v = this.raw(name);
+        if (v === '')
+            return def;
+        if (allowed.includes(v))
+            return v;
+        this.problem(name, `"${v}" is not one of: ${allowed.join(', ')}`);
+        return def;
+    }
+    list(name, opts = {}) {
+        return splitList(this.lookup(name) ?? '', opts);
+    }
+    /**
+     * `KEY=VALUE` lines; the value may contain `=`; keys validated by `keyPattern`. Values are
+     * never echoed in a problem (they may be secrets). `helmSet`: a value with an unescaped `,`
+     * is refused, since `helm --set a=b,c=d` silently makes that two keys.
+     */
+    keyValues(name, keyPattern = /^[A-Za-z_][A-Za-z0-9_.\-[\]]*$/, { helmSet = false } = {}) {
+        const out = [];
+        splitList(this.lookup(name) ?? '').forEach((line, i) => {
+            const eq = line.indexOf('=');
+            if (eq <= 0) {
+                // Not quoted: a line without '=' may be nothing but a pasted secret.
+                this.problem(name, `line ${i + 1} is not KEY=VALUE (no key before an "=")`);
+                return;
+            }
+            const key = line.slice(0, eq).trim();
+            if (!keyPattern.test(key)) {
+                this.problem(name, `line ${i + 1}: "${key}" is not a valid key`);
+                return;
+            }
+            const value = line.slice(eq + 1);
+            if (helmSet && hasUnescapedComma(value)) {
+                this.problem(name, `line ${i + 1}: the value of "${key}" has a "," that helm would read as the start of another key; write \\, for a literal comma (a list is {a,b})`);
+                return;
+            }
+            out.push({ key, value });
+        });
+        return out;
+    }
+    /** Exactly one of the named inputs must be set; returns which one (or undefined). */
+    exactlyOneOf(names) {
+        const set = names.filter(n => this.raw(n) !== '');
+        if (set.length === 1)
+            return set[0];
+        const list = names.join(' or ');
+        if (set.length === 0)
+            this.problem(names.join(' / '), `set exactly one of ${list} (none is set)`);
+        else
+            this.problem(set.join(' / '), `set exactly one of ${list} (both are set)`);
+        return undefined;
+    }
+    /**
+     * The one path rule for every path input: the path is resolved against the workspace; a path
+     * outside the workspace is refused unless `outside` allows it (an absolute path the workflow
+     * chose, such as a tool or a kubeconfig); a path inside the workspace must stay inside it
+     * after symlinks are resolved (a symlink out of the workspace is refused, its target never
+     * read); unreadable paths (missing, symlink loop, name too long, no permission) are named
+     * problems, never crashes. Returns the real path and what it is, or undefined after a problem.
+     * `mayNotExist`: an output directory; its nearest existing ancestor must obey the rule.
+     */
+    path(name, value, fsx, opts = {}) {
+        const shown = opts.quiet ? 'the path' : showPath(value);
+        if (value.includes('\0'))
+            return this.refuse(name, `${shown} contains a NUL character`);
+        if (value.split(/[\\/]/).some(c => Buffer.byteLength(c) > 255))
+            return this.refuse(name, `${shown} has a path component longer than 255 bytes`);
+        if (Buffer.byteLength(value) > 4095)
+            return this.refuse(name, `${shown} is longer than 4095 bytes`);
+        const resolved = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(this.workspace, value);
+        const inside = isInside(this.workspace, resolved);
+        if (!inside && !opts.outside)
+            return this.refuse(name, `${shown} is outside the workspace ${this.workspace}`);
+        let probe = resolved;
+        let real;
+        for (;;) {
+            const r = realpathOf(fsx, probe);
+            if ('real' in r) {
+                real = r.real;
+                break;
+            }
+            if (r.code === 'ENOENT' && opts.mayNotExist && node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(probe) !== probe) {
+                probe = node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(probe);
+                continue;
+            }
+            return this.refuse(name, pathErrorMessage(r.code, shown, opts.missing));
+        }
+        if (inside) {
+            const realWs = realpathOf(fsx, this.workspace);
+            if ('real' in realWs && !isInside(realWs.real, real))
+                return this.refuse(name, `${shown} leads outside the workspace through a symlink; refused without reading it`);
+        }
+        if (probe !== resolved)
+            return { path: node_path__WEBPACK_IMPORTED_MODULE_0__.join(real, node_path__WEBPACK_IMPORTED_MODULE_0__.relative(probe, resolved)), kind: 'missing' };
+        const kind = fsx.isFile(real) ? 'file' : fsx.isDirectory(real) ? 'directory' : 'other';
+        if (opts.want === 'file' && kind !== 'file')
+            return this.refuse(name, kind === 'directory'
+                ? (opts.notFile ?? `${shown} is a directory, not a file`)
+                : `${shown} is not a regular file`);
+        if (opts.want === 'directory' && kind !== 'directory')
+            return this.refuse(name, opts.notDirectory ?? `${shown} is not a directory`);
+        return { path: real, kind };
+    }
+    refuse(name, message) {
+        this.problem(name, message);
+        return undefined;
+    }
+}
+function isInside(dir, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(dir, p);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(rel));
+}
+/** A path value as shown in a problem: quoted, long ones shortened (never a file's content). */
+function showPath(value) {
+    const v = value.length > 80 ? `${value.slice(0, 40)}…${value.slice(-20)}` : value;
+    return JSON.stringify(v);
+}
+function realpathOf(fsx, p) {
+    try {
+        return { real: fsx.realpath(p) };
+    }
+    catch (err) {
+        return { code: err.code ?? 'EIO' };
+    }
+}
+function pathErrorMessage(code, shown, missing) {
+    switch (code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return missing ?? `${shown} does not exist`;
+        case 'ELOOP':
+            return `${shown} is a symlink loop (too many levels of symbolic links)`;
+        case 'ENAMETOOLONG':
+            return `${shown} is a name too long for the file system`;
+        case 'EACCES':
+        case 'EPERM':
+            return `${shown} cannot be read: permission denied`;
+        default:
+            return `${shown} cannot be read (${code})`;
+    }
+}
+/** An unescaped `,` in a helm --set value outside a `{a,b}` list: helm starts a new key there. */
+function hasUnescapedComma(value) {
+    if (/^\{.*\}$/.test(value))
+        return false;
+    for (let i = 0; i < value.length; i++) {
+        if (value[i] === '\\')
+            i++;
+        else if (value[i] === ',')
+            return true;
+    }
+    return false;
+}
+/** DNS-1123 label (namespaces, Helm release names): lower-case alphanumerics and '-'. */
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** A helm `--set` key: dotted path with list indexes and escaped dots (`a.b[0]`, `a\\.b`). */
+const HELM_SET_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.\-[\]\\/]*$/;
+/** DNS-1123 subdomain (most object names, e.g. ServiceAccounts): labels joined by '.'. */
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** An image digest as registries report it. */
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** distribution-spec tag: 1–128 characters, first a word character. */
+const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+
+
+/***/ }),
+
 /***/ 1005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1129,6 +1531,63 @@ function selectorMatches(selector, labels, plainMap = false) {
 
 /***/ }),
 
+/***/ 6457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bT: () => (/* binding */ parseOciRepository),
+/* harmony export */   oQ: () => (/* binding */ formatOciChartRef)
+/* harmony export */ });
+/* unused harmony exports ociChartRefProblem, parseOciChartRef */
+/* harmony import */ var _actions_build_push_ecr_src_imageNames__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4235);
+/**
+ * The grammar of OCI chart references (`oci://<host>/<path>/<name>[:<tag>][@sha256:<digest>]`)
+ * and of push targets (`oci://<host>/<path>`), free of heavy imports so that the inputs modules
+ * can check them before anything loads. Moving charts is ociChart.ts.
+ */
+
+const HOST = '[A-Za-z0-9.-]+(?::\\d{1,5})?';
+const REF = new RegExp(`^oci://(${HOST})/([^@:\\s]+?)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?(?:@(.*))?$`);
+/** Why `ref` is not an oci chart reference this action can pin, undefined when it is one. */
+function ociChartRefProblem(ref) {
+    const m = REF.exec(ref);
+    if (!m)
+        return `"${ref}" is not oci://<registry>/<path>/<name>[@sha256:<digest>]`;
+    if (!OCI_REPOSITORY.test(m[2]))
+        return `"${ref}": the repository path must be lower-case path components (a-z, 0-9, . _ -)`;
+    if (m[4] !== undefined && !/^sha256:[a-f0-9]{64}$/.test(m[4]))
+        return `"${ref}": the digest must be sha256: followed by 64 lower-case hex digits`;
+    return undefined;
+}
+/** Splits a reference; `version` (chart-version) is the tag when the reference has neither. */
+function parseOciChartRef(ref, version = '') {
+    if (ociChartRefProblem(ref))
+        return undefined;
+    const m = REF.exec(ref);
+    const repository = m[2];
+    return {
+        host: m[1],
+        repository,
+        name: repository.split('/').pop(),
+        digest: m[4] ?? '',
+        tag: m[4] ? '' : (m[3] ?? version.replace(/\+/g, '_'))
+    };
+}
+function formatOciChartRef(r) {
+    return `oci://${r.host}/${r.repository}@${r.digest}`;
+}
+/** `oci://<host>/<path>` (where charts are pushed to) → host and path; undefined when malformed. */
+function parseOciRepository(value) {
+    const m = new RegExp(`^oci://(${HOST})((?:/[^/\\s]+)*)/?$`).exec(value);
+    if (!m)
+        return undefined;
+    const p = m[2].replace(/^\//, '');
+    return p === '' || _actions_build_push_ecr_src_imageNames__WEBPACK_IMPORTED_MODULE_0__/* .OCI_REPOSITORY */ .$g.test(p) ? { host: m[1], path: p } : undefined;
+}
+
+
+/***/ }),
+
 /***/ 1119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1194,6 +1653,68 @@ class SummaryBuilder {
     toString() {
         return this.parts.join('\n\n') + '\n';
     }
+}
+
+
+/***/ }),
+
+/***/ 881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Ui: () => (/* binding */ untrustedText)
+/* harmony export */ });
+/* unused harmony exports couldBeCommand, untrustedLines */
+/**
+ * Text from untrusted sources (container logs, Kubernetes events, helm and builder output,
+ * registry error bodies, file contents) printed so the runner can never read it as a workflow
+ * command. The runner treats a stdout line as a command when it starts with `::` after leading
+ * whitespace (`::add-mask::`, `::stop-commands::`…) or contains the legacy `##[name]` form
+ * anywhere; it also splits lines at a lone `\r`. Such text is printed inside a
+ * `::stop-commands::<token>` … `::<token>::` block with a fresh unguessable token (the runner's
+ * own mechanism, the one @actions/core's stop-commands support writes), so it reads verbatim in the
+ * log. Harmless text is printed as is.
+ *
+ * Hand-written because @actions/core has no "print this untrusted text" helper; the block is
+ * written in one call (one synchronous write), so no command of ours (a mask) can fall inside it.
+ */
+/** The runner's own line splitting: \r\n, \n and a lone \r all end a line. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/** True when the runner could take any line of `text` for a workflow command. */
+function couldBeCommand(text) {
+    return text.split(LINE_BREAK).some(l => l.trimStart().startsWith('::') || l.includes('##['));
+}
+function newToken() {
+    // Loaded on first use only: node:crypto costs tens of ms at start-up (see runtime.ts).
+    const { randomBytes } = process.getBuiltinModule('node:crypto');
+    return `untrusted-${randomBytes(16).toString('hex')}`;
+}
+/**
+ * `lines` ready to print, one string per runner line: unchanged when none could be a command,
+ * else wrapped in a stop-commands block whose token none of them contains.
+ */
+function untrustedLines(lines, token = newToken) {
+    const flat = lines.flatMap(l => l.split(LINE_BREAK));
+    if (!flat.some(l => couldBeCommand(l)))
+        return flat;
+    let t = token();
+    while (flat.some(l => l.includes(t)))
+        t = token();
+    return [`::stop-commands::${t}`, ...flat, `::${t}::`];
+}
+/** One string to print with a single write (lines joined by \n), see `untrustedLines`. */
+function untrustedText(text, token) {
+    return untrustedLines(typeof text === 'string' ? [text] : text, token).join('\n');
+}
+/**
+ * Untrusted text to embed in one of our own messages (an error, a retry line): line breaks and
+ * runs of whitespace become one space, and it is cut at `max` characters, so it can never
+ * start a line of its own. Printing the message still goes through untrustedText.
+ */
+function oneLine(text, max = 300) {
+    const t = text.replace(/\s+/g, ' ').trim();
+    return t.length > max ? `${t.slice(0, max)}…` : t;
 }
 
 
@@ -1297,6 +1818,20 @@ module.exports = require("node:assert");
 
 /***/ }),
 
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = require("node:async_hooks");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = require("node:child_process");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
@@ -1325,10 +1860,52 @@ module.exports = require("node:fs/promises");
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = require("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = require("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = require("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = require("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = require("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
 module.exports = require("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = require("node:process");
 
 /***/ }),
 
@@ -1636,8 +2213,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var lib_errors = __nccwpck_require__(7268);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = require("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
 var lib_command = __nccwpck_require__(4914);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -1673,7 +2250,7 @@ function coreProtocol() {
             (0,file_command.issueFileCommand)(file, (0,file_command.prepareKeyValueMessage)(name, value));
         else {
             if (command === 'set-output')
-                process.stdout.write(external_node_os_namespaceObject.EOL);
+                process.stdout.write(external_node_os_.EOL);
             (0,lib_command.issueCommand)(command, { name }, value);
         }
     };
@@ -1683,7 +2260,7 @@ function coreProtocol() {
         saveState: (name, value) => keyValue('STATE', 'save-state', name, value),
         getState: name => env[`STATE_${name}`] || '',
         setSecret: value => (0,lib_command.issueCommand)('add-mask', {}, value),
-        info: message => process.stdout.write(message + external_node_os_namespaceObject.EOL),
+        info: message => process.stdout.write(message + external_node_os_.EOL),
         debug: message => (0,lib_command.issueCommand)('debug', {}, message),
         isDebug: () => env['RUNNER_DEBUG'] === '1',
         notice: (message, props) => (0,lib_command.issueCommand)('notice', (0,utils.toCommandProperties)(props), message),
@@ -1947,8 +2524,8 @@ function reportFailure(rt, err) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = require("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/lib/exec.ts
 /**
  * Process execution with argument arrays only (never a shell string built from input).
@@ -2005,7 +2582,7 @@ function exec(command, args, opts = {}) {
             // Its own process group, so that a timeout can end its descendants too (see killGroup).
             detached: true
         };
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, spawnOpts);
+        const child = (0,external_node_child_process_.spawn)(command, args, spawnOpts);
         /** Signals the child's whole process group; falls back to the child alone. */
         const killGroup = (sig) => {
             try {
@@ -2563,318 +3140,8 @@ async function installHelm(version, opts) {
     return makeHelm(bin, v, opts.env);
 }
 
-;// CONCATENATED MODULE: ./src/lib/inputs.ts
-/**
- * Strict input parsers shared by every action. An `InputReader` collects every problem instead
- * of stopping at the first, so a user sees all their mistakes in one run; `finish()` throws one
- * InputError naming each input. Pure: reads a `(name) => string | undefined` lookup only.
- */
-
-
-/** Reads INPUT_* variables the way the runner sets them. */
-function envLookup(env) {
-    return name => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
-}
-const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
-const FALSE = new Set(['false', 'False', 'FALSE', 'no', 'off', '0']);
-const DURATION_UNITS = {
-    ns: 1e-9,
-    us: 1e-6,
-    µs: 1e-6,
-    ms: 0.001,
-    s: 1,
-    m: 60,
-    h: 3600
-};
-/**
- * The longest duration helm (Go's time.Duration, int64 nanoseconds) accepts: about 2562047h.
- * A longer `--timeout` is refused by helm itself, after the release was already looked at.
- */
-const DURATION_MAX_SECONDS = 9_223_372_036;
-/**
- * The one duration grammar of the actions and the workflow scripts: Go durations as helm takes
- * them (`90s`, `5m`, `1h30m`, `1.5h`; units ns us µs ms s m h), or whole seconds (`300`, read
- * as decimal: `08` is 8 s). Returns seconds, or undefined when the text is not a duration or is
- * longer than DURATION_MAX_SECONDS.
- */
-function parseDuration(text) {
-    const t = text.trim();
-    let seconds;
-    if (/^\d{1,20}$/.test(t))
-        seconds = Number(t);
-    else if (!/^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(t))
-        return undefined;
-    else {
-        seconds = 0;
-        for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g)) {
-            seconds += Number(m[1]) * DURATION_UNITS[m[2]];
-        }
-    }
-    return Number.isFinite(seconds) && seconds <= DURATION_MAX_SECONDS ? seconds : undefined;
-}
-/** Why `text` is not a duration this project accepts, or undefined when it is one. */
-function durationProblem(text) {
-    if (parseDuration(text) !== undefined)
-        return undefined;
-    const shape = /^\s*(\d+|(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+)\s*$/.test(text);
-    return shape
-        ? `"${text.trim()}" is longer than helm accepts (at most ${Math.floor(DURATION_MAX_SECONDS / 3600)}h)`
-        : `"${text.trim()}" is not a duration (examples: 90s, 5m, 1h30m)`;
-}
-/** Formats seconds as a Go duration Helm accepts (`300s`). */
-function formatDuration(seconds) {
-    return `${Math.min(Math.round(seconds), DURATION_MAX_SECONDS)}s`;
-}
-/** A TCP port in `host:port` (or `[v6]:port`), when one is given and out of 1-65535. */
-function portProblem(hostPort) {
-    const m = /:(\d+)$/.exec(hostPort);
-    if (!m)
-        return undefined;
-    const port = Number(m[1]);
-    return port >= 1 && port <= 65535 ? undefined : `port ${m[1]} is out of range (1 to 65535)`;
-}
-/** Splits a multi-line (or comma-separated, where allowed) input into trimmed non-empty entries. */
-function splitList(text, { commas = false } = {}) {
-    const parts = commas ? text.split(/[\n,]/) : text.split('\n');
-    return parts.map(s => s.trim()).filter(s => s !== '' && !s.startsWith('#'));
-}
-class InputReader {
-    lookup;
-    workspace;
-    problems = [];
-    constructor(lookup, workspace = process.cwd()) {
-        this.lookup = lookup;
-        this.workspace = workspace;
-    }
-    /** The directory relative inputs are resolved against. */
-    get workspaceDir() {
-        return this.workspace;
-    }
-    problem(input, message) {
-        this.problems.push({ input, message });
-    }
-    hasProblems() {
-        return this.problems.length > 0;
-    }
-    /** Throws one InputError with everything found; call once, after reading every input. */
-    finish() {
-        if (this.problems.length)
-            throw new lib_errors/* InputError */.dz(this.problems);
-    }
-    raw(name) {
-        return (this.lookup(name) ?? '').trim();
-    }
-    string(name, opts = {}) {
-        const v = this.raw(name);
-        if (v === '') {
-            if (opts.required)
-                this.problem(name, 'is required');
-            return opts.default ?? '';
-        }
-        if (opts.pattern && !opts.pattern.test(v))
-            this.problem(name, `"${v}" is not valid${opts.hint ? `: ${opts.hint}` : ''}`);
-        return v;
-    }
-    bool(name, def) {
-        const v = this.raw(name);
-        if (v === '')
-            return def;
-        if (TRUE.has(v))
-            return true;
-        if (FALSE.has(v))
-            return false;
-        this.problem(name, `"${v}" is not a boolean (use true or false)`);
-        return def;
-    }
-    int(name, def, { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = {}) {
-        const v = this.raw(name);
-        if (v === '')
-            return def;
-        if (!/^-?\d+$/.test(v)) {
-            this.problem(name, `"${v}" is not a whole number`);
-            return def;
-        }
-        const n = Number(v);
-        if (n < min || n > max)
-            this.problem(name, `${n} is out of range (${min} to ${max})`);
-        return n;
-    }
-    /** A duration in seconds (`90s`, `5m`, `1h30m`), see parseDuration. */
-    duration(name, def, { minSeconds = 1 } = {}) {
-        const v = this.raw(name) || def;
-        const s = parseDuration(v);
-        if (s === undefined) {
-            this.problem(name, durationProblem(v));
-            return parseDuration(def) ?? 0;
-        }
-        if (s < minSeconds)
-            this.problem(name, `${v} is shorter than the minimum of ${minSeconds}s`);
-        return s;
-    }
-    enumOf(name, allowed, def) {
-        const v = this.raw(name);
-        if (v === '')
-            return def;
-        if (allowed.includes(v))
-            return v;
-        this.problem(name, `"${v}" is not one of: ${allowed.join(', ')}`);
-        return def;
-    }
-    list(name, opts = {}) {
-        return splitList(this.lookup(name) ?? '', opts);
-    }
-    /**
-     * `KEY=VALUE` lines; the value may contain `=`; keys validated by `keyPattern`. Values are
-     * never echoed in a problem (they may be secrets). `helmSet`: a value with an unescaped `,`
-     * is refused, since `helm --set a=b,c=d` silently makes that two keys.
-     */
-    keyValues(name, keyPattern = /^[A-Za-z_][A-Za-z0-9_.\-[\]]*$/, { helmSet = false } = {}) {
-        const out = [];
-        splitList(this.lookup(name) ?? '').forEach((line, i) => {
-            const eq = line.indexOf('=');
-            if (eq <= 0) {
-                // Not quoted: a line without '=' may be nothing but a pasted secret.
-                this.problem(name, `line ${i + 1} is not KEY=VALUE (no key before an "=")`);
-                return;
-            }
-            const key = line.slice(0, eq).trim();
-            if (!keyPattern.test(key)) {
-                this.problem(name, `line ${i + 1}: "${key}" is not a valid key`);
-                return;
-            }
-            const value = line.slice(eq + 1);
-            if (helmSet && hasUnescapedComma(value)) {
-                this.problem(name, `line ${i + 1}: the value of "${key}" has a "," that helm would read as the start of another key; write \\, for a literal comma (a list is {a,b})`);
-                return;
-            }
-            out.push({ key, value });
-        });
-        return out;
-    }
-    /** Exactly one of the named inputs must be set; returns which one (or undefined). */
-    exactlyOneOf(names) {
-        const set = names.filter(n => this.raw(n) !== '');
-        if (set.length === 1)
-            return set[0];
-        const list = names.join(' or ');
-        if (set.length === 0)
-            this.problem(names.join(' / '), `set exactly one of ${list} (none is set)`);
-        else
-            this.problem(set.join(' / '), `set exactly one of ${list} (both are set)`);
-        return undefined;
-    }
-    /**
-     * The one path rule for every path input: the path is resolved against the workspace; a path
-     * outside the workspace is refused unless `outside` allows it (an absolute path the workflow
-     * chose, such as a tool or a kubeconfig); a path inside the workspace must stay inside it
-     * after symlinks are resolved (a symlink out of the workspace is refused, its target never
-     * read); unreadable paths (missing, symlink loop, name too long, no permission) are named
-     * problems, never crashes. Returns the real path and what it is, or undefined after a problem.
-     * `mayNotExist`: an output directory; its nearest existing ancestor must obey the rule.
-     */
-    path(name, value, fsx, opts = {}) {
-        const shown = opts.quiet ? 'the path' : showPath(value);
-        if (value.includes('\0'))
-            return this.refuse(name, `${shown} contains a NUL character`);
-        if (value.split(/[\\/]/).some(c => Buffer.byteLength(c) > 255))
-            return this.refuse(name, `${shown} has a path component longer than 255 bytes`);
-        if (Buffer.byteLength(value) > 4095)
-            return this.refuse(name, `${shown} is longer than 4095 bytes`);
-        const resolved = external_node_path_.resolve(this.workspace, value);
-        const inside = isInside(this.workspace, resolved);
-        if (!inside && !opts.outside)
-            return this.refuse(name, `${shown} is outside the workspace ${this.workspace}`);
-        let probe = resolved;
-        let real;
-        for (;;) {
-            const r = realpathOf(fsx, probe);
-            if ('real' in r) {
-                real = r.real;
-                break;
-            }
-            if (r.code === 'ENOENT' && opts.mayNotExist && external_node_path_.dirname(probe) !== probe) {
-                probe = external_node_path_.dirname(probe);
-                continue;
-            }
-            return this.refuse(name, pathErrorMessage(r.code, shown, opts.missing));
-        }
-        if (inside) {
-            const realWs = realpathOf(fsx, this.workspace);
-            if ('real' in realWs && !isInside(realWs.real, real))
-                return this.refuse(name, `${shown} leads outside the workspace through a symlink; refused without reading it`);
-        }
-        if (probe !== resolved)
-            return { path: external_node_path_.join(real, external_node_path_.relative(probe, resolved)), kind: 'missing' };
-        const kind = fsx.isFile(real) ? 'file' : fsx.isDirectory(real) ? 'directory' : 'other';
-        if (opts.want === 'file' && kind !== 'file')
-            return this.refuse(name, kind === 'directory'
-                ? (opts.notFile ?? `${shown} is a directory, not a file`)
-                : `${shown} is not a regular file`);
-        if (opts.want === 'directory' && kind !== 'directory')
-            return this.refuse(name, opts.notDirectory ?? `${shown} is not a directory`);
-        return { path: real, kind };
-    }
-    refuse(name, message) {
-        this.problem(name, message);
-        return undefined;
-    }
-}
-function isInside(dir, p) {
-    const rel = external_node_path_.relative(dir, p);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
-}
-/** A path value as shown in a problem: quoted, long ones shortened (never a file's content). */
-function showPath(value) {
-    const v = value.length > 80 ? `${value.slice(0, 40)}…${value.slice(-20)}` : value;
-    return JSON.stringify(v);
-}
-function realpathOf(fsx, p) {
-    try {
-        return { real: fsx.realpath(p) };
-    }
-    catch (err) {
-        return { code: err.code ?? 'EIO' };
-    }
-}
-function pathErrorMessage(code, shown, missing) {
-    switch (code) {
-        case 'ENOENT':
-        case 'ENOTDIR':
-            return missing ?? `${shown} does not exist`;
-        case 'ELOOP':
-            return `${shown} is a symlink loop (too many levels of symbolic links)`;
-        case 'ENAMETOOLONG':
-            return `${shown} is a name too long for the file system`;
-        case 'EACCES':
-        case 'EPERM':
-            return `${shown} cannot be read: permission denied`;
-        default:
-            return `${shown} cannot be read (${code})`;
-    }
-}
-/** An unescaped `,` in a helm --set value outside a `{a,b}` list: helm starts a new key there. */
-function hasUnescapedComma(value) {
-    if (/^\{.*\}$/.test(value))
-        return false;
-    for (let i = 0; i < value.length; i++) {
-        if (value[i] === '\\')
-            i++;
-        else if (value[i] === ',')
-            return true;
-    }
-    return false;
-}
-/** DNS-1123 label (namespaces, Helm release names): lower-case alphanumerics and '-'. */
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-/** A helm `--set` key: dotted path with list indexes and escaped dots (`a.b[0]`, `a\\.b`). */
-const HELM_SET_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.\-[\]\\/]*$/;
-/** DNS-1123 subdomain (most object names, e.g. ServiceAccounts): labels joined by '.'. */
-const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-/** An image digest as registries report it. */
-const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
-/** distribution-spec tag: 1–128 characters, first a word character. */
-const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-
+// EXTERNAL MODULE: ./src/lib/inputs.ts
+var inputs = __nccwpck_require__(1662);
 ;// CONCATENATED MODULE: ./src/lib/fileProbe.ts
 /**
  * The file checks input validation needs, on the real disk. Injected into each inputs.ts (tests
@@ -2897,6 +3164,8 @@ const realFs = {
     realpath: p => external_node_fs_.realpathSync(p)
 };
 
+// EXTERNAL MODULE: ./src/lib/ociRef.ts
+var ociRef = __nccwpck_require__(6457);
 // EXTERNAL MODULE: ./actions/package-and-verify-helm-chart/src/checks/exemptions.ts
 var exemptions = __nccwpck_require__(6894);
 // EXTERNAL MODULE: ./actions/package-and-verify-helm-chart/src/checks/workloads.ts
@@ -2907,6 +3176,7 @@ var workloads = __nccwpck_require__(7118);
  * collected and reported together, by input name, before anything is written. Each input is
  * listed once, in the table below; `Inputs` is derived from it (src/lib/inputTable.ts).
  */
+
 
 
 
@@ -2956,16 +3226,16 @@ function inputTable(fsProbe, tempDir) {
             missing: `file "${v}" does not exist`,
             notFile: `"${v}" is a directory, not a values file`
         })?.path ?? external_node_path_.resolve(r.workspaceDir, v))),
-        set: input.custom((r, name) => r.keyValues(name, HELM_SET_KEY, { helmSet: true })),
+        set: input.custom((r, name) => r.keyValues(name, inputs/* HELM_SET_KEY */.yB, { helmSet: true })),
         'release-name': input.text({
             default: 'release',
-            pattern: DNS1123_LABEL,
+            pattern: inputs/* DNS1123_LABEL */.a0,
             hint: 'lower-case letters, digits and -',
             check: v => (v.length > 53 ? `"${v}" is longer than Helm's limit of 53 characters` : undefined)
         }),
         namespace: input.text({
             default: 'default',
-            pattern: DNS1123_LABEL,
+            pattern: inputs/* DNS1123_LABEL */.a0,
             hint: 'lower-case letters, digits and -',
             check: v => (v.length > 63 ? `"${v}" is longer than 63 characters` : undefined)
         }),
@@ -3000,7 +3270,7 @@ function inputTable(fsProbe, tempDir) {
         'external-service-accounts': input.custom((r, name) => {
             const names = r.list(name, { commas: true });
             for (const sa of names)
-                if (!DNS1123_SUBDOMAIN.test(sa))
+                if (!inputs/* DNS1123_SUBDOMAIN */.ei.test(sa))
                     r.problem(name, `"${sa}" is not a valid ServiceAccount name`);
             return names;
         }),
@@ -3008,7 +3278,7 @@ function inputTable(fsProbe, tempDir) {
         'external-secrets': input.custom((r, name) => {
             const names = r.list(name, { commas: true });
             for (const s of names)
-                if (!DNS1123_SUBDOMAIN.test(s))
+                if (!inputs/* DNS1123_SUBDOMAIN */.ei.test(s))
                     r.problem(name, `"${s}" is not a valid Secret name`);
             return names;
         }),
@@ -3078,10 +3348,26 @@ function inputTable(fsProbe, tempDir) {
             default: HELM_DOWNLOAD_BASE,
             pattern: /^https?:\/\/[^\s/]+(\/\S*)?$/,
             hint: 'an http(s) URL such as https://get.helm.sh',
-            check: v => portProblem(/^https?:\/\/([^/]+)/.exec(v)?.[1] ?? '')
+            check: v => (0,inputs/* portProblem */.BI)(/^https?:\/\/([^/]+)/.exec(v)?.[1] ?? '')
         }),
         /** Rewrite the package so identical sources give identical bytes (mtimes fixed). */
-        reproducible: input.flag(true)
+        reproducible: input.flag(true),
+        /** After verification, push the package here (ociPush.ts); undefined: no push. */
+        'push-to': input.custom((r, name) => {
+            const raw = r.string(name);
+            if (!raw)
+                return undefined;
+            const target = (0,ociRef/* parseOciRepository */.bT)(raw);
+            if (!target)
+                r.problem(name, `"${raw}" is not an OCI repository (oci://<registry>/<path>, lower-case path, no tag)`);
+            else {
+                const port = (0,inputs/* portProblem */.BI)(target.host);
+                if (port)
+                    r.problem(name, `registry ${port}`);
+            }
+            return target;
+        }),
+        'registry-plain-http': input.flag(false)
     };
 }
 /** The table itself, for the checks that compare it with action.yml (names and defaults). */
@@ -3092,8 +3378,8 @@ const INPUT_TABLE = inputTable({
 }, '.');
 function getInputs(lookup, env, fsProbe) {
     const workspace = external_node_path_.resolve(env['GITHUB_WORKSPACE'] || process.cwd());
-    const tempDir = external_node_path_.resolve(env['RUNNER_TEMP'] || external_node_os_namespaceObject.tmpdir());
-    const r = new InputReader(lookup, workspace);
+    const tempDir = external_node_path_.resolve(env['RUNNER_TEMP'] || external_node_os_.tmpdir());
+    const r = new inputs/* InputReader */.i_(lookup, workspace);
     const table = inputTable(fsProbe, tempDir);
     const v = readTable(table, r);
     r.finish();
@@ -3167,58 +3453,8 @@ function parseLintOutput(text) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/lib/untrusted.ts
-/**
- * Text from untrusted sources (container logs, Kubernetes events, helm and builder output,
- * registry error bodies, file contents) printed so the runner can never read it as a workflow
- * command. The runner treats a stdout line as a command when it starts with `::` after leading
- * whitespace (`::add-mask::`, `::stop-commands::`…) or contains the legacy `##[name]` form
- * anywhere; it also splits lines at a lone `\r`. Such text is printed inside a
- * `::stop-commands::<token>` … `::<token>::` block with a fresh unguessable token (the runner's
- * own mechanism, the one @actions/core's stop-commands support writes), so it reads verbatim in the
- * log. Harmless text is printed as is.
- *
- * Hand-written because @actions/core has no "print this untrusted text" helper; the block is
- * written in one call (one synchronous write), so no command of ours (a mask) can fall inside it.
- */
-/** The runner's own line splitting: \r\n, \n and a lone \r all end a line. */
-const LINE_BREAK = /\r\n|\r|\n/;
-/** True when the runner could take any line of `text` for a workflow command. */
-function couldBeCommand(text) {
-    return text.split(LINE_BREAK).some(l => l.trimStart().startsWith('::') || l.includes('##['));
-}
-function newToken() {
-    // Loaded on first use only: node:crypto costs tens of ms at start-up (see runtime.ts).
-    const { randomBytes } = process.getBuiltinModule('node:crypto');
-    return `untrusted-${randomBytes(16).toString('hex')}`;
-}
-/**
- * `lines` ready to print, one string per runner line: unchanged when none could be a command,
- * else wrapped in a stop-commands block whose token none of them contains.
- */
-function untrustedLines(lines, token = newToken) {
-    const flat = lines.flatMap(l => l.split(LINE_BREAK));
-    if (!flat.some(l => couldBeCommand(l)))
-        return flat;
-    let t = token();
-    while (flat.some(l => l.includes(t)))
-        t = token();
-    return [`::stop-commands::${t}`, ...flat, `::${t}::`];
-}
-/** One string to print with a single write (lines joined by \n), see `untrustedLines`. */
-function untrustedText(text, token) {
-    return untrustedLines(typeof text === 'string' ? [text] : text, token).join('\n');
-}
-/**
- * Untrusted text to embed in one of our own messages (an error, a retry line): line breaks and
- * runs of whitespace become one space, and it is cut at `max` characters, so it can never
- * start a line of its own. Printing the message still goes through untrustedText.
- */
-function oneLine(text, max = 300) {
-    const t = text.replace(/\s+/g, ' ').trim();
-    return t.length > max ? `${t.slice(0, max)}…` : t;
-}
-
+// EXTERNAL MODULE: ./src/lib/untrusted.ts
+var untrusted = __nccwpck_require__(881);
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/run.ts
 /**
  * The work, after the inputs are valid: dependency build when needed (its repositories added to
@@ -3343,7 +3579,7 @@ async function runSteps(inputs, deps, state) {
     const chartYaml = (0,external_node_fs_.readFileSync)(external_node_path_.join(inputs.chart, 'Chart.yaml'), 'utf8');
     // Only a chart that declares dependencies can need a dependency build; parse it to find out.
     if (/^dependencies\s*:/m.test(chartYaml)) {
-        const { readChartSource, needsDependencyBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(697), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2157));
+        const { readChartSource, needsDependencyBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(697), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2674));
         const declared = readChartSource(inputs.chart);
         if (needsDependencyBuild(inputs.chart, declared.dependencies)) {
             // Writes into the chart's charts/ directory: only with a helm known to be the right one.
@@ -3352,7 +3588,7 @@ async function runSteps(inputs, deps, state) {
             const prepared = await prepareDependencySources(inputs, deps, declared.dependencies, runHelm, state);
             helmEnv = prepared.env;
             state.step = 'helm dependency build';
-            rt.info(untrustedText(`Building the dependencies of ${declared.name} (${declared.dependencies.map(d => d.name).join(', ')})`));
+            rt.info((0,untrusted/* untrustedText */.Ui)(`Building the dependencies of ${declared.name} (${declared.dependencies.map(d => d.name).join(', ')})`));
             const dep = await runHelm(helmDependencyBuildArgs(inputs.chart, {
                 caFile: inputs.repositoryCaFile,
                 plainHttp: prepared.plainHttp
@@ -3364,7 +3600,7 @@ async function runSteps(inputs, deps, state) {
     state.step = 'helm package';
     (0,external_node_fs_.mkdirSync)(inputs.destination, { recursive: true });
     const pkgP = settle(runHelm(helmPackageArgs(inputs.chart, inputs)));
-    const analyzeP = settle(Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(697), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2157)));
+    const analyzeP = settle(Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(697), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2674)));
     let confirmed;
     try {
         confirmed = await confirm();
@@ -3424,7 +3660,7 @@ async function runSteps(inputs, deps, state) {
     rt.setOutput('app-version', meta.appVersion);
     rt.setOutput('chart-digest', digest);
     // Name and versions come from the chart's files: printed so they can never be commands.
-    rt.info(untrustedText(`Packaged ${meta.name} ${meta.version} (app ${meta.appVersion || '-'}) → ${packagePath} (${digest})`));
+    rt.info((0,untrusted/* untrustedText */.Ui)(`Packaged ${meta.name} ${meta.version} (app ${meta.appVersion || '-'}) → ${packagePath} (${digest})`));
     if (apiVersions.length)
         rt.info(`Rendering with ${apiVersions.length} API versions (${inputs.kubeVersion ? `Kubernetes ${inputs.kubeVersion}` : 'api-versions'})`);
     state.step = 'helm lint';
@@ -3523,8 +3759,23 @@ async function runSteps(inputs, deps, state) {
         kinds,
         result
     }, findings, locator);
+    // Only a package that passed verification is pushed (ociPush.ts).
+    let chartRef = '';
+    if (!failed && inputs.pushTo) {
+        state.step = 'pushing the package';
+        const { pushVerifiedChart } = await __nccwpck_require__.e(/* import() */ 950).then(__nccwpck_require__.bind(__nccwpck_require__, 5950));
+        const pushed = await pushVerifiedChart(inputs, packagePath, {
+            helm,
+            env: deps.env,
+            mask: secret => rt.setSecret(secret),
+            info: m => rt.info(m)
+        });
+        chartRef = pushed?.ref ?? '';
+        rt.setOutput('chart-ref', chartRef);
+    }
     return {
-        summary,
+        summary: chartRef ? `${summary}\n**Pushed:** \`${chartRef}\`\n` : summary,
+        chartRef,
         packagePath,
         chartName: meta.name,
         chartVersion: meta.version,
@@ -3603,7 +3854,7 @@ function userRepositoryConfig(env) {
 
 const action = defineAction({
     name: 'package-and-verify-helm-chart',
-    inputs: rt => getInputs(envLookup(rt.env), rt.env, realFs),
+    inputs: rt => getInputs((0,inputs/* envLookup */.q1)(rt.env), rt.env, realFs),
     work: async () => async ({ inputs, rt }) => {
         const helmOpts = {
             helmPath: inputs.helmPath || undefined,
@@ -3631,7 +3882,7 @@ const action = defineAction({
                 ? `the render of ${result.chartName} ${result.chartVersion} has documents that do not parse`
                 : `${errors.length} error-level finding${errors.length === 1 ? '' : 's'} in ${result.chartName} ${result.chartVersion} (policy strict); see the annotations and the job summary`, result);
         }
-        rt.info(untrustedText(`${result.chartName} ${result.chartVersion}: ${result.findings.length} finding(s), policy ${inputs.policy}`));
+        rt.info((0,untrusted/* untrustedText */.Ui)(`${result.chartName} ${result.chartVersion}: ${result.findings.length} finding(s), policy ${inputs.policy}`));
         return result;
     },
     summary: facts => facts.result?.summary ??

@@ -111,6 +111,67 @@ const CASES: Row[] = [
     /^chart: registry port 99999 is out of range/
   ),
   row(
+    'chart',
+    'an oci digest that is not sha256 hex',
+    { chart: 'oci://r.example/charts/web@sha256:XYZ' },
+    /^chart: .*the digest must be sha256: followed by 64 lower-case hex digits/
+  ),
+  row(
+    'chart',
+    'an oci repository with upper case',
+    { chart: 'oci://r.example/Charts/web' },
+    /^chart: .*the repository path must be lower-case/
+  ),
+  row(
+    'chart',
+    'given with rollback-to',
+    { 'rollback-to': 'previous' },
+    /^chart: must be empty with rollback-to/
+  ),
+  row(
+    'chart',
+    'given with dry-run record',
+    { 'dry-run': 'record' },
+    /^chart: must be empty with dry-run record/
+  ),
+  row(
+    'chart-version',
+    'with a chart pinned by digest',
+    { chart: `oci://r.example/charts/web@sha256:${'a'.repeat(64)}`, 'chart-version': '1.0.0' },
+    /^chart-version: must be empty with a chart pinned by digest/
+  ),
+  row(
+    'registry-username',
+    'without a password',
+    { chart: 'oci://r.example/charts/web', 'registry-username': 'robot' },
+    /^registry-password: is required when registry-username is set/
+  ),
+  row(
+    'registry-username',
+    'with a colon',
+    { chart: 'oci://r.example/charts/web', 'registry-username': 'ro:bot', 'registry-password': 'pw' },
+    /^registry-username: must not contain whitespace or ":"/
+  ),
+  row(
+    'registry-password',
+    'without a user name, not echoed',
+    { chart: 'oci://r.example/charts/web', 'registry-password': 'hunter2-chart-registry' },
+    /^registry-username: is required when registry-password is set/,
+    'hunter2-chart-registry'
+  ),
+  row(
+    'registry-password',
+    'two lines, not echoed',
+    {
+      chart: 'oci://r.example/charts/web',
+      'registry-username': 'robot',
+      'registry-password': 'hunter2-line-one\nline-two'
+    },
+    /^registry-password: must be one line \(the value is not shown\)/,
+    'hunter2-line-one'
+  ),
+  row('registry-plain-http', 'not a boolean', { 'registry-plain-http': 'perhaps' }, /^registry-plain-http: /),
+  row(
     'chart-version',
     'with a packaged chart',
     { 'chart-version': '1.0.0' },
@@ -193,6 +254,25 @@ const CASES: Row[] = [
   row('recover-stuck', 'not a boolean', { 'recover-stuck': 'maybe' }, /^recover-stuck: /),
   row('dry-run', 'unknown', { 'dry-run': 'maybe' }, /^dry-run: /),
   row('force-conflicts', 'not a boolean', { 'force-conflicts': 'maybe' }, /^force-conflicts: /),
+  row(
+    'rollback-to',
+    'not previous or a number',
+    { chart: '', 'rollback-to': 'last' },
+    /^rollback-to: "last" is neither previous nor a revision number/
+  ),
+  row('rollback-to', 'revision zero', { chart: '', 'rollback-to': '0' }, /^rollback-to: "0" is neither/),
+  row(
+    'rollback-to',
+    'with an image',
+    { chart: '', 'rollback-to': '3', image: 'registry.example/web' },
+    /^rollback-to: cannot be combined with image/
+  ),
+  row(
+    'rollback-to',
+    'with a dry run',
+    { chart: '', 'rollback-to': 'previous', 'dry-run': 'diff' },
+    /^rollback-to: cannot be combined with dry-run/
+  ),
   row(
     'smoke-path',
     'dot segments to a Secret',

@@ -134,7 +134,7 @@ describe('deploy-to-eks inputs', () => {
       'wait: "sometimes" is not a boolean (use true or false)',
       'timeout: "5 minutes" is not a duration (examples: 90s, 5m, 1h30m)',
       'history-max: -1 is out of range (0 to 1000)',
-      'dry-run: "maybe" is not one of: none, client, server'
+      'dry-run: "maybe" is not one of: none, client, server, diff, record'
     ]);
   });
 

@@ -212,7 +212,26 @@ const CASES: Row[] = [
     { 'registry-password': 'hunter2-registry-secret' },
     /^registry-username: is required when registry-password is set/,
     'hunter2-registry-secret'
-  )
+  ),
+  row(
+    'push-to',
+    'not an oci:// repository',
+    { 'push-to': 'https://registry.example/charts' },
+    /^push-to: "https:\/\/registry.example\/charts" is not an OCI repository/
+  ),
+  row(
+    'push-to',
+    'with a tag',
+    { 'push-to': 'oci://registry.example/charts:1.0' },
+    /^push-to: .* is not an OCI repository/
+  ),
+  row(
+    'push-to',
+    'a registry port above 65535',
+    { 'push-to': 'oci://127.0.0.1:99999/charts' },
+    /^push-to: registry port 99999 is out of range/
+  ),
+  row('registry-plain-http', 'not a boolean', { 'registry-plain-http': 'perhaps' }, /^registry-plain-http: /)
 ];
 
 test('control: the sandbox notices side effects (a valid run starts helm)', async () => {

@@ -54,6 +54,8 @@ test('defaults', () => {
     repositoryCaFile: '',
     registryUsername: '',
     registryPassword: '',
+    registryPlainHttp: false,
+    pushTo: undefined,
     helmVersion: '',
     helmPath: '',
     helmDownloadUrl: 'https://get.helm.sh',

@@ -19,11 +19,15 @@ import {
   type InputLookup
 } from '../../../src/lib/inputs';
 import { smokePathProblem } from './smokePath';
+import { ociChartRefProblem } from '../../../src/lib/ociRef';
 import { realFs, type FileProbe } from '../../../src/lib/fileProbe';
 import { exposedValues, hidden, input, readTable, type ExposedValues } from '../../../src/lib/inputTable';
 import { gateInputTable, gateInputsOf, type GateInputs } from './gates/gateInputs';
 
-export const DRY_RUN_MODES = ['none', 'client', 'server'] as const;
+export const DRY_RUN_MODES = ['none', 'client', 'server', 'diff', 'record'] as const;
+
+/** `previous` or a revision number (steps/rollback.ts decides whether it qualifies). */
+export const ROLLBACK_TO = /^(previous|[1-9][0-9]{0,8})$/;
 
 export type ClusterAccess =
   | { kind: 'eks'; clusterName: string; region: string }
@@ -132,6 +136,18 @@ function inputTable(env: NodeJS.ProcessEnv, fsx: InputFs) {
     }),
     // Chart: oci:// reference, packaged .tgz or a chart directory.
     chart: input.custom((r, name): ChartRef => {
+      // Rollback on demand and `dry-run: record` read what is stored; they take no chart.
+      const noChart = r.raw('rollback-to') !== '' || r.raw('dry-run') === 'record';
+      if (noChart) {
+        if (r.raw(name))
+          r.problem(
+            name,
+            r.raw('rollback-to')
+              ? 'must be empty with rollback-to (the stored revision brings its own chart)'
+              : 'must be empty with dry-run record (it reads what the deployed revision runs)'
+          );
+        return { kind: 'archive', path: '' };
+      }
       const chartRaw = r.string(name, { required: true });
       const chartVersion = r.raw('chart-version');
       if (chartRaw.startsWith('oci://')) {
@@ -140,6 +156,9 @@ function inputTable(env: NodeJS.ProcessEnv, fsx: InputFs) {
         else {
           const port = portProblem(/^oci:\/\/([^/]+)/.exec(chartRaw)?.[1] ?? '');
           if (port) r.problem(name, `registry ${port}`);
+          else if (ociChartRefProblem(chartRaw)) r.problem(name, ociChartRefProblem(chartRaw) as string);
+          else if (chartRaw.includes('@') && chartVersion)
+            r.problem('chart-version', 'must be empty with a chart pinned by digest (oci://…@sha256:…)');
         }
         return { kind: 'oci', ref: chartRaw, version: chartVersion };
       }
@@ -170,6 +189,22 @@ function inputTable(env: NodeJS.ProcessEnv, fsx: InputFs) {
         return v;
       })
     ),
+    // Credentials for an oci:// chart's registry (ECR: the AWS SDK's, so none needed).
+    'registry-username': input.custom((r, name) => {
+      const v = r.string(name);
+      if (!v && r.raw('registry-password')) r.problem(name, 'is required when registry-password is set');
+      else if (v && !r.raw('registry-password'))
+        r.problem('registry-password', 'is required when registry-username is set');
+      else if (/[\s:]/.test(v)) r.problem(name, 'must not contain whitespace or ":"');
+      return v;
+    }),
+    'registry-password': input.custom((r, name) => {
+      const v = r.raw(name);
+      // Never echoed: only its shape is checked.
+      if (/[\r\n]/.test(v)) r.problem(name, 'must be one line (the value is not shown)');
+      return v;
+    }),
+    'registry-plain-http': input.flag(false),
     'values-files': input.custom((r, name) =>
       r.list(name).map(f => r.path(name, f, fsx, { outside: true, want: 'file' })?.path ?? f)
     ),
@@ -201,6 +236,23 @@ function inputTable(env: NodeJS.ProcessEnv, fsx: InputFs) {
     'recover-stuck': input.flag(true),
     'dry-run': input.oneOf(DRY_RUN_MODES, 'none'),
     'force-conflicts': input.flag(false),
+    // Rollback on demand: `previous` or a revision number; the stored revision brings its chart,
+    // values and image, so none of those inputs may be given with it.
+    'rollback-to': input.custom((r, name) => {
+      const v = r.string(name);
+      if (!v) return '';
+      if (!ROLLBACK_TO.test(v)) {
+        r.problem(name, `"${v}" is neither previous nor a revision number`);
+        return '';
+      }
+      const given = ['values-files', 'set', 'image', 'image-tag', 'image-digest', 'chart-version'].filter(
+        k => r.raw(k) !== ''
+      );
+      if (given.length)
+        r.problem(name, `cannot be combined with ${given.join(', ')} (the stored revision brings its own)`);
+      if (r.raw('dry-run') && r.raw('dry-run') !== 'none') r.problem(name, 'cannot be combined with dry-run');
+      return v;
+    }),
     // A smoke path must be provably confined to the release's service proxy (smokePath.ts).
     'smoke-path': hidden(
       input.custom((r, name) => {

@@ -73,7 +73,7 @@ export function inputsFingerprint(
 export function recordedFingerprint(rec: ReleaseRecord): string | undefined {
   const fp = rec.labels[FINGERPRINT_LABEL];
   const rev = rec.labels[FINGERPRINT_REVISION_LABEL];
-  if (!fp || !rev) return undefined;
+  if (!fp || fp === 'null' || !rev) return undefined;
   if (rev === String(rec.revision)) return fp;
   return new RegExp(`^Rollback to ${rev}$`).test(rec.release.info.description ?? '') ? fp : undefined;
 }

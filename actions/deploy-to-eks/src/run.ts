@@ -11,6 +11,7 @@ import type { Runtime } from '../../../src/lib/runtime';
 import type { Helm } from '../../../src/lib/helm';
 import { prepareClusterAccess } from './clusterAccess';
 import { deploy, type DeployResult } from './deploy';
+import { ReleaseFailure } from './release';
 import { helmEnv } from './helmArgs';
 import type { Inputs } from './inputs';
 import { deploySummary } from './summary';
@@ -51,6 +52,14 @@ export function setOutputs(rt: Runtime, r: DeployResult, durationSeconds: number
   rt.setOutput('rolled-back-to', r.rolledBackTo);
   rt.setOutput('failed-gate', r.failedGate ?? '');
   rt.setOutput('duration-seconds', durationSeconds.toFixed(1));
+  // What the deployed revision runs (its record) after this run, and before it.
+  rt.setOutput('image-digest', r.to?.imageDigest ?? '');
+  rt.setOutput('chart-digest', r.to?.chartDigest ?? '');
+  rt.setOutput('previous-image-digest', r.from?.imageDigest ?? '');
+  rt.setOutput('diff-file', r.diffFile ?? '');
+  rt.setOutput('image-ref', r.source?.imageRef ?? '');
+  rt.setOutput('chart-name', r.source?.chartName ?? '');
+  rt.setOutput('chart-manifest-digest', r.source?.chartManifestDigest ?? '');
 }
 
 /** What a finished deploy reports: the release model's result and the wall time. */
@@ -101,13 +110,20 @@ export async function run(ctx: ActionContext<Inputs>, deps: Partial<RunDeps> = {
         now: d.now,
         progressIntervalMs: d.progressIntervalMs,
         smokeDelayMs: d.smokeDelayMs,
+        mask: secret => rt.setSecret(secret),
         // The runner cancels with SIGINT, then SIGTERM; exec passes both on to helm.
         cancelled: () => signal.aborted
       });
     } catch (err) {
-      // Stopped before changing anything (busy release, failed recovery, dry-run error): the
-      // outputs that are known still get written (the skeleton writes the summary line).
       const seconds = (d.now().getTime() - started.getTime()) / 1000;
+      // Stopped between steps (busy release, failed recovery, refused rollback): the partial
+      // result's outputs are still true, and the summary is written from it.
+      if (err instanceof ReleaseFailure && err.partial) {
+        const partial = { ...err.partial, ok: false, error: err.message };
+        setOutputs(rt, partial, seconds);
+        throw new ActionFailure(err.message, { result: partial, seconds }, err.details);
+      }
+      // Stopped before reading the release (the chart pull, a bug): what is known is written.
       rt.setOutput('changed', false);
       rt.setOutput('rolled-back', false);
       rt.setOutput('duration-seconds', seconds.toFixed(1));

@@ -1,6 +1,10 @@
-/** The job summary: a five-second read (release, revision before → after, image, status), then details. */
+/**
+ * The job summary: a five-second read (release, revision before → after, image, what it runs
+ * from → to, status), then details (gates, the diff of a dry-run diff, diagnostics).
+ */
 import { SummaryBuilder, code, codeBlock } from '../../../src/lib/summary';
 import type { DeployResult } from './deploy';
+import { artifactMoves } from './release';
 import { imageRef } from './helmArgs';
 import type { Inputs } from './inputs';
 import { formatDiagnostics } from './rolloutWatcher';
@@ -13,9 +17,13 @@ export function deploySummary(i: Inputs, r: DeployResult, seconds: number): stri
       : '❌ failed'
     : i.dryRun !== 'none'
       ? `✅ dry run (${i.dryRun}) passed`
-      : r.changed
-        ? '✅ deployed'
-        : '✅ unchanged (skipped)';
+      : i.rollbackTo
+        ? r.changed
+          ? `✅ rolled back to the content of revision ${r.rollbackOf}`
+          : '✅ unchanged (already the deployed revision)'
+        : r.changed
+          ? '✅ deployed'
+          : '✅ unchanged (skipped)';
   const revision =
     r.previousRevision && r.previousRevision !== r.revision
       ? `${r.previousRevision} → ${r.revision}`
@@ -30,7 +38,15 @@ export function deploySummary(i: Inputs, r: DeployResult, seconds: number): stri
     ],
     ['Chart', r.chart ? code(r.chart) : ''],
     ['Revision', revision],
-    ['Image', code(imageRef(i.image))],
+    ['Chart reference', r.chartRef ? code(r.chartRef) : ''],
+    ['Image', i.image.repository || i.image.digest || i.image.tag ? code(imageRef(i.image)) : ''],
+    ['Runs', artifactMoves(r.from, r.to).join('<br>')],
+    [
+      'Source',
+      r.source
+        ? `${code(r.source.imageRef)}, chart ${code(r.source.chartName)} ${code(r.source.chartManifestDigest || r.source.chartDigest)}`
+        : ''
+    ],
     ['Status', r.status],
     ['Changed', r.changed ? 'yes' : 'no'],
     ['Rolled back', r.rolledBack ? `yes${r.rolledBackTo ? ` to revision ${r.rolledBackTo}` : ''}` : ''],
@@ -40,6 +56,7 @@ export function deploySummary(i: Inputs, r: DeployResult, seconds: number): stri
     ['Duration', `${seconds.toFixed(1)} s`]
   ]);
   gateDetails(b, r);
+  if (r.diffMarkdown) b.add(r.diffMarkdown);
   if (r.differences.length && r.changed)
     b.add(`Changed against the deployed revision: ${r.differences.join(', ')}.`);
   if (r.error) b.add(`**Error:** ${r.error.split('\n')[0]}`);

@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { HELM_DOWNLOAD_BASE } from '../../../src/lib/helm';
 import { helmToolInputs } from '../../../src/lib/helmInputs';
+import { parseOciRepository } from '../../../src/lib/ociRef';
 import type { FileProbe } from '../../../src/lib/fileProbe';
 import {
   DNS1123_LABEL,
@@ -198,7 +199,24 @@ function inputTable(fsProbe: FsProbe, tempDir: string) {
       check: v => portProblem(/^https?:\/\/([^/]+)/.exec(v)?.[1] ?? '')
     }),
     /** Rewrite the package so identical sources give identical bytes (mtimes fixed). */
-    reproducible: input.flag(true)
+    reproducible: input.flag(true),
+    /** After verification, push the package here (ociPush.ts); undefined: no push. */
+    'push-to': input.custom((r, name) => {
+      const raw = r.string(name);
+      if (!raw) return undefined;
+      const target = parseOciRepository(raw);
+      if (!target)
+        r.problem(
+          name,
+          `"${raw}" is not an OCI repository (oci://<registry>/<path>, lower-case path, no tag)`
+        );
+      else {
+        const port = portProblem(target.host);
+        if (port) r.problem(name, `registry ${port}`);
+      }
+      return target;
+    }),
+    'registry-plain-http': input.flag(false)
   };
 }
 

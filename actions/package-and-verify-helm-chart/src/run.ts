@@ -62,6 +62,8 @@ export interface RunResult {
   failed: boolean;
   /** The job summary (Markdown) of the verified package. */
   summary: string;
+  /** With push-to: the pushed package pinned by digest (oci://…@sha256:…), else ''. */
+  chartRef: string;
 }
 
 /** `policy/v1beta1 PodDisruptionBudget is deprecated in v1.21+, …` of helm lint. */
@@ -406,8 +408,23 @@ async function runSteps(inputs: Inputs, deps: RunDeps, state: RunState): Promise
     findings,
     locator
   );
+  // Only a package that passed verification is pushed (ociPush.ts).
+  let chartRef = '';
+  if (!failed && inputs.pushTo) {
+    state.step = 'pushing the package';
+    const { pushVerifiedChart } = await import('./ociPush');
+    const pushed = await pushVerifiedChart(inputs, packagePath, {
+      helm,
+      env: deps.env,
+      mask: secret => rt.setSecret(secret),
+      info: m => rt.info(m)
+    });
+    chartRef = pushed?.ref ?? '';
+    rt.setOutput('chart-ref', chartRef);
+  }
   return {
-    summary,
+    summary: chartRef ? `${summary}\n**Pushed:** \`${chartRef}\`\n` : summary,
+    chartRef,
     packagePath,
     chartName: meta.name,
     chartVersion: meta.version,

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 157;
-exports.ids = [157,232];
+exports.id = 674;
+exports.ids = [674,232];
 exports.modules = {
 
-/***/ 2157:
+/***/ 2674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,7 +24,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseManifest: () => (/* reexport */ manifest/* parseManifest */.Ng),
   readChartSource: () => (/* reexport */ readChartSource),
   readTgz: () => (/* reexport */ readTgz),
-  sha256Digest: () => (/* reexport */ sha256Digest),
+  sha256Digest: () => (/* reexport */ digest/* sha256Digest */.s),
   summaryMarkdown: () => (/* reexport */ report/* summaryMarkdown */.eH),
   templatePathInChart: () => (/* reexport */ manifest/* templatePathInChart */.tg),
   verifyManifest: () => (/* reexport */ verifyManifest)
@@ -1219,16 +1219,8 @@ function verifyManifest(objects, options) {
     return (0,checks_exemptions/* applyExemptions */.rY)([...(options.earlier ?? []), ...out.findings], exemptions);
 }
 
-;// CONCATENATED MODULE: ./src/lib/digest.ts
-/**
- * Content digests in the form registries and charts are addressed by (`sha256:<hex>`).
- * node:crypto is loaded on first use: an action failing input validation never needs it.
- */
-function sha256Digest(body) {
-    const { createHash } = process.getBuiltinModule('node:crypto');
-    return 'sha256:' + createHash('sha256').update(body).digest('hex');
-}
-
+// EXTERNAL MODULE: ./src/lib/digest.ts
+var digest = __webpack_require__(8899);
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/analyze.ts
 /**
  * Everything heavy, in one lazily loaded chunk: the YAML parser, node:zlib (the archive),
@@ -1441,6 +1433,24 @@ function failureSummaryMarkdown(facts, findings, locator) {
     s.details(`Output of ${facts.step}`, '```\n' + facts.detail.replace(/```/g, "'''") + '\n```');
     findingsTable(s, findings, locator, facts.policy);
     return s.toString();
+}
+
+
+/***/ }),
+
+/***/ 8899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/**
+ * Content digests in the form registries and charts are addressed by (`sha256:<hex>`).
+ * node:crypto is loaded on first use: an action failing input validation never needs it.
+ */
+function sha256Digest(body) {
+    const { createHash } = process.getBuiltinModule('node:crypto');
+    return 'sha256:' + createHash('sha256').update(body).digest('hex');
 }
 
 

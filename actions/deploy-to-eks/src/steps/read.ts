@@ -1,0 +1,25 @@
+/**
+ * Read: the release as Helm stored it (every revision, straight from its records in the store
+ * helm itself uses: HELM_DRIVER of helm's environment; one API call) and what the deployed
+ * revision records it runs. Changes nothing.
+ */
+import type { Inputs } from '../inputs';
+import { listReleaseRecords, releaseDriverFromEnv } from '../releaseStore';
+import { stateOf, type DeployDeps, type ReleaseState } from '../release';
+
+export async function readRelease(
+  i: Pick<Inputs, 'namespace' | 'releaseName'>,
+  d: Pick<DeployDeps, 'kube' | 'helmEnv'>
+): Promise<ReleaseState> {
+  return stateOf(
+    await listReleaseRecords(d.kube, i.namespace, i.releaseName, releaseDriverFromEnv(d.helmEnv))
+  );
+}
+
+/** The one line the log starts with: what is there before this run. */
+export function describeState(i: Pick<Inputs, 'namespace' | 'releaseName'>, s: ReleaseState): string {
+  const { latest, deployed } = s;
+  return latest
+    ? `Release ${i.releaseName} in ${i.namespace}: revision ${latest.revision} is ${latest.status}${deployed && deployed !== latest ? ` (deployed: ${deployed.revision})` : ''}.`
+    : `Release ${i.releaseName} does not exist in ${i.namespace} yet: first install.`;
+}

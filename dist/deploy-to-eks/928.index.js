@@ -1,0 +1,327 @@
+"use strict";
+exports.id = 928;
+exports.ids = [928];
+exports.modules = {
+
+/***/ 9928:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ MANIFEST_MEDIA_TYPES),
+/* harmony export */   RegistryAuthError: () => (/* binding */ RegistryAuthError),
+/* harmony export */   RegistryClient: () => (/* binding */ RegistryClient)
+/* harmony export */ });
+/* unused harmony exports RegistryError, parseChallenge, imageSizeFromManifest, registryErrorDetail */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
+/* harmony import */ var _proxy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8244);
+/* harmony import */ var _retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1737);
+/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8899);
+/* harmony import */ var _untrusted__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(881);
+
+
+
+
+
+/** Every manifest type we accept, in order of preference (an index first: multi-platform). */
+const MANIFEST_MEDIA_TYPES = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.docker.distribution.manifest.v2+json'
+];
+/** A registry answered with an error, or could not be reached. */
+class RegistryError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    status;
+    code;
+    constructor(message, status, code) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.name = 'RegistryError';
+    }
+}
+/** The registry wants credentials we do not have, or refused the ones we sent. Never retried. */
+class RegistryAuthError extends RegistryError {
+    constructor(message, status) {
+        super(message, status);
+        this.name = 'RegistryAuthError';
+    }
+}
+/** Parses `Bearer realm="…",service="…",scope="…"` (or `Basic realm="…"`). */
+function parseChallenge(header) {
+    const m = /^\s*([A-Za-z]+)\s*(.*)$/.exec(header);
+    if (!m)
+        return undefined;
+    const params = {};
+    const re = /([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (const p of (m[2] ?? '').matchAll(re)) {
+        params[p[1].toLowerCase()] = (p[2] ?? p[3] ?? '').replace(/\\(.)/g, '$1');
+    }
+    return { scheme: m[1].toLowerCase(), params };
+}
+
+/**
+ * The image's size as registries report it: config plus compressed layers. Undefined for an
+ * index (each platform has its own size) or a document we do not understand.
+ */
+function imageSizeFromManifest(body) {
+    try {
+        const m = JSON.parse(body.toString());
+        if (!m.config || !Array.isArray(m.layers))
+            return undefined;
+        return (m.config.size ?? 0) + m.layers.reduce((n, l) => n + (l.size ?? 0), 0);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** What a TLS-only server does with a plain-HTTP request: a 400 naming HTTPS, a redirect to https, or a dropped connection. */
+const PLAIN_TO_TLS_REFUSAL = /https/i;
+const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ERR_INVALID_HTTP_RESPONSE', 'HPE_INVALID_CONSTANT']);
+function header(h, name) {
+    const v = h[name];
+    return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
+}
+class RegistryClient {
+    opts;
+    registry;
+    scheme;
+    /** Authorization header value per token scope ('' = registry-wide Basic). */
+    auth = new Map();
+    basic = false;
+    agents;
+    constructor(opts) {
+        this.opts = opts;
+        this.registry = opts.registry;
+        if (!opts.insecure)
+            this.scheme = 'https';
+        this.agents = new _proxy__WEBPACK_IMPORTED_MODULE_1__/* .ProxyAgents */ .LT((0,_proxy__WEBPACK_IMPORTED_MODULE_1__/* .proxySettingsFromEnv */ .zH)(opts.env ?? process.env), {
+            keepAlive: true,
+            ...(opts.insecure ? { rejectUnauthorized: false } : {})
+        });
+    }
+    /** Closes idle connections. */
+    close() {
+        this.agents.destroy();
+    }
+    /** The manifest's digest, media type and size, or undefined when the tag/digest does not exist. */
+    async headManifest(repository, reference) {
+        const res = await this.call('HEAD', repository, `/v2/${repository}/manifests/${reference}`, {
+            Accept: MANIFEST_MEDIA_TYPES.join(', ')
+        });
+        if (res.status === 404)
+            return undefined;
+        this.expectOk(res, `HEAD manifest ${repository}:${reference}`);
+        const digest = header(res.headers, 'docker-content-digest');
+        if (!digest) {
+            // Some registries omit the digest on HEAD; GET and hash the body instead.
+            const m = await this.getManifest(repository, reference);
+            return m && { digest: m.digest, mediaType: m.mediaType, size: m.size };
+        }
+        return {
+            digest,
+            mediaType: header(res.headers, 'content-type'),
+            size: Number(header(res.headers, 'content-length') || 0)
+        };
+    }
+    /** The manifest document; its digest is computed from the bytes and checked against the header. */
+    async getManifest(repository, reference) {
+        const res = await this.call('GET', repository, `/v2/${repository}/manifests/${reference}`, {
+            Accept: MANIFEST_MEDIA_TYPES.join(', ')
+        });
+        if (res.status === 404)
+            return undefined;
+        this.expectOk(res, `GET manifest ${repository}:${reference}`);
+        const digest = (0,_digest__WEBPACK_IMPORTED_MODULE_3__/* .sha256Digest */ .s)(res.body);
+        const claimed = header(res.headers, 'docker-content-digest');
+        if (claimed && claimed !== digest) {
+            throw new RegistryError(`${this.registry} sent manifest ${repository}:${reference} with digest header ${claimed} but its content hashes to ${digest}`);
+        }
+        return { digest, mediaType: header(res.headers, 'content-type'), size: res.body.length, body: res.body };
+    }
+    /** Stores a manifest under a tag (how a tag is moved without re-pushing blobs). Returns its digest. */
+    async putManifest(repository, tag, manifest) {
+        const res = await this.call('PUT', repository, `/v2/${repository}/manifests/${tag}`, { 'Content-Type': manifest.mediaType }, manifest.body);
+        this.expectOk(res, `PUT manifest ${repository}:${tag}`, [201]);
+        return header(res.headers, 'docker-content-digest') || (0,_digest__WEBPACK_IMPORTED_MODULE_3__/* .sha256Digest */ .s)(manifest.body);
+    }
+    expectOk(res, what, ok = [200]) {
+        if (ok.includes(res.status))
+            return;
+        const detail = registryErrorDetail(res.body);
+        const msg = `${what} on ${this.registry}: HTTP ${res.status}${detail ? ` (${detail})` : ''}`;
+        if (res.status === 401 || res.status === 403)
+            throw new RegistryAuthError(msg, res.status);
+        throw new RegistryError(msg, res.status);
+    }
+    /** One logical request: retried when transient, authenticated on a 401 challenge. */
+    call(method, repository, path, headers, body) {
+        const r = this.opts.retry ?? {};
+        return (0,_retry__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(async () => {
+            let res;
+            try {
+                res = await this.authorized(method, repository, path, headers, body);
+            }
+            catch (err) {
+                // Described here, per attempt, so that each logged retry says what went wrong.
+                throw this.describeFailure(err, method, path);
+            }
+            if (res.status === 429 || res.status >= 500) {
+                throw new RegistryError(`${method} ${path} on ${this.registry}: HTTP ${res.status}`, res.status);
+            }
+            return res;
+        }, { ...r, isTransient: err => !(err instanceof RegistryAuthError) && (0,_retry__WEBPACK_IMPORTED_MODULE_2__/* .isTransientError */ .bV)(err) });
+    }
+    describeFailure(err, method, path) {
+        if (err instanceof RegistryError)
+            return err;
+        const e = err;
+        const code = e?.code ?? '';
+        const why = code === 'ECONNREFUSED'
+            ? 'connection refused (is the registry running and the host:port right?)'
+            : code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+                ? 'host name does not resolve'
+                : code === 'ETIMEDOUT'
+                    ? 'timed out'
+                    : (e?.message ?? String(err));
+        return new RegistryError(`cannot reach registry ${this.registry} (${method} ${path}): ${why}`, undefined, code);
+    }
+    async authorized(method, repository, path, headers, body) {
+        const scopeKey = this.basic ? '' : `repository:${repository}:${method === 'PUT' ? 'pull,push' : 'pull'}`;
+        const cached = this.auth.get(scopeKey);
+        const first = await this.send(method, path, cached ? { ...headers, Authorization: cached } : headers, body);
+        if (first.status !== 401)
+            return first;
+        const challenge = parseChallenge(header(first.headers, 'www-authenticate'));
+        const creds = this.opts.credentials;
+        if (!challenge || challenge.scheme === 'basic') {
+            if (!creds)
+                throw this.needsCredentials(first.status);
+            if (cached)
+                throw this.refused(first.status);
+            this.basic = true;
+            const value = 'Basic ' + Buffer.from(`${creds.username}:${creds.password}`).toString('base64');
+            this.auth.set('', value);
+            const again = await this.send(method, path, { ...headers, Authorization: value }, body);
+            if (again.status === 401)
+                throw this.refused(again.status);
+            return again;
+        }
+        if (challenge.scheme !== 'bearer') {
+            throw new RegistryAuthError(`${this.registry} asks for unsupported auth scheme "${challenge.scheme}"`, 401);
+        }
+        const token = await this.fetchToken(challenge.params);
+        const value = `Bearer ${token}`;
+        this.auth.set(scopeKey, value);
+        const again = await this.send(method, path, { ...headers, Authorization: value }, body);
+        if (again.status === 401)
+            throw this.refused(again.status);
+        return again;
+    }
+    async fetchToken(params) {
+        const realm = params['realm'];
+        if (!realm)
+            throw new RegistryAuthError(`${this.registry} sent a Bearer challenge without a realm`, 401);
+        const url = new URL(realm);
+        if (params['service'])
+            url.searchParams.set('service', params['service']);
+        if (params['scope'])
+            url.searchParams.set('scope', params['scope']);
+        const creds = this.opts.credentials;
+        const headers = {};
+        if (creds)
+            headers['Authorization'] =
+                'Basic ' + Buffer.from(`${creds.username}:${creds.password}`).toString('base64');
+        const res = await this.sendUrl('GET', url, headers);
+        if (res.status === 401 || res.status === 403)
+            throw creds ? this.refused(res.status) : this.needsCredentials(res.status);
+        if (res.status !== 200)
+            throw new RegistryError(`token endpoint ${url.host} answered HTTP ${res.status}`, res.status);
+        let parsed;
+        try {
+            parsed = JSON.parse(res.body.toString());
+        }
+        catch {
+            throw new RegistryError(`token endpoint ${url.host} did not return JSON`);
+        }
+        const token = parsed.token ?? parsed.access_token;
+        if (!token)
+            throw new RegistryError(`token endpoint ${url.host} returned no token`);
+        return token;
+    }
+    needsCredentials(status) {
+        return new RegistryAuthError(`registry ${this.registry} requires authentication: set username and password`, status);
+    }
+    refused(status) {
+        const user = this.opts.credentials?.username ?? '';
+        return new RegistryAuthError(`registry ${this.registry} refused the credentials of user "${user}" (HTTP ${status}): check username and password`, status);
+    }
+    async send(method, path, headers, body) {
+        if (this.scheme)
+            return this.sendUrl(method, new URL(`${this.scheme}://${this.registry}${path}`), headers, body);
+        // Insecure and not yet probed: plain HTTP first, then HTTPS without verification when the
+        // server turns out to speak only TLS. Plain first because it needs no TLS stack (tens of ms
+        // to load) for the common case, a local plain registry; the probe carries no credentials
+        // (they are only sent after a 401 challenge), and insecure means unverified TLS anyway.
+        try {
+            const res = await this.sendUrl(method, new URL(`http://${this.registry}${path}`), headers, body);
+            const refused = res.status === 400 && PLAIN_TO_TLS_REFUSAL.test(res.body.toString());
+            const redirected = res.status >= 300 && res.status < 400 && /^https:/i.test(header(res.headers, 'location'));
+            if (!refused && !redirected) {
+                this.scheme = 'http';
+                return res;
+            }
+        }
+        catch (err) {
+            if (!DROPPED.has(err.code ?? ''))
+                throw err;
+        }
+        this.scheme = 'https';
+        return this.sendUrl(method, new URL(`https://${this.registry}${path}`), headers, body);
+    }
+    sendUrl(method, url, headers, body) {
+        // Loaded on first use: node:https brings the TLS stack, which a plain local registry never needs.
+        const mod = process.getBuiltinModule(url.protocol === 'http:' ? 'node:http' : 'node:https');
+        const h = { 'User-Agent': this.opts.userAgent ?? 'flygtaxi-actions', ...headers };
+        if (body)
+            h['Content-Length'] = String(body.length);
+        return new Promise((resolve, reject) => {
+            const req = mod.request(url, {
+                method,
+                headers: h,
+                timeout: this.opts.timeoutMs ?? 30000,
+                agent: this.agents.for(url),
+                ...(url.protocol === 'https:' && this.opts.insecure ? { rejectUnauthorized: false } : {})
+            }, res => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+                res.on('error', reject);
+            });
+            req.on('timeout', () => {
+                const e = new Error(`no answer within ${this.opts.timeoutMs ?? 30000} ms`);
+                e.code = 'ETIMEDOUT';
+                req.destroy(e);
+            });
+            req.on('error', reject);
+            req.end(body);
+        });
+    }
+}
+/** The first error of a distribution-spec error body: `{"errors":[{"code":"…","message":"…"}]}`. */
+function registryErrorDetail(body) {
+    try {
+        const j = JSON.parse(body.toString());
+        const e = j.errors?.[0];
+        return e ? (0,_untrusted__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)([e.code, e.message].filter(Boolean).join(': ')) : '';
+    }
+    catch {
+        return '';
+    }
+}
+
+
+/***/ })
+
+};
+;
