@@ -3167,9 +3167,9 @@ function getInputs(lookup, env, fsx = realFs) {
 const action = (0,entry/* defineAction */.QP)({
     name: 'deploy-to-eks',
     inputs: rt => getInputs((0,inputs/* envLookup */.q1)(rt.env), rt.env),
-    work: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(819), __nccwpck_require__.e(632)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3632))).run,
+    work: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6962))).run,
     onCancel: 'stopping helm and leaving the release recoverable.',
-    summary: async (facts) => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(819), __nccwpck_require__.e(632)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3632))).summaryOf(facts)
+    summary: async (facts) => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6962))).summaryOf(facts)
 });
 
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/index.ts

@@ -7,9 +7,10 @@
  * resolved). The per-environment RBAC identities are the environments test's.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { sha256Digest } from '../../src/lib/digest';
 import { makeHelm, DEFAULT_HELM_VERSION } from '../../src/lib/helm';
 import { RegistryClient } from '../../src/lib/registry';
@@ -19,6 +20,7 @@ import { loadStack } from '../helpers/stack';
 import {
   FIXTURE_CHART,
   HELM,
+  adminKube,
   closeAdmin,
   records,
   releasePods,
@@ -60,6 +62,73 @@ const rollbackInputs = (namespace: string, to: string) => ({
 });
 const states = async (ns: string) => (await records(ns, 'web')).map(r => `${r.revision}:${r.status}`);
 const noBug = (log: string) => expect(log).not.toMatch(/^(::error::)?Unexpected error: /m);
+
+/**
+ * A ServiceAccount allowed only get/list on what the diff reads (release Secrets and the chart's
+ * objects), as a plan role would be; returns a kubeconfig file with its token.
+ */
+async function readOnlyIdentity(ns: string): Promise<string> {
+  const k = await adminKube();
+  await k.request('POST', `/api/v1/namespaces/${ns}/serviceaccounts`, {
+    body: { metadata: { name: 'planner' } }
+  });
+  await k.request('POST', `/apis/rbac.authorization.k8s.io/v1/namespaces/${ns}/roles`, {
+    body: {
+      metadata: { name: 'plan' },
+      rules: [
+        {
+          apiGroups: ['', 'apps'],
+          resources: [
+            'secrets',
+            'configmaps',
+            'services',
+            'serviceaccounts',
+            'deployments',
+            'pods',
+            'events'
+          ],
+          verbs: ['get', 'list']
+        }
+      ]
+    }
+  });
+  await k.request('POST', `/apis/rbac.authorization.k8s.io/v1/namespaces/${ns}/rolebindings`, {
+    body: {
+      metadata: { name: 'plan' },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'plan' },
+      subjects: [{ kind: 'ServiceAccount', name: 'planner', namespace: ns }]
+    }
+  });
+  const tr = await k.request<{ status: { token: string } }>(
+    'POST',
+    `/api/v1/namespaces/${ns}/serviceaccounts/planner/token`,
+    {
+      body: {
+        apiVersion: 'authentication.k8s.io/v1',
+        kind: 'TokenRequest',
+        spec: { expirationSeconds: 3600 }
+      }
+    }
+  );
+  const admin = parseYaml(readFileSync(loadStack().kubeconfig, 'utf8')) as {
+    clusters: { name: string; cluster: Record<string, string> }[];
+  };
+  const cluster = admin.clusters[0] as { name: string; cluster: Record<string, string> };
+  const file = join(mkdtempSync(join(tmpdir(), 'ft-lc-plan-')), 'kubeconfig');
+  writeFileSync(
+    file,
+    stringifyYaml({
+      apiVersion: 'v1',
+      kind: 'Config',
+      clusters: [cluster],
+      users: [{ name: 'planner', user: { token: tr.status.token } }],
+      contexts: [{ name: 'plan', context: { cluster: cluster.name, user: 'planner', namespace: ns } }],
+      'current-context': 'plan'
+    }),
+    { mode: 0o600 }
+  );
+  return file;
+}
 
 /** The +/- lines of a unified diff, without its ---/+++ headers. */
 const changedLines = (text: string) =>
@@ -181,6 +250,9 @@ describe('records on every revision, rollback on demand', () => {
     );
     expect(failed.ok).toBe(false);
     expect(failed.outputs['revision']).toBe('6');
+    // Helm keeps revision 5 as the deployed one: the outputs name what it records.
+    expect(failed.log).toContain('Revision 5 is still the deployed one.');
+    expect(failed.outputs).toMatchObject({ 'image-digest': D('a'), 'previous-image-digest': D('a') });
     const before = await states(ns);
     expect(before[before.length - 1]).toBe('6:failed');
     const r = await runDeploy(rollbackInputs(ns, '6'));
@@ -189,6 +261,27 @@ describe('records on every revision, rollback on demand', () => {
       'rollback-to: revision 6 of web is failed, never a successful deploy (successful revisions: 1, 2, 3, 4, 5); nothing was changed'
     );
     expect(await states(ns)).toEqual(before);
+  });
+});
+
+test('a failed upgrade that helm rolls back: the outputs name the digests that run again', async () => {
+  const ns = uniqueNamespace('dte-rbk');
+  expect((await runDeploy(deployInputs(ns, { 'image-digest': D('a') }))).ok).toBe(true);
+  const r = await runDeploy(
+    deployInputs(ns, {
+      'image-digest': D('b'),
+      set: 'nodeSelector.none=none',
+      timeout: '3s',
+      'fail-fast': 'false'
+    })
+  );
+  noBug(r.log);
+  expect(r.ok).toBe(false);
+  expect(r.outputs).toMatchObject({
+    'rolled-back': 'true',
+    'rolled-back-to': '1',
+    'image-digest': D('a'),
+    'previous-image-digest': D('a')
   });
 });
 
@@ -265,6 +358,25 @@ describe("the approver's diff (dry-run diff)", () => {
       '**Diff:** 0 added, 1 changed, 0 removed, 2 unchanged objects; values changed (+1 -1).'
     );
     for (const s of secrets) expect(plan.log + plan.summary + text).not.toContain(s);
+  });
+
+  test('needs only get/list: a read-only identity gets the diff, and is refused a deploy (real RBAC)', async () => {
+    const planKubeconfig = await readOnlyIdentity(ns);
+    const before = await states(ns);
+    const plan = await runDeploy({
+      ...deployInputs(ns, { 'image-digest': D('c'), set: `dbPassword=${password}`, 'dry-run': 'diff' }),
+      kubeconfig: planKubeconfig
+    });
+    noBug(plan.log);
+    expect(plan.ok).toBe(true);
+    expect(changedLines(readFileSync(plan.outputs['diff-file'] ?? '', 'utf8'))).toHaveLength(4);
+    const deploy = await runDeploy({
+      ...deployInputs(ns, { 'image-digest': D('c'), set: `dbPassword=${password}` }),
+      kubeconfig: planKubeconfig
+    });
+    expect(deploy.ok).toBe(false);
+    expect(deploy.log).toMatch(/forbidden/i);
+    expect(await states(ns)).toEqual(before);
   });
 
   test('no change: an empty diff, changed=false', async () => {

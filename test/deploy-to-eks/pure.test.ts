@@ -7,6 +7,7 @@ import {
   helmRollbackArgs,
   helmUninstallArgs,
   helmUpgradeArgs,
+  helmOfflineRenderArgs,
   imageRef
 } from '../../actions/deploy-to-eks/src/helmArgs';
 import { getInputs, type Inputs } from '../../actions/deploy-to-eks/src/inputs';
@@ -124,6 +125,19 @@ describe('helm argv', () => {
       'apps',
       ...values,
       '--dry-run=server',
+      '--output',
+      'json'
+    ]);
+  });
+  test("the diff's offline render: a client-side install dry run (no cluster), as JSON", () => {
+    expect(helmOfflineRenderArgs(inputs)).toEqual([
+      'install',
+      'web',
+      '/w/web-1.0.0.tgz',
+      '--namespace',
+      'apps',
+      ...values,
+      '--dry-run=client',
       '--output',
       'json'
     ]);

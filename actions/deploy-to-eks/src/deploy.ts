@@ -24,7 +24,7 @@ import {
 } from './release';
 import { applyChange, type Change } from './steps/apply';
 import { fetchChart } from './steps/chart';
-import { planDiff } from './steps/diff';
+import { planDiff, startOfflineRender, type OfflineRender } from './steps/diff';
 import { planDeploy } from './steps/plan';
 import { describeState, readRelease } from './steps/read';
 import { checkRecorded, recordLabelArgs, recordOf } from './steps/record';
@@ -72,6 +72,8 @@ async function releaseSteps(
   chartRef: string
 ): Promise<DeployResult> {
   const started = d.now();
+  // The diff's offline render needs nothing from the cluster: it runs while read does.
+  const render = i.dryRun === 'diff' ? startOfflineRender(i, d) : undefined;
   // read
   let state = await readRelease(i, d);
   const result = initialResult(state, state.deployed ? recordOf(state.deployed) : undefined);
@@ -81,11 +83,12 @@ async function releaseSteps(
     // recover
     state = await recover(i, d, state, result);
     // plan
-    const planned = await plan(i, d, state, result, chartManifest);
+    const planned = await plan(i, d, state, result, chartManifest, render);
     if ('done' in planned) return planned.done;
     // apply
     const after = await applyChange(i, d, state, planned.change, result, started);
-    if (!result.ok) return result;
+    // Failed (and maybe rolled back by helm): the outputs name what the deployed revision runs.
+    if (!result.ok) return { ...result, to: after.deployed ? recordOf(after.deployed) : undefined };
     // verify
     const revision = after.records.find(r => String(r.revision) === result.revision) ?? after.latest;
     await verifyRelease(i, d, result, revision, state.deployed);
@@ -121,7 +124,8 @@ async function plan(
   d: DeployDeps,
   s: ReleaseState,
   result: DeployResult,
-  chartManifest: string
+  chartManifest: string,
+  render: OfflineRender | undefined
 ): Promise<Planned> {
   const unchanged = { ...result, to: result.from };
   if (i.rollbackTo) {
@@ -148,7 +152,7 @@ async function plan(
       done: { ...unchanged, ok: true, status: 'dry-run', revision: String(src.revision), source: src }
     };
   }
-  if (i.dryRun === 'diff') return { done: await planDiff(i, d, s, unchanged) };
+  if (i.dryRun === 'diff') return { done: await planDiff(i, d, s, unchanged, render) };
   const meant = i.dryRun === 'none' ? intendedArtifact(i, d.helm.major, chartManifest) : undefined;
   const p = await planDeploy(i, d, s, meant?.fingerprint || undefined);
   if (p.kind === 'skip') {

@@ -67,6 +67,27 @@ export function helmUpgradeArgs(
   return args;
 }
 
+/**
+ * The would-be release rendered offline (`helm install --dry-run=client -o json`: no cluster
+ * connection, as `helm template` renders, but with the computed values in the output): what
+ * `dry-run: diff` compares with the live revision.
+ */
+export function helmOfflineRenderArgs(
+  i: Pick<Inputs, 'releaseName' | 'namespace' | 'chart' | 'valuesFiles' | 'set' | 'image'>
+): string[] {
+  return [
+    'install',
+    i.releaseName,
+    ...chartArgs(i.chart),
+    '--namespace',
+    i.namespace,
+    ...helmValueArgs(i),
+    '--dry-run=client',
+    '--output',
+    'json'
+  ];
+}
+
 export function helmRollbackArgs(
   i: Pick<Inputs, 'releaseName' | 'namespace' | 'timeoutSeconds' | 'historyMax'>,
   revision: number,

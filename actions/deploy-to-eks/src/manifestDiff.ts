@@ -16,6 +16,7 @@ import { createTwoFilesPatch } from 'diff';
 import { dump } from 'js-yaml';
 import { parseManifest, type ManifestObject } from '../../../src/lib/manifest';
 import { SummaryBuilder, code, codeBlock } from '../../../src/lib/summary';
+import { SECRET_VALUE_KEY } from './release';
 
 export interface ObjectDiff {
   /** `Kind/name` (with the namespace when the object sets one). */
@@ -56,9 +57,6 @@ function stripNulls(v: unknown): unknown {
       .map(([k, x]) => [k, stripNulls(x)])
   );
 }
-
-/** Values keys that hold credentials by their name (a --set password=… must not be printed). */
-export const SECRET_VALUE_KEY = /pass(word|wd)?|secret|token|credential|private[-_]?key|api[-_]?key/i;
 
 /** The values with every credential-named key's scalar replaced by a marker. */
 export function redactValues(v: unknown, other: unknown, side: Side, secret = false): unknown {

@@ -25,7 +25,6 @@ import { untrustedText } from '../../../src/lib/untrusted';
 import type { GateResultFields } from './gates/verify';
 import type { ReleaseRecord } from './releaseStore';
 import type { Diagnostics } from './rolloutWatcher';
-import { SECRET_VALUE_KEY } from './manifestDiff';
 
 export interface Logger {
   info(m: string): void;
@@ -165,7 +164,10 @@ export function helmError(res: ExecResult): string {
   return text.replace(/^Error: /m, '');
 }
 
-/** `--set` values whose key names a credential (manifestDiff's rule) are never echoed. */
+/** Values keys that hold credentials by their name (a --set password=… must not be printed). */
+export const SECRET_VALUE_KEY = /pass(word|wd)?|secret|token|credential|private[-_]?key|api[-_]?key/i;
+
+/** `--set` values whose key names a credential are never echoed (manifestDiff redacts them too). */
 export function echoArgs(args: string[]): string {
   return args
     .map((a, n) => {

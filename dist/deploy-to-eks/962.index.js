@@ -1,9 +1,141 @@
 "use strict";
-exports.id = 632;
-exports.ids = [632];
+exports.id = 962;
+exports.ids = [962];
 exports.modules = {
 
-/***/ 3632:
+/***/ 6098:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B0: () => (/* binding */ NO_ARTIFACT),
+/* harmony export */   L4: () => (/* binding */ stateOf),
+/* harmony export */   S5: () => (/* binding */ checkCancelled),
+/* harmony export */   SZ: () => (/* binding */ initialResult),
+/* harmony export */   WA: () => (/* binding */ ReleaseFailure),
+/* harmony export */   ku: () => (/* binding */ helmRun),
+/* harmony export */   lY: () => (/* binding */ helmError),
+/* harmony export */   px: () => (/* binding */ SECRET_VALUE_KEY),
+/* harmony export */   ze: () => (/* binding */ artifactMoves)
+/* harmony export */ });
+/* unused harmony exports echoArgs, shortDigest */
+/* harmony import */ var _src_lib_entry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8237);
+/* harmony import */ var _src_lib_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7268);
+/* harmony import */ var _src_lib_exec__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
+/* harmony import */ var _src_lib_untrusted__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(881);
+/**
+ * The one model of a release that deploy-to-eks's steps pass along (deploy.ts runs them):
+ *
+ *   steps/chart.ts    an oci:// chart pulled and checked against its digest (before anything)
+ *   steps/read.ts     what is deployed: Helm's records, and what each revision records it runs
+ *   steps/recover.ts  a release stuck in pending-* (left by a killed run)
+ *   steps/plan.ts     skip-unchanged and the client/server dry runs
+ *   steps/diff.ts     `dry-run: diff`, the line-level plan an approver reads
+ *   steps/rollback.ts `rollback-to`: which stored revision comes back
+ *   steps/source.ts   `dry-run: record`: what the deployed revision runs
+ *   steps/apply.ts    helm upgrade --install (or helm rollback) with progress and rollback facts
+ *   steps/verify.ts   after the rollout: the gates (gates/verify.ts)
+ *   steps/record.ts   the record (image digest, chart digest, inputs fingerprint) on the revision
+ *
+ * A failure once the result is (partly) known is a ReleaseFailure carrying that partial result,
+ * so the outputs and the summary still say what happened.
+ */
+
+
+
+
+const NO_ARTIFACT = { imageDigest: '', chartDigest: '', chartManifest: '', fingerprint: '' };
+/** A step failed after the result was (partly) known: the outputs of `partial` are still true. */
+class ReleaseFailure extends _src_lib_entry__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR {
+    constructor(message, partial, details = []) {
+        super(message, partial, details);
+        this.name = 'ReleaseFailure';
+    }
+}
+function stateOf(records) {
+    return {
+        records,
+        latest: records[records.length - 1],
+        deployed: [...records].reverse().find(r => r.status === 'deployed')
+    };
+}
+/** The result before any step ran: what is there now. */
+function initialResult(s, from) {
+    return {
+        ok: false,
+        revision: s.latest ? String(s.latest.revision) : '',
+        previousRevision: s.deployed ? String(s.deployed.revision) : '',
+        status: s.latest?.status ?? '',
+        changed: false,
+        rolledBack: false,
+        rolledBackTo: '',
+        recovery: '',
+        differences: [],
+        from
+    };
+}
+/** helm's message minus its "Error: " prefix and client-go's debug lines. */
+function helmError(res) {
+    const text = (0,_src_lib_exec__WEBPACK_IMPORTED_MODULE_2__/* .tail */ .RT)(res.stderr || res.stdout, 8)
+        .split('\n')
+        .filter(l => !/^level=(DEBUG|INFO)/.test(l))
+        .join('\n');
+    return text.replace(/^Error: /m, '');
+}
+/** Values keys that hold credentials by their name (a --set password=… must not be printed). */
+const SECRET_VALUE_KEY = /pass(word|wd)?|secret|token|credential|private[-_]?key|api[-_]?key/i;
+/** `--set` values whose key names a credential are never echoed (manifestDiff redacts them too). */
+function echoArgs(args) {
+    return args
+        .map((a, n) => {
+        const eq = a.indexOf('=');
+        if (/^--set(-string|-literal|-json)?$/.test(args[n - 1] ?? '') &&
+            eq > 0 &&
+            SECRET_VALUE_KEY.test(a.slice(0, eq)))
+            return `${a.slice(0, eq)}=***`;
+        return /^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a);
+    })
+        .join(' ');
+}
+/** Runs helm with the cluster's environment, echoing the command line (values are argv elements). */
+async function helmRun(d, args, what, stream = true, abort) {
+    d.log.info((0,_src_lib_untrusted__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)(`$ helm ${echoArgs(args)}`));
+    const res = await d.helm.run(args, {
+        env: d.helmEnv,
+        abort,
+        onStderrLine: stream ? l => l.trim() && d.log.info((0,_src_lib_untrusted__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)(`  ${l}`)) : undefined
+    });
+    if (res.exitCode !== 0 && res.signal === null && !res.stderr && !res.stdout) {
+        throw new _src_lib_errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`helm ${what} exited with code ${res.exitCode} and no output`);
+    }
+    return res;
+}
+function checkCancelled(d, step) {
+    if (d.cancelled?.())
+        throw new _src_lib_errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Cancelled before ${step}; the release was not changed by this step.`);
+}
+/** `sha256:abcdef123456…` for a summary line; '' stays ''. */
+function shortDigest(digest) {
+    return digest ? `${digest.slice(0, 19)}…` : '';
+}
+/** "image sha256:ab… → sha256:cd…" lines for what moved between two artifacts. */
+function artifactMoves(from, to) {
+    const out = [];
+    const move = (what, a = '', b = '') => {
+        if (!a && !b)
+            return;
+        out.push(a === b
+            ? `${what} ${shortDigest(a)} (unchanged)`
+            : `${what} ${shortDigest(a) || '-'} → ${shortDigest(b) || '-'}`);
+    };
+    move('image', from?.imageDigest, to?.imageDigest);
+    move('chart', from?.chartDigest, to?.chartDigest);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -611,6 +743,24 @@ function helmUpgradeArgs(i, major, dryRun = 'none') {
         args.push('--force-conflicts');
     args.push('--output', 'json');
     return args;
+}
+/**
+ * The would-be release rendered offline (`helm install --dry-run=client -o json`: no cluster
+ * connection, as `helm template` renders, but with the computed values in the output): what
+ * `dry-run: diff` compares with the live revision.
+ */
+function helmOfflineRenderArgs(i) {
+    return [
+        'install',
+        i.releaseName,
+        ...chartArgs(i.chart),
+        '--namespace',
+        i.namespace,
+        ...helmValueArgs(i),
+        '--dry-run=client',
+        '--output',
+        'json'
+    ];
 }
 function helmRollbackArgs(i, revision, major, wait) {
     return [
@@ -2066,284 +2216,8 @@ function fingerprintLabelArgs(fp, revision) {
     return fp ? ['--labels', `${FINGERPRINT_LABEL}=${fp},${FINGERPRINT_REVISION_LABEL}=${revision}`] : [];
 }
 
-// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
-var create = __webpack_require__(7291);
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
-// EXTERNAL MODULE: ./src/lib/manifest.ts
-var manifest = __webpack_require__(5634);
-// EXTERNAL MODULE: ./src/lib/summary.ts
-var summary = __webpack_require__(1119);
-;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/manifestDiff.ts
-/**
- * The line-level diff a person approves a deploy from: the live release against the would-be
- * one, object by object (keyed by apiVersion group, kind, namespace and name; hooks included),
- * plus the computed values. Pure: strings in, diff out.
- *
- * - Secret `data`/`stringData` values never appear: each becomes `<redacted>` or
- *   `<redacted, changed>` before anything is diffed, so no secret reaches the log, the summary
- *   or the file.
- * - Helm's own bookkeeping (`# Source:` comments, meta.helm.sh/* annotations) is filtered.
- * - Lines are diffed by the `diff` package; objects are re-serialised with js-yaml so that
- *   formatting alone never shows as a change. The computed values are Helm's coalescing of the
- *   chart's defaults with the user values (maps merge, null deletes), written here because Helm
- *   exposes it only through `helm get values --all`, one more process per side.
- */
-
-
-
-
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Helm's coalescing of chart defaults with user-supplied values. */
-function computedValues(defaults, user) {
-    if (!isObj(user))
-        return user === undefined ? defaults : user;
-    if (!isObj(defaults))
-        return stripNulls(user);
-    const out = { ...defaults };
-    for (const [k, v] of Object.entries(user)) {
-        if (v === null)
-            delete out[k];
-        else
-            out[k] = computedValues(defaults[k], v);
-    }
-    return out;
-}
-function stripNulls(v) {
-    if (!isObj(v))
-        return v;
-    return Object.fromEntries(Object.entries(v)
-        .filter(([, x]) => x !== null)
-        .map(([k, x]) => [k, stripNulls(x)]));
-}
-/** Values keys that hold credentials by their name (a --set password=… must not be printed). */
-const SECRET_VALUE_KEY = /pass(word|wd)?|secret|token|credential|private[-_]?key|api[-_]?key/i;
-/** The values with every credential-named key's scalar replaced by a marker. */
-function redactValues(v, other, side, secret = false) {
-    if (Array.isArray(v))
-        return v.map((x, n) => redactValues(x, Array.isArray(other) ? other[n] : undefined, side, secret));
-    if (isObj(v)) {
-        const o = isObj(other) ? other : {};
-        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, redactValues(x, o[k], side, secret || SECRET_VALUE_KEY.test(k))]));
-    }
-    if (!secret || v === null || v === undefined || v === '')
-        return v;
-    return marker(JSON.stringify(v) === JSON.stringify(other), side);
-}
-const BOOKKEEPING_ANNOTATION = /^meta\.helm\.sh\//;
-function group(apiVersion) {
-    return apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
-}
-function keyOf(o) {
-    return `${group(o.apiVersion)}|${o.kind}|${o.namespace}|${o.name}`;
-}
-function idOf(o) {
-    return `${o.kind}/${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
-}
-/** What a redacted value shows: equal on both sides, or which side it is. */
-function marker(same, side) {
-    return same ? '<redacted>' : side === 'live' ? '<redacted: live value>' : '<redacted: new value>';
-}
-/** The object as it is diffed: bookkeeping removed, Secret values replaced by markers. */
-function prepare(o, other, side) {
-    const doc = structuredClone(o.doc);
-    const meta = doc['metadata'];
-    if (isObj(meta) && isObj(meta['annotations'])) {
-        const ann = meta['annotations'];
-        for (const k of Object.keys(ann))
-            if (BOOKKEEPING_ANNOTATION.test(k))
-                delete ann[k];
-        if (!Object.keys(ann).length)
-            delete meta['annotations'];
-    }
-    if (o.kind === 'Secret' && group(o.apiVersion) === '') {
-        for (const field of ['data', 'stringData']) {
-            const values = doc[field];
-            if (!isObj(values))
-                continue;
-            const theirs = other?.doc[field];
-            for (const k of Object.keys(values)) {
-                const same = isObj(theirs) && k in theirs && theirs[k] === values[k];
-                values[k] = marker(!other || same, side);
-            }
-        }
-    }
-    return doc;
-}
-function yamlOf(v) {
-    return v === undefined ? '' : (0,js_yaml/* dump */.Bh)(v, { lineWidth: -1, noRefs: true });
-}
-function patchOf(id, before, after) {
-    if (before === after)
-        return { id, change: 'unchanged', patch: '', added: 0, removed: 0 };
-    const patch = (0,create/* createTwoFilesPatch */.ss)(`live/${id}`, `next/${id}`, before, after, '', '', { context: 3 });
-    // Drop the `===` banner and `\ No newline` noise; keep the ---/+++ and @@ lines.
-    const lines = patch.split('\n').filter(l => !/^={3,}$/.test(l) && !l.startsWith('\\ No newline'));
-    const body = lines.filter(l => !l.startsWith('---') && !l.startsWith('+++'));
-    return {
-        id,
-        change: before === '' ? 'added' : after === '' ? 'removed' : 'changed',
-        patch: lines.join('\n').trimEnd(),
-        added: body.filter(l => l.startsWith('+')).length,
-        removed: body.filter(l => l.startsWith('-')).length
-    };
-}
-/** The diff between the live release (undefined: first install) and the would-be one. */
-function diffReleases(live, next) {
-    const index = (text) => {
-        const m = new Map();
-        for (const o of (0,manifest.parseManifest)(text).objects)
-            m.set(keyOf(o), o);
-        return m;
-    };
-    const before = index(live?.manifest ?? '');
-    const after = index(next.manifest);
-    const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
-    const objects = keys.map(k => {
-        const a = before.get(k);
-        const b = after.get(k);
-        const id = idOf((b ?? a));
-        return patchOf(id, a ? yamlOf(prepare(a, b, 'live')) : '', b ? yamlOf(prepare(b, a, 'next')) : '');
-    });
-    const values = patchOf('values', live ? yamlOf(redactValues(live.values, next.values, 'live')) : '', yamlOf(redactValues(next.values, live?.values, 'next')));
-    const counts = { added: 0, removed: 0, changed: 0, unchanged: 0 };
-    for (const o of objects)
-        counts[o.change]++;
-    return { objects, values, counts };
-}
-function countsLine(r) {
-    const c = r.counts;
-    return `${c.added} added, ${c.changed} changed, ${c.removed} removed, ${c.unchanged} unchanged object${c.unchanged === 1 ? '' : 's'}; values ${r.values.change === 'unchanged' ? 'unchanged' : r.values.change === 'added' ? 'new' : `changed (+${r.values.added} -${r.values.removed})`}`;
-}
-/** The whole diff as one unified-diff text (the output file). */
-function diffText(r) {
-    const parts = [r.values, ...r.objects].filter(o => o.patch).map(o => o.patch);
-    return parts.length ? `${parts.join('\n')}\n` : '';
-}
-const MARK = {
-    added: '➕',
-    removed: '➖',
-    changed: '✏️',
-    unchanged: ''
-};
-/** Summary Markdown: counts on top, then one collapsed section per changed object. */
-function diffMarkdown(r) {
-    const b = new summary/* SummaryBuilder */.CF().add(`**Diff:** ${countsLine(r)}.`);
-    for (const o of [r.values, ...r.objects].filter(x => x.change !== 'unchanged'))
-        b.details(`${MARK[o.change]} ${(0,summary/* code */.aY)(o.id)} ${o.change} (+${o.added} -${o.removed})`, (0,summary/* codeBlock */.DV)(o.patch, 'diff'));
-    return b.toString();
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/release.ts
-/**
- * The one model of a release that deploy-to-eks's steps pass along (deploy.ts runs them):
- *
- *   steps/chart.ts    an oci:// chart pulled and checked against its digest (before anything)
- *   steps/read.ts     what is deployed: Helm's records, and what each revision records it runs
- *   steps/recover.ts  a release stuck in pending-* (left by a killed run)
- *   steps/plan.ts     skip-unchanged and the client/server dry runs
- *   steps/diff.ts     `dry-run: diff`, the line-level plan an approver reads
- *   steps/rollback.ts `rollback-to`: which stored revision comes back
- *   steps/source.ts   `dry-run: record`: what the deployed revision runs
- *   steps/apply.ts    helm upgrade --install (or helm rollback) with progress and rollback facts
- *   steps/verify.ts   after the rollout: the gates (gates/verify.ts)
- *   steps/record.ts   the record (image digest, chart digest, inputs fingerprint) on the revision
- *
- * A failure once the result is (partly) known is a ReleaseFailure carrying that partial result,
- * so the outputs and the summary still say what happened.
- */
-
-
-
-
-
-const NO_ARTIFACT = { imageDigest: '', chartDigest: '', chartManifest: '', fingerprint: '' };
-/** A step failed after the result was (partly) known: the outputs of `partial` are still true. */
-class ReleaseFailure extends entry/* ActionFailure */.dR {
-    constructor(message, partial, details = []) {
-        super(message, partial, details);
-        this.name = 'ReleaseFailure';
-    }
-}
-function stateOf(records) {
-    return {
-        records,
-        latest: records[records.length - 1],
-        deployed: [...records].reverse().find(r => r.status === 'deployed')
-    };
-}
-/** The result before any step ran: what is there now. */
-function initialResult(s, from) {
-    return {
-        ok: false,
-        revision: s.latest ? String(s.latest.revision) : '',
-        previousRevision: s.deployed ? String(s.deployed.revision) : '',
-        status: s.latest?.status ?? '',
-        changed: false,
-        rolledBack: false,
-        rolledBackTo: '',
-        recovery: '',
-        differences: [],
-        from
-    };
-}
-/** helm's message minus its "Error: " prefix and client-go's debug lines. */
-function helmError(res) {
-    const text = (0,exec/* tail */.RT)(res.stderr || res.stdout, 8)
-        .split('\n')
-        .filter(l => !/^level=(DEBUG|INFO)/.test(l))
-        .join('\n');
-    return text.replace(/^Error: /m, '');
-}
-/** `--set` values whose key names a credential (manifestDiff's rule) are never echoed. */
-function echoArgs(args) {
-    return args
-        .map((a, n) => {
-        const eq = a.indexOf('=');
-        if (/^--set(-string|-literal|-json)?$/.test(args[n - 1] ?? '') &&
-            eq > 0 &&
-            SECRET_VALUE_KEY.test(a.slice(0, eq)))
-            return `${a.slice(0, eq)}=***`;
-        return /^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a);
-    })
-        .join(' ');
-}
-/** Runs helm with the cluster's environment, echoing the command line (values are argv elements). */
-async function helmRun(d, args, what, stream = true, abort) {
-    d.log.info((0,untrusted/* untrustedText */.Ui)(`$ helm ${echoArgs(args)}`));
-    const res = await d.helm.run(args, {
-        env: d.helmEnv,
-        abort,
-        onStderrLine: stream ? l => l.trim() && d.log.info((0,untrusted/* untrustedText */.Ui)(`  ${l}`)) : undefined
-    });
-    if (res.exitCode !== 0 && res.signal === null && !res.stderr && !res.stdout) {
-        throw new errors/* UserError */.yo(`helm ${what} exited with code ${res.exitCode} and no output`);
-    }
-    return res;
-}
-function checkCancelled(d, step) {
-    if (d.cancelled?.())
-        throw new errors/* UserError */.yo(`Cancelled before ${step}; the release was not changed by this step.`);
-}
-/** `sha256:abcdef123456…` for a summary line; '' stays ''. */
-function shortDigest(digest) {
-    return digest ? `${digest.slice(0, 19)}…` : '';
-}
-/** "image sha256:ab… → sha256:cd…" lines for what moved between two artifacts. */
-function artifactMoves(from, to) {
-    const out = [];
-    const move = (what, a = '', b = '') => {
-        if (!a && !b)
-            return;
-        out.push(a === b
-            ? `${what} ${shortDigest(a)} (unchanged)`
-            : `${what} ${shortDigest(a) || '-'} → ${shortDigest(b) || '-'}`);
-    };
-    move('image', from?.imageDigest, to?.imageDigest);
-    move('chart', from?.chartDigest, to?.chartDigest);
-    return out;
-}
-
+// EXTERNAL MODULE: ./actions/deploy-to-eks/src/release.ts
+var src_release = __webpack_require__(6098);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/failureFacts.ts
 function helmUninstalledRelease(res) {
     return /\buninstalled due to\b|\bhas been uninstalled\b/i.test(`${res.stderr}\n${res.stdout}`);
@@ -2515,7 +2389,7 @@ function parseHelmReleaseOutput(stdout) {
 
 
 async function readRelease(i, d) {
-    return stateOf(await listReleaseRecords(d.kube, i.namespace, i.releaseName, releaseDriverFromEnv(d.helmEnv)));
+    return (0,src_release/* stateOf */.L4)(await listReleaseRecords(d.kube, i.namespace, i.releaseName, releaseDriverFromEnv(d.helmEnv)));
 }
 /** The one line the log starts with: what is there before this run. */
 function describeState(i, s) {
@@ -2568,15 +2442,15 @@ async function recoverStuck(i, d, s) {
         d.log.info(`Marked revision ${latest.revision} failed (it was ${latest.status}).`);
         let msg;
         if (plan.action === 'rollback') {
-            const res = await helmRun(d, helmRollbackArgs(i, plan.to, d.helm.major, false), 'rollback');
+            const res = await (0,src_release/* helmRun */.ku)(d, helmRollbackArgs(i, plan.to, d.helm.major, false), 'rollback');
             if (res.exitCode !== 0)
-                throw new errors/* UserError */.yo(`Rolling back the stuck release ${i.releaseName} to revision ${plan.to} failed: ${helmError(res)}`);
+                throw new errors/* UserError */.yo(`Rolling back the stuck release ${i.releaseName} to revision ${plan.to} failed: ${(0,src_release/* helmError */.lY)(res)}`);
             msg = `Recovered: revision ${latest.revision} (${latest.status}) marked failed and rolled back to revision ${plan.to}.`;
         }
         else if (plan.action === 'uninstall') {
-            const res = await helmRun(d, helmUninstallArgs(i, d.helm.major), 'uninstall');
+            const res = await (0,src_release/* helmRun */.ku)(d, helmUninstallArgs(i, d.helm.major), 'uninstall');
             if (res.exitCode !== 0)
-                throw new errors/* UserError */.yo(`Cleaning up the never-completed install of ${i.releaseName} failed: ${helmError(res)}`);
+                throw new errors/* UserError */.yo(`Cleaning up the never-completed install of ${i.releaseName} failed: ${(0,src_release/* helmError */.lY)(res)}`);
             msg = `Recovered: the first install (revision ${latest.revision}) never completed; it was marked failed and uninstalled with helm.`;
         }
         else {
@@ -2615,7 +2489,7 @@ async function changeArgs(i, d, change) {
     // A release with Argo Rollouts: helm 4's watcher wait cannot judge them (progressive/helmWait.ts).
     const args = await rolloutAwareArgs(helmUpgradeArgs(i, d.helm.major), {
         kube: d.kube,
-        render: async () => parseHelmReleaseOutput((await helmRun(d, helmUpgradeArgs(i, d.helm.major, 'client'), 'dry run', false)).stdout)?.manifest,
+        render: async () => parseHelmReleaseOutput((await (0,src_release/* helmRun */.ku)(d, helmUpgradeArgs(i, d.helm.major, 'client'), 'dry run', false)).stdout)?.manifest,
         log: l => d.log.info(l)
     });
     return [...args, ...change.labelArgs];
@@ -2623,7 +2497,7 @@ async function changeArgs(i, d, change) {
 /** Runs the change and fills in `result` (revision, status, changed, rolled back, error, diagnostics). */
 async function applyChange(i, d, before, change, result, started) {
     const verb = change.kind;
-    checkCancelled(d, `the ${verb}`);
+    (0,src_release/* checkCancelled */.S5)(d, `the ${verb}`);
     const args = await changeArgs(i, d, change);
     const watcher = new RolloutWatcher(d.kube, i.namespace, i.releaseName);
     const failFast = i.gates.failFast
@@ -2637,7 +2511,7 @@ async function applyChange(i, d, before, change, result, started) {
         : `helm rollback ${i.releaseName} ${change.kind === 'rollback' ? change.revision : ''}`);
     let res;
     try {
-        res = await helmRun(d, args, verb, true, failFast?.signal);
+        res = await (0,src_release/* helmRun */.ku)(d, args, verb, true, failFast?.signal);
     }
     finally {
         stop();
@@ -2705,14 +2579,14 @@ async function applyChange(i, d, before, change, result, started) {
         return after;
     }
     else if (/another operation \(install\/upgrade\/rollback\) is in progress|already exists/.test(res.stderr)) {
-        result.error = `Another deploy of ${i.releaseName} started at the same time and won; this run changed nothing (helm: ${helmError(res).split('\n').pop()}).`;
+        result.error = `Another deploy of ${i.releaseName} started at the same time and won; this run changed nothing (helm: ${(0,src_release/* helmError */.lY)(res).split('\n').pop()}).`;
         result.changed = false;
         return after;
     }
     else {
         const nowDeployed = after.deployed;
         result.error =
-            `helm ${verb} of ${i.releaseName} failed: ${helmError(res).split('\n').slice(-2).join(' ')}` +
+            `helm ${verb} of ${i.releaseName} failed: ${(0,src_release/* helmError */.lY)(res).split('\n').slice(-2).join(' ')}` +
                 (afterRollback ||
                     (nowDeployed
                         ? ` Revision ${nowDeployed.revision} is still the deployed one.`
@@ -2991,7 +2865,7 @@ function groupVersionPath(apiVersion) {
     return apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
 }
 async function validateOnServer(kube, manifest, namespace, fieldManager = 'helm') {
-    const { parseManifest } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5634));
+    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(634)]).then(__webpack_require__.bind(__webpack_require__, 5634));
     const parsed = parseManifest(manifest);
     const problems = parsed.errors.map(e => ({
         object: e.source || `document ${e.index}`,
@@ -3064,10 +2938,10 @@ async function validateOnServer(kube, manifest, namespace, fieldManager = 'helm'
 
 /** The would-be release (`helm upgrade --dry-run=<mode> -o json`), or a message why not. */
 async function renderRelease(i, d, mode, stream) {
-    const res = await helmRun(d, helmUpgradeArgs(i, d.helm.major, mode), 'dry run', stream);
+    const res = await (0,src_release/* helmRun */.ku)(d, helmUpgradeArgs(i, d.helm.major, mode), 'dry run', stream);
     if (res.exitCode !== 0)
         return {
-            error: `The ${mode}-side dry run of ${i.releaseName} failed; nothing was changed: ${helmError(res)}`
+            error: `The ${mode}-side dry run of ${i.releaseName} failed; nothing was changed: ${(0,src_release/* helmError */.lY)(res)}`
         };
     const release = parseHelmReleaseOutput(res.stdout);
     if (!release)
@@ -3103,7 +2977,7 @@ async function planDeploy(i, d, s, fingerprint) {
     if (!dryRun && !candidate)
         return { kind: 'apply', differences: [] };
     // No trustworthy fingerprint on the deployed revision, or a dry run: render and compare.
-    checkCancelled(d, 'the dry run');
+    (0,src_release/* checkCancelled */.S5)(d, 'the dry run');
     const mode = dryRun ?? 'server';
     const rendered = await renderRelease(i, d, mode, dryRun !== undefined);
     if (!rendered.release) {
@@ -3150,12 +3024,17 @@ async function planDeploy(i, d, s, fingerprint) {
 
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/steps/diff.ts
 /**
- * `dry-run: diff`, the plan an approver reads: the would-be release (`helm upgrade
- * --dry-run=server -o json`, which reads the release's records and whatever the chart's lookups
- * read, and writes nothing) against the live deployed revision, object by object and for the
- * computed values (manifestDiff.ts: Secret data redacted, Helm's bookkeeping filtered). Written
- * to a 0600 file under RUNNER_TEMP (the diff-file output), to the log in a group, and to the
- * summary. Needs only get/list: a read-only plan identity can run it.
+ * `dry-run: diff`, the plan an approver reads: the would-be release against the live deployed
+ * revision (read by steps/read.ts), object by object and for the computed values
+ * (manifestDiff.ts: Secret data redacted, Helm's bookkeeping filtered). Written to a 0600 file
+ * under RUNNER_TEMP (the diff-file output), to the log in a group, and to the summary.
+ *
+ * The would-be release is rendered offline, as `helm template` renders (`helm install
+ * --dry-run=client -o json`, which also returns the computed values): no cluster connection, so
+ * the only access the plan needs is reading the release records (get/list) and a read-only plan
+ * identity can run it; and it costs one helm process instead of helm's full API discovery of an
+ * upgrade dry run (5× the time). The price: `lookup` renders empty and the capabilities are
+ * helm's defaults, exactly as in `helm template`; `dry-run: server` renders against the cluster.
  */
 
 
@@ -3163,20 +3042,41 @@ async function planDeploy(i, d, s, fingerprint) {
 
 
 
-function sideOf(r) {
-    return { manifest: releaseManifest(r), values: computedValues(r.chart?.values ?? {}, r.config ?? {}) };
+
+
+/**
+ * Starts the offline render: it needs nothing from the cluster, so deploy.ts starts it before
+ * the read step and the two overlap.
+ */
+function startOfflineRender(i, d) {
+    const res = (0,src_release/* helmRun */.ku)(d, helmOfflineRenderArgs(i), 'render', false);
+    const lib = Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(223)]).then(__webpack_require__.bind(__webpack_require__, 2223));
+    res.catch(() => undefined);
+    lib.catch(() => undefined);
+    return { res, lib };
 }
 /** Fills `result` with the diff (or the error of the render); changes nothing. */
-async function planDiff(i, d, s, result) {
-    checkCancelled(d, 'the diff');
-    const rendered = await renderRelease(i, d, 'server', false);
-    if (!rendered.release)
-        return { ...result, error: rendered.error };
-    const report = diffReleases(s.deployed && sideOf(s.deployed.release), sideOf(rendered.release));
-    const text = diffText(report);
+async function planDiff(i, d, s, result, render = startOfflineRender(i, d)) {
+    (0,src_release/* checkCancelled */.S5)(d, 'the diff');
+    const res = await render.res;
+    if (res.exitCode !== 0)
+        return {
+            ...result,
+            error: `Rendering ${i.releaseName} for the diff failed; nothing was changed: ${(0,src_release/* helmError */.lY)(res)}`
+        };
+    const next = parseHelmReleaseOutput(res.stdout);
+    if (!next)
+        throw new errors/* UserError */.yo('helm printed no release for the render (unexpected output)');
+    const m = await render.lib;
+    const sideOf = (r) => ({
+        manifest: releaseManifest(r),
+        values: m.computedValues(r.chart?.values ?? {}, r.config ?? {})
+    });
+    const report = m.diffReleases(s.deployed && sideOf(s.deployed.release), sideOf(next));
+    const text = m.diffText(report);
     const file = external_node_path_.join(i.runnerTemp, `deploy-to-eks-${i.namespace}-${i.releaseName}.diff`);
     (0,external_node_fs_.writeFileSync)(file, text, { mode: 0o600 });
-    d.log.info(`Diff against ${s.deployed ? `revision ${s.deployed.revision}` : 'nothing (first install)'}: ${countsLine(report)}.`);
+    d.log.info(`Diff against ${s.deployed ? `revision ${s.deployed.revision}` : 'nothing (first install)'}: ${m.countsLine(report)}.`);
     d.log.startGroup('Diff (Secret data redacted)');
     d.log.info((0,untrusted/* untrustedText */.Ui)(text.split('\n').filter(l => l !== '')));
     d.log.endGroup();
@@ -3185,12 +3085,12 @@ async function planDiff(i, d, s, result) {
         ...result,
         ok: true,
         status: 'dry-run',
-        chart: chartNameOf(rendered.release),
+        chart: chartNameOf(next),
         changed: c.added + c.changed + c.removed > 0 || report.values.change !== 'unchanged',
         differences: [report.values, ...report.objects].filter(o => o.change !== 'unchanged').map(o => o.id),
         diffFile: file,
         diffCounts: c,
-        diffMarkdown: diffMarkdown(report)
+        diffMarkdown: m.diffMarkdown(report)
     };
 }
 
@@ -3253,13 +3153,13 @@ function recordLabelArgs(a, revision) {
 /** What a revision records it runs, NO_ARTIFACT when it has no trustworthy record. */
 function recordOf(rec) {
     if (!rec)
-        return NO_ARTIFACT;
+        return src_release/* NO_ARTIFACT */.B0;
     const rev = rec.labels[FINGERPRINT_REVISION_LABEL];
     const trusted = !!rev &&
         (rev === String(rec.revision) ||
             new RegExp(`^Rollback to ${rev}$`).test(rec.release.info.description ?? ''));
     if (!trusted)
-        return NO_ARTIFACT;
+        return src_release/* NO_ARTIFACT */.B0;
     return {
         imageDigest: labelToDigest(rec.labels[IMAGE_DIGEST_LABEL]),
         chartDigest: labelToDigest(rec.labels[CHART_DIGEST_LABEL]),
@@ -3375,14 +3275,14 @@ function promotionSource(i, s) {
 
 
 async function verifyRelease(i, d, result, revision, deployedBefore) {
-    checkCancelled(d, 'the gates');
+    (0,src_release/* checkCancelled */.S5)(d, 'the gates');
     if (!revision)
         return;
     const gateDeps = {
         ...d,
-        helm: (a, w) => helmRun(d, a, w),
+        helm: (a, w) => (0,src_release/* helmRun */.ku)(d, a, w),
         helmMajor: d.helm.major,
-        helmError: helmError
+        helmError: src_release/* helmError */.lY
     };
     Object.assign(result, await verifyGates(i, gateDeps, { revision, deployedBefore }));
 }
@@ -3440,22 +3340,25 @@ async function deploy(input, d) {
 }
 async function releaseSteps(i, d, chartManifest, chartRef) {
     const started = d.now();
+    // The diff's offline render needs nothing from the cluster: it runs while read does.
+    const render = i.dryRun === 'diff' ? startOfflineRender(i, d) : undefined;
     // read
     let state = await readRelease(i, d);
-    const result = initialResult(state, state.deployed ? recordOf(state.deployed) : undefined);
+    const result = (0,src_release/* initialResult */.SZ)(state, state.deployed ? recordOf(state.deployed) : undefined);
     result.chartRef = chartRef;
     d.log.info(describeState(i, state));
     try {
         // recover
         state = await recover(i, d, state, result);
         // plan
-        const planned = await plan(i, d, state, result, chartManifest);
+        const planned = await plan(i, d, state, result, chartManifest, render);
         if ('done' in planned)
             return planned.done;
         // apply
         const after = await applyChange(i, d, state, planned.change, result, started);
+        // Failed (and maybe rolled back by helm): the outputs name what the deployed revision runs.
         if (!result.ok)
-            return result;
+            return { ...result, to: after.deployed ? recordOf(after.deployed) : undefined };
         // verify
         const revision = after.records.find(r => String(r.revision) === result.revision) ?? after.latest;
         await verifyRelease(i, d, result, revision, state.deployed);
@@ -3466,9 +3369,9 @@ async function releaseSteps(i, d, chartManifest, chartRef) {
     catch (err) {
         // Stopped before or between steps: what is known so far goes with the error.
         // Anything else is a bug, reported as such by the entry.
-        if (err instanceof ReleaseFailure || !(err instanceof errors/* UserError */.yo))
+        if (err instanceof src_release/* ReleaseFailure */.WA || !(err instanceof errors/* UserError */.yo))
             throw err;
-        throw new ReleaseFailure((0,errors/* describeError */.Uc)(err), result, err.details);
+        throw new src_release/* ReleaseFailure */.WA((0,errors/* describeError */.Uc)(err), result, err.details);
     }
 }
 /** Recover runs only when this run will change the release; a dry run reports and leaves it. */
@@ -3481,7 +3384,7 @@ async function recover(i, d, s, result) {
     result.recovery = await recoverStuck(i, d, s);
     return result.recovery ? readRelease(i, d) : s;
 }
-async function plan(i, d, s, result, chartManifest) {
+async function plan(i, d, s, result, chartManifest, render) {
     const unchanged = { ...result, to: result.from };
     if (i.rollbackTo) {
         const target = planRollback(i, s);
@@ -3506,7 +3409,7 @@ async function plan(i, d, s, result, chartManifest) {
         };
     }
     if (i.dryRun === 'diff')
-        return { done: await planDiff(i, d, s, unchanged) };
+        return { done: await planDiff(i, d, s, unchanged, render) };
     const meant = i.dryRun === 'none' ? intendedArtifact(i, d.helm.major, chartManifest) : undefined;
     const p = await planDeploy(i, d, s, meant?.fingerprint || undefined);
     if (p.kind === 'skip') {
@@ -3547,11 +3450,13 @@ async function record(i, d, result, revision, meant) {
         if (missing.length && supportsReleaseLabels(d.helm.version))
             d.log.warning(`Revision ${result.revision} does not record its ${missing.join(', ')} (release labels).`);
     }
-    const moves = artifactMoves(result.from, result.to);
+    const moves = (0,src_release/* artifactMoves */.ze)(result.from, result.to);
     if (moves.length)
         d.log.info(`Runs now: ${moves.join('; ')}.`);
 }
 
+// EXTERNAL MODULE: ./src/lib/summary.ts
+var summary = __webpack_require__(1119);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/gates/gateSummary.ts
 /** The gates' part of the job summary: facts for the top table, then details a person opens. */
 
@@ -3614,7 +3519,7 @@ function deploySummary(i, r, seconds) {
         ['Revision', revision],
         ['Chart reference', r.chartRef ? (0,summary/* code */.aY)(r.chartRef) : ''],
         ['Image', i.image.repository || i.image.digest || i.image.tag ? (0,summary/* code */.aY)(imageRef(i.image)) : ''],
-        ['Runs', artifactMoves(r.from, r.to).join('<br>')],
+        ['Runs', (0,src_release/* artifactMoves */.ze)(r.from, r.to).join('<br>')],
         [
             'Source',
             r.source
@@ -3745,7 +3650,7 @@ async function run(ctx, deps = {}) {
             const seconds = (d.now().getTime() - started.getTime()) / 1000;
             // Stopped between steps (busy release, failed recovery, refused rollback): the partial
             // result's outputs are still true, and the summary is written from it.
-            if (err instanceof ReleaseFailure && err.partial) {
+            if (err instanceof src_release/* ReleaseFailure */.WA && err.partial) {
                 const partial = { ...err.partial, ok: false, error: err.message };
                 setOutputs(rt, partial, seconds);
                 throw new entry/* ActionFailure */.dR(err.message, { result: partial, seconds }, err.details);
@@ -4404,187 +4309,6 @@ function selectorMatches(selector, labels, plainMap = false) {
         }
     }
     return true;
-}
-
-
-/***/ }),
-
-/***/ 5634:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   parseManifest: () => (/* binding */ parseManifest)
-/* harmony export */ });
-/* unused harmony exports parseYamlDocument, keyLinePattern, parseYamlLikeHelm, splitDocuments, toObject, countKinds, templatePathInChart */
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
-/* harmony import */ var _kubeObject__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1005);
-/**
- * Parses a multi-document render (`helm template`, a release's manifest) into Kubernetes objects,
- * each with the `# Source:` template path Helm writes above it, so findings and diffs can point
- * at the template that produced an object. Documents are split on column-0 `---` lines (inside
- * a block scalar such a line would be indented), so one broken document does not hide the rest.
- * js-yaml with the YAML 1.2 core schema: several times faster than the `yaml` package on renders
- * (this sits on the action's critical path), no timestamp or merge-key magic. Duplicate mapping
- * keys are parsed as Helm does (its YAML-to-JSON path keeps the last value, and the API server
- * receives valid JSON), and reported beside the object so a verifier can warn about them.
- */
-
-
-/** Parses one YAML document strictly; throws on syntax errors and duplicate keys. */
-function parseYamlDocument(text) {
-    return load(text, { schema: CORE_SCHEMA });
-}
-const MAX_DUPLICATES = 100;
-function keyAt(text, position) {
-    const m = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\n:{},[\]]*?)\s*:(?:\s|$)/.exec(text.slice(position));
-    if (!m || !m[1])
-        return undefined;
-    const k = m[1];
-    if (k.startsWith('"'))
-        return JSON.parse(k);
-    if (k.startsWith("'"))
-        return k.slice(1, -1).replace(/''/g, "'");
-    return k;
-}
-/** Lines of `text` whose content starts with `key:` (block mappings, list items included). */
-function keyLinePattern(key) {
-    const esc = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`^\\s*(?:-\\s+)?(?:${esc}|"${esc}"|'${esc}')\\s*:(?:\\s|$)`);
-}
-/**
- * Parses one document as Helm does: duplicate keys keep the last value. js-yaml stops at the
- * first duplicate, so each one found is renamed in a scratch copy and the parse repeated, which
- * finds them all without a second YAML library; the value is then parsed from the original.
- */
-function parseYamlLikeHelm(text) {
-    const duplicates = [];
-    let scratch = text;
-    for (let i = 0; i <= MAX_DUPLICATES; i++) {
-        try {
-            const value = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__.load)(scratch, { schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__.CORE_SCHEMA });
-            if (!duplicates.length)
-                return { value, duplicates };
-            break;
-        }
-        catch (err) {
-            const e = err;
-            if (e.reason !== 'duplicated mapping key' || !e.mark || i === MAX_DUPLICATES)
-                throw err;
-            const key = keyAt(scratch, e.mark.position);
-            if (key === undefined)
-                throw err;
-            const lines = text.split('\n');
-            const pattern = keyLinePattern(key);
-            const occurrence = lines.slice(0, e.mark.line + 1).filter(l => pattern.test(l)).length;
-            duplicates.push({ key, line: e.mark.line + 1, occurrence: Math.max(occurrence, 1) });
-            // The renamed key has the same line, so later marks keep pointing into the original text.
-            scratch = `${scratch.slice(0, e.mark.position)}flygtaxi-dup-${i}-${scratch.slice(e.mark.position)}`;
-        }
-    }
-    return { value: (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__.load)(text, { schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__.CORE_SCHEMA, json: true }), duplicates };
-}
-const SOURCE_RE = /^#\s*Source:\s*(\S.*?)\s*$/m;
-/** Splits the render into documents with their `# Source:` path; empty documents are dropped. */
-function splitDocuments(text) {
-    const docs = [];
-    let current = [];
-    let index = 0;
-    const flush = () => {
-        const body = current.join('\n');
-        current = [];
-        const meaningful = body.split('\n').some(l => l.trim() !== '' && !l.trimStart().startsWith('#'));
-        if (meaningful)
-            docs.push({ source: SOURCE_RE.exec(body)?.[1] ?? '', index: index++, text: body });
-    };
-    for (const line of text.replace(/\r\n/g, '\n').split('\n')) {
-        if (/^---(\s|$)/.test(line)) {
-            flush();
-            // `--- # Source: x` and `--- {inline: doc}` keep what follows the marker.
-            const rest = line.slice(3).trim();
-            if (rest)
-                current.push(rest);
-        }
-        else if (/^\.\.\.\s*$/.test(line)) {
-            flush();
-        }
-        else {
-            current.push(line);
-        }
-    }
-    flush();
-    return docs;
-}
-function toObject(doc, source, index) {
-    const meta = (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(doc['metadata']) ? doc['metadata'] : {};
-    const kind = (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(doc['kind']);
-    const name = (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(meta['name']);
-    return {
-        apiVersion: (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(doc['apiVersion']),
-        kind,
-        name,
-        namespace: (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(meta['namespace']),
-        source,
-        index,
-        id: `${kind || '<no kind>'}/${name || '<no name>'}`,
-        doc
-    };
-}
-/** Every document parsed; a document that is not YAML or not a mapping becomes an error entry. */
-function parseManifest(text) {
-    const objects = [];
-    const errors = [];
-    const duplicates = [];
-    for (const raw of splitDocuments(text)) {
-        let value;
-        let dups;
-        try {
-            ({ value, duplicates: dups } = parseYamlLikeHelm(raw.text));
-        }
-        catch (err) {
-            errors.push({ source: raw.source, index: raw.index, message: firstLine(err.message) });
-            continue;
-        }
-        if (value === null || value === undefined)
-            continue;
-        if (!(0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value)) {
-            errors.push({
-                source: raw.source,
-                index: raw.index,
-                message: `document is a ${Array.isArray(value) ? 'list' : typeof value}, not a Kubernetes object`
-            });
-            continue;
-        }
-        // A `kind: List` (kubectl style) carries its objects in items.
-        if (value['kind'] === 'List' && Array.isArray(value['items'])) {
-            for (const item of value['items']) {
-                if ((0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(item))
-                    objects.push(toObject(item, raw.source, raw.index));
-                else
-                    errors.push({ source: raw.source, index: raw.index, message: 'a List item is not an object' });
-            }
-            continue;
-        }
-        const o = toObject(value, raw.source, raw.index);
-        for (const d of dups)
-            duplicates.push({ ...d, source: raw.source, index: raw.index, object: o.id });
-        objects.push(o);
-    }
-    return { objects, errors, duplicates };
-}
-function firstLine(s) {
-    return s.split('\n')[0] ?? s;
-}
-/** Kind → count, sorted by kind, for the `kinds` output. */
-function countKinds(objects) {
-    const counts = {};
-    for (const o of [...objects].sort((a, b) => a.kind.localeCompare(b.kind)))
-        counts[o.kind] = (counts[o.kind] ?? 0) + 1;
-    return counts;
-}
-/** `frontdoor/templates/x.yaml` → `templates/x.yaml` (path inside the chart), '' when unknown. */
-function templatePathInChart(source) {
-    const i = source.indexOf('/');
-    return i > 0 ? source.slice(i + 1) : '';
 }
 
 
