@@ -2688,8 +2688,22 @@ async function openOciSession(helm, o, env) {
         throw err;
     }
 }
-const PULL_HINT = 'These credentials may not read it: for ECR in another account, allow this account in the repository policy ' +
-    '(terraform/modules/ecr pull_accounts) and grant the role ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on it';
+/**
+ * Why a registry refused to let this job read a chart, and how to grant it: for ECR (often the
+ * build account, pulled cross-account) both sides of the grant, else the credentials.
+ */
+function pullRefusal(ref, detail) {
+    const ecr = imageNames/* ECR_HOST */.u0.exec(ref.host);
+    const grant = ecr
+        ? `the identity of this job cannot pull from ${ref.host} (account ${ecr[1]}): grant it in the repository policy ` +
+            '(terraform/modules/ecr pull_account_ids / pull_principal_arns: ecr:BatchGetImage, ecr:GetDownloadUrlForLayer) ' +
+            "and in the role's IAM policy (terraform/modules/github-oidc, with ecr:GetAuthorizationToken); " +
+            'see docs/promote.md "Cross-account pull"'
+        : `the registry credentials (registry-username / registry-password) may not read ${ref.repository}`;
+    return `cannot pull chart oci://${ref.host}/${ref.repository}: ${grant} (${(0,untrusted/* oneLine */.TN)(detail)}); nothing was changed`;
+}
+/** A refusal by the registry (401/403, "denied") in helm's own words. */
+const REFUSED = /\b(401|403)\b|unauthorized|denied|forbidden/i;
 /** The manifest digest an unpinned reference's tag names now (reported, then used as the pin). */
 async function resolveChartDigest(s, ref) {
     if (ref.digest)
@@ -2709,7 +2723,7 @@ async function guarded(ref, f) {
     }
     catch (err) {
         if (err instanceof RegistryAuthError)
-            throw new errors/* UserError */.yo(`cannot read chart oci://${ref.host}/${ref.repository}: ${err.message}. ${PULL_HINT}; nothing was changed`);
+            throw new errors/* UserError */.yo(pullRefusal(ref, err.message));
         throw err;
     }
 }
@@ -2772,6 +2786,8 @@ async function pullVerifiedChart(helm, s, ref, destDir) {
     const pinned = (0,ociRef/* formatOciChartRef */.oQ)({ ...ref, digest: manifestDigest });
     const expected = await chartLayerDigest(s, ref, manifestDigest);
     const res = await helm.run(['pull', pinned, '--destination', destDir, ...s.flags], { env: s.env });
+    if (res.exitCode !== 0 && REFUSED.test(res.stderr))
+        throw new errors/* UserError */.yo(pullRefusal(ref, helmFailure('helm pull', res)));
     if (res.exitCode !== 0)
         throw new errors/* UserError */.yo(`${helmFailure(`helm pull of ${pinned}`, res)}; nothing was changed`);
     const files = (0,external_node_fs_.readdirSync)(destDir).filter(f => f.endsWith('.tgz'));
@@ -2829,7 +2845,12 @@ async function fetchChart(i, d) {
     if (!ref)
         throw new errors/* UserError */.yo(`chart: "${i.chart.ref}" is not an oci:// chart reference; nothing was changed`);
     const credentials = await ociCredentials(ref.host, { username: i.registryUsername, password: i.registryPassword }, d.ecrAuth ?? sdkEcrAuth, d.mask ?? (() => undefined));
-    const session = await openOciSession(d.helm, { host: ref.host, credentials, plainHttp: i.registryPlainHttp, runnerTemp: i.runnerTemp }, d.helmEnv);
+    const session = await openOciSession(d.helm, { host: ref.host, credentials, plainHttp: i.registryPlainHttp, runnerTemp: i.runnerTemp }, d.helmEnv).catch((err) => {
+        // A refused login: nothing was touched yet either.
+        if (err instanceof errors/* UserError */.yo && !/nothing was changed/.test(err.message))
+            throw new errors/* UserError */.yo(`${err.message}; nothing was changed`, err.details);
+        throw err;
+    });
     try {
         const dest = external_node_path_.join(session.dir, 'chart');
         (0,external_node_fs_.mkdirSync)(dest, { mode: 0o700 });
@@ -3045,8 +3066,8 @@ async function planDeploy(i, d, s, fingerprint) {
 
 
 /**
- * Starts the offline render: it needs nothing from the cluster, so deploy.ts starts it before
- * the read step and the two overlap.
+ * Starts the offline render: it needs nothing from the cluster, so it starts before the read
+ * step (run.ts: as soon as helm is known) and the two overlap.
  */
 function startOfflineRender(i, d) {
     const res = (0,src_release/* helmRun */.ku)(d, helmOfflineRenderArgs(i), 'render', false);
@@ -3341,7 +3362,7 @@ async function deploy(input, d) {
 async function releaseSteps(i, d, chartManifest, chartRef) {
     const started = d.now();
     // The diff's offline render needs nothing from the cluster: it runs while read does.
-    const render = i.dryRun === 'diff' ? startOfflineRender(i, d) : undefined;
+    const render = i.dryRun === 'diff' ? (d.offlineRender ?? startOfflineRender(i, d)) : undefined;
     // read
     let state = await readRelease(i, d);
     const result = (0,src_release/* initialResult */.SZ)(state, state.deployed ? recordOf(state.deployed) : undefined);
@@ -3571,6 +3592,7 @@ function deploySummary(i, r, seconds) {
 
 
 
+
 const defaultDeps = {
     now: () => new Date(),
     resolveHelm: async (i, env, log) => {
@@ -3591,14 +3613,17 @@ function setOutputs(rt, r, durationSeconds) {
     rt.setOutput('rolled-back-to', r.rolledBackTo);
     rt.setOutput('failed-gate', r.failedGate ?? '');
     rt.setOutput('duration-seconds', durationSeconds.toFixed(1));
-    // What the deployed revision runs (its record) after this run, and before it.
-    rt.setOutput('image-digest', r.to?.imageDigest ?? '');
-    rt.setOutput('chart-digest', r.to?.chartDigest ?? '');
-    rt.setOutput('previous-image-digest', r.from?.imageDigest ?? '');
-    rt.setOutput('diff-file', r.diffFile ?? '');
-    rt.setOutput('image-ref', r.source?.imageRef ?? '');
-    rt.setOutput('chart-name', r.source?.chartName ?? '');
-    rt.setOutput('chart-manifest-digest', r.source?.chartManifestDigest ?? '');
+    // What the deployed revision runs (its record) after this run, and before it; the diff file;
+    // what dry-run record read. Set only when known: in a composite, act lets a later step's
+    // output of the same name (build's image-ref, package's chart-digest) be overwritten.
+    const out = (name, value) => value && rt.setOutput(name, value);
+    out('image-digest', r.to?.imageDigest);
+    out('chart-digest', r.to?.chartDigest);
+    out('previous-image-digest', r.from?.imageDigest);
+    out('diff-file', r.diffFile);
+    out('image-ref', r.source?.imageRef);
+    out('chart-name', r.source?.chartName);
+    out('chart-manifest-digest', r.source?.chartManifestDigest);
 }
 /** The job summary, from the same facts on success and failure (the skeleton calls it). */
 function summaryOf(facts) {
@@ -3629,6 +3654,13 @@ async function run(ctx, deps = {}) {
         // Independent: finding helm (it runs `helm version`) overlaps the first API round trip.
         const helmPromise = d.resolveHelm(i, rt.env, m => rt.info(m));
         helmPromise.catch(() => undefined);
+        const env = helmEnv(rt.env, access.kubeconfigPath);
+        // dry-run diff of a local chart: its offline render needs no cluster, so it starts as soon
+        // as helm is known, while the API is reached (steps/diff.ts).
+        const offlineRender = i.dryRun === 'diff' && i.chart.kind !== 'oci'
+            ? helmPromise.then(h => startOfflineRender(i, { helm: h, helmEnv: env, log: rt }))
+            : undefined;
+        offlineRender?.catch(() => undefined);
         await kube.verifyAccess(i.namespace);
         const helm = await helmPromise;
         let result;
@@ -3636,7 +3668,8 @@ async function run(ctx, deps = {}) {
             result = await deploy(i, {
                 helm,
                 kube,
-                helmEnv: helmEnv(rt.env, access.kubeconfigPath),
+                helmEnv: env,
+                offlineRender: await offlineRender,
                 log: rt,
                 now: d.now,
                 progressIntervalMs: d.progressIntervalMs,

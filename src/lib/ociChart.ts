@@ -101,10 +101,23 @@ export async function openOciSession(helm: Helm, o: OciLogin, env: NodeJS.Proces
   }
 }
 
-const PULL_HINT =
-  'These credentials may not read it: for ECR in another account, allow this account in the repository policy ' +
-  '(terraform/modules/ecr pull_accounts) and grant the role ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on it';
+/**
+ * Why a registry refused to let this job read a chart, and how to grant it: for ECR (often the
+ * build account, pulled cross-account) both sides of the grant, else the credentials.
+ */
+export function pullRefusal(ref: Pick<OciChartRef, 'host' | 'repository'>, detail: string): string {
+  const ecr = ECR_HOST.exec(ref.host);
+  const grant = ecr
+    ? `the identity of this job cannot pull from ${ref.host} (account ${ecr[1] as string}): grant it in the repository policy ` +
+      '(terraform/modules/ecr pull_account_ids / pull_principal_arns: ecr:BatchGetImage, ecr:GetDownloadUrlForLayer) ' +
+      "and in the role's IAM policy (terraform/modules/github-oidc, with ecr:GetAuthorizationToken); " +
+      'see docs/promote.md "Cross-account pull"'
+    : `the registry credentials (registry-username / registry-password) may not read ${ref.repository}`;
+  return `cannot pull chart oci://${ref.host}/${ref.repository}: ${grant} (${oneLine(detail)}); nothing was changed`;
+}
 
+/** A refusal by the registry (401/403, "denied") in helm's own words. */
+const REFUSED = /\b(401|403)\b|unauthorized|denied|forbidden/i;
 /** The manifest digest an unpinned reference's tag names now (reported, then used as the pin). */
 export async function resolveChartDigest(s: OciSession, ref: OciChartRef): Promise<string> {
   if (ref.digest) return ref.digest;
@@ -123,10 +136,7 @@ async function guarded<T>(ref: OciChartRef, f: () => Promise<T>): Promise<T> {
   try {
     return await f();
   } catch (err) {
-    if (err instanceof RegistryAuthError)
-      throw new UserError(
-        `cannot read chart oci://${ref.host}/${ref.repository}: ${err.message}. ${PULL_HINT}; nothing was changed`
-      );
+    if (err instanceof RegistryAuthError) throw new UserError(pullRefusal(ref, err.message));
     throw err;
   }
 }
@@ -225,6 +235,8 @@ export async function pullVerifiedChart(
   const pinned = formatOciChartRef({ ...ref, digest: manifestDigest });
   const expected = await chartLayerDigest(s, ref, manifestDigest);
   const res = await helm.run(['pull', pinned, '--destination', destDir, ...s.flags], { env: s.env });
+  if (res.exitCode !== 0 && REFUSED.test(res.stderr))
+    throw new UserError(pullRefusal(ref, helmFailure('helm pull', res)));
   if (res.exitCode !== 0)
     throw new UserError(`${helmFailure(`helm pull of ${pinned}`, res)}; nothing was changed`);
   const files = readdirSync(destDir).filter(f => f.endsWith('.tgz'));

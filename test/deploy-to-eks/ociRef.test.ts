@@ -9,7 +9,7 @@ import {
   parseOciChartRef,
   parseOciRepository
 } from '../../src/lib/ociRef';
-import { ociCredentials } from '../../src/lib/ociChart';
+import { ociCredentials, pullRefusal } from '../../src/lib/ociChart';
 
 const H = 'a'.repeat(64);
 
@@ -95,4 +95,22 @@ describe('registry credentials', () => {
   test('any other host without credentials: anonymous', async () => {
     await expect(ociCredentials('ghcr.io', {}, fakeEcr, mask)).resolves.toBeUndefined();
   });
+});
+
+test('a refused pull says how to grant it: both sides of an ECR cross-account grant, else the credentials', () => {
+  expect(
+    pullRefusal(
+      { host: '123456789012.dkr.ecr.eu-north-1.amazonaws.com', repository: 'flygtaxi/charts/frontdoor' },
+      'denied: not authorized'
+    )
+  ).toBe(
+    'cannot pull chart oci://123456789012.dkr.ecr.eu-north-1.amazonaws.com/flygtaxi/charts/frontdoor: ' +
+      'the identity of this job cannot pull from 123456789012.dkr.ecr.eu-north-1.amazonaws.com (account 123456789012): ' +
+      'grant it in the repository policy (terraform/modules/ecr pull_account_ids / pull_principal_arns: ecr:BatchGetImage, ecr:GetDownloadUrlForLayer) ' +
+      "and in the role's IAM policy (terraform/modules/github-oidc, with ecr:GetAuthorizationToken); " +
+      'see docs/promote.md "Cross-account pull" (denied: not authorized); nothing was changed'
+  );
+  expect(pullRefusal({ host: 'ghcr.io', repository: 'org/charts/web' }, 'HTTP 401')).toBe(
+    'cannot pull chart oci://ghcr.io/org/charts/web: the registry credentials (registry-username / registry-password) may not read org/charts/web (HTTP 401); nothing was changed'
+  );
 });

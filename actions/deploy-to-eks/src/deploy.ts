@@ -73,7 +73,7 @@ async function releaseSteps(
 ): Promise<DeployResult> {
   const started = d.now();
   // The diff's offline render needs nothing from the cluster: it runs while read does.
-  const render = i.dryRun === 'diff' ? startOfflineRender(i, d) : undefined;
+  const render = i.dryRun === 'diff' ? (d.offlineRender ?? startOfflineRender(i, d)) : undefined;
   // read
   let state = await readRelease(i, d);
   const result = initialResult(state, state.deployed ? recordOf(state.deployed) : undefined);

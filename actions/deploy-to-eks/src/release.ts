@@ -48,6 +48,8 @@ export interface DeployDeps {
   mask?: (secret: string) => void;
   /** ECR credentials for an oci:// chart on ECR (default: the AWS SDK). */
   ecrAuth?: EcrAuth;
+  /** dry-run diff of a local chart: the offline render, started before the cluster was reached. */
+  offlineRender?: import('./steps/diff').OfflineRender;
 }
 
 /** What a revision runs: the artifact (image and chart by digest) and the inputs it came from. */
@@ -185,7 +187,7 @@ export function echoArgs(args: string[]): string {
 
 /** Runs helm with the cluster's environment, echoing the command line (values are argv elements). */
 export async function helmRun(
-  d: DeployDeps,
+  d: Pick<DeployDeps, 'helm' | 'helmEnv' | 'log'>,
   args: string[],
   what: string,
   stream = true,

@@ -12,6 +12,7 @@ import type { Helm } from '../../../src/lib/helm';
 import { prepareClusterAccess } from './clusterAccess';
 import { deploy, type DeployResult } from './deploy';
 import { ReleaseFailure } from './release';
+import { startOfflineRender } from './steps/diff';
 import { helmEnv } from './helmArgs';
 import type { Inputs } from './inputs';
 import { deploySummary } from './summary';
@@ -52,14 +53,17 @@ export function setOutputs(rt: Runtime, r: DeployResult, durationSeconds: number
   rt.setOutput('rolled-back-to', r.rolledBackTo);
   rt.setOutput('failed-gate', r.failedGate ?? '');
   rt.setOutput('duration-seconds', durationSeconds.toFixed(1));
-  // What the deployed revision runs (its record) after this run, and before it.
-  rt.setOutput('image-digest', r.to?.imageDigest ?? '');
-  rt.setOutput('chart-digest', r.to?.chartDigest ?? '');
-  rt.setOutput('previous-image-digest', r.from?.imageDigest ?? '');
-  rt.setOutput('diff-file', r.diffFile ?? '');
-  rt.setOutput('image-ref', r.source?.imageRef ?? '');
-  rt.setOutput('chart-name', r.source?.chartName ?? '');
-  rt.setOutput('chart-manifest-digest', r.source?.chartManifestDigest ?? '');
+  // What the deployed revision runs (its record) after this run, and before it; the diff file;
+  // what dry-run record read. Set only when known: in a composite, act lets a later step's
+  // output of the same name (build's image-ref, package's chart-digest) be overwritten.
+  const out = (name: string, value: string | undefined) => value && rt.setOutput(name, value);
+  out('image-digest', r.to?.imageDigest);
+  out('chart-digest', r.to?.chartDigest);
+  out('previous-image-digest', r.from?.imageDigest);
+  out('diff-file', r.diffFile);
+  out('image-ref', r.source?.imageRef);
+  out('chart-name', r.source?.chartName);
+  out('chart-manifest-digest', r.source?.chartManifestDigest);
 }
 
 /** What a finished deploy reports: the release model's result and the wall time. */
@@ -98,6 +102,14 @@ export async function run(ctx: ActionContext<Inputs>, deps: Partial<RunDeps> = {
     // Independent: finding helm (it runs `helm version`) overlaps the first API round trip.
     const helmPromise = d.resolveHelm(i, rt.env, m => rt.info(m));
     helmPromise.catch(() => undefined);
+    const env = helmEnv(rt.env, access.kubeconfigPath);
+    // dry-run diff of a local chart: its offline render needs no cluster, so it starts as soon
+    // as helm is known, while the API is reached (steps/diff.ts).
+    const offlineRender =
+      i.dryRun === 'diff' && i.chart.kind !== 'oci'
+        ? helmPromise.then(h => startOfflineRender(i, { helm: h, helmEnv: env, log: rt }))
+        : undefined;
+    offlineRender?.catch(() => undefined);
     await kube.verifyAccess(i.namespace);
     const helm = await helmPromise;
     let result: DeployResult;
@@ -105,7 +117,8 @@ export async function run(ctx: ActionContext<Inputs>, deps: Partial<RunDeps> = {
       result = await deploy(i, {
         helm,
         kube,
-        helmEnv: helmEnv(rt.env, access.kubeconfigPath),
+        helmEnv: env,
+        offlineRender: await offlineRender,
         log: rt,
         now: d.now,
         progressIntervalMs: d.progressIntervalMs,

@@ -46,7 +46,12 @@ export async function fetchChart(i: Inputs, d: DeployDeps): Promise<FetchedChart
     d.helm,
     { host: ref.host, credentials, plainHttp: i.registryPlainHttp, runnerTemp: i.runnerTemp },
     d.helmEnv
-  );
+  ).catch((err: unknown) => {
+    // A refused login: nothing was touched yet either.
+    if (err instanceof UserError && !/nothing was changed/.test(err.message))
+      throw new UserError(`${err.message}; nothing was changed`, err.details);
+    throw err;
+  });
   try {
     const dest = path.join(session.dir, 'chart');
     mkdirSync(dest, { mode: 0o700 });

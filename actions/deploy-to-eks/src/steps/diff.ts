@@ -38,10 +38,13 @@ export interface OfflineRender {
 }
 
 /**
- * Starts the offline render: it needs nothing from the cluster, so deploy.ts starts it before
- * the read step and the two overlap.
+ * Starts the offline render: it needs nothing from the cluster, so it starts before the read
+ * step (run.ts: as soon as helm is known) and the two overlap.
  */
-export function startOfflineRender(i: Inputs, d: DeployDeps): OfflineRender {
+export function startOfflineRender(
+  i: Inputs,
+  d: Pick<DeployDeps, 'helm' | 'helmEnv' | 'log'>
+): OfflineRender {
   const res = helmRun(d, helmOfflineRenderArgs(i), 'render', false);
   const lib = import('../manifestDiff');
   res.catch(() => undefined);
