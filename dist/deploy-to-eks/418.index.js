@@ -732,8 +732,7 @@ function helmUpgradeArgs(i, major, dryRun = 'none') {
         args.push(`--dry-run=${dryRun}`, '--output', 'json');
         return args;
     }
-    if (i.createNamespace)
-        args.push('--create-namespace');
+    // No --create-namespace: namespace.ts creates it through the API, with Pod Security labels.
     args.push(...waitArgs(major, i.wait || i.rollbackOnFailure));
     args.push('--timeout', (0,inputs/* formatDuration */.a3)(i.timeoutSeconds));
     if (i.rollbackOnFailure)
@@ -2521,6 +2520,8 @@ function helmUninstalledRelease(res) {
     return /\buninstalled due to\b|\bhas been uninstalled\b/i.test(`${res.stderr}\n${res.stdout}`);
 }
 
+// EXTERNAL MODULE: ./actions/deploy-to-eks/src/namespace.ts
+var namespace = __webpack_require__(8488);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/podJudge.ts
 const IMAGE_PULL = new Set(['ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull']);
 const CONFIG = new Set(['CreateContainerConfigError']);
@@ -2781,6 +2782,7 @@ async function recoverStuck(i, d, s) {
 
 
 
+
 async function changeArgs(i, d, change) {
     if (change.kind === 'rollback')
         return helmRollbackArgs(i, change.revision, d.helm.major, i.wait);
@@ -2795,6 +2797,11 @@ async function changeArgs(i, d, change) {
 /** Runs the change and fills in `result` (revision, status, changed, rolled back, error, diagnostics). */
 async function applyChange(i, d, before, change, result, started) {
     const verb = change.kind;
+    if (verb === 'upgrade') {
+        // Created through the API with Pod Security labels (namespace.ts), not helm --create-namespace.
+        result.namespace = await (0,namespace/* ensureNamespace */.Gv)(d.kube, i.namespace, i.namespacePodSecurity, i.createNamespace);
+        d.log.info(result.namespace.summary);
+    }
     (0,src_release/* checkCancelled */.S5)(d, `the ${verb}`);
     const args = await changeArgs(i, d, change);
     const watcher = new RolloutWatcher(d.kube, i.namespace, i.releaseName);
@@ -3834,7 +3841,7 @@ function deploySummary(i, r, seconds) {
     const b = new summary/* SummaryBuilder */.CF().heading(`deploy-to-eks: ${i.releaseName} ${outcome}`);
     b.facts([
         ['Release', (0,summary/* code */.aY)(i.releaseName)],
-        ['Namespace', (0,summary/* code */.aY)(i.namespace)],
+        ['Namespace', `${(0,summary/* code */.aY)(i.namespace)}${r.namespace ? ` — ${r.namespace.summary}` : ''}`],
         [
             'Cluster',
             i.cluster.kind === 'eks' ? `EKS ${(0,summary/* code */.aY)(i.cluster.clusterName)} (${i.cluster.region})` : 'kubeconfig'
