@@ -52,7 +52,7 @@ async function primaryMessage(ns: string): Promise<string | undefined> {
   return d.spec.template.spec.containers[0]?.env?.find(e => e.name === 'MESSAGE')?.value;
 }
 
-test('first install, then an upgrade: Flagger initialises, then analyses and promotes; the action follows both', async () => {
+test('first install, then an upgrade: Flagger initialises, then analyses and promotes; the action follows both; a Service-only upgrade has nothing to analyse', async () => {
   const ns = uniqueNamespace('flagger-ok');
   const first = await runDeploy(inputs(ns, 'one'));
   expect(first.log).toContain('Following 1 Flagger Canary(ies) until this revision is analysed: web.');
@@ -70,6 +70,20 @@ test('first install, then an upgrade: Flagger initialises, then analyses and pro
   expect(r.outputs).toMatchObject({ revision: '2', status: 'deployed', 'failed-gate': '' });
   expect(r.summary).toContain('Progressive delivery: Flagger Canaries');
   expect(await primaryMessage(ns)).toBe('two');
+
+  // Only the Service changes: Flagger has no new revision to analyse, and the action does not wait.
+  const t0 = Date.now();
+  const svc = await runDeploy(
+    inputs(ns, 'two', { set: 'canary.enabled=true\nmessage=two\nserviceAnnotations.note=x' })
+  );
+  expect(svc.log).toContain(
+    "canary/web: this revision does not change its target's pod template; Flagger has nothing to analyse."
+  );
+  expect(svc.log).toContain('All 1 Canary(ies) analysed and promoted.');
+  expect(svc.ok).toBe(true);
+  expect(svc.outputs).toMatchObject({ revision: '3', 'failed-gate': '' });
+  // Well under one Flagger tick (10 s analysis interval): it did not wait for one.
+  expect(Date.now() - t0).toBeLessThan(10_000);
 });
 
 test('an upgrade whose pods never become Ready: Flagger fails the Canary, the action rolls back and shows why', async () => {
