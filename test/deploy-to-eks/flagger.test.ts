@@ -7,8 +7,12 @@
  * - an upgrade: Flagger analyses it (Progressing → Succeeded) and promotes it to the primary;
  * - an upgrade whose pods never become Ready (kwok `unready`): Flagger's progress deadline fails
  *   the Canary, the action fails the rollout gate, rolls the helm release back and shows the
- *   Canary's conditions, events and pods.
+ *   Canary's conditions, events and pods;
+ * - a confirm-rollout webhook (served here on 127.0.0.1) that refuses: the Canary waits at
+ *   Flagger's gate, which rollout-pause fail turns into a failed, rolled-back rollout.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { loadStack } from '../helpers/stack';
 import type { ArgoController } from './argoController';
@@ -111,4 +115,33 @@ test('an upgrade whose pods never become Ready: Flagger fails the Canary, the ac
   const recs = await records(ns, 'web');
   expect(recs[recs.length - 1]?.status).toBe('deployed');
   expect(recs.map(x => x.status).filter(s => s.startsWith('pending'))).toEqual([]);
+});
+
+test('a confirm-rollout gate that does not approve (phase Waiting) under rollout-pause fail: a failed rollout, rolled back', async () => {
+  // The webhook Flagger calls before a new revision: it refuses, so the Canary stays Waiting.
+  const calls: string[] = [];
+  const hook = createServer((req, res) => {
+    calls.push(`${req.method} ${req.url}`);
+    res.writeHead(403).end('not yet');
+  });
+  await new Promise<void>(r => hook.listen(0, '127.0.0.1', () => r()));
+  const url = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/confirm`;
+  try {
+    const ns = uniqueNamespace('flagger-gate');
+    const set = (m: string) => `canary.enabled=true\nmessage=${m}\ncanary.confirmRolloutUrl=${url}`;
+    expect((await runDeploy(inputs(ns, 'one', { set: set('one') }))).ok).toBe(true);
+    const r = await runDeploy(inputs(ns, 'two', { set: set('two'), 'rollout-pause': 'fail' }));
+    expect(r.log).toMatch(/canary\/web Waiting: /);
+    expect(r.log).toContain('Canary web is Waiting (a Flagger confirm gate) and rollout-pause is fail');
+    expect(r.ok).toBe(false);
+    expect(r.outputs).toMatchObject({
+      'failed-gate': 'rollout',
+      'rolled-back': 'true',
+      'rolled-back-to': '1'
+    });
+    expect(calls.some(c => c.startsWith('POST /confirm'))).toBe(true);
+    expect(await primaryMessage(ns)).toBe('one');
+  } finally {
+    await new Promise(r => hook.close(r));
+  }
 });
