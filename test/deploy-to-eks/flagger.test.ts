@@ -9,7 +9,8 @@
  *   the Canary, the action fails the rollout gate, rolls the helm release back and shows the
  *   Canary's conditions, events and pods;
  * - a confirm-rollout webhook (served here on 127.0.0.1) that refuses: the Canary waits at
- *   Flagger's gate, which rollout-pause fail turns into a failed, rolled-back rollout.
+ *   Flagger's gate, which rollout-pause fail turns into a failed, rolled-back rollout, and which
+ *   rollout-pause wait waits out until the webhook approves.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,7 +18,17 @@ import { join } from 'node:path';
 import { loadStack } from '../helpers/stack';
 import type { ArgoController } from './argoController';
 import { installFlaggerCrds, startFlagger } from './flaggerController';
-import { adminKube, closeAdmin, FIXTURE_CHART, records, runDeploy, uniqueNamespace } from './helpers';
+import { listCanaries } from '../../actions/deploy-to-eks/src/progressive/flagger';
+import {
+  adminKube,
+  closeAdmin,
+  FIXTURE_CHART,
+  records,
+  runDeploy,
+  sleep,
+  uniqueNamespace,
+  waitFor
+} from './helpers';
 
 jest.setTimeout(300_000);
 
@@ -117,31 +128,76 @@ test('an upgrade whose pods never become Ready: Flagger fails the Canary, the ac
   expect(recs.map(x => x.status).filter(s => s.startsWith('pending'))).toEqual([]);
 });
 
-test('a confirm-rollout gate that does not approve (phase Waiting) under rollout-pause fail: a failed rollout, rolled back', async () => {
-  // The webhook Flagger calls before a new revision: it refuses, so the Canary stays Waiting.
+/** A confirm-rollout webhook on 127.0.0.1 that refuses until `approve()` (Flagger POSTs to it). */
+async function confirmHook() {
+  let approved = false;
   const calls: string[] = [];
-  const hook = createServer((req, res) => {
+  const server = createServer((req, res) => {
     calls.push(`${req.method} ${req.url}`);
-    res.writeHead(403).end('not yet');
+    res.writeHead(approved ? 200 : 403).end(approved ? 'ok' : 'not yet');
   });
-  await new Promise<void>(r => hook.listen(0, '127.0.0.1', () => r()));
-  const url = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/confirm`;
-  try {
-    const ns = uniqueNamespace('flagger-gate');
-    const set = (m: string) => `canary.enabled=true\nmessage=${m}\ncanary.confirmRolloutUrl=${url}`;
-    expect((await runDeploy(inputs(ns, 'one', { set: set('one') }))).ok).toBe(true);
-    const r = await runDeploy(inputs(ns, 'two', { set: set('two'), 'rollout-pause': 'fail' }));
-    expect(r.log).toMatch(/canary\/web Waiting: /);
-    expect(r.log).toContain('Canary web is Waiting (a Flagger confirm gate) and rollout-pause is fail');
-    expect(r.ok).toBe(false);
-    expect(r.outputs).toMatchObject({
-      'failed-gate': 'rollout',
-      'rolled-back': 'true',
-      'rolled-back-to': '1'
-    });
-    expect(calls.some(c => c.startsWith('POST /confirm'))).toBe(true);
-    expect(await primaryMessage(ns)).toBe('one');
-  } finally {
-    await new Promise(r => hook.close(r));
-  }
+  await new Promise<void>(r => server.listen(0, '127.0.0.1', () => r()));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/confirm`,
+    calls,
+    approve: () => void (approved = true),
+    close: () => new Promise(r => server.close(r))
+  };
+}
+
+describe("Flagger's confirm gate (a confirm-rollout webhook that does not approve yet: phase Waiting)", () => {
+  const set = (url: string, m: string) =>
+    `canary.enabled=true\nmessage=${m}\ncanary.confirmRolloutUrl=${url}`;
+
+  test('rollout-pause fail: a failed rollout, rolled back', async () => {
+    const hook = await confirmHook();
+    try {
+      const ns = uniqueNamespace('flagger-gate');
+      expect((await runDeploy(inputs(ns, 'one', { set: set(hook.url, 'one') }))).ok).toBe(true);
+      const r = await runDeploy(inputs(ns, 'two', { set: set(hook.url, 'two'), 'rollout-pause': 'fail' }));
+      expect(r.log).toMatch(/canary\/web Waiting: /);
+      expect(r.log).toContain('Canary web is Waiting (a Flagger confirm gate) and rollout-pause is fail');
+      expect(r.ok).toBe(false);
+      expect(r.outputs).toMatchObject({
+        'failed-gate': 'rollout',
+        'rolled-back': 'true',
+        'rolled-back-to': '1'
+      });
+      expect(hook.calls.some(c => c.startsWith('POST /confirm'))).toBe(true);
+      expect(await primaryMessage(ns)).toBe('one');
+    } finally {
+      await hook.close();
+    }
+  });
+
+  test('rollout-pause wait: waits while the gate is closed, then follows the analysis to Succeeded', async () => {
+    const hook = await confirmHook();
+    try {
+      const ns = uniqueNamespace('flagger-gwait');
+      expect((await runDeploy(inputs(ns, 'one', { set: set(hook.url, 'one') }))).ok).toBe(true);
+      // The wait plus Flagger's whole analysis (about five 10 s ticks) within the deploy's timeout,
+      // with room for a loaded machine.
+      const deploy = runDeploy(
+        inputs(ns, 'two', { set: set(hook.url, 'two'), 'rollout-pause': 'wait', timeout: '240s' })
+      );
+      // A person (or a load test) opens the gate a few seconds after Flagger started waiting.
+      const kube = await adminKube();
+      await waitFor(
+        async () => (await listCanaries(kube, ns, 'web'))?.[0]?.phase === 'Waiting',
+        60_000,
+        'the Canary to wait at its confirm gate'
+      );
+      await sleep(3_000);
+      hook.approve();
+      const r = await deploy;
+      expect(r.log).toContain(
+        'Canary web is Waiting (a Flagger confirm gate): waiting for its webhook to approve'
+      );
+      expect(r.log).toMatch(/canary\/web Succeeded: /);
+      expect(r.ok).toBe(true);
+      expect(await primaryMessage(ns)).toBe('two');
+    } finally {
+      await hook.close();
+    }
+  });
 });
