@@ -1886,14 +1886,18 @@ function formatCanary(c) {
 /**
  * The verdict on the revision deployed at `deployedAt` (ms, the runner's clock; Flagger's
  * timestamps have whole seconds, hence the floor). `stale`: the Canary still shows an earlier
- * revision's verdict — Flagger has not noticed this one yet.
+ * revision's verdict — Flagger has not noticed this one yet. `before`: for a target whose pod
+ * template this revision changed, what the Canary showed before the upgrade; a known hash decides
+ * instead of the time.
  */
-function judgeCanary(c, deployedAt) {
+function judgeCanary(c, deployedAt, before = {}) {
     if (c.phase === 'Waiting' || c.phase === 'WaitingPromotion')
         return 'paused';
     if (ACTIVE_PHASES.includes(c.phase) || c.phase === '')
         return 'progressing';
-    const fresh = c.lastTransition !== undefined && c.lastTransition >= Math.floor(deployedAt / 1000) * 1000;
+    const fresh = before.appliedSpec
+        ? before.analysed === true || c.lastAppliedSpec !== before.appliedSpec
+        : c.lastTransition !== undefined && c.lastTransition >= Math.floor(deployedAt / 1000) * 1000;
     if (!fresh)
         return 'stale';
     if (c.phase === 'Succeeded' || c.phase === 'Initialized')
@@ -1906,6 +1910,15 @@ const canariesPath = (ns) => `/apis/flagger.app/v1beta1/namespaces/${encodeURICo
 /** The release's Canaries, or undefined when the cluster has no Flagger API (CRD not installed). */
 function listCanaries(kube, namespace, release) {
     return listReleaseObjects(kube, canariesPath(namespace), release, canaryState);
+}
+/**
+ * Each Canary's `status.lastAppliedSpec` by name, read before helm changes the release; undefined
+ * when it cannot be read (no Flagger API, a refused list, any API error): the follower then judges
+ * by time alone, and the deploy goes on.
+ */
+async function canarySpecs(kube, namespace, release) {
+    const states = await listCanaries(kube, namespace, release).catch(() => undefined);
+    return states && new Map(states.map(c => [c.name, c.lastAppliedSpec]));
 }
 /**
  * The Canary targets whose pod template this revision changed (or that are new in it), from the
@@ -1969,15 +1982,24 @@ async function followCanaries(i, run, d) {
     const progress = new ProgressLines(d.log);
     const seenPods = new Map();
     const waitedOn = new Set();
+    const analysed = new Set();
     d.log.info(`Following ${states.length} Flagger Canary(ies) until this revision is analysed: ${states.map(c => c.name).join(', ')}.`);
     for (const name of unchanged)
         d.log.info(`canary/${name}: this revision does not change its target's pod template; Flagger has nothing to analyse.`);
     for (;;) {
         for (const c of states)
             progress.show(c.name, formatCanary(c));
+        // Initializing is a first version's phase, never an upgrade's analysis.
+        for (const c of states)
+            if (ACTIVE_PHASES.includes(c.phase) && c.phase !== 'Initializing')
+                analysed.add(c.name);
         const verdicts = states.map(c => {
-            const v = judgeCanary(c, run.deployedAt);
-            return [c, unchanged.has(c.name) && v === 'stale' ? 'passed' : v];
+            if (unchanged.has(c.name)) {
+                const v = judgeCanary(c, run.deployedAt);
+                return [c, v === 'stale' ? 'passed' : v];
+            }
+            const before = { appliedSpec: run.specsBefore?.get(c.name), analysed: analysed.has(c.name) };
+            return [c, judgeCanary(c, run.deployedAt, before)];
         });
         // While Flagger analyses: one pod list per Canary per poll, kept for the diagnostics.
         for (const [c, v] of verdicts)
@@ -2160,7 +2182,8 @@ function canaryRun(run) {
     return {
         deployedAt: Number.isNaN(at) ? run.revision.updatedAt.getTime() : at,
         manifest: run.revision.release.manifest,
-        previousManifest: run.deployedBefore ? (run.deployedBefore.release.manifest ?? '') : undefined
+        previousManifest: run.deployedBefore ? (run.deployedBefore.release.manifest ?? '') : undefined,
+        specsBefore: run.canarySpecsBefore
     };
 }
 /** Runs the enabled gates on the revision this run created; never throws for a failed gate. */
@@ -2687,8 +2710,16 @@ function parseHelmReleaseOutput(stdout) {
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/steps/read.ts
 
 
+
 async function readRelease(i, d) {
     return (0,src_release/* stateOf */.L4)(await listReleaseRecords(d.kube, i.namespace, i.releaseName, releaseDriverFromEnv(d.helmEnv)));
+}
+/**
+ * Each Flagger Canary's lastAppliedSpec before helm changes an existing release (one API call);
+ * undefined for a first install (nothing there yet) or when it cannot be read.
+ */
+function readCanarySpecs(i, d, s) {
+    return s.deployed ? canarySpecs(d.kube, i.namespace, i.releaseName) : Promise.resolve(undefined);
 }
 /** The one line the log starts with: what is there before this run. */
 function describeState(i, s) {
@@ -3600,7 +3631,7 @@ function promotionSource(i, s) {
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/steps/verify.ts
 
 
-async function verifyRelease(i, d, result, revision, deployedBefore) {
+async function verifyRelease(i, d, result, revision, deployedBefore, canarySpecsBefore) {
     (0,src_release/* checkCancelled */.S5)(d, 'the gates');
     if (!revision)
         return;
@@ -3610,7 +3641,7 @@ async function verifyRelease(i, d, result, revision, deployedBefore) {
         helmMajor: d.helm.major,
         helmError: src_release/* helmError */.lY
     };
-    Object.assign(result, await verifyGates(i, gateDeps, { revision, deployedBefore }));
+    Object.assign(result, await verifyGates(i, gateDeps, { revision, deployedBefore, canarySpecsBefore }));
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/deploy.ts
@@ -3680,14 +3711,15 @@ async function releaseSteps(i, d, chartManifest, chartRef) {
         const planned = await plan(i, d, state, result, chartManifest, render);
         if ('done' in planned)
             return planned.done;
-        // apply
+        // apply (what Flagger last acted on is read first: the verify step needs the "before")
+        const canariesBefore = await readCanarySpecs(i, d, state);
         const after = await applyChange(i, d, state, planned.change, result, started);
         // Failed (and maybe rolled back by helm): the outputs name what the deployed revision runs.
         if (!result.ok)
             return { ...result, to: after.deployed ? recordOf(after.deployed) : undefined };
         // verify
         const revision = after.records.find(r => String(r.revision) === result.revision) ?? after.latest;
-        await verifyRelease(i, d, result, revision, state.deployed);
+        await verifyRelease(i, d, result, revision, state.deployed, canariesBefore);
         // record
         await record(i, d, result, revision, planned.meant);
         return result;

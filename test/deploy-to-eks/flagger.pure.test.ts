@@ -69,6 +69,85 @@ describe('Flagger Canary status', () => {
     }
   );
 
+  // An upgrade of a target whose pod template changed, with the Canary's lastAppliedSpec read
+  // before helm ran ('h1'): the hash decides, not the time (Flagger may re-stamp the old verdict).
+  const upgradeRows: [
+    string,
+    Record<string, unknown>,
+    { analysed?: boolean; appliedSpec?: string },
+    string
+  ][] = [
+    // [what, status, before, verdict]
+    [
+      'race: the first install’s Initialized re-stamped after the upgrade, hash unchanged',
+      { phase: 'Initialized', lastTransitionTime: '2026-12-01T10:00:02Z', lastAppliedSpec: 'h1' },
+      { appliedSpec: 'h1' },
+      'stale'
+    ],
+    [
+      'an earlier Succeeded re-stamped after the upgrade, hash unchanged',
+      { phase: 'Succeeded', lastTransitionTime: '2026-12-01T10:00:05Z', lastAppliedSpec: 'h1' },
+      { appliedSpec: 'h1' },
+      'stale'
+    ],
+    [
+      'an earlier Failed re-stamped after the upgrade, hash unchanged',
+      { phase: 'Failed', lastTransitionTime: '2026-12-01T10:00:05Z', lastAppliedSpec: 'h1' },
+      { appliedSpec: 'h1' },
+      'stale'
+    ],
+    [
+      'analysing the new template',
+      { phase: 'Progressing', lastTransitionTime: '2026-12-01T10:00:05Z', lastAppliedSpec: 'h2' },
+      { appliedSpec: 'h1' },
+      'progressing'
+    ],
+    [
+      'succeeded on the new template',
+      { phase: 'Succeeded', lastTransitionTime: '2026-12-01T10:00:30Z', lastAppliedSpec: 'h2' },
+      { appliedSpec: 'h1' },
+      'passed'
+    ],
+    // The runner's clock ahead of the API server's: the hash still says it is this revision's.
+    [
+      'succeeded on the new template, stamped before the runner’s deploy time',
+      { phase: 'Succeeded', lastTransitionTime: '2026-12-01T09:59:58Z', lastAppliedSpec: 'h2' },
+      { appliedSpec: 'h1' },
+      'passed'
+    ],
+    [
+      'failed on the new template',
+      { phase: 'Failed', lastTransitionTime: '2026-12-01T10:01:00Z', lastAppliedSpec: 'h2' },
+      { appliedSpec: 'h1' },
+      'failed'
+    ],
+    [
+      'hash unchanged, but Flagger was seen analysing during this follow',
+      { phase: 'Succeeded', lastTransitionTime: '2026-12-01T10:00:30Z', lastAppliedSpec: 'h1' },
+      { appliedSpec: 'h1', analysed: true },
+      'passed'
+    ],
+    // No hash before (Flagger had not acted on the old template): the time rule.
+    [
+      'no hash before, fresh transition',
+      { phase: 'Succeeded', lastTransitionTime: '2026-12-01T10:00:30Z', lastAppliedSpec: 'h1' },
+      { appliedSpec: '' },
+      'passed'
+    ],
+    [
+      'no hash before, old transition',
+      { phase: 'Succeeded', lastTransitionTime: '2026-12-01T09:00:00Z', lastAppliedSpec: 'h1' },
+      {},
+      'stale'
+    ]
+  ];
+  test.each(upgradeRows.map(([what, status, before, verdict]) => [what, verdict, status, before] as const))(
+    'upgrade, %s → %s',
+    (_what, verdict, status, before) => {
+      expect(judgeCanary(canary(status), DEPLOYED, before)).toBe(verdict);
+    }
+  );
+
   test('fields and the progress line', () => {
     const c = canary(
       {

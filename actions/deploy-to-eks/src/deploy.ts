@@ -26,7 +26,7 @@ import { applyChange, type Change } from './steps/apply';
 import { fetchChart } from './steps/chart';
 import { planDiff, startOfflineRender, type OfflineRender } from './steps/diff';
 import { planDeploy } from './steps/plan';
-import { describeState, readRelease } from './steps/read';
+import { describeState, readCanarySpecs, readRelease } from './steps/read';
 import { checkRecorded, recordLabelArgs, recordOf } from './steps/record';
 import { recoverStuck } from './steps/recover';
 import { planRollback } from './steps/rollback';
@@ -85,13 +85,14 @@ async function releaseSteps(
     // plan
     const planned = await plan(i, d, state, result, chartManifest, render);
     if ('done' in planned) return planned.done;
-    // apply
+    // apply (what Flagger last acted on is read first: the verify step needs the "before")
+    const canariesBefore = await readCanarySpecs(i, d, state);
     const after = await applyChange(i, d, state, planned.change, result, started);
     // Failed (and maybe rolled back by helm): the outputs name what the deployed revision runs.
     if (!result.ok) return { ...result, to: after.deployed ? recordOf(after.deployed) : undefined };
     // verify
     const revision = after.records.find(r => String(r.revision) === result.revision) ?? after.latest;
-    await verifyRelease(i, d, result, revision, state.deployed);
+    await verifyRelease(i, d, result, revision, state.deployed, canariesBefore);
     // record
     await record(i, d, result, revision, planned.meant);
     return result;

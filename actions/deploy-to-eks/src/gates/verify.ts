@@ -59,6 +59,8 @@ export interface GateRun {
   revision: ReleaseRecord;
   /** The revision deployed before this run (the rollback target), undefined for a first install. */
   deployedBefore?: ReleaseRecord;
+  /** Each Flagger Canary's lastAppliedSpec read before helm ran (progressive/flagger.ts canarySpecs). */
+  canarySpecsBefore?: ReadonlyMap<string, string>;
 }
 
 type Outcome = GateResultFields & {
@@ -181,7 +183,8 @@ function canaryRun(run: GateRun): CanaryRun {
   return {
     deployedAt: Number.isNaN(at) ? run.revision.updatedAt.getTime() : at,
     manifest: run.revision.release.manifest,
-    previousManifest: run.deployedBefore ? (run.deployedBefore.release.manifest ?? '') : undefined
+    previousManifest: run.deployedBefore ? (run.deployedBefore.release.manifest ?? '') : undefined,
+    specsBefore: run.canarySpecsBefore
   };
 }
 

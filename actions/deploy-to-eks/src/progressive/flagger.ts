@@ -7,10 +7,16 @@
  *
  * Flagger notices a new revision on its own schedule (every `analysis.interval`), so right after
  * helm the Canary may still show the verdict of the previous revision. The follower therefore
- * knows which revision it judges: a Canary counts as "on this revision" once Flagger is analysing
- * (an active phase) or its last transition is no older than this revision's deploy time. When the
- * target's pod template did not change between the two release manifests (a Service-only
- * change), Flagger has nothing to analyse, and the follower says so instead of waiting.
+ * knows which revision it judges. Before helm changes the release, the read step takes each
+ * Canary's `status.lastAppliedSpec` (Flagger's hash of the pod template it last acted on); for a
+ * target whose template this revision changed, a terminal phase is this revision's verdict only
+ * once that hash differs from the one taken before (or Flagger was seen analysing during this
+ * follow). A timestamp alone is not enough: Flagger may re-stamp `lastTransitionTime` on the old
+ * verdict after helm ran. Without such a hash (a Canary new in this revision, one Flagger had not
+ * acted on yet, or the read was refused) the rule falls back to time: an active phase, or a last
+ * transition no older than this revision's deploy time. When the target's pod template did not
+ * change between the two release manifests (a Service-only change), Flagger has nothing to
+ * analyse, and the follower says so instead of waiting.
  *
  * `Waiting` / `WaitingPromotion` are Flagger's confirm gates (webhooks), paused without a
  * duration: `rollout-pause: fail` fails, `wait` and `promote` wait (Flagger has no API to
@@ -122,15 +128,27 @@ export function formatCanary(c: CanaryState): string {
 
 export type CanaryVerdict = 'passed' | 'failed' | 'progressing' | 'paused' | 'stale';
 
+/** What is known about the Canary from before helm changed its target's pod template. */
+export interface CanaryBefore {
+  /** Its `status.lastAppliedSpec` read before the upgrade ('' or undefined: unknown). */
+  appliedSpec?: string;
+  /** Flagger was seen analysing it (an active phase other than Initializing) during this follow. */
+  analysed?: boolean;
+}
+
 /**
  * The verdict on the revision deployed at `deployedAt` (ms, the runner's clock; Flagger's
  * timestamps have whole seconds, hence the floor). `stale`: the Canary still shows an earlier
- * revision's verdict — Flagger has not noticed this one yet.
+ * revision's verdict — Flagger has not noticed this one yet. `before`: for a target whose pod
+ * template this revision changed, what the Canary showed before the upgrade; a known hash decides
+ * instead of the time.
  */
-export function judgeCanary(c: CanaryState, deployedAt: number): CanaryVerdict {
+export function judgeCanary(c: CanaryState, deployedAt: number, before: CanaryBefore = {}): CanaryVerdict {
   if (c.phase === 'Waiting' || c.phase === 'WaitingPromotion') return 'paused';
   if (ACTIVE_PHASES.includes(c.phase) || c.phase === '') return 'progressing';
-  const fresh = c.lastTransition !== undefined && c.lastTransition >= Math.floor(deployedAt / 1000) * 1000;
+  const fresh = before.appliedSpec
+    ? before.analysed === true || c.lastAppliedSpec !== before.appliedSpec
+    : c.lastTransition !== undefined && c.lastTransition >= Math.floor(deployedAt / 1000) * 1000;
   if (!fresh) return 'stale';
   if (c.phase === 'Succeeded' || c.phase === 'Initialized') return 'passed';
   if (c.phase === 'Failed') return 'failed';
@@ -147,6 +165,20 @@ export function listCanaries(
   release: string
 ): Promise<CanaryState[] | undefined> {
   return listReleaseObjects(kube, canariesPath(namespace), release, canaryState);
+}
+
+/**
+ * Each Canary's `status.lastAppliedSpec` by name, read before helm changes the release; undefined
+ * when it cannot be read (no Flagger API, a refused list, any API error): the follower then judges
+ * by time alone, and the deploy goes on.
+ */
+export async function canarySpecs(
+  kube: KubeClient,
+  namespace: string,
+  release: string
+): Promise<ReadonlyMap<string, string> | undefined> {
+  const states = await listCanaries(kube, namespace, release).catch(() => undefined);
+  return states && new Map(states.map(c => [c.name, c.lastAppliedSpec]));
 }
 
 /**
@@ -214,6 +246,8 @@ export interface CanaryRun {
   manifest?: string;
   /** The previous revision's manifest; undefined for a first install. */
   previousManifest?: string;
+  /** Each Canary's lastAppliedSpec before helm ran (canarySpecs); undefined when not read. */
+  specsBefore?: ReadonlyMap<string, string>;
 }
 
 /** Follows every Canary of the release until Flagger has judged this revision (or timeout). */
@@ -234,6 +268,7 @@ export async function followCanaries(i: FollowInputs, run: CanaryRun, d: FollowD
   const progress = new ProgressLines(d.log);
   const seenPods = new Map<string, PodState[]>();
   const waitedOn = new Set<string>();
+  const analysed = new Set<string>();
   d.log.info(
     `Following ${states.length} Flagger Canary(ies) until this revision is analysed: ${states.map(c => c.name).join(', ')}.`
   );
@@ -243,9 +278,16 @@ export async function followCanaries(i: FollowInputs, run: CanaryRun, d: FollowD
     );
   for (;;) {
     for (const c of states) progress.show(c.name, formatCanary(c));
+    // Initializing is a first version's phase, never an upgrade's analysis.
+    for (const c of states)
+      if (ACTIVE_PHASES.includes(c.phase) && c.phase !== 'Initializing') analysed.add(c.name);
     const verdicts = states.map(c => {
-      const v = judgeCanary(c, run.deployedAt);
-      return [c, unchanged.has(c.name) && v === 'stale' ? 'passed' : v] as const;
+      if (unchanged.has(c.name)) {
+        const v = judgeCanary(c, run.deployedAt);
+        return [c, v === 'stale' ? 'passed' : v] as const;
+      }
+      const before = { appliedSpec: run.specsBefore?.get(c.name), analysed: analysed.has(c.name) };
+      return [c, judgeCanary(c, run.deployedAt, before)] as const;
     });
     // While Flagger analyses: one pod list per Canary per poll, kept for the diagnostics.
     for (const [c, v] of verdicts)

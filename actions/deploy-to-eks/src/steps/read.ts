@@ -1,9 +1,11 @@
 /**
  * Read: the release as Helm stored it (every revision, straight from its records in the store
  * helm itself uses: HELM_DRIVER of helm's environment; one API call) and what the deployed
- * revision records it runs. Changes nothing.
+ * revision records it runs; right before helm changes an existing release, what Flagger last acted
+ * on (so the verify step tells this revision's verdict from the previous one's). Changes nothing.
  */
 import type { Inputs } from '../inputs';
+import { canarySpecs } from '../progressive/flagger';
 import { listReleaseRecords, releaseDriverFromEnv } from '../releaseStore';
 import { stateOf, type DeployDeps, type ReleaseState } from '../release';
 
@@ -14,6 +16,18 @@ export async function readRelease(
   return stateOf(
     await listReleaseRecords(d.kube, i.namespace, i.releaseName, releaseDriverFromEnv(d.helmEnv))
   );
+}
+
+/**
+ * Each Flagger Canary's lastAppliedSpec before helm changes an existing release (one API call);
+ * undefined for a first install (nothing there yet) or when it cannot be read.
+ */
+export function readCanarySpecs(
+  i: Pick<Inputs, 'namespace' | 'releaseName'>,
+  d: Pick<DeployDeps, 'kube'>,
+  s: ReleaseState
+): Promise<ReadonlyMap<string, string> | undefined> {
+  return s.deployed ? canarySpecs(d.kube, i.namespace, i.releaseName) : Promise.resolve(undefined);
 }
 
 /** The one line the log starts with: what is there before this run. */

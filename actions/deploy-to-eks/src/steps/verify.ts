@@ -15,7 +15,8 @@ export async function verifyRelease(
   d: DeployDeps,
   result: DeployResult,
   revision: ReleaseRecord | undefined,
-  deployedBefore: ReleaseRecord | undefined
+  deployedBefore: ReleaseRecord | undefined,
+  canarySpecsBefore?: ReadonlyMap<string, string>
 ): Promise<void> {
   checkCancelled(d, 'the gates');
   if (!revision) return;
@@ -25,5 +26,5 @@ export async function verifyRelease(
     helmMajor: d.helm.major,
     helmError
   };
-  Object.assign(result, await verifyGates(i, gateDeps, { revision, deployedBefore }));
+  Object.assign(result, await verifyGates(i, gateDeps, { revision, deployedBefore, canarySpecsBefore }));
 }
