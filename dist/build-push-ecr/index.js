@@ -2388,7 +2388,7 @@ function policyProblem(text) {
 const action = defineAction({
     name: 'build-push-ecr',
     inputs: rt => getInputs((0,inputs/* envLookup */.q1)(rt.env), rt.env),
-    work: async () => (await __nccwpck_require__.e(/* import() */ 823).then(__nccwpck_require__.bind(__nccwpck_require__, 8823))).run,
+    work: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2177))).run,
     summary: async (facts) => {
         const { buildSummary, buildFailureSummary } = await __nccwpck_require__.e(/* import() */ 990).then(__nccwpck_require__.bind(__nccwpck_require__, 1990));
         return facts.result ? buildSummary(facts.result) : buildFailureSummary(facts.outputs, facts.error);

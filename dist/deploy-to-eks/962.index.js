@@ -3945,7 +3945,7 @@ function findOnPath(name, env, platform = process.platform) {
 /* harmony export */   md: () => (/* binding */ helmValuesArgs),
 /* harmony export */   resolveHelm: () => (/* binding */ resolveHelm)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_HELM_VERSION, HELM_DOWNLOAD_BASE, helmMajor, helmPlatform, helmDownload, parseSha256Sum, sha256File, helmVersionOf, helmVersionFromBuildInfo, makeHelm, wantedHelmVersion, helmCandidate, installHelm */
+/* unused harmony exports DEFAULT_HELM_VERSION, HELM_DOWNLOAD_BASE, helmMajor, helmPlatform, helmDownload, parseSha256Sum, sha256File, helmVersionOf, helmVersionFromBuildInfo, makeHelm, wantedHelmVersion, helmCandidate, withHelm, installHelm */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -4207,6 +4207,24 @@ function helmCandidate(opts) {
     // Callers may not await it when their own work fails first; that is not an unhandled rejection.
     confirmed.catch(() => undefined);
     return { helm: makeHelm(bin, wanted, opts.env), confirmed };
+}
+/**
+ * Runs `attempt` on the candidate helm (helm-path, else PATH) while its version check runs, so
+ * version-independent work overlaps `helm version`; when the candidate turns out to be another
+ * version (or there is none), installs the wanted one and runs `attempt` once more on it.
+ */
+async function withHelm(opts, attempt, sources = { candidate: helmCandidate, install: installHelm }) {
+    const candidate = sources.candidate(opts);
+    if (candidate) {
+        const result = await attempt(candidate.helm, candidate.confirmed);
+        if (result !== undefined)
+            return result;
+    }
+    const helm = await sources.install(wantedHelmVersion(opts.version), opts);
+    const result = await attempt(helm);
+    if (result === undefined)
+        throw new Error('the helm work discarded its result although its helm was confirmed');
+    return result;
 }
 async function resolveHelm(opts) {
     const wanted = wantedHelmVersion(opts.version);

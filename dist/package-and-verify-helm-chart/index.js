@@ -1063,6 +1063,331 @@ function containersOf(spec) {
 
 /***/ }),
 
+/***/ 8237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dR: () => (/* binding */ ActionFailure),
+  QP: () => (/* binding */ defineAction),
+  jg: () => (/* binding */ failureSummary)
+});
+
+// UNUSED EXPORTS: POST_STATE
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
+var lib_command = __nccwpck_require__(4914);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/file-command.js
+var file_command = __nccwpck_require__(4753);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary = __nccwpck_require__(1847);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
+var utils = __nccwpck_require__(302);
+;// CONCATENATED MODULE: ./src/lib/runtime.ts
+/**
+ * The runner protocol port: everything an action writes to the runner (outputs, state, masks,
+ * log lines, annotations, groups, the job summary, the failed status) goes through `Runtime`.
+ * The protocol is GitHub's toolkit, @actions/core: its command layer (`lib/command`: workflow
+ * commands with their escaping; `lib/file-command`: GITHUB_OUTPUT/GITHUB_STATE with a random
+ * delimiter; `lib/summary`), wired one verb per call exactly as core's index does. Not the index
+ * itself: it loads @actions/http-client and undici (for getIDToken) at require time, ~1 MB in the
+ * entry chunk, which put a validation failure at 3.6-4.9x a bare `node -e 0` (bench/startup.ts;
+ * the guard is 3x). OIDC tokens, when an action needs one, come from `import('@actions/core')`.
+ * The port exists so tests can hand in a recording protocol (test/helpers/memoryRuntime.ts), and
+ * so our own lines and the summary are scrubbed of registered secrets.
+ */
+
+
+
+
+
+/** @actions/core as the protocol. The summary is appended in order, flushed before exit. */
+function coreProtocol() {
+    const env = process.env;
+    let pending = Promise.resolve();
+    const keyValue = (file, command, name, value) => {
+        if (env[`GITHUB_${file}`])
+            (0,file_command.issueFileCommand)(file, (0,file_command.prepareKeyValueMessage)(name, value));
+        else {
+            if (command === 'set-output')
+                process.stdout.write(external_node_os_.EOL);
+            (0,lib_command.issueCommand)(command, { name }, value);
+        }
+    };
+    return {
+        env,
+        setOutput: (name, value) => keyValue('OUTPUT', 'set-output', name, value),
+        saveState: (name, value) => keyValue('STATE', 'save-state', name, value),
+        getState: name => env[`STATE_${name}`] || '',
+        setSecret: value => (0,lib_command.issueCommand)('add-mask', {}, value),
+        info: message => process.stdout.write(message + external_node_os_.EOL),
+        debug: message => (0,lib_command.issueCommand)('debug', {}, message),
+        isDebug: () => env['RUNNER_DEBUG'] === '1',
+        notice: (message, props) => (0,lib_command.issueCommand)('notice', (0,utils.toCommandProperties)(props), message),
+        warning: (message, props) => (0,lib_command.issueCommand)('warning', (0,utils.toCommandProperties)(props), message),
+        error: (message, props) => (0,lib_command.issueCommand)('error', (0,utils.toCommandProperties)(props), message),
+        startGroup: name => (0,lib_command.issue)('group', name),
+        endGroup: () => (0,lib_command.issue)('endgroup'),
+        setFailed: message => {
+            process.exitCode = 1;
+            (0,lib_command.issueCommand)('error', {}, message);
+        },
+        appendSummary(markdown) {
+            // Outside a runner (no GITHUB_STEP_SUMMARY) there is no summary to write.
+            if (!env['GITHUB_STEP_SUMMARY'])
+                return;
+            pending = pending.then(() => summary.summary.addRaw(markdown, true).write());
+        },
+        flush: async () => {
+            await pending;
+        }
+    };
+}
+class Runtime {
+    protocol;
+    secrets = new Set();
+    known = {};
+    constructor(protocol = coreProtocol()) {
+        this.protocol = protocol;
+    }
+    get env() {
+        return this.protocol.env;
+    }
+    /** The raw input as the runner passes it (INPUT_<NAME>, spaces to underscores, upper-cased). */
+    rawInput(name) {
+        return this.protocol.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+    }
+    setOutput(name, value) {
+        this.known[name] = String(value);
+        this.protocol.setOutput(name, String(value));
+    }
+    /** Every output set so far (the skeleton's summary and failure report use them). */
+    outputs() {
+        return { ...this.known };
+    }
+    saveState(name, value) {
+        this.protocol.saveState(name, value);
+    }
+    getState(name) {
+        return this.protocol.getState(name);
+    }
+    /** Registers a value the runner must mask in every later log line; also scrubbed from our own. */
+    setSecret(value) {
+        if (!value)
+            return;
+        this.secrets.add(value);
+        this.protocol.setSecret(value);
+    }
+    /** Replaces every registered secret in `text` with ***; used for text that leaves the process. */
+    redact(text) {
+        let out = text;
+        for (const s of this.secrets)
+            out = out.split(s).join('***');
+        return out;
+    }
+    info(message) {
+        this.protocol.info(this.redact(message));
+    }
+    debug(message) {
+        this.protocol.debug(this.redact(message));
+    }
+    isDebug() {
+        return this.protocol.isDebug();
+    }
+    notice(message, props = {}) {
+        this.protocol.notice(this.redact(message), props);
+    }
+    warning(message, props = {}) {
+        this.protocol.warning(this.redact(message), props);
+    }
+    error(message, props = {}) {
+        this.protocol.error(this.redact(message), props);
+    }
+    startGroup(name) {
+        this.protocol.startGroup(name);
+    }
+    endGroup() {
+        this.protocol.endGroup();
+    }
+    async group(name, fn) {
+        this.startGroup(name);
+        try {
+            return await fn();
+        }
+        finally {
+            this.endGroup();
+        }
+    }
+    /** Marks the step failed: an error annotation and exit code 1. */
+    setFailed(message) {
+        this.protocol.setFailed(this.redact(message));
+    }
+    /** Appends Markdown to the job summary; a no-op outside a runner (no GITHUB_STEP_SUMMARY). */
+    appendSummary(markdown) {
+        this.protocol.appendSummary(this.redact(markdown));
+    }
+    /** Waits until the summary (written asynchronously by @actions/core) is on disk. */
+    flush() {
+        return this.protocol.flush();
+    }
+}
+
+// EXTERNAL MODULE: ./src/lib/summary.ts
+var lib_summary = __nccwpck_require__(1119);
+;// CONCATENATED MODULE: ./src/lib/entry.ts
+/**
+ * The one action skeleton. Each action is a declaration (`defineAction`): how to read and validate
+ * its inputs, where its work lives (loaded lazily, so a validation failure starts as fast as the
+ * entry chunk allows), how to summarise a run, and an optional post step. The skeleton runs them
+ * all the same way:
+ *   post run? → the post step (it only warns);
+ *   inputs (every problem at once) → work(ctx) with outputs recorded as they are set →
+ *   summary from the same facts on success and on failure → one failure channel.
+ * SIGINT/SIGTERM (a cancelled run) abort `ctx.signal` and keep the process alive until the work
+ * has stopped; src/lib/exec.ts passes the same signals on to child processes (helm, builders).
+ * Any throw becomes a failed step: a UserError (an ActionFailure among them) prints its message
+ * and details, never a stack; anything else is a bug and shows its stack in debug mode only.
+ */
+
+
+
+/** A failed run that knows part of its result (what the summary and the outputs can still say). */
+class ActionFailure extends errors/* UserError */.yo {
+    partial;
+    constructor(message, partial, details = []) {
+        super(message, details);
+        this.name = 'ActionFailure';
+        this.partial = partial;
+    }
+}
+/** Saved by the main step so the runner's post step (the same bundle) knows it is the post step. */
+const POST_STATE = 'isPost';
+function defineAction(def) {
+    const execute = async (rt, opts = {}) => {
+        try {
+            if (def.post) {
+                if (rt.getState(POST_STATE) === 'true') {
+                    await runPost(def, rt);
+                    return true;
+                }
+                // Before validation: the post step runs (post-if: always()) even when main failed, and
+                // without the flag it would run main again and repeat the input errors.
+                rt.saveState(POST_STATE, 'true');
+            }
+            let inputs;
+            try {
+                inputs = def.inputs(rt);
+            }
+            catch (err) {
+                reportFailure(rt, err);
+                return false;
+            }
+            return await runWork(def, rt, inputs, opts);
+        }
+        finally {
+            await rt.flush();
+        }
+    };
+    return {
+        name: def.name,
+        execute,
+        main: async () => {
+            await execute(new Runtime());
+        }
+    };
+}
+async function runWork(def, rt, inputs, opts) {
+    const controller = new AbortController();
+    const abort = () => controller.abort(opts.signal?.reason ?? new Error('cancelled'));
+    if (opts.signal?.aborted)
+        abort();
+    opts.signal?.addEventListener('abort', abort, { once: true });
+    // A listener keeps Node from exiting at once, so the work can stop cleanly and report.
+    const onSignal = (sig) => {
+        rt.info(`Received ${sig}: ${def.onCancel ?? 'stopping (child processes got the signal too).'}`);
+        controller.abort(new Error(`cancelled by ${sig}`));
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    let result;
+    let error;
+    let ok = true;
+    try {
+        const work = await def.work();
+        result = await work({ inputs, rt, signal: controller.signal }, opts.deps);
+    }
+    catch (err) {
+        ok = false;
+        error = err;
+        if (err instanceof ActionFailure)
+            result = err.partial;
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        opts.signal?.removeEventListener('abort', abort);
+    }
+    const facts = {
+        ok,
+        inputs,
+        outputs: rt.outputs(),
+        ...(result !== undefined ? { result } : {}),
+        ...(ok ? {} : { error })
+    };
+    try {
+        const markdown = def.summary
+            ? await def.summary(facts)
+            : ok
+                ? undefined
+                : failureSummary(def.name, facts);
+        if (markdown)
+            rt.appendSummary(markdown);
+    }
+    catch (err) {
+        // A summary that cannot be written must not hide the run's own outcome.
+        rt.warning(`the job summary could not be written: ${(0,errors/* describeError */.Uc)(err)}`);
+    }
+    if (!ok)
+        reportFailure(rt, error);
+    return ok;
+}
+async function runPost(def, rt) {
+    try {
+        await def.post?.(rt);
+    }
+    catch (err) {
+        rt.warning(`post step of ${def.name}: ${(0,errors/* describeError */.Uc)(err)}`);
+    }
+}
+/** The summary of a failed run when the action has none of its own: what was known, and why. */
+function failureSummary(name, facts) {
+    return new lib_summary/* SummaryBuilder */.CF()
+        .heading(`${name}: ❌ failed`)
+        .facts(Object.entries(facts.outputs).map(([k, v]) => [k, (0,lib_summary/* code */.aY)(v)]))
+        .add((0,lib_summary/* codeBlock */.DV)((0,errors/* describeError */.Uc)(facts.error)))
+        .toString();
+}
+/** The one failure channel: a failed step with a message a user can act on. */
+function reportFailure(rt, err) {
+    if (err instanceof errors/* UserError */.yo) {
+        for (const line of err.details)
+            rt.info(line);
+        rt.setFailed(err.message);
+        return;
+    }
+    rt.setFailed(`Unexpected error: ${(0,errors/* describeError */.Uc)(err)}`);
+    if (err instanceof Error && err.stack)
+        rt.debug(err.stack);
+}
+
+
+/***/ }),
+
 /***/ 7268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1112,6 +1437,696 @@ function describeError(err) {
         return String(err);
     }
 }
+
+
+/***/ }),
+
+/***/ 766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RT: () => (/* binding */ tail),
+/* harmony export */   aY: () => (/* binding */ findOnPath),
+/* harmony export */   m0: () => (/* binding */ exec)
+/* harmony export */ });
+/* unused harmony exports CommandNotFoundError, execChecked */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7268);
+/**
+ * Process execution with argument arrays only (never a shell string built from input).
+ * Secrets travel on stdin or in files; output can be streamed line by line and is captured for
+ * error messages. SIGINT/SIGTERM sent to this process (a cancelled workflow run) are passed on to
+ * the child so tools such as helm can stop cleanly.
+ * Why not @actions/exec: its ExecOptions (1.1.1) have no timeout and nothing that kills or signals
+ * the child, and it does not pass a cancelled run's SIGINT/SIGTERM on; both are needed here.
+ *
+ * The child is started as the leader of its own process group (detached) so that a timeout ends
+ * the whole group: a grandchild (a credential plugin's helper, `sh -c` running a tool) would
+ * otherwise keep the pipes open and the step would hang after its child was killed.
+ */
+
+
+
+
+/** Thrown when a command cannot be started at all (not installed, not executable). */
+class CommandNotFoundError extends _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
+    constructor(command, hint = '') {
+        super(`${command} was not found or cannot be executed${hint ? `: ${hint}` : ''}`);
+        this.name = 'CommandNotFoundError';
+    }
+}
+function lineSplitter(onLine) {
+    let rest = '';
+    return {
+        push(chunk) {
+            if (!onLine)
+                return;
+            rest += chunk;
+            let i;
+            while ((i = rest.indexOf('\n')) >= 0) {
+                onLine(rest.slice(0, i).replace(/\r$/, ''));
+                rest = rest.slice(i + 1);
+            }
+        },
+        flush() {
+            if (onLine && rest)
+                onLine(rest);
+            rest = '';
+        }
+    };
+}
+/** Runs a command to completion; resolves with its result whatever the exit code. */
+function exec(command, args, opts = {}) {
+    const started = Date.now();
+    return new Promise((resolve, reject) => {
+        const spawnOpts = {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+            // Its own process group, so that a timeout can end its descendants too (see killGroup).
+            detached: true
+        };
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, spawnOpts);
+        /** Signals the child's whole process group; falls back to the child alone. */
+        const killGroup = (sig) => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, sig);
+                else
+                    child.kill(sig);
+            }
+            catch {
+                child.kill(sig);
+            }
+        };
+        let stdout = '';
+        let stderr = '';
+        let timedOut = false;
+        const out = lineSplitter(opts.onStdoutLine);
+        const err = lineSplitter(opts.onStderrLine);
+        // The runner signals only this process (the child is in its own group): pass it on to the
+        // child, which as a tool (helm) stops its own work cleanly.
+        const forward = (sig) => () => {
+            child.kill(sig);
+        };
+        const onInt = forward('SIGINT');
+        const onTerm = forward('SIGTERM');
+        if (opts.forwardSignals !== false) {
+            process.on('SIGINT', onInt);
+            process.on('SIGTERM', onTerm);
+        }
+        const onAbort = () => child.kill('SIGINT');
+        opts.abort?.addEventListener('abort', onAbort, { once: true });
+        let killTimer;
+        let hardKillTimer;
+        if (opts.timeoutMs) {
+            killTimer = setTimeout(() => {
+                timedOut = true;
+                killGroup('SIGTERM');
+                hardKillTimer = setTimeout(() => killGroup('SIGKILL'), 5000);
+                hardKillTimer.unref();
+            }, opts.timeoutMs);
+        }
+        const cleanup = () => {
+            process.off('SIGINT', onInt);
+            process.off('SIGTERM', onTerm);
+            opts.abort?.removeEventListener('abort', onAbort);
+            if (killTimer)
+                clearTimeout(killTimer);
+            if (hardKillTimer)
+                clearTimeout(hardKillTimer);
+        };
+        child.stdout?.setEncoding('utf8');
+        child.stderr?.setEncoding('utf8');
+        child.stdout?.on('data', (d) => {
+            stdout += d;
+            out.push(d);
+        });
+        child.stderr?.on('data', (d) => {
+            stderr += d;
+            err.push(d);
+        });
+        child.on('error', e => {
+            cleanup();
+            const code = e.code;
+            if (code === 'ENOENT' || code === 'EACCES')
+                reject(new CommandNotFoundError(command));
+            else
+                reject(e);
+        });
+        child.on('close', (code, signal) => {
+            cleanup();
+            out.flush();
+            err.flush();
+            resolve({
+                command,
+                args,
+                exitCode: code ?? (signal ? 128 : 1),
+                signal,
+                stdout,
+                stderr,
+                durationMs: Date.now() - started,
+                timedOut
+            });
+        });
+        child.stdin?.on('error', () => {
+            /* the child may exit before reading stdin; its exit code tells the story */
+        });
+        if (opts.input !== undefined)
+            child.stdin?.end(opts.input);
+        else
+            child.stdin?.end();
+    });
+}
+/** The last `n` non-empty lines of a tool's output, for an error message. */
+function tail(text, n = 15) {
+    return text
+        .split('\n')
+        .map(l => l.trimEnd())
+        .filter(Boolean)
+        .slice(-n)
+        .join('\n');
+}
+/** Runs a command and throws a UserError with its output's tail when it fails. */
+async function execChecked(command, args, opts = {}) {
+    const res = await exec(command, args, opts);
+    if (res.exitCode !== 0) {
+        const what = opts.what ?? `${command} ${args[0] ?? ''}`.trim();
+        const reason = res.timedOut ? 'timed out' : `exited with code ${res.exitCode}`;
+        throw new UserError(`${what} ${reason}:\n${tail(res.stderr || res.stdout)}`);
+    }
+    return res;
+}
+/**
+ * The first executable `name` on PATH (no shell `which`); on Windows also `name.exe`. The one
+ * lookup the actions share: helm resolution and builder detection both use it.
+ */
+function findOnPath(name, env, platform = process.platform) {
+    const dirs = (env['PATH'] ?? env['Path'] ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean);
+    const names = platform === 'win32' ? [`${name}.exe`, name] : [name];
+    for (const d of dirs) {
+        for (const n of names) {
+            const p = node_path__WEBPACK_IMPORTED_MODULE_2__.join(d, n);
+            try {
+                if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(p).isFile())
+                    continue;
+                if (platform !== 'win32')
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+                return p;
+            }
+            catch {
+                /* not here, or not executable: next */
+            }
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cc: () => (/* binding */ HELM_DOWNLOAD_BASE),
+/* harmony export */   md: () => (/* binding */ helmValuesArgs),
+/* harmony export */   pG: () => (/* binding */ withHelm)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_HELM_VERSION, helmMajor, helmPlatform, helmDownload, parseSha256Sum, sha256File, helmVersionOf, helmVersionFromBuildInfo, makeHelm, wantedHelmVersion, helmCandidate, resolveHelm, installHelm */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _exec__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(766);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7268);
+/* harmony import */ var _helmInputs__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(962);
+/**
+ * Finding (or installing) the pinned Helm CLI, shared by package-and-verify-helm-chart and
+ * deploy-to-eks. Order: an explicit `helm-path` as is; `helm` on PATH when its version is the
+ * wanted one; else the official release from get.helm.sh through @actions/tool-cache, verified
+ * against the published `.sha256sum` before it is cached. @actions/tool-cache is loaded lazily:
+ * it is heavy and most runs never need it.
+ */
+
+
+
+
+
+
+/** Must equal HELM_VERSION in tools/versions.env (what the bootstrap builds); a test checks it. */
+const DEFAULT_HELM_VERSION = 'v4.3.1';
+const HELM_DOWNLOAD_BASE = 'https://get.helm.sh';
+function helmMajor(version) {
+    const m = _helmInputs__WEBPACK_IMPORTED_MODULE_4__/* .HELM_VERSION_RE */ .QY.exec(version.trim());
+    if (!m)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`"${version}" is not a Helm version (expected e.g. ${DEFAULT_HELM_VERSION})`);
+    return Number(m[1]);
+}
+const OS_NAMES = {
+    linux: 'linux',
+    darwin: 'darwin',
+    win32: 'windows'
+};
+const ARCH_NAMES = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    arm: 'arm',
+    ia32: '386',
+    ppc64: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64'
+};
+/** Node's platform/arch names → the names Helm's release files use. */
+function helmPlatform(platform, arch) {
+    const os = OS_NAMES[platform];
+    const a = ARCH_NAMES[arch];
+    if (!os || !a)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Helm publishes no release for ${platform}/${arch}; install helm yourself and set helm-path`);
+    const windows = os === 'windows';
+    return { os, arch: a, archive: windows ? 'zip' : 'tar.gz', binary: windows ? 'helm.exe' : 'helm' };
+}
+function helmDownload(version, p, base = HELM_DOWNLOAD_BASE) {
+    const fileName = `helm-${version}-${p.os}-${p.arch}.${p.archive}`;
+    const root = base.replace(/\/+$/, '');
+    return {
+        fileName,
+        archiveUrl: `${root}/${fileName}`,
+        checksumUrl: `${root}/${fileName}.sha256sum`,
+        innerDir: `${p.os}-${p.arch}`,
+        binary: p.binary
+    };
+}
+/**
+ * The hex digest from a `.sha256sum` file (`<hex>  <file>` as sha256sum writes it, or the bare
+ * hex). When the file names files, the line for `fileName` is the one that counts.
+ */
+function parseSha256Sum(text, fileName) {
+    const lines = text
+        .split('\n')
+        .map(l => l.trim())
+        .filter(Boolean);
+    for (const line of lines) {
+        const m = /^([a-fA-F0-9]{64})(?:\s+\*?(\S+))?$/.exec(line);
+        if (!m)
+            continue;
+        if (m[2] === undefined || node_path__WEBPACK_IMPORTED_MODULE_1__.basename(m[2]) === fileName)
+            return m[1].toLowerCase();
+    }
+    throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the checksum file for ${fileName} holds no sha256 for it`);
+}
+async function sha256File(file) {
+    // node:crypto is loaded only here: the entry chunk stays light for the validation-failure path.
+    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
+    return new Promise((resolve, reject) => {
+        const h = createHash('sha256');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file)
+            .on('data', d => h.update(d))
+            .on('error', reject)
+            .on('end', () => resolve(h.digest('hex')));
+    });
+}
+/** The version of a helm binary (from its build info, else `helm version`), or undefined when it does not run. */
+async function helmVersionOf(helmPath, env) {
+    const fromBinary = helmVersionFromBuildInfo(helmPath);
+    if (fromBinary)
+        return fromBinary;
+    try {
+        const res = await (0,_exec__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)(helmPath, ['version', '--template', '{{.Version}}'], {
+            env,
+            timeoutMs: 30_000,
+            forwardSignals: false
+        });
+        if (res.exitCode !== 0)
+            return undefined;
+        return (0,_helmInputs__WEBPACK_IMPORTED_MODULE_4__/* .normalizeHelmVersion */ .AZ)(res.stdout.trim());
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The version of a helm binary read from its Go build info, without running it (a helm process
+ * costs 50-150 ms of CPU; this costs a few small reads). ELF only (Linux runners); undefined for
+ * anything else (other formats, wrappers, old Go, not helm), and the caller runs `helm version`.
+ * Prefers the `-X .../internal/version.version=` link flag (what `helm version` prints), then the
+ * main module version (`go install helm.sh/helm/v4/cmd/helm@v4.3.1`).
+ */
+function helmVersionFromBuildInfo(file) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+        const info = readGoBuildInfo(fd);
+        if (!info)
+            return undefined;
+        const lines = info.split('\n');
+        const mainPath = lines.find(l => l.startsWith('path\t'))?.slice(5);
+        if (!mainPath || !/^helm\.sh\/helm(\/v\d+)?\/cmd\/helm$/.test(mainPath))
+            return undefined;
+        const ldflags = lines.find(l => l.startsWith('build\t-ldflags='));
+        const x = ldflags && /helm\.sh\/helm(?:\/v\d+)?\/internal\/version\.version=([^\s"']+)/.exec(ldflags);
+        if (x)
+            return (0,_helmInputs__WEBPACK_IMPORTED_MODULE_4__/* .normalizeHelmVersion */ .AZ)(x[1]);
+        const mod = lines.find(l => l.startsWith('mod\t'))?.split('\t')[2];
+        return mod ? (0,_helmInputs__WEBPACK_IMPORTED_MODULE_4__/* .normalizeHelmVersion */ .AZ)(mod) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function readAt(fd, offset, length) {
+    const buf = Buffer.alloc(length);
+    const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, length, offset);
+    return buf.subarray(0, n);
+}
+/** The module info string of an ELF Go binary's .go.buildinfo section (Go ≥ 1.18 layout). */
+function readGoBuildInfo(fd) {
+    const eh = readAt(fd, 0, 64);
+    if (eh.length < 64 || eh.readUInt32BE(0) !== 0x7f454c46)
+        return undefined;
+    const is64 = eh[4] === 2;
+    const le = eh[5] === 1;
+    const u16 = (b, o) => (le ? b.readUInt16LE(o) : b.readUInt16BE(o));
+    const u32 = (b, o) => (le ? b.readUInt32LE(o) : b.readUInt32BE(o));
+    const uw = (b, o) => is64 ? Number(le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(b, o);
+    const shoff = uw(eh, is64 ? 0x28 : 0x20);
+    const shentsize = u16(eh, is64 ? 0x3a : 0x2e);
+    const shnum = u16(eh, is64 ? 0x3c : 0x30);
+    const shstrndx = u16(eh, is64 ? 0x3e : 0x32);
+    if (!shoff || !shnum || shnum > 4096)
+        return undefined;
+    const sh = readAt(fd, shoff, shentsize * shnum);
+    const section = (i) => {
+        const o = i * shentsize;
+        return {
+            name: u32(sh, o),
+            offset: uw(sh, o + (is64 ? 0x18 : 0x10)),
+            size: uw(sh, o + (is64 ? 0x20 : 0x14))
+        };
+    };
+    const strtab = section(shstrndx);
+    const names = readAt(fd, strtab.offset, Math.min(strtab.size, 1 << 16));
+    for (let i = 0; i < shnum; i++) {
+        const s = section(i);
+        const end = names.indexOf(0, s.name);
+        if (names.toString('latin1', s.name, end) !== '.go.buildinfo')
+            continue;
+        const blob = readAt(fd, s.offset, Math.min(s.size, 1 << 20));
+        // 32-byte header: "\xff Go buildinf:", pointer size, flags (bit 1: strings inline).
+        if (blob.toString('latin1', 0, 14) !== '\xff Go buildinf:' || !(blob[15] & 2))
+            return undefined;
+        let pos = 32;
+        const str = () => {
+            let len = 0;
+            for (let shift = 0;; shift += 7) {
+                const b = blob[pos++];
+                len += (b & 0x7f) * 2 ** shift;
+                if (!(b & 0x80))
+                    break;
+            }
+            const v = blob.subarray(pos, pos + len);
+            pos += len;
+            return v;
+        };
+        str(); // Go version
+        const mod = str();
+        // Module info is framed by 16-byte (binary) sentinels.
+        return mod.length > 32 ? mod.subarray(16, mod.length - 16).toString('utf8') : undefined;
+    }
+    return undefined;
+}
+function makeHelm(helmPath, version, env) {
+    return {
+        path: helmPath,
+        version,
+        major: helmMajor(version),
+        run: (args, opts = {}) => (0,_exec__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)(helmPath, args, { env, ...opts })
+    };
+}
+/** `--values` for each file, then `--set` for each line: the order helm merges them in. */
+function helmValuesArgs(valuesFiles, set) {
+    const args = [];
+    for (const f of valuesFiles)
+        args.push('--values', f);
+    for (const kv of set)
+        args.push('--set', `${kv.key}=${kv.value}`);
+    return args;
+}
+// Kept exported from here too: callers that resolve helm look it up where helm lives.
+
+/** The wanted version, normalized; a UserError naming helm-version when it is not a version. */
+function wantedHelmVersion(version) {
+    const wanted = (0,_helmInputs__WEBPACK_IMPORTED_MODULE_4__/* .normalizeHelmVersion */ .AZ)(version || DEFAULT_HELM_VERSION);
+    if (!wanted)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`helm-version "${version}" is not a version (expected e.g. ${DEFAULT_HELM_VERSION})`);
+    return wanted;
+}
+/**
+ * helm-path, else helm on PATH, with its version check started but not awaited: a caller can
+ * start helm work that does not depend on the version (lint, package) while the check runs, and
+ * must discard that work when `confirmed` gives undefined. undefined when there is no candidate.
+ */
+function helmCandidate(opts) {
+    const wanted = wantedHelmVersion(opts.version);
+    const bin = opts.helmPath || (0,_exec__WEBPACK_IMPORTED_MODULE_2__/* .findOnPath */ .aY)('helm', opts.env, opts.platform ?? process.platform);
+    if (!bin)
+        return undefined;
+    const where = opts.helmPath ? `helm-path ${bin}` : `PATH (${bin})`;
+    const fromBinary = helmVersionFromBuildInfo(bin);
+    const how = fromBinary ? '; version read from its build info' : '';
+    const confirmed = (fromBinary ? Promise.resolve(fromBinary) : helmVersionOf(bin, opts.env)).then(v => {
+        if (opts.helmPath) {
+            if (!v)
+                throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`helm-path: ${bin} does not run as helm (\`helm version\` failed)`);
+            opts.log(`Using helm ${v} from ${where}${how}`);
+            return makeHelm(bin, v, opts.env);
+        }
+        if (v === wanted) {
+            opts.log(`Using helm ${v} from ${where}${how}`);
+            return makeHelm(bin, v, opts.env);
+        }
+        opts.log(`helm on PATH is ${v ?? 'not runnable'} (${bin}); installing ${wanted}`);
+        return undefined;
+    });
+    // Callers may not await it when their own work fails first; that is not an unhandled rejection.
+    confirmed.catch(() => undefined);
+    return { helm: makeHelm(bin, wanted, opts.env), confirmed };
+}
+/**
+ * Runs `attempt` on the candidate helm (helm-path, else PATH) while its version check runs, so
+ * version-independent work overlaps `helm version`; when the candidate turns out to be another
+ * version (or there is none), installs the wanted one and runs `attempt` once more on it.
+ */
+async function withHelm(opts, attempt, sources = { candidate: helmCandidate, install: installHelm }) {
+    const candidate = sources.candidate(opts);
+    if (candidate) {
+        const result = await attempt(candidate.helm, candidate.confirmed);
+        if (result !== undefined)
+            return result;
+    }
+    const helm = await sources.install(wantedHelmVersion(opts.version), opts);
+    const result = await attempt(helm);
+    if (result === undefined)
+        throw new Error('the helm work discarded its result although its helm was confirmed');
+    return result;
+}
+async function resolveHelm(opts) {
+    const wanted = wantedHelmVersion(opts.version);
+    const candidate = helmCandidate(opts);
+    const confirmed = candidate ? await candidate.confirmed : undefined;
+    return confirmed ?? installHelm(wanted, opts);
+}
+/** Downloads, verifies and caches the official release; reuses the tool cache when it has it. */
+async function installHelm(version, opts) {
+    const p = helmPlatform(opts.platform ?? process.platform, opts.arch ?? process.arch);
+    const dl = helmDownload(version, p, opts.downloadBaseUrl);
+    const tc = await __nccwpck_require__.e(/* import() */ 472).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3472, 23));
+    const semver = version.slice(1);
+    // tool-cache reads these from process.env (a runner always sets them).
+    const unset = ['RUNNER_TOOL_CACHE', 'RUNNER_TEMP'].filter(k => !process.env[k]);
+    if (unset.length) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`helm ${version} is not on PATH and ${unset.join(' and ')} ${unset.length === 1 ? 'is' : 'are'} unset, so it cannot be installed; put helm ${version} on PATH or set helm-path`);
+    }
+    let dir = tc.find('helm', semver, p.arch);
+    if (!dir) {
+        opts.log(`Downloading ${dl.archiveUrl}`);
+        let archive;
+        let sumFile;
+        try {
+            sumFile = await tc.downloadTool(dl.checksumUrl);
+            archive = await tc.downloadTool(dl.archiveUrl);
+        }
+        catch (err) {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`downloading helm ${version} from ${dl.archiveUrl} failed: ${(0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(err)}`);
+        }
+        const expected = parseSha256Sum((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(sumFile, 'utf8'), dl.fileName);
+        const actual = await sha256File(archive);
+        if (actual !== expected) {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`checksum mismatch for ${dl.fileName}: expected sha256 ${expected}, downloaded ${actual}; refusing to use it`);
+        }
+        const extracted = p.archive === 'zip' ? await tc.extractZip(archive) : await tc.extractTar(archive);
+        dir = await tc.cacheDir(node_path__WEBPACK_IMPORTED_MODULE_1__.join(extracted, dl.innerDir), 'helm', semver, p.arch);
+        opts.log(`Installed helm ${version} (sha256 ${actual}) into the tool cache`);
+    }
+    else {
+        opts.log(`Using helm ${version} from the tool cache`);
+    }
+    const bin = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, dl.binary);
+    const v = await helmVersionOf(bin, opts.env);
+    if (!v)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the installed helm ${bin} does not run`);
+    if (v !== version)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the installed helm reports ${v}, expected ${version}`);
+    return makeHelm(bin, v, opts.env);
+}
+
+
+/***/ }),
+
+/***/ 962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AZ: () => (/* binding */ normalizeHelmVersion),
+/* harmony export */   QY: () => (/* binding */ HELM_VERSION_RE),
+/* harmony export */   Wx: () => (/* binding */ helmToolInputs)
+/* harmony export */ });
+/* harmony import */ var _inputTable__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2587);
+/**
+ * The helm-version and helm-path inputs, shared by package-and-verify-helm-chart and
+ * deploy-to-eks: one grammar, one path rule, one message. Kept apart from helm.ts so that
+ * validating inputs does not load child_process (helm.ts's exec) before the work starts.
+ */
+
+const HELM_VERSION_RE = /^v?(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+/** `4.3.1` or `v4.3.1` → `v4.3.1`; undefined when it is not an exact SemVer version. */
+function normalizeHelmVersion(text) {
+    const t = text.trim();
+    if (!HELM_VERSION_RE.test(t))
+        return undefined;
+    return t.startsWith('v') ? t : `v${t}`;
+}
+/** The two table rows, in action.yml's order (helm-version, then helm-path). */
+function helmToolInputs(fsx) {
+    return {
+        /** '' means the pinned default; otherwise normalised to v<semver>. */
+        'helm-version': _inputTable__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.custom((r, name) => {
+            const raw = r.string(name);
+            const v = raw ? normalizeHelmVersion(raw) : '';
+            if (v === undefined)
+                r.problem(name, `"${raw}" is not a version (e.g. v4.3.1)`);
+            return v ?? '';
+        }),
+        /** A helm binary used as it is (the symlink rule of every path input applies). */
+        'helm-path': _inputTable__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.custom((r, name) => {
+            const raw = r.string(name);
+            if (!raw)
+                return '';
+            return (r.path(name, raw, fsx, {
+                outside: true,
+                want: 'file',
+                notFile: `"${raw}" is a directory, not the helm binary`
+            })?.path ?? '');
+        })
+    };
+}
+
+
+/***/ }),
+
+/***/ 2587:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hF: () => (/* binding */ input),
+/* harmony export */   l: () => (/* binding */ exposedValues),
+/* harmony export */   xz: () => (/* binding */ readTable)
+/* harmony export */ });
+/* unused harmony exports camelCase, tableDefaults, hidden */
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+/** Reads every field in table order (so problems are reported in the order action.yml lists them). */
+function readTable(table, r) {
+    const out = {};
+    for (const [name, field] of Object.entries(table))
+        out[camelCase(name)] = field.read(r, name);
+    return out;
+}
+/** The exposed part of what `readTable` returned. */
+function exposedValues(table, values) {
+    const out = {};
+    for (const [name, field] of Object.entries(table)) {
+        const key = camelCase(name);
+        if (field.exposed)
+            out[key] = values[key];
+    }
+    return out;
+}
+/** Defaults the code applies, by input name (compared against action.yml by a test). */
+function tableDefaults(table) {
+    const out = {};
+    for (const [name, field] of Object.entries(table))
+        if (field.default !== undefined)
+            out[name] = field.default;
+    return out;
+}
+function field(read, def) {
+    return def === undefined ? { read, exposed: true } : { read, default: def, exposed: true };
+}
+/** Reads and validates like `f`, but leaves the value out of the derived `Inputs` type. */
+function hidden(f) {
+    return { ...f, exposed: false };
+}
+/** The field parsers, one per shape an input can have (InputReader does the work). */
+const input = {
+    /** A trimmed string; optional pattern (with a hint in the message) and extra check. */
+    text(opts = {}) {
+        const { check, ...stringOpts } = opts;
+        return field((r, name) => {
+            const v = r.string(name, stringOpts);
+            const problem = v && check ? check(v) : undefined;
+            if (problem)
+                r.problem(name, problem);
+            return v;
+        }, opts.default);
+    },
+    flag(def) {
+        return field((r, name) => r.bool(name, def), String(def));
+    },
+    integer(def, range = {}) {
+        return field((r, name) => r.int(name, def, range), String(def));
+    },
+    /** A Go-style duration, in seconds. */
+    duration(def, opts = {}) {
+        return field((r, name) => r.duration(name, def, opts), def);
+    },
+    oneOf(allowed, def) {
+        return field((r, name) => r.enumOf(name, allowed, def), def);
+    },
+    /** One entry per line (or comma, with `commas`), trimmed, '#' lines dropped. */
+    list(opts = {}) {
+        return field((r, name) => r.list(name, opts));
+    },
+    /** KEY=VALUE lines. */
+    pairs(keyPattern) {
+        return field((r, name) => r.keyValues(name, keyPattern));
+    },
+    /** Anything else: the reader gets the InputReader and the input's name. */
+    custom(read, def) {
+        return field(read, def);
+    }
+};
 
 
 /***/ }),
@@ -1658,68 +2673,6 @@ class SummaryBuilder {
 
 /***/ }),
 
-/***/ 881:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   Ui: () => (/* binding */ untrustedText)
-/* harmony export */ });
-/* unused harmony exports couldBeCommand, untrustedLines */
-/**
- * Text from untrusted sources (container logs, Kubernetes events, helm and builder output,
- * registry error bodies, file contents) printed so the runner can never read it as a workflow
- * command. The runner treats a stdout line as a command when it starts with `::` after leading
- * whitespace (`::add-mask::`, `::stop-commands::`…) or contains the legacy `##[name]` form
- * anywhere; it also splits lines at a lone `\r`. Such text is printed inside a
- * `::stop-commands::<token>` … `::<token>::` block with a fresh unguessable token (the runner's
- * own mechanism, the one @actions/core's stop-commands support writes), so it reads verbatim in the
- * log. Harmless text is printed as is.
- *
- * Hand-written because @actions/core has no "print this untrusted text" helper; the block is
- * written in one call (one synchronous write), so no command of ours (a mask) can fall inside it.
- */
-/** The runner's own line splitting: \r\n, \n and a lone \r all end a line. */
-const LINE_BREAK = /\r\n|\r|\n/;
-/** True when the runner could take any line of `text` for a workflow command. */
-function couldBeCommand(text) {
-    return text.split(LINE_BREAK).some(l => l.trimStart().startsWith('::') || l.includes('##['));
-}
-function newToken() {
-    // Loaded on first use only: node:crypto costs tens of ms at start-up (see runtime.ts).
-    const { randomBytes } = process.getBuiltinModule('node:crypto');
-    return `untrusted-${randomBytes(16).toString('hex')}`;
-}
-/**
- * `lines` ready to print, one string per runner line: unchanged when none could be a command,
- * else wrapped in a stop-commands block whose token none of them contains.
- */
-function untrustedLines(lines, token = newToken) {
-    const flat = lines.flatMap(l => l.split(LINE_BREAK));
-    if (!flat.some(l => couldBeCommand(l)))
-        return flat;
-    let t = token();
-    while (flat.some(l => l.includes(t)))
-        t = token();
-    return [`::stop-commands::${t}`, ...flat, `::${t}::`];
-}
-/** One string to print with a single write (lines joined by \n), see `untrustedLines`. */
-function untrustedText(text, token) {
-    return untrustedLines(typeof text === 'string' ? [text] : text, token).join('\n');
-}
-/**
- * Untrusted text to embed in one of our own messages (an error, a retry line): line breaks and
- * runs of whitespace become one space, and it is cut at `max` characters, so it can never
- * start a line of its own. Printing the message still goes through untrustedText.
- */
-function oneLine(text, max = 300) {
-    const t = text.replace(/\s+/g, ' ').trim();
-    return t.length > max ? `${t.slice(0, max)}…` : t;
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -2211,937 +3164,12 @@ module.exports = require("zlib");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var lib_errors = __nccwpck_require__(7268);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
-var lib_command = __nccwpck_require__(4914);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/file-command.js
-var file_command = __nccwpck_require__(4753);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary = __nccwpck_require__(1847);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
-var utils = __nccwpck_require__(302);
-;// CONCATENATED MODULE: ./src/lib/runtime.ts
-/**
- * The runner protocol port: everything an action writes to the runner (outputs, state, masks,
- * log lines, annotations, groups, the job summary, the failed status) goes through `Runtime`.
- * The protocol is GitHub's toolkit, @actions/core: its command layer (`lib/command`: workflow
- * commands with their escaping; `lib/file-command`: GITHUB_OUTPUT/GITHUB_STATE with a random
- * delimiter; `lib/summary`), wired one verb per call exactly as core's index does. Not the index
- * itself: it loads @actions/http-client and undici (for getIDToken) at require time, ~1 MB in the
- * entry chunk, which put a validation failure at 3.6-4.9x a bare `node -e 0` (bench/startup.ts;
- * the guard is 3x). OIDC tokens, when an action needs one, come from `import('@actions/core')`.
- * The port exists so tests can hand in a recording protocol (test/helpers/memoryRuntime.ts), and
- * so our own lines and the summary are scrubbed of registered secrets.
- */
-
-
-
-
-
-/** @actions/core as the protocol. The summary is appended in order, flushed before exit. */
-function coreProtocol() {
-    const env = process.env;
-    let pending = Promise.resolve();
-    const keyValue = (file, command, name, value) => {
-        if (env[`GITHUB_${file}`])
-            (0,file_command.issueFileCommand)(file, (0,file_command.prepareKeyValueMessage)(name, value));
-        else {
-            if (command === 'set-output')
-                process.stdout.write(external_node_os_.EOL);
-            (0,lib_command.issueCommand)(command, { name }, value);
-        }
-    };
-    return {
-        env,
-        setOutput: (name, value) => keyValue('OUTPUT', 'set-output', name, value),
-        saveState: (name, value) => keyValue('STATE', 'save-state', name, value),
-        getState: name => env[`STATE_${name}`] || '',
-        setSecret: value => (0,lib_command.issueCommand)('add-mask', {}, value),
-        info: message => process.stdout.write(message + external_node_os_.EOL),
-        debug: message => (0,lib_command.issueCommand)('debug', {}, message),
-        isDebug: () => env['RUNNER_DEBUG'] === '1',
-        notice: (message, props) => (0,lib_command.issueCommand)('notice', (0,utils.toCommandProperties)(props), message),
-        warning: (message, props) => (0,lib_command.issueCommand)('warning', (0,utils.toCommandProperties)(props), message),
-        error: (message, props) => (0,lib_command.issueCommand)('error', (0,utils.toCommandProperties)(props), message),
-        startGroup: name => (0,lib_command.issue)('group', name),
-        endGroup: () => (0,lib_command.issue)('endgroup'),
-        setFailed: message => {
-            process.exitCode = 1;
-            (0,lib_command.issueCommand)('error', {}, message);
-        },
-        appendSummary(markdown) {
-            // Outside a runner (no GITHUB_STEP_SUMMARY) there is no summary to write.
-            if (!env['GITHUB_STEP_SUMMARY'])
-                return;
-            pending = pending.then(() => summary.summary.addRaw(markdown, true).write());
-        },
-        flush: async () => {
-            await pending;
-        }
-    };
-}
-class Runtime {
-    protocol;
-    secrets = new Set();
-    known = {};
-    constructor(protocol = coreProtocol()) {
-        this.protocol = protocol;
-    }
-    get env() {
-        return this.protocol.env;
-    }
-    /** The raw input as the runner passes it (INPUT_<NAME>, spaces to underscores, upper-cased). */
-    rawInput(name) {
-        return this.protocol.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
-    }
-    setOutput(name, value) {
-        this.known[name] = String(value);
-        this.protocol.setOutput(name, String(value));
-    }
-    /** Every output set so far (the skeleton's summary and failure report use them). */
-    outputs() {
-        return { ...this.known };
-    }
-    saveState(name, value) {
-        this.protocol.saveState(name, value);
-    }
-    getState(name) {
-        return this.protocol.getState(name);
-    }
-    /** Registers a value the runner must mask in every later log line; also scrubbed from our own. */
-    setSecret(value) {
-        if (!value)
-            return;
-        this.secrets.add(value);
-        this.protocol.setSecret(value);
-    }
-    /** Replaces every registered secret in `text` with ***; used for text that leaves the process. */
-    redact(text) {
-        let out = text;
-        for (const s of this.secrets)
-            out = out.split(s).join('***');
-        return out;
-    }
-    info(message) {
-        this.protocol.info(this.redact(message));
-    }
-    debug(message) {
-        this.protocol.debug(this.redact(message));
-    }
-    isDebug() {
-        return this.protocol.isDebug();
-    }
-    notice(message, props = {}) {
-        this.protocol.notice(this.redact(message), props);
-    }
-    warning(message, props = {}) {
-        this.protocol.warning(this.redact(message), props);
-    }
-    error(message, props = {}) {
-        this.protocol.error(this.redact(message), props);
-    }
-    startGroup(name) {
-        this.protocol.startGroup(name);
-    }
-    endGroup() {
-        this.protocol.endGroup();
-    }
-    async group(name, fn) {
-        this.startGroup(name);
-        try {
-            return await fn();
-        }
-        finally {
-            this.endGroup();
-        }
-    }
-    /** Marks the step failed: an error annotation and exit code 1. */
-    setFailed(message) {
-        this.protocol.setFailed(this.redact(message));
-    }
-    /** Appends Markdown to the job summary; a no-op outside a runner (no GITHUB_STEP_SUMMARY). */
-    appendSummary(markdown) {
-        this.protocol.appendSummary(this.redact(markdown));
-    }
-    /** Waits until the summary (written asynchronously by @actions/core) is on disk. */
-    flush() {
-        return this.protocol.flush();
-    }
-}
-
-// EXTERNAL MODULE: ./src/lib/summary.ts
-var lib_summary = __nccwpck_require__(1119);
-;// CONCATENATED MODULE: ./src/lib/entry.ts
-/**
- * The one action skeleton. Each action is a declaration (`defineAction`): how to read and validate
- * its inputs, where its work lives (loaded lazily, so a validation failure starts as fast as the
- * entry chunk allows), how to summarise a run, and an optional post step. The skeleton runs them
- * all the same way:
- *   post run? → the post step (it only warns);
- *   inputs (every problem at once) → work(ctx) with outputs recorded as they are set →
- *   summary from the same facts on success and on failure → one failure channel.
- * SIGINT/SIGTERM (a cancelled run) abort `ctx.signal` and keep the process alive until the work
- * has stopped; src/lib/exec.ts passes the same signals on to child processes (helm, builders).
- * Any throw becomes a failed step: a UserError (an ActionFailure among them) prints its message
- * and details, never a stack; anything else is a bug and shows its stack in debug mode only.
- */
-
-
-
-/** A failed run that knows part of its result (what the summary and the outputs can still say). */
-class ActionFailure extends lib_errors/* UserError */.yo {
-    partial;
-    constructor(message, partial, details = []) {
-        super(message, details);
-        this.name = 'ActionFailure';
-        this.partial = partial;
-    }
-}
-/** Saved by the main step so the runner's post step (the same bundle) knows it is the post step. */
-const POST_STATE = 'isPost';
-function defineAction(def) {
-    const execute = async (rt, opts = {}) => {
-        try {
-            if (def.post) {
-                if (rt.getState(POST_STATE) === 'true') {
-                    await runPost(def, rt);
-                    return true;
-                }
-                // Before validation: the post step runs (post-if: always()) even when main failed, and
-                // without the flag it would run main again and repeat the input errors.
-                rt.saveState(POST_STATE, 'true');
-            }
-            let inputs;
-            try {
-                inputs = def.inputs(rt);
-            }
-            catch (err) {
-                reportFailure(rt, err);
-                return false;
-            }
-            return await runWork(def, rt, inputs, opts);
-        }
-        finally {
-            await rt.flush();
-        }
-    };
-    return {
-        name: def.name,
-        execute,
-        main: async () => {
-            await execute(new Runtime());
-        }
-    };
-}
-async function runWork(def, rt, inputs, opts) {
-    const controller = new AbortController();
-    const abort = () => controller.abort(opts.signal?.reason ?? new Error('cancelled'));
-    if (opts.signal?.aborted)
-        abort();
-    opts.signal?.addEventListener('abort', abort, { once: true });
-    // A listener keeps Node from exiting at once, so the work can stop cleanly and report.
-    const onSignal = (sig) => {
-        rt.info(`Received ${sig}: ${def.onCancel ?? 'stopping (child processes got the signal too).'}`);
-        controller.abort(new Error(`cancelled by ${sig}`));
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    let result;
-    let error;
-    let ok = true;
-    try {
-        const work = await def.work();
-        result = await work({ inputs, rt, signal: controller.signal }, opts.deps);
-    }
-    catch (err) {
-        ok = false;
-        error = err;
-        if (err instanceof ActionFailure)
-            result = err.partial;
-    }
-    finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-        opts.signal?.removeEventListener('abort', abort);
-    }
-    const facts = {
-        ok,
-        inputs,
-        outputs: rt.outputs(),
-        ...(result !== undefined ? { result } : {}),
-        ...(ok ? {} : { error })
-    };
-    try {
-        const markdown = def.summary
-            ? await def.summary(facts)
-            : ok
-                ? undefined
-                : failureSummary(def.name, facts);
-        if (markdown)
-            rt.appendSummary(markdown);
-    }
-    catch (err) {
-        // A summary that cannot be written must not hide the run's own outcome.
-        rt.warning(`the job summary could not be written: ${(0,lib_errors/* describeError */.Uc)(err)}`);
-    }
-    if (!ok)
-        reportFailure(rt, error);
-    return ok;
-}
-async function runPost(def, rt) {
-    try {
-        await def.post?.(rt);
-    }
-    catch (err) {
-        rt.warning(`post step of ${def.name}: ${(0,lib_errors/* describeError */.Uc)(err)}`);
-    }
-}
-/** The summary of a failed run when the action has none of its own: what was known, and why. */
-function failureSummary(name, facts) {
-    return new lib_summary/* SummaryBuilder */.CF()
-        .heading(`${name}: ❌ failed`)
-        .facts(Object.entries(facts.outputs).map(([k, v]) => [k, (0,lib_summary/* code */.aY)(v)]))
-        .add((0,lib_summary/* codeBlock */.DV)((0,lib_errors/* describeError */.Uc)(facts.error)))
-        .toString();
-}
-/** The one failure channel: a failed step with a message a user can act on. */
-function reportFailure(rt, err) {
-    if (err instanceof lib_errors/* UserError */.yo) {
-        for (const line of err.details)
-            rt.info(line);
-        rt.setFailed(err.message);
-        return;
-    }
-    rt.setFailed(`Unexpected error: ${(0,lib_errors/* describeError */.Uc)(err)}`);
-    if (err instanceof Error && err.stack)
-        rt.debug(err.stack);
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/lib/exec.ts
-/**
- * Process execution with argument arrays only (never a shell string built from input).
- * Secrets travel on stdin or in files; output can be streamed line by line and is captured for
- * error messages. SIGINT/SIGTERM sent to this process (a cancelled workflow run) are passed on to
- * the child so tools such as helm can stop cleanly.
- * Why not @actions/exec: its ExecOptions (1.1.1) have no timeout and nothing that kills or signals
- * the child, and it does not pass a cancelled run's SIGINT/SIGTERM on; both are needed here.
- *
- * The child is started as the leader of its own process group (detached) so that a timeout ends
- * the whole group: a grandchild (a credential plugin's helper, `sh -c` running a tool) would
- * otherwise keep the pipes open and the step would hang after its child was killed.
- */
-
-
-
-
-/** Thrown when a command cannot be started at all (not installed, not executable). */
-class CommandNotFoundError extends lib_errors/* UserError */.yo {
-    constructor(command, hint = '') {
-        super(`${command} was not found or cannot be executed${hint ? `: ${hint}` : ''}`);
-        this.name = 'CommandNotFoundError';
-    }
-}
-function lineSplitter(onLine) {
-    let rest = '';
-    return {
-        push(chunk) {
-            if (!onLine)
-                return;
-            rest += chunk;
-            let i;
-            while ((i = rest.indexOf('\n')) >= 0) {
-                onLine(rest.slice(0, i).replace(/\r$/, ''));
-                rest = rest.slice(i + 1);
-            }
-        },
-        flush() {
-            if (onLine && rest)
-                onLine(rest);
-            rest = '';
-        }
-    };
-}
-/** Runs a command to completion; resolves with its result whatever the exit code. */
-function exec(command, args, opts = {}) {
-    const started = Date.now();
-    return new Promise((resolve, reject) => {
-        const spawnOpts = {
-            cwd: opts.cwd,
-            env: opts.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-            // Its own process group, so that a timeout can end its descendants too (see killGroup).
-            detached: true
-        };
-        const child = (0,external_node_child_process_.spawn)(command, args, spawnOpts);
-        /** Signals the child's whole process group; falls back to the child alone. */
-        const killGroup = (sig) => {
-            try {
-                if (child.pid)
-                    process.kill(-child.pid, sig);
-                else
-                    child.kill(sig);
-            }
-            catch {
-                child.kill(sig);
-            }
-        };
-        let stdout = '';
-        let stderr = '';
-        let timedOut = false;
-        const out = lineSplitter(opts.onStdoutLine);
-        const err = lineSplitter(opts.onStderrLine);
-        // The runner signals only this process (the child is in its own group): pass it on to the
-        // child, which as a tool (helm) stops its own work cleanly.
-        const forward = (sig) => () => {
-            child.kill(sig);
-        };
-        const onInt = forward('SIGINT');
-        const onTerm = forward('SIGTERM');
-        if (opts.forwardSignals !== false) {
-            process.on('SIGINT', onInt);
-            process.on('SIGTERM', onTerm);
-        }
-        const onAbort = () => child.kill('SIGINT');
-        opts.abort?.addEventListener('abort', onAbort, { once: true });
-        let killTimer;
-        let hardKillTimer;
-        if (opts.timeoutMs) {
-            killTimer = setTimeout(() => {
-                timedOut = true;
-                killGroup('SIGTERM');
-                hardKillTimer = setTimeout(() => killGroup('SIGKILL'), 5000);
-                hardKillTimer.unref();
-            }, opts.timeoutMs);
-        }
-        const cleanup = () => {
-            process.off('SIGINT', onInt);
-            process.off('SIGTERM', onTerm);
-            opts.abort?.removeEventListener('abort', onAbort);
-            if (killTimer)
-                clearTimeout(killTimer);
-            if (hardKillTimer)
-                clearTimeout(hardKillTimer);
-        };
-        child.stdout?.setEncoding('utf8');
-        child.stderr?.setEncoding('utf8');
-        child.stdout?.on('data', (d) => {
-            stdout += d;
-            out.push(d);
-        });
-        child.stderr?.on('data', (d) => {
-            stderr += d;
-            err.push(d);
-        });
-        child.on('error', e => {
-            cleanup();
-            const code = e.code;
-            if (code === 'ENOENT' || code === 'EACCES')
-                reject(new CommandNotFoundError(command));
-            else
-                reject(e);
-        });
-        child.on('close', (code, signal) => {
-            cleanup();
-            out.flush();
-            err.flush();
-            resolve({
-                command,
-                args,
-                exitCode: code ?? (signal ? 128 : 1),
-                signal,
-                stdout,
-                stderr,
-                durationMs: Date.now() - started,
-                timedOut
-            });
-        });
-        child.stdin?.on('error', () => {
-            /* the child may exit before reading stdin; its exit code tells the story */
-        });
-        if (opts.input !== undefined)
-            child.stdin?.end(opts.input);
-        else
-            child.stdin?.end();
-    });
-}
-/** The last `n` non-empty lines of a tool's output, for an error message. */
-function tail(text, n = 15) {
-    return text
-        .split('\n')
-        .map(l => l.trimEnd())
-        .filter(Boolean)
-        .slice(-n)
-        .join('\n');
-}
-/** Runs a command and throws a UserError with its output's tail when it fails. */
-async function execChecked(command, args, opts = {}) {
-    const res = await exec(command, args, opts);
-    if (res.exitCode !== 0) {
-        const what = opts.what ?? `${command} ${args[0] ?? ''}`.trim();
-        const reason = res.timedOut ? 'timed out' : `exited with code ${res.exitCode}`;
-        throw new UserError(`${what} ${reason}:\n${tail(res.stderr || res.stdout)}`);
-    }
-    return res;
-}
-/**
- * The first executable `name` on PATH (no shell `which`); on Windows also `name.exe`. The one
- * lookup the actions share: helm resolution and builder detection both use it.
- */
-function findOnPath(name, env, platform = process.platform) {
-    const dirs = (env['PATH'] ?? env['Path'] ?? '').split(external_node_path_.delimiter).filter(Boolean);
-    const names = platform === 'win32' ? [`${name}.exe`, name] : [name];
-    for (const d of dirs) {
-        for (const n of names) {
-            const p = external_node_path_.join(d, n);
-            try {
-                if (!(0,external_node_fs_.statSync)(p).isFile())
-                    continue;
-                if (platform !== 'win32')
-                    (0,external_node_fs_.accessSync)(p, external_node_fs_.constants.X_OK);
-                return p;
-            }
-            catch {
-                /* not here, or not executable: next */
-            }
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/lib/inputTable.ts
-function camelCase(name) {
-    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-/** Reads every field in table order (so problems are reported in the order action.yml lists them). */
-function readTable(table, r) {
-    const out = {};
-    for (const [name, field] of Object.entries(table))
-        out[camelCase(name)] = field.read(r, name);
-    return out;
-}
-/** The exposed part of what `readTable` returned. */
-function exposedValues(table, values) {
-    const out = {};
-    for (const [name, field] of Object.entries(table)) {
-        const key = camelCase(name);
-        if (field.exposed)
-            out[key] = values[key];
-    }
-    return out;
-}
-/** Defaults the code applies, by input name (compared against action.yml by a test). */
-function tableDefaults(table) {
-    const out = {};
-    for (const [name, field] of Object.entries(table))
-        if (field.default !== undefined)
-            out[name] = field.default;
-    return out;
-}
-function field(read, def) {
-    return def === undefined ? { read, exposed: true } : { read, default: def, exposed: true };
-}
-/** Reads and validates like `f`, but leaves the value out of the derived `Inputs` type. */
-function inputTable_hidden(f) {
-    return { ...f, exposed: false };
-}
-/** The field parsers, one per shape an input can have (InputReader does the work). */
-const input = {
-    /** A trimmed string; optional pattern (with a hint in the message) and extra check. */
-    text(opts = {}) {
-        const { check, ...stringOpts } = opts;
-        return field((r, name) => {
-            const v = r.string(name, stringOpts);
-            const problem = v && check ? check(v) : undefined;
-            if (problem)
-                r.problem(name, problem);
-            return v;
-        }, opts.default);
-    },
-    flag(def) {
-        return field((r, name) => r.bool(name, def), String(def));
-    },
-    integer(def, range = {}) {
-        return field((r, name) => r.int(name, def, range), String(def));
-    },
-    /** A Go-style duration, in seconds. */
-    duration(def, opts = {}) {
-        return field((r, name) => r.duration(name, def, opts), def);
-    },
-    oneOf(allowed, def) {
-        return field((r, name) => r.enumOf(name, allowed, def), def);
-    },
-    /** One entry per line (or comma, with `commas`), trimmed, '#' lines dropped. */
-    list(opts = {}) {
-        return field((r, name) => r.list(name, opts));
-    },
-    /** KEY=VALUE lines. */
-    pairs(keyPattern) {
-        return field((r, name) => r.keyValues(name, keyPattern));
-    },
-    /** Anything else: the reader gets the InputReader and the input's name. */
-    custom(read, def) {
-        return field(read, def);
-    }
-};
-
-;// CONCATENATED MODULE: ./src/lib/helmInputs.ts
-/**
- * The helm-version and helm-path inputs, shared by package-and-verify-helm-chart and
- * deploy-to-eks: one grammar, one path rule, one message. Kept apart from helm.ts so that
- * validating inputs does not load child_process (helm.ts's exec) before the work starts.
- */
-
-const HELM_VERSION_RE = /^v?(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
-/** `4.3.1` or `v4.3.1` → `v4.3.1`; undefined when it is not an exact SemVer version. */
-function normalizeHelmVersion(text) {
-    const t = text.trim();
-    if (!HELM_VERSION_RE.test(t))
-        return undefined;
-    return t.startsWith('v') ? t : `v${t}`;
-}
-/** The two table rows, in action.yml's order (helm-version, then helm-path). */
-function helmToolInputs(fsx) {
-    return {
-        /** '' means the pinned default; otherwise normalised to v<semver>. */
-        'helm-version': input.custom((r, name) => {
-            const raw = r.string(name);
-            const v = raw ? normalizeHelmVersion(raw) : '';
-            if (v === undefined)
-                r.problem(name, `"${raw}" is not a version (e.g. v4.3.1)`);
-            return v ?? '';
-        }),
-        /** A helm binary used as it is (the symlink rule of every path input applies). */
-        'helm-path': input.custom((r, name) => {
-            const raw = r.string(name);
-            if (!raw)
-                return '';
-            return (r.path(name, raw, fsx, {
-                outside: true,
-                want: 'file',
-                notFile: `"${raw}" is a directory, not the helm binary`
-            })?.path ?? '');
-        })
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lib/helm.ts
-/**
- * Finding (or installing) the pinned Helm CLI, shared by package-and-verify-helm-chart and
- * deploy-to-eks. Order: an explicit `helm-path` as is; `helm` on PATH when its version is the
- * wanted one; else the official release from get.helm.sh through @actions/tool-cache, verified
- * against the published `.sha256sum` before it is cached. @actions/tool-cache is loaded lazily:
- * it is heavy and most runs never need it.
- */
-
-
-
-
-
-
-/** Must equal HELM_VERSION in tools/versions.env (what the bootstrap builds); a test checks it. */
-const DEFAULT_HELM_VERSION = 'v4.3.1';
-const HELM_DOWNLOAD_BASE = 'https://get.helm.sh';
-function helmMajor(version) {
-    const m = HELM_VERSION_RE.exec(version.trim());
-    if (!m)
-        throw new lib_errors/* UserError */.yo(`"${version}" is not a Helm version (expected e.g. ${DEFAULT_HELM_VERSION})`);
-    return Number(m[1]);
-}
-const OS_NAMES = {
-    linux: 'linux',
-    darwin: 'darwin',
-    win32: 'windows'
-};
-const ARCH_NAMES = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    arm: 'arm',
-    ia32: '386',
-    ppc64: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64'
-};
-/** Node's platform/arch names → the names Helm's release files use. */
-function helmPlatform(platform, arch) {
-    const os = OS_NAMES[platform];
-    const a = ARCH_NAMES[arch];
-    if (!os || !a)
-        throw new lib_errors/* UserError */.yo(`Helm publishes no release for ${platform}/${arch}; install helm yourself and set helm-path`);
-    const windows = os === 'windows';
-    return { os, arch: a, archive: windows ? 'zip' : 'tar.gz', binary: windows ? 'helm.exe' : 'helm' };
-}
-function helmDownload(version, p, base = HELM_DOWNLOAD_BASE) {
-    const fileName = `helm-${version}-${p.os}-${p.arch}.${p.archive}`;
-    const root = base.replace(/\/+$/, '');
-    return {
-        fileName,
-        archiveUrl: `${root}/${fileName}`,
-        checksumUrl: `${root}/${fileName}.sha256sum`,
-        innerDir: `${p.os}-${p.arch}`,
-        binary: p.binary
-    };
-}
-/**
- * The hex digest from a `.sha256sum` file (`<hex>  <file>` as sha256sum writes it, or the bare
- * hex). When the file names files, the line for `fileName` is the one that counts.
- */
-function parseSha256Sum(text, fileName) {
-    const lines = text
-        .split('\n')
-        .map(l => l.trim())
-        .filter(Boolean);
-    for (const line of lines) {
-        const m = /^([a-fA-F0-9]{64})(?:\s+\*?(\S+))?$/.exec(line);
-        if (!m)
-            continue;
-        if (m[2] === undefined || external_node_path_.basename(m[2]) === fileName)
-            return m[1].toLowerCase();
-    }
-    throw new lib_errors/* UserError */.yo(`the checksum file for ${fileName} holds no sha256 for it`);
-}
-async function sha256File(file) {
-    // node:crypto is loaded only here: the entry chunk stays light for the validation-failure path.
-    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
-    return new Promise((resolve, reject) => {
-        const h = createHash('sha256');
-        (0,external_node_fs_.createReadStream)(file)
-            .on('data', d => h.update(d))
-            .on('error', reject)
-            .on('end', () => resolve(h.digest('hex')));
-    });
-}
-/** The version of a helm binary (from its build info, else `helm version`), or undefined when it does not run. */
-async function helmVersionOf(helmPath, env) {
-    const fromBinary = helmVersionFromBuildInfo(helmPath);
-    if (fromBinary)
-        return fromBinary;
-    try {
-        const res = await exec(helmPath, ['version', '--template', '{{.Version}}'], {
-            env,
-            timeoutMs: 30_000,
-            forwardSignals: false
-        });
-        if (res.exitCode !== 0)
-            return undefined;
-        return normalizeHelmVersion(res.stdout.trim());
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The version of a helm binary read from its Go build info, without running it (a helm process
- * costs 50-150 ms of CPU; this costs a few small reads). ELF only (Linux runners); undefined for
- * anything else (other formats, wrappers, old Go, not helm), and the caller runs `helm version`.
- * Prefers the `-X .../internal/version.version=` link flag (what `helm version` prints), then the
- * main module version (`go install helm.sh/helm/v4/cmd/helm@v4.3.1`).
- */
-function helmVersionFromBuildInfo(file) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, 'r');
-        const info = readGoBuildInfo(fd);
-        if (!info)
-            return undefined;
-        const lines = info.split('\n');
-        const mainPath = lines.find(l => l.startsWith('path\t'))?.slice(5);
-        if (!mainPath || !/^helm\.sh\/helm(\/v\d+)?\/cmd\/helm$/.test(mainPath))
-            return undefined;
-        const ldflags = lines.find(l => l.startsWith('build\t-ldflags='));
-        const x = ldflags && /helm\.sh\/helm(?:\/v\d+)?\/internal\/version\.version=([^\s"']+)/.exec(ldflags);
-        if (x)
-            return normalizeHelmVersion(x[1]);
-        const mod = lines.find(l => l.startsWith('mod\t'))?.split('\t')[2];
-        return mod ? normalizeHelmVersion(mod) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function readAt(fd, offset, length) {
-    const buf = Buffer.alloc(length);
-    const n = (0,external_node_fs_.readSync)(fd, buf, 0, length, offset);
-    return buf.subarray(0, n);
-}
-/** The module info string of an ELF Go binary's .go.buildinfo section (Go ≥ 1.18 layout). */
-function readGoBuildInfo(fd) {
-    const eh = readAt(fd, 0, 64);
-    if (eh.length < 64 || eh.readUInt32BE(0) !== 0x7f454c46)
-        return undefined;
-    const is64 = eh[4] === 2;
-    const le = eh[5] === 1;
-    const u16 = (b, o) => (le ? b.readUInt16LE(o) : b.readUInt16BE(o));
-    const u32 = (b, o) => (le ? b.readUInt32LE(o) : b.readUInt32BE(o));
-    const uw = (b, o) => is64 ? Number(le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(b, o);
-    const shoff = uw(eh, is64 ? 0x28 : 0x20);
-    const shentsize = u16(eh, is64 ? 0x3a : 0x2e);
-    const shnum = u16(eh, is64 ? 0x3c : 0x30);
-    const shstrndx = u16(eh, is64 ? 0x3e : 0x32);
-    if (!shoff || !shnum || shnum > 4096)
-        return undefined;
-    const sh = readAt(fd, shoff, shentsize * shnum);
-    const section = (i) => {
-        const o = i * shentsize;
-        return {
-            name: u32(sh, o),
-            offset: uw(sh, o + (is64 ? 0x18 : 0x10)),
-            size: uw(sh, o + (is64 ? 0x20 : 0x14))
-        };
-    };
-    const strtab = section(shstrndx);
-    const names = readAt(fd, strtab.offset, Math.min(strtab.size, 1 << 16));
-    for (let i = 0; i < shnum; i++) {
-        const s = section(i);
-        const end = names.indexOf(0, s.name);
-        if (names.toString('latin1', s.name, end) !== '.go.buildinfo')
-            continue;
-        const blob = readAt(fd, s.offset, Math.min(s.size, 1 << 20));
-        // 32-byte header: "\xff Go buildinf:", pointer size, flags (bit 1: strings inline).
-        if (blob.toString('latin1', 0, 14) !== '\xff Go buildinf:' || !(blob[15] & 2))
-            return undefined;
-        let pos = 32;
-        const str = () => {
-            let len = 0;
-            for (let shift = 0;; shift += 7) {
-                const b = blob[pos++];
-                len += (b & 0x7f) * 2 ** shift;
-                if (!(b & 0x80))
-                    break;
-            }
-            const v = blob.subarray(pos, pos + len);
-            pos += len;
-            return v;
-        };
-        str(); // Go version
-        const mod = str();
-        // Module info is framed by 16-byte (binary) sentinels.
-        return mod.length > 32 ? mod.subarray(16, mod.length - 16).toString('utf8') : undefined;
-    }
-    return undefined;
-}
-function makeHelm(helmPath, version, env) {
-    return {
-        path: helmPath,
-        version,
-        major: helmMajor(version),
-        run: (args, opts = {}) => exec(helmPath, args, { env, ...opts })
-    };
-}
-/** `--values` for each file, then `--set` for each line: the order helm merges them in. */
-function helmValuesArgs(valuesFiles, set) {
-    const args = [];
-    for (const f of valuesFiles)
-        args.push('--values', f);
-    for (const kv of set)
-        args.push('--set', `${kv.key}=${kv.value}`);
-    return args;
-}
-// Kept exported from here too: callers that resolve helm look it up where helm lives.
-
-/** The wanted version, normalized; a UserError naming helm-version when it is not a version. */
-function wantedHelmVersion(version) {
-    const wanted = normalizeHelmVersion(version || DEFAULT_HELM_VERSION);
-    if (!wanted)
-        throw new lib_errors/* UserError */.yo(`helm-version "${version}" is not a version (expected e.g. ${DEFAULT_HELM_VERSION})`);
-    return wanted;
-}
-/**
- * helm-path, else helm on PATH, with its version check started but not awaited: a caller can
- * start helm work that does not depend on the version (lint, package) while the check runs, and
- * must discard that work when `confirmed` gives undefined. undefined when there is no candidate.
- */
-function helmCandidate(opts) {
-    const wanted = wantedHelmVersion(opts.version);
-    const bin = opts.helmPath || findOnPath('helm', opts.env, opts.platform ?? process.platform);
-    if (!bin)
-        return undefined;
-    const where = opts.helmPath ? `helm-path ${bin}` : `PATH (${bin})`;
-    const fromBinary = helmVersionFromBuildInfo(bin);
-    const how = fromBinary ? '; version read from its build info' : '';
-    const confirmed = (fromBinary ? Promise.resolve(fromBinary) : helmVersionOf(bin, opts.env)).then(v => {
-        if (opts.helmPath) {
-            if (!v)
-                throw new lib_errors/* UserError */.yo(`helm-path: ${bin} does not run as helm (\`helm version\` failed)`);
-            opts.log(`Using helm ${v} from ${where}${how}`);
-            return makeHelm(bin, v, opts.env);
-        }
-        if (v === wanted) {
-            opts.log(`Using helm ${v} from ${where}${how}`);
-            return makeHelm(bin, v, opts.env);
-        }
-        opts.log(`helm on PATH is ${v ?? 'not runnable'} (${bin}); installing ${wanted}`);
-        return undefined;
-    });
-    // Callers may not await it when their own work fails first; that is not an unhandled rejection.
-    confirmed.catch(() => undefined);
-    return { helm: makeHelm(bin, wanted, opts.env), confirmed };
-}
-async function resolveHelm(opts) {
-    const wanted = wantedHelmVersion(opts.version);
-    const candidate = helmCandidate(opts);
-    const confirmed = candidate ? await candidate.confirmed : undefined;
-    return confirmed ?? installHelm(wanted, opts);
-}
-/** Downloads, verifies and caches the official release; reuses the tool cache when it has it. */
-async function installHelm(version, opts) {
-    const p = helmPlatform(opts.platform ?? process.platform, opts.arch ?? process.arch);
-    const dl = helmDownload(version, p, opts.downloadBaseUrl);
-    const tc = await __nccwpck_require__.e(/* import() */ 472).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3472, 23));
-    const semver = version.slice(1);
-    // tool-cache reads these from process.env (a runner always sets them).
-    const unset = ['RUNNER_TOOL_CACHE', 'RUNNER_TEMP'].filter(k => !process.env[k]);
-    if (unset.length) {
-        throw new lib_errors/* UserError */.yo(`helm ${version} is not on PATH and ${unset.join(' and ')} ${unset.length === 1 ? 'is' : 'are'} unset, so it cannot be installed; put helm ${version} on PATH or set helm-path`);
-    }
-    let dir = tc.find('helm', semver, p.arch);
-    if (!dir) {
-        opts.log(`Downloading ${dl.archiveUrl}`);
-        let archive;
-        let sumFile;
-        try {
-            sumFile = await tc.downloadTool(dl.checksumUrl);
-            archive = await tc.downloadTool(dl.archiveUrl);
-        }
-        catch (err) {
-            throw new lib_errors/* UserError */.yo(`downloading helm ${version} from ${dl.archiveUrl} failed: ${(0,lib_errors/* describeError */.Uc)(err)}`);
-        }
-        const expected = parseSha256Sum((0,external_node_fs_.readFileSync)(sumFile, 'utf8'), dl.fileName);
-        const actual = await sha256File(archive);
-        if (actual !== expected) {
-            throw new lib_errors/* UserError */.yo(`checksum mismatch for ${dl.fileName}: expected sha256 ${expected}, downloaded ${actual}; refusing to use it`);
-        }
-        const extracted = p.archive === 'zip' ? await tc.extractZip(archive) : await tc.extractTar(archive);
-        dir = await tc.cacheDir(external_node_path_.join(extracted, dl.innerDir), 'helm', semver, p.arch);
-        opts.log(`Installed helm ${version} (sha256 ${actual}) into the tool cache`);
-    }
-    else {
-        opts.log(`Using helm ${version} from the tool cache`);
-    }
-    const bin = external_node_path_.join(dir, dl.binary);
-    const v = await helmVersionOf(bin, opts.env);
-    if (!v)
-        throw new lib_errors/* UserError */.yo(`the installed helm ${bin} does not run`);
-    if (v !== version)
-        throw new lib_errors/* UserError */.yo(`the installed helm reports ${v}, expected ${version}`);
-    return makeHelm(bin, v, opts.env);
-}
-
+// EXTERNAL MODULE: ./src/lib/entry.ts + 1 modules
+var entry = __nccwpck_require__(8237);
 // EXTERNAL MODULE: ./src/lib/inputs.ts
 var inputs = __nccwpck_require__(1662);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/lib/fileProbe.ts
 /**
  * The file checks input validation needs, on the real disk. Injected into each inputs.ts (tests
@@ -3164,8 +3192,18 @@ const realFs = {
     realpath: p => external_node_fs_.realpathSync(p)
 };
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/lib/helm.ts
+var helm = __nccwpck_require__(7407);
+// EXTERNAL MODULE: ./src/lib/helmInputs.ts
+var helmInputs = __nccwpck_require__(962);
 // EXTERNAL MODULE: ./src/lib/ociRef.ts
 var ociRef = __nccwpck_require__(6457);
+// EXTERNAL MODULE: ./src/lib/inputTable.ts
+var inputTable = __nccwpck_require__(2587);
 // EXTERNAL MODULE: ./actions/package-and-verify-helm-chart/src/checks/exemptions.ts
 var exemptions = __nccwpck_require__(6894);
 // EXTERNAL MODULE: ./actions/package-and-verify-helm-chart/src/checks/workloads.ts
@@ -3194,13 +3232,13 @@ const API_VERSION = /^(?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?v\d+[a-z0-9]*(?:\/[A-
 const CUSTOM_WORKLOAD = /^([A-Z][A-Za-z0-9]*)(?:\.([a-z0-9.-]+))?:\s*(.+)$/;
 const DEFAULT_KINDS = 'Deployment,Service,ServiceAccount';
 /** The inputs, in action.yml's order, each read and checked where it is listed. */
-function inputTable(fsProbe, tempDir) {
+function inputs_inputTable(fsProbe, tempDir) {
     return {
         /**
          * Absolute chart directory. Reading (not writing) outside the workspace is harmless: allowed;
          * a symlink inside the workspace must not lead out of it (the shared path rule).
          */
-        chart: input.custom((r, name) => {
+        chart: inputTable/* input */.hF.custom((r, name) => {
             const raw = r.string(name, { required: true });
             if (!raw)
                 return '';
@@ -3220,32 +3258,32 @@ function inputTable(fsProbe, tempDir) {
             return p.path;
         }),
         /** Absolute values files, in order (later files win, as with helm -f). */
-        'values-files': input.custom((r, name) => r.list(name).map(v => r.path(name, v, fsProbe, {
+        'values-files': inputTable/* input */.hF.custom((r, name) => r.list(name).map(v => r.path(name, v, fsProbe, {
             outside: true,
             want: 'file',
             missing: `file "${v}" does not exist`,
             notFile: `"${v}" is a directory, not a values file`
         })?.path ?? external_node_path_.resolve(r.workspaceDir, v))),
-        set: input.custom((r, name) => r.keyValues(name, inputs/* HELM_SET_KEY */.yB, { helmSet: true })),
-        'release-name': input.text({
+        set: inputTable/* input */.hF.custom((r, name) => r.keyValues(name, inputs/* HELM_SET_KEY */.yB, { helmSet: true })),
+        'release-name': inputTable/* input */.hF.text({
             default: 'release',
             pattern: inputs/* DNS1123_LABEL */.a0,
             hint: 'lower-case letters, digits and -',
             check: v => (v.length > 53 ? `"${v}" is longer than Helm's limit of 53 characters` : undefined)
         }),
-        namespace: input.text({
+        namespace: inputTable/* input */.hF.text({
             default: 'default',
             pattern: inputs/* DNS1123_LABEL */.a0,
             hint: 'lower-case letters, digits and -',
             check: v => (v.length > 63 ? `"${v}" is longer than 63 characters` : undefined)
         }),
         /** '' keeps the version in Chart.yaml. */
-        'chart-version': input.custom((r, name) => r
+        'chart-version': inputTable/* input */.hF.custom((r, name) => r
             .string(name, { pattern: SEMVER, hint: 'a SemVer 2 version such as 1.2.3 or 1.2.3-rc.1' })
             .replace(/^v/, '')),
-        'app-version': input.text({ check: v => (/\s/.test(v) ? `"${v}" contains whitespace` : undefined) }),
+        'app-version': inputTable/* input */.hF.text({ check: v => (/\s/.test(v) ? `"${v}" contains whitespace` : undefined) }),
         /** Absolute directory the .tgz is written to. */
-        destination: input.custom((r, name) => {
+        destination: inputTable/* input */.hF.custom((r, name) => {
             const raw = r.string(name);
             if (!raw)
                 return external_node_path_.join(tempDir, 'charts');
@@ -3258,7 +3296,7 @@ function inputTable(fsProbe, tempDir) {
                 notDirectory: `"${raw}" exists and is not a directory`
             })?.path ?? external_node_path_.resolve(r.workspaceDir, raw));
         }),
-        'required-kinds': input.custom((r, name) => {
+        'required-kinds': inputTable/* input */.hF.custom((r, name) => {
             const kinds = r.list(name, { commas: true });
             if (r.raw(name) === '')
                 kinds.push(...DEFAULT_KINDS.split(','));
@@ -3267,7 +3305,7 @@ function inputTable(fsProbe, tempDir) {
                     r.problem(name, `"${k}" is not a Kubernetes kind (e.g. Deployment)`);
             return [...new Set(kinds)];
         }, DEFAULT_KINDS),
-        'external-service-accounts': input.custom((r, name) => {
+        'external-service-accounts': inputTable/* input */.hF.custom((r, name) => {
             const names = r.list(name, { commas: true });
             for (const sa of names)
                 if (!inputs/* DNS1123_SUBDOMAIN */.ei.test(sa))
@@ -3275,7 +3313,7 @@ function inputTable(fsProbe, tempDir) {
             return names;
         }),
         /** Secrets that exist outside the chart (not reported as missing). */
-        'external-secrets': input.custom((r, name) => {
+        'external-secrets': inputTable/* input */.hF.custom((r, name) => {
             const names = r.list(name, { commas: true });
             for (const s of names)
                 if (!inputs/* DNS1123_SUBDOMAIN */.ei.test(s))
@@ -3283,7 +3321,7 @@ function inputTable(fsProbe, tempDir) {
             return names;
         }),
         /** `<Kind>/<name>:<check>=<reason>` lines, parsed. */
-        exemptions: input.custom((r, name) => {
+        exemptions: inputTable/* input */.hF.custom((r, name) => {
             const out = [];
             for (const line of r.list(name)) {
                 const e = (0,exemptions/* parseExemptionLine */.Tr)(line);
@@ -3295,7 +3333,7 @@ function inputTable(fsProbe, tempDir) {
             return out;
         }),
         /** Custom resource kinds whose operator makes pods, with the labels it gives them. */
-        'custom-workloads': input.custom((r, name) => {
+        'custom-workloads': inputTable/* input */.hF.custom((r, name) => {
             const out = [];
             for (const line of r.list(name)) {
                 const m = CUSTOM_WORKLOAD.exec(line);
@@ -3307,10 +3345,10 @@ function inputTable(fsProbe, tempDir) {
             }
             return out;
         }),
-        policy: input.oneOf(POLICIES, 'strict'),
-        'kube-version': input.text({ pattern: KUBE_VERSION, hint: 'e.g. 1.33 or v1.33.0' }),
+        policy: inputTable/* input */.hF.oneOf(POLICIES, 'strict'),
+        'kube-version': inputTable/* input */.hF.text({ pattern: KUBE_VERSION, hint: 'e.g. 1.33 or v1.33.0' }),
         /** Extra `--api-versions` for the render (the kube-version default set is added in run). */
-        'api-versions': input.custom((r, name) => {
+        'api-versions': inputTable/* input */.hF.custom((r, name) => {
             const list = r.list(name, { commas: true });
             for (const v of list)
                 if (!API_VERSION.test(v))
@@ -3318,7 +3356,7 @@ function inputTable(fsProbe, tempDir) {
             return [...new Set(list)];
         }),
         /** CA bundle for https chart repositories and OCI registries of dependencies ('' = system CAs). */
-        'repository-ca-file': input.custom((r, name) => {
+        'repository-ca-file': inputTable/* input */.hF.custom((r, name) => {
             const raw = r.string(name);
             if (!raw)
                 return '';
@@ -3330,30 +3368,30 @@ function inputTable(fsProbe, tempDir) {
             })?.path ?? '');
         }),
         /** Credentials for OCI dependency registries ('' = anonymous). */
-        'registry-username': input.custom((r, name) => {
+        'registry-username': inputTable/* input */.hF.custom((r, name) => {
             const v = r.string(name);
             if (!v && r.raw('registry-password'))
                 r.problem(name, 'is required when registry-password is set');
             return v;
         }),
-        'registry-password': input.custom((r, name) => {
+        'registry-password': inputTable/* input */.hF.custom((r, name) => {
             const v = r.raw(name);
             if (!v && r.string('registry-username'))
                 r.problem(name, 'is required when registry-username is set');
             return v;
         }),
-        ...helmToolInputs(fsProbe),
+        ...(0,helmInputs/* helmToolInputs */.Wx)(fsProbe),
         /** Base URL of Helm releases (get.helm.sh or a mirror). */
-        'helm-download-url': input.text({
-            default: HELM_DOWNLOAD_BASE,
+        'helm-download-url': inputTable/* input */.hF.text({
+            default: helm/* HELM_DOWNLOAD_BASE */.cc,
             pattern: /^https?:\/\/[^\s/]+(\/\S*)?$/,
             hint: 'an http(s) URL such as https://get.helm.sh',
             check: v => (0,inputs/* portProblem */.BI)(/^https?:\/\/([^/]+)/.exec(v)?.[1] ?? '')
         }),
         /** Rewrite the package so identical sources give identical bytes (mtimes fixed). */
-        reproducible: input.flag(true),
+        reproducible: inputTable/* input */.hF.flag(true),
         /** After verification, push the package here (ociPush.ts); undefined: no push. */
-        'push-to': input.custom((r, name) => {
+        'push-to': inputTable/* input */.hF.custom((r, name) => {
             const raw = r.string(name);
             if (!raw)
                 return undefined;
@@ -3367,11 +3405,11 @@ function inputTable(fsProbe, tempDir) {
             }
             return target;
         }),
-        'registry-plain-http': input.flag(false)
+        'registry-plain-http': inputTable/* input */.hF.flag(false)
     };
 }
 /** The table itself, for the checks that compare it with action.yml (names and defaults). */
-const INPUT_TABLE = inputTable({
+const INPUT_TABLE = inputs_inputTable({
     isFile: () => false,
     isDirectory: () => false,
     realpath: p => p
@@ -3380,514 +3418,31 @@ function getInputs(lookup, env, fsProbe) {
     const workspace = external_node_path_.resolve(env['GITHUB_WORKSPACE'] || process.cwd());
     const tempDir = external_node_path_.resolve(env['RUNNER_TEMP'] || external_node_os_.tmpdir());
     const r = new inputs/* InputReader */.i_(lookup, workspace);
-    const table = inputTable(fsProbe, tempDir);
-    const v = readTable(table, r);
+    const table = inputs_inputTable(fsProbe, tempDir);
+    const v = (0,inputTable/* readTable */.xz)(table, r);
     r.finish();
-    return { ...exposedValues(table, v), workspace, tempDir };
-}
-
-;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/helmArgs.ts
-/**
- * The helm command lines this action runs, as pure argv builders (tested by tables). Values
- * files and --set lines go to lint and template alike, so what is linted is what is rendered.
- */
-
-function valuesArgs(i) {
-    const args = ['--namespace', i.namespace, ...helmValuesArgs(i.valuesFiles, i.set)];
-    if (i.kubeVersion)
-        args.push('--kube-version', i.kubeVersion);
-    return args;
-}
-/**
- * `caFile` verifies https repositories and OCI registries behind a private CA; `plainHttp` is for
- * OCI registries on the loopback interface only (as Docker treats 127.0.0.0/8), never a remote one.
- */
-function helmDependencyBuildArgs(chart, o = {}) {
-    const args = ['dependency', 'build', chart];
-    if (o.caFile)
-        args.push('--ca-file', o.caFile);
-    if (o.plainHttp)
-        args.push('--plain-http');
-    return args;
-}
-/** `--api-versions` as one comma-separated flag (helm splits it), none when the list is empty. */
-function apiVersionsArgs(apiVersions) {
-    return apiVersions.length ? ['--api-versions', apiVersions.join(',')] : [];
-}
-/** Lints the packaged .tgz: what ships, with the version and appVersion it was packaged with. */
-function helmLintArgs(packagePath, i, apiVersions = []) {
-    return ['lint', packagePath, '--strict', ...valuesArgs(i), ...apiVersionsArgs(apiVersions)];
-}
-function helmPackageArgs(chart, i) {
-    const args = ['package', chart, '--destination', i.destination];
-    if (i.chartVersion)
-        args.push('--version', i.chartVersion);
-    if (i.appVersion)
-        args.push('--app-version', i.appVersion);
-    return args;
-}
-/** Renders the packaged .tgz (not the source directory): what is verified is what gets deployed. */
-function helmTemplateArgs(releaseName, packagePath, i, apiVersions = []) {
-    return ['template', releaseName, packagePath, ...valuesArgs(i), ...apiVersionsArgs(apiVersions)];
-}
-/** The path from `Successfully packaged chart and saved it to: <path>`. */
-function parsePackagedPath(stdout) {
-    const m = /saved it to:\s*(.+?)\s*$/m.exec(stdout);
-    return m?.[1];
-}
-/** `[ERROR] templates/x.yaml: message` lines of `helm lint` output. */
-function parseLintOutput(text) {
-    const out = [];
-    for (const line of text.split('\n')) {
-        const m = /^\s*\[(INFO|WARNING|ERROR)\]\s+(.*)$/.exec(line);
-        if (!m)
-            continue;
-        const rest = m[2].trim();
-        const pm = /^([\w.\-/]+?):\s+(.*)$/.exec(rest);
-        out.push({
-            level: m[1],
-            path: pm ? pm[1] : '',
-            message: pm ? pm[2] : rest
-        });
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/lib/untrusted.ts
-var untrusted = __nccwpck_require__(881);
-;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/run.ts
-/**
- * The work, after the inputs are valid: dependency build when needed (its repositories added to
- * a private helm config first), package, check the package's contents, then lint and render the
- * packaged chart side by side and verify the render. What is linted and verified is what ships.
- * At most three helm processes per run besides the version check and the dependency steps.
- * Any failure writes a job summary naming the step that failed. This module is part of the
- * entry chunk and stays light (no YAML parser, zlib or crypto): helm starts first, and
- * analyze.ts loads while helm works.
- */
-
-
-
-
-
-
-/** `policy/v1beta1 PodDisruptionBudget is deprecated in v1.21+, …` of helm lint. */
-const LINT_DEPRECATION = /^(\S+) (\S+) is (?:deprecated|removed) in /;
-function lintFindings(res, rendered) {
-    const all = parseLintOutput(res.stdout + '\n' + res.stderr).filter(m => m.level !== 'INFO');
-    const msgs = all.filter(m => {
-        const d = LINT_DEPRECATION.exec(m.message);
-        return !d || !rendered || rendered(m.path, d[1], d[2]);
-    });
-    // Failed only because of messages that do not apply: nothing to report.
-    const stale = all.length > 0 && msgs.length < all.length;
-    const failed = res.exitCode !== 0 && !(stale && msgs.every(m => m.level !== 'ERROR'));
-    const findings = msgs.map(m => ({
-        level: m.level === 'ERROR' || failed ? 'error' : 'warning',
-        check: 'lint',
-        message: m.message,
-        object: '',
-        source: m.path
-    }));
-    if (res.exitCode !== 0 && findings.length === 0 && !stale) {
-        findings.push({
-            level: 'error',
-            check: 'lint',
-            message: `helm lint --strict failed: ${tail(res.stderr || res.stdout, 5)}`,
-            object: '',
-            source: ''
-        });
-    }
-    return findings;
-}
-/** A top-level scalar of Chart.yaml without a YAML parser (only for a fallback file name). */
-function chartField(chartYaml, key) {
-    return new RegExp(`^${key}:\\s*["']?([^"'\\s]+)`, 'm').exec(chartYaml)?.[1] ?? '';
-}
-function shouldFail(inputs, findings) {
-    // A render that does not parse cannot be deployed, whatever the policy.
-    if (findings.some(f => f.check === 'parse'))
-        return true;
-    return inputs.policy === 'strict' && findings.some(f => f.level === 'error' && f.exempted === undefined);
-}
-/** Settles a promise into a value, so awaiting it later never throws or goes unhandled. */
-function settle(p) {
-    return p.then(value => ({ ok: true, value }), (error) => ({ ok: false, error }));
-}
-/**
- * Runs the action's work. `deps.confirmHelm`, when given, is the pending version check of
- * `deps.helm`: lint and package start before it settles (they take the same arguments whatever
- * the version), and when it says the version is wrong their results are discarded, the package
- * removed, and undefined returned (nothing reported) so main can install the right helm and rerun.
- */
-async function run(inputs, deps) {
-    const state = { step: 'reading the chart', findings: [] };
-    try {
-        return await runSteps(inputs, deps, state);
-    }
-    catch (err) {
-        // A user-facing failure carries the summary of the step that failed (main writes it).
-        if (!(err instanceof lib_errors/* UserError */.yo) || err instanceof StepFailed)
-            throw err;
-        const { failureSummaryMarkdown, TemplateLocator } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(232)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9232));
-        const summary = failureSummaryMarkdown({ chart: external_node_path_.basename(inputs.chart), step: state.step, detail: err.message, policy: inputs.policy }, state.findings, new TemplateLocator(inputs.chart, inputs.workspace));
-        throw new StepFailed(err.message, summary, err.details);
-    }
-}
-/** A failure of one step of the run, with the job summary that says which and why. */
-class StepFailed extends lib_errors/* UserError */.yo {
-    summary;
-    constructor(message, summary, details = []) {
-        super(message, details);
-        this.summary = summary;
-        this.name = 'StepFailed';
-    }
-}
-/** The summary a failed step left, for the skeleton's summary hook; undefined for other errors. */
-function stepFailureSummary(err) {
-    return err instanceof StepFailed ? err.summary : undefined;
-}
-async function runSteps(inputs, deps, state) {
-    const { rt } = deps;
-    let helm = deps.helm;
-    const helmCommands = [];
-    let helmEnv;
-    const runHelm = (args, opts = {}) => {
-        helmCommands.push(args);
-        rt.debug(`helm ${args.join(' ')}`);
-        const env = opts.env ?? helmEnv;
-        const execOpts = { ...(env ? { env } : {}), ...(opts.input !== undefined ? { input: opts.input } : {}) };
-        return helm.run(args, execOpts).then(r => {
-            rt.debug(`helm ${args[0]} exited ${r.exitCode} after ${r.durationMs} ms (at ${Math.round(performance.now())} ms)`);
-            return r;
-        });
-    };
-    const fail = (what, res) => new lib_errors/* UserError */.yo(`${what} failed (exit ${res.exitCode}):\n${tail(res.stderr || res.stdout)}`);
-    let confirmP = deps.confirmHelm ? settle(deps.confirmHelm) : undefined;
-    /** The confirmed helm, or undefined when the candidate has the wrong version. */
-    const confirm = async () => {
-        if (!confirmP)
-            return helm;
-        const c = await confirmP;
-        confirmP = undefined;
-        if (!c.ok)
-            throw c.error;
-        if (c.value)
-            helm = c.value;
-        return c.value;
-    };
-    const chartYaml = (0,external_node_fs_.readFileSync)(external_node_path_.join(inputs.chart, 'Chart.yaml'), 'utf8');
-    // Only a chart that declares dependencies can need a dependency build; parse it to find out.
-    if (/^dependencies\s*:/m.test(chartYaml)) {
-        const { readChartSource, needsDependencyBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(697), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2674));
-        const declared = readChartSource(inputs.chart);
-        if (needsDependencyBuild(inputs.chart, declared.dependencies)) {
-            // Writes into the chart's charts/ directory: only with a helm known to be the right one.
-            if (!(await confirm()))
-                return undefined;
-            const prepared = await prepareDependencySources(inputs, deps, declared.dependencies, runHelm, state);
-            helmEnv = prepared.env;
-            state.step = 'helm dependency build';
-            rt.info((0,untrusted/* untrustedText */.Ui)(`Building the dependencies of ${declared.name} (${declared.dependencies.map(d => d.name).join(', ')})`));
-            const dep = await runHelm(helmDependencyBuildArgs(inputs.chart, {
-                caFile: inputs.repositoryCaFile,
-                plainHttp: prepared.plainHttp
-            }));
-            if (dep.exitCode !== 0)
-                throw fail('helm dependency build', dep);
-        }
-    }
-    state.step = 'helm package';
-    (0,external_node_fs_.mkdirSync)(inputs.destination, { recursive: true });
-    const pkgP = settle(runHelm(helmPackageArgs(inputs.chart, inputs)));
-    const analyzeP = settle(Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(697), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2674)));
-    let confirmed;
-    try {
-        confirmed = await confirm();
-    }
-    catch (err) {
-        await pkgP;
-        throw err;
-    }
-    const pkgSettled = await pkgP;
-    if (!confirmed) {
-        const made = pkgSettled.ok ? parsePackagedPath(pkgSettled.value.stdout) : undefined;
-        if (made)
-            (0,external_node_fs_.rmSync)(made, { force: true });
-        return undefined;
-    }
-    if (!pkgSettled.ok)
-        throw pkgSettled.error;
-    const pkg = pkgSettled.value;
-    if (pkg.exitCode !== 0)
-        throw fail('helm package', pkg);
-    const packagePath = external_node_path_.resolve(parsePackagedPath(pkg.stdout) ??
-        external_node_path_.join(inputs.destination, `${chartField(chartYaml, 'name')}-${inputs.chartVersion || chartField(chartYaml, 'version')}.tgz`));
-    state.step = 'reading the package';
-    const analyzed = await analyzeP;
-    if (!analyzed.ok)
-        throw analyzed.error;
-    const a = analyzed.value;
-    // The render and the digest are of the rewritten archive: what gets deployed is what was checked.
-    const original = (0,external_node_fs_.readFileSync)(packagePath);
-    const entries = a.readTgz(original, packagePath);
-    const bytes = inputs.reproducible
-        ? a.normalizePackage(original, entries, a.packageMtime(deps.env))
-        : original;
-    if (bytes !== original)
-        (0,external_node_fs_.writeFileSync)(packagePath, bytes);
-    const digest = a.sha256Digest(bytes);
-    // lint and template of the package run side by side: neither needs the other's result.
-    const apiVersions = a.apiVersionsFor(inputs);
-    const lintP = settle(runHelm(helmLintArgs(packagePath, inputs)));
-    const tplP = settle(runHelm(helmTemplateArgs(inputs.releaseName, packagePath, inputs, apiVersions)));
-    const source = a.readChartSource(inputs.chart);
-    // Contents and metadata come from the package itself: it is what gets deployed.
-    const findings = a.checkPackageEntries(entries, {
-        name: source.name,
-        sourceHasValues: source.hasValues,
-        sourceHasSchema: source.hasSchema,
-        sourceTemplateCount: source.templateCount
-    });
-    state.findings = findings;
-    const packedChartYaml = a.chartYamlOf(entries, source.name);
-    const meta = packedChartYaml
-        ? a.parseChartYaml(packedChartYaml, `${external_node_path_.basename(packagePath)}:Chart.yaml`)
-        : source;
-    rt.setOutput('chart-path', packagePath);
-    rt.setOutput('chart-name', meta.name);
-    rt.setOutput('chart-version', meta.version);
-    rt.setOutput('app-version', meta.appVersion);
-    rt.setOutput('chart-digest', digest);
-    // Name and versions come from the chart's files: printed so they can never be commands.
-    rt.info((0,untrusted/* untrustedText */.Ui)(`Packaged ${meta.name} ${meta.version} (app ${meta.appVersion || '-'}) → ${packagePath} (${digest})`));
-    if (apiVersions.length)
-        rt.info(`Rendering with ${apiVersions.length} API versions (${inputs.kubeVersion ? `Kubernetes ${inputs.kubeVersion}` : 'api-versions'})`);
-    state.step = 'helm lint';
-    const lint = await lintP;
-    if (!lint.ok)
-        throw lint.error;
-    state.step = 'helm template';
-    const tplSettled = await tplP;
-    if (!tplSettled.ok)
-        throw tplSettled.error;
-    const tpl = tplSettled.value;
-    const locator = new a.TemplateLocator(inputs.chart, inputs.workspace);
-    if (tpl.exitCode !== 0) {
-        findings.push(...lintFindings(lint.value));
-        // Helm refuses a template whose output is not YAML: that is a parse finding on the template.
-        const parseError = /YAML parse error on ([^\s:]+):\s*(.*)/.exec(tpl.stderr);
-        if (parseError)
-            findings.push({
-                level: 'error',
-                check: 'parse',
-                message: `helm cannot parse the output of ${parseError[1]}: ${parseError[2].trim()}`,
-                object: '',
-                source: parseError[1]
-            });
-        rt.setOutput('findings', findings.length);
-        a.emitAnnotations(rt, findings, locator, 'strict');
-        throw fail(`helm template of ${external_node_path_.basename(packagePath)}`, tpl);
-    }
-    state.step = 'verifying the render';
-    const renderDir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(inputs.tempDir, 'helm-render-'));
-    const manifestPath = external_node_path_.join(renderDir, `${meta.name}-${meta.version}.yaml`);
-    // The render may carry Secrets made from values: readable by the runner user only.
-    (0,external_node_fs_.writeFileSync)(manifestPath, tpl.stdout, { mode: 0o600 });
-    rt.setOutput('manifest-path', manifestPath);
-    const parsed = a.parseManifest(tpl.stdout);
-    const rendered = (template, apiVersion, kind) => parsed.objects.some(o => o.apiVersion === apiVersion && o.kind === kind && a.templatePathInChart(o.source) === template);
-    findings.push(...lintFindings(lint.value, apiVersions.length ? rendered : undefined));
-    for (const e of parsed.errors) {
-        findings.push({
-            level: 'error',
-            check: 'parse',
-            message: `document ${e.index + 1} does not parse: ${e.message}`,
-            object: '',
-            source: e.source
-        });
-    }
-    const duplicates = parsed.duplicates.map(d => {
-        const line = locator.lineOfKey(d.source, d.key, d.occurrence);
-        return {
-            level: 'warning',
-            check: 'duplicate-key',
-            message: `${d.object} maps key "${d.key}" more than once (line ${d.line} of its rendered document${line ? `, template line ${line}` : ''}); Helm keeps the last value`,
-            object: d.object,
-            source: d.source,
-            ...(line ? { line } : {})
-        };
-    });
-    const verified = a.verifyManifest(parsed.objects, {
-        requiredKinds: inputs.requiredKinds,
-        externalServiceAccounts: inputs.externalServiceAccounts,
-        externalSecrets: inputs.externalSecrets,
-        namespace: inputs.namespace,
-        workloadPolicy: inputs.policy !== 'off',
-        exemptions: inputs.exemptions,
-        customWorkloads: inputs.customWorkloads,
-        earlier: duplicates
-    });
-    findings.push(...verified);
-    const kinds = a.countKinds(parsed.objects);
-    const active = findings.filter(f => f.exempted === undefined);
-    rt.setOutput('findings', active.length);
-    rt.setOutput('kinds', JSON.stringify(kinds));
-    for (const f of findings)
-        if (f.exempted !== undefined)
-            rt.info(`Exempted: ${f.check} on ${f.object}: ${f.message} (${f.exempted})`);
-    const failed = shouldFail(inputs, findings);
-    a.emitAnnotations(rt, findings, locator, inputs.policy);
-    const errors = active.filter(f => f.level === 'error').length;
-    const result = failed
-        ? 'failed'
-        : errors
-            ? `passed with ${errors} error-level finding${errors === 1 ? '' : 's'} (policy ${inputs.policy})`
-            : 'passed';
-    // The job summary's Markdown; the skeleton writes it (src/lib/entry.ts), on failure too.
-    const summary = a.summaryMarkdown({
-        chartName: meta.name,
-        chartVersion: meta.version,
-        appVersion: meta.appVersion,
-        packagePath,
-        digest,
-        reproducible: inputs.reproducible,
-        manifestPath,
-        helm: helm.version,
-        policy: inputs.policy,
-        valuesFiles: inputs.valuesFiles.map(f => external_node_path_.relative(inputs.workspace, f)),
-        kinds,
-        result
-    }, findings, locator);
-    // Only a package that passed verification is pushed (ociPush.ts).
-    let chartRef = '';
-    if (!failed && inputs.pushTo) {
-        state.step = 'pushing the package';
-        const { pushVerifiedChart } = await __nccwpck_require__.e(/* import() */ 950).then(__nccwpck_require__.bind(__nccwpck_require__, 5950));
-        const pushed = await pushVerifiedChart(inputs, packagePath, {
-            helm,
-            env: deps.env,
-            mask: secret => rt.setSecret(secret),
-            info: m => rt.info(m)
-        });
-        chartRef = pushed?.ref ?? '';
-        rt.setOutput('chart-ref', chartRef);
-    }
-    return {
-        summary: chartRef ? `${summary}\n**Pushed:** \`${chartRef}\`\n` : summary,
-        chartRef,
-        packagePath,
-        chartName: meta.name,
-        chartVersion: meta.version,
-        appVersion: meta.appVersion,
-        digest,
-        manifestPath,
-        findings,
-        kinds,
-        helmCommands,
-        failed
-    };
-}
-/**
- * Makes the repositories and registries the dependencies name known to helm, in a helm config
- * private to this run; returns the environment helm runs with from then on.
- */
-async function prepareDependencySources(inputs, deps, declared, runHelm, state) {
-    const d = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(811)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811));
-    const sources = d.dependencySources([...declared, ...d.lockedDependencies(inputs.chart)]);
-    // Only when every OCI registry is on the loopback interface: never plain HTTP to a remote one.
-    const plainHttp = sources.registries.length > 0 && sources.registries.every(d.isLoopbackRegistry);
-    const login = sources.registries.length > 0 && inputs.registryUsername !== '';
-    if (login)
-        deps.rt.setSecret(inputs.registryPassword);
-    if (!sources.repositories.length && !login)
-        return { env: undefined, plainHttp };
-    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(inputs.tempDir, 'helm-config-'));
-    const env = { ...deps.env, ...d.privateHelmConfig(dir) };
-    // Repositories the user added before under a name (`@name`) stay reachable: their entries are
-    // copied in, since `helm repo add` here must not write to the user's config.
-    if (sources.aliases.length) {
-        const userConfig = userRepositoryConfig(deps.env);
-        if ((0,external_node_fs_.existsSync)(userConfig))
-            (0,external_node_fs_.copyFileSync)(userConfig, env['HELM_REPOSITORY_CONFIG']);
-    }
-    for (const url of sources.repositories) {
-        state.step = `helm repo add ${url}`;
-        deps.rt.info(`Adding chart repository ${url} (private helm config)`);
-        const res = await runHelm(d.helmRepoAddArgs(url, inputs.repositoryCaFile), { env });
-        if (res.exitCode !== 0)
-            throw new lib_errors/* UserError */.yo(`helm repo add ${url} failed (exit ${res.exitCode}):\n${tail(res.stderr || res.stdout)}`);
-    }
-    if (login)
-        for (const host of sources.registries) {
-            state.step = `helm registry login ${host}`;
-            deps.rt.info(`Logging in to ${host} as ${inputs.registryUsername} (private registry config)`);
-            const res = await runHelm(d.helmRegistryLoginArgs(host, inputs.registryUsername, inputs.repositoryCaFile), {
-                input: inputs.registryPassword,
-                env
-            });
-            if (res.exitCode !== 0)
-                throw new lib_errors/* UserError */.yo(`helm registry login ${host} failed (exit ${res.exitCode}):\n${tail(res.stderr || res.stdout)}`);
-        }
-    return { env, plainHttp };
-}
-function userRepositoryConfig(env) {
-    if (env['HELM_REPOSITORY_CONFIG'])
-        return env['HELM_REPOSITORY_CONFIG'];
-    const base = env['XDG_CONFIG_HOME'] || external_node_path_.join(env['HOME'] || '', '.config');
-    return external_node_path_.join(base, 'helm', 'repositories.yaml');
+    return { ...(0,inputTable/* exposedValues */.l)(table, v), workspace, tempDir };
 }
 
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/main.ts
 /**
  * package-and-verify-helm-chart as a declaration for the action skeleton (src/lib/entry.ts):
- * validate every input first (cheap, nothing loaded but this chunk), then the work: resolve helm
- * and run (yaml and the verifier load while helm works). The summary is the verification report
- * run() made (also when strict findings fail the step), else the skeleton's failure summary.
+ * validate every input first (cheap, nothing loaded but this chunk), then the work loaded lazily
+ * (run.ts: helm resolution and the attempt; yaml and the verifier load while helm works). The
+ * summary is the verification report run() made (also when strict findings fail the step), else
+ * the failed step's summary, else the skeleton's failure summary.
  */
 
 
 
 
-
-
-
-const action = defineAction({
+const action = (0,entry/* defineAction */.QP)({
     name: 'package-and-verify-helm-chart',
     inputs: rt => getInputs((0,inputs/* envLookup */.q1)(rt.env), rt.env, realFs),
-    work: async () => async ({ inputs, rt }) => {
-        const helmOpts = {
-            helmPath: inputs.helmPath || undefined,
-            version: inputs.helmVersion || undefined,
-            env: rt.env,
-            log: (m) => rt.info(m),
-            downloadBaseUrl: inputs.helmDownloadUrl
-        };
-        // lint and package start while the version check is still running (see run).
-        const candidate = helmCandidate(helmOpts);
-        let result = candidate
-            ? await run(inputs, { rt, helm: candidate.helm, confirmHelm: candidate.confirmed, env: rt.env })
-            : undefined;
-        if (!result) {
-            // No candidate, or it had another version: install the wanted one and start over.
-            const helm = await installHelm(wantedHelmVersion(helmOpts.version), helmOpts);
-            result = await run(inputs, { rt, helm, env: rt.env });
-            if (!result)
-                throw new Error('run discarded its work although its helm was already confirmed');
-        }
-        if (result.failed) {
-            const errors = result.findings.filter(f => f.level === 'error' && f.exempted === undefined);
-            const parse = result.findings.some(f => f.check === 'parse');
-            throw new ActionFailure(parse
-                ? `the render of ${result.chartName} ${result.chartVersion} has documents that do not parse`
-                : `${errors.length} error-level finding${errors.length === 1 ? '' : 's'} in ${result.chartName} ${result.chartVersion} (policy strict); see the annotations and the job summary`, result);
-        }
-        rt.info((0,untrusted/* untrustedText */.Ui)(`${result.chartName} ${result.chartVersion}: ${result.findings.length} finding(s), policy ${inputs.policy}`));
-        return result;
-    },
-    summary: facts => facts.result?.summary ??
-        stepFailureSummary(facts.error) ??
-        failureSummary('package-and-verify-helm-chart', facts)
+    work: async () => (await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 8694))).run,
+    summary: async (facts) => facts.result?.summary ??
+        (await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 8694))).stepFailureSummary(facts.error) ??
+        (0,entry/* failureSummary */.jg)('package-and-verify-helm-chart', facts)
 });
 
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/index.ts

@@ -301,6 +301,41 @@ export function helmCandidate(opts: ResolveHelmOptions): HelmCandidate | undefin
   return { helm: makeHelm(bin, wanted, opts.env), confirmed };
 }
 
+/**
+ * Work that may start on a helm before its version is confirmed: given `confirmed` (the pending
+ * check of `helm`), it must return undefined, having undone what it did, when the check gives
+ * undefined (another version); without `confirmed`, `helm` is already the right one.
+ */
+export type HelmAttempt<R> = (helm: Helm, confirmed?: Promise<Helm | undefined>) => Promise<R | undefined>;
+
+/** How withHelm finds and installs helm (tests hand in a fixed helm or a counting stand-in). */
+export interface HelmSources {
+  candidate: (opts: ResolveHelmOptions) => HelmCandidate | undefined;
+  install: (version: string, opts: ResolveHelmOptions) => Promise<Helm>;
+}
+
+/**
+ * Runs `attempt` on the candidate helm (helm-path, else PATH) while its version check runs, so
+ * version-independent work overlaps `helm version`; when the candidate turns out to be another
+ * version (or there is none), installs the wanted one and runs `attempt` once more on it.
+ */
+export async function withHelm<R>(
+  opts: ResolveHelmOptions,
+  attempt: HelmAttempt<R>,
+  sources: HelmSources = { candidate: helmCandidate, install: installHelm }
+): Promise<R> {
+  const candidate = sources.candidate(opts);
+  if (candidate) {
+    const result = await attempt(candidate.helm, candidate.confirmed);
+    if (result !== undefined) return result;
+  }
+  const helm = await sources.install(wantedHelmVersion(opts.version), opts);
+  const result = await attempt(helm);
+  if (result === undefined)
+    throw new Error('the helm work discarded its result although its helm was confirmed');
+  return result;
+}
+
 export async function resolveHelm(opts: ResolveHelmOptions): Promise<Helm> {
   const wanted = wantedHelmVersion(opts.version);
   const candidate = helmCandidate(opts);

@@ -14,8 +14,9 @@
  * imagetools`: it runs the skip-if-exists check and the tag move with credentials held in memory
  * (an ECR token), where a tool would need them in an auth file or argv, and a docker-only runner
  * has no skopeo while a buildah-only one has no buildx. Credentials come from the inputs, ECR,
- * or the builders' auth files (registryAuth.ts); registries.conf (mirrors, blocked or insecure
- * registries) is not read: `insecure-registry` says it for this registry.
+ * or where the builders find them (registryAuth.ts: auth files and credential helpers); the
+ * builders' registries.conf decides `insecure` and `blocked` for the destination
+ * (registriesConf.ts), so the caller passes `insecure` from the input or from there.
  */
 import type * as http from 'node:http';
 import { UserError } from './errors';

@@ -20,7 +20,9 @@ import {
   normalizeHelmVersion,
   parseSha256Sum,
   resolveHelm,
-  sha256File
+  sha256File,
+  withHelm,
+  type HelmSources
 } from '../../src/lib/helm';
 import { UserError } from '../../src/lib/errors';
 import { writeTar } from '../../src/lib/tgz';
@@ -438,5 +440,44 @@ describe('reading the helm version from the binary (no process)', () => {
 
   test('no helm anywhere: no candidate', () => {
     expect(helmCandidate({ env: { PATH: tempDir() }, log: () => undefined })).toBeUndefined();
+  });
+});
+
+describe('withHelm: one attempt on the candidate, another on the installed helm when needed', () => {
+  /** Stand-in sources: the real helm as candidate (its check as given) and as the "installed" one. */
+  async function sources(confirmed: 'right' | 'wrong' | 'none') {
+    const helm = await realHelm();
+    const installed: string[] = [];
+    const s: HelmSources = {
+      candidate: () =>
+        confirmed === 'none'
+          ? undefined
+          : { helm, confirmed: Promise.resolve(confirmed === 'right' ? helm : undefined) },
+      install: async version => (installed.push(version), helm)
+    };
+    return { s, installed };
+  }
+  const opts = { version: 'v4.0.0', env: {}, log: () => undefined };
+  /** An attempt that, like packageAndVerify, gives up (undefined) when the check says wrong version. */
+  const attempt = (calls: string[]) => async (_h: unknown, confirmed?: Promise<unknown>) => {
+    calls.push(confirmed ? 'candidate' : 'installed');
+    return confirmed && !(await confirmed) ? undefined : 'result';
+  };
+
+  test.each([
+    ['right', ['candidate'], []],
+    ['wrong', ['candidate', 'installed'], ['v4.0.0']],
+    ['none', ['installed'], ['v4.0.0']]
+  ] as const)('candidate version %s: attempts %j, installs %j', async (confirmed, attempts, installs) => {
+    const { s, installed } = await sources(confirmed);
+    const calls: string[] = [];
+    expect(await withHelm(opts, attempt(calls), s)).toBe('result');
+    expect(calls).toEqual(attempts);
+    expect(installed).toEqual(installs);
+  });
+
+  test('an attempt that discards its work on a confirmed helm is a bug, not a silent retry loop', async () => {
+    const { s } = await sources('none');
+    await expect(withHelm(opts, async () => undefined, s)).rejects.toThrow(/discarded its result/);
   });
 });

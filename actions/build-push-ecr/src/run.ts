@@ -5,7 +5,12 @@
  */
 import type { ActionContext } from '../../../src/lib/entry';
 import { UserError } from '../../../src/lib/errors';
-import { credentialsFromAuthFiles } from '../../../src/lib/registryAuth';
+import { findRegistryCredentials } from '../../../src/lib/registryAuth';
+import {
+  destinationSettings,
+  loadRegistriesConf,
+  type RegistriesConfOptions
+} from '../../../src/lib/registriesConf';
 import { RegistryClient, type RegistryCredentials } from '../../../src/lib/registry';
 import { retryLine, type RetryOptions } from '../../../src/lib/retry';
 import { defaultLabels, mergeLabels } from './builderArgs';
@@ -36,6 +41,8 @@ export interface RunDeps {
   /** The private directory's path once created (saved in state for the post step). */
   onPrivateDir?: (dir: string) => void;
   builderDeps?: Partial<BuilderDeps>;
+  /** Where the system-wide registries.conf lives (tests point it at their own). */
+  registriesConf?: RegistriesConfOptions;
 }
 
 export interface Outputs {
@@ -230,15 +237,36 @@ async function connect(
   retry: Partial<RetryOptions>,
   warn: (m: string) => void
 ): Promise<Connection> {
+  // The builders' registries.conf: a blocked destination stops here, before any build or push.
+  const conf = loadRegistriesConf(deps.env, deps.registriesConf);
+  const settingsFor = (registry: string) => {
+    const settings = destinationSettings(conf, registry, inputs.repository);
+    for (const note of settings.notes) deps.log.info(note);
+    return settings;
+  };
   if (!inputs.ecr) {
-    // No username/password: the credentials a login step left in the builders' auth files.
-    const credentials = inputs.username
-      ? { username: inputs.username, password: inputs.password }
-      : credentialsFromAuthFiles(inputs.registry, deps.env);
+    const settings = settingsFor(inputs.registry);
+    // No username/password: what a login step or a credential helper left for the builders.
+    let credentials: RegistryCredentials | undefined;
+    if (inputs.username) credentials = { username: inputs.username, password: inputs.password };
+    else {
+      const found = await findRegistryCredentials(inputs.registry, inputs.repository, {
+        env: deps.env,
+        helpers: conf.credentialHelpers,
+        log: m => deps.log.info(m)
+      });
+      if (found) {
+        credentials = found.credentials;
+        deps.log.setSecret(found.credentials.password);
+        deps.log.info(
+          `credentials for ${inputs.registry}: user ${found.credentials.username} from ${found.source}`
+        );
+      }
+    }
     if (credentials) deps.log.setSecret(credentials.password);
     const client = new RegistryClient({
       registry: inputs.registry,
-      insecure: inputs.insecureRegistry,
+      insecure: inputs.insecureRegistry || settings.insecure,
       retry,
       ...(credentials ? { credentials } : {})
     });
@@ -254,6 +282,7 @@ async function connect(
   deps.log.setSecret(auth.token);
   deps.log.setSecret(auth.password);
   const registry = inputs.registry || auth.registry;
+  settingsFor(registry);
   await ensureRepository(api, inputs, registry, deps.log, warn);
   return {
     registry,

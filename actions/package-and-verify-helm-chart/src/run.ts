@@ -1,10 +1,13 @@
 /**
- * The work, after the inputs are valid: dependency build when needed (its repositories added to
- * a private helm config first), package, check the package's contents, then lint and render the
- * packaged chart side by side and verify the render. What is linted and verified is what ships.
- * At most three helm processes per run besides the version check and the dependency steps.
- * Any failure writes a job summary naming the step that failed. This module is part of the
- * entry chunk and stays light (no YAML parser, zlib or crypto): helm starts first, and
+ * The work, after the inputs are valid, in the skeleton's shape (src/lib/entry.ts): `run(ctx)`
+ * resolves helm through withHelm (src/lib/helm.ts: work starts on the PATH helm while its version
+ * is checked, and starts over on an installed one when the version is wrong) and fails the step
+ * with the result attached when the policy says so. packageAndVerify is one attempt: dependency
+ * build when needed (its repositories added to a private helm config first), package, check the
+ * package's contents, then lint and render the packaged chart side by side and verify the render.
+ * What is linted and verified is what ships. At most three helm processes per run besides the
+ * version check and the dependency steps. Any failure carries a job summary naming the step that
+ * failed. This module stays light (no YAML parser, zlib or crypto): helm starts first, and
  * analyze.ts loads while helm works.
  */
 import {
@@ -17,9 +20,10 @@ import {
   writeFileSync
 } from 'node:fs';
 import * as path from 'node:path';
+import { ActionFailure, type ActionContext } from '../../../src/lib/entry';
 import { UserError } from '../../../src/lib/errors';
 import { tail, type ExecResult } from '../../../src/lib/exec';
-import type { Helm } from '../../../src/lib/helm';
+import { withHelm, type Helm, type HelmSources } from '../../../src/lib/helm';
 import type { Runtime } from '../../../src/lib/runtime';
 import {
   helmDependencyBuildArgs,
@@ -39,7 +43,13 @@ export type RunRuntime = Pick<
   'info' | 'debug' | 'warning' | 'error' | 'notice' | 'setOutput' | 'setSecret'
 >;
 
+/** Side effects of run() that tests replace: where helm comes from. */
 export interface RunDeps {
+  helm: HelmSources;
+}
+
+/** One attempt on one helm (packageAndVerify). */
+export interface AttemptDeps {
   rt: RunRuntime;
   helm: Helm;
   /** The pending version check of `helm` (helmCandidate); absent when `helm` is already confirmed. */
@@ -124,18 +134,51 @@ function settle<T>(p: Promise<T>): Promise<{ ok: true; value: T } | { ok: false;
   );
 }
 
+/** The action's work: one attempt per helm tried, then the policy's verdict. */
+export async function run(ctx: ActionContext<Inputs>, deps: Partial<RunDeps> = {}): Promise<RunResult> {
+  const { inputs, rt } = ctx;
+  const helmOpts = {
+    helmPath: inputs.helmPath || undefined,
+    version: inputs.helmVersion || undefined,
+    env: rt.env,
+    log: (m: string) => rt.info(m),
+    downloadBaseUrl: inputs.helmDownloadUrl
+  };
+  const result = await withHelm(
+    helmOpts,
+    (helm, confirmHelm) => packageAndVerify(inputs, { rt, helm, confirmHelm, env: rt.env }),
+    deps.helm
+  );
+  if (result.failed) {
+    const errors = result.findings.filter(f => f.level === 'error' && f.exempted === undefined);
+    const parse = result.findings.some(f => f.check === 'parse');
+    throw new ActionFailure(
+      parse
+        ? `the render of ${result.chartName} ${result.chartVersion} has documents that do not parse`
+        : `${errors.length} error-level finding${errors.length === 1 ? '' : 's'} in ${result.chartName} ${result.chartVersion} (policy strict); see the annotations and the job summary`,
+      result
+    );
+  }
+  rt.info(
+    untrustedText(
+      `${result.chartName} ${result.chartVersion}: ${result.findings.length} finding(s), policy ${inputs.policy}`
+    )
+  );
+  return result;
+}
+
 /**
- * Runs the action's work. `deps.confirmHelm`, when given, is the pending version check of
- * `deps.helm`: lint and package start before it settles (they take the same arguments whatever
- * the version), and when it says the version is wrong their results are discarded, the package
- * removed, and undefined returned (nothing reported) so main can install the right helm and rerun.
+ * One attempt (a HelmAttempt of withHelm). `deps.confirmHelm`, when given, is the pending version
+ * check of `deps.helm`: lint and package start before it settles (they take the same arguments
+ * whatever the version), and when it says the version is wrong their results are discarded, the
+ * package removed, and undefined returned (nothing reported) so run() can install the right helm.
  */
-export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult | undefined> {
+export async function packageAndVerify(inputs: Inputs, deps: AttemptDeps): Promise<RunResult | undefined> {
   const state: RunState = { step: 'reading the chart', findings: [] };
   try {
     return await runSteps(inputs, deps, state);
   } catch (err) {
-    // A user-facing failure carries the summary of the step that failed (main writes it).
+    // A user-facing failure carries the summary of the step that failed (the summary hook writes it).
     if (!(err instanceof UserError) || err instanceof StepFailed) throw err;
     const { failureSummaryMarkdown, TemplateLocator } = await import('./report');
     const summary = failureSummaryMarkdown(
@@ -173,7 +216,7 @@ interface RunState {
   findings: Finding[];
 }
 
-async function runSteps(inputs: Inputs, deps: RunDeps, state: RunState): Promise<RunResult | undefined> {
+async function runSteps(inputs: Inputs, deps: AttemptDeps, state: RunState): Promise<RunResult | undefined> {
   const { rt } = deps;
   let helm = deps.helm;
   const helmCommands: string[][] = [];
@@ -444,7 +487,7 @@ async function runSteps(inputs: Inputs, deps: RunDeps, state: RunState): Promise
  */
 async function prepareDependencySources(
   inputs: Inputs,
-  deps: RunDeps,
+  deps: AttemptDeps,
   declared: ChartDependency[],
   runHelm: RunHelm,
   state: RunState
