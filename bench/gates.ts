@@ -4,10 +4,11 @@
  *
  *   .tools/bin/node bench/gates.ts [--runs N] [--only gates,hopeless,degraded,watcher]
  *
- * gates     the gates through the action (helm test; the time the action reports for its gate
- *           step, right after its rollout) vs a bare `helm test` right after a bare `helm upgrade
- *           --wait` of the same change (target ≤ 1.1×). The smoke request is
- *           not part of it here: kwok pods serve nothing, so it can only fail (see README).
+ * gates     the gates through the action (the time the action reports for its gate step, right
+ *           after its upgrade) vs a bare `helm test` right after a bare `helm upgrade --wait` of
+ *           the same change (target ≤ 1.1×): smoke + helm test, with the example app in a
+ *           network namespace behind the Service (kwok pods serve nothing; needs root or
+ *           passwordless sudo and `npm run build:app`), and helm test alone on the web fixture.
  * hopeless  an image that cannot be pulled, timeout 5m: time to rolled back through the action
  *           (fail-fast defaults) vs a bare `helm upgrade --wait --rollback-on-failure --timeout 5m`
  *           (target ≤ 0.2×). The bare run takes the whole 5 minutes, once.
@@ -24,6 +25,7 @@ import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { netnsUnavailable, startNetnsApp } from '../test/helpers/netnsApp.ts';
 import {
   BIN,
   fmt,
@@ -57,7 +59,9 @@ function kubeApi(kubeconfigPath: string) {
           ca: b64(c['certificate-authority-data']),
           cert: b64(u['client-certificate-data']),
           key: b64(u['client-key-data']),
-          headers: payload ? { 'Content-Type': 'application/json' } : {}
+          headers: payload
+            ? { 'Content-Type': method === 'PATCH' ? 'application/merge-patch+json' : 'application/json' }
+            : {}
         },
         res => {
           let text = '';
@@ -72,7 +76,12 @@ function kubeApi(kubeconfigPath: string) {
       req.on('error', reject);
       req.end(payload);
     });
-  return { get: (p: string) => call('GET', p), post: (p: string, b: unknown) => call('POST', p, b) };
+  return {
+    get: (p: string) => call('GET', p),
+    post: (p: string, b: unknown) => call('POST', p, b),
+    patch: (p: string, b: unknown) => call('PATCH', p, b),
+    delete: (p: string) => call('DELETE', p)
+  };
 }
 
 /** The Argo Rollouts CRDs from the Go module cache (the module the controller was built from). */
@@ -151,58 +160,159 @@ function base(ns: string, release: string): Record<string, string> {
   return { kubeconfig, 'release-name': release, namespace: ns, chart: CHART, image: 'registry.local/web' };
 }
 
-if (kubeconfig && ONLY.has('gates')) {
-  const ns = `bench-gates-${process.pid}`;
+/**
+ * Gate time through the action (its own "Gates passed (N s)" figure: everything from the first
+ * gate to the verdict recorded) vs a bare `helm test` on a release of its own, right after the
+ * same kind of upgrade; the order alternates per round so neither side always goes first.
+ */
+async function gatesBench(
+  name: string,
+  chart: string,
+  set: (n: number) => string[],
+  more: Record<string, string>,
+  gatesLine: RegExp
+): Promise<void> {
+  const ns = `bench-gates-${name.replace(/\W+/g, '-')}-${process.pid}`;
   let n = 0;
-  const first = await runAction({
-    ...base(ns, 'g'),
-    set: `helmTest=pass\nmessage=m${n++}`,
-    'helm-test': 'true'
-  });
-  if (first.code !== 0) throw new Error(`the first deploy failed:\n${first.lines.map(l => l[1]).join('\n')}`);
-  const gate: number[] = [];
-  const bare: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  const act = async () => {
     const r = await runAction({
-      ...base(ns, 'g'),
-      set: `helmTest=pass\nmessage=m${n++}`,
-      'helm-test': 'true'
+      kubeconfig,
+      'release-name': 'g',
+      namespace: ns,
+      chart,
+      image: 'registry.local/web',
+      set: set(n++).join('\n'),
+      'helm-test': 'true',
+      ...more
     });
-    const m = r.lines.map(l => /Gates passed: helm-test \(([\d.]+) s\)/.exec(l[1])).find(Boolean);
+    const m = r.lines.map(l => gatesLine.exec(l[1])).find(Boolean);
     if (r.code !== 0 || !m) throw new Error(`the gated deploy failed:\n${r.lines.map(l => l[1]).join('\n')}`);
-    gate.push(Number(m[1]) * 1000);
-    // The baseline in the same situation: right after a rollout of the same change (the old pods
-    // still terminating), on a release of its own.
-    spawnSync(
+    if (process.env['BENCH_DEBUG'])
+      for (const [ms, l] of r.lines) console.log(`${String(ms).padStart(6)} ${l.slice(0, 160)}`);
+    // The helm test process inside the action: from its command line to the next line printed.
+    const at = r.lines.findIndex(l => l[1].startsWith('$ helm test '));
+    if (at >= 0 && r.lines[at + 1])
+      inner.push((r.lines[at + 1] as [number, string])[0] - (r.lines[at] as [number, string])[0]);
+    return Number(m[1]) * 1000;
+  };
+  const inner: number[] = [];
+  const upgradeBare = () => {
+    const up = spawnSync(
       helm,
       [
         'upgrade',
         '--install',
         'b',
-        CHART,
+        chart,
         '-n',
         ns,
+        '--create-namespace',
         '--wait=watcher',
         '--timeout',
         '120s',
         '--set',
         'image.repository=registry.local/web',
-        '--set',
-        'helmTest=pass',
-        '--set',
-        `message=m${n++}`
+        ...set(n++).flatMap(kv => ['--set', kv])
       ],
-      { env: helmEnv }
+      { env: helmEnv, encoding: 'utf8' }
     );
-    bare.push(time(helm, ['test', 'b', '-n', ns, '--timeout', '120s', '--logs'], { env: helmEnv }));
+    if (up.status !== 0) throw new Error(`bare helm upgrade failed: ${up.stderr}`);
+  };
+  const bare = () => {
+    upgradeBare();
+    return time(helm, ['test', 'b', '-n', ns, '--timeout', '120s', '--logs'], { env: helmEnv });
+  };
+  // The same bare helm test spawned as the action spawns its tools: in a session of its own
+  // (src/lib/exec.ts, detached), which Linux's autogroup scheduler treats as a new group.
+  const bareOwnSession = () =>
+    new Promise<number>((resolve, reject) => {
+      const t0 = process.hrtime.bigint();
+      const c = spawn(helm, ['test', 'b', '-n', ns, '--timeout', '120s', '--logs'], {
+        env: helmEnv,
+        stdio: ['ignore', 'ignore', 'ignore'],
+        detached: true
+      });
+      c.on('error', reject);
+      c.on('close', code =>
+        code === 0
+          ? resolve(Number(process.hrtime.bigint() - t0) / 1e6)
+          : reject(new Error(`helm test exited ${code}`))
+      );
+    });
+  await act();
+  bare();
+  const gate: number[] = [];
+  const base: number[] = [];
+  const own: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    if (i % 2) {
+      base.push(bare());
+      gate.push(await act());
+    } else {
+      gate.push(await act());
+      base.push(bare());
+    }
+    // Right after the same kind of upgrade, like the others.
+    upgradeBare();
+    own.push(await bareOwnSession());
   }
   report(
-    'gates (helm test) through the action / bare helm test',
-    median(gate) / median(bare),
+    `gates (${name}) through the action / bare helm test`,
+    median(gate) / median(base),
     1.1,
-    `${fmt(median(gate))} vs ${fmt(median(bare))}`
+    `${fmt(median(gate))} vs ${fmt(median(base))}, medians of ${RUNS}; the helm test process inside the action ${fmt(median(inner))}`
+  );
+  console.log(
+    `INFO  bare helm test in a session of its own (as the action spawns helm): ${fmt(median(own))} = ${(median(own) / median(base)).toFixed(3)}× the bare one; the action vs it: ${(median(gate) / median(own)).toFixed(3)}×`
   );
   spawnSync(helm, ['uninstall', 'g', 'b', '-n', ns, '--wait'], { env: helmEnv });
+}
+
+if (kubeconfig && ONLY.has('gates')) {
+  // Smoke + helm test: the smoke request needs a real server behind the Service (kwok pods serve
+  // nothing), so the example app runs in a network namespace (test/helpers/netnsApp.ts) and the
+  // external-endpoint fixture points a selector-less Service at it through a placeholder Pod.
+  const why = netnsUnavailable();
+  const serverJs = join(ROOT, 'example-app', 'dist', 'server.js');
+  if (why || !existsSync(serverJs)) {
+    console.log(
+      `SKIP  gates (smoke + helm test): ${why ?? 'example-app/dist/server.js is missing (npm run build:app)'}`
+    );
+  } else {
+    const app = await startNetnsApp({ serverJs, port: 8080, tag: 'bench', node: NODE });
+    const api = kubeApi(kubeconfig);
+    const ns = `bench-gates-smoke-helm-test-${process.pid}`;
+    try {
+      await api.post('/api/v1/namespaces', { metadata: { name: ns } });
+      await api.post(`/api/v1/namespaces/${ns}/pods`, {
+        metadata: { name: 'app' },
+        spec: {
+          schedulerName: 'flygtaxi-bench-unscheduled',
+          containers: [{ name: 'app', image: 'registry.local/web:1' }]
+        }
+      });
+      await api.patch(`/api/v1/namespaces/${ns}/pods/app/status`, {
+        status: { podIP: app.appIp, podIPs: [{ ip: app.appIp }] }
+      });
+      await gatesBench(
+        'smoke + helm test',
+        join(ROOT, 'test', 'deploy-to-eks', 'fixtures', 'external-endpoint'),
+        k => [`endpoint.ip=${app.appIp}`, 'endpoint.podName=app', 'helmTest=true', `run=r${k}`],
+        { 'smoke-path': '/health' },
+        /Gates passed: smoke, helm-test \(([\d.]+) s\)/
+      );
+    } finally {
+      await app.stop();
+      await api.delete(`/api/v1/namespaces/${ns}`).catch(() => undefined);
+    }
+  }
+  await gatesBench(
+    'helm test',
+    CHART,
+    k => ['helmTest=pass', `message=m${k}`],
+    {},
+    /Gates passed: helm-test \(([\d.]+) s\)/
+  );
 }
 
 if (kubeconfig && ONLY.has('hopeless')) {

@@ -2,16 +2,26 @@
  * Release lifecycle benchmarks on the local stack, each a ratio against a baseline measured in the
  * same run (medians of interleaved runs):
  *
- *   .tools/bin/node bench/lifecycle.ts [--runs N] [--only rollback,diff]
+ *   .tools/bin/node bench/lifecycle.ts [--runs N] [--only promote,promote-app,rollback,diff]
  *
+ * promote   promoting a change — what promote.yml's jobs run: deploy-to-eks `dry-run: record` of
+ *           the source release, then deploy-to-eks into the target by image digest and
+ *           oci://…@sha256: chart — vs build + package + deploy of the same change — what
+ *           deploy.yml's jobs run: buildah build + push of the changed image, the
+ *           package-and-verify bundle pushing the chart (push-to), the deploy-to-eks bundle
+ *           (≤ 0.3×). Paired rounds (a promotion moves the change its round's build made), medians.
+ *           `promote`: the test fixture (a one-file FROM scratch image, chart `web`): the cheapest
+ *           build there is, a bound no real service reaches. `promote-app`: the repository's own
+ *           service, example-app + charts/frontdoor (dev's values, promoted with staging's), a
+ *           one-file source change built with a warm layer cache (npm ci reused, tsc and the final
+ *           stage rebuilt), as on a persistent runner.
  * rollback  `rollback-to: previous` through the action vs a bare `helm rollback --wait` (≤ 1.1×)
  * diff      `dry-run: diff` through the action vs bare `helm get manifest` + `helm template` +
  *           `diff -u` of the two (≤ 1.3×)
- * Needs `npm run build` and the stack (scripts/stack/start.sh). The promote case (promote of a
- * change vs build + package + deploy, ≤ 0.3×) is h-promote's and joins this file there.
+ * Needs `npm run build` and the stack (scripts/stack/start.sh).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -20,6 +30,7 @@ import {
   intArg,
   loadStackEnv,
   measure,
+  median,
   NODE,
   onlyArg,
   report as line,
@@ -30,9 +41,10 @@ import {
 } from './lib/measure.ts';
 
 const DEPLOY = join(ROOT, 'dist', 'deploy-to-eks', 'index.js');
+const PACKAGE = join(ROOT, 'dist', 'package-and-verify-helm-chart', 'index.js');
 const CHART = join(ROOT, 'test', 'deploy-to-eks', 'fixtures', 'web');
 const RUNS = intArg('runs', 5);
-const ONLY = onlyArg('rollback,diff');
+const ONLY = onlyArg('promote,promote-app,rollback,diff');
 const HELM = join(BIN, 'helm');
 
 const results: string[] = [];
@@ -73,6 +85,195 @@ const kubeconfig = stack['FT_KUBECONFIG'] as string;
 const helmEnv = { ...process.env, KUBECONFIG: kubeconfig };
 const ns = `bench-lc-${process.pid}`;
 const work = mkdtempSync(join(tmpdir(), 'bench-lc-work-'));
+
+interface Service {
+  /** Report name. */
+  name: string;
+  context: string;
+  /** Writes one change into the build context. */
+  change: (n: number) => void;
+  buildArgs: string[];
+  chart: string;
+  srcValues: string[];
+  dstValues: string[];
+  /** buildah's layer cache (a persistent runner): only the layers after the change are rebuilt. */
+  layers: boolean;
+}
+
+if (ONLY.has('promote') || ONLY.has('promote-app')) {
+  const registry = stack['FT_REGISTRY'] as string;
+  const creds = {
+    'registry-username': stack['FT_REGISTRY_USER'] as string,
+    'registry-password': stack['FT_REGISTRY_PASSWORD'] as string,
+    'registry-plain-http': 'true'
+  };
+  let n = 0;
+  const deploy = (inputs: Record<string, string>): Record<string, string> => {
+    const a = actionEnv({ kubeconfig, namespace: ns, timeout: '120s', ...inputs });
+    time(NODE, [DEPLOY], { env: a.env });
+    return a.out();
+  };
+  const auth = join(work, 'auth.json');
+  writeFileSync(
+    auth,
+    JSON.stringify({
+      auths: {
+        [registry]: {
+          auth: Buffer.from(`${creds['registry-username']}:${creds['registry-password']}`).toString('base64')
+        }
+      }
+    }),
+    { mode: 0o600 }
+  );
+  const tenv = (layers: boolean): NodeJS.ProcessEnv => ({
+    ...process.env,
+    PATH: TOOL_PATH,
+    CONTAINERS_STORAGE_CONF: stack['CONTAINERS_STORAGE_CONF'],
+    CONTAINERS_REGISTRIES_CONF: stack['CONTAINERS_REGISTRIES_CONF'],
+    BUILDAH_ISOLATION: stack['BUILDAH_ISOLATION'] ?? 'chroot',
+    BUILDAH_LAYERS: layers ? 'true' : 'false'
+  });
+
+  const promoteCase = (svc: Service): void => {
+    const image = `${registry}/bench-${process.pid}/${svc.name}`;
+    const src = `${svc.name}-src`;
+    const dst = `${svc.name}-dst`;
+    let built = { digest: '', chartRef: '' };
+    const packageAndPush = (): string => {
+      const a = actionEnv({
+        chart: svc.chart,
+        'release-name': src,
+        namespace: ns,
+        'values-files': svc.srcValues.join('\n'),
+        destination: join(work, `pkg-${n++}`),
+        policy: 'off',
+        'push-to': `oci://${registry}/bench-${process.pid}/charts`,
+        ...creds
+      });
+      time(NODE, [PACKAGE], { env: a.env });
+      const ref = a.out()['chart-ref'] ?? '';
+      if (!ref.startsWith('oci://'))
+        throw new Error('package-and-verify pushed no chart (no chart-ref output)');
+      return ref;
+    };
+    // One change. deploy.yml: build and push the image, package and push the chart, deploy both.
+    const buildPackageDeploy = (): number => {
+      const t0 = performance.now();
+      svc.change(n++);
+      const local = `localhost/bench-lc-${svc.name}:${n}`;
+      time('buildah', ['build', '--quiet', ...svc.buildArgs, '-t', local, svc.context], {
+        env: tenv(svc.layers)
+      });
+      time(
+        'buildah',
+        [
+          'push',
+          '--authfile',
+          auth,
+          '--tls-verify=false',
+          '--digestfile',
+          join(work, 'digest'),
+          local,
+          `docker://${image}:${svc.name}-${n}`
+        ],
+        { env: tenv(svc.layers) }
+      );
+      const digest = readFileSync(join(work, 'digest'), 'utf8').trim();
+      const chartRef = packageAndPush();
+      deploy({
+        'release-name': src,
+        chart: chartRef,
+        'values-files': svc.srcValues.join('\n'),
+        image,
+        'image-digest': digest,
+        ...creds
+      });
+      built = { digest, chartRef };
+      return performance.now() - t0;
+    };
+    // promote.yml: read what `src` runs, deploy exactly that into `dst` with dst's own values.
+    const promote = (): number => {
+      const t0 = performance.now();
+      const rec = deploy({ 'release-name': src, 'dry-run': 'record' });
+      if (rec['image-digest'] !== built.digest)
+        throw new Error(`record says ${rec['image-digest']}, built ${built.digest}`);
+      deploy({
+        'release-name': dst,
+        chart: built.chartRef,
+        'values-files': svc.dstValues.join('\n'),
+        image,
+        'image-digest': rec['image-digest'],
+        ...creds
+      });
+      return performance.now() - t0;
+    };
+    // Paired rounds, not measure()'s rotating order: promoting first would move an artifact the
+    // target already runs (a no-op). One warm-up pair, then RUNS pairs; medians of each side.
+    buildPackageDeploy();
+    promote();
+    const samples = { build: [] as number[], promote: [] as number[] };
+    for (let i = 0; i < RUNS; i++) {
+      samples.build.push(buildPackageDeploy());
+      samples.promote.push(promote());
+    }
+    const m = { build: median(samples.build), promote: median(samples.promote) };
+    report(
+      `promote / build + package + deploy (${svc.name})`,
+      m.promote / m.build,
+      0.3,
+      `${fmt(m.promote)} vs ${fmt(m.build)}, ${RUNS} pairs`
+    );
+    spawnSync(HELM, ['uninstall', src, dst, '-n', ns], { env: helmEnv, stdio: 'ignore' });
+  };
+
+  if (ONLY.has('promote')) {
+    // The test fixture: a one-file FROM scratch image (the cheapest build there is), chart `web`.
+    const ctx = join(work, 'ctx');
+    mkdirSync(ctx);
+    writeFileSync(join(ctx, 'Dockerfile'), 'FROM scratch\nCOPY app.txt /app.txt\n');
+    const vals = join(work, 'web-dst.yaml');
+    writeFileSync(vals, 'replicaCount: 1\nmessage: promoted\n');
+    promoteCase({
+      name: 'web',
+      context: ctx,
+      change: i => writeFileSync(join(ctx, 'app.txt'), `change ${i} ${Date.now()}\n`),
+      buildArgs: [],
+      chart: CHART,
+      srcValues: [],
+      dstValues: [vals],
+      layers: false
+    });
+  }
+  if (ONLY.has('promote-app')) {
+    // The repository's own service: example-app (multi-stage: npm ci of the compiler, tsc) and
+    // charts/frontdoor with dev's and staging's values. A change to one source file; the layer
+    // cache is warm (the npm ci layer is reused), as on a persistent runner: the cheapest real build.
+    const images = spawnSync('bash', [join(ROOT, 'scripts', 'base-images.sh')], {
+      encoding: 'utf8',
+      env: tenv(false)
+    });
+    if (images.status !== 0) throw new Error(`scripts/base-images.sh failed: ${images.stderr}`);
+    const args = images.stdout
+      .split('\n')
+      .filter(l => /^(BUILD|RUNTIME)_IMAGE=\S+$/.test(l))
+      .flatMap(l => ['--build-arg', l]);
+    const ctx = join(work, 'app');
+    spawnSync('cp', ['-r', join(ROOT, 'example-app'), ctx]);
+    spawnSync('rm', ['-rf', join(ctx, 'node_modules'), join(ctx, 'dist')]);
+    const chart = join(ROOT, 'charts', 'frontdoor');
+    promoteCase({
+      name: 'frontdoor',
+      context: ctx,
+      change: i => writeFileSync(join(ctx, 'src', 'benchChange.ts'), `export const change = ${i};\n`),
+      buildArgs: [...args, '--layers'],
+      chart,
+      srcValues: [join(chart, 'values-dev.yaml')],
+      dstValues: [join(chart, 'values-staging.yaml')],
+      layers: true
+    });
+  }
+}
+
 if (ONLY.has('rollback')) {
   // Two releases with two revisions each; every run rolls one back to its previous revision.
   const up = (rel: string, msg: string) =>

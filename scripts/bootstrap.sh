@@ -159,6 +159,52 @@ step_go() {
     die "tools/argo-rollouts/go.mod does not require github.com/argoproj/argo-rollouts $ARGO_ROLLOUTS_VERSION (versions.env); update both together"
   go_build argo-rollouts "$ARGO_ROLLOUTS_VERSION" argo-rollouts github.com/argoproj/argo-rollouts/cmd/rollouts-controller \
     rollouts-controller "-X github.com/argoproj/argo-rollouts/utils/version.version=${ARGO_ROLLOUTS_VERSION#v} -X github.com/argoproj/argo-rollouts/utils/version.gitTreeState=clean"
+  # promtool: `promtool check rules` / `test rules` of the chart's PrometheusRule (test/chart).
+  # The module tags v0.MMmm.P stand for Prometheus v3.mm.P (v0.316.0 is 3.16.0).
+  local pm=${PROMETHEUS_VERSION#v0.}
+  pm=${pm%%.*}
+  go_build promtool "$PROMETHEUS_VERSION" - "github.com/prometheus/prometheus/cmd/promtool@$PROMETHEUS_VERSION" promtool \
+    "-X github.com/prometheus/common/version.Version=$((pm / 100)).$((pm % 100)).${PROMETHEUS_VERSION##*.}"
+  fetch_crds external-secrets "github.com/external-secrets/external-secrets" "$EXTERNAL_SECRETS_VERSION" \
+    config/crds/bases/external-secrets.io_externalsecrets.yaml config/crds/bases/external-secrets.io_secretstores.yaml
+  fetch_crds prometheus-operator "github.com/prometheus-operator/prometheus-operator" "$PROMETHEUS_OPERATOR_VERSION" \
+    example/prometheus-operator-crd/monitoring.coreos.com_servicemonitors.yaml \
+    example/prometheus-operator-crd/monitoring.coreos.com_prometheusrules.yaml
+  # Flagger: deploy-to-eks follows Canary objects; the tests run the real controller (kubernetes
+  # provider, no mesh, no metrics server) against the local kube-apiserver. CRD from the module cache.
+  go_build flagger "$FLAGGER_VERSION" - "github.com/fluxcd/flagger/cmd/flagger@$FLAGGER_VERSION" flagger \
+    "-X github.com/fluxcd/flagger/pkg/version.VERSION=${FLAGGER_VERSION#v}"
+}
+
+# fetch_crds NAME MODULE VERSION FILE...: CustomResourceDefinitions from an operator's own
+# source, fetched through the Go module proxy (the repository is a Go module; no GitHub download),
+# cached in $CACHE/crds-NAME-VERSION/ and linked as .tools/crds/*.yaml. The tests install them
+# into the local kube-apiserver, so the chart's ExternalSecret, ServiceMonitor, ... are judged by
+# the operators' real schemas.
+fetch_crds() {
+  local name=$1 module=$2 version=$3 dir src f
+  shift 3
+  dir=$CACHE/crds-$name-$version
+  if [[ ! -f $dir/.complete ]]; then
+    if ((CHECK_ONLY)); then need "CRDs $name $version (run scripts/bootstrap.sh --only go)"; return; fi
+    command -v go >/dev/null || die "go is not on PATH; it fetches the $name CRDs from the Go module proxy"
+    src=$(GOFLAGS=-modcacherw go mod download -json "$module@$version" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+    [[ -n $src && -d $src ]] || die "go mod download $module@$version gave no source directory"
+    mkdir -p "$dir"
+    for f in "$@"; do
+      [[ -f $src/$f ]] || die "$module@$version has no $f"
+      cp "$src/$f" "$dir/"
+    done
+    touch "$dir/.complete"
+    log "fetched $name $version CRDs"
+  fi
+  mkdir -p "$TOOLS/crds"
+  for f in "$@"; do
+    if [[ $(readlink "$TOOLS/crds/${f##*/}" 2>/dev/null) != "$dir/${f##*/}" ]]; then
+      if ((CHECK_ONLY)); then need ".tools/crds/${f##*/} (run scripts/bootstrap.sh --only go)"; continue; fi
+      ln -sfn "$dir/${f##*/}" "$TOOLS/crds/${f##*/}"
+    fi
+  done
 }
 
 # ---------------------------------------------------------------- python

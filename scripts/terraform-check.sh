@@ -53,7 +53,7 @@ step_fmt() {
   else
     die "fmt: files above are not formatted; run: $bin fmt -recursive terraform"
   fi
-  say "validate: NOT RUN - terraform validate needs the hashicorp/aws provider, which cannot be downloaded in this environment"
+  say "validate: NOT RUN - terraform validate needs the hashicorp/aws provider: the Terraform registry is unreachable and the Go module proxy serves only its v1.60.0 (plugin protocol 4, which Terraform >= 0.12 cannot load); see terraform/README.md"
 }
 
 tf_python() {

@@ -1416,7 +1416,10 @@ function registryStore(client, repository) {
 
 // EXTERNAL MODULE: ./actions/build-push-ecr/src/privateDir.ts + 1 modules
 var privateDir = __webpack_require__(3186);
+// EXTERNAL MODULE: ./actions/build-push-ecr/src/scanGate.ts
+var scanGate = __webpack_require__(2018);
 ;// CONCATENATED MODULE: ./actions/build-push-ecr/src/run.ts
+
 
 
 
@@ -1492,14 +1495,19 @@ async function run(ctx, overrides = {}) {
             ...extra
         };
     };
+    // The scan gate judges the image whichever way it got here (pushed now, or reused).
+    const gated = async (r) => {
+        const scan = await timed('scan', () => (0,scanGate/* gateImage */.Fz)(inputs, r.digest, { log, output: out, ...deps.scan }));
+        return scan ? { ...r, scan } : r;
+    };
     // 2. Is the commit's tag already there? (Also proves the credentials before a long build.)
     const existing = inputs.push ? await timed('check', () => store.find(inputs.tags.primary)) : undefined;
     if (existing && inputs.skipIfExists) {
         log.info(`${image}:${inputs.tags.primary} already exists (${existing.digest}): not rebuilding`);
         const reports = await timed('tag', () => pointTags(inputs, store, existing.digest, warn));
-        return finish(existing.digest, true, [{ tag: inputs.tags.primary, result: 'unchanged' }, ...reports], {
+        return gated(finish(existing.digest, true, [{ tag: inputs.tags.primary, result: 'unchanged' }, ...reports], {
             ...(existing.sizeBytes !== undefined ? { sizeBytes: existing.sizeBytes } : {})
-        });
+        }));
     }
     if (existing)
         log.info(`${image}:${inputs.tags.primary} exists (${existing.digest}); skip-if-exists is off: rebuilding`);
@@ -1551,10 +1559,11 @@ async function run(ctx, overrides = {}) {
         }
         log.info(`pushed ${image}:${inputs.tags.primary} = ${pushed.digest}`);
         const reports = await timed('tag', () => pointTags(inputs, store, pushed.digest, warn));
-        return finish(pushed.digest, false, [{ tag: inputs.tags.primary, result: 'pushed' }, ...reports], {
+        // Not awaited here: the credentials directory is removed (finally) before the scan wait.
+        return gated(finish(pushed.digest, false, [{ tag: inputs.tags.primary, result: 'pushed' }, ...reports], {
             builder: kind,
             ...(pushed.sizeBytes !== undefined ? { sizeBytes: pushed.sizeBytes } : {})
-        });
+        }));
     }
     finally {
         (0,privateDir.removePrivateDir)(priv.dir);
@@ -1665,6 +1674,244 @@ async function pointTags(inputs, store, digest, warn) {
         throw new errors/* UserError */.yo(`the repository's tags are immutable and already exist elsewhere: ${refused.join(', ')}`);
     }
     return reports;
+}
+
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fz: () => (/* binding */ gateImage),
+/* harmony export */   yK: () => (/* binding */ scanSummary)
+/* harmony export */ });
+/* unused harmony exports toSeverity, normaliseCounts, blockingCount, topFindings, formatCounts, formatFinding, scanFindingsOutput, scanGate, createScanApi, loadScanApi */
+/* harmony import */ var _src_lib_aws__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2986);
+/* harmony import */ var _src_lib_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7268);
+/* harmony import */ var _src_lib_summary__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1119);
+/* harmony import */ var _src_lib_untrusted__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(881);
+/* harmony import */ var _scanSeverity__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4810);
+
+
+
+
+
+const TOP = 5;
+/** Still being scanned; anything else not COMPLETE/ACTIVE is terminal. */
+const IN_PROGRESS = new Set(['IN_PROGRESS', 'PENDING', 'NOT_FOUND']);
+const DONE = new Set(['COMPLETE', 'ACTIVE']);
+const MAX_PAGES = 20;
+function toSeverity(raw) {
+    const s = (raw ?? '').toLowerCase();
+    return _scanSeverity__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .o.includes(s) ? s : 'informational';
+}
+const rank = (s) => _scanSeverity__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .o.indexOf(s);
+/** ECR's counts, lower-cased into every severity (UNDEFINED/UNTRIAGED count as informational). */
+function normaliseCounts(raw) {
+    const counts = Object.fromEntries(_scanSeverity__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .o.map(s => [s, 0]));
+    for (const [k, n] of Object.entries(raw))
+        counts[toSeverity(k)] += n;
+    return counts;
+}
+function blockingCount(counts, threshold) {
+    if (threshold === 'none')
+        return 0;
+    return _scanSeverity__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .o.filter(s => rank(s) >= rank(threshold)).reduce((n, s) => n + counts[s], 0);
+}
+function topFindings(findings, n = TOP) {
+    return [...findings]
+        .sort((a, b) => rank(b.severity) - rank(a.severity) || a.id.localeCompare(b.id))
+        .slice(0, n);
+}
+/** `critical 1, high 2, medium 0, low 0, informational 3`. */
+function formatCounts(counts) {
+    return [..._scanSeverity__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .o]
+        .reverse()
+        .map(s => `${s} ${counts[s]}`)
+        .join(', ');
+}
+function formatFinding(f) {
+    return `${f.severity.toUpperCase()} ${f.id}${f.pkg ? ` in ${f.pkg}` : ''}`;
+}
+/** The `scan-findings` output: counts per severity plus the verdict, as one JSON object. */
+function scanFindingsOutput(r) {
+    return JSON.stringify({
+        ...r.counts,
+        total: _scanSeverity__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .o.reduce((n, s) => n + r.counts[s], 0),
+        threshold: r.threshold,
+        blocking: r.blocking,
+        status: r.status,
+        scanType: r.scanType
+    });
+}
+/** Markdown for the job summary: verdict, counts per severity, the top findings. */
+function scanSummary(r) {
+    const verdict = r.blocking
+        ? `❌ ${r.blocking} finding(s) at or above ${r.threshold}`
+        : `✅ nothing at or above ${r.threshold}`;
+    const lines = [
+        `**Scan (${r.scanType}, ${r.status}, ${r.seconds.toFixed(0)} s):** ${verdict}`,
+        '',
+        `| ${[..._scanSeverity__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .o].reverse().join(' | ')} |`,
+        `| ${_scanSeverity__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .o.map(() => '---').join(' | ')} |`,
+        `| ${[..._scanSeverity__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .o]
+            .reverse()
+            .map(s => String(r.counts[s]))
+            .join(' | ')} |`
+    ];
+    if (r.top.length) {
+        lines.push('', ...r.top.map(f => `- ${f.severity.toUpperCase()} ${f.uri ? `[${f.id}](${f.uri})` : (0,_src_lib_summary__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(f.id)}${f.pkg ? ` in ${(0,_src_lib_summary__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(f.pkg)}` : ''}`));
+    }
+    return lines.join('\n');
+}
+/**
+ * Waits for the scan of `digest` and judges it. Throws a UserError naming the top findings when
+ * `blocking` > 0, after `onReport` has seen the report (so outputs and the summary get it too).
+ */
+async function scanGate(api, repository, digest, registryId, o, onReport = () => undefined) {
+    const clock = o.clockMs ?? Date.now;
+    const sleep = o.sleep ?? (ms => new Promise(res => setTimeout(res, ms)));
+    const started = clock();
+    const deadline = started + o.timeoutSeconds * 1000;
+    const pollMs = (o.pollSeconds ?? 5) * 1000;
+    let started_scan = false;
+    let page;
+    for (;;) {
+        page = await api.describeFindings(repository, digest, registryId);
+        if (page.status === 'NOT_FOUND' && !started_scan) {
+            // No scan registered: either scan on push has not picked the image up yet, or the
+            // repository does not scan on push. A basic scan is started once; ECR allows one per day.
+            o.log(`scan: no scan of ${digest} yet; starting a basic scan (StartImageScan)`);
+            await api.startScan(repository, digest, registryId);
+            started_scan = true;
+            continue;
+        }
+        if (DONE.has(page.status))
+            break;
+        if (!IN_PROGRESS.has(page.status)) {
+            throw new _src_lib_errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the ECR scan of ${repository}@${digest} ended ${page.status}${page.description ? `: ${page.description}` : ''}; the image is not judged safe to deploy (set scan-severity-threshold: none to deploy unscanned images)`);
+        }
+        if (clock() >= deadline) {
+            throw new _src_lib_errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the ECR scan of ${repository}@${digest} was still ${page.status} after scan-wait-timeout (${o.timeoutSeconds}s); nothing was judged. Raise scan-wait-timeout or check the repository's scanning configuration.`);
+        }
+        o.log(`scan: ${page.status.toLowerCase().replace('_', ' ')}; checking again in ${pollMs / 1000}s`);
+        await sleep(pollMs);
+    }
+    const findings = [...page.findings];
+    let next = page.nextToken;
+    for (let i = 0; next && i < MAX_PAGES; i++) {
+        const more = await api.describeFindings(repository, digest, registryId, next);
+        findings.push(...more.findings);
+        next = more.nextToken;
+    }
+    const counts = normaliseCounts(page.counts);
+    const report = {
+        digest,
+        scanType: page.enhanced || page.status === 'ACTIVE' ? 'enhanced' : 'basic',
+        status: page.status,
+        counts,
+        top: topFindings(findings),
+        threshold: o.threshold,
+        blocking: blockingCount(counts, o.threshold),
+        seconds: (clock() - started) / 1000
+    };
+    o.log(`scan: ${report.status.toLowerCase()} (${report.scanType}): ${formatCounts(counts)}`);
+    if (report.top.length)
+        o.log((0,_src_lib_untrusted__WEBPACK_IMPORTED_MODULE_4__/* .untrustedText */ .Ui)(report.top.map(f => `  ${formatFinding(f)}${f.uri ? ` ${f.uri}` : ''}`)));
+    onReport(report);
+    if (report.blocking) {
+        throw new _src_lib_errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${repository}@${digest} has ${report.blocking} vulnerability finding(s) at or above scan-severity-threshold ${o.threshold} (${formatCounts(counts)}): ${report.top
+            .filter(f => rank(f.severity) >= rank(o.threshold))
+            .map(formatFinding)
+            .join('; ')}. Fix the image (base image, packages) or raise the threshold; nothing was deployed.`);
+    }
+    return report;
+}
+/** The gate for run(): nothing without a threshold or a pushed digest; else wait and judge. */
+async function gateImage(inputs, digest, deps) {
+    if (inputs.scanSeverityThreshold === 'none' || !digest)
+        return undefined;
+    const api = await (deps.loadScan ?? loadScanApi)(inputs.awsRegion, m => deps.log.info(m));
+    const output = deps.output ?? (() => undefined);
+    return scanGate(api, inputs.repository, digest, inputs.ecrAccountId, {
+        threshold: inputs.scanSeverityThreshold,
+        timeoutSeconds: inputs.scanWaitTimeout,
+        log: m => deps.log.info(m),
+        ...(deps.sleep ? { sleep: deps.sleep } : {})
+    }, r => output('scan-findings', scanFindingsOutput(r)));
+}
+/** The ScanApi over the real SDK client. */
+function createScanApi(client, sdk) {
+    return {
+        async describeFindings(repository, digest, registryId, nextToken) {
+            try {
+                const res = await client.send(new sdk.DescribeImageScanFindingsCommand({
+                    repositoryName: repository,
+                    imageId: { imageDigest: digest },
+                    ...(registryId ? { registryId } : {}),
+                    ...(nextToken ? { nextToken } : {}),
+                    maxResults: 1000
+                }));
+                const f = res.imageScanFindings;
+                const basic = (f?.findings ?? []).map(x => {
+                    const attr = (k) => x.attributes?.find(a => a.key === k)?.value ?? '';
+                    return {
+                        id: x.name ?? '',
+                        severity: toSeverity(x.severity),
+                        pkg: [attr('package_name'), attr('package_version')].filter(Boolean).join(' '),
+                        uri: x.uri ?? ''
+                    };
+                });
+                const enhanced = (f?.enhancedFindings ?? []).map(x => {
+                    const p = x.packageVulnerabilityDetails;
+                    const pkg = p?.vulnerablePackages?.[0];
+                    return {
+                        id: p?.vulnerabilityId ?? x.title ?? '',
+                        severity: toSeverity(x.severity),
+                        pkg: [pkg?.name, pkg?.version].filter(Boolean).join(' '),
+                        uri: p?.sourceUrl ?? ''
+                    };
+                });
+                return {
+                    status: res.imageScanStatus?.status ?? 'IN_PROGRESS',
+                    ...(res.imageScanStatus?.description ? { description: res.imageScanStatus.description } : {}),
+                    counts: (f?.findingSeverityCounts ?? {}),
+                    findings: [...basic, ...enhanced],
+                    enhanced: (f?.enhancedFindings?.length ?? 0) > 0,
+                    ...(res.nextToken ? { nextToken: res.nextToken } : {})
+                };
+            }
+            catch (err) {
+                if (err.name === 'ScanNotFoundException')
+                    return { status: 'NOT_FOUND', counts: {}, findings: [], enhanced: false };
+                throw new _src_lib_errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_src_lib_aws__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)('DescribeImageScanFindings', err));
+            }
+        },
+        async startScan(repository, digest, registryId) {
+            try {
+                await client.send(new sdk.StartImageScanCommand({
+                    repositoryName: repository,
+                    imageId: { imageDigest: digest },
+                    ...(registryId ? { registryId } : {})
+                }));
+            }
+            catch (err) {
+                const name = err.name ?? '';
+                // Scanned once today already (basic scanning allows one manual scan per day): read that.
+                if (name === 'LimitExceededException')
+                    return;
+                if (name === 'UnsupportedImageTypeException')
+                    throw new _src_lib_errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`ECR cannot scan ${repository}@${digest} (UnsupportedImageTypeException); set scan-severity-threshold: none for this image`);
+                throw new _src_lib_errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_src_lib_aws__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)('StartImageScan', err));
+            }
+        }
+    };
+}
+/** Loads the SDK (after validation, like ecrApi.ts) and returns the ScanApi for `region`. */
+async function loadScanApi(region, log) {
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
+    return createScanApi(new sdk.ECRClient(await (0,_src_lib_aws__WEBPACK_IMPORTED_MODULE_0__/* .awsClientOptions */ .BE)(region, 'ECR', log)), sdk);
 }
 
 

@@ -585,6 +585,25 @@ function planTags(imageName, sha, latest, extra) {
 
 /***/ }),
 
+/***/ 4810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ THRESHOLDS),
+/* harmony export */   o: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+/**
+ * The scan gate's severity scale, apart from scanGate.ts so that inputs.ts can validate
+ * scan-severity-threshold without loading the gate (and the AWS client options it imports) into
+ * the entry chunk: start-up before validation stays small.
+ */
+/** ECR severities, least to most severe (UNDEFINED counts as informational). */
+const SEVERITIES = ['informational', 'low', 'medium', 'high', 'critical'];
+const THRESHOLDS = ['none', ...SEVERITIES];
+
+
+/***/ }),
+
 /***/ 2986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2130,6 +2149,8 @@ const input = {
 
 // EXTERNAL MODULE: ./actions/build-push-ecr/src/imageNames.ts
 var imageNames = __nccwpck_require__(4235);
+// EXTERNAL MODULE: ./actions/build-push-ecr/src/scanSeverity.ts
+var scanSeverity = __nccwpck_require__(4810);
 ;// CONCATENATED MODULE: ./actions/build-push-ecr/src/inputs.ts
 /**
  * The action's inputs (mirroring action.yml) as one typed object, validated completely before
@@ -2137,6 +2158,7 @@ var imageNames = __nccwpck_require__(4235);
  * Each input is listed once, in the table below; `Inputs` is derived from it (src/lib/inputTable.ts).
  * Pure apart from the injected file checks, and free of heavy imports (start-up budget).
  */
+
 
 
 
@@ -2319,6 +2341,18 @@ function inputTable(env, fsx, workspace) {
                 r.problem(name, 'is required when username is set');
             return password;
         }),
+        // The scan gate (scanGate.ts): ECR's findings of the pushed or reused image, before any deploy.
+        'scan-severity-threshold': input.custom((r, name) => {
+            const threshold = r.enumOf(name, scanSeverity/* THRESHOLDS */.R, 'none');
+            if (threshold === 'none')
+                return threshold;
+            if (!target(r).ecr)
+                r.problem(name, `reads ECR's scan findings; registry ${r.raw('registry').toLowerCase()} is not ECR (use none)`);
+            if (r.raw('push').toLowerCase() === 'false')
+                r.problem(name, 'needs push: true (ECR scans pushed images)');
+            return threshold;
+        }, 'none'),
+        'scan-wait-timeout': input.duration('10m'),
         push: input.flag(true)
     };
 }

@@ -580,6 +580,186 @@ function planTags(imageName, sha, latest, extra) {
 
 /***/ }),
 
+/***/ 8488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ ensureNamespace),
+/* harmony export */   LH: () => (/* binding */ parsePodSecurity)
+/* harmony export */ });
+/* unused harmony exports POD_SECURITY_MODES, POD_SECURITY_LEVELS, podSecurityLabels, describePodSecurity */
+/* harmony import */ var _src_lib_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
+/**
+ * The release namespace, created through the Kubernetes API with Pod Security labels instead of
+ * `helm --create-namespace` (which creates a bare namespace: the chart's "restricted" pods would
+ * then be admitted under whatever the cluster default is, usually "privileged"). An existing
+ * namespace is never changed; its Pod Security labels are read and reported, so a person sees
+ * under which standard the release runs.
+ *
+ * Input grammar (`namespace-pod-security`): `MODE=LEVEL` pairs separated by commas or spaces,
+ * MODE one of enforce/audit/warn, LEVEL one of privileged/baseline/restricted, plus an optional
+ * `version=vX.Y|latest` for enforce. audit and warn default to the enforce level at `latest`, so
+ * the log and audit trail show early what a newer policy version would refuse; enforce defaults
+ * to the cluster's own minor version, so a cluster upgrade does not tighten admission under a
+ * running service. `none` creates the namespace without labels.
+ */
+// Types only from kube.ts: inputs.ts parses the input with this module before anything heavy loads.
+
+const POD_SECURITY_MODES = ['enforce', 'audit', 'warn'];
+const POD_SECURITY_LEVELS = ['privileged', 'baseline', 'restricted'];
+const LABEL = 'pod-security.kubernetes.io/';
+const VERSION = /^(latest|v1\.\d{1,3})$/;
+/** Parses the input; problems name the input and the bad part, all at once. */
+function parsePodSecurity(raw) {
+    const value = { levels: {}, enforceVersion: '' };
+    const problems = [];
+    const text = raw.trim();
+    if (text === 'none')
+        return { value, problems };
+    const parts = text.split(/[\s,]+/).filter(Boolean);
+    if (parts.length === 0)
+        problems.push('is empty; use e.g. enforce=restricted, or none for no labels');
+    for (const part of parts) {
+        const m = /^([a-z-]+)=(.*)$/.exec(part);
+        const key = m?.[1] ?? '';
+        const val = m?.[2] ?? '';
+        if (!m)
+            problems.push(`"${part}" is not MODE=LEVEL (e.g. enforce=restricted)`);
+        else if (key === 'version') {
+            if (VERSION.test(val))
+                value.enforceVersion = val;
+            else
+                problems.push(`version "${val}" is not latest or v1.<minor>`);
+        }
+        else if (!POD_SECURITY_MODES.includes(key)) {
+            problems.push(`"${key}" is not one of ${POD_SECURITY_MODES.join(', ')}, version`);
+        }
+        else if (!POD_SECURITY_LEVELS.includes(val)) {
+            problems.push(`${key} level "${val}" is not one of ${POD_SECURITY_LEVELS.join(', ')}`);
+        }
+        else if (value.levels[key]) {
+            problems.push(`${key} is given twice`);
+        }
+        else {
+            value.levels[key] = val;
+        }
+    }
+    if (!problems.length && !value.levels.enforce) {
+        problems.push('needs enforce=<level> (audit and warn alone refuse nothing)');
+    }
+    return { value, problems };
+}
+/** The labels for a new namespace, given the cluster's `vX.Y` (or '' when unknown). */
+function podSecurityLabels(ps, clusterMinor) {
+    const enforce = ps.levels.enforce;
+    if (!enforce)
+        return {};
+    const labels = {
+        [`${LABEL}enforce`]: enforce,
+        [`${LABEL}enforce-version`]: ps.enforceVersion || clusterMinor || 'latest'
+    };
+    for (const mode of ['audit', 'warn']) {
+        labels[`${LABEL}${mode}`] = ps.levels[mode] ?? enforce;
+        labels[`${LABEL}${mode}-version`] = 'latest';
+    }
+    return labels;
+}
+/** `enforce=restricted (v1.37), audit=restricted, warn=restricted`, or a sentence when none. */
+function describePodSecurity(labels) {
+    const parts = [];
+    for (const mode of POD_SECURITY_MODES) {
+        const level = labels?.[`${LABEL}${mode}`];
+        if (!level)
+            continue;
+        const version = labels?.[`${LABEL}${mode}-version`];
+        parts.push(`${mode}=${level}${version && version !== 'latest' ? ` (${version})` : ''}`);
+    }
+    return parts.length
+        ? parts.join(', ')
+        : 'no Pod Security labels (pods are admitted under the cluster default)';
+}
+/** The HTTP status of a KubeApiError (structural, so this module does not load kube.ts). */
+const statusOf = (err) => typeof err?.status === 'number' ? err.status : undefined;
+function podSecurityOf(ns) {
+    return Object.fromEntries(Object.entries(ns?.metadata?.labels ?? {}).filter(([k]) => k.startsWith(LABEL)));
+}
+async function clusterMinor(kube) {
+    try {
+        const v = await kube.request('GET', '/version');
+        const minor = /^\d+/.exec(v.minor ?? '')?.[0];
+        return v.major === '1' && minor ? `v1.${minor}` : '';
+    }
+    catch {
+        return ''; // enforce-version falls back to latest
+    }
+}
+/**
+ * Makes sure the namespace exists. `create` false (or a dry run) only reads and reports. Never
+ * changes an existing namespace.
+ */
+async function ensureNamespace(kube, name, ps, create) {
+    const path = `/api/v1/namespaces/${encodeURIComponent(name)}`;
+    const existing = (ns) => {
+        const podSecurity = podSecurityOf(ns);
+        return {
+            name,
+            state: 'existing',
+            podSecurity,
+            summary: `Namespace ${name} exists and was left as it is: ${describePodSecurity(podSecurity)}.`
+        };
+    };
+    let found;
+    try {
+        found = await kube.getOptional(path);
+    }
+    catch (err) {
+        if (statusOf(err) === 403) {
+            return {
+                name,
+                state: 'unknown',
+                podSecurity: {},
+                summary: `Namespace ${name}: this identity may not read Namespace objects (get namespaces), so its Pod Security labels are not reported and it is not created; it must exist.`
+            };
+        }
+        throw err;
+    }
+    if (found)
+        return existing(found);
+    if (!create) {
+        return {
+            name,
+            state: 'unknown',
+            podSecurity: {},
+            summary: `Namespace ${name} does not exist (not created: create-namespace is false or this is a dry run).`
+        };
+    }
+    const labels = podSecurityLabels(ps, await clusterMinor(kube));
+    try {
+        const made = await kube.request('POST', '/api/v1/namespaces', {
+            body: { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } }
+        });
+        const podSecurity = podSecurityOf(made);
+        return {
+            name,
+            state: 'created',
+            podSecurity,
+            summary: `Namespace ${name} created with ${describePodSecurity(podSecurity)}.`
+        };
+    }
+    catch (err) {
+        // Created meanwhile by a concurrent run: report it as found.
+        if (statusOf(err) === 409)
+            return existing(await kube.getOptional(path));
+        if (statusOf(err) === 403) {
+            throw new _src_lib_errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Namespace ${name} does not exist and this identity may not create namespaces (create namespaces); create it once with the cluster's admin credentials, or grant that permission. Nothing was deployed.`);
+        }
+        throw err;
+    }
+}
+
+
+/***/ }),
+
 /***/ 8309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2905,6 +3085,8 @@ function readGateInputs(r) {
 /** What getInputs returns when none of the gate inputs is set. */
 const DEFAULT_GATE_INPUTS = readGateInputs(new inputs/* InputReader */.i_(() => undefined));
 
+// EXTERNAL MODULE: ./actions/deploy-to-eks/src/namespace.ts
+var namespace = __nccwpck_require__(8488);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/inputs.ts
 /**
  * The action's inputs (mirroring action.yml) as one typed object, validated completely before
@@ -2912,6 +3094,7 @@ const DEFAULT_GATE_INPUTS = readGateInputs(new inputs/* InputReader */.i_(() => 
  * input is listed once, in the table below; `Inputs` is derived from it (src/lib/inputTable.ts).
  * Pure apart from the injected file checks, and free of heavy imports (start-up budget).
  */
+
 
 
 
@@ -3089,6 +3272,13 @@ function inputs_inputTable(env, fsx) {
         'image-digest': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.text({ pattern: inputs/* SHA256_DIGEST */.fu, hint: 'expected sha256: followed by 64 lower-case hex digits' })),
         'image-values-key': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.text({ default: 'image', pattern: VALUES_KEY, hint: 'a dotted values path such as image' })),
         'create-namespace': inputTable/* input */.hF.flag(true),
+        // Pod Security labels of a namespace this action creates (namespace.ts has the grammar).
+        'namespace-pod-security': inputTable/* input */.hF.custom((r, name) => {
+            const ps = (0,namespace/* parsePodSecurity */.LH)(r.string(name, { default: 'enforce=restricted' }));
+            for (const p of ps.problems)
+                r.problem(name, p);
+            return ps.value;
+        }, 'enforce=restricted'),
         wait: inputTable/* input */.hF.flag(true),
         timeout: (0,inputTable/* hidden */.R)(inputTable/* input */.hF.duration('5m')),
         'rollback-on-failure': inputTable/* input */.hF.flag(true),
@@ -3167,9 +3357,9 @@ function getInputs(lookup, env, fsx = realFs) {
 const action = (0,entry/* defineAction */.QP)({
     name: 'deploy-to-eks',
     inputs: rt => getInputs((0,inputs/* envLookup */.q1)(rt.env), rt.env),
-    work: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6962))).run,
+    work: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(697), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8418))).run,
     onCancel: 'stopping helm and leaving the release recoverable.',
-    summary: async (facts) => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6962))).summaryOf(facts)
+    summary: async (facts) => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(697), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8418))).summaryOf(facts)
 });
 
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/index.ts

@@ -210,9 +210,10 @@ function failureSummaryMarkdown(facts, findings, locator) {
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
 /* harmony export */   UH: () => (/* binding */ keyLinePattern),
 /* harmony export */   tg: () => (/* binding */ templatePathInChart),
+/* harmony export */   vw: () => (/* binding */ toObject),
 /* harmony export */   xb: () => (/* binding */ countKinds)
 /* harmony export */ });
-/* unused harmony exports parseYamlLikeHelm, splitDocuments, toObject */
+/* unused harmony exports parseYamlLikeHelm, splitDocuments */
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 /* harmony import */ var _kubeObject__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1005);
 /**

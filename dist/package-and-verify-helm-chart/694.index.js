@@ -37,10 +37,18 @@ var helm = __webpack_require__(7407);
  * files and --set lines go to lint and template alike, so what is linted is what is rendered.
  */
 
+/**
+ * The version as a cluster reports it: an API server always says major.minor.patch, while helm
+ * keeps `--kube-version 1.33` as `v1.33`, which charts matching `.Capabilities.KubeVersion.Version`
+ * against `v[0-9]+\.[0-9]+\.[0-9]+` (velero's kubectl image tag) turn into an empty value.
+ */
+function clusterKubeVersion(v) {
+    return /^v?\d+\.\d+$/.test(v) ? `${v}.0` : v;
+}
 function valuesArgs(i) {
     const args = ['--namespace', i.namespace, ...(0,helm/* helmValuesArgs */.md)(i.valuesFiles, i.set)];
     if (i.kubeVersion)
-        args.push('--kube-version', i.kubeVersion);
+        args.push('--kube-version', clusterKubeVersion(i.kubeVersion));
     return args;
 }
 /**
@@ -250,7 +258,7 @@ async function runSteps(inputs, deps, state) {
     const chartYaml = (0,external_node_fs_.readFileSync)(external_node_path_.join(inputs.chart, 'Chart.yaml'), 'utf8');
     // Only a chart that declares dependencies can need a dependency build; parse it to find out.
     if (/^dependencies\s*:/m.test(chartYaml)) {
-        const { readChartSource, needsDependencyBuild } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(697), __webpack_require__.e(674)]).then(__webpack_require__.bind(__webpack_require__, 2674));
+        const { readChartSource, needsDependencyBuild } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(697), __webpack_require__.e(590)]).then(__webpack_require__.bind(__webpack_require__, 7590));
         const declared = readChartSource(inputs.chart);
         if (needsDependencyBuild(inputs.chart, declared.dependencies)) {
             // Writes into the chart's charts/ directory: only with a helm known to be the right one.
@@ -271,7 +279,7 @@ async function runSteps(inputs, deps, state) {
     state.step = 'helm package';
     (0,external_node_fs_.mkdirSync)(inputs.destination, { recursive: true });
     const pkgP = settle(runHelm(helmPackageArgs(inputs.chart, inputs)));
-    const analyzeP = settle(Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(697), __webpack_require__.e(674)]).then(__webpack_require__.bind(__webpack_require__, 2674)));
+    const analyzeP = settle(Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(697), __webpack_require__.e(590)]).then(__webpack_require__.bind(__webpack_require__, 7590)));
     let confirmed;
     try {
         confirmed = await confirm();

@@ -609,6 +609,13 @@ class Collector {
     add(level, check, o, message) {
         this.findings.push({ level, check, message, object: o ? o.id : '', source: o ? o.source : '' });
     }
+    /**
+     * A finding the render itself shows to be intended (the evidence is the reason): listed in the
+     * summary as exempted like a declared exemption, never silently dropped, never failing.
+     */
+    inferred(level, check, o, message, reason) {
+        this.findings.push({ level, check, message, object: o.id, source: o.source, exempted: reason });
+    }
 }
 /**
  * A label value a controller sets that the render cannot predict (a hash, a uid, a generated Job

@@ -256,6 +256,28 @@ const CASES: Row[] = [
     ecr,
     PASSWORD
   ),
+  row(
+    'scan-severity-threshold',
+    'not a severity',
+    { 'scan-severity-threshold': 'severe' },
+    /^scan-severity-threshold: .*severe/,
+    ecr
+  ),
+  row(
+    'scan-severity-threshold',
+    'with a non-ECR registry',
+    { 'scan-severity-threshold': 'high' },
+    /^scan-severity-threshold: reads ECR's scan findings; registry .* is not ECR/
+  ),
+  row(
+    'scan-severity-threshold',
+    'with push: false (nothing to scan)',
+    { 'scan-severity-threshold': 'high', push: 'false' },
+    /^scan-severity-threshold: needs push: true/,
+    ecr
+  ),
+  row('scan-wait-timeout', 'not a duration', { 'scan-wait-timeout': 'soon' }, /^scan-wait-timeout: /, ecr),
+  row('scan-wait-timeout', 'negative', { 'scan-wait-timeout': '-5m' }, /^scan-wait-timeout: /, ecr),
   row('push', 'not a boolean', { push: 'yes please' }, /^push: /)
 ];
 

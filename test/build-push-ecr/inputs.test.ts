@@ -240,6 +240,7 @@ describe('build-push-ecr inputs', () => {
       'image-ref',
       'registry',
       'repository',
+      'scan-findings',
       'skipped',
       'tag',
       'tags'

@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { installOperatorCrds } from '../helpers/crds';
 import { kubeRequest, loadStack, repoRoot, toolEnv } from '../helpers/stack';
 
 const chartDir = path.join(repoRoot, 'charts', 'frontdoor');
@@ -73,6 +74,8 @@ describe.each([
   let installed = false;
 
   beforeAll(async () => {
+    // prod turns on the chart's ExternalSecret and monitoring objects: their CRDs must serve.
+    await installOperatorCrds();
     // The namespace comes first so that it can enforce the "restricted" Pod Security Standard.
     const r = await kubeRequest('POST', '/api/v1/namespaces', {
       apiVersion: 'v1',
@@ -149,7 +152,10 @@ describe.each([
       const zone = zoneOf.get(p.spec.nodeName) ?? 'none';
       perZone.set(zone, (perZone.get(zone) ?? 0) + 1);
       // automountServiceAccountToken: false: admission must not have added the token volume.
-      expect((p.spec.volumes as K8s[]).map(v => v.name)).toEqual(['tmp']);
+      // prod mounts the ExternalSecret's Secret (values-prod.yaml), read-only, as files.
+      expect((p.spec.volumes as K8s[]).map(v => v.name)).toEqual(
+        env === 'prod' ? ['tmp', 'external-secrets'] : ['tmp']
+      );
       expect(p.spec.serviceAccountName).toBe(release);
       expect(p.spec.containers[0].image).toContain(`@${FAKE_DIGEST}`);
     }
@@ -181,6 +187,34 @@ describe.each([
   }, 120_000);
 
   if (env === 'prod') {
+    test("the operator objects passed the operators' own CRD schemas (no controller runs here)", async () => {
+      // Stored means the API server validated them against the External Secrets and Prometheus
+      // Operator OpenAPI schemas; nothing reconciles them (no ESO or Prometheus on the stack).
+      const es = await get(`/apis/external-secrets.io/v1/namespaces/${ns}/externalsecrets/${release}`);
+      expect(es.spec.secretStoreRef).toEqual({ kind: 'SecretStore', name: release });
+      const store = await get(`/apis/external-secrets.io/v1/namespaces/${ns}/secretstores/${release}`);
+      expect(store.spec.provider.aws.auth.jwt.serviceAccountRef.name).toBe(release);
+      const sm = await get(`/apis/monitoring.coreos.com/v1/namespaces/${ns}/servicemonitors/${release}`);
+      expect(sm.spec.endpoints[0].port).toBe('http');
+      const rule = await get(`/apis/monitoring.coreos.com/v1/namespaces/${ns}/prometheusrules/${release}`);
+      expect(rule.spec.groups[0].rules.map((r: K8s) => r.alert)).toEqual([
+        'FrontdoorHighErrorRate',
+        'FrontdoorHighLatency'
+      ]);
+      // The schema is real: a ServiceMonitor endpoint with a wrong type is refused.
+      const bad = await kubeRequest(
+        'POST',
+        `/apis/monitoring.coreos.com/v1/namespaces/${ns}/servicemonitors?dryRun=All`,
+        {
+          apiVersion: 'monitoring.coreos.com/v1',
+          kind: 'ServiceMonitor',
+          metadata: { name: 'bad' },
+          spec: { selector: {}, endpoints: [{ port: 8080 }] }
+        }
+      );
+      expect(bad.status).toBe(422);
+    });
+
     test('the HPA (autoscaling/v2) targets the Deployment and holds it at minReplicas', async () => {
       const hpa = await get(`/apis/autoscaling/v2/namespaces/${ns}/horizontalpodautoscalers/${release}`);
       expect(hpa.spec.minReplicas).toBe(3);

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml, parseAllDocuments } from 'yaml';
+import { runAction } from '../helpers/runAction';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const chartDir = path.join(repoRoot, 'charts', 'frontdoor');
@@ -633,4 +634,324 @@ describe('helm package reproducibility (real helm)', () => {
     expect(plainA.equals(plainB)).toBe(false);
     expect(pinnedA.equals(pinnedB)).toBe(true);
   }, 120_000);
+});
+
+describe('frontdoor chart: secrets and monitoring parts (real helm, real promtool)', () => {
+  const ON: Record<Env, string[]> = {
+    dev: [],
+    staging: ['PrometheusRule', 'ServiceMonitor'],
+    prod: ['ExternalSecret', 'PrometheusRule', 'SecretStore', 'ServiceMonitor']
+  };
+  const OPTIONAL = ['ExternalSecret', 'PrometheusRule', 'SecretStore', 'ServiceMonitor'];
+
+  test.each(ENVS)('%s values turn on exactly their optional parts', async env => {
+    const { docs } = await template(env);
+    expect(
+      docs
+        .map(d => String(d.kind))
+        .filter(k => OPTIONAL.includes(k))
+        .sort()
+    ).toEqual(ON[env]);
+  });
+
+  // package-and-verify's verifier (the bundle, policy strict) over the same values: the optional
+  // parts are rendered where the values turn them on, and its Secret-reference and ServiceMonitor
+  // checks find nothing (the pods' Secret is the one the ExternalSecret produces).
+  test.each(ENVS)(
+    '%s: package-and-verify passes strict with those parts on',
+    async env => {
+      const run = await runAction(
+        'package-and-verify-helm-chart',
+        {
+          chart: 'charts/frontdoor',
+          'values-files': `charts/frontdoor/values.yaml\ncharts/frontdoor/values-${env}.yaml`,
+          'release-name': releaseOf(env),
+          namespace: `flygtaxi-${env}`,
+          destination: mkdtempSync(path.join(work, `verify-${env}-`)),
+          policy: 'strict'
+        },
+        { env: { PATH: `${toolsBin}${path.delimiter}${process.env.PATH ?? ''}` } }
+      );
+      expect(run.stdout).not.toMatch(/^::(error|warning)/m);
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs['findings']).toBe('0');
+      const kinds = JSON.parse(run.outputs['kinds'] ?? '{}') as Record<string, number>;
+      expect(
+        Object.keys(kinds)
+          .filter(k => OPTIONAL.includes(k))
+          .sort()
+      ).toEqual(ON[env]);
+    },
+    120_000
+  );
+
+  test('prod: the SecretStore authenticates as the chart ServiceAccount; the pods mount the produced Secret read-only', async () => {
+    const { docs } = await template('prod', ['--set', `serviceAccount.roleArn=${FAKE_ROLE_ARN}`]);
+    const store = only(docs, 'SecretStore');
+    const es = only(docs, 'ExternalSecret');
+    const sa = only(docs, 'ServiceAccount');
+    const deployment = only(docs, 'Deployment');
+    expect(store.apiVersion).toBe('external-secrets.io/v1');
+    expect(store.spec.provider.aws).toEqual({
+      service: 'SecretsManager',
+      region: 'eu-north-1',
+      auth: { jwt: { serviceAccountRef: { name: sa.metadata.name } } }
+    });
+    expect(sa.metadata.annotations['eks.amazonaws.com/role-arn']).toBe(FAKE_ROLE_ARN);
+    expect(es.spec.secretStoreRef).toEqual({ kind: 'SecretStore', name: store.metadata.name });
+    expect(es.spec.data).toEqual([
+      {
+        secretKey: 'session-signing-key',
+        remoteRef: { key: 'flygtaxi/prod/frontdoor/app', property: 'session-signing-key' }
+      }
+    ]);
+    const target = es.spec.target.name as string;
+    expect(target).toBe(`${releaseOf('prod')}-secrets`);
+    const pod = deployment.spec.template.spec;
+    const volume = (pod.volumes as K8s[]).find(v => v.secret);
+    expect(volume).toEqual({ name: 'external-secrets', secret: { secretName: target, defaultMode: 0o440 } });
+    expect(pod.containers[0].volumeMounts).toContainEqual({
+      name: 'external-secrets',
+      mountPath: '/var/run/secrets/frontdoor',
+      readOnly: true
+    });
+    // Files, never environment variables.
+    expect(JSON.stringify(pod.containers[0].env)).not.toContain('secretKeyRef');
+    expect(pod.containers[0].envFrom).toBeUndefined();
+  });
+
+  test.each(['staging', 'prod'] as const)(
+    '%s: the ServiceMonitor selects the release Service only and scrapes its http port',
+    async env => {
+      const { docs } = await template(env);
+      const sm = only(docs, 'ServiceMonitor');
+      const services = docs.filter(d => d.kind === 'Service');
+      const selected = services.filter(s => matches(sm.spec.selector.matchLabels, s.metadata.labels));
+      expect(selected.map(s => s.metadata.name)).toEqual([releaseOf(env)]);
+      expect(sm.spec.namespaceSelector).toEqual({ matchNames: [namespaceOf(env)] });
+      const ports = (selected[0]?.spec.ports as K8s[]).map(p => p.name);
+      expect(sm.spec.endpoints).toEqual([
+        { port: 'http', path: '/metrics', interval: '30s', scrapeTimeout: '10s', scheme: 'http' }
+      ]);
+      expect(ports).toContain(sm.spec.endpoints[0].port);
+      // The rules select job=<release>: the ServiceMonitor's jobLabel must yield exactly that.
+      expect(selected[0]?.metadata.labels[sm.spec.jobLabel]).toBe(releaseOf(env));
+    }
+  );
+
+  test('a ServiceMonitor label is added but cannot replace the chart labels', async () => {
+    const { docs } = await template('staging', [
+      '--set',
+      'serviceMonitor.labels.release=kube-prometheus-stack',
+      '--set',
+      'serviceMonitor.labels.app\\.kubernetes\\.io/instance=other'
+    ]);
+    const labels = only(docs, 'ServiceMonitor').metadata.labels;
+    expect(labels.release).toBe('kube-prometheus-stack');
+    expect(labels['app.kubernetes.io/instance']).toBe(releaseOf('staging'));
+  });
+
+  describe('the rendered PrometheusRule through promtool', () => {
+    let promtool: string;
+    let dir: string;
+
+    beforeAll(async () => {
+      promtool = tool('promtool');
+      dir = mkdtempSync(path.join(work, 'promtool-'));
+      const { docs } = await template('prod');
+      const rule = only(docs, 'PrometheusRule');
+      // promtool reads a Prometheus rule file: the PrometheusRule's spec is exactly that shape.
+      writeFileSync(path.join(dir, 'rules.yaml'), JSON.stringify(rule.spec, null, 2));
+    }, 120_000);
+
+    test('promtool check rules accepts the rules', async () => {
+      const r = await run(promtool, ['check', 'rules', path.join(dir, 'rules.yaml')]);
+      expect(`${r.stdout}${r.stderr}`).toMatch(/SUCCESS: 2 rules found/);
+      expect(r.code).toBe(0);
+    });
+
+    test('promtool check rules refuses a broken expression (the check is real)', async () => {
+      const spec = JSON.parse(readFileSync(path.join(dir, 'rules.yaml'), 'utf8')) as K8s;
+      spec.groups[0].rules[0].expr = 'sum(rate(frontdoor_http_requests_total[5m]) >';
+      const broken = path.join(dir, 'broken.yaml');
+      writeFileSync(broken, JSON.stringify(spec));
+      const r = await run(promtool, ['check', 'rules', broken]);
+      expect(r.code).toBe(1);
+      expect(`${r.stdout}${r.stderr}`).toMatch(/FAILED/);
+    });
+
+    test('promtool test rules: 10% 5xx fires the error-rate alert, slow pages the latency one, probes do not', async () => {
+      const job = `job="${releaseOf('prod')}",namespace="${namespaceOf('prod')}"`;
+      // Series named and labelled as example-app/src/metrics.ts exports them (per minute increments).
+      const series = [
+        {
+          series: `frontdoor_http_requests_total{${job},path="/",method="GET",status="200"}`,
+          values: '0+90x20'
+        },
+        {
+          series: `frontdoor_http_requests_total{${job},path="/",method="GET",status="503"}`,
+          values: '0+10x20'
+        },
+        // A slow page: 60% of its requests take 0.5-1s, so its p99 is 0.5 + 0.5 * 59/60 = 0.9917s.
+        {
+          series: `frontdoor_http_request_duration_seconds_bucket{${job},path="/",le="0.5"}`,
+          values: '0+40x20'
+        },
+        {
+          series: `frontdoor_http_request_duration_seconds_bucket{${job},path="/",le="1"}`,
+          values: '0+100x20'
+        },
+        {
+          series: `frontdoor_http_request_duration_seconds_bucket{${job},path="/",le="+Inf"}`,
+          values: '0+100x20'
+        },
+        // Probes are fast and many; they must not pull the quantile down.
+        {
+          series: `frontdoor_http_request_duration_seconds_bucket{${job},path="/healthz",le="0.5"}`,
+          values: '0+10000x20'
+        },
+        {
+          series: `frontdoor_http_request_duration_seconds_bucket{${job},path="/healthz",le="1"}`,
+          values: '0+10000x20'
+        },
+        {
+          series: `frontdoor_http_request_duration_seconds_bucket{${job},path="/healthz",le="+Inf"}`,
+          values: '0+10000x20'
+        }
+      ];
+      const tests = {
+        rule_files: ['rules.yaml'],
+        evaluation_interval: '1m',
+        tests: [
+          {
+            interval: '1m',
+            input_series: series,
+            alert_rule_test: [
+              { eval_time: '3m', alertname: 'FrontdoorHighErrorRate', exp_alerts: [] },
+              {
+                eval_time: '12m',
+                alertname: 'FrontdoorHighErrorRate',
+                exp_alerts: [
+                  {
+                    exp_labels: { severity: 'critical', namespace: namespaceOf('prod') },
+                    exp_annotations: {
+                      summary: `${releaseOf('prod')} answers more than 5% of requests with 5xx`,
+                      description: `10% of the requests to ${releaseOf('prod')} in ${namespaceOf('prod')} failed with 5xx over the last 5m.`
+                    }
+                  }
+                ]
+              },
+              { eval_time: '8m', alertname: 'FrontdoorHighLatency', exp_alerts: [] },
+              {
+                eval_time: '17m',
+                alertname: 'FrontdoorHighLatency',
+                exp_alerts: [
+                  {
+                    exp_labels: { severity: 'warning', namespace: namespaceOf('prod') },
+                    exp_annotations: {
+                      summary: `${releaseOf('prod')} p99 latency above 0.5s`,
+                      description: `991.7ms at the p99 of ${releaseOf('prod')} in ${namespaceOf('prod')} over the last 5m (probes and /metrics excluded).`
+                    }
+                  }
+                ]
+              }
+            ]
+          }
+        ]
+      };
+      writeFileSync(path.join(dir, 'tests.yaml'), JSON.stringify(tests, null, 2));
+      const r = await run(promtool, ['test', 'rules', path.join(dir, 'tests.yaml')]);
+      expect(`${r.stdout}${r.stderr}`).toContain('SUCCESS');
+      expect(r.code).toBe(0);
+    });
+  });
+
+  const rejected: [string, string[], RegExp][] = [
+    [
+      'an ExternalSecret without entries',
+      ['--set', 'externalSecret.enabled=true'],
+      /externalSecret\.data must name at least one secret/
+    ],
+    [
+      'an ExternalSecret key with a wildcard',
+      [
+        '--set',
+        'externalSecret.enabled=true',
+        '--set',
+        'externalSecret.data[0].secretKey=a',
+        '--set',
+        'externalSecret.data[0].remoteRef.key=flygtaxi/*'
+      ],
+      /externalSecret\/data\/0\/remoteRef\/key/
+    ],
+    [
+      'the same secretKey twice',
+      [
+        '--set',
+        'externalSecret.enabled=true',
+        '--set',
+        'externalSecret.data[0].secretKey=a',
+        '--set',
+        'externalSecret.data[0].remoteRef.key=x',
+        '--set',
+        'externalSecret.data[1].secretKey=a',
+        '--set',
+        'externalSecret.data[1].remoteRef.key=y'
+      ],
+      /externalSecret\.data: secretKey "a" appears twice/
+    ],
+    [
+      'an ExternalSecret with an existing ServiceAccount',
+      [
+        '--set',
+        'externalSecret.enabled=true',
+        '--set',
+        'externalSecret.data[0].secretKey=a',
+        '--set',
+        'externalSecret.data[0].remoteRef.key=x',
+        '--set',
+        'serviceAccount.create=false',
+        '--set',
+        'serviceAccount.name=existing'
+      ],
+      /externalSecret needs serviceAccount\.create: true/
+    ],
+    [
+      'a PrometheusRule without any alert',
+      [
+        '--set',
+        'prometheusRule.enabled=true',
+        '--set',
+        'prometheusRule.errorRate.enabled=false',
+        '--set',
+        'prometheusRule.latency.enabled=false'
+      ],
+      /prometheusRule\.enabled needs prometheusRule\.errorRate\.enabled or prometheusRule\.latency\.enabled/
+    ],
+    [
+      'an error-rate threshold above 1',
+      ['--set', 'prometheusRule.errorRate.threshold=5'],
+      /prometheusRule\/errorRate\/threshold/
+    ],
+    [
+      'a scrape interval that is no duration',
+      ['--set', 'serviceMonitor.interval=often'],
+      /serviceMonitor\/interval/
+    ]
+  ];
+
+  test.each(rejected)('rejects %s, naming the value', async (_name, args, expected) => {
+    const r = await run(helm, [
+      'template',
+      releaseOf('dev'),
+      chartDir,
+      '--namespace',
+      namespaceOf('dev'),
+      ...valuesArgs('dev'),
+      ...args
+    ]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(expected);
+    expect(r.stderr).not.toMatch(/goroutine|panic:/);
+  });
 });

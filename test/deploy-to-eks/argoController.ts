@@ -1,8 +1,9 @@
 /**
- * The real Argo Rollouts controller for the tests: its CRDs read from the Go module cache (the
- * module the bootstrap built the controller from, pinned by ARGO_ROLLOUTS_VERSION; nothing
- * vendored) and applied to the stack's kube-apiserver, then `rollouts-controller` (.tools/bin,
- * built by scripts/bootstrap.sh) started against it and stopped by its PID.
+ * Real progressive-delivery controllers for the tests: their CRDs read from the Go module cache
+ * (the module the bootstrap built the controller from, pinned in tools/versions.env; nothing
+ * vendored) and applied to the stack's kube-apiserver, then the controller (.tools/bin, built by
+ * scripts/bootstrap.sh) started against it and stopped by its PID. Argo Rollouts here; Flagger
+ * in flaggerController.ts on the same helpers.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, readdirSync } from 'node:fs';
@@ -17,24 +18,29 @@ export const ARGO_ROLLOUTS_VERSION = parseEnvFile(readFileSync(join(repoRoot, 't
   'ARGO_ROLLOUTS_VERSION'
 ] as string;
 
-/** The module's source directory in the Go module cache (downloaded if the cache lacks it). */
-export function argoModuleDir(): string {
-  const r = spawnSync(
-    'go',
-    ['mod', 'download', '-json', `github.com/argoproj/argo-rollouts@${ARGO_ROLLOUTS_VERSION}`],
-    {
-      cwd: join(repoRoot, 'tools/argo-rollouts'),
-      encoding: 'utf8',
-      env: { ...process.env, GOFLAGS: '-mod=mod' }
-    }
-  );
+/** A Go module's source directory in the module cache (downloaded if the cache lacks it). */
+export function goModuleDir(module: string, version: string, cwd = repoRoot): string {
+  const r = spawnSync('go', ['mod', 'download', '-json', `${module}@${version}`], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GOFLAGS: '-mod=mod' }
+  });
   const dir = r.status === 0 ? (JSON.parse(r.stdout) as { Dir?: string }).Dir : undefined;
   if (!dir || !existsSync(dir))
-    throw new Error(`cannot find argo-rollouts ${ARGO_ROLLOUTS_VERSION} in the Go module cache: ${r.stderr}`);
+    throw new Error(`cannot find ${module} ${version} in the Go module cache: ${r.stderr}`);
   return dir;
 }
 
-async function freePort(): Promise<number> {
+/** The argo-rollouts module's source directory (the version the bootstrap built). */
+export function argoModuleDir(): string {
+  return goModuleDir(
+    'github.com/argoproj/argo-rollouts',
+    ARGO_ROLLOUTS_VERSION,
+    join(repoRoot, 'tools/argo-rollouts')
+  );
+}
+
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);
@@ -45,15 +51,14 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Applies the CRDs of manifests/crds (create, or keep the existing one) and waits until Established. */
-export async function installArgoCrds(): Promise<string[]> {
+/** Creates the CRDs in these YAML files (or keeps existing ones) and waits until Established. */
+export async function applyCrds(files: string[]): Promise<string[]> {
   const kube = await adminKube();
-  const dir = join(argoModuleDir(), 'manifests', 'crds');
   const names: string[] = [];
-  for (const f of readdirSync(dir).filter(x => x.endsWith('-crd.yaml'))) {
-    for (const doc of parseAllDocuments(readFileSync(join(dir, f), 'utf8'))) {
-      const crd = doc.toJS() as { metadata: { name: string } } | null;
-      if (!crd) continue;
+  for (const f of files) {
+    for (const doc of parseAllDocuments(readFileSync(f, 'utf8'))) {
+      const crd = doc.toJS() as { kind?: string; metadata: { name: string } } | null;
+      if (!crd || crd.kind !== 'CustomResourceDefinition') continue;
       names.push(crd.metadata.name);
       await kube
         .request('POST', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions', { body: crd })
@@ -76,50 +81,53 @@ export async function installArgoCrds(): Promise<string[]> {
   return names;
 }
 
+/** Applies the CRDs of argo-rollouts' manifests/crds. */
+export async function installArgoCrds(): Promise<string[]> {
+  const dir = join(argoModuleDir(), 'manifests', 'crds');
+  return applyCrds(
+    readdirSync(dir)
+      .filter(x => x.endsWith('-crd.yaml'))
+      .map(f => join(dir, f))
+  );
+}
+
 export interface ArgoController {
   pid: number;
   logFile: string;
   stop(): Promise<void>;
 }
 
-/** Starts rollouts-controller against the stack's kube-apiserver (cluster mode, no leader election). */
-export async function startArgoController(): Promise<ArgoController> {
-  const bin = join(toolsBin, 'rollouts-controller');
-  if (!existsSync(bin))
-    throw new Error(`${bin} is missing: run scripts/bootstrap.sh (it builds the Argo Rollouts controller)`);
+/**
+ * Starts a controller binary of .tools/bin against the stack's kube-apiserver, its output in the
+ * stack's log dir, and waits until its log matches `started` (or it exits).
+ */
+export async function startController(
+  binary: string,
+  args: (kubeconfig: string, ports: [number, number]) => string[],
+  started: RegExp,
+  env: NodeJS.ProcessEnv = {}
+): Promise<ArgoController> {
+  const bin = join(toolsBin, binary);
+  if (!existsSync(bin)) throw new Error(`${bin} is missing: run scripts/bootstrap.sh (it builds ${binary})`);
   const stack = loadStack();
   const logDir = join(stackDir(), 'logs');
   mkdirSync(logDir, { recursive: true });
-  const logFile = join(logDir, `argo-rollouts-${process.pid}.log`);
+  const logFile = join(logDir, `${binary}-${process.pid}.log`);
   const out = openSync(logFile, 'a');
-  const [metrics, healthz] = [await freePort(), await freePort()];
-  const child: ChildProcess = spawn(
-    bin,
-    [
-      '--kubeconfig',
-      stack.kubeconfig,
-      '--leader-elect=false',
-      '--metricsPort',
-      String(metrics),
-      '--healthzPort',
-      String(healthz),
-      '--loglevel',
-      'info'
-    ],
-    { stdio: ['ignore', out, out], env: { ...process.env, POD_NAMESPACE: 'argo-rollouts' } }
-  );
+  const ports: [number, number] = [await freePort(), await freePort()];
+  const child: ChildProcess = spawn(bin, args(stack.kubeconfig, ports), {
+    stdio: ['ignore', out, out],
+    env: { ...process.env, ...env }
+  });
   const pid = child.pid as number;
   const exited = new Promise<void>(r => child.once('exit', () => r()));
   await waitFor(
     async () => {
-      if (child.exitCode !== null)
-        throw new Error(`rollouts-controller exited (${child.exitCode}); see ${logFile}`);
-      return /Started \d+ Rollout workers|Started Rollout workers|Starting Controllers/i.test(
-        readFileSync(logFile, 'utf8')
-      );
+      if (child.exitCode !== null) throw new Error(`${binary} exited (${child.exitCode}); see ${logFile}`);
+      return started.test(readFileSync(logFile, 'utf8'));
     },
     60_000,
-    'the Argo Rollouts controller to start'
+    `${binary} to start`
   );
   return {
     pid,
@@ -132,4 +140,24 @@ export async function startArgoController(): Promise<ArgoController> {
       clearTimeout(t);
     }
   };
+}
+
+/** Starts rollouts-controller against the stack's kube-apiserver (cluster mode, no leader election). */
+export async function startArgoController(): Promise<ArgoController> {
+  return startController(
+    'rollouts-controller',
+    (kubeconfig, [metrics, healthz]) => [
+      '--kubeconfig',
+      kubeconfig,
+      '--leader-elect=false',
+      '--metricsPort',
+      String(metrics),
+      '--healthzPort',
+      String(healthz),
+      '--loglevel',
+      'info'
+    ],
+    /Started \d+ Rollout workers|Started Rollout workers|Starting Controllers/i,
+    { POD_NAMESPACE: 'argo-rollouts' }
+  );
 }

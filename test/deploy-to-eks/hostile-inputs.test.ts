@@ -236,6 +236,30 @@ const CASES: Row[] = [
   row('image-digest', 'short', { 'image-digest': 'sha256:abc' }, /^image-digest: /),
   row('image-values-key', 'empty segment', { 'image-values-key': 'a..b' }, /^image-values-key: /),
   row('create-namespace', 'not a boolean', { 'create-namespace': 'maybe' }, /^create-namespace: /),
+  row(
+    'namespace-pod-security',
+    'an unknown level',
+    { 'namespace-pod-security': 'enforce=strict' },
+    /^namespace-pod-security: enforce level "strict" is not one of privileged, baseline, restricted/
+  ),
+  row(
+    'namespace-pod-security',
+    'a label injection attempt',
+    { 'namespace-pod-security': 'enforce=restricted,app.kubernetes.io/x=y' },
+    /^namespace-pod-security: "app\.kubernetes\.io\/x=y" is not MODE=LEVEL/
+  ),
+  row(
+    'namespace-pod-security',
+    'audit only (refuses nothing)',
+    { 'namespace-pod-security': 'audit=restricted' },
+    /^namespace-pod-security: needs enforce=<level>/
+  ),
+  row(
+    'namespace-pod-security',
+    'a version that is not v1.<minor>',
+    { 'namespace-pod-security': 'enforce=restricted version=v2' },
+    /^namespace-pod-security: version "v2" is not latest or v1\.<minor>/
+  ),
   row('wait', 'not a boolean', { wait: 'sometimes' }, /^wait: /),
   row(
     'timeout',

@@ -53,6 +53,7 @@ describe('deploy-to-eks inputs', () => {
       chart: { kind: 'archive', path: `${WS}/chart.tgz` },
       image: { repository: '', tag: '', digest: '', valuesKey: 'image' },
       createNamespace: true,
+      namespacePodSecurity: { levels: { enforce: 'restricted' }, enforceVersion: '' },
       wait: true,
       timeoutSeconds: 300,
       rollbackOnFailure: true,
@@ -177,7 +178,11 @@ describe('deploy-to-eks inputs', () => {
     [{ 'smoke-service': 'svc' }, 'smoke-service: needs smoke-path'],
     [{ 'helm-version': 'latest' }, 'helm-version: "latest" is not a version (e.g. v4.3.1)'],
     [{ 'helm-path': '/opt/helm' }, 'helm-path: "/opt/helm" does not exist'],
-    [{ timeout: '0s' }, 'timeout: 0s is shorter than the minimum of 1s']
+    [{ timeout: '0s' }, 'timeout: 0s is shorter than the minimum of 1s'],
+    [
+      { 'namespace-pod-security': 'enforce=strict' },
+      'namespace-pod-security: enforce level "strict" is not one of privileged, baseline, restricted'
+    ]
   ])('bad input %p', (over, expected) => {
     expect(problems({ ...base, ...over })).toEqual([expected]);
   });

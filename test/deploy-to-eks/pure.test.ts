@@ -76,7 +76,6 @@ describe('helm argv', () => {
       '--namespace',
       'apps',
       ...values,
-      '--create-namespace',
       '--wait=watcher',
       '--wait-for-jobs',
       '--timeout',
@@ -90,7 +89,7 @@ describe('helm argv', () => {
     ]);
   });
   test('Helm 3 upgrade: --wait and --atomic; force-conflicts only exists in Helm 4', () => {
-    expect(helmUpgradeArgs({ ...inputs, forceConflicts: true, createNamespace: false }, 3)).toEqual([
+    expect(helmUpgradeArgs({ ...inputs, forceConflicts: true }, 3)).toEqual([
       'upgrade',
       '--install',
       'web',

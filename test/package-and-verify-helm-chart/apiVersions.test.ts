@@ -110,7 +110,7 @@ test('argv: --api-versions once, comma-joined (template only; helm lint has no s
   expect(apiVersionsArgs(['a/v1', 'b/v1/K'])).toEqual(['--api-versions', 'a/v1,b/v1/K']);
   expect(
     helmLintArgs('/p/c-1.0.0.tgz', { valuesFiles: [], set: [], namespace: 'ns', kubeVersion: '1.33' })
-  ).toEqual(['lint', '/p/c-1.0.0.tgz', '--strict', '--namespace', 'ns', '--kube-version', '1.33']);
+  ).toEqual(['lint', '/p/c-1.0.0.tgz', '--strict', '--namespace', 'ns', '--kube-version', '1.33.0']);
 });
 
 test('dependency sources: https repositories to add, OCI registries to log in to, aliases of the user', () => {

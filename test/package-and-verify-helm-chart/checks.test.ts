@@ -198,9 +198,13 @@ describe('exemptions and selectors that point outside the release', () => {
     ...d,
     metadata: { ...d['metadata'], namespace: 'kube-system', annotations }
   });
+  // Released into kube-system itself: the namespace is the release's, so only a declaration
+  // can say that the exporter aims at pods the release does not make.
+  const inKubeSystem = (docs: Doc[], o: Partial<VerifyOptions> = {}) =>
+    verify(docs, { namespace: 'kube-system', ...o });
 
   test('an exporter Service selecting kube-system pods, declared external-selector, is exempted with its reason', () => {
-    const f = verify([
+    const f = inKubeSystem([
       withAnnotations(exporter(), {
         'flygtaxi.dev/verify-exempt': 'external-selector=scrapes CoreDNS of the cluster'
       })
@@ -217,13 +221,13 @@ describe('exemptions and selectors that point outside the release', () => {
 
   test('the exemptions input covers one object and one check; an exemption for another object covers nothing', () => {
     const svc = withAnnotations(exporter(), {});
-    const ok = verify([svc], {
+    const ok = inKubeSystem([svc], {
       exemptions: [parseExemptionLine('Service/kube-dns-metrics:service-selector=CoreDNS') as Exemption]
     });
     expect(failing(ok)).toEqual([]);
     expect(ok[0]?.exempted).toMatch(/CoreDNS \(exemptions input\)/);
 
-    const wrong = verify([svc], {
+    const wrong = inKubeSystem([svc], {
       exemptions: [parseExemptionLine('Service/other-metrics:service-selector=CoreDNS') as Exemption]
     });
     expect(checks(failing(wrong))).toEqual(['service-selector']);
@@ -232,14 +236,14 @@ describe('exemptions and selectors that point outside the release', () => {
       object: 'Service/other-metrics'
     });
     // An exemption of another check of the right object does not cover this one either.
-    const otherCheck = verify([svc], {
+    const otherCheck = inKubeSystem([svc], {
       exemptions: [parseExemptionLine('Service/kube-dns-metrics:probes=x') as Exemption]
     });
     expect(checks(failing(otherCheck))).toEqual(['service-selector']);
   });
 
   test('an annotation without a reason, or naming no check, is a warning and exempts nothing', () => {
-    const f = verify([
+    const f = inKubeSystem([
       withAnnotations(exporter(), { 'flygtaxi.dev/verify-exempt': 'service-selector=, bogus=x' })
     ]);
     expect(checks(failing(f))).toEqual(['service-selector']);
@@ -526,5 +530,219 @@ describe('ServiceMonitor', () => {
     expect(msg(sm({ endpoints: [{ targetPort: 9100 }] }))).toEqual([
       expect.stringMatching(/targetPort 9100/)
     ]);
+  });
+});
+
+/** A ServiceAccount with a Role of the render bound to it (what the RBAC-aware checks read). */
+function rbac(account: string, rules: Doc[]): Doc[] {
+  return [
+    { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: account } },
+    { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: account }, rules },
+    {
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'RoleBinding',
+      metadata: { name: account },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: account },
+      subjects: [{ kind: 'ServiceAccount', name: account }]
+    }
+  ];
+}
+
+function withAccount(d: Doc, account: string): Doc {
+  d['spec']['template']['spec']['serviceAccountName'] = account;
+  return d;
+}
+
+function inNamespace(d: Doc, namespace: string): Doc {
+  return { ...d, metadata: { ...d['metadata'], namespace } };
+}
+
+// Found on kube-prometheus-stack 88.5.3 (release namespace monitoring): exporter Services in
+// kube-system over the control plane's pods, ServiceMonitors over kube-system's kubelet Service
+// (prometheus-operator maintains it) and over the API server's Service in default.
+describe('selectors confined to namespaces outside the release', () => {
+  const ns = { namespace: 'monitoring' };
+  const serviceMonitor = (
+    name: string,
+    matchNames: string[],
+    labels: Record<string, string>,
+    port = 'https'
+  ) => ({
+    apiVersion: 'monitoring.coreos.com/v1',
+    kind: 'ServiceMonitor',
+    metadata: { name },
+    spec: { namespaceSelector: { matchNames }, selector: { matchLabels: labels }, endpoints: [{ port }] }
+  });
+  const etcd = () => inNamespace(service('kps-kube-etcd', { component: 'etcd' }), 'kube-system');
+  const etcdPdb = {
+    apiVersion: 'policy/v1',
+    kind: 'PodDisruptionBudget',
+    metadata: { name: 'etcd', namespace: 'kube-system' },
+    spec: { maxUnavailable: 1, selector: { matchLabels: { component: 'etcd' } } }
+  };
+
+  test('exempted with the evidence as reason: not the release namespace, no pods of the render there', () => {
+    const f = verify(
+      [
+        workload('Deployment', 'web'),
+        etcd(),
+        etcdPdb,
+        serviceMonitor('kps-kubelet', ['kube-system'], { 'k8s-app': 'kubelet' }, 'https-metrics')
+      ],
+      ns
+    );
+    expect(failing(f)).toEqual([]);
+    expect(f.map(x => [x.check, x.object])).toEqual([
+      ['service-selector', 'Service/kps-kube-etcd'],
+      ['servicemonitor-selector', 'ServiceMonitor/kps-kubelet'],
+      ['pdb-target', 'PodDisruptionBudget/etcd']
+    ]);
+    for (const x of f)
+      expect(x.exempted).toBe(
+        "inferred: namespace kube-system is not the release's and the render makes no pods there, so the selector aims at pods outside the release"
+      );
+  });
+
+  test('still caught: in the release namespace, over release pods of another namespace, or a ServiceMonitor merely placed elsewhere', () => {
+    const inRelease = verify(
+      [workload('Deployment', 'web'), service('kps-kube-etcd', { component: 'etcd' })],
+      ns
+    );
+    expect(checks(failing(inRelease))).toEqual(['service-selector']);
+    // The Service in kube-system selects the release's own pods (they run in monitoring): a namespace slip.
+    const slip = failing(
+      verify([workload('Deployment', 'web'), inNamespace(service('web', app), 'kube-system')], ns)
+    );
+    expect(slip.map(x => x.message)).toEqual([
+      expect.stringMatching(
+        /the pods of Deployment\/web in namespace monitoring match, but a selector reaches only pods of its own namespace/
+      )
+    ]);
+    // A ServiceMonitor put in another namespace without matchNames looks there, and finds nothing.
+    const placed = inNamespace(
+      {
+        ...serviceMonitor('web', [], app, 'http'),
+        spec: { selector: { matchLabels: app }, endpoints: [{ port: 'http' }] }
+      },
+      'kube-system'
+    );
+    expect(checks(failing(verify([workload('Deployment', 'web'), service('web', app), placed], ns)))).toEqual(
+      ['servicemonitor-selector']
+    );
+    // matchNames naming the release namespace, where nothing matches.
+    const own = serviceMonitor('kps-kubelet', ['monitoring'], { 'k8s-app': 'kubelet' });
+    expect(checks(failing(verify([workload('Deployment', 'web'), own], ns)))).toEqual([
+      'servicemonitor-selector'
+    ]);
+  });
+
+  test("the API server's Service is in every cluster: selected by name of port, wrong port still caught", () => {
+    const apiserver = (port: string) =>
+      serviceMonitor('kps-apiserver', ['default'], { component: 'apiserver', provider: 'kubernetes' }, port);
+    // Released into default itself, so no namespace inference can be what passes it.
+    expect(verify([workload('Deployment', 'web'), apiserver('https')])).toEqual([]);
+    expect(failing(verify([workload('Deployment', 'web'), apiserver('http')])).map(x => x.message)).toEqual([
+      expect.stringMatching(/scrapes port "http", which no selected Service \(Service\/kubernetes\) names/)
+    ]);
+    const other = serviceMonitor('x', ['default'], { component: 'apiserver', provider: 'other' });
+    expect(checks(failing(verify([workload('Deployment', 'web'), other])))).toEqual([
+      'servicemonitor-selector'
+    ]);
+  });
+});
+
+// Found on keda 2.20.2: keda-operator writes the kedaorg-certs Secret on start
+// (--cert-secret-name, a Role letting it create Secrets); the webhook pods mount it.
+describe('Secrets an operator of the release writes on start', () => {
+  const operator = (args: string[]) => {
+    const d = withAccount(workload('Deployment', 'operator'), 'operator');
+    d['spec']['template']['spec']['containers'][0]['args'] = args;
+    return d;
+  };
+  const webhook = () => {
+    const d = workload('Deployment', 'webhook');
+    d['spec']['template']['spec']['volumes'] = [{ name: 'certs', secret: { secretName: 'certs' } }];
+    return d;
+  };
+  const creates = [{ apiGroups: [''], resources: ['secrets'], verbs: ['create', 'update'] }];
+  const mine = (docs: Doc[]) => failing(verify(docs)).filter(x => x.check === 'secret-ref');
+
+  test('named in its arguments and creatable by its ServiceAccount: written, not missing', () => {
+    expect(mine([operator(['--cert-secret-name=certs']), webhook(), ...rbac('operator', creates)])).toEqual(
+      []
+    );
+  });
+
+  test('still caught: an operator that may only read it, or that names another Secret', () => {
+    const readOnly = [{ apiGroups: [''], resources: ['secrets'], verbs: ['get', 'list', 'watch'] }];
+    expect(
+      mine([operator(['--cert-secret-name=certs']), webhook(), ...rbac('operator', readOnly)])
+    ).toHaveLength(1);
+    expect(
+      mine([operator(['--cert-secret-name=other']), webhook(), ...rbac('operator', creates)])
+    ).toHaveLength(1);
+    // A post-install hook runs after the pods: it does not count either.
+    const hook = operator(['--cert-secret-name=certs']);
+    hook['metadata']['annotations'] = { 'helm.sh/hook': 'post-install' };
+    expect(mine([hook, webhook(), ...rbac('operator', creates)])).toHaveLength(1);
+  });
+});
+
+// Found on vault-helm 0.34.1 in HA (server.ha.enabled): Vault's Kubernetes service registration
+// labels its own pod vault-active=true|false; the vault-active and vault-standby Services select it.
+describe('pods that label themselves', () => {
+  const server = { ...app, component: 'server' };
+  const vault = () => {
+    const d = withAccount(workload('StatefulSet', 'vault', { replicas: 3 }), 'vault');
+    d['spec']['selector'] = { matchLabels: server };
+    d['spec']['template']['metadata']['labels'] = server;
+    return d;
+  };
+  const patchPods = [{ apiGroups: [''], resources: ['pods'], verbs: ['get', 'update', 'patch'] }];
+  const active = (sel: Record<string, string>) => service('vault-active', { ...sel, 'vault-active': 'true' });
+
+  test('a Service asking for a label their template leaves unset selects them when they may patch pods', () => {
+    expect(verify([vault(), active(server), ...rbac('vault', patchPods)])).toEqual([]);
+  });
+
+  test('still caught: no permission to patch pods, or a label the template sets to another value', () => {
+    const readPods = [{ apiGroups: [''], resources: ['pods'], verbs: ['get', 'list'] }];
+    expect(checks(failing(verify([vault(), active(server), ...rbac('vault', readPods)])))).toEqual([
+      'service-selector'
+    ]);
+    expect(
+      checks(
+        failing(verify([vault(), active({ ...server, component: 'agent' }), ...rbac('vault', patchPods)]))
+      )
+    ).toEqual(['service-selector']);
+  });
+});
+
+// Found on istio's gateway chart (manifests/charts/gateway at 86c9f01): the istio-proxy container
+// has the placeholder image "auto", which the injector replaces, and gets its readiness probe
+// from the gateway injection template.
+describe("Istio's gateway injection", () => {
+  const gateway = (labels: Record<string, string>, name = 'istio-proxy') => {
+    const c = container(name);
+    c['image'] = 'auto';
+    delete c['readinessProbe'];
+    const d = workload('Deployment', 'gw');
+    d['spec']['template']['metadata']['labels'] = { ...app, ...labels };
+    d['spec']['template']['spec']['containers'] = [c];
+    return d;
+  };
+  const inject = { 'sidecar.istio.io/inject': 'true' };
+
+  test('an injected istio-proxy with image auto: image and readiness probe are the injector’s', () => {
+    expect(verify([gateway(inject)])).toEqual([]);
+  });
+
+  test('still caught: no injection asked for, or the placeholder on another container', () => {
+    expect(checks(failing(verify([gateway({})])))).toEqual(['image-tag', 'probes']);
+    expect(checks(failing(verify([gateway({ 'sidecar.istio.io/inject': 'false' })])))).toEqual([
+      'image-tag',
+      'probes'
+    ]);
+    expect(checks(failing(verify([gateway(inject, 'app')])))).toEqual(['image-tag', 'probes']);
   });
 });

@@ -2,6 +2,7 @@
  * The helm command lines (pure argv builders) and the parsers for helm's output.
  */
 import {
+  clusterKubeVersion,
   helmDependencyBuildArgs,
   helmLintArgs,
   helmPackageArgs,
@@ -9,6 +10,17 @@ import {
   parseLintOutput,
   parsePackagedPath
 } from '../../actions/package-and-verify-helm-chart/src/helmArgs';
+
+// A cluster reports major.minor.patch; `1.33` would reach the chart as `v1.33` (velero 12.1.0's
+// kubectl image tag came out empty from it).
+test.each([
+  ['1.33', '1.33.0'],
+  ['v1.33', 'v1.33.0'],
+  ['1.33.4', '1.33.4'],
+  ['v1.30.2', 'v1.30.2']
+])('clusterKubeVersion(%j) = %j', (given, passed) => {
+  expect(clusterKubeVersion(given)).toBe(passed);
+});
 
 const values = {
   valuesFiles: ['/w/values.yaml', '/w/values-dev.yaml'],
@@ -43,7 +55,7 @@ test.each([
   [
     'lint with kube-version',
     helmLintArgs('/w/chart', { ...values, valuesFiles: [], set: [], kubeVersion: '1.33' }),
-    ['lint', '/w/chart', '--strict', '--namespace', 'apps', '--kube-version', '1.33']
+    ['lint', '/w/chart', '--strict', '--namespace', 'apps', '--kube-version', '1.33.0']
   ],
   [
     'package',

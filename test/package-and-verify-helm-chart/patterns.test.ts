@@ -59,9 +59,14 @@ const cases: Case[] = [
   ],
   [
     'ok-exporter-exempt',
-    {},
+    // Released into kube-system itself, so only the declaration can say the exporter aims outside.
+    { namespace: 'kube-system' },
     // The declaration left out, and an exemption aimed at another object instead.
-    { set: 'annotate=false', exemptions: 'Service/release-other-metrics:external-selector=CoreDNS' },
+    {
+      namespace: 'kube-system',
+      set: 'annotate=false',
+      exemptions: 'Service/release-other-metrics:external-selector=CoreDNS'
+    },
     'service-selector (Service/release-coredns-metrics)',
     /selector k8s-app=kube-dns/
   ],
@@ -106,6 +111,46 @@ const cases: Case[] = [
     { set: 'wrongPort=true' },
     'servicemonitor-port (ServiceMonitor/release-app)',
     /scrapes port "metrics", which no selected Service/
+  ],
+  // Found on kube-prometheus-stack 88.5.3 (docs/verifier-real-charts.md).
+  [
+    'ok-outside-release',
+    { namespace: 'monitoring' },
+    { namespace: 'monitoring', set: 'wrongNamespace=true' },
+    'service-selector (Service/release-kube-etcd)',
+    /selects no pods of any workload in the render \(selector component=etcd\)$/
+  ],
+  // Found on keda 2.20.2.
+  [
+    'ok-operator-secret',
+    {},
+    { set: 'readOnly=true' },
+    'secret-ref (Deployment/release-app)',
+    /volume "certs" reads Secret "release-certs", which neither the render nor an ExternalSecret/
+  ],
+  // Found on velero 12.1.0 (its kubectl image tag follows the cluster's version).
+  [
+    'ok-kube-version-tag',
+    { 'kube-version': '1.33' },
+    { 'kube-version': '1.33', set: 'tagFromCluster=false' },
+    'image-tag (Deployment/release-app)',
+    /uses image "registry\.example\.com\/flygtaxi\/kubectl:" with no tag/
+  ],
+  // Found on istio's gateway chart.
+  [
+    'ok-istio-gateway',
+    {},
+    { set: 'inject=false' },
+    ['image-tag (Deployment/release-app)', 'probes (Deployment/release-app)'],
+    /uses image "auto" with no tag \(means latest\)/
+  ],
+  // Found on vault-helm 0.34.1 (server.ha.enabled).
+  [
+    'ok-self-labelling',
+    {},
+    { set: 'noPatch=true' },
+    'service-selector (Service/release-server-active)',
+    /selects no pods .*server-active=true/
   ]
 ];
 
@@ -127,7 +172,7 @@ describe.each(cases)('%s', (chart, ok, wrong, titles, message) => {
 });
 
 test('an exemption is shown in the summary with its reason; one aimed at another object is reported', async () => {
-  const run = await verify('ok-exporter-exempt');
+  const run = await verify('ok-exporter-exempt', { namespace: 'kube-system' });
   expect(run.summary).toMatch(
     /\| exempted \| service-selector \| Service\/release-coredns-metrics \| .*exempted: selects pods outside the release: scrapes the cluster's CoreDNS pods/
   );
@@ -136,6 +181,7 @@ test('an exemption is shown in the summary with its reason; one aimed at another
   ]);
   expect(run.outputs['findings']).toBe('0');
   const stale = await verify('ok-exporter-exempt', {
+    namespace: 'kube-system',
     set: 'annotate=false',
     exemptions: 'Service/release-other-metrics:external-selector=CoreDNS'
   });
@@ -143,6 +189,23 @@ test('an exemption is shown in the summary with its reason; one aimed at another
     props: { title: 'exemption (Service/release-other-metrics)' },
     message: expect.stringMatching(/covers no finding/)
   });
+});
+
+test('selectors aimed outside the release are listed as exempted with the evidence, in the summary only', async () => {
+  const run = await verify('ok-outside-release', { namespace: 'monitoring' });
+  expect(run.exitCode).toBe(0);
+  const reason =
+    "inferred: namespace kube-system is not the release's and the render makes no pods there, so the selector aims at pods outside the release";
+  expect(run.summary).toContain(
+    `| exempted | service-selector | Service/release-kube-etcd | test/fixtures/charts/ok-outside-release/templates/control-plane.yaml:2 | Service/release-kube-etcd selects no pods of any workload in the render (selector component=etcd) — exempted: ${reason} |`
+  );
+  expect(run.summary).toMatch(/\| exempted \| servicemonitor-selector \| ServiceMonitor\/release-kubelet \|/);
+  // The API server's Service is known: its ServiceMonitor has nothing to report.
+  expect(run.summary).not.toContain('ServiceMonitor/release-apiserver');
+  expect(annotations(run)).toEqual([
+    { level: 'notice', props: { title: 'package-and-verify' }, message: '2 exempted in the job summary' }
+  ]);
+  expect(run.outputs['findings']).toBe('0');
 });
 
 test('duplicate keys: a warning naming object, key and template line; strict still passes', async () => {

@@ -36,6 +36,7 @@ describe('tool bootstrap (.tools/bin)', () => {
     ['actionlint', ['-version'], () => pin('ACTIONLINT_VERSION').replace(/^v/, '')],
     ['act', ['--version'], () => pin('ACT_VERSION').replace(/^v/, '')],
     ['tflint', ['--version'], () => `TFLint version ${pin('TFLINT_VERSION').replace(/^v/, '')}`],
+    ['flagger', ['-version'], () => `Flagger version ${pin('FLAGGER_VERSION').replace(/^v/, '')}`],
     ['podman', ['--version'], () => 'podman version'],
     ['zizmor', ['--version'], () => pin('ZIZMOR_VERSION')],
     ['checkov', ['--version'], () => pin('CHECKOV_VERSION')],

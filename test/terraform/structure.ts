@@ -34,8 +34,11 @@ export function dirOf(tree: Tree, dir: string): TfDir {
   return d;
 }
 
-export const MODULE_DIRS = ['modules/ecr', 'modules/irsa', 'modules/github-oidc'];
-export const ROOT_DIRS = ['build/eu-north-1', 'dev/eu-north-1'];
+export const MODULE_DIRS = ['modules/ecr', 'modules/irsa', 'modules/github-oidc', 'modules/environment'];
+/** The runtime environments, each a root from modules/environment (the chart's values-<env>.yaml). */
+export const ENVIRONMENTS = ['dev', 'staging', 'prod'] as const;
+export const RUNTIME_DIRS = ENVIRONMENTS.map(env => `${env}/eu-north-1`);
+export const ROOT_DIRS = ['build/eu-north-1', ...RUNTIME_DIRS];
 
 export function pythonWithHcl2(): string {
   const py = process.env.FT_TF_PYTHON ?? path.join(REPO_ROOT, '.tools/venv/bin/python');
@@ -121,9 +124,19 @@ export function checkModuleWiring(tree: Tree): string[] {
       }
     }
     for (const s of strings([d.resource, d.data, d.output, d.locals, d.module, d.provider])) {
-      for (const m of s.matchAll(/\bmodule\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)/g)) {
-        const name = m[1] ?? '';
-        const out = m[2] ?? '';
+      // module.x.out, module.x["key"].out, and [for m in module.x : m.out] / {for k, m in module.x : k => m.out}
+      const refs = [
+        ...[...s.matchAll(/\bmodule\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\.([A-Za-z0-9_-]+)/g)].map(m => [
+          m[1],
+          m[2]
+        ]),
+        ...[
+          ...s.matchAll(
+            /\bfor\s+(?:\w+\s*,\s*)?(\w+)\s+in\s+module\.([A-Za-z0-9_-]+)\s*:[^\]}]*?\b\1\.([A-Za-z0-9_-]+)/g
+          )
+        ].map(m => [m[2], m[3]])
+      ];
+      for (const [name = '', out = ''] of refs) {
         const mod = calls[name];
         if (!mod) problems.push(`${dir}: references module.${name}, which is not declared`);
         else if (!(out in mod.output))
@@ -131,10 +144,13 @@ export function checkModuleWiring(tree: Tree): string[] {
       }
     }
   }
-  return problems;
+  return [...new Set(problems)];
 }
 
-/** Every statement of every aws_iam_policy_document in the tree, with where it came from. */
+/**
+ * Every statement of every aws_iam_policy_document in the tree, with where it came from:
+ * literal `statement` blocks and the `content` of `dynamic "statement"` blocks.
+ */
 export function policyStatements(tree: Tree): { where: string; stmt: Body }[] {
   const out: { where: string; stmt: Body }[] = [];
   for (const [dir, d] of Object.entries(tree.dirs)) {
@@ -142,9 +158,22 @@ export function policyStatements(tree: Tree): { where: string; stmt: Body }[] {
       asList<Body>(doc.statement).forEach((stmt, i) =>
         out.push({ where: `${dir}: data.aws_iam_policy_document.${name} statement ${i}`, stmt })
       );
+      asList<Body>(doc.dynamic).forEach((dyn, i) =>
+        asList<Body>(dyn.statement?.content).forEach(stmt =>
+          out.push({ where: `${dir}: data.aws_iam_policy_document.${name} dynamic statement ${i}`, stmt })
+        )
+      );
     }
   }
   return out;
+}
+
+/** The statements of one policy document, literal and dynamic, in that order. */
+export function documentStatements(doc: Body): Body[] {
+  return [
+    ...asList<Body>(doc?.statement),
+    ...asList<Body>(doc?.dynamic).flatMap(dyn => asList<Body>(dyn.statement?.content))
+  ];
 }
 
 /** No wildcard principal anywhere; policies only through aws_iam_policy_document. */
@@ -223,6 +252,10 @@ export function checkIrsaSubject(tree: Tree): string[] {
   return problems;
 }
 
+/** What the build root passes as the build role's repositories: its own, and nothing else. */
+export const BUILD_ROLE_REPOSITORIES =
+  '${concat([for m in module.service_ecr : m.arn], [for m in module.chart_ecr : m.arn])}';
+
 /** The build role's ECR permissions are limited to the repository ARNs it is given. */
 export function checkBuildRoleScope(tree: Tree): string[] {
   const problems: string[] = [];
@@ -242,24 +275,41 @@ export function checkBuildRoleScope(tree: Tree): string[] {
   const build = tree.dirs['build/eu-north-1'];
   const call = build?.module.github_oidc;
   if (!call) problems.push('build/eu-north-1: no module "github_oidc"');
-  else if (
-    JSON.stringify(asList(call.ecr_repository_arns)) !== JSON.stringify(['${module.frontdoor_ecr.arn}'])
-  )
+  else if (call.ecr_repository_arns !== BUILD_ROLE_REPOSITORIES)
     problems.push(
-      `build/eu-north-1: build role repositories ${JSON.stringify(call.ecr_repository_arns)} are not exactly [module.frontdoor_ecr.arn]`
+      `build/eu-north-1: build role repositories ${JSON.stringify(call.ecr_repository_arns)} are not exactly the service image and chart repositories`
     );
   return problems;
 }
 
+/**
+ * Deploy and plan roles (one shared "runtime" policy): DescribeCluster on the named cluster,
+ * ECR login, and reading artifacts only from var.ecr_read_repository_arns. The deploy access
+ * policy is namespace-scoped; the plan entry grants nothing but its Kubernetes group; each
+ * runtime root scopes the roles to its own namespace.
+ */
 export function checkDeployRoleScope(tree: Tree): string[] {
   const problems: string[] = [];
   const oidc = tree.dirs['modules/github-oidc'];
   if (!oidc) return ['modules/github-oidc is missing'];
-  for (const stmt of asList<Body>(oidc.data.aws_iam_policy_document?.deploy?.statement)) {
-    if (JSON.stringify(asList(stmt.actions)) !== JSON.stringify(['eks:DescribeCluster']))
-      problems.push('deploy policy: actions other than eks:DescribeCluster');
-    if (JSON.stringify(asList(stmt.resources)) !== JSON.stringify(['${local.cluster_arn}']))
-      problems.push('deploy policy: resource is not the named cluster');
+  for (const stmt of documentStatements(oidc.data.aws_iam_policy_document?.runtime)) {
+    const actions = JSON.stringify(asList(stmt.actions));
+    const resources = JSON.stringify(asList(stmt.resources));
+    if (actions === JSON.stringify(['eks:DescribeCluster'])) {
+      if (resources !== JSON.stringify(['${local.cluster_arn}']))
+        problems.push('runtime policy: DescribeCluster resource is not the named cluster');
+    } else if (actions === JSON.stringify(['ecr:GetAuthorizationToken'])) {
+      // account-level call: "*" is the only resource IAM accepts
+    } else if (
+      asList<string>(stmt.actions).every(
+        a => a.startsWith('ecr:') && !/Put|Upload|Delete|Complete|Initiate|\*/.test(a)
+      )
+    ) {
+      if (stmt.resources !== '${var.ecr_read_repository_arns}')
+        problems.push(`runtime policy: ECR read resources ${resources} are not var.ecr_read_repository_arns`);
+    } else {
+      problems.push(`runtime policy: unexpected actions ${actions}`);
+    }
   }
   const assoc = oidc.resource.aws_eks_access_policy_association?.deploy;
   const scope = asList<Body>(assoc?.access_scope)[0];
@@ -267,12 +317,24 @@ export function checkDeployRoleScope(tree: Tree): string[] {
     problems.push(
       `deploy access policy scope is ${JSON.stringify(scope)}, not namespace = var.eks_namespaces`
     );
-  const call = tree.dirs['dev/eu-north-1']?.module.github_oidc;
-  if (!call) problems.push('dev/eu-north-1: no module "github_oidc"');
+  if (oidc.resource.aws_eks_access_policy_association?.plan)
+    problems.push('the plan role has an access policy association; it must get only its RBAC group');
+  const planEntry = oidc.resource.aws_eks_access_entry?.plan;
+  if (
+    JSON.stringify(asList(planEntry?.kubernetes_groups)) !== JSON.stringify(['${var.plan_kubernetes_group}'])
+  )
+    problems.push('the plan access entry does not put the role in var.plan_kubernetes_group');
+  const env = tree.dirs['modules/environment'];
+  const call = env?.module.github_oidc;
+  if (!call) problems.push('modules/environment: no module "github_oidc"');
   else if (JSON.stringify(asList(call.eks_namespaces)) !== JSON.stringify(['${var.namespace}']))
     problems.push(
-      `dev/eu-north-1: deploy namespaces ${JSON.stringify(call.eks_namespaces)} are not [var.namespace]`
+      `modules/environment: deploy namespaces ${JSON.stringify(call.eks_namespaces)} are not [var.namespace]`
     );
+  for (const dir of RUNTIME_DIRS) {
+    if (!tree.dirs[dir]?.module.frontdoor)
+      problems.push(`${dir}: no module "frontdoor" (modules/environment)`);
+  }
   return problems;
 }
 

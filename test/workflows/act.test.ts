@@ -153,14 +153,55 @@ const plans: [string, string, unknown, string[], string[]][] = [
     'workflow_dispatch',
     documented('deploy-frontdoor.workflow_dispatch.json'),
     ['--input', 'environment=dev'],
-    ['Build and push image', 'Package and verify chart', 'Deploy to dev']
+    // A dry run sets no step outputs, so resolve says neither build nor package: those jobs are
+    // skipped here (test/workflows/actRuns.test.ts runs them for real).
+    ['Resolve commit and artifacts', 'Plan for dev (diff, read-only)', 'Deploy to dev']
   ],
   [
     'workflows-templates/deploy-frontdoor-dev.yml',
     'push',
     documented('deploy-frontdoor-dev.push.json'),
     [],
-    ['Build and push image', 'Package and verify chart', 'Deploy to dev']
+    // A dry run sets no step outputs, so resolve says neither build nor package: those jobs are
+    // skipped here (test/workflows/actRuns.test.ts runs them for real).
+    ['Resolve commit and artifacts', 'Plan for dev (diff, read-only)', 'Deploy to dev']
+  ],
+  [
+    'workflows-templates/promote-frontdoor.yml',
+    'workflow_dispatch',
+    documented('promote-frontdoor.workflow_dispatch.json'),
+    [],
+    [
+      'Read what dev runs',
+      'Resolve commit and artifacts',
+      'Plan for staging (diff, read-only)',
+      'Deploy to staging'
+    ]
+  ],
+  [
+    'workflows-templates/rollback-frontdoor.yml',
+    'workflow_dispatch',
+    documented('rollback-frontdoor.workflow_dispatch.json'),
+    [],
+    ['Roll back dev']
+  ],
+  [
+    '.github/workflows/promote.yml',
+    'workflow_call',
+    {},
+    [
+      'from=dev',
+      'to=staging',
+      'from-release=flygtaxi-dev-frontdoor',
+      'from-namespace=flygtaxi-dev',
+      'release=flygtaxi-staging-frontdoor',
+      'namespace=flygtaxi-staging',
+      'chart=charts/frontdoor'
+    ].flatMap(i => ['--input', i]),
+    // act leaves \${{ inputs.* }} out of job names of a workflow_call run ("Deploy to "), and
+    // leaves its boolean inputs unset there (the plan job is skipped); the starters' plans above
+    // run promote.yml and deploy.yml as called workflows with them.
+    ['Resolve commit and artifacts', 'Deploy to']
   ],
   [
     '.github/workflows/deploy.yml',
@@ -171,9 +212,9 @@ const plans: [string, string, unknown, string[], string[]][] = [
       'chart=charts/frontdoor',
       'release=flygtaxi-dev-frontdoor',
       'namespace=flygtaxi-dev',
-      'ecr-repository=eks-dev-eu-north-1'
+      'ecr-repository=frontdoor'
     ].flatMap(i => ['--input', i]),
-    ['Build and push image', 'Package and verify chart']
+    ['Resolve commit and artifacts', 'Deploy to']
   ],
   [
     '.github/workflows/ci.yml',

@@ -20,6 +20,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ActHarness, type ActRun, jobSucceeded, pinned } from './actHarness';
 import { closeAdmin, records } from '../deploy-to-eks/helpers';
+import { environmentIn, type EnvName, type Environment } from '../deploy-to-eks/environments';
 import { kubeRequest, loadStack, repoRoot, stackDir, toolEnv } from '../helpers/stack';
 
 jest.setTimeout(900_000);
@@ -28,6 +29,7 @@ const h = new ActHarness();
 const timings: Record<string, number> = {};
 let vars: Record<string, string> = {};
 let secrets: Record<string, string> = {};
+const envs = {} as Record<EnvName, Environment>;
 
 const starter = (name: string): string =>
   readFileSync(join(repoRoot, 'workflows-templates', name), 'utf8').replace(
@@ -142,6 +144,28 @@ async function repositories(): Promise<string[]> {
   return ((await res.json()) as { repositories?: string[] }).repositories ?? [];
 }
 
+async function tags(repository: string): Promise<string[]> {
+  const s = loadStack();
+  const res = await fetch(`http://${s.registry}/v2/${repository}/tags/list`, {
+    headers: {
+      Authorization: `Basic ${Buffer.from(`${s.registryUser}:${s.registryPassword}`).toString('base64')}`
+    }
+  });
+  return res.ok ? (((await res.json()) as { tags?: string[] }).tags ?? []).sort() : [];
+}
+
+/** Every repository of the registry with its tags: what a run pushed, read from the registry. */
+async function registryContents(): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const r of await repositories()) out[r] = await tags(r);
+  return out;
+}
+
+async function deploymentReplicas(namespace: string, name: string): Promise<number | undefined> {
+  const r = await kubeRequest('GET', `/apis/apps/v1/namespaces/${namespace}/deployments/${name}`);
+  return r.status === 200 ? (r.body as { spec: { replicas: number } }).spec.replicas : undefined;
+}
+
 async function deploymentImage(namespace: string, name: string): Promise<string | undefined> {
   const r = await kubeRequest('GET', `/apis/apps/v1/namespaces/${namespace}/deployments/${name}`);
   if (r.status !== 200) return undefined;
@@ -163,8 +187,12 @@ async function namespaceExists(name: string): Promise<boolean> {
 const failures = (r: ActRun): string[] =>
   r.log.split('\n').filter(l => /❗|❌ {2}Failure|Job failed|^Error:/.test(l));
 
-beforeAll(() => {
+beforeAll(async () => {
   const s = loadStack();
+  // dev, staging and prod: each namespace with its own deploy and read-only plan identity, RBAC
+  // as terraform/modules/github-oidc grants it (test/deploy-to-eks/environments.ts).
+  for (const name of ['dev', 'staging', 'prod'] as const)
+    envs[name] = await environmentIn(name, `flygtaxi-${name}`);
   const images = spawnSync('bash', [join(repoRoot, 'scripts', 'base-images.sh')], {
     env: toolEnv({ FT_STACK_DIR: stackDir() }),
     encoding: 'utf8',
@@ -182,11 +210,20 @@ beforeAll(() => {
     FLYGTAXI_REGISTRY_USERNAME: s.registryUser,
     FLYGTAXI_INSECURE_REGISTRY: 'true',
     FLYGTAXI_BUILD_ARGS: buildArgs,
+    FLYGTAXI_CHART_REPOSITORY: `oci://${s.registry}/flygtaxi/charts`,
     FLYGTAXI_ACTIONS_REPOSITORY: 'flygtaxi/flygtaxi-actions',
     FLYGTAXI_ACTIONS_REF: ''
   };
   secrets = {
+    // The composites create their own namespace: the admin credential. The deploy starters'
+    // plan jobs read with dev's read-only identity; promote and rollback use each environment's own.
     FLYGTAXI_KUBECONFIG: readFileSync(s.kubeconfig, 'utf8'),
+    FLYGTAXI_PLAN_KUBECONFIG: envs.dev.planKubeconfig,
+    FLYGTAXI_DEV_PLAN_KUBECONFIG: envs.dev.planKubeconfig,
+    FLYGTAXI_STAGING_KUBECONFIG: envs.staging.deployKubeconfig,
+    FLYGTAXI_STAGING_PLAN_KUBECONFIG: envs.staging.planKubeconfig,
+    FLYGTAXI_PROD_KUBECONFIG: envs.prod.deployKubeconfig,
+    FLYGTAXI_PROD_PLAN_KUBECONFIG: envs.prod.planKubeconfig,
     FLYGTAXI_REGISTRY_PASSWORD: s.registryPassword
   };
   process.env.CONTAINERS_STORAGE_CONF = s.containersStorageConf;
@@ -194,6 +231,8 @@ beforeAll(() => {
   h.setUp({
     '.github/workflows/deploy-frontdoor.yml': starter('deploy-frontdoor.yml'),
     '.github/workflows/deploy-frontdoor-dev.yml': starter('deploy-frontdoor-dev.yml'),
+    '.github/workflows/promote-frontdoor.yml': starter('promote-frontdoor.yml'),
+    '.github/workflows/rollback-frontdoor.yml': starter('rollback-frontdoor.yml'),
     '.github/workflows/composites.yml': COMPOSITES
   });
   vars['FLYGTAXI_ACTIONS_REF'] = h.actionsSha;
@@ -215,7 +254,7 @@ const run = async (name: string, o: Parameters<ActHarness['run']>[0]): Promise<A
 };
 
 describe('starter workflows through the reusable workflow (stand-ins: actions/checkout, upload/download-artifact — they cannot be fetched offline)', () => {
-  const repo = 'eks-dev-eu-north-1';
+  const repo = 'flygtaxi/frontdoor';
   let first: ActRun;
   let tag = '';
 
@@ -226,15 +265,26 @@ describe('starter workflows through the reusable workflow (stand-ins: actions/ch
       payload: dispatch({})
     });
     expect({ code: first.code, failures: failures(first) }).toEqual({ code: 0, failures: [] });
-    for (const job of ['Build and push image', 'Package and verify chart', 'Deploy to dev'])
+    for (const job of [
+      'Resolve commit and artifacts',
+      'Build and push image',
+      'Package and verify chart',
+      'Plan for dev (diff, read-only)',
+      'Deploy to dev'
+    ])
       expect(jobSucceeded(first.log, job)).toBe(true);
-    // The deploy job's own sha256 check of the artifact the chart job uploaded.
-    expect(first.log).toMatch(/chart package frontdoor-[^ ]+\.tgz matches sha256:[0-9a-f]{64}/);
-    expect(first.log).toContain('stand-in download-artifact: flygtaxi-chart-dev-flygtaxi-dev-frontdoor');
+    // One commit for every job (#17.7), resolved by the first.
+    expect(first.log).toContain(`ref resolved to ${h.head()}; every job of this run checks out that commit`);
+    // The chart went to the chart repository and was deployed from there by digest.
+    expect(first.log).toMatch(
+      /chart oci:\/\/[^ ]+\/charts\/frontdoor@sha256:[0-9a-f]{64} \(pulled and checked/
+    );
 
-    tag = `flygtaxi-dev-frontdoor-${h.head()}`;
+    tag = `frontdoor-${h.head()}`;
     const digest = await manifestDigest(repo, tag);
     expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    // #17.8: before the environment's job, only the immutable <image-name>-<sha> tag was pushed.
+    expect(await tags(repo)).toEqual([tag]);
     // The build job's outputs reached the deploy job through needs: the release runs that digest.
     expect(await deploymentImage('flygtaxi-dev', 'flygtaxi-dev-frontdoor')).toBe(
       `${loadStack().registry}/${repo}@${digest}`
@@ -276,7 +326,7 @@ describe('starter workflows through the reusable workflow (stand-ins: actions/ch
       }
     });
     expect({ code: r.code, failures: failures(r) }).toEqual({ code: 0, failures: [] });
-    const digest = await manifestDigest(repo, `flygtaxi-dev-frontdoor-${sha}`);
+    const digest = await manifestDigest(repo, `frontdoor-${sha}`);
     expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(await deploymentImage('flygtaxi-dev', 'flygtaxi-dev-frontdoor')).toBe(
       `${loadStack().registry}/${repo}@${digest}`
@@ -343,5 +393,89 @@ describe('a consumer job with the composites (stand-in: actions/checkout)', () =
     const summary = r.summaries.join('\n');
     expect(summary).toMatch(/rolled back/i);
     expect(summary).toMatch(/CrashLoopBackOff|BackOff/);
+  });
+});
+
+describe('promote and roll back through the starters (three namespaces, each environment its own deploy and read-only identity)', () => {
+  const promote = (from: string, to: string) =>
+    run(`promote-${from}-${to}`, {
+      workflow: '.github/workflows/promote-frontdoor.yml',
+      event: 'workflow_dispatch',
+      payload: { ref: 'refs/heads/main', inputs: { from, to } }
+    });
+
+  test('from an environment without a successful revision: refused naming why, nothing changed', async () => {
+    const before = await registryContents();
+    const r = await promote('staging', 'prod');
+    expect(r.code).not.toBe(0);
+    expect(r.log).toMatch(/no successful revision/);
+    expect(jobSucceeded(r.log, 'Deploy to prod')).toBe(false);
+    expect(r.log).not.toMatch(/Deploy to prod\s*\] ⭐ Run/);
+    expect(await records('flygtaxi-prod', 'flygtaxi-prod-frontdoor')).toEqual([]);
+    expect(await records('flygtaxi-staging', 'flygtaxi-staging-frontdoor')).toEqual([]);
+    expect(await registryContents()).toEqual(before);
+  });
+
+  test('dev → staging → prod: the digests dev runs, the targets’ own values; no build or package job, nothing pushed', async () => {
+    const devImage = await deploymentImage('flygtaxi-dev', 'flygtaxi-dev-frontdoor');
+    expect(devImage).toMatch(/@sha256:[0-9a-f]{64}$/);
+    const before = await registryContents();
+    for (const [from, to] of [
+      ['dev', 'staging'],
+      ['staging', 'prod']
+    ] as const) {
+      const r = await promote(from, to);
+      expect({ code: r.code, failures: failures(r) }).toEqual({ code: 0, failures: [] });
+      for (const job of [
+        `Read what ${from} runs`,
+        'Resolve commit and artifacts',
+        `Plan for ${to} (diff, read-only)`,
+        `Deploy to ${to}`
+      ])
+        expect({ job, ok: jobSucceeded(r.log, job) }).toEqual({ job, ok: true });
+      // deploy.yml's build and chart jobs did not run (their if: is false: image and chart-ref given).
+      expect(r.log).not.toMatch(/Build and push image\s*\] ⭐ Run/);
+      expect(r.log).not.toMatch(/Package and verify chart\s*\] ⭐ Run/);
+      expect(await deploymentImage(`flygtaxi-${to}`, `flygtaxi-${to}-frontdoor`)).toBe(devImage);
+    }
+    // The target's own values: staging's replica count, prod's HPA owns prod's.
+    expect(await deploymentReplicas('flygtaxi-staging', 'flygtaxi-staging-frontdoor')).toBe(2);
+    const hpa = await kubeRequest(
+      'GET',
+      '/apis/autoscaling/v2/namespaces/flygtaxi-prod/horizontalpodautoscalers/flygtaxi-prod-frontdoor'
+    );
+    expect(hpa.status).toBe(200);
+    const prod = await records('flygtaxi-prod', 'flygtaxi-prod-frontdoor');
+    expect(prod.map(x => [x.revision, x.status])).toEqual([[1, 'deployed']]);
+    // Read from the registry: the promotions built, packaged and pushed nothing.
+    expect(await registryContents()).toEqual(before);
+  });
+
+  test('rollback starter: dev back to its previous revision, the image of revision 1 again', async () => {
+    const before = await records('flygtaxi-dev', 'flygtaxi-dev-frontdoor');
+    const latest = before.reduce((a, b) => (b.revision > a.revision ? b : a));
+    const r = await run('rollback', {
+      workflow: '.github/workflows/rollback-frontdoor.yml',
+      event: 'workflow_dispatch',
+      payload: { ref: 'refs/heads/main', inputs: { environment: 'dev', revision: 'previous' } }
+    });
+    expect({ code: r.code, failures: failures(r) }).toEqual({ code: 0, failures: [] });
+    expect(r.log).toMatch(/rolled back to revision \d+ \(image sha256:[0-9a-f]{64} -> sha256:[0-9a-f]{64}\)/);
+    const after = await records('flygtaxi-dev', 'flygtaxi-dev-frontdoor');
+    const now = after.reduce((a, b) => (b.revision > a.revision ? b : a));
+    expect(now.revision).toBe(latest.revision + 1);
+    expect(now.status).toBe('deployed');
+  });
+
+  test('rollback to a revision that does not exist: refused before anything changes', async () => {
+    const before = await records('flygtaxi-dev', 'flygtaxi-dev-frontdoor');
+    const r = await run('rollback-unknown', {
+      workflow: '.github/workflows/rollback-frontdoor.yml',
+      event: 'workflow_dispatch',
+      payload: { ref: 'refs/heads/main', inputs: { environment: 'dev', revision: '99' } }
+    });
+    expect(r.code).not.toBe(0);
+    expect(r.log).toMatch(/revision 99/);
+    expect(await records('flygtaxi-dev', 'flygtaxi-dev-frontdoor')).toEqual(before);
   });
 });

@@ -44,6 +44,9 @@ export interface Job {
   uses?: string;
   with?: Record<string, unknown>;
   needs?: string | string[];
+  if?: string;
+  env?: Record<string, string>;
+  secrets?: Record<string, string> | string;
   permissions?: Record<string, string> | string;
   environment?: unknown;
   concurrency?: { group: string; 'cancel-in-progress'?: boolean | string };

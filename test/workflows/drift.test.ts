@@ -248,7 +248,7 @@ describe('.github/workflows/deploy.yml (reusable orchestrator)', () => {
     inputs: Record<string, WorkflowCallInput>;
     outputs: Record<string, { value: string }>;
   };
-  const { build, chart, deploy } = wf.jobs as Required<Workflow['jobs']>;
+  const { resolve, build, chart, plan, deploy } = wf.jobs as Required<Workflow['jobs']>;
 
   test('is called with the inputs the orchestrator needs and returns image-ref, revision, changed', () => {
     expect(Object.keys(wf.on)).toEqual(['workflow_call']);
@@ -268,6 +268,10 @@ describe('.github/workflows/deploy.yml (reusable orchestrator)', () => {
       'image-name',
       'build-role-arn',
       'deploy-role-arn',
+      'plan-role-arn',
+      'image',
+      'chart-ref',
+      'chart-repository',
       'timeout'
     ]) {
       expect(call.inputs).toHaveProperty([i, 'type'], 'string');
@@ -275,10 +279,110 @@ describe('.github/workflows/deploy.yml (reusable orchestrator)', () => {
     expect(Object.keys(call.outputs)).toEqual(expect.arrayContaining(['image-ref', 'revision', 'changed']));
   });
 
-  test('builds and packages in parallel, then deploys in an environment, needing both', () => {
-    expect([build?.needs, chart?.needs]).toEqual([undefined, undefined]);
-    expect(deploy?.needs).toEqual(['build', 'chart']);
+  test('resolves the ref once; builds and packages in parallel unless given; plans read-only before the environment job', () => {
+    expect(resolve?.needs).toBeUndefined();
+    expect([build?.needs, chart?.needs]).toEqual(['resolve', 'resolve']);
+    expect(build?.if).toBe("needs.resolve.outputs.build == 'true'");
+    expect(chart?.if).toBe("needs.resolve.outputs.package == 'true'");
+    expect(plan?.needs).toEqual(['resolve', 'build', 'chart']);
+    expect(plan?.environment).toEqual({ name: '${{ inputs.environment }}-plan' });
+    expect(plan?.steps?.find(s => s.id === 'diff')?.with?.['dry-run']).toBe('diff');
+    expect(deploy?.needs).toEqual(['resolve', 'build', 'chart', 'plan']);
     expect(deploy?.environment).toEqual({ name: '${{ inputs.environment }}' });
+    // A skipped build/chart/plan (artifacts given, plan: false) lets the next job run; a failure stops it.
+    for (const job of [plan, deploy])
+      expect(job?.if).toMatch(
+        /^always\(\) && .*needs\.resolve\.result == 'success' && !contains\(needs\.\*\.result, 'failure'\) && !contains\(needs\.\*\.result, 'cancelled'\)$/
+      );
+  });
+
+  test('#17.7: inputs.ref is read once, by resolve; every other checkout of the caller is the resolved commit', () => {
+    const refs: string[] = [];
+    for (const [name, job] of Object.entries(wf.jobs)) {
+      const own = (job.steps ?? []).filter(s => s.uses?.startsWith('actions/checkout@') && !s.with?.['path']);
+      expect({ name, checkouts: own.length }).toEqual({ name, checkouts: 1 });
+      refs.push(`${name}: ${String(own[0]?.with?.['ref'])}`);
+    }
+    expect(refs).toEqual([
+      'resolve: ${{ inputs.ref }}',
+      'build: ${{ needs.resolve.outputs.sha }}',
+      'chart: ${{ needs.resolve.outputs.sha }}',
+      'plan: ${{ needs.resolve.outputs.sha }}',
+      'deploy: ${{ needs.resolve.outputs.sha }}'
+    ]);
+    expect(resolve?.outputs?.['sha']).toBe('${{ steps.commit.outputs.sha }}');
+    expect(resolve?.steps?.find(s => s.id === 'commit')?.run).toContain('git rev-parse HEAD');
+    expect(JSON.stringify(Object.entries(wf.jobs).filter(([n]) => n !== 'resolve'))).not.toContain(
+      'inputs.ref'
+    );
+    expect(build?.steps?.find(s => s.id === 'build')?.with?.['sha']).toBe('${{ needs.resolve.outputs.sha }}');
+  });
+
+  test('#17.8: nothing before the environment job changes an environment (the job graph)', () => {
+    // The jobs the environment job waits for, transitively: everything that runs before approval.
+    const needsOf = (j: string): string[] => {
+      const n = wf.jobs[j]?.needs;
+      return n === undefined ? [] : Array.isArray(n) ? n : [n];
+    };
+    const before = new Set<string>();
+    const walk = (j: string) => needsOf(j).forEach(n => (before.add(n), walk(n)));
+    walk('deploy');
+    expect([...before].sort()).toEqual(['build', 'chart', 'plan', 'resolve']);
+    const ours = (j: string) =>
+      (wf.jobs[j]?.steps ?? []).filter(s => /^\.\/\.flygtaxi-actions\/actions\//.test(s.uses ?? ''));
+    // Only the environment job deploys (deploy-to-eks without a dry-run) or holds the deploy
+    // identity; the plan job's deploy-to-eks is a dry-run diff with the read-only identity.
+    for (const j of before) {
+      const text = JSON.stringify(wf.jobs[j]);
+      expect({
+        j,
+        deployRole: /deploy-role-arn|FLYGTAXI_DEPLOY_ROLE_ARN|secrets\.kubeconfig\b/.test(text)
+      }).toEqual({
+        j,
+        deployRole: false
+      });
+      for (const s of ours(j).filter(s => s.uses?.endsWith('/deploy-to-eks')))
+        expect({ j, dryRun: s.with?.['dry-run'] }).toEqual({ j, dryRun: 'diff' });
+    }
+    // The build pushes only the immutable <image-name>-<sha> tag, to the one build repository
+    // (an input of the run, not of the environment); no extra or moving tag before approval.
+    const push = build?.steps?.find(s => s.id === 'build')?.with ?? {};
+    expect(push['latest-tag']).toBe('false');
+    expect(push['tags']).toBeUndefined();
+    expect(push['repository']).toBe('${{ inputs.ecr-repository }}');
+    expect(JSON.stringify(push)).not.toContain('inputs.environment');
+    // The chart goes to the chart repository, pinned by digest; nothing else is pushed.
+    expect(chart?.steps?.find(s => s.id === 'package')?.with?.['push-to']).toBe(
+      '${{ inputs.chart-repository || vars.FLYGTAXI_CHART_REPOSITORY }}'
+    );
+  });
+
+  test('the plan job reads with the read-only identity only (plan role or plan-kubeconfig)', () => {
+    const diff = plan?.steps?.find(s => s.id === 'diff');
+    expect(diff?.with?.['kubeconfig']).toBe('${{ secrets.plan-kubeconfig }}');
+    const aws = plan?.steps?.find(s => s.uses?.startsWith('aws-actions/configure-aws-credentials@'));
+    expect(aws?.with?.['role-to-assume']).toBe('${{ inputs.plan-role-arn || vars.FLYGTAXI_PLAN_ROLE_ARN }}');
+    const check = plan?.steps?.find(s => s.id === 'chart');
+    expect(check?.run).toContain('plan-access.sh plan');
+    expect(check?.env?.['HAS_KUBECONFIG']).toBe("${{ secrets.plan-kubeconfig != '' }}");
+  });
+
+  test('an image and a chart reference given: build and chart are skipped and deploy takes them', () => {
+    const step = deploy?.steps?.find(s => s.id === 'deploy');
+    expect(step?.with?.['image']).toBe(
+      "${{ needs.resolve.outputs.build == 'true' && needs.build.outputs.image || needs.resolve.outputs.image-repository }}"
+    );
+    expect(step?.with?.['image-digest']).toBe(
+      "${{ needs.resolve.outputs.build == 'true' && needs.build.outputs.digest || needs.resolve.outputs.image-digest }}"
+    );
+    expect(deploy?.steps?.find(s => s.id === 'chart')?.env?.['CHART_REF']).toBe(
+      "${{ needs.resolve.outputs.package == 'true' && needs.chart.outputs.chart-ref || needs.resolve.outputs.chart-ref }}"
+    );
+    const artifacts = resolve?.steps?.find(s => s.id === 'artifacts');
+    expect(artifacts?.env).toEqual(
+      expect.objectContaining({ IMAGE: '${{ inputs.image }}', CHART_REF: '${{ inputs.chart-ref }}' })
+    );
+    expect(artifacts?.run).toContain('resolve-artifacts.sh');
   });
 
   test('serialises deploys per cluster, namespace and release under a literal prefix, never cancelling', () => {
@@ -290,7 +394,7 @@ describe('.github/workflows/deploy.yml (reusable orchestrator)', () => {
   });
 
   test('gives the deploy job a timeout derived from the Helm timeout', () => {
-    expect(deploy?.['timeout-minutes']).toBe('${{ fromJSON(needs.chart.outputs.deploy-timeout-minutes) }}');
+    expect(deploy?.['timeout-minutes']).toBe('${{ fromJSON(needs.resolve.outputs.deploy-timeout-minutes) }}');
   });
 
   test('asks for id-token: write only in the jobs that assume an AWS role', () => {
@@ -308,70 +412,79 @@ describe('.github/workflows/deploy.yml (reusable orchestrator)', () => {
 
   test('deploys the image by the digest the build job pushed, and the package the chart job verified', () => {
     const step = deploy?.steps?.find(s => s.id === 'deploy');
-    expect(step?.with?.['image-digest']).toBe('${{ needs.build.outputs.digest }}');
+    expect(step?.with?.['image-digest']).toBe(
+      "${{ needs.resolve.outputs.build == 'true' && needs.build.outputs.digest || needs.resolve.outputs.image-digest }}"
+    );
     expect(step?.with?.['chart']).toBe('${{ steps.chart.outputs.path }}');
     expect(build?.outputs?.['digest']).toBe('${{ steps.build.outputs.digest }}');
   });
-
-  test('runs our actions from a checkout at the workflow commit, with inputs they declare', () => {
-    const problems: string[] = [];
-    for (const { job, step } of workflowSteps(wf)) {
-      const m = /^\.\/\.flygtaxi-actions\/actions\/([a-z0-9-]+)$/.exec(step.uses ?? '');
-      if (!m) continue;
-      const inner = action(m[1] as string);
-      const given = Object.keys(step.with ?? {});
-      for (const u of minus(given, Object.keys(inner.inputs ?? {})))
-        problems.push(`${job}: ${m[1]} has no input ${u}`);
-      for (const [n, i] of Object.entries(inner.inputs ?? {}))
-        if (i.required && !given.includes(n)) problems.push(`${job}: ${m[1]} needs ${n}`);
-      const steps = wf.jobs[job]?.steps ?? [];
-      const checkout = steps
-        .slice(0, steps.indexOf(step))
-        .find(s => s.with?.['path'] === '.flygtaxi-actions');
-      if (!checkout) problems.push(`${job}: no checkout of flygtaxi-actions before ${m[1]}`);
-      else {
-        // job.workflow_* first; inputs or variables where it is empty (GitHub Enterprise Server, act).
-        expect(checkout.with?.['repository']).toBe(
-          '${{ inputs.actions-repository || job.workflow_repository || vars.FLYGTAXI_ACTIONS_REPOSITORY }}'
-        );
-        expect(checkout.with?.['ref']).toBe(
-          '${{ inputs.actions-ref || job.workflow_sha || vars.FLYGTAXI_ACTIONS_REF }}'
-        );
-        expect(checkout.with?.['persist-credentials']).toBe(false);
-      }
-    }
-    expect(problems).toEqual([]);
-  });
-
-  test('job outputs name outputs the actions declare', () => {
-    const problems: string[] = [];
-    for (const [job, j] of Object.entries(wf.jobs)) {
-      for (const [name, value] of Object.entries(j.outputs ?? {})) {
-        const m = /^\$\{\{ steps\.([a-z0-9-]+)\.outputs\.([a-z0-9-]+) \}\}$/.exec(value);
-        const step = m && j.steps?.find(s => s.id === m[1]);
-        const inner = step?.uses && /actions\/([a-z0-9-]+)$/.exec(step.uses)?.[1];
-        if (!m || !step) problems.push(`${job}.${name}: ${value}`);
-        else if (inner && !action(inner).outputs?.[m[2] as string])
-          problems.push(`${job}.${name}: ${inner} has no output ${m[2]}`);
-      }
-    }
-    expect(problems).toEqual([]);
-  });
-
-  test('runs only helper scripts that exist and are in the sparse checkout', () => {
-    const scripts = workflowSteps(wf).flatMap(({ step }) =>
-      [...(step.run ?? '').matchAll(/\.flygtaxi-actions\/(\S+\.sh)/g)].map(m => m[1] as string)
-    );
-    expect(scripts.length).toBeGreaterThan(0);
-    expect(scripts.filter(s => !existsSync(join(repoRoot, s)))).toEqual([]);
-    const sparse = workflowSteps(wf)
-      .filter(({ step }) => step.with?.['path'] === '.flygtaxi-actions')
-      .map(({ step }) => String(step.with?.['sparse-checkout']).trim().split('\n'));
-    for (const dirs of sparse) {
-      expect(dirs).toEqual(expect.arrayContaining(['actions', 'dist', 'scripts/workflow']));
-    }
-  });
 });
+
+describe.each(['.github/workflows/deploy.yml', '.github/workflows/promote.yml'])(
+  '%s: how it runs our actions',
+  rel => {
+    const wf = loadYaml<Workflow>(rel);
+
+    test('runs our actions from a checkout at the workflow commit, with inputs they declare', () => {
+      const problems: string[] = [];
+      for (const { job, step } of workflowSteps(wf)) {
+        const m = /^\.\/\.flygtaxi-actions\/actions\/([a-z0-9-]+)$/.exec(step.uses ?? '');
+        if (!m) continue;
+        const inner = action(m[1] as string);
+        const given = Object.keys(step.with ?? {});
+        for (const u of minus(given, Object.keys(inner.inputs ?? {})))
+          problems.push(`${job}: ${m[1]} has no input ${u}`);
+        for (const [n, i] of Object.entries(inner.inputs ?? {}))
+          if (i.required && !given.includes(n)) problems.push(`${job}: ${m[1]} needs ${n}`);
+        const steps = wf.jobs[job]?.steps ?? [];
+        const checkout = steps
+          .slice(0, steps.indexOf(step))
+          .find(s => s.with?.['path'] === '.flygtaxi-actions');
+        if (!checkout) problems.push(`${job}: no checkout of flygtaxi-actions before ${m[1]}`);
+        else {
+          // job.workflow_* first; inputs or variables where it is empty (GitHub Enterprise Server, act).
+          expect(checkout.with?.['repository']).toBe(
+            '${{ inputs.actions-repository || job.workflow_repository || vars.FLYGTAXI_ACTIONS_REPOSITORY }}'
+          );
+          expect(checkout.with?.['ref']).toBe(
+            '${{ inputs.actions-ref || job.workflow_sha || vars.FLYGTAXI_ACTIONS_REF }}'
+          );
+          expect(checkout.with?.['persist-credentials']).toBe(false);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
+    test('job outputs name outputs the actions declare', () => {
+      const problems: string[] = [];
+      for (const [job, j] of Object.entries(wf.jobs)) {
+        for (const [name, value] of Object.entries(j.outputs ?? {})) {
+          const m = /^\$\{\{ steps\.([a-z0-9-]+)\.outputs\.([a-z0-9-]+) \}\}$/.exec(value);
+          const step = m && j.steps?.find(s => s.id === m[1]);
+          const inner = step?.uses && /actions\/([a-z0-9-]+)$/.exec(step.uses)?.[1];
+          if (!m || !step) problems.push(`${job}.${name}: ${value}`);
+          else if (inner && !action(inner).outputs?.[m[2] as string])
+            problems.push(`${job}.${name}: ${inner} has no output ${m[2]}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
+    test('runs only helper scripts that exist and are in the sparse checkout', () => {
+      const scripts = workflowSteps(wf).flatMap(({ step }) =>
+        [...(step.run ?? '').matchAll(/\.flygtaxi-actions\/(\S+\.sh)/g)].map(m => m[1] as string)
+      );
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts.filter(s => !existsSync(join(repoRoot, s)))).toEqual([]);
+      const sparse = workflowSteps(wf)
+        .filter(({ step }) => step.with?.['path'] === '.flygtaxi-actions')
+        .map(({ step }) => String(step.with?.['sparse-checkout']).trim().split('\n'));
+      for (const dirs of sparse) {
+        expect(dirs).toEqual(expect.arrayContaining(['actions', 'dist', 'scripts/workflow']));
+      }
+    });
+  }
+);
 
 describe.each(['deploy-frontdoor', 'deploy-frontdoor-dev'])('workflows-templates/%s', name => {
   const wf = loadYaml<Workflow>(`workflows-templates/${name}.yml`);
@@ -430,4 +543,159 @@ test('the push template deploys main to dev', () => {
   const wf = loadYaml<Workflow>('workflows-templates/deploy-frontdoor-dev.yml');
   expect(wf.on['push']).toEqual(expect.objectContaining({ branches: ['main'] }));
   expect(wf.jobs['deploy']?.with?.['environment']).toBe('dev');
+});
+
+const callOf = (rel: string) =>
+  loadYaml<Workflow>(rel).on['workflow_call'] as {
+    inputs: Record<string, WorkflowCallInput>;
+    secrets?: Record<string, unknown>;
+    outputs: Record<string, { value: string }>;
+  };
+
+describe('.github/workflows/promote.yml (reusable promotion)', () => {
+  const wf = loadYaml<Workflow>('.github/workflows/promote.yml');
+  const { source, deploy } = wf.jobs as Required<Workflow['jobs']>;
+  const target = callOf('.github/workflows/deploy.yml');
+
+  test('reads the source with its read-only identity, in the <from>-plan environment', () => {
+    expect(source?.environment).toEqual({ name: '${{ inputs.from }}-plan' });
+    expect(source?.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+    const record = source?.steps?.find(s => s.id === 'record');
+    expect(record?.uses).toBe('./.flygtaxi-actions/actions/deploy-to-eks');
+    expect(record?.with).toEqual(
+      expect.objectContaining({
+        'dry-run': 'record',
+        'release-name': '${{ inputs.from-release }}',
+        namespace: '${{ inputs.from-namespace }}',
+        kubeconfig: '${{ secrets.source-kubeconfig }}'
+      })
+    );
+    const aws = source?.steps?.find(s => s.uses?.startsWith('aws-actions/configure-aws-credentials@'));
+    expect(aws?.with?.['role-to-assume']).toBe('${{ vars.FLYGTAXI_PLAN_ROLE_ARN }}');
+    // No deploy identity, no checkout of the caller: the source job only reads the cluster.
+    expect(JSON.stringify(source)).not.toMatch(/DEPLOY_ROLE|secrets\.kubeconfig\b/);
+    expect(
+      (source?.steps ?? []).filter(s => s.uses?.startsWith('actions/checkout@') && !s.with?.['path'])
+    ).toEqual([]);
+  });
+
+  test('calls deploy.yml for the target with the recorded image and chart by digest: no build, no package', () => {
+    expect(deploy?.needs).toBe('source');
+    expect(deploy?.uses).toBe('flygtaxi/flygtaxi-actions/.github/workflows/deploy.yml@v1');
+    expect(deploy?.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+    const w = deploy?.with ?? {};
+    expect(w).toEqual(
+      expect.objectContaining({
+        environment: '${{ inputs.to }}',
+        image: '${{ needs.source.outputs.image }}',
+        'chart-ref': '${{ needs.source.outputs.chart-ref }}'
+      })
+    );
+    // Nothing that would build: no build repository, context or Dockerfile is passed on.
+    for (const k of ['ecr-repository', 'context', 'dockerfile', 'build-args', 'chart-repository'])
+      expect({ k, given: k in w }).toEqual({ k, given: false });
+    expect(minus(Object.keys(w), Object.keys(target.inputs))).toEqual([]);
+    expect(
+      minus(Object.keys(deploy?.secrets as Record<string, string>), Object.keys(target.secrets ?? {}))
+    ).toEqual([]);
+    expect(source?.outputs).toEqual({
+      image: '${{ steps.refs.outputs.image }}',
+      'chart-ref': '${{ steps.refs.outputs.chart-ref }}'
+    });
+  });
+
+  test('checks from/to before the source is read, and the record before the target is touched', () => {
+    const steps = source?.steps ?? [];
+    const at = (id: string) => steps.findIndex(s => s.id === id);
+    expect(steps[at('access')]?.run).toContain('promote-source.sh check');
+    expect(at('access')).toBeLessThan(at('record'));
+    expect(steps[at('refs')]?.run).toContain('promote-source.sh');
+    expect(at('record')).toBeLessThan(at('refs'));
+  });
+});
+
+describe('workflows-templates/promote-frontdoor', () => {
+  const wf = loadYaml<Workflow>('workflows-templates/promote-frontdoor.yml');
+  const called = callOf('.github/workflows/promote.yml');
+  const job = wf.jobs['promote'];
+
+  test('workflow_dispatch from (dev/staging) and to (staging/prod), calling promote.yml with inputs it declares', () => {
+    const inputs = (wf.on['workflow_dispatch'] as { inputs: Record<string, { options?: string[] }> }).inputs;
+    expect(inputs['from']?.options).toEqual(['dev', 'staging']);
+    expect(inputs['to']?.options).toEqual(['staging', 'prod']);
+    expect(job?.uses).toBe('flygtaxi/flygtaxi-actions/.github/workflows/promote.yml@v1');
+    const given = Object.keys(job?.with ?? {});
+    expect(minus(given, Object.keys(called.inputs))).toEqual([]);
+    expect(
+      minus(
+        Object.keys(called.inputs).filter(k => called.inputs[k]?.required),
+        given
+      )
+    ).toEqual([]);
+    expect(
+      minus(Object.keys(job?.secrets as Record<string, string>), Object.keys(called.secrets ?? {}))
+    ).toEqual([]);
+    expect(job?.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+    expect(wf.permissions).toEqual({});
+  });
+
+  test('has a properties file for the template picker', () => {
+    expect(JSON.parse(readText('workflows-templates/promote-frontdoor.properties.json'))).toEqual(
+      expect.objectContaining({
+        name: expect.any(String),
+        description: expect.any(String),
+        categories: ['Deployment']
+      })
+    );
+  });
+});
+
+describe('workflows-templates/rollback-frontdoor', () => {
+  const wf = loadYaml<Workflow>('workflows-templates/rollback-frontdoor.yml');
+  const job = wf.jobs['rollback'];
+  const deployJob = loadYaml<Workflow>('.github/workflows/deploy.yml').jobs['deploy'];
+
+  test('workflow_dispatch environment and revision (default previous), calling deploy-to-eks rollback-to', () => {
+    const inputs = (
+      wf.on['workflow_dispatch'] as { inputs: Record<string, { options?: string[]; default?: string }> }
+    ).inputs;
+    expect(inputs['environment']?.options).toEqual(['dev', 'staging', 'prod']);
+    expect(inputs['revision']?.default).toBe('previous');
+    const step = job?.steps?.find(s => s.id === 'rollback');
+    expect(step?.uses).toBe('flygtaxi/flygtaxi-actions/actions/deploy-to-eks@v1');
+    expect(step?.with?.['rollback-to']).toBe('${{ inputs.revision }}');
+    const declared = Object.keys(action('deploy-to-eks').inputs ?? {});
+    expect(minus(Object.keys(step?.with ?? {}), declared)).toEqual([]);
+  });
+
+  test('runs in the environment, in the concurrency group of the deploy job for the same release', () => {
+    expect(job?.environment).toEqual({ name: '${{ inputs.environment }}' });
+    const expected = String(deployJob?.concurrency?.group)
+      .replace(
+        '${{ inputs.cluster-name || vars.FLYGTAXI_CLUSTER_NAME }}',
+        '${{ vars.FLYGTAXI_CLUSTER_NAME }}'
+      )
+      .replace('${{ inputs.namespace }}', 'flygtaxi-${{ inputs.environment }}')
+      .replace('${{ inputs.release }}', 'flygtaxi-${{ inputs.environment }}-frontdoor');
+    expect(job?.concurrency).toEqual({ group: expected, 'cancel-in-progress': false });
+    expect(job?.permissions).toEqual({ 'id-token': 'write' });
+  });
+
+  test('has a properties file for the template picker', () => {
+    expect(JSON.parse(readText('workflows-templates/rollback-frontdoor.properties.json'))).toEqual(
+      expect.objectContaining({
+        name: expect.any(String),
+        description: expect.any(String),
+        categories: ['Deployment']
+      })
+    );
+  });
+});
+
+test('the deploy starters build once: one build repository per service, not one per environment', () => {
+  for (const name of ['deploy-frontdoor', 'deploy-frontdoor-dev']) {
+    const w = loadYaml<Workflow>(`workflows-templates/${name}.yml`).jobs['deploy']?.with ?? {};
+    expect({ name, repo: w['ecr-repository'] }).toEqual({ name, repo: 'flygtaxi/frontdoor' });
+    expect(w['chart-repository']).toBe('${{ vars.FLYGTAXI_CHART_REPOSITORY }}');
+  }
 });

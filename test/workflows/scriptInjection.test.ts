@@ -375,3 +375,96 @@ describe('lib.sh', () => {
     expect(r.outputs).toEqual({});
   });
 });
+
+const PINNED = `sha256:${'ab'.repeat(32)}`;
+
+describe('resolve-artifacts.sh, promote-source.sh, chart-source.sh, copy-by-digest.sh: no value can start a command or add an output', () => {
+  const cases: [string, string, Record<string, string>, string[], string][] = [
+    ['resolve-artifacts.sh', 'IMAGE', { ECR_REPOSITORY: 'frontdoor' }, [], 'image'],
+    ['resolve-artifacts.sh', 'CHART_REF', { ECR_REPOSITORY: 'frontdoor' }, [], 'chart-ref'],
+    ['resolve-artifacts.sh', 'CHART_REPOSITORY', { ECR_REPOSITORY: 'frontdoor' }, [], 'chart-repository'],
+    ['resolve-artifacts.sh', 'ECR_REPOSITORY', {}, [], 'ecr-repository'],
+    ['promote-source.sh', 'FROM', { TO: 'prod' }, ['check'], 'from'],
+    ['promote-source.sh', 'TO', { FROM: 'dev' }, ['check'], 'to'],
+    [
+      'promote-source.sh',
+      'IMAGE_REF',
+      {
+        FROM: 'dev',
+        TO: 'prod',
+        CHART_REPOSITORY: 'oci://r.example/c',
+        CHART_NAME: 'web',
+        CHART_MANIFEST: PINNED
+      },
+      [],
+      'image-ref'
+    ],
+    [
+      'promote-source.sh',
+      'CHART_NAME',
+      {
+        FROM: 'dev',
+        TO: 'prod',
+        IMAGE_REF: `r.example/web@${PINNED}`,
+        CHART_REPOSITORY: 'oci://r.example/c',
+        CHART_MANIFEST: PINNED
+      },
+      [],
+      'chart-name'
+    ],
+    [
+      'promote-source.sh',
+      'CHART_MANIFEST',
+      {
+        FROM: 'dev',
+        TO: 'prod',
+        IMAGE_REF: `r.example/web@${PINNED}`,
+        CHART_REPOSITORY: 'oci://r.example/c',
+        CHART_NAME: 'web'
+      },
+      [],
+      'chart-manifest-digest'
+    ],
+    ['chart-source.sh', 'CHART_REF', { CHART_DIR: '/nonexistent' }, [], 'chart-ref'],
+    ['plan-access.sh', 'CHART_REPOSITORY', {}, ['chart'], 'chart-repository'],
+    ['copy-by-digest.sh', 'SOURCE', { DESTINATION: 'r.example/web' }, [], 'source'],
+    ['copy-by-digest.sh', 'DESTINATION', { SOURCE: `r.example/web@${PINNED}` }, [], 'destination'],
+    [
+      'copy-by-digest.sh',
+      'DESTINATION_TAG',
+      { SOURCE: `r.example/web@${PINNED}`, DESTINATION: 'r.example/web' },
+      [],
+      'destination-tag'
+    ],
+    [
+      'copy-by-digest.sh',
+      'AUTH_FILE',
+      { SOURCE: `r.example/web@${PINNED}`, DESTINATION: 'r.example/web' },
+      [],
+      'auth-file'
+    ]
+  ];
+  describe.each(cases)('%s %s', (script, variable, base, args, input) => {
+    test.each(HOSTILE)(`%s: one error titled ${input}, nothing in GITHUB_OUTPUT`, (_what, value) => {
+      const r = run(`scripts/workflow/${script}`, args, { ...base, [variable]: `x${value}` }, tmpdir());
+      expect(r.code).toBe(1);
+      expect(commands(r.stdout).map(c => [c.name, c.properties])).toEqual([['error', `title=${input}`]]);
+      expect(r.rawOutput).toBe('');
+    });
+  });
+
+  test('a hostile value with the plan mode: the cluster name is refused by name', () => {
+    const r = run(
+      'scripts/workflow/plan-access.sh',
+      ['plan'],
+      {
+        ROLE_ARN: 'arn:aws:iam::123456789012:role/p',
+        CLUSTER_NAME: 'x\n::warning::y',
+        AWS_REGION_INPUT: 'eu-north-1'
+      },
+      tmpdir()
+    );
+    expect(commands(r.stdout).map(c => [c.name, c.properties])).toEqual([['error', 'title=cluster-name']]);
+    expect(r.rawOutput).toBe('');
+  });
+});

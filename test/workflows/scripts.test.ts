@@ -479,3 +479,225 @@ test('plan-access.sh build refuses a malformed environment before anything is bu
   expect(r.status).toBe(1);
   expect(r.stdout).toContain('::error title=environment::environment "dev;rm" is not valid');
 });
+
+const DIGEST = `sha256:${'ab'.repeat(32)}`;
+const IMAGE = `123456789012.dkr.ecr.eu-north-1.amazonaws.com/frontdoor@${DIGEST}`;
+const CHART_REF = `oci://123456789012.dkr.ecr.eu-north-1.amazonaws.com/charts/frontdoor@${DIGEST}`;
+
+describe('scripts/workflow/resolve-artifacts.sh (deploy.yml resolve job: what to build, what to deploy)', () => {
+  const resolve = (env: NodeJS.ProcessEnv): Run =>
+    runScript('scripts/workflow/resolve-artifacts.sh', [], env, tmpdir());
+
+  test('nothing given: build and package, from the build repository', () => {
+    const r = resolve({ ECR_REPOSITORY: 'frontdoor' });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toEqual({
+      build: 'true',
+      package: 'true',
+      image: '',
+      'image-repository': '',
+      'image-digest': '',
+      'chart-ref': ''
+    });
+  });
+
+  test('an image by digest and a chart reference given: neither build nor package', () => {
+    const r = resolve({ IMAGE, CHART_REF });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toEqual({
+      build: 'false',
+      package: 'false',
+      image: IMAGE,
+      'image-repository': '123456789012.dkr.ecr.eu-north-1.amazonaws.com/frontdoor',
+      'image-digest': DIGEST,
+      'chart-ref': CHART_REF
+    });
+  });
+
+  test('a local registry with a port and a nested repository', () => {
+    const image = `127.0.0.1:5000/team/frontdoor@${DIGEST}`;
+    const r = resolve({ IMAGE: image, CHART_REPOSITORY: 'oci://127.0.0.1:5000/charts' });
+    expect(r.outputs).toEqual(
+      expect.objectContaining({
+        build: 'false',
+        package: 'true',
+        'image-repository': '127.0.0.1:5000/team/frontdoor'
+      })
+    );
+  });
+
+  test.each([
+    [{}, 'ecr-repository', 'ecr-repository is required to build the image'],
+    [{ IMAGE: 'registry.example/frontdoor:v1' }, 'image', 'is not an image pinned by digest'],
+    [{ IMAGE: `frontdoor@${DIGEST}` }, 'image', 'is not an image pinned by digest'],
+    [{ IMAGE, CHART_REF: 'oci://registry.example/charts/frontdoor:0.1.0' }, 'chart-ref', 'is not oci://'],
+    [
+      { IMAGE, CHART_REF: `https://registry.example/charts/frontdoor@${DIGEST}` },
+      'chart-ref',
+      'is not oci://'
+    ],
+    [
+      { ECR_REPOSITORY: 'frontdoor', CHART_REPOSITORY: `oci://registry.example/charts@${DIGEST}` },
+      'chart-repository',
+      'no tag, no digest'
+    ]
+  ])('%j is refused naming %s, no output written', (env, input, message) => {
+    const r = resolve(env);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`::error title=${input}::`);
+    expect(r.stdout).toContain(message);
+    expect(r.outputs).toEqual({});
+  });
+});
+
+describe('scripts/workflow/promote-source.sh (promote.yml source job: the pinned references)', () => {
+  const source = (env: NodeJS.ProcessEnv, args: string[] = []): Run =>
+    runScript(
+      'scripts/workflow/promote-source.sh',
+      args,
+      {
+        FROM: 'staging',
+        TO: 'prod',
+        IMAGE_REF: IMAGE,
+        CHART_REPOSITORY: 'oci://123456789012.dkr.ecr.eu-north-1.amazonaws.com/charts',
+        CHART_NAME: 'frontdoor',
+        CHART_MANIFEST: DIGEST,
+        ...env
+      },
+      tmpdir()
+    );
+
+  test('the recorded image and chart, pinned by digest, in the chart repository', () => {
+    const r = source({});
+    expect(r.code).toBe(0);
+    expect(r.outputs).toEqual({ image: IMAGE, 'chart-ref': CHART_REF });
+    expect(
+      source({ CHART_REPOSITORY: 'oci://123456789012.dkr.ecr.eu-north-1.amazonaws.com/charts/' }).code
+    ).toBe(1);
+  });
+
+  test('check: two valid, different environments', () => {
+    expect(source({}, ['check']).outputs).toEqual({});
+    expect(source({}, ['check']).code).toBe(0);
+    const same = source({ TO: 'staging' }, ['check']);
+    expect(same.code).toBe(1);
+    expect(same.stdout).toContain('::error title=to::from and to are both "staging"');
+  });
+
+  test.each([
+    [{ FROM: 'dev;rm' }, 'from', 'from "dev;rm" is not a valid environment name'],
+    [
+      { IMAGE_REF: '' },
+      'promote',
+      'the last successful revision in staging records no image pinned by digest'
+    ],
+    [{ IMAGE_REF: 'registry.example/frontdoor:v1' }, 'promote', 'records no image pinned by digest'],
+    [{ CHART_NAME: '' }, 'promote', 'records no chart name'],
+    [
+      { CHART_MANIFEST: '' },
+      'promote',
+      'was deployed from a chart package, not from a chart repository by digest'
+    ],
+    [{ CHART_REPOSITORY: '' }, 'chart-repository', 'is not oci://<registry>/<path>']
+  ])('%j is refused naming %s, nothing promoted', (env, input, message) => {
+    const r = source(env);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`::error title=${input}::`);
+    expect(r.stdout).toContain(message);
+    expect(r.stdout).toContain('nothing was promoted');
+    expect(r.outputs).toEqual({});
+  });
+});
+
+describe('scripts/workflow/chart-source.sh (plan and deploy jobs: a reference or the verified artifact)', () => {
+  test('a chart reference is passed on as it is', () => {
+    const r = runScript(
+      'scripts/workflow/chart-source.sh',
+      [],
+      { CHART_REF, CHART_DIR: '/nonexistent' },
+      tmpdir()
+    );
+    expect(r.code).toBe(0);
+    expect(r.outputs).toEqual({ path: CHART_REF, oci: 'true' });
+  });
+
+  test('no reference: the artifact must hold the verified package', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ft-chart-src-'));
+    writeFileSync(join(dir, 'frontdoor-0.1.0.tgz'), 'bytes');
+    const digest = `sha256:${createHash('sha256').update('bytes').digest('hex')}`;
+    const ok = runScript(
+      'scripts/workflow/chart-source.sh',
+      [],
+      { CHART_DIR: dir, CHART_DIGEST: digest },
+      tmpdir()
+    );
+    expect(ok.outputs).toEqual({ path: join(dir, 'frontdoor-0.1.0.tgz'), oci: 'false' });
+    const bad = runScript(
+      'scripts/workflow/chart-source.sh',
+      [],
+      { CHART_DIR: dir, CHART_DIGEST: DIGEST },
+      tmpdir()
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('refusing to deploy');
+    expect(bad.outputs).toEqual({});
+  });
+
+  test('a reference that is not pinned by digest is refused', () => {
+    const r = runScript(
+      'scripts/workflow/chart-source.sh',
+      [],
+      { CHART_REF: 'oci://registry.example/charts/frontdoor:0.1.0' },
+      tmpdir()
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error title=chart-ref::');
+  });
+});
+
+describe('scripts/workflow/plan-access.sh chart and plan', () => {
+  const access = (job: string, env: NodeJS.ProcessEnv): Run =>
+    runScript('scripts/workflow/plan-access.sh', [job], env, tmpdir());
+  const role = 'arn:aws:iam::123456789012:role/plan';
+
+  test.each([
+    [{}, 'false'],
+    [{ CHART_REPOSITORY: 'oci://127.0.0.1:5000/charts' }, 'false'],
+    [
+      {
+        CHART_REPOSITORY: 'oci://123456789012.dkr.ecr.eu-north-1.amazonaws.com/charts',
+        ROLE_ARN: role,
+        AWS_REGION_INPUT: 'eu-north-1'
+      },
+      'true'
+    ]
+  ])('chart %j: aws=%s', (env, aws) => {
+    const r = access('chart', env);
+    expect(r.code).toBe(0);
+    expect(r.outputs).toEqual({ aws });
+  });
+
+  test('chart to ECR without the build role: refused by name', () => {
+    const r = access('chart', {
+      CHART_REPOSITORY: 'oci://123456789012.dkr.ecr.eu-north-1.amazonaws.com/charts'
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('build-role-arn is required');
+  });
+
+  test('plan: the read-only role by its own names, or a plan-kubeconfig secret', () => {
+    const missing = access('plan', { HAS_KUBECONFIG: 'false' });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain(
+      '::error title=plan-role-arn::plan-role-arn is required: pass the plan-role-arn input or set the FLYGTAXI_PLAN_ROLE_ARN variable'
+    );
+    expect(access('plan', { HAS_KUBECONFIG: 'true' }).outputs).toEqual({ aws: 'false' });
+    const noCluster = access('plan', { ROLE_ARN: role, AWS_REGION_INPUT: 'eu-north-1' });
+    expect(noCluster.stdout).toContain('or pass a plan-kubeconfig secret for a cluster that is not EKS');
+    expect(
+      access('plan', { ROLE_ARN: role, CLUSTER_NAME: 'prod', AWS_REGION_INPUT: 'eu-north-1' }).outputs
+    ).toEqual({
+      aws: 'true'
+    });
+  });
+});

@@ -19,6 +19,7 @@ import {
   tagProblem,
   type TagPlan
 } from './imageNames';
+import { THRESHOLDS } from './scanSeverity';
 
 export const BUILDERS = ['auto', 'docker', 'buildah', 'podman'] as const;
 export type BuilderChoice = (typeof BUILDERS)[number];
@@ -203,6 +204,20 @@ function inputTable(env: NodeJS.ProcessEnv, fsx: InputFs, workspace: string) {
       else if (username && !password) r.problem(name, 'is required when username is set');
       return password;
     }),
+    // The scan gate (scanGate.ts): ECR's findings of the pushed or reused image, before any deploy.
+    'scan-severity-threshold': input.custom((r, name) => {
+      const threshold = r.enumOf(name, THRESHOLDS, 'none');
+      if (threshold === 'none') return threshold;
+      if (!target(r).ecr)
+        r.problem(
+          name,
+          `reads ECR's scan findings; registry ${r.raw('registry').toLowerCase()} is not ECR (use none)`
+        );
+      if (r.raw('push').toLowerCase() === 'false')
+        r.problem(name, 'needs push: true (ECR scans pushed images)');
+      return threshold;
+    }, 'none'),
+    'scan-wait-timeout': input.duration('10m'),
     push: input.flag(true)
   };
 }

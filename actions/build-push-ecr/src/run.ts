@@ -20,6 +20,7 @@ import { ecrStore, registryStore, type ImageStore } from './imageStore';
 import type { Inputs } from './inputs';
 import { PRIVATE_DIR_STATE, createPrivateDir, removePrivateDir, writeAuthFile } from './privateDir';
 import { untrustedText } from '../../../src/lib/untrusted';
+import { gateImage, type GateDeps, type ScanReport } from './scanGate';
 
 export interface RunLog {
   info(message: string): void;
@@ -43,6 +44,8 @@ export interface RunDeps {
   builderDeps?: Partial<BuilderDeps>;
   /** Where the system-wide registries.conf lives (tests point it at their own). */
   registriesConf?: RegistriesConfOptions;
+  /** The ECR scan API and the pause between polls (tests hand in moto and shorten it). */
+  scan?: Pick<GateDeps, 'loadScan' | 'sleep'>;
 }
 
 export interface Outputs {
@@ -54,6 +57,7 @@ export interface Outputs {
   digest: string;
   'image-ref': string;
   skipped: string;
+  'scan-findings': string;
 }
 
 export interface TagReport {
@@ -76,6 +80,7 @@ export interface RunResult {
   builder?: BuilderKind;
   phases: [string, number][];
   warnings: string[];
+  scan?: ScanReport;
 }
 
 /**
@@ -150,14 +155,22 @@ export async function run(ctx: ActionContext<Inputs>, overrides: Partial<RunDeps
     };
   };
 
+  // The scan gate judges the image whichever way it got here (pushed now, or reused).
+  const gated = async (r: RunResult): Promise<RunResult> => {
+    const scan = await timed('scan', () => gateImage(inputs, r.digest, { log, output: out, ...deps.scan }));
+    return scan ? { ...r, scan } : r;
+  };
+
   // 2. Is the commit's tag already there? (Also proves the credentials before a long build.)
   const existing = inputs.push ? await timed('check', () => store.find(inputs.tags.primary)) : undefined;
   if (existing && inputs.skipIfExists) {
     log.info(`${image}:${inputs.tags.primary} already exists (${existing.digest}): not rebuilding`);
     const reports = await timed('tag', () => pointTags(inputs, store, existing.digest, warn));
-    return finish(existing.digest, true, [{ tag: inputs.tags.primary, result: 'unchanged' }, ...reports], {
-      ...(existing.sizeBytes !== undefined ? { sizeBytes: existing.sizeBytes } : {})
-    });
+    return gated(
+      finish(existing.digest, true, [{ tag: inputs.tags.primary, result: 'unchanged' }, ...reports], {
+        ...(existing.sizeBytes !== undefined ? { sizeBytes: existing.sizeBytes } : {})
+      })
+    );
   }
   if (existing)
     log.info(
@@ -216,10 +229,13 @@ export async function run(ctx: ActionContext<Inputs>, overrides: Partial<RunDeps
     }
     log.info(`pushed ${image}:${inputs.tags.primary} = ${pushed.digest}`);
     const reports = await timed('tag', () => pointTags(inputs, store, pushed.digest, warn));
-    return finish(pushed.digest, false, [{ tag: inputs.tags.primary, result: 'pushed' }, ...reports], {
-      builder: kind,
-      ...(pushed.sizeBytes !== undefined ? { sizeBytes: pushed.sizeBytes } : {})
-    });
+    // Not awaited here: the credentials directory is removed (finally) before the scan wait.
+    return gated(
+      finish(pushed.digest, false, [{ tag: inputs.tags.primary, result: 'pushed' }, ...reports], {
+        builder: kind,
+        ...(pushed.sizeBytes !== undefined ? { sizeBytes: pushed.sizeBytes } : {})
+      })
+    );
   } finally {
     removePrivateDir(priv.dir);
   }

@@ -1,6 +1,7 @@
 /** The job summary: what was pushed (or reused), where, and how long each phase took. */
 import { SummaryBuilder, code, codeBlock, seconds } from '../../../src/lib/summary';
 import type { RunResult } from './run';
+import { scanSummary } from './scanGate';
 
 export function formatBytes(n: number | undefined): string {
   if (n === undefined) return '';
@@ -52,6 +53,7 @@ export function buildSummary(r: RunResult): string {
       ['Phase', 'Seconds'],
       r.phases.map(([name, ms]) => [name, (ms / 1000).toFixed(1)])
     );
+  if (r.scan) s.add(scanSummary(r.scan));
   if (r.warnings.length) s.add(r.warnings.map(w => `> ⚠️ ${w}`).join('\n>\n'));
   return s.toString();
 }

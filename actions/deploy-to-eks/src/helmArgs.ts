@@ -15,7 +15,6 @@ export type HelmUpgradeInputs = Pick<
   | 'valuesFiles'
   | 'set'
   | 'image'
-  | 'createNamespace'
   | 'wait'
   | 'timeoutSeconds'
   | 'rollbackOnFailure'
@@ -57,7 +56,7 @@ export function helmUpgradeArgs(
     args.push(`--dry-run=${dryRun}`, '--output', 'json');
     return args;
   }
-  if (i.createNamespace) args.push('--create-namespace');
+  // No --create-namespace: namespace.ts creates it through the API, with Pod Security labels.
   args.push(...waitArgs(major, i.wait || i.rollbackOnFailure));
   args.push('--timeout', formatDuration(i.timeoutSeconds));
   if (i.rollbackOnFailure) args.push(major >= 4 ? '--rollback-on-failure' : '--atomic');

@@ -23,6 +23,7 @@ import { ociChartRefProblem } from '../../../src/lib/ociRef';
 import { realFs, type FileProbe } from '../../../src/lib/fileProbe';
 import { exposedValues, hidden, input, readTable, type ExposedValues } from '../../../src/lib/inputTable';
 import { gateInputTable, gateInputsOf, type GateInputs } from './gates/gateInputs';
+import { parsePodSecurity } from './namespace';
 
 export const DRY_RUN_MODES = ['none', 'client', 'server', 'diff', 'record'] as const;
 
@@ -228,6 +229,12 @@ function inputTable(env: NodeJS.ProcessEnv, fsx: InputFs) {
       input.text({ default: 'image', pattern: VALUES_KEY, hint: 'a dotted values path such as image' })
     ),
     'create-namespace': input.flag(true),
+    // Pod Security labels of a namespace this action creates (namespace.ts has the grammar).
+    'namespace-pod-security': input.custom((r, name) => {
+      const ps = parsePodSecurity(r.string(name, { default: 'enforce=restricted' }));
+      for (const p of ps.problems) r.problem(name, p);
+      return ps.value;
+    }, 'enforce=restricted'),
     wait: input.flag(true),
     timeout: hidden(input.duration('5m')),
     'rollback-on-failure': input.flag(true),

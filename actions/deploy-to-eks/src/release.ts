@@ -23,6 +23,7 @@ import type { KubeClient } from '../../../src/lib/kube';
 import type { EcrAuth } from '../../../src/lib/ociChart';
 import { untrustedText } from '../../../src/lib/untrusted';
 import type { GateResultFields } from './gates/verify';
+import type { NamespaceResult } from './namespace';
 import type { ReleaseRecord } from './releaseStore';
 import type { Diagnostics } from './rolloutWatcher';
 
@@ -123,6 +124,8 @@ export interface DeployResult extends GateResultFields {
   diffMarkdown?: string;
   /** dry-run record. */
   source?: SourceArtifact;
+  /** The namespace: created with Pod Security labels, or existing and left as it is (namespace.ts). */
+  namespace?: NamespaceResult;
 }
 
 /** A step failed after the result was (partly) known: the outputs of `partial` are still true. */

@@ -31,7 +31,7 @@ export function deploySummary(i: Inputs, r: DeployResult, seconds: number): stri
   const b = new SummaryBuilder().heading(`deploy-to-eks: ${i.releaseName} ${outcome}`);
   b.facts([
     ['Release', code(i.releaseName)],
-    ['Namespace', code(i.namespace)],
+    ['Namespace', `${code(i.namespace)}${r.namespace ? ` — ${r.namespace.summary}` : ''}`],
     [
       'Cluster',
       i.cluster.kind === 'eks' ? `EKS ${code(i.cluster.clusterName)} (${i.cluster.region})` : 'kubeconfig'

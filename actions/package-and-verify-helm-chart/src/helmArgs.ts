@@ -12,9 +12,18 @@ export interface ValuesArgs {
   kubeVersion: string;
 }
 
+/**
+ * The version as a cluster reports it: an API server always says major.minor.patch, while helm
+ * keeps `--kube-version 1.33` as `v1.33`, which charts matching `.Capabilities.KubeVersion.Version`
+ * against `v[0-9]+\.[0-9]+\.[0-9]+` (velero's kubectl image tag) turn into an empty value.
+ */
+export function clusterKubeVersion(v: string): string {
+  return /^v?\d+\.\d+$/.test(v) ? `${v}.0` : v;
+}
+
 function valuesArgs(i: ValuesArgs): string[] {
   const args: string[] = ['--namespace', i.namespace, ...helmValuesArgs(i.valuesFiles, i.set)];
-  if (i.kubeVersion) args.push('--kube-version', i.kubeVersion);
+  if (i.kubeVersion) args.push('--kube-version', clusterKubeVersion(i.kubeVersion));
   return args;
 }
 

@@ -12,7 +12,13 @@ import { checkIngresses } from './checks/ingress';
 import { checkWorkloadPolicy } from './checks/policy';
 import { checkRollouts } from './checks/rollouts';
 import { checkSecretRefs } from './checks/secrets';
-import { checkHpas, checkPdbs, checkServices, checkWorkloadSelectors } from './checks/selectors';
+import {
+  checkHpas,
+  checkPdbs,
+  checkServices,
+  checkWorkloadSelectors,
+  releaseScope
+} from './checks/selectors';
 import { checkServiceMonitors } from './checks/serviceMonitor';
 import { checkStructure } from './checks/structure';
 import { hasHook, podTemplates, type CustomWorkload } from './checks/workloads';
@@ -52,15 +58,17 @@ export function verifyManifest(objects: ManifestObject[], options: VerifyOptions
   // Services, PDBs and Ingresses route to long-running pods; hook pods are not traffic targets.
   const servedPods = pods.filter(p => !p.testHook && !hasHook(p.owner));
 
+  const scope = releaseScope(objects, pods, nsOf, ns);
+
   checkWorkloadSelectors(pods, out);
-  checkServices(objects, servedPods, nsOf, out);
+  checkServices(objects, servedPods, scope, out);
   checkIngresses(objects, nsOf, out);
   checkRollouts(objects, servedPods, nsOf, out);
-  checkServiceMonitors(objects, servedPods, nsOf, out);
+  checkServiceMonitors(objects, servedPods, scope, out);
   checkServiceAccounts(objects, pods, options.externalServiceAccounts ?? [], out);
   checkIrsa(objects, out);
   checkSecretRefs(objects, pods, options.externalSecrets ?? [], nsOf, out);
-  checkPdbs(objects, servedPods, nsOf, out);
+  checkPdbs(objects, servedPods, scope, out);
   checkHpas(objects, nsOf, out);
   if (options.workloadPolicy !== false) for (const p of pods) if (p.policy) checkWorkloadPolicy(p, out);
   const exemptions = [...exemptionsFromAnnotations(objects, out), ...(options.exemptions ?? [])];

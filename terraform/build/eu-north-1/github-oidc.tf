@@ -1,5 +1,5 @@
-# Build account: only the build role. The deploy role lives in the runtime
-# account (terraform/dev/eu-north-1), next to the cluster it deploys to.
+# Build account: only the build role. The deploy and plan roles live in each runtime account
+# (terraform/<env>/eu-north-1), next to the cluster they deploy to.
 module "github_oidc" {
   source = "../../modules/github-oidc"
 
@@ -11,7 +11,7 @@ module "github_oidc" {
   build_role_name     = var.build_role_name
   build_environments  = var.github_environments
   build_refs          = var.github_refs
-  ecr_repository_arns = [module.frontdoor_ecr.arn]
+  ecr_repository_arns = concat([for m in module.service_ecr : m.arn], [for m in module.chart_ecr : m.arn])
 
   create_deploy_role = false
 }

@@ -24,22 +24,27 @@ variable "default_tags" {
   }
 }
 
-variable "ecr_repository_name" {
-  description = "ECR repository holding the service images. Several services may share it, each under its own '<image_name>-*' tags (the seed's shared 'eks-dev-eu-north-1')."
-  type        = string
-  default     = "eks-dev-eu-north-1"
-}
-
-variable "image_names" {
-  description = "Image names pushed to the repository as '<image_name>-<git sha>' and '<image_name>-latest' tags; each gets its own retention count."
+variable "services" {
+  description = "Services that get an image repository '<repository_prefix>/<service>' (tags '<service>-<git sha>', '<service>-latest') and a chart repository '<repository_prefix>/charts/<service>'."
   type        = list(string)
-  default     = ["flygtaxi-dev-frontdoor"]
+  default     = ["frontdoor"]
+
+  validation {
+    condition     = length(var.services) > 0 && alltrue([for s in var.services : can(regex("^[a-z0-9]+(?:[._-][a-z0-9]+)*$", s))])
+    error_message = "services must name at least one service, each lowercase letters and digits with '.', '_' or '-' separators."
+  }
 }
 
-variable "keep_images_per_name" {
-  description = "How many '<image_name>-*' images to keep per image name: older ones expire."
+variable "repository_prefix" {
+  description = "Namespace of the repositories in the registry."
+  type        = string
+  default     = "flygtaxi"
+}
+
+variable "keep_images_per_service" {
+  description = "How many '<service>-*' images to keep per service: older ones expire. It must cover every image an environment may still run or be promoted to."
   type        = number
-  default     = 30
+  default     = 50
 }
 
 variable "untagged_expire_days" {
@@ -48,10 +53,19 @@ variable "untagged_expire_days" {
   default     = 7
 }
 
-variable "pull_account_ids" {
-  description = "Runtime account IDs (e.g. the dev account running the EKS cluster) allowed to pull images cross-account."
-  type        = list(string)
-  default     = []
+variable "environments" {
+  description = "Runtime environments pulling images and charts cross-account, keyed by environment name: the account_id and optionally the exact role ARNs in it (EKS node role, deploy and plan roles from that root's outputs) the grant is narrowed to."
+  type = map(object({
+    account_id     = string
+    principal_arns = optional(list(string), [])
+  }))
+  default = {}
+}
+
+variable "force_delete" {
+  description = "Let terraform destroy delete repositories that still hold images (test environments only)."
+  type        = bool
+  default     = false
 }
 
 variable "github_repository" {

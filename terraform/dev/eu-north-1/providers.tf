@@ -1,7 +1,7 @@
 provider "aws" {
   region = var.aws_region
   # Refuses to plan against any other account, so a wrong AWS profile cannot
-  # change IAM in the build account.
+  # change IAM in the build account or another environment.
   allowed_account_ids = var.allowed_account_ids
 
   default_tags {

@@ -4,7 +4,7 @@ terraform {
   required_providers {
     aws = {
       source = "hashicorp/aws"
-      # Same pin as terraform/build/eu-north-1 (the modules need >= 6.8.0).
+      # Same pin as every root (the modules need >= 6.8.0).
       version = "~> 6.8"
     }
   }

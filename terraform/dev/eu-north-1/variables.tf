@@ -1,11 +1,11 @@
 variable "aws_region" {
-  description = "Region of the runtime account's EKS cluster."
+  description = "Region of the dev account's EKS cluster."
   type        = string
   default     = "eu-north-1"
 }
 
 variable "allowed_account_ids" {
-  description = "The runtime (dev) account ID(s) this root may be applied to; null disables the guard."
+  description = "The dev (runtime) account ID(s) this root may be applied to; null disables the guard."
   type        = list(string)
   default     = null
 
@@ -30,60 +30,25 @@ variable "eks_cluster_name" {
   default     = "dev-col-eu-north-1-eks"
 }
 
-variable "namespace" {
-  description = "Kubernetes namespace of the release (the chart's release namespace)."
-  type        = string
-  default     = "flygtaxi-dev"
-}
-
-variable "service_account" {
-  description = "ServiceAccount of the frontdoor pods (the chart's serviceAccount.name in values-dev.yaml)."
-  type        = string
-  default     = "flygtaxi-dev-frontdoor"
-}
-
-variable "irsa_role_name" {
-  description = "Name of the frontdoor IRSA role."
-  type        = string
-  default     = "flygtaxi-dev-frontdoor-eu-north-1"
-}
-
-variable "irsa_role_path" {
-  description = "IAM path of the frontdoor IRSA role."
-  type        = string
-  default     = "/flygtaxi-service-role/"
-}
-
-variable "ssm_parameter_path" {
-  description = "SSM Parameter Store path whose parameters the frontdoor may read (its runtime configuration)."
-  type        = string
-  default     = "/flygtaxi/dev/frontdoor"
-
-  validation {
-    condition     = can(regex("^(/[A-Za-z0-9_.-]+)+$", var.ssm_parameter_path))
-    error_message = "ssm_parameter_path must be an absolute parameter path without a trailing '/' or wildcards, e.g. \"/flygtaxi/dev/frontdoor\"."
-  }
-}
-
-variable "frontdoor_policy_arns" {
-  description = "Further managed policies for the frontdoor role, keyed by a static name."
-  type        = map(string)
-  default     = {}
-}
-
 variable "github_repository" {
   description = "GitHub repository ('owner/name') whose workflow deploys the service."
   type        = string
 }
 
 variable "github_environments" {
-  description = "GitHub environments whose jobs may assume the deploy role."
+  description = "GitHub environments whose jobs may assume the deploy role (the protected one)."
   type        = list(string)
   default     = ["dev"]
 }
 
+variable "github_plan_environments" {
+  description = "GitHub environments (without required reviewers) whose jobs may assume the read-only plan role; empty creates no plan role."
+  type        = list(string)
+  default     = ["dev-plan"]
+}
+
 variable "create_github_oidc_provider" {
-  description = "Create the GitHub OIDC provider in the runtime account; false when it already exists (then set github_oidc_provider_arn)."
+  description = "Create the GitHub OIDC provider in the dev account; false when it already exists (then set github_oidc_provider_arn)."
   type        = bool
   default     = true
 }
@@ -94,14 +59,21 @@ variable "github_oidc_provider_arn" {
   default     = null
 }
 
-variable "deploy_role_name" {
-  description = "Name of the GitHub Actions deploy role."
-  type        = string
-  default     = "github-actions-deploy-flygtaxi-frontdoor"
+variable "ecr_read_repository_arns" {
+  description = "Build-account ECR repositories (the service's image and chart repositories) the deploy and plan roles read by digest."
+  type        = list(string)
+  default     = []
 }
 
-variable "eks_access_policy_name" {
-  description = "EKS access policy of the deploy role inside the namespace."
-  type        = string
-  default     = "AmazonEKSEditPolicy"
+variable "secrets_manager_secret_names" {
+  description = "Secrets Manager secrets the frontdoor pods may read through External Secrets."
+  type        = list(string)
+  # None: the chart's ExternalSecret is off in this environment (see values-prod.yaml for one that is on).
+  default = []
+}
+
+variable "create_eks_access_entries" {
+  description = "Create the EKS access entries of the deploy and plan roles (false for an emulator without that API, or a cluster on the aws-auth ConfigMap)."
+  type        = bool
+  default     = true
 }

@@ -32,4 +32,12 @@ locals {
   ]
 
   lifecycle_policy = jsonencode({ rules = concat([local.untagged_rule], local.tagged_rules) })
+
+  # What a runtime account needs to pull an image or chart by digest and to resolve a digest.
+  pull_actions = [
+    "ecr:BatchCheckLayerAvailability",
+    "ecr:BatchGetImage",
+    "ecr:DescribeImages",
+    "ecr:GetDownloadUrlForLayer",
+  ]
 }

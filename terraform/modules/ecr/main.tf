@@ -1,10 +1,3 @@
-locals {
-  pull_principals = concat(
-    [for id in var.pull_account_ids : "arn:${data.aws_partition.current.partition}:iam::${id}:root"],
-    var.pull_principal_arns,
-  )
-}
-
 data "aws_partition" "current" {}
 
 resource "aws_ecr_repository" "this" {
@@ -39,28 +32,43 @@ resource "aws_ecr_lifecycle_policy" "this" {
   policy     = local.lifecycle_policy
 }
 
+# One statement per pulling environment. The principal is the environment's account, so the
+# policy never names a role that must exist first (ECR rejects unknown role principals, which
+# would force the runtime roots to be applied before the build root); principal_arns narrows
+# the statement to exactly those roles with aws:PrincipalArn. The runtime principals still need
+# the same actions in their own IAM policy: cross-account access is granted on both sides.
 data "aws_iam_policy_document" "pull" {
-  count = length(local.pull_principals) > 0 ? 1 : 0
+  count = length(var.pull_accounts) > 0 ? 1 : 0
 
-  statement {
-    sid    = "CrossAccountPull"
-    effect = "Allow"
+  dynamic "statement" {
+    for_each = var.pull_accounts
+    content {
+      sid    = "Pull${replace(title(replace(statement.key, "/[^A-Za-z0-9]+/", " ")), " ", "")}"
+      effect = "Allow"
 
-    principals {
-      type        = "AWS"
-      identifiers = local.pull_principals
+      principals {
+        type        = "AWS"
+        identifiers = ["arn:${data.aws_partition.current.partition}:iam::${statement.value.account_id}:root"]
+      }
+
+      # Pull by digest (kubelet, helm pull of a chart) and resolve a digest (promotion checks
+      # that the target can read what the source runs).
+      actions = local.pull_actions
+
+      dynamic "condition" {
+        for_each = length(statement.value.principal_arns) > 0 ? [statement.value.principal_arns] : []
+        content {
+          test     = "ArnEquals"
+          variable = "aws:PrincipalArn"
+          values   = condition.value
+        }
+      }
     }
-
-    actions = [
-      "ecr:BatchCheckLayerAvailability",
-      "ecr:BatchGetImage",
-      "ecr:GetDownloadUrlForLayer",
-    ]
   }
 }
 
 resource "aws_ecr_repository_policy" "pull" {
-  count = length(local.pull_principals) > 0 ? 1 : 0
+  count = length(var.pull_accounts) > 0 ? 1 : 0
 
   repository = aws_ecr_repository.this.name
   policy     = data.aws_iam_policy_document.pull[0].json

@@ -102,25 +102,24 @@ variable "lifecycle_untagged_expire_days" {
   }
 }
 
-variable "pull_account_ids" {
-  description = "AWS account IDs (12 digits) whose IAM principals may pull images, e.g. the runtime account whose EKS nodes run the image. Access is still limited by each principal's own IAM policy."
-  type        = list(string)
-  default     = []
+variable "pull_accounts" {
+  description = "Environments allowed to pull cross-account, keyed by environment name: the runtime account_id and, optionally, the exact role ARNs in it (EKS node role, deploy and plan roles) the grant is narrowed to with aws:PrincipalArn. Each principal still needs the same ECR actions in its own IAM policy."
+  type = map(object({
+    account_id     = string
+    principal_arns = optional(list(string), [])
+  }))
+  default = {}
 
   validation {
-    condition     = alltrue([for id in var.pull_account_ids : can(regex("^[0-9]{12}$", id))])
-    error_message = "pull_account_ids entries must be 12-digit AWS account IDs."
+    condition     = alltrue([for k, v in var.pull_accounts : can(regex("^[0-9]{12}$", v.account_id)) && can(regex("^[A-Za-z0-9-]{1,40}$", k))])
+    error_message = "pull_accounts keys must be environment names ([A-Za-z0-9-]) and each account_id a 12-digit AWS account ID."
   }
-}
-
-variable "pull_principal_arns" {
-  description = "IAM role or user ARNs that may pull images (narrower than pull_account_ids, e.g. an EKS node role)."
-  type        = list(string)
-  default     = []
 
   validation {
-    condition     = alltrue([for arn in var.pull_principal_arns : can(regex("^arn:aws[a-z-]*:iam::[0-9]{12}:(role|user)/[^*?]+$", arn))])
-    error_message = "pull_principal_arns entries must be IAM role or user ARNs (no wildcards, no account root)."
+    condition = alltrue(flatten([for v in var.pull_accounts : [
+      for arn in v.principal_arns : can(regex("^arn:aws[a-z-]*:iam::${v.account_id}:(role|user)/[^*?]+$", arn))
+    ]]))
+    error_message = "pull_accounts principal_arns must be IAM role or user ARNs of that environment's account_id (no wildcards, no account root)."
   }
 }
 

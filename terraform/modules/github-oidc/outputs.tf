@@ -22,3 +22,18 @@ output "deploy_subjects" {
   description = "Token subjects the deploy role trusts."
   value       = local.deploy_subjects
 }
+
+output "plan_role_arn" {
+  description = "Plan role ARN for 'role-to-assume' in the read-only plan job that runs before the protected environment's job; null when create_plan_role is false."
+  value       = var.create_plan_role ? aws_iam_role.plan[0].arn : null
+}
+
+output "plan_subjects" {
+  description = "Token subjects the plan role trusts."
+  value       = local.plan_subjects
+}
+
+output "plan_rbac_manifest" {
+  description = "Kubernetes RBAC (Role + RoleBinding per namespace, a ClusterRole reading only those Namespace objects) granting plan_kubernetes_group get/list; apply with the cluster's admin credentials. Null without a plan role."
+  value       = var.create_plan_role ? local.plan_rbac_manifest : null
+}

@@ -161,8 +161,8 @@ variable "eks_cluster_name" {
   default     = null
 
   validation {
-    condition     = !var.create_deploy_role || (var.eks_cluster_name != null && can(regex("^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$", coalesce(var.eks_cluster_name, "-"))))
-    error_message = "eks_cluster_name must be an EKS cluster name when create_deploy_role is true."
+    condition     = !(var.create_deploy_role || var.create_plan_role) || (var.eks_cluster_name != null && can(regex("^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$", coalesce(var.eks_cluster_name, "-"))))
+    error_message = "eks_cluster_name must be an EKS cluster name when create_deploy_role or create_plan_role is true."
   }
 }
 
@@ -177,8 +177,8 @@ variable "eks_namespaces" {
   }
 
   validation {
-    condition     = !var.create_deploy_role || length(var.eks_namespaces) > 0
-    error_message = "eks_namespaces must name at least one namespace when create_deploy_role is true."
+    condition     = !(var.create_deploy_role || var.create_plan_role) || length(var.eks_namespaces) > 0
+    error_message = "eks_namespaces must name at least one namespace when create_deploy_role or create_plan_role is true."
   }
 }
 
@@ -190,6 +190,76 @@ variable "eks_access_policy_name" {
   validation {
     condition     = contains(["AmazonEKSViewPolicy", "AmazonEKSEditPolicy", "AmazonEKSAdminPolicy"], var.eks_access_policy_name)
     error_message = "eks_access_policy_name must be AmazonEKSViewPolicy, AmazonEKSEditPolicy or AmazonEKSAdminPolicy (cluster-admin is not offered for a namespace-scoped deploy role)."
+  }
+}
+
+variable "create_eks_access_entries" {
+  description = "Create the EKS access entries (and the deploy role's access policy association). False leaves them out, e.g. for an emulator without the EKS access-entry API or a cluster still on the aws-auth ConfigMap; map the roles yourself then."
+  type        = bool
+  default     = true
+}
+
+variable "ecr_read_repository_arns" {
+  description = "ECR repositories (usually in the build account) the deploy and plan roles may read by digest: images the nodes pull and charts Helm pulls. Empty grants no ECR access."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for arn in var.ecr_read_repository_arns : can(regex("^arn:aws[a-z-]*:ecr:[a-z0-9-]+:[0-9]{12}:repository/[^*?]+$", arn))])
+    error_message = "ecr_read_repository_arns entries must be ECR repository ARNs without wildcards."
+  }
+}
+
+# --- plan role: read-only diff before approval ----------------------------------
+
+variable "create_plan_role" {
+  description = "Create the read-only plan role (eks:DescribeCluster, an EKS access entry in plan_kubernetes_group, the RBAC of the plan_rbac_manifest output)."
+  type        = bool
+  default     = false
+}
+
+variable "plan_role_name" {
+  description = "Name of the plan role."
+  type        = string
+  default     = "github-actions-plan"
+
+  validation {
+    condition     = can(regex("^[A-Za-z0-9+=,.@_-]{1,64}$", var.plan_role_name))
+    error_message = "plan_role_name must be 1-64 characters from [A-Za-z0-9+=,.@_-]."
+  }
+}
+
+variable "plan_environments" {
+  description = "GitHub environments whose jobs may assume the plan role. Use an environment without required reviewers (e.g. 'prod-plan'), so the diff is computed before the protected environment's approval; restrict its deployment branches instead."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for e in var.plan_environments : can(regex("^[^*?:]{1,255}$", e))])
+    error_message = "plan_environments entries must be environment names without '*', '?' or ':'."
+  }
+
+  validation {
+    condition     = !var.create_plan_role || length(var.plan_environments) > 0
+    error_message = "plan_environments must name at least one environment when create_plan_role is true."
+  }
+
+  validation {
+    # The plan job runs before the protected environment's approval, so it needs an environment
+    # of its own: one shared with the deploy role would either wait for approval or skip it.
+    condition     = length(setintersection(toset(var.plan_environments), toset(var.deploy_environments))) == 0
+    error_message = "plan_environments and deploy_environments must not share an environment (the plan job runs before the protected environment's approval)."
+  }
+}
+
+variable "plan_kubernetes_group" {
+  description = "Kubernetes group of the plan role's access entry, bound by the Role in the plan_rbac_manifest output."
+  type        = string
+  default     = "github-actions-plan"
+
+  validation {
+    condition     = can(regex("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", var.plan_kubernetes_group)) && !startswith(var.plan_kubernetes_group, "system-") && !startswith(var.plan_kubernetes_group, "eks-")
+    error_message = "plan_kubernetes_group must be a DNS-1123 label (it names the Role and RoleBinding too) and not start with 'system-' or 'eks-'."
   }
 }
 

@@ -17,7 +17,16 @@ export function gateFacts(r: GateResultFields & { stoppedEarly?: string }): [str
 }
 
 export function gateDetails(b: SummaryBuilder, r: GateResultFields): void {
-  if (r.rollouts?.length) b.details('Argo Rollouts', codeBlock(r.rollouts.join('\n')));
+  if (r.rollouts?.length) {
+    const engines = [
+      r.rollouts.some(l => l.startsWith('rollout/')) ? 'Argo Rollouts' : '',
+      r.rollouts.some(l => l.startsWith('canary/')) ? 'Flagger Canaries' : ''
+    ].filter(Boolean);
+    b.details(
+      `Progressive delivery: ${engines.join(', ') || 'Argo Rollouts'}`,
+      codeBlock(r.rollouts.join('\n'))
+    );
+  }
   if (r.tests)
     b.details('helm test: phases and last log lines', codeBlock(formatTestReports(r.tests).join('\n')));
 }

@@ -1,10 +1,10 @@
 /**
  * The verify step's gates, run after the rollout is Ready, in order: progressive delivery (each
- * Argo Rollout followed to Healthy), the smoke request, `helm test`. The first failure stops the
- * rest; the verdict is recorded on the revision (gateRecord.ts); then, by `on-gate-failure`, the
- * release is rolled back to the revision deployed before this run and waited for, or left as it
- * is. A first install has nothing to roll back to: `on-first-install-gate-failure` uninstalls it
- * or keeps it.
+ * Argo Rollout followed to Healthy, each Flagger Canary until it has analysed this revision), the
+ * smoke request, `helm test`. The first failure stops the rest; the verdict is recorded on the
+ * revision (gateRecord.ts); then, by `on-gate-failure`, the release is rolled back to the revision
+ * deployed before this run and waited for, or left as it is. A first install has nothing to roll
+ * back to: `on-first-install-gate-failure` uninstalls it or keeps it.
  *
  * Narrow interface: the caller hands in its helm runner and the records; this module owns no
  * release logic beyond "which revision to return to".
@@ -22,6 +22,7 @@ import { recordGateVerdict, recordPath } from './gateRecord';
 import { formatTestReports, helmTestArgs, testReports, type TestReport } from './helmTest';
 import { followRollouts, type RolloutFollowDeps } from '../progressive/argoRollouts';
 import { legacyWait } from '../progressive/helmWait';
+import { followCanaries, type CanaryRun } from '../progressive/flagger';
 
 export type GateName = 'rollout' | 'smoke' | 'helm-test';
 
@@ -174,6 +175,16 @@ async function afterFailure(
   out.afterGate = `Rolled back to revision ${to.revision} (now revision ${now?.revision ?? '?'}, ${now?.status ?? 'unknown'}); ${ready}.`;
 }
 
+/** What the Flagger follower needs to know about this run's revision. */
+function canaryRun(run: GateRun): CanaryRun {
+  const at = Date.parse(run.revision.release.info.last_deployed ?? '');
+  return {
+    deployedAt: Number.isNaN(at) ? run.revision.updatedAt.getTime() : at,
+    manifest: run.revision.release.manifest,
+    previousManifest: run.deployedBefore ? (run.deployedBefore.release.manifest ?? '') : undefined
+  };
+}
+
 /** Runs the enabled gates on the revision this run created; never throws for a failed gate. */
 export async function verifyGates(i: Inputs, d: GateDeps, run: GateRun): Promise<Outcome> {
   const out: Outcome = { ok: true, gatesRun: [], failedGate: '' };
@@ -195,6 +206,19 @@ export async function verifyGates(i: Inputs, d: GateDeps, run: GateRun): Promise
       d.log.endGroup();
     }
   }
+  const canaries = out.ok
+    ? await followCanaries(i, canaryRun(run), d)
+    : { found: false, ok: true, lines: [] as string[] };
+  if (canaries.found) {
+    if (!rollouts.found) out.gatesRun?.push('rollout');
+    out.rollouts = [...(out.rollouts ?? []), ...canaries.lines];
+    if (!canaries.ok) {
+      fail('rollout', canaries.error ?? 'a Flagger Canary was not promoted');
+      d.log.startGroup('Diagnostics: Flagger Canaries (conditions, events, canary pods)');
+      d.log.info(untrustedText(canaries.lines.join('\n')));
+      d.log.endGroup();
+    }
+  }
   if (out.ok && i.smoke) {
     out.gatesRun?.push('smoke');
     const s = await smokeGate(i, d);
@@ -209,7 +233,7 @@ export async function verifyGates(i: Inputs, d: GateDeps, run: GateRun): Promise
   }
   if (!out.gatesRun?.length) return out;
 
-  const gated = gatesEnabled(i) || rollouts.found;
+  const gated = gatesEnabled(i) || rollouts.found || canaries.found;
   if (gated) {
     await recordGateVerdict(
       d.kube,

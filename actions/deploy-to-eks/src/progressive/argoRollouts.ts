@@ -14,16 +14,24 @@
  */
 import { describeError } from '../../../../src/lib/errors';
 import { KubeApiError, type KubeClient } from '../../../../src/lib/kube';
-import type { Inputs } from '../inputs';
-import { describePod, eventLine, podState, type PodState } from '../rolloutWatcher';
+import { describePod, podState, type PodState } from '../rolloutWatcher';
+import {
+  conditionLines,
+  firstList,
+  listReleaseObjects,
+  NOT_FOUND,
+  objectEvents,
+  pollSettings,
+  ProgressLines,
+  sleep,
+  type FollowDeps,
+  type FollowInputs,
+  type FollowResult
+} from './follow';
+
+export type { FollowResult, RolloutFollowDeps } from './follow';
 
 type Obj = Record<string, unknown>;
-
-export interface RolloutFollowDeps {
-  pollMs: number;
-  /** Upper bound of the follow; defaults to the deploy's timeout. */
-  timeoutSeconds?: number;
-}
 
 export interface RolloutState {
   name: string;
@@ -124,27 +132,16 @@ export function judgeRollout(r: RolloutState): RolloutVerdict {
   return 'progressing';
 }
 
-function belongs(o: Obj, release: string): boolean {
-  const ann = ((o['metadata'] as Obj | undefined)?.['annotations'] ?? {}) as Record<string, string>;
-  return ann['meta.helm.sh/release-name'] === release;
-}
-
 const rolloutsPath = (ns: string) =>
   `/apis/argoproj.io/v1alpha1/namespaces/${encodeURIComponent(ns)}/rollouts`;
 
 /** The release's Rollouts, or undefined when the cluster has no Rollout API (CRDs not installed). */
-export async function listRollouts(
+export function listRollouts(
   kube: KubeClient,
   namespace: string,
   release: string
 ): Promise<RolloutState[] | undefined> {
-  try {
-    const items = await kube.list<Obj>(rolloutsPath(namespace));
-    return items.filter(o => belongs(o, release)).map(rolloutState);
-  } catch (err) {
-    if (err instanceof KubeApiError && err.status === 404) return undefined;
-    throw err;
-  }
+  return listReleaseObjects(kube, rolloutsPath(namespace), release, rolloutState);
 }
 
 /** Promotes a Rollout paused at a step, the way `kubectl argo rollouts promote` does. */
@@ -183,26 +180,10 @@ export async function rolloutDiagnostics(
   r: RolloutState,
   seen: PodState[] = []
 ): Promise<string[]> {
-  const lines = [`Rollout ${r.name} conditions:`];
-  for (const c of r.conditions)
-    lines.push(`  ${c.type}=${c.status} ${c.reason}${c.message ? `: ${c.message}` : ''}`);
-  if (!r.conditions.length) lines.push('  (none)');
-  const ns = encodeURIComponent(namespace);
-  try {
-    const events = (
-      await kube.list<Obj>(`/api/v1/namespaces/${ns}/events`, {
-        fieldSelector: `involvedObject.kind=Rollout,involvedObject.name=${r.name}`
-      })
-    )
-      .map(eventLine)
-      .sort((a, b) => a.time.localeCompare(b.time))
-      .slice(-10);
-    lines.push(`Rollout ${r.name} events (${events.length}):`);
-    for (const e of events)
-      lines.push(`  ${e.time} ${e.reason}${e.count > 1 ? ` x${e.count}` : ''}: ${e.message}`);
-  } catch (err) {
-    lines.push(`  (events unavailable: ${describeError(err)})`);
-  }
+  const lines = [
+    ...conditionLines('Rollout', r.name, r.conditions),
+    ...(await objectEvents(kube, namespace, 'Rollout', r.name))
+  ];
   if (r.currentPodHash) {
     try {
       let pods = await canaryPods(kube, namespace, r);
@@ -220,43 +201,18 @@ export async function rolloutDiagnostics(
   return lines;
 }
 
-export interface FollowResult {
-  found: boolean;
-  ok: boolean;
-  lines: string[];
-  error?: string;
-  /** ms from the first poll that saw a Rollout fail to the report (benchmarks). */
-  failedAt?: number;
-}
-
-const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
-
 /** Follows every Rollout of the release until Healthy (or failed / timed out). */
-export async function followRollouts(
-  i: Pick<Inputs, 'namespace' | 'releaseName' | 'timeoutSeconds' | 'gates'>,
-  d: {
-    kube: KubeClient;
-    log: { info(m: string): void; warning(m: string): void };
-    now: () => Date;
-    progressIntervalMs?: number;
-    rollouts?: Partial<RolloutFollowDeps>;
-  }
-): Promise<FollowResult> {
-  let first: RolloutState[] | undefined;
-  try {
-    first = await listRollouts(d.kube, i.namespace, i.releaseName);
-  } catch (err) {
-    if (!(err instanceof KubeApiError && err.status === 403)) throw err;
-    // A namespace-scoped deploy role without access to Rollouts: say so, do not fail the deploy.
-    d.log.warning(
-      `Cannot list Argo Rollouts in ${i.namespace} (HTTP 403); grant get/list on rollouts.argoproj.io to have canaries followed: ${err.message}`
-    );
-    return { found: false, ok: true, lines: [] };
-  }
-  if (!first || !first.length) return { found: false, ok: true, lines: [] };
-  const pollMs = d.rollouts?.pollMs ?? d.progressIntervalMs ?? 3000;
-  const deadline = d.now().getTime() + (d.rollouts?.timeoutSeconds ?? i.timeoutSeconds) * 1000;
-  const printed = new Map<string, string>();
+export async function followRollouts(i: FollowInputs, d: FollowDeps): Promise<FollowResult> {
+  const first = await firstList(
+    () => listRollouts(d.kube, i.namespace, i.releaseName),
+    d,
+    i,
+    'Argo Rollouts',
+    'rollouts.argoproj.io'
+  );
+  if (!first.length) return NOT_FOUND;
+  const { pollMs, deadline } = pollSettings(i, d);
+  const progress = new ProgressLines(d.log);
   const promoted = new Set<string>();
   /** Not-ready canary pods of the last poll, per Rollout, for the diagnostics after an abort. */
   const canarySeen = new Map<string, PodState[]>();
@@ -265,13 +221,7 @@ export async function followRollouts(
     `Following ${states.length} Argo Rollout(s) until Healthy: ${states.map(r => r.name).join(', ')}.`
   );
   for (;;) {
-    for (const r of states) {
-      const line = formatRollout(r);
-      if (printed.get(r.name) !== line) {
-        d.log.info(line);
-        printed.set(r.name, line);
-      }
-    }
+    for (const r of states) progress.show(r.name, formatRollout(r));
     const verdicts = states.map(r => [r, judgeRollout(r)] as const);
     // While a canary runs: one pod list per Rollout per poll (by its template hash).
     for (const [r, v] of verdicts)

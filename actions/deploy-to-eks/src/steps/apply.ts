@@ -10,6 +10,7 @@ import type { ExecResult } from '../../../../src/lib/exec';
 import { untrustedText } from '../../../../src/lib/untrusted';
 import { helmUninstalledRelease } from '../failureFacts';
 import { helmRollbackArgs, helmUpgradeArgs } from '../helmArgs';
+import { ensureNamespace } from '../namespace';
 import type { Inputs } from '../inputs';
 import { FailFast } from '../podJudge';
 import { rolloutAwareArgs } from '../progressive/helmWait';
@@ -56,6 +57,11 @@ export async function applyChange(
   started: Date
 ): Promise<ReleaseState> {
   const verb = change.kind;
+  if (verb === 'upgrade') {
+    // Created through the API with Pod Security labels (namespace.ts), not helm --create-namespace.
+    result.namespace = await ensureNamespace(d.kube, i.namespace, i.namespacePodSecurity, i.createNamespace);
+    d.log.info(result.namespace.summary);
+  }
   checkCancelled(d, `the ${verb}`);
   const args = await changeArgs(i, d, change);
   const watcher = new RolloutWatcher(d.kube, i.namespace, i.releaseName);

@@ -39,6 +39,13 @@ export class Collector {
   add(level: Level, check: string, o: ManifestObject | undefined, message: string): void {
     this.findings.push({ level, check, message, object: o ? o.id : '', source: o ? o.source : '' });
   }
+  /**
+   * A finding the render itself shows to be intended (the evidence is the reason): listed in the
+   * summary as exempted like a declared exemption, never silently dropped, never failing.
+   */
+  inferred(level: Level, check: string, o: ManifestObject, message: string, reason: string): void {
+    this.findings.push({ level, check, message, object: o.id, source: o.source, exempted: reason });
+  }
 }
 
 /**

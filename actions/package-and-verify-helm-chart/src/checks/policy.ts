@@ -2,6 +2,10 @@
  * Workload policy, per pod template: no host access or privilege, Pod Security Standards
  * "restricted", an image pinned by version or digest, requests and a memory limit, and probes
  * on long-running pods. Test hook pods are relaxed where a short-lived pod needs no probes.
+ * Istio's gateway injection: a pod labelled sidecar.istio.io/inject=true whose istio-proxy
+ * container has the placeholder image `auto` gets that image (the proxy istiod is configured
+ * with) and a readiness probe from the injection template, so neither is the chart's to pin;
+ * everything else the chart writes for that container (resources, securityContext, liveness) is.
  */
 import { arr, rec, type Collector, type Obj } from './common';
 import { containersOf, type Container, type PodTemplate } from './workloads';
@@ -47,6 +51,16 @@ export function isMutableTag(tag: string): boolean {
 function effective(pod: Obj, c: Obj, key: string): unknown {
   const cv = rec(c['securityContext'])[key];
   return cv !== undefined ? cv : rec(pod['securityContext'])[key];
+}
+
+/** Whether Istio's injector fills this container in (the documented `image: auto` gateway pattern). */
+export function isIstioInjectedProxy(p: PodTemplate, c: Container): boolean {
+  return (
+    p.labels['sidecar.istio.io/inject'] === 'true' &&
+    !c.init &&
+    c.name === 'istio-proxy' &&
+    String(c.c['image'] ?? '') === 'auto'
+  );
 }
 
 export function checkWorkloadPolicy(p: PodTemplate, out: Collector): void {
@@ -112,9 +126,10 @@ export function checkWorkloadPolicy(p: PodTemplate, out: Collector): void {
       );
     }
 
+    const injected = isIstioInjectedProxy(p, c);
     const image = String(c.c['image'] ?? '');
     if (!image) out.add('error', 'image-tag', o, `${where(c)} has no image`);
-    else {
+    else if (!injected) {
       const ref = parseImageRef(image);
       if (!ref.digest && isMutableTag(ref.tag)) {
         out.add(
@@ -140,7 +155,8 @@ export function checkWorkloadPolicy(p: PodTemplate, out: Collector): void {
 
     if (p.longRunning && !c.init) {
       for (const probe of ['readinessProbe', 'livenessProbe'] as const) {
-        if (c.c[probe] === undefined) out.add('error', 'probes', o, `${where(c)} has no ${probe}`);
+        if (c.c[probe] === undefined && !(injected && probe === 'readinessProbe'))
+          out.add('error', 'probes', o, `${where(c)} has no ${probe}`);
       }
     }
   }

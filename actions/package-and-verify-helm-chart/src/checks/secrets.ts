@@ -5,12 +5,15 @@
  * target, a SealedSecret, a cert-manager Certificate's secretName), by a pre-install hook Job
  * of the chart that names it: in its arguments (`--secret-name=<name>`, the kube-webhook-certgen
  * pattern of ingress-nginx and kube-prometheus-stack) or in the resourceNames of the Role that
- * lets its ServiceAccount create Secrets (argo-cd's redis-secret-init); or declared as existing
- * outside the chart (the external-secrets input). References marked optional are fine.
+ * lets its ServiceAccount create Secrets (argo-cd's redis-secret-init); by a long-running workload
+ * that names it in its arguments and may create Secrets (an operator writing its own webhook
+ * certificates, keda's); or declared as existing outside the chart (the external-secrets input).
+ * References marked optional are fine.
  */
 import type { ManifestObject } from '../../../../src/lib/manifest';
 import { arr, rec, type Collector, type NsOf } from './common';
 import { annotationsOf } from './common';
+import { accountOf, grants, rulesFor } from './rbac';
 import { containersOf, podTemplateOf, type PodTemplate } from './workloads';
 
 /** `--secret-name=x`, `--secret-name x`, `--tls-secret=x`: how secret-writing hook Jobs take the name. */
@@ -25,62 +28,31 @@ function secretNamesInArgs(args: string[]): string[] {
   return out;
 }
 
-/** The Secret names a Role's rules let its subject create (from resourceNames of its secret rules). */
-function creatableSecretNames(role: ManifestObject): string[] {
-  const rules = arr(role.doc['rules']).map(rec);
-  const onSecrets = rules.filter(
-    r => arr(r['apiGroups']).map(String).includes('') && arr(r['resources']).map(String).includes('secrets')
-  );
-  if (
-    !onSecrets.some(r =>
-      arr(r['verbs'])
-        .map(String)
-        .some(v => v === 'create' || v === '*')
-    )
-  )
-    return [];
-  return onSecrets.flatMap(r => arr(r['resourceNames']).map(String));
-}
-
-/** Secrets whose names the Roles bound to this ServiceAccount name while letting it create Secrets. */
-function secretsTheAccountMayCreate(
-  objects: ManifestObject[],
-  account: string,
-  namespace: string,
-  nsOf: NsOf
-): string[] {
-  const out: string[] = [];
-  for (const b of objects.filter(o => o.kind === 'RoleBinding' || o.kind === 'ClusterRoleBinding')) {
-    const bound = arr(b.doc['subjects'])
-      .map(rec)
-      .some(
-        s =>
-          s['kind'] === 'ServiceAccount' &&
-          s['name'] === account &&
-          String(s['namespace'] ?? nsOf(b)) === namespace
-      );
-    if (!bound) continue;
-    const ref = rec(b.doc['roleRef']);
-    const role = objects.find(r => r.kind === ref['kind'] && r.name === ref['name']);
-    if (role) out.push(...creatableSecretNames(role));
-  }
-  return out;
-}
-
-/** Secrets a pre-install/pre-upgrade hook Job of the render writes before the workloads start. */
-function hookJobSecrets(o: ManifestObject, objects: ManifestObject[], nsOf: NsOf): string[] {
-  if (o.kind !== 'Job') return [];
-  const hooks = (annotationsOf(o)['helm.sh/hook'] ?? '').split(',').map(h => h.trim());
-  if (!hooks.some(h => h === 'pre-install' || h === 'pre-upgrade')) return [];
+/**
+ * Secrets a workload of the render writes itself, so pods reading them wait for them (and then
+ * start) instead of failing. A pre-install/pre-upgrade hook Job runs before the workloads: the
+ * Secret it names in its arguments, or in the resourceNames of a Role that lets its
+ * ServiceAccount create Secrets, is written. Any other workload (an operator writing its own
+ * webhook certificates on start, as keda's does with --cert-secret-name) must have both: the
+ * Secret named in its arguments and a Role of the render letting its ServiceAccount create
+ * Secrets; a name in the arguments alone is a Secret it reads.
+ */
+function secretsWrittenBy(o: ManifestObject, objects: ManifestObject[], nsOf: NsOf): string[] {
   const p = podTemplateOf(o, nsOf(o));
   if (!p) return [];
-  const account = String(p.spec['serviceAccountName'] ?? p.spec['serviceAccount'] ?? 'default');
-  return [
-    ...containersOf(p.spec).flatMap(c =>
-      secretNamesInArgs([...arr(c.c['command']), ...arr(c.c['args'])].map(String))
-    ),
-    ...secretsTheAccountMayCreate(objects, account, nsOf(o), nsOf)
-  ];
+  const hooks = (annotationsOf(o)['helm.sh/hook'] ?? '').split(',').map(h => h.trim());
+  const preHook = o.kind === 'Job' && hooks.some(h => h === 'pre-install' || h === 'pre-upgrade');
+  if (!preHook && hooks.some(Boolean)) return [];
+  const rules = rulesFor(objects, accountOf(p), nsOf(o), nsOf);
+  // create cannot be limited by resourceNames (the object has no name yet when it is authorised):
+  // the names are those of the account's other rules on Secrets (get, update).
+  const mayCreate = grants(rules, 'secrets', ['create']).length > 0;
+  const named = containersOf(p.spec).flatMap(c =>
+    secretNamesInArgs([...arr(c.c['command']), ...arr(c.c['args'])].map(String))
+  );
+  if (!preHook) return mayCreate ? named : [];
+  const listed = mayCreate ? grants(rules, 'secrets', ['get', 'update', 'patch', 'create']) : [];
+  return [...named, ...listed.flatMap(r => arr(r['resourceNames']).map(String))];
 }
 
 /** The Secret names the render creates or makes a controller create, per namespace. */
@@ -98,7 +70,7 @@ export function producedSecrets(objects: ManifestObject[], nsOf: NsOf): Map<stri
     else if (o.kind === 'SealedSecret' && group === 'bitnami.com')
       add(o, rec(rec(spec['template'])['metadata'])['name'] || o.name, o.id);
     else if (o.kind === 'Certificate' && group === 'cert-manager.io') add(o, spec['secretName'], o.id);
-    for (const name of hookJobSecrets(o, objects, nsOf)) add(o, name, o.id);
+    for (const name of secretsWrittenBy(o, objects, nsOf)) add(o, name, o.id);
   }
   return out;
 }

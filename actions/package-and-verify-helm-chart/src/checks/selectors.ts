@@ -3,10 +3,16 @@
  * selector must match its template; a Service and a PodDisruptionBudget must select pods of the
  * release, and a Service's target ports must be ports those pods expose; an HPA must scale an
  * object of the render. Selectors aimed on purpose at pods outside the release are declared
- * through an exemption (`external-selector`), not guessed.
+ * through an exemption (`external-selector`); the render shows it itself when the selector is
+ * confined to a namespace that is not the release's and in which the render makes no pods (an
+ * exporter Service in kube-system over CoreDNS): such a finding is listed as exempted, with that
+ * evidence as the reason. A selector that matches release pods of another namespace is a namespace mistake and
+ * stays an error. Pods whose ServiceAccount may patch pods label themselves at run time (Vault's
+ * vault-active): a Service asking for a label their template does not set still selects them.
  */
 import type { ManifestObject } from '../../../../src/lib/manifest';
 import {
+  ANY,
   arr,
   describePort,
   describeSelector,
@@ -19,6 +25,7 @@ import {
   type NsOf,
   type Obj
 } from './common';
+import { accountOf, grants, rulesFor } from './rbac';
 import { containersOf, isRollout, workloadRefOf, type PodTemplate } from './workloads';
 
 export function checkWorkloadSelectors(pods: PodTemplate[], out: Collector): void {
@@ -53,6 +60,69 @@ export function selectedBy(
   );
 }
 
+/** What the selector checks know of the release beyond the pods they judge. */
+export interface ReleaseScope {
+  objects: ManifestObject[];
+  nsOf: NsOf;
+  /** The release namespace and those in which the render makes pods (any workload, hooks included). */
+  namespaces: Set<string>;
+}
+
+/** The release's namespace is its own even when only custom resources (an operator's pods) live there. */
+export function releaseScope(
+  objects: ManifestObject[],
+  allPods: PodTemplate[],
+  nsOf: NsOf,
+  releaseNamespace: string
+): ReleaseScope {
+  return { objects, nsOf, namespaces: new Set([releaseNamespace, ...allPods.map(p => p.namespace)]) };
+}
+
+/**
+ * The reason a selector confined to these namespaces aims outside the release, when none is the
+ * release namespace and the render makes no pods in any of them; undefined otherwise.
+ */
+export function outsideRelease(scope: ReleaseScope, namespaces: string[]): string | undefined {
+  if (!namespaces.length || namespaces.some(n => scope.namespaces.has(n))) return undefined;
+  const list = namespaces.join(', ');
+  return `inferred: namespace ${list} is not the release's and the render makes no pods there, so the selector aims at pods outside the release`;
+}
+
+/** Whether the pods' ServiceAccount may change pods (and so their own labels). */
+function mayRelabel(p: PodTemplate, scope: ReleaseScope): boolean {
+  const rules = rulesFor(scope.objects, accountOf(p), p.namespace, scope.nsOf);
+  return grants(rules, 'pods', ['patch', 'update']).length > 0;
+}
+
+/**
+ * Pods that will carry what a Service asks for once they label themselves: every selector key
+ * their template sets matches (at least one), the others are keys the template leaves unset,
+ * and their ServiceAccount may patch pods.
+ */
+function selfLabelled(
+  selector: Record<string, string>,
+  pods: PodTemplate[],
+  namespace: string,
+  scope: ReleaseScope
+): PodTemplate[] {
+  return pods.filter(
+    p =>
+      p.namespace === namespace &&
+      p.pods.some(l => {
+        const known = Object.entries(selector).filter(([k]) => k in l);
+        return known.length > 0 && known.every(([k, v]) => l[k] === v || l[k] === ANY);
+      }) &&
+      mayRelabel(p, scope)
+  );
+}
+
+/** A hint when release pods of another namespace match (a Service selects only its own namespace's). */
+function namespaceHint(matching: PodTemplate[]): string {
+  if (!matching.length) return '';
+  const where = [...new Set(matching.map(p => `${p.owner.id} in namespace ${p.namespace}`))].join(', ');
+  return `; the pods of ${where} match, but a selector reaches only pods of its own namespace`;
+}
+
 /** A hint when the selector asks for a StatefulSet pod the StatefulSet cannot have. */
 function perPodHint(selector: Record<string, string>, pods: PodTemplate[]): string {
   const podName = selector['statefulset.kubernetes.io/pod-name'] ?? selector['apps.kubernetes.io/pod-index'];
@@ -80,23 +150,27 @@ export function exposesPort(selected: PodTemplate[], target: { name?: string; nu
 export function checkServices(
   objects: ManifestObject[],
   pods: PodTemplate[],
-  nsOf: NsOf,
+  scope: ReleaseScope,
   out: Collector
 ): void {
+  const nsOf = scope.nsOf;
   for (const svc of objects.filter(o => o.kind === 'Service')) {
     const spec = rec(svc.doc['spec']);
     if (spec['type'] === 'ExternalName') continue;
     const selector = strMap(spec['selector']);
     // No selector means endpoints are managed elsewhere (a deliberate pattern), not a mistake.
     if (Object.keys(selector).length === 0) continue;
-    const selected = selectedBy(selector, pods, nsOf(svc), true);
+    const ns = nsOf(svc);
+    let selected = selectedBy(selector, pods, ns, true);
+    if (selected.length === 0) selected = selfLabelled(selector, pods, ns, scope);
     if (selected.length === 0) {
-      out.add(
-        'error',
-        'service-selector',
-        svc,
-        `${svc.id} selects no pods of any workload in the render (selector ${describeSelector(selector)})${perPodHint(selector, pods)}`
+      const elsewhere = pods.filter(
+        p => p.namespace !== ns && p.pods.some(l => selectorMatches(selector, l, true))
       );
+      const message = `${svc.id} selects no pods of any workload in the render (selector ${describeSelector(selector)})${perPodHint(selector, pods)}${namespaceHint(elsewhere)}`;
+      const outside = elsewhere.length ? undefined : outsideRelease(scope, [ns]);
+      if (outside) out.inferred('error', 'service-selector', svc, message, outside);
+      else out.add('error', 'service-selector', svc, message);
       continue;
     }
     // Pods an operator makes have containers the render does not show: their ports cannot be judged.
@@ -121,7 +195,12 @@ export function checkServices(
   }
 }
 
-export function checkPdbs(objects: ManifestObject[], pods: PodTemplate[], nsOf: NsOf, out: Collector): void {
+export function checkPdbs(
+  objects: ManifestObject[],
+  pods: PodTemplate[],
+  scope: ReleaseScope,
+  out: Collector
+): void {
   for (const pdb of objects.filter(o => o.kind === 'PodDisruptionBudget')) {
     const sel = rec(rec(pdb.doc['spec'])['selector']);
     if (isEmptySelector(sel)) {
@@ -133,8 +212,13 @@ export function checkPdbs(objects: ManifestObject[], pods: PodTemplate[], nsOf: 
       );
       continue;
     }
-    if (selectedBy(sel, pods, nsOf(pdb), false).length === 0) {
-      out.add('error', 'pdb-target', pdb, `${pdb.id} selects no pods of any workload in the render`);
+    const ns = scope.nsOf(pdb);
+    if (selectedBy(sel, pods, ns, false).length === 0) {
+      const elsewhere = pods.filter(p => p.namespace !== ns && p.pods.some(l => selectorMatches(sel, l)));
+      const message = `${pdb.id} selects no pods of any workload in the render${namespaceHint(elsewhere)}`;
+      const outside = elsewhere.length ? undefined : outsideRelease(scope, [ns]);
+      if (outside) out.inferred('error', 'pdb-target', pdb, message, outside);
+      else out.add('error', 'pdb-target', pdb, message);
     }
   }
 }

@@ -3,9 +3,13 @@
  * select a Service of the release (in the namespaces its namespaceSelector allows) and each
  * endpoint must name a port of such a Service (endpoints[].port is a Service port name;
  * the deprecated targetPort a port of the pods behind it). Otherwise Prometheus scrapes nothing
- * and nobody notices until an alert stays silent.
+ * and nobody notices until an alert stays silent. Every cluster has the API server's Service
+ * (`kubernetes` in `default`), so a ServiceMonitor may select it; one confined to namespaces
+ * (namespaceSelector.matchNames) in which the release makes no pods (kube-system's kubelet
+ * Service, which prometheus-operator maintains) aims outside the release: listed as exempted with
+ * that reason, not failed.
  */
-import type { ManifestObject } from '../../../../src/lib/manifest';
+import { toObject, type ManifestObject } from '../../../../src/lib/manifest';
 import {
   arr,
   describePort,
@@ -17,20 +21,40 @@ import {
   type Collector,
   type NsOf
 } from './common';
-import { exposesPort, selectedBy } from './selectors';
+import { exposesPort, outsideRelease, selectedBy, type ReleaseScope } from './selectors';
 import type { PodTemplate } from './workloads';
 
 function isServiceMonitor(o: ManifestObject): boolean {
   return o.kind === 'ServiceMonitor' && o.apiVersion.startsWith('monitoring.coreos.com/');
 }
 
+/** The Service the API server's endpoints are published under, in every cluster. */
+const API_SERVER_SERVICE = toObject(
+  {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: {
+      name: 'kubernetes',
+      namespace: 'default',
+      labels: { component: 'apiserver', provider: 'kubernetes' }
+    },
+    spec: { ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }] }
+  },
+  '(every cluster)',
+  -1
+);
+
 export function checkServiceMonitors(
   objects: ManifestObject[],
   pods: PodTemplate[],
-  nsOf: NsOf,
+  scope: ReleaseScope,
   out: Collector
 ): void {
-  const services = objects.filter(o => o.kind === 'Service');
+  const nsOf: NsOf = scope.nsOf;
+  const own = objects.filter(o => o.kind === 'Service');
+  const services = own.some(s => s.name === 'kubernetes' && nsOf(s) === 'default')
+    ? own
+    : [...own, API_SERVER_SERVICE];
   for (const sm of objects.filter(isServiceMonitor)) {
     const spec = rec(sm.doc['spec']);
     const sel = rec(spec['selector']);
@@ -45,14 +69,14 @@ export function checkServiceMonitors(
         (isEmptySelector(sel) || selectorMatches(sel, strMap(rec(s.doc['metadata'])['labels'])))
     );
     if (!selected.length) {
-      const where =
-        nsSel['any'] === true ? 'any namespace' : `namespace ${names.length ? names.join(', ') : nsOf(sm)}`;
-      out.add(
-        'error',
-        'servicemonitor-selector',
-        sm,
-        `${sm.id} selects no Service of the render (in ${where})`
-      );
+      const allowed = nsSel['any'] === true ? [] : names.length ? names : [nsOf(sm)];
+      const where = nsSel['any'] === true ? 'any namespace' : `namespace ${allowed.join(', ')}`;
+      const message = `${sm.id} selects no Service of the render (in ${where})`;
+      // Only namespaces named on purpose (matchNames) say where it aims; a ServiceMonitor without
+      // them selects in its own namespace, wherever it was put, and that placement can be a mistake.
+      const outside = names.length && nsSel['any'] !== true ? outsideRelease(scope, names) : undefined;
+      if (outside) out.inferred('error', 'servicemonitor-selector', sm, message, outside);
+      else out.add('error', 'servicemonitor-selector', sm, message);
       continue;
     }
     for (const [i, e] of arr(spec['endpoints']).map(rec).entries()) {

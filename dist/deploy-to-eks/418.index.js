@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 962;
-exports.ids = [962];
+exports.id = 418;
+exports.ids = [418];
 exports.modules = {
 
 /***/ 6098:
@@ -135,7 +135,7 @@ function artifactMoves(from, to) {
 
 /***/ }),
 
-/***/ 6962:
+/***/ 8418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -732,8 +732,7 @@ function helmUpgradeArgs(i, major, dryRun = 'none') {
         args.push(`--dry-run=${dryRun}`, '--output', 'json');
         return args;
     }
-    if (i.createNamespace)
-        args.push('--create-namespace');
+    // No --create-namespace: namespace.ts creates it through the API, with Pod Security labels.
     args.push(...waitArgs(major, i.wait || i.rollbackOnFailure));
     args.push('--timeout', (0,inputs/* formatDuration */.a3)(i.timeoutSeconds));
     if (i.rollbackOnFailure)
@@ -1446,6 +1445,100 @@ function formatTestReports(reports) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/progressive/follow.ts
+/**
+ * What following a progressive-delivery engine's objects has in common, whichever engine (Argo
+ * Rollouts, Flagger): the result shape, the poll settings, listing the release's objects with a
+ * missing permission as a warning (not a failed deploy), a progress line only when it changed,
+ * and an object's recent events for the diagnostics.
+ */
+
+
+
+
+
+const NOT_FOUND = { found: false, ok: true, lines: [] };
+const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+/**
+ * The release's objects of a custom resource (by Helm's ownership annotation), mapped; undefined
+ * when the cluster does not serve that resource (its CRD is not installed).
+ */
+async function listReleaseObjects(kube, path, release, map) {
+    try {
+        const items = await kube.list(path);
+        return items.filter(o => (0,kubeObject/* helmReleaseOf */.n_)(o) === release).map(map);
+    }
+    catch (err) {
+        if (err instanceof KubeApiError && err.status === 404)
+            return undefined;
+        throw err;
+    }
+}
+/** The poll interval and the deadline of a follow that starts now. */
+function pollSettings(i, d) {
+    return {
+        pollMs: d.rollouts?.pollMs ?? d.progressIntervalMs ?? 3000,
+        deadline: d.now().getTime() + (d.rollouts?.timeoutSeconds ?? i.timeoutSeconds) * 1000
+    };
+}
+/**
+ * The first list of the release's objects; [] when there are none, the API is not served, or the
+ * deploy role may not list them (a namespace-scoped role: said as a warning naming the grant).
+ */
+async function firstList(list, d, i, what, resource) {
+    try {
+        return (await list()) ?? [];
+    }
+    catch (err) {
+        if (!(err instanceof KubeApiError && err.status === 403))
+            throw err;
+        d.log.warning(`Cannot list ${what} in ${i.namespace} (HTTP 403); grant get/list on ${resource} to have them followed: ${err.message}`);
+        return [];
+    }
+}
+/** Prints each object's progress line when it differs from the one printed last. */
+class ProgressLines {
+    log;
+    printed = new Map();
+    constructor(log) {
+        this.log = log;
+    }
+    show(name, line) {
+        if (this.printed.get(name) === line)
+            return;
+        // The controller's status text can carry pod, event and webhook text.
+        this.log.info((0,untrusted/* untrustedText */.Ui)(line));
+        this.printed.set(name, line);
+    }
+}
+/** `<Kind> <name> events (N):` and the last ten events of that object, oldest first. */
+async function objectEvents(kube, namespace, kind, name) {
+    try {
+        const events = (await kube.list(`/api/v1/namespaces/${encodeURIComponent(namespace)}/events`, {
+            fieldSelector: `involvedObject.kind=${kind},involvedObject.name=${name}`
+        }))
+            .map(eventLine)
+            .sort((a, b) => a.time.localeCompare(b.time))
+            .slice(-10);
+        return [
+            `${kind} ${name} events (${events.length}):`,
+            ...events.map(e => `  ${e.time} ${e.reason}${e.count > 1 ? ` x${e.count}` : ''}: ${e.message}`)
+        ];
+    }
+    catch (err) {
+        return [`  (events unavailable: ${(0,errors/* describeError */.Uc)(err)})`];
+    }
+}
+/** `<Kind> <name> conditions:` and one line per condition. */
+function conditionLines(kind, name, conditions) {
+    const lines = [`${kind} ${name} conditions:`];
+    for (const c of conditions)
+        lines.push(`  ${c.type}=${c.status} ${c.reason}${c.message ? `: ${c.message}` : ''}`);
+    if (!conditions.length)
+        lines.push('  (none)');
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/progressive/argoRollouts.ts
 /**
  * Progressive delivery judged by the engine that runs it: the release's Argo Rollouts `Rollout`
@@ -1461,6 +1554,7 @@ function formatTestReports(reports) {
  * only once `status.observedGeneration` has caught up with the spec, as the plugin's
  * GetRolloutPhase does. Hand-written: no JavaScript client for Argo Rollouts exists.
  */
+
 
 
 
@@ -1540,22 +1634,10 @@ function judgeRollout(r) {
         return 'paused';
     return 'progressing';
 }
-function argoRollouts_belongs(o, release) {
-    const ann = (o['metadata']?.['annotations'] ?? {});
-    return ann['meta.helm.sh/release-name'] === release;
-}
 const rolloutsPath = (ns) => `/apis/argoproj.io/v1alpha1/namespaces/${encodeURIComponent(ns)}/rollouts`;
 /** The release's Rollouts, or undefined when the cluster has no Rollout API (CRDs not installed). */
-async function listRollouts(kube, namespace, release) {
-    try {
-        const items = await kube.list(rolloutsPath(namespace));
-        return items.filter(o => argoRollouts_belongs(o, release)).map(rolloutState);
-    }
-    catch (err) {
-        if (err instanceof KubeApiError && err.status === 404)
-            return undefined;
-        throw err;
-    }
+function listRollouts(kube, namespace, release) {
+    return listReleaseObjects(kube, rolloutsPath(namespace), release, rolloutState);
 }
 /** Promotes a Rollout paused at a step, the way `kubectl argo rollouts promote` does. */
 async function promoteRollout(kube, namespace, r) {
@@ -1588,26 +1670,10 @@ async function canaryPods(kube, namespace, r) {
  * at once, so `seen` (the canary pods of the last poll that still had them) stands in for them.
  */
 async function rolloutDiagnostics(kube, namespace, r, seen = []) {
-    const lines = [`Rollout ${r.name} conditions:`];
-    for (const c of r.conditions)
-        lines.push(`  ${c.type}=${c.status} ${c.reason}${c.message ? `: ${c.message}` : ''}`);
-    if (!r.conditions.length)
-        lines.push('  (none)');
-    const ns = encodeURIComponent(namespace);
-    try {
-        const events = (await kube.list(`/api/v1/namespaces/${ns}/events`, {
-            fieldSelector: `involvedObject.kind=Rollout,involvedObject.name=${r.name}`
-        }))
-            .map(eventLine)
-            .sort((a, b) => a.time.localeCompare(b.time))
-            .slice(-10);
-        lines.push(`Rollout ${r.name} events (${events.length}):`);
-        for (const e of events)
-            lines.push(`  ${e.time} ${e.reason}${e.count > 1 ? ` x${e.count}` : ''}: ${e.message}`);
-    }
-    catch (err) {
-        lines.push(`  (events unavailable: ${(0,errors/* describeError */.Uc)(err)})`);
-    }
+    const lines = [
+        ...conditionLines('Rollout', r.name, r.conditions),
+        ...(await objectEvents(kube, namespace, 'Rollout', r.name))
+    ];
     if (r.currentPodHash) {
         try {
             let pods = await canaryPods(kube, namespace, r);
@@ -1626,38 +1692,21 @@ async function rolloutDiagnostics(kube, namespace, r, seen = []) {
     }
     return lines;
 }
-const sleep = (ms) => new Promise(r => setTimeout(r, ms));
 /** Follows every Rollout of the release until Healthy (or failed / timed out). */
 async function followRollouts(i, d) {
-    let first;
-    try {
-        first = await listRollouts(d.kube, i.namespace, i.releaseName);
-    }
-    catch (err) {
-        if (!(err instanceof KubeApiError && err.status === 403))
-            throw err;
-        // A namespace-scoped deploy role without access to Rollouts: say so, do not fail the deploy.
-        d.log.warning(`Cannot list Argo Rollouts in ${i.namespace} (HTTP 403); grant get/list on rollouts.argoproj.io to have canaries followed: ${err.message}`);
-        return { found: false, ok: true, lines: [] };
-    }
-    if (!first || !first.length)
-        return { found: false, ok: true, lines: [] };
-    const pollMs = d.rollouts?.pollMs ?? d.progressIntervalMs ?? 3000;
-    const deadline = d.now().getTime() + (d.rollouts?.timeoutSeconds ?? i.timeoutSeconds) * 1000;
-    const printed = new Map();
+    const first = await firstList(() => listRollouts(d.kube, i.namespace, i.releaseName), d, i, 'Argo Rollouts', 'rollouts.argoproj.io');
+    if (!first.length)
+        return NOT_FOUND;
+    const { pollMs, deadline } = pollSettings(i, d);
+    const progress = new ProgressLines(d.log);
     const promoted = new Set();
     /** Not-ready canary pods of the last poll, per Rollout, for the diagnostics after an abort. */
     const canarySeen = new Map();
     let states = first;
     d.log.info(`Following ${states.length} Argo Rollout(s) until Healthy: ${states.map(r => r.name).join(', ')}.`);
     for (;;) {
-        for (const r of states) {
-            const line = formatRollout(r);
-            if (printed.get(r.name) !== line) {
-                d.log.info(line);
-                printed.set(r.name, line);
-            }
-        }
+        for (const r of states)
+            progress.show(r.name, formatRollout(r));
         const verdicts = states.map(r => [r, judgeRollout(r)]);
         // While a canary runs: one pod list per Rollout per poll (by its template hash).
         for (const [r, v] of verdicts)
@@ -1767,18 +1816,243 @@ async function rolloutAwareArgs(args, d) {
     return legacyWait(args);
 }
 
+// EXTERNAL MODULE: ./src/lib/manifest.ts
+var lib_manifest = __webpack_require__(5634);
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/progressive/flagger.ts
+
+
+
+
+/** Phases in which Flagger is working on a revision (its scheduler's "should advance" set). */
+const ACTIVE_PHASES = [
+    'Initializing',
+    'Progressing',
+    'Waiting',
+    'WaitingPromotion',
+    'Promoting',
+    'Finalising'
+];
+const flagger_num = (v) => (typeof v === 'number' ? v : 0);
+/** `15s`, `1m`, `1m30s`, `500ms` (Go durations as Flagger's CRD takes them) in ms. */
+function goDurationMs(s) {
+    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/g;
+    if (!/^(\d+(?:\.\d+)?(ms|s|m|h))+$/.test(s))
+        return undefined;
+    const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+    let total = 0;
+    for (const m of s.matchAll(re))
+        total += Number(m[1]) * unit[m[2]];
+    return total;
+}
+function canaryState(o) {
+    const meta = (o['metadata'] ?? {});
+    const spec = (o['spec'] ?? {});
+    const st = (o['status'] ?? {});
+    const analysis = (spec['analysis'] ?? spec['canaryAnalysis'] ?? {});
+    const ref = (spec['targetRef'] ?? {});
+    const conds = (Array.isArray(st['conditions']) ? st['conditions'] : []);
+    const promoted = conds.find(c => c['type'] === 'Promoted');
+    const t = Date.parse((0,kubeObject/* str */.gx)(st['lastTransitionTime']));
+    return {
+        name: (0,kubeObject/* str */.gx)(meta['name']),
+        phase: (0,kubeObject/* str */.gx)(st['phase']),
+        message: (0,kubeObject/* str */.gx)(promoted?.['message']),
+        weight: flagger_num(st['canaryWeight']),
+        iterations: flagger_num(st['iterations']),
+        failedChecks: flagger_num(st['failedChecks']),
+        threshold: flagger_num(analysis['threshold']) || 1,
+        maxIterations: flagger_num(analysis['iterations']),
+        intervalMs: goDurationMs((0,kubeObject/* str */.gx)(analysis['interval'])) ?? 60_000,
+        lastTransition: Number.isNaN(t) ? undefined : t,
+        lastAppliedSpec: (0,kubeObject/* str */.gx)(st['lastAppliedSpec']),
+        target: { kind: (0,kubeObject/* str */.gx)(ref['kind']) || 'Deployment', name: (0,kubeObject/* str */.gx)(ref['name']) },
+        conditions: conds.map(c => ({
+            type: (0,kubeObject/* str */.gx)(c['type']),
+            status: (0,kubeObject/* str */.gx)(c['status']),
+            reason: (0,kubeObject/* str */.gx)(c['reason']),
+            message: (0,kubeObject/* str */.gx)(c['message'])
+        }))
+    };
+}
+/** `canary/web Progressing: iteration 2/5, canary weight 0%, 0/5 failed checks — message`. */
+function formatCanary(c) {
+    const parts = [
+        c.maxIterations ? `iteration ${Math.min(c.iterations, c.maxIterations)}/${c.maxIterations}` : '',
+        `canary weight ${c.weight}%`,
+        `${c.failedChecks}/${c.threshold} failed checks`
+    ].filter(Boolean);
+    return `canary/${c.name} ${c.phase || 'not initialised yet'}: ${parts.join(', ')}${c.message ? ` — ${c.message}` : ''}`;
+}
+/**
+ * The verdict on the revision deployed at `deployedAt` (ms, the runner's clock; Flagger's
+ * timestamps have whole seconds, hence the floor). `stale`: the Canary still shows an earlier
+ * revision's verdict — Flagger has not noticed this one yet.
+ */
+function judgeCanary(c, deployedAt) {
+    if (c.phase === 'Waiting' || c.phase === 'WaitingPromotion')
+        return 'paused';
+    if (ACTIVE_PHASES.includes(c.phase) || c.phase === '')
+        return 'progressing';
+    const fresh = c.lastTransition !== undefined && c.lastTransition >= Math.floor(deployedAt / 1000) * 1000;
+    if (!fresh)
+        return 'stale';
+    if (c.phase === 'Succeeded' || c.phase === 'Initialized')
+        return 'passed';
+    if (c.phase === 'Failed')
+        return 'failed';
+    return 'progressing';
+}
+const canariesPath = (ns) => `/apis/flagger.app/v1beta1/namespaces/${encodeURIComponent(ns)}/canaries`;
+/** The release's Canaries, or undefined when the cluster has no Flagger API (CRD not installed). */
+function listCanaries(kube, namespace, release) {
+    return listReleaseObjects(kube, canariesPath(namespace), release, canaryState);
+}
+/**
+ * The Canary targets whose pod template this revision changed (or that are new in it), from the
+ * two release manifests: Flagger starts an analysis only for those. Without a previous manifest
+ * every target counts as changed.
+ */
+function changedTargets(manifest, previous) {
+    const templates = (text) => {
+        const m = new Map();
+        for (const o of (0,lib_manifest.parseManifest)(text ?? '').objects) {
+            const spec = o.doc['spec'];
+            if ((0,kubeObject/* isRecord */.u4)(spec) && (0,kubeObject/* isRecord */.u4)(spec['template']))
+                m.set(`${o.kind}/${o.name}`, JSON.stringify(spec['template']));
+        }
+        return m;
+    };
+    const now = templates(manifest);
+    if (previous === undefined)
+        return new Set(now.keys());
+    const before = templates(previous);
+    return new Set([...now].filter(([k, v]) => before.get(k) !== v).map(([k]) => k));
+}
+/** The canary's own pods: the target's selector (Flagger gives the primary's pods `-primary` labels). */
+async function targetPods(kube, namespace, c) {
+    const ns = encodeURIComponent(namespace);
+    const kinds = { Deployment: 'deployments', DaemonSet: 'daemonsets' };
+    const plural = kinds[c.target.kind];
+    if (!plural || !c.target.name)
+        return [];
+    const t = await kube.get(`/apis/apps/v1/namespaces/${ns}/${plural}/${encodeURIComponent(c.target.name)}`);
+    const sel = (0,kubeObject/* strMap */.qR)(((t['spec'] ?? {})['selector'] ?? {})['matchLabels']);
+    if (!Object.keys(sel).length)
+        return [];
+    return (await kube.list(`/api/v1/namespaces/${ns}/pods`, { labelSelector: labelSelector(sel) })).map(podState);
+}
+/** Conditions, events and the canary's pods of a failed Canary (`seen`: as last seen while analysed). */
+async function canaryDiagnostics(kube, namespace, c, seen = []) {
+    const lines = [
+        ...conditionLines('Canary', c.name, c.conditions),
+        ...(await objectEvents(kube, namespace, 'Canary', c.name))
+    ];
+    let pods = await targetPods(kube, namespace, c).catch(() => []);
+    let note = '';
+    if (!pods.length && seen.length) {
+        pods = seen;
+        note = ', as last seen before Flagger scaled them down';
+    }
+    lines.push(`Canary pods of ${c.target.kind.toLowerCase()}/${c.target.name} (${pods.length}${note}):`);
+    for (const p of pods)
+        lines.push(`  ${describePod(p)}`);
+    return lines;
+}
+/** Follows every Canary of the release until Flagger has judged this revision (or timeout). */
+async function followCanaries(i, run, d) {
+    let states = await firstList(() => listCanaries(d.kube, i.namespace, i.releaseName), d, i, 'Flagger Canaries', 'canaries.flagger.app');
+    if (!states.length)
+        return NOT_FOUND;
+    const changed = changedTargets(run.manifest, run.previousManifest);
+    const unchanged = new Set(states.filter(c => !changed.has(`${c.target.kind}/${c.target.name}`)).map(c => c.name));
+    const { pollMs, deadline } = pollSettings(i, d);
+    const progress = new ProgressLines(d.log);
+    const seenPods = new Map();
+    const waitedOn = new Set();
+    d.log.info(`Following ${states.length} Flagger Canary(ies) until this revision is analysed: ${states.map(c => c.name).join(', ')}.`);
+    for (const name of unchanged)
+        d.log.info(`canary/${name}: this revision does not change its target's pod template; Flagger has nothing to analyse.`);
+    for (;;) {
+        for (const c of states)
+            progress.show(c.name, formatCanary(c));
+        const verdicts = states.map(c => {
+            const v = judgeCanary(c, run.deployedAt);
+            return [c, unchanged.has(c.name) && v === 'stale' ? 'passed' : v];
+        });
+        // While Flagger analyses: one pod list per Canary per poll, kept for the diagnostics.
+        for (const [c, v] of verdicts)
+            if (v === 'progressing' && c.phase === 'Progressing') {
+                const pods = (await targetPods(d.kube, i.namespace, c).catch(() => [])).filter(p => !p.ready);
+                if (pods.length)
+                    seenPods.set(c.name, pods);
+            }
+        const failed = verdicts.find(([, v]) => v === 'failed');
+        if (failed) {
+            const c = failed[0];
+            return {
+                found: true,
+                ok: false,
+                lines: [
+                    ...states.map(formatCanary),
+                    ...(await canaryDiagnostics(d.kube, i.namespace, c, seenPods.get(c.name)))
+                ],
+                error: `Flagger Canary ${c.name} Failed${c.message ? `: ${c.message}` : ''}`
+            };
+        }
+        for (const [c, v] of verdicts) {
+            if (v !== 'paused')
+                continue;
+            const where = `Canary ${c.name} is ${c.phase} (a Flagger confirm gate)`;
+            if (i.gates.rolloutPause === 'fail')
+                return {
+                    found: true,
+                    ok: false,
+                    lines: states.map(formatCanary),
+                    error: `${where} and rollout-pause is fail`
+                };
+            if (!waitedOn.has(`${c.name}/${c.phase}`)) {
+                d.log.info(`${where}: waiting for its webhook to approve (rollout-pause: ${i.gates.rolloutPause}; Flagger has no API to promote), up to the timeout.`);
+                waitedOn.add(`${c.name}/${c.phase}`);
+            }
+        }
+        if (verdicts.every(([, v]) => v === 'passed')) {
+            d.log.info(`All ${states.length} Canary(ies) analysed and promoted.`);
+            return { found: true, ok: true, lines: states.map(formatCanary) };
+        }
+        if (d.now().getTime() >= deadline) {
+            const slow = verdicts.filter(([, v]) => v !== 'passed');
+            const lines = [...states.map(formatCanary)];
+            for (const [c] of slow)
+                lines.push(...(await canaryDiagnostics(d.kube, i.namespace, c, seenPods.get(c.name))));
+            const stale = slow.filter(([, v]) => v === 'stale').map(([c]) => c.name);
+            return {
+                found: true,
+                ok: false,
+                lines,
+                error: `Flagger Canary(ies) ${slow.map(([c]) => c.name).join(', ')} not promoted within ${i.timeoutSeconds}s` +
+                    (stale.length
+                        ? ` (Flagger never started analysing this revision of ${stale.join(', ')}: is its controller running?)`
+                        : '')
+            };
+        }
+        await sleep(pollMs);
+        states = (await listCanaries(d.kube, i.namespace, i.releaseName)) ?? [];
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/gates/verify.ts
 /**
  * The verify step's gates, run after the rollout is Ready, in order: progressive delivery (each
- * Argo Rollout followed to Healthy), the smoke request, `helm test`. The first failure stops the
- * rest; the verdict is recorded on the revision (gateRecord.ts); then, by `on-gate-failure`, the
- * release is rolled back to the revision deployed before this run and waited for, or left as it
- * is. A first install has nothing to roll back to: `on-first-install-gate-failure` uninstalls it
- * or keeps it.
+ * Argo Rollout followed to Healthy, each Flagger Canary until it has analysed this revision), the
+ * smoke request, `helm test`. The first failure stops the rest; the verdict is recorded on the
+ * revision (gateRecord.ts); then, by `on-gate-failure`, the release is rolled back to the revision
+ * deployed before this run and waited for, or left as it is. A first install has nothing to roll
+ * back to: `on-first-install-gate-failure` uninstalls it or keeps it.
  *
  * Narrow interface: the caller hands in its helm runner and the records; this module owns no
  * release logic beyond "which revision to return to".
  */
+
 
 
 
@@ -1880,6 +2154,15 @@ async function afterFailure(i, d, run, out, hasRollouts) {
     }
     out.afterGate = `Rolled back to revision ${to.revision} (now revision ${now?.revision ?? '?'}, ${now?.status ?? 'unknown'}); ${ready}.`;
 }
+/** What the Flagger follower needs to know about this run's revision. */
+function canaryRun(run) {
+    const at = Date.parse(run.revision.release.info.last_deployed ?? '');
+    return {
+        deployedAt: Number.isNaN(at) ? run.revision.updatedAt.getTime() : at,
+        manifest: run.revision.release.manifest,
+        previousManifest: run.deployedBefore ? (run.deployedBefore.release.manifest ?? '') : undefined
+    };
+}
 /** Runs the enabled gates on the revision this run created; never throws for a failed gate. */
 async function verifyGates(i, d, run) {
     const out = { ok: true, gatesRun: [], failedGate: '' };
@@ -1900,6 +2183,20 @@ async function verifyGates(i, d, run) {
             d.log.endGroup();
         }
     }
+    const canaries = out.ok
+        ? await followCanaries(i, canaryRun(run), d)
+        : { found: false, ok: true, lines: [] };
+    if (canaries.found) {
+        if (!rollouts.found)
+            out.gatesRun?.push('rollout');
+        out.rollouts = [...(out.rollouts ?? []), ...canaries.lines];
+        if (!canaries.ok) {
+            fail('rollout', canaries.error ?? 'a Flagger Canary was not promoted');
+            d.log.startGroup('Diagnostics: Flagger Canaries (conditions, events, canary pods)');
+            d.log.info((0,untrusted/* untrustedText */.Ui)(canaries.lines.join('\n')));
+            d.log.endGroup();
+        }
+    }
     if (out.ok && i.smoke) {
         out.gatesRun?.push('smoke');
         const s = await smokeGate(i, d);
@@ -1916,7 +2213,7 @@ async function verifyGates(i, d, run) {
     }
     if (!out.gatesRun?.length)
         return out;
-    const gated = gatesEnabled(i) || rollouts.found;
+    const gated = gatesEnabled(i) || rollouts.found || canaries.found;
     if (gated) {
         await recordGateVerdict(d.kube, i.namespace, run.revision, out.ok ? 'passed' : 'failed', out.failedGate).catch(err => d.log.warning(`Could not record the gate result on revision ${run.revision.revision}: ${(0,errors/* describeError */.Uc)(err)}`));
     }
@@ -2223,6 +2520,8 @@ function helmUninstalledRelease(res) {
     return /\buninstalled due to\b|\bhas been uninstalled\b/i.test(`${res.stderr}\n${res.stdout}`);
 }
 
+// EXTERNAL MODULE: ./actions/deploy-to-eks/src/namespace.ts
+var namespace = __webpack_require__(8488);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/podJudge.ts
 const IMAGE_PULL = new Set(['ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull']);
 const CONFIG = new Set(['CreateContainerConfigError']);
@@ -2483,6 +2782,7 @@ async function recoverStuck(i, d, s) {
 
 
 
+
 async function changeArgs(i, d, change) {
     if (change.kind === 'rollback')
         return helmRollbackArgs(i, change.revision, d.helm.major, i.wait);
@@ -2497,6 +2797,11 @@ async function changeArgs(i, d, change) {
 /** Runs the change and fills in `result` (revision, status, changed, rolled back, error, diagnostics). */
 async function applyChange(i, d, before, change, result, started) {
     const verb = change.kind;
+    if (verb === 'upgrade') {
+        // Created through the API with Pod Security labels (namespace.ts), not helm --create-namespace.
+        result.namespace = await (0,namespace/* ensureNamespace */.Gv)(d.kube, i.namespace, i.namespacePodSecurity, i.createNamespace);
+        d.log.info(result.namespace.summary);
+    }
     (0,src_release/* checkCancelled */.S5)(d, `the ${verb}`);
     const args = await changeArgs(i, d, change);
     const watcher = new RolloutWatcher(d.kube, i.namespace, i.releaseName);
@@ -2886,7 +3191,7 @@ function groupVersionPath(apiVersion) {
     return apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
 }
 async function validateOnServer(kube, manifest, namespace, fieldManager = 'helm') {
-    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(634)]).then(__webpack_require__.bind(__webpack_require__, 5634));
+    const { parseManifest } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5634));
     const parsed = parseManifest(manifest);
     const problems = parsed.errors.map(e => ({
         object: e.source || `document ${e.index}`,
@@ -3071,7 +3376,7 @@ async function planDeploy(i, d, s, fingerprint) {
  */
 function startOfflineRender(i, d) {
     const res = (0,src_release/* helmRun */.ku)(d, helmOfflineRenderArgs(i), 'render', false);
-    const lib = Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(223)]).then(__webpack_require__.bind(__webpack_require__, 2223));
+    const lib = __webpack_require__.e(/* import() */ 223).then(__webpack_require__.bind(__webpack_require__, 2223));
     res.catch(() => undefined);
     lib.catch(() => undefined);
     return { res, lib };
@@ -3495,8 +3800,13 @@ function gateFacts(r) {
     ];
 }
 function gateDetails(b, r) {
-    if (r.rollouts?.length)
-        b.details('Argo Rollouts', (0,summary/* codeBlock */.DV)(r.rollouts.join('\n')));
+    if (r.rollouts?.length) {
+        const engines = [
+            r.rollouts.some(l => l.startsWith('rollout/')) ? 'Argo Rollouts' : '',
+            r.rollouts.some(l => l.startsWith('canary/')) ? 'Flagger Canaries' : ''
+        ].filter(Boolean);
+        b.details(`Progressive delivery: ${engines.join(', ') || 'Argo Rollouts'}`, (0,summary/* codeBlock */.DV)(r.rollouts.join('\n')));
+    }
     if (r.tests)
         b.details('helm test: phases and last log lines', (0,summary/* codeBlock */.DV)(formatTestReports(r.tests).join('\n')));
 }
@@ -3531,7 +3841,7 @@ function deploySummary(i, r, seconds) {
     const b = new summary/* SummaryBuilder */.CF().heading(`deploy-to-eks: ${i.releaseName} ${outcome}`);
     b.facts([
         ['Release', (0,summary/* code */.aY)(i.releaseName)],
-        ['Namespace', (0,summary/* code */.aY)(i.namespace)],
+        ['Namespace', `${(0,summary/* code */.aY)(i.namespace)}${r.namespace ? ` — ${r.namespace.summary}` : ''}`],
         [
             'Cluster',
             i.cluster.kind === 'eks' ? `EKS ${(0,summary/* code */.aY)(i.cluster.clusterName)} (${i.cluster.region})` : 'kubeconfig'
@@ -4288,9 +4598,10 @@ async function installHelm(version, opts) {
 /* harmony export */   de: () => (/* binding */ selectorMatches),
 /* harmony export */   gx: () => (/* binding */ str),
 /* harmony export */   n_: () => (/* binding */ helmReleaseOf),
+/* harmony export */   qR: () => (/* binding */ strMap),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* unused harmony exports rec, arr, strMap */
+/* unused harmony exports rec, arr */
 /** The value if it is a plain object, else {}. */
 function rec(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
@@ -4360,6 +4671,187 @@ function selectorMatches(selector, labels, plainMap = false) {
         }
     }
     return true;
+}
+
+
+/***/ }),
+
+/***/ 5634:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseManifest: () => (/* binding */ parseManifest)
+/* harmony export */ });
+/* unused harmony exports parseYamlDocument, keyLinePattern, parseYamlLikeHelm, splitDocuments, toObject, countKinds, templatePathInChart */
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var _kubeObject__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1005);
+/**
+ * Parses a multi-document render (`helm template`, a release's manifest) into Kubernetes objects,
+ * each with the `# Source:` template path Helm writes above it, so findings and diffs can point
+ * at the template that produced an object. Documents are split on column-0 `---` lines (inside
+ * a block scalar such a line would be indented), so one broken document does not hide the rest.
+ * js-yaml with the YAML 1.2 core schema: several times faster than the `yaml` package on renders
+ * (this sits on the action's critical path), no timestamp or merge-key magic. Duplicate mapping
+ * keys are parsed as Helm does (its YAML-to-JSON path keeps the last value, and the API server
+ * receives valid JSON), and reported beside the object so a verifier can warn about them.
+ */
+
+
+/** Parses one YAML document strictly; throws on syntax errors and duplicate keys. */
+function parseYamlDocument(text) {
+    return load(text, { schema: CORE_SCHEMA });
+}
+const MAX_DUPLICATES = 100;
+function keyAt(text, position) {
+    const m = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\n:{},[\]]*?)\s*:(?:\s|$)/.exec(text.slice(position));
+    if (!m || !m[1])
+        return undefined;
+    const k = m[1];
+    if (k.startsWith('"'))
+        return JSON.parse(k);
+    if (k.startsWith("'"))
+        return k.slice(1, -1).replace(/''/g, "'");
+    return k;
+}
+/** Lines of `text` whose content starts with `key:` (block mappings, list items included). */
+function keyLinePattern(key) {
+    const esc = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`^\\s*(?:-\\s+)?(?:${esc}|"${esc}"|'${esc}')\\s*:(?:\\s|$)`);
+}
+/**
+ * Parses one document as Helm does: duplicate keys keep the last value. js-yaml stops at the
+ * first duplicate, so each one found is renamed in a scratch copy and the parse repeated, which
+ * finds them all without a second YAML library; the value is then parsed from the original.
+ */
+function parseYamlLikeHelm(text) {
+    const duplicates = [];
+    let scratch = text;
+    for (let i = 0; i <= MAX_DUPLICATES; i++) {
+        try {
+            const value = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__.load)(scratch, { schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__.CORE_SCHEMA });
+            if (!duplicates.length)
+                return { value, duplicates };
+            break;
+        }
+        catch (err) {
+            const e = err;
+            if (e.reason !== 'duplicated mapping key' || !e.mark || i === MAX_DUPLICATES)
+                throw err;
+            const key = keyAt(scratch, e.mark.position);
+            if (key === undefined)
+                throw err;
+            const lines = text.split('\n');
+            const pattern = keyLinePattern(key);
+            const occurrence = lines.slice(0, e.mark.line + 1).filter(l => pattern.test(l)).length;
+            duplicates.push({ key, line: e.mark.line + 1, occurrence: Math.max(occurrence, 1) });
+            // The renamed key has the same line, so later marks keep pointing into the original text.
+            scratch = `${scratch.slice(0, e.mark.position)}flygtaxi-dup-${i}-${scratch.slice(e.mark.position)}`;
+        }
+    }
+    return { value: (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__.load)(text, { schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__.CORE_SCHEMA, json: true }), duplicates };
+}
+const SOURCE_RE = /^#\s*Source:\s*(\S.*?)\s*$/m;
+/** Splits the render into documents with their `# Source:` path; empty documents are dropped. */
+function splitDocuments(text) {
+    const docs = [];
+    let current = [];
+    let index = 0;
+    const flush = () => {
+        const body = current.join('\n');
+        current = [];
+        const meaningful = body.split('\n').some(l => l.trim() !== '' && !l.trimStart().startsWith('#'));
+        if (meaningful)
+            docs.push({ source: SOURCE_RE.exec(body)?.[1] ?? '', index: index++, text: body });
+    };
+    for (const line of text.replace(/\r\n/g, '\n').split('\n')) {
+        if (/^---(\s|$)/.test(line)) {
+            flush();
+            // `--- # Source: x` and `--- {inline: doc}` keep what follows the marker.
+            const rest = line.slice(3).trim();
+            if (rest)
+                current.push(rest);
+        }
+        else if (/^\.\.\.\s*$/.test(line)) {
+            flush();
+        }
+        else {
+            current.push(line);
+        }
+    }
+    flush();
+    return docs;
+}
+function toObject(doc, source, index) {
+    const meta = (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(doc['metadata']) ? doc['metadata'] : {};
+    const kind = (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(doc['kind']);
+    const name = (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(meta['name']);
+    return {
+        apiVersion: (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(doc['apiVersion']),
+        kind,
+        name,
+        namespace: (0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(meta['namespace']),
+        source,
+        index,
+        id: `${kind || '<no kind>'}/${name || '<no name>'}`,
+        doc
+    };
+}
+/** Every document parsed; a document that is not YAML or not a mapping becomes an error entry. */
+function parseManifest(text) {
+    const objects = [];
+    const errors = [];
+    const duplicates = [];
+    for (const raw of splitDocuments(text)) {
+        let value;
+        let dups;
+        try {
+            ({ value, duplicates: dups } = parseYamlLikeHelm(raw.text));
+        }
+        catch (err) {
+            errors.push({ source: raw.source, index: raw.index, message: firstLine(err.message) });
+            continue;
+        }
+        if (value === null || value === undefined)
+            continue;
+        if (!(0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value)) {
+            errors.push({
+                source: raw.source,
+                index: raw.index,
+                message: `document is a ${Array.isArray(value) ? 'list' : typeof value}, not a Kubernetes object`
+            });
+            continue;
+        }
+        // A `kind: List` (kubectl style) carries its objects in items.
+        if (value['kind'] === 'List' && Array.isArray(value['items'])) {
+            for (const item of value['items']) {
+                if ((0,_kubeObject__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(item))
+                    objects.push(toObject(item, raw.source, raw.index));
+                else
+                    errors.push({ source: raw.source, index: raw.index, message: 'a List item is not an object' });
+            }
+            continue;
+        }
+        const o = toObject(value, raw.source, raw.index);
+        for (const d of dups)
+            duplicates.push({ ...d, source: raw.source, index: raw.index, object: o.id });
+        objects.push(o);
+    }
+    return { objects, errors, duplicates };
+}
+function firstLine(s) {
+    return s.split('\n')[0] ?? s;
+}
+/** Kind → count, sorted by kind, for the `kinds` output. */
+function countKinds(objects) {
+    const counts = {};
+    for (const o of [...objects].sort((a, b) => a.kind.localeCompare(b.kind)))
+        counts[o.kind] = (counts[o.kind] ?? 0) + 1;
+    return counts;
+}
+/** `frontdoor/templates/x.yaml` → `templates/x.yaml` (path inside the chart), '' when unknown. */
+function templatePathInChart(source) {
+    const i = source.indexOf('/');
+    return i > 0 ? source.slice(i + 1) : '';
 }
 
 

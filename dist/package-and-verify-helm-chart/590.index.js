@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 674;
-exports.ids = [674,232];
+exports.id = 590;
+exports.ids = [590,232];
 exports.modules = {
 
-/***/ 2674:
+/***/ 7590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -713,6 +713,10 @@ var workloads = __webpack_require__(7118);
  * Workload policy, per pod template: no host access or privilege, Pod Security Standards
  * "restricted", an image pinned by version or digest, requests and a memory limit, and probes
  * on long-running pods. Test hook pods are relaxed where a short-lived pod needs no probes.
+ * Istio's gateway injection: a pod labelled sidecar.istio.io/inject=true whose istio-proxy
+ * container has the placeholder image `auto` gets that image (the proxy istiod is configured
+ * with) and a readiness probe from the injection template, so neither is the chart's to pin;
+ * everything else the chart writes for that container (resources, securityContext, liveness) is.
  */
 
 
@@ -754,6 +758,13 @@ function isMutableTag(tag) {
 function effective(pod, c, key) {
     const cv = (0,kubeObject/* rec */.D9)(c['securityContext'])[key];
     return cv !== undefined ? cv : (0,kubeObject/* rec */.D9)(pod['securityContext'])[key];
+}
+/** Whether Istio's injector fills this container in (the documented `image: auto` gateway pattern). */
+function isIstioInjectedProxy(p, c) {
+    return (p.labels['sidecar.istio.io/inject'] === 'true' &&
+        !c.init &&
+        c.name === 'istio-proxy' &&
+        String(c.c['image'] ?? '') === 'auto');
 }
 function checkWorkloadPolicy(p, out) {
     const o = p.owner;
@@ -799,10 +810,11 @@ function checkWorkloadPolicy(p, out) {
         if (sc['readOnlyRootFilesystem'] !== true && !p.testHook) {
             out.add('warning', 'read-only-root-filesystem', o, `${where(c)} does not set readOnlyRootFilesystem: true`);
         }
+        const injected = isIstioInjectedProxy(p, c);
         const image = String(c.c['image'] ?? '');
         if (!image)
             out.add('error', 'image-tag', o, `${where(c)} has no image`);
-        else {
+        else if (!injected) {
             const ref = parseImageRef(image);
             if (!ref.digest && isMutableTag(ref.tag)) {
                 out.add('error', 'image-tag', o, `${where(c)} uses image "${image}" with ${ref.tag ? `the mutable tag "${ref.tag}"` : 'no tag (means latest)'} and no digest; pin a version or @sha256 digest`);
@@ -821,7 +833,7 @@ function checkWorkloadPolicy(p, out) {
             out.add(p.testHook ? 'warning' : 'error', 'resources', o, `${where(c)} has no ${missing.join(', ')}`);
         if (p.longRunning && !c.init) {
             for (const probe of ['readinessProbe', 'livenessProbe']) {
-                if (c.c[probe] === undefined)
+                if (c.c[probe] === undefined && !(injected && probe === 'readinessProbe'))
                     out.add('error', 'probes', o, `${where(c)} has no ${probe}`);
             }
         }
@@ -875,7 +887,44 @@ function checkRollouts(objects, pods, nsOf, out) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/checks/rbac.ts
+
+/** The ServiceAccount a pod template runs as ('default' when it names none). */
+function accountOf(p) {
+    return String(p.spec['serviceAccountName'] ?? p.spec['serviceAccount'] ?? 'default');
+}
+/** The rules of every Role and ClusterRole of the render bound to this ServiceAccount. */
+function rulesFor(objects, account, namespace, nsOf) {
+    const out = [];
+    for (const b of objects.filter(o => o.kind === 'RoleBinding' || o.kind === 'ClusterRoleBinding')) {
+        const bound = (0,kubeObject/* arr */.QL)(b.doc['subjects'])
+            .map(kubeObject/* rec */.D9)
+            .some(s => s['kind'] === 'ServiceAccount' &&
+            s['name'] === account &&
+            String(s['namespace'] ?? nsOf(b)) === namespace);
+        if (!bound)
+            continue;
+        const ref = (0,kubeObject/* rec */.D9)(b.doc['roleRef']);
+        const role = objects.find(r => r.kind === ref['kind'] && r.name === ref['name']);
+        if (role)
+            out.push(...(0,kubeObject/* arr */.QL)(role.doc['rules']).map(kubeObject/* rec */.D9));
+    }
+    return out;
+}
+/** Rules on a core-group resource (`secrets`, `pods`) that grant one of the verbs. */
+function grants(rules, resource, verbs) {
+    return rules.filter(r => {
+        const groups = (0,kubeObject/* arr */.QL)(r['apiGroups']).map(String);
+        const resources = (0,kubeObject/* arr */.QL)(r['resources']).map(String);
+        const vs = (0,kubeObject/* arr */.QL)(r['verbs']).map(String);
+        return ((groups.includes('') || groups.includes('*')) &&
+            (resources.includes(resource) || resources.includes('*')) &&
+            vs.some(v => v === '*' || verbs.includes(v)));
+    });
+}
+
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/checks/secrets.ts
+
 
 
 
@@ -892,49 +941,32 @@ function secretNamesInArgs(args) {
     });
     return out;
 }
-/** The Secret names a Role's rules let its subject create (from resourceNames of its secret rules). */
-function creatableSecretNames(role) {
-    const rules = (0,kubeObject/* arr */.QL)(role.doc['rules']).map(kubeObject/* rec */.D9);
-    const onSecrets = rules.filter(r => (0,kubeObject/* arr */.QL)(r['apiGroups']).map(String).includes('') && (0,kubeObject/* arr */.QL)(r['resources']).map(String).includes('secrets'));
-    if (!onSecrets.some(r => (0,kubeObject/* arr */.QL)(r['verbs'])
-        .map(String)
-        .some(v => v === 'create' || v === '*')))
-        return [];
-    return onSecrets.flatMap(r => (0,kubeObject/* arr */.QL)(r['resourceNames']).map(String));
-}
-/** Secrets whose names the Roles bound to this ServiceAccount name while letting it create Secrets. */
-function secretsTheAccountMayCreate(objects, account, namespace, nsOf) {
-    const out = [];
-    for (const b of objects.filter(o => o.kind === 'RoleBinding' || o.kind === 'ClusterRoleBinding')) {
-        const bound = (0,kubeObject/* arr */.QL)(b.doc['subjects'])
-            .map(kubeObject/* rec */.D9)
-            .some(s => s['kind'] === 'ServiceAccount' &&
-            s['name'] === account &&
-            String(s['namespace'] ?? nsOf(b)) === namespace);
-        if (!bound)
-            continue;
-        const ref = (0,kubeObject/* rec */.D9)(b.doc['roleRef']);
-        const role = objects.find(r => r.kind === ref['kind'] && r.name === ref['name']);
-        if (role)
-            out.push(...creatableSecretNames(role));
-    }
-    return out;
-}
-/** Secrets a pre-install/pre-upgrade hook Job of the render writes before the workloads start. */
-function hookJobSecrets(o, objects, nsOf) {
-    if (o.kind !== 'Job')
-        return [];
-    const hooks = ((0,common/* annotationsOf */.Ih)(o)['helm.sh/hook'] ?? '').split(',').map(h => h.trim());
-    if (!hooks.some(h => h === 'pre-install' || h === 'pre-upgrade'))
-        return [];
+/**
+ * Secrets a workload of the render writes itself, so pods reading them wait for them (and then
+ * start) instead of failing. A pre-install/pre-upgrade hook Job runs before the workloads: the
+ * Secret it names in its arguments, or in the resourceNames of a Role that lets its
+ * ServiceAccount create Secrets, is written. Any other workload (an operator writing its own
+ * webhook certificates on start, as keda's does with --cert-secret-name) must have both: the
+ * Secret named in its arguments and a Role of the render letting its ServiceAccount create
+ * Secrets; a name in the arguments alone is a Secret it reads.
+ */
+function secretsWrittenBy(o, objects, nsOf) {
     const p = (0,workloads/* podTemplateOf */.D0)(o, nsOf(o));
     if (!p)
         return [];
-    const account = String(p.spec['serviceAccountName'] ?? p.spec['serviceAccount'] ?? 'default');
-    return [
-        ...(0,workloads/* containersOf */.Mz)(p.spec).flatMap(c => secretNamesInArgs([...(0,kubeObject/* arr */.QL)(c.c['command']), ...(0,kubeObject/* arr */.QL)(c.c['args'])].map(String))),
-        ...secretsTheAccountMayCreate(objects, account, nsOf(o), nsOf)
-    ];
+    const hooks = ((0,common/* annotationsOf */.Ih)(o)['helm.sh/hook'] ?? '').split(',').map(h => h.trim());
+    const preHook = o.kind === 'Job' && hooks.some(h => h === 'pre-install' || h === 'pre-upgrade');
+    if (!preHook && hooks.some(Boolean))
+        return [];
+    const rules = rulesFor(objects, accountOf(p), nsOf(o), nsOf);
+    // create cannot be limited by resourceNames (the object has no name yet when it is authorised):
+    // the names are those of the account's other rules on Secrets (get, update).
+    const mayCreate = grants(rules, 'secrets', ['create']).length > 0;
+    const named = (0,workloads/* containersOf */.Mz)(p.spec).flatMap(c => secretNamesInArgs([...(0,kubeObject/* arr */.QL)(c.c['command']), ...(0,kubeObject/* arr */.QL)(c.c['args'])].map(String)));
+    if (!preHook)
+        return mayCreate ? named : [];
+    const listed = mayCreate ? grants(rules, 'secrets', ['get', 'update', 'patch', 'create']) : [];
+    return [...named, ...listed.flatMap(r => (0,kubeObject/* arr */.QL)(r['resourceNames']).map(String))];
 }
 /** The Secret names the render creates or makes a controller create, per namespace. */
 function producedSecrets(objects, nsOf) {
@@ -954,7 +986,7 @@ function producedSecrets(objects, nsOf) {
             add(o, (0,kubeObject/* rec */.D9)((0,kubeObject/* rec */.D9)(spec['template'])['metadata'])['name'] || o.name, o.id);
         else if (o.kind === 'Certificate' && group === 'cert-manager.io')
             add(o, spec['secretName'], o.id);
-        for (const name of hookJobSecrets(o, objects, nsOf))
+        for (const name of secretsWrittenBy(o, objects, nsOf))
             add(o, name, o.id);
     }
     return out;
@@ -1011,6 +1043,7 @@ function checkSecretRefs(objects, pods, external, nsOf, out) {
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/checks/selectors.ts
 
 
+
 function checkWorkloadSelectors(pods, out) {
     for (const p of pods) {
         const kind = p.owner.kind;
@@ -1032,6 +1065,45 @@ function checkWorkloadSelectors(pods, out) {
 function selectedBy(selector, pods, namespace, plainMap) {
     return pods.filter(p => p.namespace === namespace && p.pods.some(l => (0,common/* selectorMatches */.de)(selector, l, plainMap)));
 }
+/** The release's namespace is its own even when only custom resources (an operator's pods) live there. */
+function releaseScope(objects, allPods, nsOf, releaseNamespace) {
+    return { objects, nsOf, namespaces: new Set([releaseNamespace, ...allPods.map(p => p.namespace)]) };
+}
+/**
+ * The reason a selector confined to these namespaces aims outside the release, when none is the
+ * release namespace and the render makes no pods in any of them; undefined otherwise.
+ */
+function outsideRelease(scope, namespaces) {
+    if (!namespaces.length || namespaces.some(n => scope.namespaces.has(n)))
+        return undefined;
+    const list = namespaces.join(', ');
+    return `inferred: namespace ${list} is not the release's and the render makes no pods there, so the selector aims at pods outside the release`;
+}
+/** Whether the pods' ServiceAccount may change pods (and so their own labels). */
+function mayRelabel(p, scope) {
+    const rules = rulesFor(scope.objects, accountOf(p), p.namespace, scope.nsOf);
+    return grants(rules, 'pods', ['patch', 'update']).length > 0;
+}
+/**
+ * Pods that will carry what a Service asks for once they label themselves: every selector key
+ * their template sets matches (at least one), the others are keys the template leaves unset,
+ * and their ServiceAccount may patch pods.
+ */
+function selfLabelled(selector, pods, namespace, scope) {
+    return pods.filter(p => p.namespace === namespace &&
+        p.pods.some(l => {
+            const known = Object.entries(selector).filter(([k]) => k in l);
+            return known.length > 0 && known.every(([k, v]) => l[k] === v || l[k] === common/* ANY */.x4);
+        }) &&
+        mayRelabel(p, scope));
+}
+/** A hint when release pods of another namespace match (a Service selects only its own namespace's). */
+function namespaceHint(matching) {
+    if (!matching.length)
+        return '';
+    const where = [...new Set(matching.map(p => `${p.owner.id} in namespace ${p.namespace}`))].join(', ');
+    return `; the pods of ${where} match, but a selector reaches only pods of its own namespace`;
+}
 /** A hint when the selector asks for a StatefulSet pod the StatefulSet cannot have. */
 function perPodHint(selector, pods) {
     const podName = selector['statefulset.kubernetes.io/pod-name'] ?? selector['apps.kubernetes.io/pod-index'];
@@ -1051,7 +1123,8 @@ function exposesPort(selected, target) {
             : Number(q['containerPort']) === target.number;
     })));
 }
-function checkServices(objects, pods, nsOf, out) {
+function checkServices(objects, pods, scope, out) {
+    const nsOf = scope.nsOf;
     for (const svc of objects.filter(o => o.kind === 'Service')) {
         const spec = (0,kubeObject/* rec */.D9)(svc.doc['spec']);
         if (spec['type'] === 'ExternalName')
@@ -1060,9 +1133,18 @@ function checkServices(objects, pods, nsOf, out) {
         // No selector means endpoints are managed elsewhere (a deliberate pattern), not a mistake.
         if (Object.keys(selector).length === 0)
             continue;
-        const selected = selectedBy(selector, pods, nsOf(svc), true);
+        const ns = nsOf(svc);
+        let selected = selectedBy(selector, pods, ns, true);
+        if (selected.length === 0)
+            selected = selfLabelled(selector, pods, ns, scope);
         if (selected.length === 0) {
-            out.add('error', 'service-selector', svc, `${svc.id} selects no pods of any workload in the render (selector ${(0,common/* describeSelector */.r5)(selector)})${perPodHint(selector, pods)}`);
+            const elsewhere = pods.filter(p => p.namespace !== ns && p.pods.some(l => (0,common/* selectorMatches */.de)(selector, l, true)));
+            const message = `${svc.id} selects no pods of any workload in the render (selector ${(0,common/* describeSelector */.r5)(selector)})${perPodHint(selector, pods)}${namespaceHint(elsewhere)}`;
+            const outside = elsewhere.length ? undefined : outsideRelease(scope, [ns]);
+            if (outside)
+                out.inferred('error', 'service-selector', svc, message, outside);
+            else
+                out.add('error', 'service-selector', svc, message);
             continue;
         }
         // Pods an operator makes have containers the render does not show: their ports cannot be judged.
@@ -1083,15 +1165,22 @@ function checkServices(objects, pods, nsOf, out) {
         }
     }
 }
-function checkPdbs(objects, pods, nsOf, out) {
+function checkPdbs(objects, pods, scope, out) {
     for (const pdb of objects.filter(o => o.kind === 'PodDisruptionBudget')) {
         const sel = (0,kubeObject/* rec */.D9)((0,kubeObject/* rec */.D9)(pdb.doc['spec'])['selector']);
         if ((0,common/* isEmptySelector */.xh)(sel)) {
             out.add('error', 'pdb-target', pdb, `${pdb.id} has an empty selector (it would cover every pod in the namespace)`);
             continue;
         }
-        if (selectedBy(sel, pods, nsOf(pdb), false).length === 0) {
-            out.add('error', 'pdb-target', pdb, `${pdb.id} selects no pods of any workload in the render`);
+        const ns = scope.nsOf(pdb);
+        if (selectedBy(sel, pods, ns, false).length === 0) {
+            const elsewhere = pods.filter(p => p.namespace !== ns && p.pods.some(l => (0,common/* selectorMatches */.de)(sel, l)));
+            const message = `${pdb.id} selects no pods of any workload in the render${namespaceHint(elsewhere)}`;
+            const outside = elsewhere.length ? undefined : outsideRelease(scope, [ns]);
+            if (outside)
+                out.inferred('error', 'pdb-target', pdb, message, outside);
+            else
+                out.add('error', 'pdb-target', pdb, message);
         }
     }
 }
@@ -1107,13 +1196,40 @@ function checkHpas(objects, nsOf, out) {
 }
 
 ;// CONCATENATED MODULE: ./actions/package-and-verify-helm-chart/src/checks/serviceMonitor.ts
+/**
+ * A prometheus-operator ServiceMonitor scrapes the endpoints of the Services it selects: it must
+ * select a Service of the release (in the namespaces its namespaceSelector allows) and each
+ * endpoint must name a port of such a Service (endpoints[].port is a Service port name;
+ * the deprecated targetPort a port of the pods behind it). Otherwise Prometheus scrapes nothing
+ * and nobody notices until an alert stays silent. Every cluster has the API server's Service
+ * (`kubernetes` in `default`), so a ServiceMonitor may select it; one confined to namespaces
+ * (namespaceSelector.matchNames) in which the release makes no pods (kube-system's kubelet
+ * Service, which prometheus-operator maintains) aims outside the release: listed as exempted with
+ * that reason, not failed.
+ */
+
 
 
 function isServiceMonitor(o) {
     return o.kind === 'ServiceMonitor' && o.apiVersion.startsWith('monitoring.coreos.com/');
 }
-function checkServiceMonitors(objects, pods, nsOf, out) {
-    const services = objects.filter(o => o.kind === 'Service');
+/** The Service the API server's endpoints are published under, in every cluster. */
+const API_SERVER_SERVICE = (0,manifest/* toObject */.vw)({
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: {
+        name: 'kubernetes',
+        namespace: 'default',
+        labels: { component: 'apiserver', provider: 'kubernetes' }
+    },
+    spec: { ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }] }
+}, '(every cluster)', -1);
+function checkServiceMonitors(objects, pods, scope, out) {
+    const nsOf = scope.nsOf;
+    const own = objects.filter(o => o.kind === 'Service');
+    const services = own.some(s => s.name === 'kubernetes' && nsOf(s) === 'default')
+        ? own
+        : [...own, API_SERVER_SERVICE];
     for (const sm of objects.filter(isServiceMonitor)) {
         const spec = (0,kubeObject/* rec */.D9)(sm.doc['spec']);
         const sel = (0,kubeObject/* rec */.D9)(spec['selector']);
@@ -1124,8 +1240,16 @@ function checkServiceMonitors(objects, pods, nsOf, out) {
         const selected = services.filter(s => inNamespace(s) &&
             ((0,common/* isEmptySelector */.xh)(sel) || (0,common/* selectorMatches */.de)(sel, (0,kubeObject/* strMap */.qR)((0,kubeObject/* rec */.D9)(s.doc['metadata'])['labels']))));
         if (!selected.length) {
-            const where = nsSel['any'] === true ? 'any namespace' : `namespace ${names.length ? names.join(', ') : nsOf(sm)}`;
-            out.add('error', 'servicemonitor-selector', sm, `${sm.id} selects no Service of the render (in ${where})`);
+            const allowed = nsSel['any'] === true ? [] : names.length ? names : [nsOf(sm)];
+            const where = nsSel['any'] === true ? 'any namespace' : `namespace ${allowed.join(', ')}`;
+            const message = `${sm.id} selects no Service of the render (in ${where})`;
+            // Only namespaces named on purpose (matchNames) say where it aims; a ServiceMonitor without
+            // them selects in its own namespace, wherever it was put, and that placement can be a mistake.
+            const outside = names.length && nsSel['any'] !== true ? outsideRelease(scope, names) : undefined;
+            if (outside)
+                out.inferred('error', 'servicemonitor-selector', sm, message, outside);
+            else
+                out.add('error', 'servicemonitor-selector', sm, message);
             continue;
         }
         for (const [i, e] of (0,kubeObject/* arr */.QL)(spec['endpoints']).map(kubeObject/* rec */.D9).entries()) {
@@ -1201,15 +1325,16 @@ function verifyManifest(objects, options) {
     const pods = (0,workloads/* podTemplates */.R7)(objects, ns, options.customWorkloads ?? []);
     // Services, PDBs and Ingresses route to long-running pods; hook pods are not traffic targets.
     const servedPods = pods.filter(p => !p.testHook && !(0,workloads/* hasHook */.AN)(p.owner));
+    const scope = releaseScope(objects, pods, nsOf, ns);
     checkWorkloadSelectors(pods, out);
-    checkServices(objects, servedPods, nsOf, out);
+    checkServices(objects, servedPods, scope, out);
     checkIngresses(objects, nsOf, out);
     checkRollouts(objects, servedPods, nsOf, out);
-    checkServiceMonitors(objects, servedPods, nsOf, out);
+    checkServiceMonitors(objects, servedPods, scope, out);
     checkServiceAccounts(objects, pods, options.externalServiceAccounts ?? [], out);
     checkIrsa(objects, out);
     checkSecretRefs(objects, pods, options.externalSecrets ?? [], nsOf, out);
-    checkPdbs(objects, servedPods, nsOf, out);
+    checkPdbs(objects, servedPods, scope, out);
     checkHpas(objects, nsOf, out);
     if (options.workloadPolicy !== false)
         for (const p of pods)
@@ -1464,9 +1589,10 @@ function sha256Digest(body) {
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
 /* harmony export */   UH: () => (/* binding */ keyLinePattern),
 /* harmony export */   tg: () => (/* binding */ templatePathInChart),
+/* harmony export */   vw: () => (/* binding */ toObject),
 /* harmony export */   xb: () => (/* binding */ countKinds)
 /* harmony export */ });
-/* unused harmony exports parseYamlLikeHelm, splitDocuments, toObject */
+/* unused harmony exports parseYamlLikeHelm, splitDocuments */
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 /* harmony import */ var _kubeObject__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1005);
 /**

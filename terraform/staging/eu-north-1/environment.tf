@@ -1,0 +1,28 @@
+# The staging runtime account: the frontdoor pods' IRSA role and the GitHub deploy and
+# read-only plan roles, next to the cluster. The image and chart repositories live in the
+# build account (terraform/build/eu-north-1), which grants this account cross-account pull.
+module "frontdoor" {
+  source = "../../modules/environment"
+
+  service          = "frontdoor"
+  eks_cluster_name = var.eks_cluster_name
+  # The chart's staging contract: release namespace and charts/frontdoor/values-staging.yaml serviceAccount.name.
+  namespace          = "flygtaxi-staging"
+  service_account    = "flygtaxi-staging-frontdoor"
+  irsa_role_name     = "flygtaxi-staging-frontdoor-eu-north-1"
+  irsa_role_path     = "/flygtaxi-service-role/"
+  ssm_parameter_path = "/flygtaxi/staging/frontdoor"
+
+  secrets_manager_secret_names = var.secrets_manager_secret_names
+
+  github_repository           = var.github_repository
+  deploy_environments         = var.github_environments
+  plan_environments           = var.github_plan_environments
+  create_github_oidc_provider = var.create_github_oidc_provider
+  github_oidc_provider_arn    = var.github_oidc_provider_arn
+  deploy_role_name            = "github-actions-deploy-flygtaxi-staging-frontdoor"
+  plan_role_name              = "github-actions-plan-flygtaxi-staging-frontdoor"
+
+  ecr_read_repository_arns  = var.ecr_read_repository_arns
+  create_eks_access_entries = var.create_eks_access_entries
+}

@@ -1,0 +1,133 @@
+/**
+ * Three namespaces standing for dev, staging and prod on the local kube-apiserver, each reached
+ * through its own credentials with RBAC as terraform/modules/github-oidc's roles grant them:
+ * - a deploy identity: the built-in `admin` ClusterRole through a RoleBinding in the namespace, as
+ *   an EKS access entry with AmazonEKSAdminPolicy scoped to the namespace grants it;
+ * - a read-only plan identity: the module's plan Role (`plan_read_rules` in its locals.tf: get and
+ *   list on the release Secrets and the objects a diff reads, nothing else) and `get` on its own
+ *   namespace only (the module's ClusterRole limited by resourceNames).
+ * Each identity is a ServiceAccount whose token comes from the real TokenRequest API, so every
+ * request the action makes with it is authorised by the real RBAC authorizer.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { kubeRequest, loadStack, stackDir } from '../helpers/stack';
+import { uniqueNamespace } from './helpers';
+
+export type EnvName = 'dev' | 'staging' | 'prod';
+export const ENVS: EnvName[] = ['dev', 'staging', 'prod'];
+
+export interface Environment {
+  name: EnvName;
+  namespace: string;
+  /** Inline kubeconfigs (YAML-compatible JSON) of the two identities. */
+  deployKubeconfig: string;
+  planKubeconfig: string;
+}
+
+const read = ['get', 'list'];
+/** terraform/modules/github-oidc locals.tf `plan_read_rules`, as the module renders them. */
+export const PLAN_RULES = [
+  {
+    apiGroups: [''],
+    resources: [
+      'secrets',
+      'configmaps',
+      'services',
+      'serviceaccounts',
+      'pods',
+      'events',
+      'endpoints',
+      'persistentvolumeclaims'
+    ],
+    verbs: read
+  },
+  {
+    apiGroups: ['apps'],
+    resources: ['deployments', 'replicasets', 'statefulsets', 'daemonsets'],
+    verbs: read
+  },
+  { apiGroups: ['batch'], resources: ['jobs', 'cronjobs'], verbs: read },
+  { apiGroups: ['networking.k8s.io'], resources: ['ingresses', 'networkpolicies'], verbs: read },
+  { apiGroups: ['policy'], resources: ['poddisruptionbudgets'], verbs: read },
+  { apiGroups: ['autoscaling'], resources: ['horizontalpodautoscalers'], verbs: read },
+  { apiGroups: ['rbac.authorization.k8s.io'], resources: ['roles', 'rolebindings'], verbs: read }
+];
+
+async function must(method: string, path: string, body: unknown): Promise<Record<string, unknown>> {
+  const r = await kubeRequest(method, path, body);
+  if (r.status >= 300 && r.status !== 409)
+    throw new Error(`${method} ${path}: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
+  return r.body as Record<string, unknown>;
+}
+
+export function kubeconfigFor(token: string, namespace?: string): string {
+  const s = loadStack();
+  const ca = readFileSync(join(stackDir(), 'pki', 'ca.crt')).toString('base64');
+  return JSON.stringify({
+    apiVersion: 'v1',
+    kind: 'Config',
+    'current-context': 'x',
+    clusters: [{ name: 'x', cluster: { server: s.kubeServer, 'certificate-authority-data': ca } }],
+    contexts: [{ name: 'x', context: { cluster: 'x', user: 'x', ...(namespace ? { namespace } : {}) } }],
+    users: [{ name: 'x', user: { token } }]
+  });
+}
+
+/** A ServiceAccount bound to roleRef in ns, and a kubeconfig with its token. */
+export async function identity(
+  ns: string,
+  name: string,
+  roleRef: { kind: string; name: string }
+): Promise<string> {
+  await must('POST', `/api/v1/namespaces/${ns}/serviceaccounts`, { metadata: { name } });
+  await must('POST', `/apis/rbac.authorization.k8s.io/v1/namespaces/${ns}/rolebindings`, {
+    metadata: { name },
+    roleRef: { apiGroup: 'rbac.authorization.k8s.io', ...roleRef },
+    subjects: [{ kind: 'ServiceAccount', name, namespace: ns }]
+  });
+  const t = await must('POST', `/api/v1/namespaces/${ns}/serviceaccounts/${name}/token`, {
+    apiVersion: 'authentication.k8s.io/v1',
+    kind: 'TokenRequest',
+    spec: { expirationSeconds: 3600 }
+  });
+  const token = (t['status'] as { token?: string } | undefined)?.token;
+  if (!token) throw new Error(`TokenRequest for ${ns}/${name} returned no token`);
+  return kubeconfigFor(token, ns);
+}
+
+/** The plan identity of one namespace: the module's Role, and `get` on that namespace only. */
+export async function planIdentity(ns: string): Promise<string> {
+  await must('POST', `/apis/rbac.authorization.k8s.io/v1/namespaces/${ns}/roles`, {
+    metadata: { name: 'plan-readonly' },
+    rules: PLAN_RULES
+  });
+  const cluster = `plan-namespace-${ns}`;
+  await must('POST', '/apis/rbac.authorization.k8s.io/v1/clusterroles', {
+    metadata: { name: cluster },
+    rules: [{ apiGroups: [''], resources: ['namespaces'], resourceNames: [ns], verbs: ['get'] }]
+  });
+  await must('POST', '/apis/rbac.authorization.k8s.io/v1/clusterrolebindings', {
+    metadata: { name: cluster },
+    roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: cluster },
+    subjects: [{ kind: 'ServiceAccount', name: 'planner', namespace: ns }]
+  });
+  return identity(ns, 'planner', { kind: 'Role', name: 'plan-readonly' });
+}
+
+/** Creates namespace (if needed) with its deploy and plan identities. */
+export async function environmentIn(name: EnvName, namespace: string): Promise<Environment> {
+  await must('POST', '/api/v1/namespaces', { metadata: { name: namespace } });
+  return {
+    name,
+    namespace,
+    deployKubeconfig: await identity(namespace, 'deployer', { kind: 'ClusterRole', name: 'admin' }),
+    planKubeconfig: await planIdentity(namespace)
+  };
+}
+
+export async function makeEnvironments(prefix: string): Promise<Record<EnvName, Environment>> {
+  const out = {} as Record<EnvName, Environment>;
+  for (const name of ENVS) out[name] = await environmentIn(name, uniqueNamespace(`${prefix}-${name}`));
+  return out;
+}
