@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { kubeRequest, loadStack, repoRoot, stackDir } from '../helpers/stack';
 import { dirOf, loadTree } from '../terraform/structure';
+import { installOperatorCrds } from '../helpers/crds';
 import { uniqueNamespace } from './helpers';
 
 export type EnvName = 'dev' | 'staging' | 'prod';
@@ -120,4 +121,40 @@ export async function makeEnvironments(prefix: string): Promise<Record<EnvName, 
   const out = {} as Record<EnvName, Environment>;
   for (const name of ENVS) out[name] = await environmentIn(name, uniqueNamespace(`${prefix}-${name}`));
   return out;
+}
+
+/**
+ * The operators' CRDs (External Secrets, Prometheus Operator; test/helpers/crds.ts) and what their
+ * charts ship with them: a ClusterRole aggregated into `admin`, so a namespace's deploy identity
+ * may manage the chart's ExternalSecret, SecretStore, ServiceMonitor and PrometheusRule (the
+ * frontdoor chart renders them with staging's and prod's values).
+ */
+export async function operatorKindsForAdmin(): Promise<void> {
+  await installOperatorCrds();
+  await must('POST', '/apis/rbac.authorization.k8s.io/v1/clusterroles', {
+    metadata: {
+      name: 'operator-kinds-aggregate-to-admin',
+      labels: { 'rbac.authorization.k8s.io/aggregate-to-admin': 'true' }
+    },
+    rules: [
+      { apiGroups: ['external-secrets.io'], resources: ['externalsecrets', 'secretstores'], verbs: ['*'] },
+      {
+        apiGroups: ['monitoring.coreos.com'],
+        resources: ['servicemonitors', 'prometheusrules'],
+        verbs: ['*']
+      }
+    ]
+  });
+  // The aggregation controller (kube-controller-manager) copies the rules into `admin`.
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const r = await kubeRequest('GET', '/apis/rbac.authorization.k8s.io/v1/clusterroles/admin');
+    const rules = ((r.body as { rules?: { apiGroups?: string[] }[] }).rules ?? []).flatMap(
+      x => x.apiGroups ?? []
+    );
+    if (rules.includes('monitoring.coreos.com') && rules.includes('external-secrets.io')) return;
+    if (Date.now() > deadline)
+      throw new Error('the admin ClusterRole did not aggregate the operator kinds in 60s');
+    await new Promise(res => setTimeout(res, 500));
+  }
 }
