@@ -18,8 +18,15 @@ module.exports = {
           isolatedModules: true
         }
       }
+    ],
+    // The STS client's endpoint ruleset, which eksTokenEndpoint.ts imports as the package's ESM
+    // files (the bundler tree-shakes them); jest runs CommonJS, so they are compiled like sources.
+    '/node_modules/@aws-sdk/client-sts/dist-es/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2023', isolatedModules: true } }
     ]
   },
+  transformIgnorePatterns: ['/node_modules/(?!@aws-sdk/client-sts/dist-es/)'],
   setupFilesAfterEnv: ['<rootDir>/test/helpers/assertions.ts'],
   globalSetup: '<rootDir>/test/helpers/globalSetup.ts',
   globalTeardown: '<rootDir>/test/helpers/globalTeardown.ts',

@@ -9,12 +9,14 @@
  *
  *   npm run build && .tools/bin/node bench/startup.ts [--runs N] [--warmup N]
  *   (or npm run bench:startup -- --runs N)
+ *   --compare-token PATH adds another build's eks-token.js (e.g. a copy of main's dist in /tmp) as
+ *   the candidate 'eks-token (compare)', measured in the same interleaved rounds.
  * No local stack needed.
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fmt, fmtBytes, intArg, measure, NODE, ROOT, timed, time } from './lib/measure.ts';
+import { arg, fmt, fmtBytes, intArg, measure, NODE, ROOT, timed, time } from './lib/measure.ts';
 
 const RUNS = intArg('runs', 21);
 const WARMUP = intArg('warmup', 2);
@@ -22,8 +24,9 @@ const DIST = join(ROOT, 'dist');
 const ACTIONS = ['build-push-ecr', 'deploy-to-eks', 'package-and-verify-helm-chart'];
 const TOKEN = join(DIST, 'deploy-to-eks', 'eks-token.js');
 const TOKEN_DIR = join(DIST, 'deploy-to-eks', 'eks-token');
+const COMPARE = arg('compare-token', '');
 
-for (const f of [...ACTIONS.map(a => join(DIST, a, 'index.js')), TOKEN]) {
+for (const f of [...ACTIONS.map(a => join(DIST, a, 'index.js')), TOKEN, ...(COMPARE ? [COMPARE] : [])]) {
   if (!existsSync(f)) {
     console.error(`${f} is missing: run npm run build first`);
     process.exit(1);
@@ -66,6 +69,13 @@ const cands: Record<string, () => number> = {
 };
 for (const a of ACTIONS) cands[a] = () => time(NODE, [join(DIST, a, 'index.js')], { env: runnerEnv }, 1);
 cands['eks-token'] = () => time(NODE, tokenArgs, { env: tokenEnv });
+if (COMPARE) {
+  const compareArgs = [COMPARE, ...tokenArgs.slice(1)];
+  const other = timed(NODE, compareArgs, { env: tokenEnv });
+  if (other.status !== 0 || !other.out.includes('ExecCredential'))
+    throw new Error(`${COMPARE}: expected an ExecCredential, got ${other.status}: ${other.out}`);
+  cands['eks-token (compare)'] = () => time(NODE, compareArgs, { env: tokenEnv });
+}
 
 let m: Record<string, number>;
 try {
@@ -94,9 +104,20 @@ for (const [name, ms] of Object.entries(m)) {
   const ok = target === undefined || ratio <= target;
   failed ||= !ok;
   // eks-token.js is a one-line launcher; its bundle lives in eks-token/.
-  const dir = name === 'eks-token' ? TOKEN_DIR : ACTIONS.includes(name) ? join(DIST, name) : '';
+  const dir =
+    name === 'eks-token (compare)'
+      ? COMPARE.replace(/\.js$/, '')
+      : name === 'eks-token'
+        ? TOKEN_DIR
+        : ACTIONS.includes(name)
+          ? join(DIST, name)
+          : '';
   const file = dir && join(dir, 'index.js');
-  const label = name === 'eks-token' ? 'eks-token (sign)' : file ? `${name} (invalid)` : `${name} (baseline)`;
+  const label = name.startsWith('eks-token')
+    ? name.replace('eks-token', 'eks-token (sign)')
+    : file
+      ? `${name} (invalid)`
+      : `${name} (baseline)`;
   rows.push([
     label,
     fmt(ms),

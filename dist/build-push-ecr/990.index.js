@@ -8,6 +8,7 @@ exports.modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fz: () => (/* binding */ gateImage),
+/* harmony export */   GO: () => (/* binding */ scanFailureFact),
 /* harmony export */   yK: () => (/* binding */ scanSummary)
 /* harmony export */ });
 /* unused harmony exports toSeverity, normaliseCounts, blockingCount, topFindings, formatCounts, formatFinding, scanFindingsOutput, scanGate, createScanApi, loadScanApi */
@@ -88,6 +89,22 @@ function scanSummary(r) {
         lines.push('', ...r.top.map(f => `- ${f.severity.toUpperCase()} ${f.uri ? `[${f.id}](${f.uri})` : (0,_src_lib_summary__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(f.id)}${f.pkg ? ` in ${(0,_src_lib_summary__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(f.pkg)}` : ''}`));
     }
     return lines.join('\n');
+}
+/**
+ * The scan line of a failed run's summary, from the `scan-findings` output (set before the gate
+ * throws): `high 1, critical 0, ... (threshold high: 1 blocking)`; undefined without one.
+ */
+function scanFailureFact(output) {
+    if (!output)
+        return undefined;
+    try {
+        const o = JSON.parse(output);
+        const counts = Object.fromEntries(_scanSeverity__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .o.map(s => [s, Number(o[s] ?? 0)]));
+        return `${formatCounts(counts)} (threshold ${String(o.threshold)}: ${Number(o.blocking ?? 0)} blocking)`;
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * Waits for the scan of `digest` and judges it. Throws a UserError naming the top findings when
@@ -309,7 +326,8 @@ function buildFailureSummary(known, err) {
         .heading('build-push-ecr: failed')
         .facts([
         ['Image', (0,_src_lib_summary__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(known['image'])],
-        ['Tag', (0,_src_lib_summary__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(known['tag'])]
+        ['Tag', (0,_src_lib_summary__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(known['tag'])],
+        ['Scan', (0,_scanGate__WEBPACK_IMPORTED_MODULE_0__/* .scanFailureFact */ .GO)(known['scan-findings'])]
     ])
         .add((0,_src_lib_summary__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(message))
         .toString();

@@ -968,6 +968,20 @@ function secretsWrittenBy(o, objects, nsOf) {
     const listed = mayCreate ? grants(rules, 'secrets', ['get', 'update', 'patch', 'create']) : [];
     return [...named, ...listed.flatMap(r => (0,kubeObject/* arr */.QL)(r['resourceNames']).map(String))];
 }
+/**
+ * The Secrets CloudNativePG's operator makes for a Cluster: its CA, server and replication
+ * certificates, the application user's credentials (`<name>-app`, unless bootstrap.initdb.secret
+ * names the user's own) and, with enableSuperuserAccess, `<name>-superuser`.
+ */
+function cnpgClusterSecrets(name, spec) {
+    const out = [`${name}-ca`, `${name}-server`, `${name}-replication`];
+    const own = (0,kubeObject/* rec */.D9)((0,kubeObject/* rec */.D9)((0,kubeObject/* rec */.D9)(spec['bootstrap'])['initdb'])['secret'])['name'];
+    if (!own)
+        out.push(`${name}-app`);
+    if (spec['enableSuperuserAccess'] === true)
+        out.push(`${name}-superuser`);
+    return out;
+}
 /** The Secret names the render creates or makes a controller create, per namespace. */
 function producedSecrets(objects, nsOf) {
     const out = new Map();
@@ -986,6 +1000,9 @@ function producedSecrets(objects, nsOf) {
             add(o, (0,kubeObject/* rec */.D9)((0,kubeObject/* rec */.D9)(spec['template'])['metadata'])['name'] || o.name, o.id);
         else if (o.kind === 'Certificate' && group === 'cert-manager.io')
             add(o, spec['secretName'], o.id);
+        else if (o.kind === 'Cluster' && group === 'postgresql.cnpg.io')
+            for (const name of cnpgClusterSecrets(o.name, spec))
+                add(o, name, o.id);
         for (const name of secretsWrittenBy(o, objects, nsOf))
             add(o, name, o.id);
     }

@@ -367,6 +367,9 @@ describe('scan gate against moto (real SDK client)', () => {
     expect(r.outputs['digest']).toBe(digest);
     expect(r.summary).toContain('build-push-ecr: failed');
     expect(r.summary).toContain('CVE-2025-1111');
+    expect(r.summary).toContain(
+      '| **Scan** | critical 1, high 0, medium 0, low 2, informational 0 (threshold high: 1 blocking) |'
+    );
   });
 
   test('bad gate inputs are refused by name before any AWS call', () => {

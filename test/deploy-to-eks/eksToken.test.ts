@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import {
   amzDate,
   eksToken,
@@ -281,3 +283,101 @@ describe('eks-token command line', () => {
 });
 
 const CREDS_ENV = { AWS_ACCESS_KEY_ID: CREDS.accessKeyId, AWS_SECRET_ACCESS_KEY: CREDS.secretAccessKey };
+
+/** The whole STS client, built but stopped before signing: where it would send GetCallerIdentity. */
+async function fullClientEndpoint(region: string): Promise<StsEndpoint> {
+  const client = new STSClient({ region, credentials: { accessKeyId: 'probe', secretAccessKey: 'probe' } });
+  let endpoint: StsEndpoint | undefined;
+  client.middlewareStack.add(
+    () => async args => {
+      const r = args.request as { protocol?: string; hostname?: string; port?: number; path?: string };
+      endpoint = {
+        protocol: r.protocol === 'http:' ? 'http:' : 'https:',
+        host: r.port ? `${r.hostname}:${r.port}` : (r.hostname ?? ''),
+        path: r.path || '/'
+      };
+      return { output: { $metadata: {} }, response: {} } as never;
+    },
+    { step: 'build', priority: 'low', name: 'testCaptureStsEndpoint' }
+  );
+  try {
+    await client.send(new GetCallerIdentityCommand({}));
+  } finally {
+    client.destroy();
+  }
+  if (!endpoint) throw new Error('no endpoint captured');
+  return endpoint;
+}
+
+describe('STS endpoint: the ruleset modules alone give what the whole STSClient gives', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'eks-token-endpoint-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const configFile = (name: string, text: string): string => {
+    const f = path.join(dir, name);
+    writeFileSync(f, text);
+    return f;
+  };
+  const cases: [string, string, NodeJS.ProcessEnv][] = [
+    ['aws', 'eu-north-1', {}],
+    ['aws us-east-1 (regional, not the global endpoint)', 'us-east-1', {}],
+    ['aws-global pseudo region', 'aws-global', {}],
+    ['aws-cn', 'cn-north-1', {}],
+    ['aws-us-gov', 'us-gov-west-1', {}],
+    ['aws-iso', 'us-iso-east-1', {}],
+    ['aws-iso-b', 'us-isob-east-1', {}],
+    ['FIPS', 'us-west-2', { AWS_USE_FIPS_ENDPOINT: 'true' }],
+    ['fips- pseudo region', 'fips-us-east-2', {}],
+    ['dualstack', 'eu-west-1', { AWS_USE_DUALSTACK_ENDPOINT: 'true' }],
+    ['FIPS + dualstack', 'us-east-1', { AWS_USE_FIPS_ENDPOINT: 'true', AWS_USE_DUALSTACK_ENDPOINT: 'true' }],
+    [
+      'AWS_ENDPOINT_URL_STS with a port',
+      'eu-north-1',
+      { AWS_ENDPOINT_URL_STS: 'https://sts.vpce.example.test:8443' }
+    ],
+    [
+      'AWS_ENDPOINT_URL_STS with a base path',
+      'eu-north-1',
+      { AWS_ENDPOINT_URL_STS: 'http://127.0.0.1:5000/sts' }
+    ],
+    ['AWS_ENDPOINT_URL', 'eu-north-1', { AWS_ENDPOINT_URL: 'http://aws.example.test:5000' }],
+    [
+      'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS',
+      'eu-north-1',
+      { AWS_ENDPOINT_URL_STS: 'http://ignored.example.test', AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' }
+    ],
+    ['config file: FIPS in the profile', 'us-east-1', { AWS_CONFIG_FILE: 'fips' }],
+    ['config file: endpoint_url in the profile', 'eu-north-1', { AWS_CONFIG_FILE: 'endpoint' }],
+    [
+      'config file: [services] sts endpoint_url',
+      'eu-north-1',
+      { AWS_CONFIG_FILE: 'services', AWS_PROFILE: 'dev' }
+    ]
+  ];
+  const files: Record<string, string> = {
+    fips: '[default]\nuse_fips_endpoint = true\n',
+    endpoint: '[default]\nendpoint_url = https://profile.example.test\n',
+    services:
+      '[profile dev]\nservices = local\n\n[services local]\nsts =\n  endpoint_url = http://127.0.0.1:4566\n'
+  };
+  test.each(cases)('%s (%s)', async (_what, region, env) => {
+    const e = { ...env };
+    if (e['AWS_CONFIG_FILE'])
+      e['AWS_CONFIG_FILE'] = configFile(e['AWS_CONFIG_FILE'], files[e['AWS_CONFIG_FILE']] ?? '');
+    const saved = { ...process.env };
+    const keys = [...ENDPOINT_VARS, 'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS'];
+    for (const k of keys) delete process.env[k];
+    Object.assign(process.env, ISOLATED, e);
+    try {
+      const expected = await fullClientEndpoint(region);
+      await expect(resolveStsEndpoint(region)).resolves.toEqual(expected);
+    } finally {
+      for (const k of keys) delete process.env[k];
+      for (const k of keys) if (saved[k] !== undefined) process.env[k] = saved[k];
+    }
+  });
+
+  test('a region that is not a host label is refused, as the client refuses it', async () => {
+    await expect(fullClientEndpoint('eu north')).rejects.toThrow();
+    await expect(resolveStsEndpoint('eu north')).rejects.toThrow();
+  });
+});

@@ -746,3 +746,34 @@ describe("Istio's gateway injection", () => {
     expect(checks(failing(verify([gateway(inject, 'app')])))).toEqual(['image-tag', 'probes']);
   });
 });
+
+// Found on cloudnative-pg's cluster chart 0.8.1: its helm-test Job reads the pg-cluster-app
+// Secret, which the CloudNativePG operator makes for the Cluster in the render.
+describe('Secrets an operator makes for a custom resource of the render (CloudNativePG)', () => {
+  const cluster = (spec: Doc = {}) => ({
+    apiVersion: 'postgresql.cnpg.io/v1',
+    kind: 'Cluster',
+    metadata: { name: 'pg' },
+    spec: { instances: 3, ...spec }
+  });
+  const reads = (secret: string) => {
+    const c = container();
+    c['env'] = [{ name: 'PGPASSWORD', valueFrom: { secretKeyRef: { name: secret, key: 'password' } } }];
+    const d = workload('Deployment', 'app');
+    d['spec']['template']['spec']['containers'] = [c];
+    return d;
+  };
+  const mine = (docs: Doc[]) => failing(verify(docs)).filter(x => x.check === 'secret-ref');
+
+  test('the application credentials and, when enabled, the superuser are the operator’s', () => {
+    expect(mine([cluster(), reads('pg-app')])).toEqual([]);
+    expect(mine([cluster({ enableSuperuserAccess: true }), reads('pg-superuser')])).toEqual([]);
+  });
+
+  test('still caught: another name, the superuser when not enabled, -app when initdb brings its own', () => {
+    expect(mine([cluster(), reads('pg-other')])).toHaveLength(1);
+    expect(mine([cluster(), reads('pg-superuser')])).toHaveLength(1);
+    const own = cluster({ bootstrap: { initdb: { database: 'app', secret: { name: 'pg-credentials' } } } });
+    expect(mine([own, reads('pg-app')])).toHaveLength(1);
+  });
+});

@@ -136,6 +136,14 @@ const cases: Case[] = [
     'image-tag (Deployment/release-app)',
     /uses image "registry\.example\.com\/flygtaxi\/kubectl:" with no tag/
   ],
+  // Found on cloudnative-pg's cluster chart 0.8.1.
+  [
+    'ok-cnpg-secret',
+    {},
+    { set: 'ownSecret=true' },
+    'secret-ref (Deployment/release-app)',
+    /env DATABASE_PASSWORD reads Secret "release-db-app"/
+  ],
   // Found on istio's gateway chart.
   [
     'ok-istio-gateway',

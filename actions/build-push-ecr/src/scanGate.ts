@@ -157,6 +157,27 @@ export function scanSummary(r: ScanReport): string {
 }
 
 /**
+ * The scan line of a failed run's summary, from the `scan-findings` output (set before the gate
+ * throws): `high 1, critical 0, ... (threshold high: 1 blocking)`; undefined without one.
+ */
+export function scanFailureFact(output: string | undefined): string | undefined {
+  if (!output) return undefined;
+  try {
+    const o = JSON.parse(output) as Partial<Record<Severity, number>> & {
+      threshold?: string;
+      blocking?: number;
+    };
+    const counts = Object.fromEntries(SEVERITIES.map(s => [s, Number(o[s] ?? 0)])) as Record<
+      Severity,
+      number
+    >;
+    return `${formatCounts(counts)} (threshold ${String(o.threshold)}: ${Number(o.blocking ?? 0)} blocking)`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Waits for the scan of `digest` and judges it. Throws a UserError naming the top findings when
  * `blocking` > 0, after `onReport` has seen the report (so outputs and the summary get it too).
  */

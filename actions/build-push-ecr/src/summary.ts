@@ -1,7 +1,7 @@
 /** The job summary: what was pushed (or reused), where, and how long each phase took. */
 import { SummaryBuilder, code, codeBlock, seconds } from '../../../src/lib/summary';
 import type { RunResult } from './run';
-import { scanSummary } from './scanGate';
+import { scanFailureFact, scanSummary } from './scanGate';
 
 export function formatBytes(n: number | undefined): string {
   if (n === undefined) return '';
@@ -65,7 +65,8 @@ export function buildFailureSummary(known: Record<string, string>, err: unknown)
     .heading('build-push-ecr: failed')
     .facts([
       ['Image', code(known['image'])],
-      ['Tag', code(known['tag'])]
+      ['Tag', code(known['tag'])],
+      ['Scan', scanFailureFact(known['scan-findings'])]
     ])
     .add(codeBlock(message))
     .toString();

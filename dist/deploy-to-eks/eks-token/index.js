@@ -371,32 +371,35 @@ function execCredential(token, now, apiVersion) {
 
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/eksTokenEndpoint.ts
 async function resolveStsEndpoint(region) {
-    const { STSClient, GetCallerIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
-    // Static placeholder credentials: the request is stopped before it is signed or sent, but the
-    // SDK resolves an identity while choosing the auth scheme.
-    const client = new STSClient({
+    const [{ defaultEndpointResolver }, { commonParams, resolveClientEndpointParameters }, config, endpoints] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(85), __nccwpck_require__.e(152), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3655)),
+        __nccwpck_require__.e(/* import() */ 228).then(__nccwpck_require__.bind(__nccwpck_require__, 8228)),
+        __nccwpck_require__.e(/* import() */ 291).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7291, 19)),
+        Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(85)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2085, 19))
+    ]);
+    const { loadConfig, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS } = config;
+    // The same steps, in the same order, as STSClient's constructor and runtimeConfig (the SDK's
+    // types want a whole client config; these steps read only the fields given here).
+    const input = resolveClientEndpointParameters({
         region,
-        credentials: { accessKeyId: 'endpoint-probe', secretAccessKey: 'endpoint-probe' }
+        // What getEndpointFromConfig reads AWS_ENDPOINT_URL_STS and `[services] sts =` by.
+        serviceId: 'STS',
+        endpointProvider: defaultEndpointResolver,
+        useDualstackEndpoint: loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, {}),
+        useFipsEndpoint: loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, {})
     });
-    let endpoint;
-    client.middlewareStack.add(() => async (args) => {
-        const r = args.request;
-        endpoint = {
-            protocol: r.protocol === 'http:' ? 'http:' : 'https:',
-            host: r.port ? `${r.hostname}:${r.port}` : (r.hostname ?? ''),
-            path: r.path || '/'
-        };
-        return { output: { $metadata: {} }, response: {} };
-    }, { step: 'build', priority: 'low', name: 'flygtaxiCaptureStsEndpoint' });
-    try {
-        await client.send(new GetCallerIdentityCommand({}));
-    }
-    finally {
-        client.destroy();
-    }
-    if (!endpoint?.host)
+    const clientConfig = endpoints.resolveEndpointConfig(config.resolveRegionConfig(input));
+    const endpoint = await endpoints.getEndpointFromInstructions({}, { getEndpointParameterInstructions: () => commonParams }, clientConfig);
+    const url = endpoint.url;
+    if (!url?.hostname)
         throw new Error(`the AWS SDK resolved no STS endpoint for region ${region}`);
-    return endpoint;
+    return {
+        protocol: url.protocol === 'http:' ? 'http:' : 'https:',
+        host: url.host,
+        // The request path: the endpoint's base path joined with the operation's `/`, as the client
+        // serializes a query-protocol request.
+        path: url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/eksTokenCommand.ts
@@ -469,7 +472,7 @@ async function resolveCredentials(env) {
     const fromEnv = credentialsFromEnv(env);
     if (fromEnv)
         return fromEnv;
-    const { defaultProvider } = await __nccwpck_require__.e(/* import() */ 861).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5861, 19));
+    const { defaultProvider } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(85), __nccwpck_require__.e(152), __nccwpck_require__.e(861)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5861, 19));
     const c = await defaultProvider()();
     return { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken };
 }

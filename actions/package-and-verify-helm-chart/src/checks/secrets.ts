@@ -2,7 +2,8 @@
  * Secrets a pod reads (env secretKeyRef, envFrom secretRef, secret and projected volumes) must
  * exist when it starts, or it stays in CreateContainerConfigError / ContainerCreating: made by
  * the render itself, by an object of the render whose controller writes it (an ExternalSecret's
- * target, a SealedSecret, a cert-manager Certificate's secretName), by a pre-install hook Job
+ * target, a SealedSecret, a cert-manager Certificate's secretName, the credentials and certificates
+ * CloudNativePG makes for a Cluster), by a pre-install hook Job
  * of the chart that names it: in its arguments (`--secret-name=<name>`, the kube-webhook-certgen
  * pattern of ingress-nginx and kube-prometheus-stack) or in the resourceNames of the Role that
  * lets its ServiceAccount create Secrets (argo-cd's redis-secret-init); by a long-running workload
@@ -55,6 +56,19 @@ function secretsWrittenBy(o: ManifestObject, objects: ManifestObject[], nsOf: Ns
   return [...named, ...listed.flatMap(r => arr(r['resourceNames']).map(String))];
 }
 
+/**
+ * The Secrets CloudNativePG's operator makes for a Cluster: its CA, server and replication
+ * certificates, the application user's credentials (`<name>-app`, unless bootstrap.initdb.secret
+ * names the user's own) and, with enableSuperuserAccess, `<name>-superuser`.
+ */
+function cnpgClusterSecrets(name: string, spec: Record<string, unknown>): string[] {
+  const out = [`${name}-ca`, `${name}-server`, `${name}-replication`];
+  const own = rec(rec(rec(spec['bootstrap'])['initdb'])['secret'])['name'];
+  if (!own) out.push(`${name}-app`);
+  if (spec['enableSuperuserAccess'] === true) out.push(`${name}-superuser`);
+  return out;
+}
+
 /** The Secret names the render creates or makes a controller create, per namespace. */
 export function producedSecrets(objects: ManifestObject[], nsOf: NsOf): Map<string, string> {
   const out = new Map<string, string>();
@@ -70,6 +84,8 @@ export function producedSecrets(objects: ManifestObject[], nsOf: NsOf): Map<stri
     else if (o.kind === 'SealedSecret' && group === 'bitnami.com')
       add(o, rec(rec(spec['template'])['metadata'])['name'] || o.name, o.id);
     else if (o.kind === 'Certificate' && group === 'cert-manager.io') add(o, spec['secretName'], o.id);
+    else if (o.kind === 'Cluster' && group === 'postgresql.cnpg.io')
+      for (const name of cnpgClusterSecrets(o.name, spec)) add(o, name, o.id);
     for (const name of secretsWrittenBy(o, objects, nsOf)) add(o, name, o.id);
   }
   return out;
