@@ -109,7 +109,7 @@ export function pullRefusal(ref: Pick<OciChartRef, 'host' | 'repository'>, detai
   const ecr = ECR_HOST.exec(ref.host);
   const grant = ecr
     ? `the identity of this job cannot pull from ${ref.host} (account ${ecr[1] as string}): grant it in the repository policy ` +
-      '(terraform/modules/ecr pull_account_ids / pull_principal_arns: ecr:BatchGetImage, ecr:GetDownloadUrlForLayer) ' +
+      '(terraform/modules/ecr pull_accounts (account_id, principal_arns): ecr:BatchGetImage, ecr:GetDownloadUrlForLayer) ' +
       "and in the role's IAM policy (terraform/modules/github-oidc, with ecr:GetAuthorizationToken); " +
       'see docs/promote.md "Cross-account pull"'
     : `the registry credentials (registry-username / registry-password) may not read ${ref.repository}`;

@@ -3,15 +3,17 @@
  * through its own credentials with RBAC as terraform/modules/github-oidc's roles grant them:
  * - a deploy identity: the built-in `admin` ClusterRole through a RoleBinding in the namespace, as
  *   an EKS access entry with AmazonEKSAdminPolicy scoped to the namespace grants it;
- * - a read-only plan identity: the module's plan Role (`plan_read_rules` in its locals.tf: get and
- *   list on the release Secrets and the objects a diff reads, nothing else) and `get` on its own
- *   namespace only (the module's ClusterRole limited by resourceNames).
+ * - a read-only plan identity: the module's plan Role (`plan_read_rules` in its locals.tf, read from
+ *   the module: get and list on the release Secrets and the objects a diff reads, nothing else)
+ *   and `get` on its own namespace only (the module's ClusterRole limited by resourceNames).
  * Each identity is a ServiceAccount whose token comes from the real TokenRequest API, so every
  * request the action makes with it is authorised by the real RBAC authorizer.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { kubeRequest, loadStack, stackDir } from '../helpers/stack';
+import { kubeRequest, loadStack, repoRoot, stackDir } from '../helpers/stack';
+import { dirOf, loadTree } from '../terraform/structure';
+import { installOperatorCrds } from '../helpers/crds';
 import { uniqueNamespace } from './helpers';
 
 export type EnvName = 'dev' | 'staging' | 'prod';
@@ -25,34 +27,23 @@ export interface Environment {
   planKubeconfig: string;
 }
 
-const read = ['get', 'list'];
-/** terraform/modules/github-oidc locals.tf `plan_read_rules`, as the module renders them. */
-export const PLAN_RULES = [
-  {
-    apiGroups: [''],
-    resources: [
-      'secrets',
-      'configmaps',
-      'services',
-      'serviceaccounts',
-      'pods',
-      'events',
-      'endpoints',
-      'persistentvolumeclaims'
-    ],
-    verbs: read
-  },
-  {
-    apiGroups: ['apps'],
-    resources: ['deployments', 'replicasets', 'statefulsets', 'daemonsets'],
-    verbs: read
-  },
-  { apiGroups: ['batch'], resources: ['jobs', 'cronjobs'], verbs: read },
-  { apiGroups: ['networking.k8s.io'], resources: ['ingresses', 'networkpolicies'], verbs: read },
-  { apiGroups: ['policy'], resources: ['poddisruptionbudgets'], verbs: read },
-  { apiGroups: ['autoscaling'], resources: ['horizontalpodautoscalers'], verbs: read },
-  { apiGroups: ['rbac.authorization.k8s.io'], resources: ['roles', 'rolebindings'], verbs: read }
-];
+export interface PolicyRule {
+  apiGroups: string[];
+  resources: string[];
+  verbs: string[];
+}
+
+/**
+ * terraform/modules/github-oidc locals.tf `plan_read_rules`, read from the module itself (parsed
+ * by terraform/tests/hcl2json.py), so the plan identity here is exactly what the module grants.
+ */
+export function planRules(): PolicyRule[] {
+  const dir = dirOf(loadTree(join(repoRoot, 'terraform', 'modules', 'github-oidc')), '.');
+  const rules = dir.locals['plan_read_rules'] as PolicyRule[] | undefined;
+  if (!Array.isArray(rules) || rules.length === 0)
+    throw new Error('terraform/modules/github-oidc has no plan_read_rules local');
+  return rules;
+}
 
 async function must(method: string, path: string, body: unknown): Promise<Record<string, unknown>> {
   const r = await kubeRequest(method, path, body);
@@ -100,7 +91,7 @@ export async function identity(
 export async function planIdentity(ns: string): Promise<string> {
   await must('POST', `/apis/rbac.authorization.k8s.io/v1/namespaces/${ns}/roles`, {
     metadata: { name: 'plan-readonly' },
-    rules: PLAN_RULES
+    rules: planRules()
   });
   const cluster = `plan-namespace-${ns}`;
   await must('POST', '/apis/rbac.authorization.k8s.io/v1/clusterroles', {
@@ -130,4 +121,40 @@ export async function makeEnvironments(prefix: string): Promise<Record<EnvName, 
   const out = {} as Record<EnvName, Environment>;
   for (const name of ENVS) out[name] = await environmentIn(name, uniqueNamespace(`${prefix}-${name}`));
   return out;
+}
+
+/**
+ * The operators' CRDs (External Secrets, Prometheus Operator; test/helpers/crds.ts) and what their
+ * charts ship with them: a ClusterRole aggregated into `admin`, so a namespace's deploy identity
+ * may manage the chart's ExternalSecret, SecretStore, ServiceMonitor and PrometheusRule (the
+ * frontdoor chart renders them with staging's and prod's values).
+ */
+export async function operatorKindsForAdmin(): Promise<void> {
+  await installOperatorCrds();
+  await must('POST', '/apis/rbac.authorization.k8s.io/v1/clusterroles', {
+    metadata: {
+      name: 'operator-kinds-aggregate-to-admin',
+      labels: { 'rbac.authorization.k8s.io/aggregate-to-admin': 'true' }
+    },
+    rules: [
+      { apiGroups: ['external-secrets.io'], resources: ['externalsecrets', 'secretstores'], verbs: ['*'] },
+      {
+        apiGroups: ['monitoring.coreos.com'],
+        resources: ['servicemonitors', 'prometheusrules'],
+        verbs: ['*']
+      }
+    ]
+  });
+  // The aggregation controller (kube-controller-manager) copies the rules into `admin`.
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const r = await kubeRequest('GET', '/apis/rbac.authorization.k8s.io/v1/clusterroles/admin');
+    const rules = ((r.body as { rules?: { apiGroups?: string[] }[] }).rules ?? []).flatMap(
+      x => x.apiGroups ?? []
+    );
+    if (rules.includes('monitoring.coreos.com') && rules.includes('external-secrets.io')) return;
+    if (Date.now() > deadline)
+      throw new Error('the admin ClusterRole did not aggregate the operator kinds in 60s');
+    await new Promise(res => setTimeout(res, 500));
+  }
 }

@@ -106,7 +106,7 @@ test('a refused pull says how to grant it: both sides of an ECR cross-account gr
   ).toBe(
     'cannot pull chart oci://123456789012.dkr.ecr.eu-north-1.amazonaws.com/flygtaxi/charts/frontdoor: ' +
       'the identity of this job cannot pull from 123456789012.dkr.ecr.eu-north-1.amazonaws.com (account 123456789012): ' +
-      'grant it in the repository policy (terraform/modules/ecr pull_account_ids / pull_principal_arns: ecr:BatchGetImage, ecr:GetDownloadUrlForLayer) ' +
+      'grant it in the repository policy (terraform/modules/ecr pull_accounts (account_id, principal_arns): ecr:BatchGetImage, ecr:GetDownloadUrlForLayer) ' +
       "and in the role's IAM policy (terraform/modules/github-oidc, with ecr:GetAuthorizationToken); " +
       'see docs/promote.md "Cross-account pull" (denied: not authorized); nothing was changed'
   );

@@ -9,9 +9,9 @@
  * pinned `owner/repo@sha` is mapped to a stand-in action directory (named so in the test title).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { COMPOSITES, workflowFiles } from './actionFiles';
 import { repoRoot } from '../helpers/stack';
 
@@ -41,8 +41,25 @@ function pinnedActions(): string[] {
   return [...refs].sort();
 }
 
+let clean = '';
+/**
+ * flygtaxi-actions@v1 as a copy of the tracked files only: a plan that runs one of our actions
+ * (the rollback starter's deploy-to-eks@v1) makes act copy the whole directory, and this
+ * checkout's .tools (the stack's data, binaries) and node_modules are gigabytes.
+ */
+function actionsCopy(): string {
+  if (clean) return clean;
+  clean = join(work, 'flygtaxi-actions');
+  const files = spawnSync('git', ['ls-files', '-z'], { cwd: repoRoot, encoding: 'utf8' }).stdout.split('\0');
+  for (const f of files.filter(f => f && existsSync(join(repoRoot, f)))) {
+    mkdirSync(dirname(join(clean, f)), { recursive: true });
+    cpSync(join(repoRoot, f), join(clean, f), { verbatimSymlinks: true });
+  }
+  return clean;
+}
+
 function standIns(): string[] {
-  const args = ['--local-repository', `flygtaxi/flygtaxi-actions@v1=${repoRoot}`];
+  const args = ['--local-repository', `flygtaxi/flygtaxi-actions@v1=${actionsCopy()}`];
   for (const ref of pinnedActions()) {
     const dir = join(work, 'stand-ins', ref.replace(/[/@]/g, '_'));
     mkdirSync(dir, { recursive: true });

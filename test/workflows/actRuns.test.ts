@@ -20,7 +20,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ActHarness, type ActRun, jobSucceeded, pinned } from './actHarness';
 import { closeAdmin, records } from '../deploy-to-eks/helpers';
-import { environmentIn, type EnvName, type Environment } from '../deploy-to-eks/environments';
+import {
+  environmentIn,
+  operatorKindsForAdmin,
+  type EnvName,
+  type Environment
+} from '../deploy-to-eks/environments';
 import { kubeRequest, loadStack, repoRoot, stackDir, toolEnv } from '../helpers/stack';
 
 jest.setTimeout(900_000);
@@ -193,6 +198,9 @@ beforeAll(async () => {
   // as terraform/modules/github-oidc grants it (test/deploy-to-eks/environments.ts).
   for (const name of ['dev', 'staging', 'prod'] as const)
     envs[name] = await environmentIn(name, `flygtaxi-${name}`);
+  // staging's and prod's values turn on the chart's ServiceMonitor/ExternalSecret: a cluster that
+  // runs those operators (their real CRDs, no controllers).
+  await operatorKindsForAdmin();
   const images = spawnSync('bash', [join(repoRoot, 'scripts', 'base-images.sh')], {
     env: toolEnv({ FT_STACK_DIR: stackDir() }),
     encoding: 'utf8',

@@ -365,6 +365,9 @@ describe('.github/workflows/deploy.yml (reusable orchestrator)', () => {
     const check = plan?.steps?.find(s => s.id === 'chart');
     expect(check?.run).toContain('plan-access.sh plan');
     expect(check?.env?.['HAS_KUBECONFIG']).toBe("${{ secrets.plan-kubeconfig != '' }}");
+    // The full diff file is kept as an artifact next to the summary, for the approver.
+    const keep = plan?.steps?.find(s => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(keep?.with?.['path']).toBe('${{ steps.diff.outputs.diff-file }}');
   });
 
   test('an image and a chart reference given: build and chart are skipped and deploy takes them', () => {
