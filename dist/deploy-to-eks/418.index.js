@@ -4094,9 +4094,26 @@ function sha256Digest(body) {
  * Why not @actions/exec: its ExecOptions (1.1.1) have no timeout and nothing that kills or signals
  * the child, and it does not pass a cancelled run's SIGINT/SIGTERM on; both are needed here.
  *
- * The child is started as the leader of its own process group (detached) so that a timeout ends
- * the whole group: a grandchild (a credential plugin's helper, `sh -c` running a tool) would
- * otherwise keep the pipes open and the step would hang after its child was killed.
+ * Process groups: a child with a `timeoutMs` is started as the leader of its own process group
+ * (`detached`, i.e. setsid) so that the timeout ends the whole group. The timeout ends in SIGKILL,
+ * which no tool can clean up after: a grandchild (a credential plugin's helper, `sh -c` running a
+ * tool) would otherwise keep the pipes open and the step would hang after its child was killed.
+ * Every other child stays attached: in this process's group and session. Measured why (bench/
+ * gates.ts, "own session" control; session 2 and 3 notes): `setsid` also gives the child a session
+ * of its own, and with Linux's autogroup scheduler (kernel.sched_autogroup_enabled=1, the default
+ * on Ubuntu) a new session is a new scheduling group; on a loaded machine a bare `helm test`
+ * spawned that way took 1.68× the wall time of an attached one (load 20–30; 1.01× at load 5; the
+ * same CPU time, the wake-ups waited). helm upgrade/test, the gates' critical path, have no
+ * timeout of their own here (helm's --timeout bounds them), so they run attached.
+ *
+ * Cancelling: the runner signals only this process (kill(pid), not the group), so SIGINT/SIGTERM
+ * are passed on: to the whole group of a detached child (its grandchildren get the runner's
+ * signal too), to an attached child itself. An attached child's own children are in this
+ * process's group; a tool stops them on SIGINT/SIGTERM (helm does), and whatever outlives
+ * the step is ended by the runner's orphan-process cleanup when the job ends. A terminal's Ctrl-C
+ * (the whole foreground group) reaches an attached child directly and once more forwarded: helm
+ * install/upgrade cancel on the first and ignore a repeat (helm v4 pkg/cmd/upgrade.go reads its
+ * signal channel once), its other commands exit on the first.
  */
 
 
@@ -4132,20 +4149,21 @@ function lineSplitter(onLine) {
 /** Runs a command to completion; resolves with its result whatever the exit code. */
 function exec(command, args, opts = {}) {
     const started = Date.now();
+    const ownGroup = !!opts.timeoutMs;
     return new Promise((resolve, reject) => {
         const spawnOpts = {
             cwd: opts.cwd,
             env: opts.env ?? process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
             shell: false,
-            // Its own process group, so that a timeout can end its descendants too (see killGroup).
-            detached: true
+            // Its own process group only when a timeout may have to end its descendants (killGroup).
+            detached: ownGroup
         };
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, spawnOpts);
-        /** Signals the child's whole process group; falls back to the child alone. */
+        /** Signals the child's whole process group when it has one of its own, else the child. */
         const killGroup = (sig) => {
             try {
-                if (child.pid)
+                if (ownGroup && child.pid)
                     process.kill(-child.pid, sig);
                 else
                     child.kill(sig);
@@ -4159,11 +4177,9 @@ function exec(command, args, opts = {}) {
         let timedOut = false;
         const out = lineSplitter(opts.onStdoutLine);
         const err = lineSplitter(opts.onStderrLine);
-        // The runner signals only this process (the child is in its own group): pass it on to the
-        // child, which as a tool (helm) stops its own work cleanly.
-        const forward = (sig) => () => {
-            child.kill(sig);
-        };
+        // The runner signals only this process: pass it on (see the header), and the tool (helm)
+        // stops its own work cleanly.
+        const forward = (sig) => () => killGroup(sig);
         const onInt = forward('SIGINT');
         const onTerm = forward('SIGTERM');
         if (opts.forwardSignals !== false) {
