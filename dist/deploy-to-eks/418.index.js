@@ -164,72 +164,83 @@ var lib_proxy = __webpack_require__(8244);
 
 
 
-/** The RBAC attributes of an API request, from its method and path. */
-function rbacAttributes(method, apiPath) {
-    const [p, query = ''] = apiPath.split('?');
-    const seg = p.split('/').filter(Boolean).map(decodeURIComponent);
-    let group = '';
-    let rest;
-    if (seg[0] === 'api' && seg.length >= 2)
-        rest = seg.slice(2);
-    else if (seg[0] === 'apis' && seg.length >= 3) {
-        group = seg[1];
-        rest = seg.slice(3);
+/** A Go %q string's contents (JSON shares its escapes but for \x and \U; those stay as written). */
+function goUnquote(s) {
+    try {
+        return JSON.parse(`"${s}"`);
     }
-    else
-        return undefined;
-    let namespace;
-    if (rest[0] === 'namespaces' && rest.length >= 3) {
-        namespace = rest[1];
-        rest = rest.slice(2);
+    catch {
+        return s;
     }
-    const [res, name, ...sub] = rest;
-    if (!res)
-        return undefined;
-    const m = method.toUpperCase();
-    const watch = /(^|&)watch=(true|1)/.test(query);
-    const verb = m === 'GET'
-        ? name
-            ? 'get'
-            : watch
-                ? 'watch'
-                : 'list'
-        : m === 'POST'
-            ? 'create'
-            : m === 'PUT'
-                ? 'update'
-                : m === 'PATCH'
-                    ? 'patch'
-                    : m === 'DELETE'
-                        ? name
-                            ? 'delete'
-                            : 'deletecollection'
-                        : m.toLowerCase();
-    const resource = (group ? `${res}.${group}` : res) + (sub.length ? `/${sub[0]}` : '');
-    return { verb, resource, ...(namespace ? { namespace } : {}), ...(name ? { name } : {}) };
 }
-/** A sentence for an RBAC refusal: who may not do what, where. */
+const GO_QUOTED = '"((?:[^"\\\\]|\\\\.)*)"';
+/**
+ * kube-apiserver's refusal sentence (k8s.io/apiserver pkg/endpoints/handlers/responsewriters/
+ * errors.go, forbiddenMessage and ForbiddenStatusError, v0.37.2), inside NewForbidden's
+ * `<resource> "<name>" is forbidden: …` (apimachinery pkg/api/errors):
+ *   User %q cannot %s resource %q in API group %q in the namespace %q
+ *   User %q cannot %s resource %q in API group %q at the cluster scope
+ *   User %q cannot %s path %q
+ * then `: <reason>` when the authorizer gave one. Any other 403 (an admission plugin or webhook,
+ * Pod Security, a quota, a terminating namespace, a proxy in between, the proxied service itself)
+ * is not a missing permission and keeps its own message.
+ */
+const REFUSAL = new RegExp(`User ${GO_QUOTED} cannot (\\S+) (?:resource ${GO_QUOTED} in API group ${GO_QUOTED}(?: in the namespace ${GO_QUOTED}| at the cluster scope)|path ${GO_QUOTED})(?:: ([^]*))?`);
+/** The authorization refusal in a 403's Status message, undefined for any other 403. */
+function authorizationRefusal(serverMessage) {
+    const m = REFUSAL.exec(serverMessage);
+    if (!m)
+        return undefined;
+    const [, user = '', verb = '', res, group = '', namespace, path, reason] = m;
+    let resource;
+    if (res === undefined)
+        resource = goUnquote(path ?? '');
+    else {
+        const [base = '', ...sub] = goUnquote(res).split('/');
+        const g = goUnquote(group);
+        resource = (g ? `${base}.${g}` : base) + (sub.length ? `/${sub.join('/')}` : '');
+    }
+    return {
+        user: goUnquote(user),
+        verb,
+        resource,
+        nonResource: res === undefined,
+        ...(namespace !== undefined ? { namespace: goUnquote(namespace) } : {}),
+        ...(reason?.trim() ? { reason: reason.trim() } : {})
+    };
+}
+/**
+ * A sentence for a 403: for an authorization refusal, who may not do what, where, and the grant
+ * that would allow it; for any other 403, the request and the server's own message.
+ */
 function describeForbidden(method, apiPath, serverMessage) {
-    const a = rbacAttributes(method, apiPath);
-    const who = /User "([^"]+)"/.exec(serverMessage)?.[1];
-    const identity = who ? `the deploy identity (${who})` : 'the deploy identity';
-    if (!a)
-        return `The Kubernetes API denied ${method} ${apiPath} to ${identity} (HTTP 403).`;
-    const where = a.namespace ? ` in namespace "${a.namespace}"` : ' (cluster-wide)';
-    return (`${identity[0]?.toUpperCase()}${identity.slice(1)} may not ${a.verb} ${a.resource}${where} (HTTP 403 Forbidden): ` +
-        `grant it a ${a.namespace ? 'Role' : 'ClusterRole'} that allows "${a.verb}" on "${a.resource}"${a.namespace ? ` in "${a.namespace}"` : ''}.`);
+    const r = authorizationRefusal(serverMessage);
+    if (!r)
+        return `The Kubernetes API refused ${method} ${apiPath.split('?')[0]} (HTTP 403 Forbidden): ${serverMessage}`;
+    const identity = r.user ? `The deploy identity (${r.user})` : 'The deploy identity';
+    if (r.nonResource)
+        return `${identity} may not ${r.verb} the path "${r.resource}" (HTTP 403 Forbidden): grant it a ClusterRole that allows "${r.verb}" on the non-resource URL "${r.resource}".${r.reason ? ` The authorizer said: ${r.reason}` : ''}`;
+    const where = r.namespace ? ` in namespace "${r.namespace}"` : ' (cluster-wide)';
+    return (`${identity} may not ${r.verb} ${r.resource}${where} (HTTP 403 Forbidden): ` +
+        `grant it a ${r.namespace ? 'Role' : 'ClusterRole'} that allows "${r.verb}" on "${r.resource}"${r.namespace ? ` in "${r.namespace}"` : ''}.` +
+        (r.reason ? ` The authorizer said: ${r.reason}` : ''));
 }
 /**
  * An API error response (the server answered with a non-2xx status). A user error: it says
- * what the cluster refused (for 401/403, in one sentence naming the verb, resource and namespace
- * the identity lacks), never a bug in this action.
+ * what the cluster refused (for 401, and for a 403 that is an authorization refusal, in one
+ * sentence naming the verb, resource and namespace the identity lacks), never a bug in this
+ * action. `serverMessage` is the Status message (or the body) as the server sent it.
  */
 class KubeApiError extends errors/* UserError */.yo {
     status;
     reason;
+    serverMessage;
     method;
     path;
-    constructor(status, reason, message, method, path) {
+    /** For a 403: the authorization refusal it is, undefined for any other 403 (and status). */
+    refusal;
+    constructor(status, reason, serverMessage, method, path) {
+        const message = serverMessage;
         super(status === 403
             ? describeForbidden(method, path, message)
             : status === 401
@@ -237,9 +248,11 @@ class KubeApiError extends errors/* UserError */.yo {
                 : message);
         this.status = status;
         this.reason = reason;
+        this.serverMessage = serverMessage;
         this.method = method;
         this.path = path;
         this.name = 'KubeApiError';
+        this.refusal = status === 403 ? authorizationRefusal(serverMessage) : undefined;
     }
 }
 const JSON_MERGE_PATCH = 'application/merge-patch+json';
@@ -522,13 +535,14 @@ class KubeClient {
         const eks = this.opts.eks ?? false;
         try {
             await this.get(`/api/v1/namespaces/${encodeURIComponent(namespace)}`).catch(err => {
-                if (err instanceof KubeApiError && (err.status === 404 || err.status === 403)) {
-                    // 404: the namespace does not exist yet (helm may create it); 403 on get namespace is
-                    // fine when the role is namespace-scoped. Authentication itself worked.
-                    if (err.status === 403 && /system:anonymous/.test(err.message))
-                        throw err;
+                // 404: the namespace does not exist yet (helm may create it). An authorization refusal
+                // of get namespace is fine when the role is namespace-scoped: authentication itself
+                // worked, unless the server took the caller for system:anonymous. Any other 403 (a
+                // proxy in between, say) proves nothing and is reported.
+                if (err instanceof KubeApiError && err.status === 404)
                     return;
-                }
+                if (err instanceof KubeApiError && err.refusal && err.refusal.user !== 'system:anonymous')
+                    return;
                 throw err;
             });
         }
@@ -540,11 +554,11 @@ class KubeClient {
                             ? ': the role has no EKS access entry (or aws-auth mapping) on this cluster, or the token was minted for another cluster/region.'
                             : ': the kubeconfig user is not accepted by this cluster.'));
                 }
-                if (err.status === 403) {
+                if (err.status === 403 && err.refusal) {
                     throw new errors/* UserError */.yo(`The Kubernetes API at ${this.server} denied access: ${err.message}` +
                         (eks ? ' On EKS: give the deploy role an access entry with a policy for this namespace.' : ''));
                 }
-                throw new errors/* UserError */.yo(`The Kubernetes API at ${this.server} answered HTTP ${err.status}: ${err.message}`);
+                throw new errors/* UserError */.yo(`The Kubernetes API at ${this.server} answered HTTP ${err.status}${err.status === 403 ? ' Forbidden' : ''}: ${err.serverMessage}`);
             }
             if (err instanceof errors/* UserError */.yo)
                 throw err;
@@ -1490,7 +1504,8 @@ async function firstList(list, d, i, what, resource) {
         return (await list()) ?? [];
     }
     catch (err) {
-        if (!(err instanceof KubeApiError && err.status === 403))
+        // Only a missing permission is worth going on without; any other 403 keeps its own message.
+        if (!(err instanceof KubeApiError && err.refusal))
             throw err;
         d.log.warning(`Cannot list ${what} in ${i.namespace} (HTTP 403); grant get/list on ${resource} to have them followed: ${err.message}`);
         return [];

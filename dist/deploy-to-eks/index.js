@@ -680,6 +680,8 @@ function describePodSecurity(labels) {
 }
 /** The HTTP status of a KubeApiError (structural, so this module does not load kube.ts). */
 const statusOf = (err) => typeof err?.status === 'number' ? err.status : undefined;
+/** A 403 that is an authorization refusal (KubeApiError.refusal), not an admission denial or a proxy's. */
+const refused = (err) => statusOf(err) === 403 && err.refusal !== undefined;
 function podSecurityOf(ns) {
     return Object.fromEntries(Object.entries(ns?.metadata?.labels ?? {}).filter(([k]) => k.startsWith(LABEL)));
 }
@@ -713,7 +715,7 @@ async function ensureNamespace(kube, name, ps, create) {
         found = await kube.getOptional(path);
     }
     catch (err) {
-        if (statusOf(err) === 403) {
+        if (refused(err)) {
             return {
                 name,
                 state: 'unknown',
@@ -750,7 +752,7 @@ async function ensureNamespace(kube, name, ps, create) {
         // Created meanwhile by a concurrent run: report it as found.
         if (statusOf(err) === 409)
             return existing(await kube.getOptional(path));
-        if (statusOf(err) === 403) {
+        if (refused(err)) {
             throw new _src_lib_errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Namespace ${name} does not exist and this identity may not create namespaces (create namespaces); create it once with the cluster's admin credentials, or grant that permission. Nothing was deployed.`);
         }
         throw err;

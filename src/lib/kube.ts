@@ -15,83 +15,106 @@ import { CommandNotFoundError, exec } from './exec';
 import type { ExecConfig, KubeConnection } from './kubeconfig';
 import { agentFor, displayProxy, parseProxyUrl, proxyFor, proxySettingsFromEnv } from './proxy';
 
-/** What a request tried to do, in RBAC's words (verb, resource, namespace). */
-export interface RbacAttributes {
+/**
+ * An authorization refusal, as the API server words it: RBAC's, or any other authorizer's in the
+ * chain (Node, an EKS access-entry or other webhook authorizer), since the server writes the same
+ * sentence whichever said no.
+ */
+export interface AuthorizationRefusal {
+  user: string;
   verb: string;
-  /** `secrets`, `deployments.apps`, `pods/log`, `services/proxy`. */
+  /** `secrets`, `deployments.apps`, `pods/log`, `deployments.apps/scale`; a path for a non-resource URL. */
   resource: string;
+  nonResource: boolean;
   namespace?: string;
-  name?: string;
+  /** What the authorizer added after the sentence (RBAC's missing role, a webhook's reason). */
+  reason?: string;
 }
 
-/** The RBAC attributes of an API request, from its method and path. */
-export function rbacAttributes(method: string, apiPath: string): RbacAttributes | undefined {
-  const [p, query = ''] = apiPath.split('?') as [string, string?];
-  const seg = p.split('/').filter(Boolean).map(decodeURIComponent);
-  let group = '';
-  let rest: string[];
-  if (seg[0] === 'api' && seg.length >= 2) rest = seg.slice(2);
-  else if (seg[0] === 'apis' && seg.length >= 3) {
-    group = seg[1] as string;
-    rest = seg.slice(3);
-  } else return undefined;
-  let namespace: string | undefined;
-  if (rest[0] === 'namespaces' && rest.length >= 3) {
-    namespace = rest[1];
-    rest = rest.slice(2);
+/** A Go %q string's contents (JSON shares its escapes but for \x and \U; those stay as written). */
+function goUnquote(s: string): string {
+  try {
+    return JSON.parse(`"${s}"`) as string;
+  } catch {
+    return s;
   }
-  const [res, name, ...sub] = rest;
-  if (!res) return undefined;
-  const m = method.toUpperCase();
-  const watch = /(^|&)watch=(true|1)/.test(query);
-  const verb =
-    m === 'GET'
-      ? name
-        ? 'get'
-        : watch
-          ? 'watch'
-          : 'list'
-      : m === 'POST'
-        ? 'create'
-        : m === 'PUT'
-          ? 'update'
-          : m === 'PATCH'
-            ? 'patch'
-            : m === 'DELETE'
-              ? name
-                ? 'delete'
-                : 'deletecollection'
-              : m.toLowerCase();
-  const resource = (group ? `${res}.${group}` : res) + (sub.length ? `/${sub[0]}` : '');
-  return { verb, resource, ...(namespace ? { namespace } : {}), ...(name ? { name } : {}) };
 }
 
-/** A sentence for an RBAC refusal: who may not do what, where. */
+const GO_QUOTED = '"((?:[^"\\\\]|\\\\.)*)"';
+/**
+ * kube-apiserver's refusal sentence (k8s.io/apiserver pkg/endpoints/handlers/responsewriters/
+ * errors.go, forbiddenMessage and ForbiddenStatusError, v0.37.2), inside NewForbidden's
+ * `<resource> "<name>" is forbidden: …` (apimachinery pkg/api/errors):
+ *   User %q cannot %s resource %q in API group %q in the namespace %q
+ *   User %q cannot %s resource %q in API group %q at the cluster scope
+ *   User %q cannot %s path %q
+ * then `: <reason>` when the authorizer gave one. Any other 403 (an admission plugin or webhook,
+ * Pod Security, a quota, a terminating namespace, a proxy in between, the proxied service itself)
+ * is not a missing permission and keeps its own message.
+ */
+const REFUSAL = new RegExp(
+  `User ${GO_QUOTED} cannot (\\S+) (?:resource ${GO_QUOTED} in API group ${GO_QUOTED}(?: in the namespace ${GO_QUOTED}| at the cluster scope)|path ${GO_QUOTED})(?:: ([^]*))?`
+);
+
+/** The authorization refusal in a 403's Status message, undefined for any other 403. */
+export function authorizationRefusal(serverMessage: string): AuthorizationRefusal | undefined {
+  const m = REFUSAL.exec(serverMessage);
+  if (!m) return undefined;
+  const [, user = '', verb = '', res, group = '', namespace, path, reason] = m;
+  let resource: string;
+  if (res === undefined) resource = goUnquote(path ?? '');
+  else {
+    const [base = '', ...sub] = goUnquote(res).split('/');
+    const g = goUnquote(group);
+    resource = (g ? `${base}.${g}` : base) + (sub.length ? `/${sub.join('/')}` : '');
+  }
+  return {
+    user: goUnquote(user),
+    verb,
+    resource,
+    nonResource: res === undefined,
+    ...(namespace !== undefined ? { namespace: goUnquote(namespace) } : {}),
+    ...(reason?.trim() ? { reason: reason.trim() } : {})
+  };
+}
+
+/**
+ * A sentence for a 403: for an authorization refusal, who may not do what, where, and the grant
+ * that would allow it; for any other 403, the request and the server's own message.
+ */
 export function describeForbidden(method: string, apiPath: string, serverMessage: string): string {
-  const a = rbacAttributes(method, apiPath);
-  const who = /User "([^"]+)"/.exec(serverMessage)?.[1];
-  const identity = who ? `the deploy identity (${who})` : 'the deploy identity';
-  if (!a) return `The Kubernetes API denied ${method} ${apiPath} to ${identity} (HTTP 403).`;
-  const where = a.namespace ? ` in namespace "${a.namespace}"` : ' (cluster-wide)';
+  const r = authorizationRefusal(serverMessage);
+  if (!r)
+    return `The Kubernetes API refused ${method} ${apiPath.split('?')[0]} (HTTP 403 Forbidden): ${serverMessage}`;
+  const identity = r.user ? `The deploy identity (${r.user})` : 'The deploy identity';
+  if (r.nonResource)
+    return `${identity} may not ${r.verb} the path "${r.resource}" (HTTP 403 Forbidden): grant it a ClusterRole that allows "${r.verb}" on the non-resource URL "${r.resource}".${r.reason ? ` The authorizer said: ${r.reason}` : ''}`;
+  const where = r.namespace ? ` in namespace "${r.namespace}"` : ' (cluster-wide)';
   return (
-    `${identity[0]?.toUpperCase()}${identity.slice(1)} may not ${a.verb} ${a.resource}${where} (HTTP 403 Forbidden): ` +
-    `grant it a ${a.namespace ? 'Role' : 'ClusterRole'} that allows "${a.verb}" on "${a.resource}"${a.namespace ? ` in "${a.namespace}"` : ''}.`
+    `${identity} may not ${r.verb} ${r.resource}${where} (HTTP 403 Forbidden): ` +
+    `grant it a ${r.namespace ? 'Role' : 'ClusterRole'} that allows "${r.verb}" on "${r.resource}"${r.namespace ? ` in "${r.namespace}"` : ''}.` +
+    (r.reason ? ` The authorizer said: ${r.reason}` : '')
   );
 }
 
 /**
  * An API error response (the server answered with a non-2xx status). A user error: it says
- * what the cluster refused (for 401/403, in one sentence naming the verb, resource and namespace
- * the identity lacks), never a bug in this action.
+ * what the cluster refused (for 401, and for a 403 that is an authorization refusal, in one
+ * sentence naming the verb, resource and namespace the identity lacks), never a bug in this
+ * action. `serverMessage` is the Status message (or the body) as the server sent it.
  */
 export class KubeApiError extends UserError {
+  /** For a 403: the authorization refusal it is, undefined for any other 403 (and status). */
+  readonly refusal: AuthorizationRefusal | undefined;
+
   constructor(
     readonly status: number,
     readonly reason: string,
-    message: string,
+    readonly serverMessage: string,
     readonly method: string,
     readonly path: string
   ) {
+    const message = serverMessage;
     super(
       status === 403
         ? describeForbidden(method, path, message)
@@ -100,6 +123,7 @@ export class KubeApiError extends UserError {
           : message
     );
     this.name = 'KubeApiError';
+    this.refusal = status === 403 ? authorizationRefusal(serverMessage) : undefined;
   }
 }
 
@@ -437,12 +461,12 @@ export class KubeClient {
     const eks = this.opts.eks ?? false;
     try {
       await this.get(`/api/v1/namespaces/${encodeURIComponent(namespace)}`).catch(err => {
-        if (err instanceof KubeApiError && (err.status === 404 || err.status === 403)) {
-          // 404: the namespace does not exist yet (helm may create it); 403 on get namespace is
-          // fine when the role is namespace-scoped. Authentication itself worked.
-          if (err.status === 403 && /system:anonymous/.test(err.message)) throw err;
-          return;
-        }
+        // 404: the namespace does not exist yet (helm may create it). An authorization refusal
+        // of get namespace is fine when the role is namespace-scoped: authentication itself
+        // worked, unless the server took the caller for system:anonymous. Any other 403 (a
+        // proxy in between, say) proves nothing and is reported.
+        if (err instanceof KubeApiError && err.status === 404) return;
+        if (err instanceof KubeApiError && err.refusal && err.refusal.user !== 'system:anonymous') return;
         throw err;
       });
     } catch (err) {
@@ -455,14 +479,14 @@ export class KubeClient {
                 : ': the kubeconfig user is not accepted by this cluster.')
           );
         }
-        if (err.status === 403) {
+        if (err.status === 403 && err.refusal) {
           throw new UserError(
             `The Kubernetes API at ${this.server} denied access: ${err.message}` +
               (eks ? ' On EKS: give the deploy role an access entry with a policy for this namespace.' : '')
           );
         }
         throw new UserError(
-          `The Kubernetes API at ${this.server} answered HTTP ${err.status}: ${err.message}`
+          `The Kubernetes API at ${this.server} answered HTTP ${err.status}${err.status === 403 ? ' Forbidden' : ''}: ${err.serverMessage}`
         );
       }
       if (err instanceof UserError) throw err;

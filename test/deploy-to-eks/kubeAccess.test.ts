@@ -246,6 +246,22 @@ describe('RBAC: refusals name the verb, resource and namespace (real RBAC, a lim
     ok.close();
   });
 
+  test("the refusal carries the server's own attributes of what was refused", async () => {
+    const kube = new KubeClient(limited(), { env: NO_PROXY_ENV });
+    const err = (await kube
+      .list(`/api/v1/namespaces/${ns}/secrets`)
+      .catch((e: unknown) => e)) as KubeApiError;
+    kube.close();
+    expect(err.status).toBe(403);
+    expect(err.refusal).toEqual({
+      user: `system:serviceaccount:${ns}:deployer`,
+      verb: 'list',
+      resource: 'secrets',
+      nonResource: false,
+      namespace: ns
+    });
+  });
+
   test('impersonation (kubeconfig "as") is honoured: the admin acting as the ServiceAccount is refused as it', async () => {
     const kube = new KubeClient(
       { ...admin, impersonate: { user: `system:serviceaccount:${ns}:deployer`, groups: [], extra: {} } },
@@ -289,5 +305,77 @@ describe('RBAC: refusals name the verb, resource and namespace (real RBAC, a lim
     expect(r.log).toContain(`may not list secrets in namespace "${ns}" (HTTP 403 Forbidden)`);
     // The kubeconfig's token was registered as a secret, though never printed.
     expect(r.log).toContain(`::add-mask::${token}`);
+  });
+});
+
+describe('HTTP 403s that are not a missing permission keep their own message (real admission)', () => {
+  const ns = uniqueNamespace('dte-403');
+  const gone = uniqueNamespace('dte-403-term');
+
+  beforeAll(async () => {
+    const k = await adminKube();
+    await k.request('POST', '/api/v1/namespaces', {
+      body: { metadata: { name: ns, labels: { 'pod-security.kubernetes.io/enforce': 'restricted' } } }
+    });
+    await k.request('POST', '/api/v1/namespaces', { body: { metadata: { name: gone } } });
+    // An object with a finalizer keeps the deleted namespace Terminating until it is released.
+    await k.request('POST', `/api/v1/namespaces/${gone}/configmaps`, {
+      body: { metadata: { name: 'hold', finalizers: ['flygtaxi.test/hold'] } }
+    });
+    await k.request('DELETE', `/api/v1/namespaces/${gone}`);
+  });
+
+  afterAll(async () => {
+    const k = await adminKube();
+    await k.mergePatch(`/api/v1/namespaces/${gone}/configmaps/hold`, { metadata: { finalizers: null } });
+    await k.request('DELETE', `/api/v1/namespaces/${ns}`).catch(() => undefined);
+    closeAdmin();
+  });
+
+  test('Pod Security admission refusing a pod: its violation, not "may not create pods"', async () => {
+    const kube = new KubeClient(admin, { env: NO_PROXY_ENV });
+    const err = (await kube
+      .request('POST', `/api/v1/namespaces/${ns}/pods?dryRun=All`, {
+        body: {
+          apiVersion: 'v1',
+          kind: 'Pod',
+          metadata: { name: 'plain' },
+          spec: { containers: [{ name: 'c', image: 'example.invalid/plain:1' }] }
+        }
+      })
+      .catch((e: unknown) => e)) as KubeApiError;
+    kube.close();
+    expect(err).toBeInstanceOf(KubeApiError);
+    expect(err.status).toBe(403);
+    expect(err.refusal).toBeUndefined();
+    expect(err.message).toMatch(
+      new RegExp(
+        `^The Kubernetes API refused POST /api/v1/namespaces/${ns}/pods \\(HTTP 403 Forbidden\\): pods "plain" is forbidden: violates PodSecurity "restricted:`
+      )
+    );
+    expect(err.message).not.toMatch(/may not|grant it/);
+  });
+
+  test('a terminating namespace refusing new content: said so, not "may not create secrets"', async () => {
+    const kube = new KubeClient(admin, { env: NO_PROXY_ENV });
+    let err: KubeApiError | undefined;
+    // The lifecycle admission plugin sees the Terminating phase through its informer: a moment later.
+    for (let i = 0; i < 50 && err?.status !== 403; i++) {
+      err = (await kube
+        .request('POST', `/api/v1/namespaces/${gone}/secrets?dryRun=All`, {
+          body: { metadata: { name: 'sh.helm.release.v1.web.v1' } }
+        })
+        .then(
+          () => undefined,
+          (e: unknown) => e
+        )) as KubeApiError | undefined;
+      if (err?.status !== 403) await new Promise(r => setTimeout(r, 100));
+    }
+    kube.close();
+    expect(err?.status).toBe(403);
+    expect(err?.refusal).toBeUndefined();
+    expect(err?.message).toBe(
+      `The Kubernetes API refused POST /api/v1/namespaces/${gone}/secrets (HTTP 403 Forbidden): secrets "sh.helm.release.v1.web.v1" is forbidden: unable to create new content in namespace ${gone} because it is being terminated`
+    );
   });
 });

@@ -106,6 +106,10 @@ export interface NamespaceResult {
 const statusOf = (err: unknown): number | undefined =>
   typeof (err as { status?: unknown })?.status === 'number' ? (err as { status: number }).status : undefined;
 
+/** A 403 that is an authorization refusal (KubeApiError.refusal), not an admission denial or a proxy's. */
+const refused = (err: unknown): boolean =>
+  statusOf(err) === 403 && (err as { refusal?: unknown }).refusal !== undefined;
+
 interface NamespaceObject {
   metadata?: { labels?: Record<string, string> };
 }
@@ -148,7 +152,7 @@ export async function ensureNamespace(
   try {
     found = await kube.getOptional<NamespaceObject>(path);
   } catch (err) {
-    if (statusOf(err) === 403) {
+    if (refused(err)) {
       return {
         name,
         state: 'unknown',
@@ -182,7 +186,7 @@ export async function ensureNamespace(
   } catch (err) {
     // Created meanwhile by a concurrent run: report it as found.
     if (statusOf(err) === 409) return existing(await kube.getOptional<NamespaceObject>(path));
-    if (statusOf(err) === 403) {
+    if (refused(err)) {
       throw new UserError(
         `Namespace ${name} does not exist and this identity may not create namespaces (create namespaces); create it once with the cluster's admin credentials, or grant that permission. Nothing was deployed.`
       );

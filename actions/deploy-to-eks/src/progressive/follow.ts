@@ -81,7 +81,8 @@ export async function firstList<T>(
   try {
     return (await list()) ?? [];
   } catch (err) {
-    if (!(err instanceof KubeApiError && err.status === 403)) throw err;
+    // Only a missing permission is worth going on without; any other 403 keeps its own message.
+    if (!(err instanceof KubeApiError && err.refusal)) throw err;
     d.log.warning(
       `Cannot list ${what} in ${i.namespace} (HTTP 403); grant get/list on ${resource} to have them followed: ${err.message}`
     );
