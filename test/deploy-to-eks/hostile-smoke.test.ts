@@ -9,7 +9,8 @@ import { InputError } from '../../src/lib/errors';
 import { KubeClient } from '../../src/lib/kube';
 import { loadKubeconfigFile } from '../../src/lib/kubeconfig';
 import { getInputs } from '../../actions/deploy-to-eks/src/inputs';
-import { smokeRequest } from '../../actions/deploy-to-eks/src/smoke';
+import { releaseServices, smokeRequest } from '../../actions/deploy-to-eks/src/smoke';
+import { parseManifest } from '../../src/lib/manifest';
 import { confinedProxyPath, smokePathProblem } from '../../actions/deploy-to-eks/src/smokePath';
 import { kubeRequest, loadStack } from '../helpers/stack';
 import { FIXTURE_CHART, adminKube, closeAdmin, runDeploy, uniqueNamespace, waitFor } from './helpers';
@@ -59,6 +60,15 @@ describe('smoke-path grammar (pure)', () => {
   );
 });
 
+/** The Service as the release renders it (its manifest is where the smoke request finds it). */
+const WEB_SERVICE = {
+  apiVersion: 'v1',
+  kind: 'Service',
+  metadata: { name: 'web', annotations: { 'meta.helm.sh/release-name': 'web' } },
+  spec: { selector: { app: 'web' }, ports: [{ name: 'http', port: 80 }] }
+};
+const OWN = releaseServices(parseManifest(`---\n${JSON.stringify(WEB_SERVICE)}\n`).objects, '');
+
 describe('smoke-path cannot reach another namespace (real kube-apiserver)', () => {
   const ns = uniqueNamespace('hsmoke');
   const other = uniqueNamespace('hsmoke-other');
@@ -87,12 +97,7 @@ describe('smoke-path cannot reach another namespace (real kube-apiserver)', () =
       'the Secret to be created'
     );
     // The release's own Service, as helm labels it: the one a smoke request may reach.
-    const svc = await kubeRequest('POST', `/api/v1/namespaces/${ns}/services`, {
-      apiVersion: 'v1',
-      kind: 'Service',
-      metadata: { name: 'web', annotations: { 'meta.helm.sh/release-name': 'web' } },
-      spec: { selector: { app: 'web' }, ports: [{ name: 'http', port: 80 }] }
-    });
+    const svc = await kubeRequest('POST', `/api/v1/namespaces/${ns}/services`, WEB_SERVICE);
     expect(svc.status).toBe(201);
     kube = new KubeClient(await loadKubeconfigFile(loadStack().kubeconfig));
   });
@@ -111,17 +116,44 @@ describe('smoke-path cannot reach another namespace (real kube-apiserver)', () =
   test.each(escapes(other))('%s: the smoke request refuses before sending anything', async (_why, p) => {
     const request = jest.spyOn(kube, 'request');
     try {
-      const res = smokeRequest(
-        kube,
-        ns,
-        'web',
-        { path: p, service: '', port: '' },
-        { attempts: 1, delayMs: 1 }
-      );
+      const res = smokeRequest(kube, ns, 'web', { path: p, service: '', port: '' }, OWN, {
+        attempts: 1,
+        delayMs: 1
+      });
       await expect(res).rejects.toThrow(/smoke-path/);
       await res.catch((err: Error) => expect(err.message).not.toContain(SECRET_VALUE));
-      // Only the Service list was read; nothing went out for the smoke path at all.
-      expect(request.mock.calls.map(c => c[1])).toEqual([`/api/v1/namespaces/${ns}/services`]);
+      // The Services come from the release's manifest: nothing went out at all.
+      expect(request).not.toHaveBeenCalled();
+    } finally {
+      request.mockRestore();
+    }
+  });
+
+  test("smoke-service naming a Service of the namespace that the release does not render: refused as not the release's, after one GET", async () => {
+    const request = jest.spyOn(kube, 'request');
+    try {
+      const res = smokeRequest(kube, ns, 'other-release', { path: '/health', service: 'web', port: '' }, [], {
+        attempts: 1,
+        delayMs: 1
+      });
+      await expect(res).rejects.toThrow(
+        'smoke-service: Service "web" is not part of release other-release; a smoke request goes only to the release\'s own Services'
+      );
+      expect(request.mock.calls.map(c => `${c[0]} ${c[1]}`)).toEqual([
+        `GET /api/v1/namespaces/${ns}/services/web`
+      ]);
+    } finally {
+      request.mockRestore();
+    }
+  });
+
+  test('smoke-service naming no Service at all: said so; a Service of the release is not looked up', async () => {
+    const request = jest.spyOn(kube, 'request');
+    try {
+      await expect(
+        smokeRequest(kube, ns, 'web', { path: '/health', service: 'nope', port: '' }, OWN, { attempts: 1 })
+      ).rejects.toThrow('smoke-service: no Service "nope" in the namespace');
+      expect(request.mock.calls.map(c => c[1])).toEqual([`/api/v1/namespaces/${ns}/services/nope`]);
     } finally {
       request.mockRestore();
     }

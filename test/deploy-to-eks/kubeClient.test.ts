@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KubeApiError, KubeClient, describeConnectionError } from '../../src/lib/kube';
+import { KubeApiError, KubeClient, authorizationRefusal, describeConnectionError } from '../../src/lib/kube';
 import {
   connectionFromKubeconfig,
   eksKubeconfig,
@@ -159,6 +159,171 @@ users: [{name: u, user: {tokenFile: token, exec: {apiVersion: client.authenticat
   );
 });
 
+/**
+ * 403 message shapes as kube-apiserver v1.37 writes them (k8s.io/apiserver v0.37.2:
+ * responsewriters/errors.go forbiddenMessage inside apimachinery's NewForbidden; admission
+ * webhook errors/statuserror.go; ValidatingAdmissionPolicy's dispatcher; namespace lifecycle),
+ * plus what a proxy in between or the proxied service itself may answer. Only the first kind is
+ * a missing permission.
+ */
+describe('HTTP 403: an authorization refusal, or something else that keeps its own message', () => {
+  const ns = 'apps';
+  test.each([
+    [
+      'RBAC, namespaced list',
+      'GET',
+      `/api/v1/namespaces/${ns}/secrets?labelSelector=owner%3Dhelm`,
+      `secrets is forbidden: User "system:serviceaccount:${ns}:deployer" cannot list resource "secrets" in API group "" in the namespace "${ns}"`,
+      `The deploy identity (system:serviceaccount:${ns}:deployer) may not list secrets in namespace "${ns}" (HTTP 403 Forbidden): grant it a Role that allows "list" on "secrets" in "${ns}".`
+    ],
+    [
+      'RBAC, cluster scope, a named object',
+      'GET',
+      `/api/v1/namespaces/${ns}`,
+      `namespaces "${ns}" is forbidden: User "deployer" cannot get resource "namespaces" in API group "" at the cluster scope`,
+      'The deploy identity (deployer) may not get namespaces (cluster-wide) (HTTP 403 Forbidden): grant it a ClusterRole that allows "get" on "namespaces".'
+    ],
+    [
+      'RBAC, a subresource of an API group',
+      'PATCH',
+      `/apis/apps/v1/namespaces/${ns}/deployments/web/scale`,
+      `deployments.apps "web" is forbidden: User "deployer" cannot patch resource "deployments/scale" in API group "apps" in the namespace "${ns}"`,
+      `The deploy identity (deployer) may not patch deployments.apps/scale in namespace "${ns}" (HTTP 403 Forbidden): grant it a Role that allows "patch" on "deployments.apps/scale" in "${ns}".`
+    ],
+    [
+      "RBAC with its authorizer's reason",
+      'GET',
+      `/api/v1/namespaces/${ns}/pods/web-1/log`,
+      `pods "web-1" is forbidden: User "deployer" cannot get resource "pods/log" in API group "" in the namespace "${ns}": RBAC: role.rbac.authorization.k8s.io "log-reader" not found`,
+      `The deploy identity (deployer) may not get pods/log in namespace "${ns}" (HTTP 403 Forbidden): grant it a Role that allows "get" on "pods/log" in "${ns}". The authorizer said: RBAC: role.rbac.authorization.k8s.io "log-reader" not found`
+    ],
+    [
+      'an EKS access entry without a policy for the namespace (the webhook authorizer, same sentence)',
+      'GET',
+      `/apis/apps/v1/namespaces/${ns}/deployments`,
+      `deployments.apps is forbidden: User "arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions" cannot list resource "deployments" in API group "apps" in the namespace "${ns}"`,
+      `The deploy identity (arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions) may not list deployments.apps in namespace "${ns}" (HTTP 403 Forbidden): grant it a Role that allows "list" on "deployments.apps" in "${ns}".`
+    ],
+    [
+      "impersonation refused: the verb and resource are the server's, not the request's",
+      'GET',
+      `/api/v1/namespaces/${ns}/secrets`,
+      'users "admin" is forbidden: User "deployer" cannot impersonate resource "users" in API group "" at the cluster scope',
+      'The deploy identity (deployer) may not impersonate users (cluster-wide) (HTTP 403 Forbidden): grant it a ClusterRole that allows "impersonate" on "users".'
+    ],
+    [
+      'a non-resource URL, anonymous',
+      'GET',
+      '/apis',
+      'forbidden: User "system:anonymous" cannot get path "/apis"',
+      'The deploy identity (system:anonymous) may not get the path "/apis" (HTTP 403 Forbidden): grant it a ClusterRole that allows "get" on the non-resource URL "/apis".'
+    ],
+    [
+      'a user name with a quote (Go %q escapes)',
+      'GET',
+      `/api/v1/namespaces/${ns}/secrets`,
+      `secrets is forbidden: User "o\\"brien" cannot list resource "secrets" in API group "" in the namespace "${ns}"`,
+      `The deploy identity (o"brien) may not list secrets in namespace "${ns}" (HTTP 403 Forbidden): grant it a Role that allows "list" on "secrets" in "${ns}".`
+    ]
+  ])('%s: a missing permission, named', (_what, method, path, message, sentence) => {
+    const err = new KubeApiError(403, 'Forbidden', message, method, path);
+    expect(err.message).toBe(sentence);
+    expect(err.refusal).toBeDefined();
+    expect(err.serverMessage).toBe(message);
+  });
+
+  test.each([
+    [
+      'an admission webhook',
+      'POST',
+      `/apis/apps/v1/namespaces/${ns}/deployments`,
+      'admission webhook "validate.kyverno.svc-fail" denied the request: resource Deployment/apps/web was blocked due to the following policies require-labels'
+    ],
+    [
+      'a ValidatingAdmissionPolicy with reason Forbidden',
+      'PATCH',
+      `/apis/apps/v1/namespaces/${ns}/deployments/web`,
+      `deployments.apps "web" is forbidden: ValidatingAdmissionPolicy 'replica-limit' with binding 'replica-limit-binding' denied request: failed expression: object.spec.replicas <= 5`
+    ],
+    [
+      'Pod Security admission',
+      'POST',
+      `/api/v1/namespaces/${ns}/pods`,
+      'pods "web-1" is forbidden: violates PodSecurity "restricted:latest": allowPrivilegeEscalation != false (container "c" must set securityContext.allowPrivilegeEscalation=false)'
+    ],
+    [
+      'a ResourceQuota',
+      'POST',
+      `/api/v1/namespaces/${ns}/pods`,
+      'pods "web-1" is forbidden: exceeded quota: compute, requested: limits.cpu=2, used: limits.cpu=8, limited: limits.cpu=8'
+    ],
+    [
+      'a terminating namespace',
+      'POST',
+      `/api/v1/namespaces/${ns}/secrets`,
+      `secrets "sh.helm.release.v1.web.v2" is forbidden: unable to create new content in namespace ${ns} because it is being terminated`
+    ],
+    [
+      'a proxy in between (its own HTML page)',
+      'GET',
+      `/api/v1/namespaces/${ns}/secrets`,
+      '<html><head><title>403 Forbidden</title></head><body><h1>Forbidden</h1>Access denied by policy.</body></html>'
+    ],
+    [
+      'the proxied service itself (the smoke request)',
+      'GET',
+      `/api/v1/namespaces/${ns}/services/web:http/proxy/admin`,
+      '{"error":"forbidden","detail":"admins only"}'
+    ],
+    [
+      'a user named like the sentence, inside a webhook message (not the server\'s sentence: no "User" prefix)',
+      'POST',
+      `/api/v1/namespaces/${ns}/configmaps`,
+      'admission webhook "x" denied the request: user "deployer" cannot create resource "configmaps" here'
+    ]
+  ])('%s: reported with its own message, not as a missing permission', (_what, method, path, message) => {
+    const err = new KubeApiError(403, 'Forbidden', message, method, path);
+    expect(err.refusal).toBeUndefined();
+    expect(err.message).toBe(
+      `The Kubernetes API refused ${method} ${path.split('?')[0]} (HTTP 403 Forbidden): ${message}`
+    );
+    expect(err.message).not.toMatch(/may not|grant it/);
+  });
+
+  test('API Priority and Fairness rejects with 429, not 403: its own text, no refusal', () => {
+    const err = new KubeApiError(
+      429,
+      '',
+      'Too many requests, please try again later.',
+      'GET',
+      `/api/v1/namespaces/${ns}/pods`
+    );
+    expect(err.message).toBe('Too many requests, please try again later.');
+    expect(err.refusal).toBeUndefined();
+  });
+
+  test('the refusal itself, parsed', () => {
+    expect(
+      authorizationRefusal(
+        `pods "web-1" is forbidden: User "system:node:n1" cannot get resource "pods" in API group "" in the namespace "${ns}": no relationship found between node 'n1' and this object`
+      )
+    ).toEqual({
+      user: 'system:node:n1',
+      verb: 'get',
+      resource: 'pods',
+      nonResource: false,
+      namespace: ns,
+      reason: "no relationship found between node 'n1' and this object"
+    });
+    expect(authorizationRefusal('forbidden: User "u" cannot post path "/apis/x"')).toEqual({
+      user: 'u',
+      verb: 'post',
+      resource: '/apis/x',
+      nonResource: true
+    });
+  });
+});
+
 describe('API client against a FAKE API server (behaviour the real one cannot be made to show)', () => {
   let api: { url: string; server: Server };
   let seen: { auth: string; path: string }[] = [];
@@ -200,13 +365,17 @@ describe('API client against a FAKE API server (behaviour the real one cannot be
       insecureSkipTlsVerify: false,
       token: 't'
     });
-    const r = await smokeRequest(kube, 'apps', 'web', { path: '/health', service: '', port: '' });
+    const r = await smokeRequest(kube, 'apps', 'web', { path: '/health', service: '', port: '' }, [
+      { name: 'web', ports: [{ name: 'http', port: 80 }] }
+    ]);
     expect(r).toEqual({
       url: '/api/v1/namespaces/apps/services/web:http/proxy/health',
       attempts: 1,
       body: 'ok'
     });
     expect(seen.every(s => s.auth === 'Bearer t')).toBe(true);
+    // The release's Services are given (its manifest): the only request is the smoke GET.
+    expect(seen.map(s => s.path)).toEqual(['/api/v1/namespaces/apps/services/web:http/proxy/health']);
     kube.close();
   });
 

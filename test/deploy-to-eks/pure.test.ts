@@ -33,7 +33,8 @@ import {
   workloadStatus,
   workloadsReady
 } from '../../actions/deploy-to-eks/src/rolloutWatcher';
-import { pickService, proxyPath } from '../../actions/deploy-to-eks/src/smoke';
+import { pickService, proxyPath, releaseServices } from '../../actions/deploy-to-eks/src/smoke';
+import { parseManifest } from '../../src/lib/manifest';
 
 // Through getInputs (a stand-in file system), so the fixture follows the input table: an input
 // added there needs no edit here.
@@ -406,9 +407,8 @@ describe('rollout status', () => {
 
 describe('smoke target', () => {
   const svcs = [
-    { name: 'web', ports: [{ name: 'http', port: 80 }], release: 'web' },
-    { name: 'web-metrics', ports: [{ name: '', port: 9090 }], release: 'web' },
-    { name: 'other', ports: [{ name: 'http', port: 80 }], release: 'other' }
+    { name: 'web', ports: [{ name: 'http', port: 80 }] },
+    { name: 'web-metrics', ports: [{ name: '', port: 9090 }] }
   ];
   test.each([
     [
@@ -424,13 +424,69 @@ describe('smoke target', () => {
       { name: 'web', port: '8080' }
     ]
   ])('%j', (t, expected) => expect(pickService(svcs, 'web', t)).toEqual(expected));
-  test('no Service, or an unknown one: a clear message', () => {
+  test('no Service, an unknown one, or one outside the release: a clear message', () => {
     expect(() => pickService([], 'web', { path: '/', service: '', port: '' })).toThrow(
       'the release has no Service'
     );
     expect(() => pickService(svcs, 'web', { path: '/', service: 'nope', port: '' })).toThrow(
-      'no Service "nope"'
+      'smoke-service: no Service "nope" in the namespace'
     );
+    expect(() => pickService(svcs, 'web', { path: '/', service: 'other', port: '' }, true)).toThrow(
+      'smoke-service: Service "other" is not part of release web'
+    );
+    expect(() => pickService(svcs, 'api', { path: '/', service: '', port: '' })).toThrow(
+      'smoke-path: the release has 2 Services (web, web-metrics); choose one with smoke-service'
+    );
+    expect(() =>
+      pickService([{ name: 'web', ports: [] }], 'web', { path: '/', service: '', port: '' })
+    ).toThrow('smoke-path: Service web has no ports');
+  });
+  test.each([
+    [
+      'a Service of the release',
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n    - name: http\n      port: 80\n',
+      ['web']
+    ],
+    [
+      'its own namespace named',
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  namespace: apps\nspec:\n  ports:\n    - port: 80\n',
+      ['web']
+    ],
+    [
+      "another namespace (not reachable as the release's)",
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  namespace: other\n',
+      []
+    ],
+    [
+      'a custom resource called Service',
+      'apiVersion: example.io/v1\nkind: Service\nmetadata:\n  name: web\n',
+      []
+    ],
+    ['a Deployment', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n', []],
+    [
+      'a Service inside a ConfigMap',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  x: |\n    kind: Service\n',
+      []
+    ]
+  ])('releaseServices: %s', (_what, doc, names) =>
+    expect(
+      releaseServices(parseManifest(`---\n# Source: web/templates/x.yaml\n${doc}`).objects, 'apps').map(
+        s => s.name
+      )
+    ).toEqual(names)
+  );
+  test('releaseServices keeps the ports as rendered', () => {
+    const m =
+      '---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n    - name: http\n      port: 80\n    - port: 9090\n';
+    expect(releaseServices(parseManifest(m).objects, 'apps')).toEqual([
+      {
+        name: 'web',
+        ports: [
+          { name: 'http', port: 80 },
+          { name: '', port: 9090 }
+        ]
+      }
+    ]);
   });
   test('proxy path', () => {
     expect(proxyPath('apps', 'web', 'http', '/health?x=1')).toBe(
