@@ -1962,13 +1962,15 @@ async function loadScanApi(region, log) {
  * (`detached`, i.e. setsid) so that the timeout ends the whole group. The timeout ends in SIGKILL,
  * which no tool can clean up after: a grandchild (a credential plugin's helper, `sh -c` running a
  * tool) would otherwise keep the pipes open and the step would hang after its child was killed.
- * Every other child stays attached: in this process's group and session. Measured why (bench/
- * gates.ts, "own session" control; session 2 and 3 notes): `setsid` also gives the child a session
- * of its own, and with Linux's autogroup scheduler (kernel.sched_autogroup_enabled=1, the default
- * on Ubuntu) a new session is a new scheduling group; on a loaded machine a bare `helm test`
- * spawned that way took 1.68× the wall time of an attached one (load 20–30; 1.01× at load 5; the
- * same CPU time, the wake-ups waited). helm upgrade/test, the gates' critical path, have no
- * timeout of their own here (helm's --timeout bounds them), so they run attached.
+ * Every other child stays attached: in this process's group and session. Why, measured: `setsid`
+ * also makes the child a session of its own, and with Linux's autogroup scheduler
+ * (kernel.sched_autogroup_enabled=1, as on this machine) every session is its own scheduling
+ * group, whose wake-ups wait behind the other groups on a busy machine. A bare `helm test` (nearly
+ * all wake-ups: watch events) spawned detached took 1.68× the wall time of an attached one at
+ * load 20–30 (session 2), and 1.26× at load 5–10 in session 3 (medians of 15, interleaved:
+ * detached 554 ms, attached 440 ms, spawnSync 460 ms); session 2 saw the same CPU time either
+ * way. On a quiet machine (load < 3) it is 0.98–1.02×. bench/gates.ts keeps a detached bare helm test as a control. helm upgrade and test, the
+ * gates' critical path, have no timeout here (helm's own --timeout bounds them): they run attached.
  *
  * Cancelling: the runner signals only this process (kill(pid), not the group), so SIGINT/SIGTERM
  * are passed on: to the whole group of a detached child (its grandchildren get the runner's
