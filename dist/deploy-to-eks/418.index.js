@@ -1854,6 +1854,7 @@ function canaryState(o) {
     const promoted = conds.find(c => c['type'] === 'Promoted');
     const t = Date.parse((0,kubeObject/* str */.gx)(st['lastTransitionTime']));
     const pt = Date.parse((0,kubeObject/* str */.gx)(promoted?.['lastUpdateTime']));
+    const tracked = (0,kubeObject/* strMap */.qR)(st['trackedConfigs']);
     const hooks = (Array.isArray(analysis['webhooks']) ? analysis['webhooks'] : []);
     return {
         name: (0,kubeObject/* str */.gx)(meta['name']),
@@ -1867,6 +1868,10 @@ function canaryState(o) {
         intervalMs: goDurationMs((0,kubeObject/* str */.gx)(analysis['interval'])) ?? 60_000,
         lastTransition: Number.isNaN(t) ? undefined : t,
         lastAppliedSpec: (0,kubeObject/* str */.gx)(st['lastAppliedSpec']),
+        trackedConfigs: tracked,
+        applied: Object.keys(tracked).length
+            ? `${(0,kubeObject/* str */.gx)(st['lastAppliedSpec'])} ${JSON.stringify(Object.entries(tracked).sort())}`
+            : (0,kubeObject/* str */.gx)(st['lastAppliedSpec']),
         promotedStamp: promoted ? `${(0,kubeObject/* str */.gx)(promoted['reason'])}@${(0,kubeObject/* str */.gx)(promoted['lastUpdateTime'])}` : '',
         promotedAt: Number.isNaN(pt) ? undefined : pt,
         gates: hooks
@@ -1909,7 +1914,7 @@ function judgeCanary(c, deployedAt, before = {}) {
         return 'progressing';
     const at = c.promotedAt ?? c.lastTransition;
     const fresh = before.appliedSpec
-        ? (before.analysed === true || c.lastAppliedSpec !== before.appliedSpec) &&
+        ? (before.analysed === true || c.applied !== before.appliedSpec) &&
             (!before.promotedStamp || c.promotedStamp !== before.promotedStamp)
         : at !== undefined && at >= Math.floor(deployedAt / 1000) * 1000;
     if (!fresh)
@@ -1926,14 +1931,13 @@ function listCanaries(kube, namespace, release) {
     return listReleaseObjects(kube, canariesPath(namespace), release, canaryState);
 }
 /**
- * Each Canary's snapshot (`status.lastAppliedSpec`, Promoted condition stamp) by name, read before
+ * Each Canary's snapshot (`status.lastAppliedSpec` and trackedConfigs, Promoted condition stamp) by name, read before
  * helm changes the release; undefined when it cannot be read (no Flagger API, a refused list, any
  * API error): the follower then judges by time alone, and the deploy goes on.
  */
 async function canarySpecs(kube, namespace, release) {
     const states = await listCanaries(kube, namespace, release).catch(() => undefined);
-    return (states &&
-        new Map(states.map(c => [c.name, { appliedSpec: c.lastAppliedSpec, promotedStamp: c.promotedStamp }])));
+    return (states && new Map(states.map(c => [c.name, { appliedSpec: c.applied, promotedStamp: c.promotedStamp }])));
 }
 /**
  * The Canary targets whose pod template this revision changed (or that are new in it), from the
@@ -1956,6 +1960,36 @@ function podTemplates(manifest) {
             m.set(`${o.kind}/${o.name}`, JSON.stringify(spec['template']));
     }
     return m;
+}
+/**
+ * Which of the configs Flagger tracks for a Canary's target (status.trackedConfigs keys:
+ * `configmap/<name>`, `secret/<name>`) this revision changed, from the two release manifests: a
+ * ConfigMap's `data`, a Secret's data as the API server will store it (stringData merged in), the
+ * same fields Flagger's config tracker checksums. A config in neither manifest (made by something
+ * else) is not this revision's change. Without a previous manifest every one counts as changed.
+ */
+function changedConfigs(manifest, previous, tracked) {
+    if (previous === undefined)
+        return tracked;
+    const contents = (text) => {
+        const m = new Map();
+        for (const o of (0,lib_manifest.parseManifest)(text ?? '').objects) {
+            let data;
+            if (o.kind === 'ConfigMap')
+                data = (0,kubeObject/* strMap */.qR)(o.doc['data']);
+            if (o.kind === 'Secret') {
+                data = (0,kubeObject/* strMap */.qR)(o.doc['data']);
+                for (const [k, v] of Object.entries((0,kubeObject/* strMap */.qR)(o.doc['stringData'])))
+                    data[k] = Buffer.from(v).toString('base64');
+            }
+            if (data)
+                m.set(`${o.kind.toLowerCase()}/${o.name}`, JSON.stringify(Object.entries(data).sort()));
+        }
+        return m;
+    };
+    const now = contents(manifest);
+    const before = contents(previous);
+    return tracked.filter(k => now.get(k) !== before.get(k));
 }
 /** The canary's own pods: the target's selector (Flagger gives the primary's pods `-primary` labels). */
 async function targetPods(kube, namespace, c) {
@@ -2005,7 +2039,8 @@ async function followCanaries(i, run, d) {
     const changed = changedTargets(run.manifest, run.previousManifest);
     const inRelease = podTemplates(run.manifest);
     const targetOf = (c) => `${c.target.kind}/${c.target.name}`;
-    const unchanged = new Set(states.filter(c => !changed.has(targetOf(c))).map(c => c.name));
+    const configsOf = (c) => changedConfigs(run.manifest, run.previousManifest, Object.keys(c.trackedConfigs));
+    const unchanged = new Set(states.filter(c => !changed.has(targetOf(c)) && !configsOf(c).length).map(c => c.name));
     const { pollMs, deadline } = pollSettings(i, d);
     const progress = new ProgressLines(d.log);
     const seenPods = new Map();
@@ -2016,6 +2051,8 @@ async function followCanaries(i, run, d) {
         d.log.info(inRelease.has(targetOf(c))
             ? `canary/${c.name}: this revision does not change its target's pod template; Flagger has nothing to analyse.`
             : `canary/${c.name}: its target ${c.target.kind.toLowerCase()}/${c.target.name} is not part of this release; nothing of this revision to analyse.`);
+    for (const c of states.filter(x => !unchanged.has(x.name) && !changed.has(targetOf(x))))
+        d.log.info(`canary/${c.name}: this revision changes ${configsOf(c).join(', ')}, which Flagger tracks for its target; following the analysis.`);
     for (;;) {
         for (const c of states)
             progress.show(c.name, formatCanary(c));
@@ -2023,9 +2060,7 @@ async function followCanaries(i, run, d) {
         // old template (Waiting at confirm-rollout, or still promoting the previous one) is not either.
         for (const c of states) {
             const old = run.specsBefore?.get(c.name)?.appliedSpec;
-            if (ACTIVE_PHASES.includes(c.phase) &&
-                c.phase !== 'Initializing' &&
-                (!old || c.lastAppliedSpec !== old))
+            if (ACTIVE_PHASES.includes(c.phase) && c.phase !== 'Initializing' && (!old || c.applied !== old))
                 analysed.add(c.name);
         }
         const verdicts = states.map(c => {

@@ -8,6 +8,7 @@ import type { GateInputs } from '../../actions/deploy-to-eks/src/gates/gateInput
 import {
   cannotPromote,
   canaryState,
+  changedConfigs,
   changedTargets,
   followCanaries,
   formatCanary,
@@ -332,6 +333,40 @@ describe('Flagger Canary status', () => {
     expect(judgeCanary(canary(status, {}, skip ? { skipAnalysis: true } : {}), DEPLOYED)).toBe(verdict);
   });
 
+  // A ConfigMap-only change: the pod template hash stays, trackedConfigs' checksum moves
+  // (SyncStatus writes both on every sync).
+  test.each([
+    [
+      'Progressing with the new config',
+      {
+        ...st('Progressing', 'h1', '2026-12-01T10:00:05Z'),
+        trackedConfigs: { 'configmap/web-config': 'c2' }
+      },
+      'progressing'
+    ],
+    [
+      'Succeeded with the new config',
+      { ...st('Succeeded', 'h1', '2026-12-01T10:00:40Z'), trackedConfigs: { 'configmap/web-config': 'c2' } },
+      'passed'
+    ],
+    [
+      'the old verdict, old config',
+      { ...st('Succeeded', 'h1', '2026-12-01T09:00:00Z'), trackedConfigs: { 'configmap/web-config': 'c1' } },
+      'stale'
+    ]
+  ] as const)('config-only upgrade, %s → %s', (_what, status, verdict) => {
+    const before = canary({
+      ...st('Succeeded', 'h1', '2026-12-01T09:00:00Z'),
+      trackedConfigs: { 'configmap/web-config': 'c1' }
+    });
+    expect(
+      judgeCanary(canary(status), DEPLOYED, {
+        appliedSpec: before.applied,
+        promotedStamp: before.promotedStamp
+      })
+    ).toBe(verdict);
+  });
+
   test('confirm gates: webhooks named by type (never their URLs), the iteration Flagger toggles while asking left out', () => {
     const hooks = [
       { name: 'load', type: 'rollout', url: 'http://tester/' },
@@ -399,6 +434,59 @@ describe('Flagger Canary status', () => {
     ['10', undefined]
   ])('Go duration %j → %j ms', (s, ms) => {
     expect(goDurationMs(s)).toBe(ms);
+  });
+});
+
+describe('which tracked configs a revision changed', () => {
+  const cm = (name: string, data: string) =>
+    `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata: ${data}\n`;
+  const secret = (name: string, fields: string) =>
+    `---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: ${name}\ntype: Opaque\n${fields}\n`;
+  const tracked = ['configmap/web-config', 'secret/web-db'];
+  test.each([
+    ['first install: every tracked config', cm('web-config', '{a: "1"}'), undefined, tracked],
+    ['nothing changed', cm('web-config', '{a: "1"}'), cm('web-config', '{a: "1"}'), []],
+    [
+      'ConfigMap data changed',
+      cm('web-config', '{a: "2"}'),
+      cm('web-config', '{a: "1"}'),
+      ['configmap/web-config']
+    ],
+    [
+      'ConfigMap keys reordered only',
+      cm('web-config', '{b: "2", a: "1"}'),
+      cm('web-config', '{a: "1", b: "2"}'),
+      []
+    ],
+    // Flagger checksums data alone; binaryData is not tracked.
+    [
+      'ConfigMap binaryData only',
+      cm('web-config', '{a: "1"}\nbinaryData: {x: eA==}'),
+      cm('web-config', '{a: "1"}'),
+      []
+    ],
+    [
+      'Secret data changed',
+      secret('web-db', 'data: {p: eA==}'),
+      secret('web-db', 'data: {p: eQ==}'),
+      ['secret/web-db']
+    ],
+    // The API server stores stringData as data: the same bytes are no change.
+    [
+      'Secret stringData equal to the old data',
+      secret('web-db', 'stringData: {p: x}'),
+      secret('web-db', 'data: {p: eA==}'),
+      []
+    ],
+    [
+      'a config the release does not hold (made elsewhere)',
+      cm('other', '{a: "1"}'),
+      cm('other', '{a: "2"}'),
+      []
+    ],
+    ['a tracked config removed from the release', '', cm('web-config', '{a: "1"}'), ['configmap/web-config']]
+  ] as const)('%s', (_what, now, before, expected) => {
+    expect(changedConfigs(now, before, [...tracked])).toEqual(expected);
   });
 });
 

@@ -5,6 +5,8 @@
  * chart with its Canary deployed by the action in-process:
  * - first install: Flagger initialises the Canary (primary Deployment) and the action waits for it;
  * - an upgrade: Flagger analyses it (Progressing → Succeeded) and promotes it to the primary;
+ * - an upgrade that changes only a ConfigMap the pods read: Flagger tracks it (trackedConfigs) and
+ *   analyses it, and the action follows that analysis instead of saying there is nothing to do;
  * - an upgrade whose pods never become Ready (kwok `unready`): Flagger's progress deadline fails
  *   the Canary, the action fails the rollout gate, rolls the helm release back and shows the
  *   Canary's conditions, events and pods;
@@ -104,6 +106,23 @@ test('first install, then an upgrade: Flagger initialises, then analyses and pro
   expect(svc.outputs).toMatchObject({ revision: '3', 'failed-gate': '' });
   // Well under one Flagger tick (10 s analysis interval): it did not wait for one.
   expect(Date.now() - t0).toBeLessThan(10_000);
+});
+
+test('an upgrade that changes only a ConfigMap the pods read: Flagger tracks it and analyses it; the action follows the analysis', async () => {
+  const ns = uniqueNamespace('flagger-cfg');
+  const set = (greeting: string) => `canary.enabled=true\nmessage=one\nconfig.GREETING=${greeting}`;
+  expect((await runDeploy(inputs(ns, 'one', { set: set('a') }))).ok).toBe(true);
+  const r = await runDeploy(inputs(ns, 'one', { set: set('b') }));
+  expect(r.log).toContain(
+    'canary/web: this revision changes configmap/web-config, which Flagger tracks for its target; following the analysis.'
+  );
+  expect(r.log).toMatch(/canary\/web Progressing: [^]*canary\/web Succeeded: /);
+  expect(r.ok).toBe(true);
+  // Flagger promoted the new data to the primary's copy of the ConfigMap.
+  const primary = await (
+    await adminKube()
+  ).get<{ data?: Record<string, string> }>(join('/api/v1/namespaces', ns, 'configmaps/web-config-primary'));
+  expect(primary.data).toEqual({ GREETING: 'b' });
 });
 
 test('an upgrade whose pods never become Ready: Flagger fails the Canary, the action rolls back and shows why', async () => {
@@ -208,110 +227,55 @@ test("an upgrade after a Failed canary: Flagger's Failed re-sync of the new temp
   }
 });
 
-describe("Flagger's confirm gate (a confirm-rollout webhook that does not approve yet: phase Waiting)", () => {
-  const set = (url: string, m: string) =>
-    `canary.enabled=true\nmessage=${m}\ncanary.confirmRolloutUrl=${url}`;
+/**
+ * Flagger's two confirm gates: `confirm-rollout` (asked before a new revision starts: phase
+ * Waiting) and `confirm-promotion` (asked after the analysis, before the primary is updated:
+ * phase WaitingPromotion). Flagger asks once per analysis interval and goes on only on a 2xx.
+ */
+const GATES = [
+  {
+    type: 'confirm-rollout',
+    value: 'canary.confirmRolloutUrl',
+    webhook: 'confirm',
+    phase: 'Waiting',
+    // Flagger stops before it starts the new revision.
+    reached: /canary\/web Waiting: /,
+    promoteTimeout: 40
+  },
+  {
+    type: 'confirm-promotion',
+    value: 'canary.confirmPromotionUrl',
+    webhook: 'promotion-gate',
+    phase: 'WaitingPromotion',
+    // Flagger analysed the revision first, then asked the webhook.
+    reached: /canary\/web Progressing: [^]*canary\/web WaitingPromotion: canary weight 0%/,
+    promoteTimeout: 75
+  }
+] as const;
 
-  test('rollout-pause fail: a failed rollout, rolled back', async () => {
-    const hook = await confirmHook();
-    try {
-      const ns = uniqueNamespace('flagger-gate');
-      expect((await runDeploy(inputs(ns, 'one', { set: set(hook.url, 'one') }))).ok).toBe(true);
-      const r = await runDeploy(inputs(ns, 'two', { set: set(hook.url, 'two'), 'rollout-pause': 'fail' }));
-      expect(r.log).toMatch(/canary\/web Waiting: /);
-      expect(r.log).toContain(
-        'Canary web is Waiting (its confirm-rollout webhook confirm has not approved) and rollout-pause is fail'
-      );
-      expect(r.ok).toBe(false);
-      expect(r.outputs).toMatchObject({
-        'failed-gate': 'rollout',
-        'rolled-back': 'true',
-        'rolled-back-to': '1'
-      });
-      expect(hook.calls.some(c => c.startsWith('POST /confirm'))).toBe(true);
-      expect(await primaryMessage(ns)).toBe('one');
-    } finally {
-      await hook.close();
-    }
-  });
+describe.each(GATES)("Flagger's $type gate (a webhook that does not approve yet: phase $phase)", gate => {
+  const set = (url: string, m: string) => `canary.enabled=true\nmessage=${m}\n${gate.value}=${url}`;
+  const where = `Canary web is ${gate.phase} (its ${gate.type} webhook ${gate.webhook} has not approved)`;
+  const cannot = `rollout-pause: promote cannot promote a Flagger Canary: Flagger has no promote API and advances only when its ${gate.type} webhook ${gate.webhook} answers 2xx`;
 
-  test('rollout-pause wait: waits while the gate is closed, then follows the analysis to Succeeded', async () => {
-    const hook = await confirmHook();
-    try {
-      const ns = uniqueNamespace('flagger-gwait');
-      expect((await runDeploy(inputs(ns, 'one', { set: set(hook.url, 'one') }))).ok).toBe(true);
-      // The wait plus Flagger's whole analysis (about five 10 s ticks) within the deploy's timeout,
-      // with room for a loaded machine.
-      const deploy = runDeploy(
-        inputs(ns, 'two', { set: set(hook.url, 'two'), 'rollout-pause': 'wait', timeout: '240s' })
-      );
-      // A person (or a load test) opens the gate a few seconds after Flagger started waiting.
-      const kube = await adminKube();
-      await waitFor(
-        async () => (await listCanaries(kube, ns, 'web'))?.[0]?.phase === 'Waiting',
-        60_000,
-        'the Canary to wait at its confirm gate'
-      );
-      await sleep(3_000);
-      hook.approve();
-      const r = await deploy;
-      expect(r.log).toContain(
-        'Canary web is Waiting (its confirm-rollout webhook confirm has not approved): waiting for its webhook to approve (rollout-pause: wait)'
-      );
-      expect(r.log).toMatch(/canary\/web Succeeded: /);
-      expect(r.ok).toBe(true);
-      expect(await primaryMessage(ns)).toBe('two');
-    } finally {
-      await hook.close();
-    }
-  });
-
-  test('rollout-pause promote: cannot open a confirm-rollout gate either; waits, and the timeout says why', async () => {
-    const hook = await confirmHook();
-    try {
-      const ns = uniqueNamespace('flagger-gprom');
-      expect((await runDeploy(inputs(ns, 'one', { set: set(hook.url, 'one') }))).ok).toBe(true);
-      const r = await runDeploy(
-        inputs(ns, 'two', { set: set(hook.url, 'two'), 'rollout-pause': 'promote', timeout: '40s' })
-      );
-      expect(r.log).toMatch(/canary\/web Waiting: /);
-      expect(r.ok).toBe(false);
-      expect(r.log).toContain(
-        'Gate rollout failed: Flagger Canary(ies) web not promoted within 40s; Canary web is still Waiting: its confirm-rollout webhook confirm did not approve (rollout-pause: promote cannot promote a Flagger Canary: Flagger has no promote API and advances only when its confirm-rollout webhook confirm answers 2xx)'
-      );
-      expect(r.outputs).toMatchObject({
-        'failed-gate': 'rollout',
-        'rolled-back': 'true',
-        'rolled-back-to': '1'
-      });
-      expect(await primaryMessage(ns)).toBe('one');
-    } finally {
-      await hook.close();
-    }
-  });
-});
-
-describe("Flagger's confirm-promotion gate (a confirm-promotion webhook that does not approve yet: phase WaitingPromotion)", () => {
-  const set = (url: string, m: string) =>
-    `canary.enabled=true\nmessage=${m}\ncanary.confirmPromotionUrl=${url}`;
-  const waitingPromotion = (ns: string) =>
-    waitFor(
-      async () => (await listCanaries(await adminKube(), ns, 'web'))?.[0]?.phase === 'WaitingPromotion',
-      120_000,
-      'the Canary to wait at its confirm-promotion gate'
-    );
+  /** Installs revision 1 with the gate (a first version is never gated), then runs `two`. */
+  async function upgrade(
+    tag: string,
+    hook: Awaited<ReturnType<typeof confirmHook>>,
+    more: Record<string, string>
+  ) {
+    const ns = uniqueNamespace(tag);
+    expect((await runDeploy(inputs(ns, 'one', { set: set(hook.url, 'one') }))).ok).toBe(true);
+    return { ns, deploy: runDeploy(inputs(ns, 'two', { set: set(hook.url, 'two'), ...more })) };
+  }
 
   test('rollout-pause fail: a failed rollout, rolled back; the primary keeps the old revision', async () => {
     const hook = await confirmHook();
     try {
-      const ns = uniqueNamespace('flagger-pfail');
-      expect((await runDeploy(inputs(ns, 'one', { set: set(hook.url, 'one') }))).ok).toBe(true);
-      const r = await runDeploy(inputs(ns, 'two', { set: set(hook.url, 'two'), 'rollout-pause': 'fail' }));
-      // Flagger analysed the revision first (Progressing), then asked the webhook.
-      expect(r.log).toMatch(/canary\/web Progressing: [^]*canary\/web WaitingPromotion: canary weight 0%/);
-      expect(r.log).toContain(
-        'Canary web is WaitingPromotion (its confirm-promotion webhook promotion-gate has not approved) and rollout-pause is fail'
-      );
+      const { ns, deploy } = await upgrade('flagger-gfail', hook, { 'rollout-pause': 'fail' });
+      const r = await deploy;
+      expect(r.log).toMatch(gate.reached);
+      expect(r.log).toContain(`${where} and rollout-pause is fail`);
       expect(r.ok).toBe(false);
       expect(r.outputs).toMatchObject({
         'failed-gate': 'rollout',
@@ -325,22 +289,28 @@ describe("Flagger's confirm-promotion gate (a confirm-promotion webhook that doe
     }
   });
 
-  test('rollout-pause wait: waits at the gate, then Flagger promotes once the webhook approves', async () => {
+  test('rollout-pause wait: waits while the gate is closed, then follows Flagger to Succeeded once it opens', async () => {
     const hook = await confirmHook();
     try {
-      const ns = uniqueNamespace('flagger-pwait');
-      expect((await runDeploy(inputs(ns, 'one', { set: set(hook.url, 'one') }))).ok).toBe(true);
-      const deploy = runDeploy(
-        inputs(ns, 'two', { set: set(hook.url, 'two'), 'rollout-pause': 'wait', timeout: '240s' })
+      // The wait plus Flagger's whole analysis (about five 10 s ticks) within the deploy's
+      // timeout, with room for a loaded machine.
+      const { ns, deploy } = await upgrade('flagger-gwait', hook, {
+        'rollout-pause': 'wait',
+        timeout: '240s'
+      });
+      const kube = await adminKube();
+      await waitFor(
+        async () => (await listCanaries(kube, ns, 'web'))?.[0]?.phase === gate.phase,
+        120_000,
+        `the Canary to wait at its ${gate.type} gate`
       );
-      await waitingPromotion(ns);
-      // Nothing is promoted while the gate is closed.
+      // Nothing is promoted while the gate is closed; a person opens it a few seconds later.
       expect(await primaryMessage(ns)).toBe('one');
       await sleep(3_000);
       hook.approve();
       const r = await deploy;
       expect(r.log).toContain(
-        'Canary web is WaitingPromotion (its confirm-promotion webhook promotion-gate has not approved): waiting for its webhook to approve (rollout-pause: wait), up to the timeout.'
+        `${where}: waiting for its webhook to approve (rollout-pause: wait), up to the timeout.`
       );
       expect(r.log).toMatch(/canary\/web Succeeded: /);
       expect(r.ok).toBe(true);
@@ -353,19 +323,16 @@ describe("Flagger's confirm-promotion gate (a confirm-promotion webhook that doe
   test('rollout-pause promote: the action cannot promote a Flagger Canary; it waits, and the timeout says why by name', async () => {
     const hook = await confirmHook();
     try {
-      const ns = uniqueNamespace('flagger-pprom');
-      expect((await runDeploy(inputs(ns, 'one', { set: set(hook.url, 'one') }))).ok).toBe(true);
-      const r = await runDeploy(
-        inputs(ns, 'two', { set: set(hook.url, 'two'), 'rollout-pause': 'promote', timeout: '75s' })
-      );
-      const why =
-        'rollout-pause: promote cannot promote a Flagger Canary: Flagger has no promote API and advances only when its confirm-promotion webhook promotion-gate answers 2xx';
-      expect(r.log).toContain(
-        `Canary web is WaitingPromotion (its confirm-promotion webhook promotion-gate has not approved): ${why}; waiting for the webhook, up to the timeout.`
-      );
+      const { ns, deploy } = await upgrade('flagger-gprom', hook, {
+        'rollout-pause': 'promote',
+        timeout: `${gate.promoteTimeout}s`
+      });
+      const r = await deploy;
+      expect(r.log).toMatch(gate.reached);
+      expect(r.log).toContain(`${where}: ${cannot}; waiting for the webhook, up to the timeout.`);
       expect(r.ok).toBe(false);
       expect(r.log).toContain(
-        `Gate rollout failed: Flagger Canary(ies) web not promoted within 75s; Canary web is still WaitingPromotion: its confirm-promotion webhook promotion-gate did not approve (${why})`
+        `Gate rollout failed: Flagger Canary(ies) web not promoted within ${gate.promoteTimeout}s; Canary web is still ${gate.phase}: its ${gate.type} webhook ${gate.webhook} did not approve (${cannot})`
       );
       expect(r.outputs).toMatchObject({
         'failed-gate': 'rollout',

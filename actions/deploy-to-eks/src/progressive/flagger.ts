@@ -9,7 +9,9 @@
  * helm the Canary may still show the verdict of the previous revision. The follower therefore
  * knows which revision it judges. Before helm changes the release, the read step takes a snapshot
  * of each Canary: `status.lastAppliedSpec` (Flagger's hash of the pod template it last acted on)
- * and the stamp (reason and lastUpdateTime) of its `Promoted` condition. For a target whose
+ * with `status.trackedConfigs` (checksums of the ConfigMaps and Secrets the pods use, which Flagger
+ * tracks as part of a revision), and the stamp (reason and lastUpdateTime) of its `Promoted`
+ * condition. For a target whose
  * template this revision changed, a terminal phase is this revision's verdict only once the hash
  * differs from the snapshot's (or Flagger was seen analysing the new template) AND the Promoted
  * condition was rewritten since the snapshot. Both, because of how Flagger v1.36 writes its status
@@ -27,9 +29,10 @@
  * Without a snapshot (a Canary new in this revision, one Flagger had not acted on yet, or the
  * read was refused) the rule falls back to time: an active phase, or a terminal phase whose
  * Promoted condition (else status) was written no earlier than this revision's deploy time. When
- * the target's pod template did not change between the two release manifests (a Service-only
- * change, or a target that is not in this release), Flagger has nothing of this revision to
- * analyse, and the follower says so instead of waiting.
+ * neither the target's pod template nor a config Flagger tracks for it changed between the two
+ * release manifests (a Service-only change, or a target that is not in this release), Flagger has
+ * nothing of this revision to analyse (HasTargetChanged, HaveDependenciesChanged), and the follower
+ * says so instead of waiting.
  *
  * `Waiting` / `WaitingPromotion` are Flagger's confirm gates, paused without a duration: Flagger
  * asks the Canary's `confirm-rollout` (before a new revision) or `confirm-promotion` (after the
@@ -85,6 +88,10 @@ export interface CanaryState {
   intervalMs: number;
   lastTransition?: number;
   lastAppliedSpec: string;
+  /** status.trackedConfigs: `configmap/<name>` or `secret/<name>` → Flagger's checksum of its data. */
+  trackedConfigs: Record<string, string>;
+  /** What Flagger last synced as the revision: lastAppliedSpec, plus trackedConfigs when any. */
+  applied: string;
   /** The Promoted condition's `reason@lastUpdateTime` ('' without one): rewritten only on a phase change. */
   promotedStamp: string;
   /** When the Promoted condition was last written (ms), else undefined. */
@@ -119,6 +126,7 @@ export function canaryState(o: Obj): CanaryState {
   const promoted = conds.find(c => c['type'] === 'Promoted');
   const t = Date.parse(str(st['lastTransitionTime']));
   const pt = Date.parse(str(promoted?.['lastUpdateTime']));
+  const tracked = strMap(st['trackedConfigs']);
   const hooks = (Array.isArray(analysis['webhooks']) ? analysis['webhooks'] : []) as Obj[];
   return {
     name: str(meta['name']),
@@ -132,6 +140,10 @@ export function canaryState(o: Obj): CanaryState {
     intervalMs: goDurationMs(str(analysis['interval'])) ?? 60_000,
     lastTransition: Number.isNaN(t) ? undefined : t,
     lastAppliedSpec: str(st['lastAppliedSpec']),
+    trackedConfigs: tracked,
+    applied: Object.keys(tracked).length
+      ? `${str(st['lastAppliedSpec'])} ${JSON.stringify(Object.entries(tracked).sort())}`
+      : str(st['lastAppliedSpec']),
     promotedStamp: promoted ? `${str(promoted['reason'])}@${str(promoted['lastUpdateTime'])}` : '',
     promotedAt: Number.isNaN(pt) ? undefined : pt,
     gates: hooks
@@ -168,7 +180,7 @@ export type CanaryVerdict = 'passed' | 'failed' | 'progressing' | 'paused' | 'st
 
 /** A Canary as read before helm changed the release (canarySpecs). */
 export interface CanarySnapshot {
-  /** Its `status.lastAppliedSpec` ('' : Flagger had not acted on it). */
+  /** Its CanaryState.applied: lastAppliedSpec and trackedConfigs ('' : Flagger had not acted on it). */
   appliedSpec: string;
   /** Its Promoted condition's stamp (CanaryState.promotedStamp). */
   promotedStamp: string;
@@ -193,7 +205,7 @@ export function judgeCanary(c: CanaryState, deployedAt: number, before: CanaryBe
   if (ACTIVE_PHASES.includes(c.phase) || c.phase === '') return 'progressing';
   const at = c.promotedAt ?? c.lastTransition;
   const fresh = before.appliedSpec
-    ? (before.analysed === true || c.lastAppliedSpec !== before.appliedSpec) &&
+    ? (before.analysed === true || c.applied !== before.appliedSpec) &&
       (!before.promotedStamp || c.promotedStamp !== before.promotedStamp)
     : at !== undefined && at >= Math.floor(deployedAt / 1000) * 1000;
   if (!fresh) return 'stale';
@@ -218,7 +230,7 @@ export function listCanaries(
 export type CanariesBefore = ReadonlyMap<string, CanarySnapshot>;
 
 /**
- * Each Canary's snapshot (`status.lastAppliedSpec`, Promoted condition stamp) by name, read before
+ * Each Canary's snapshot (`status.lastAppliedSpec` and trackedConfigs, Promoted condition stamp) by name, read before
  * helm changes the release; undefined when it cannot be read (no Flagger API, a refused list, any
  * API error): the follower then judges by time alone, and the deploy goes on.
  */
@@ -229,8 +241,7 @@ export async function canarySpecs(
 ): Promise<CanariesBefore | undefined> {
   const states = await listCanaries(kube, namespace, release).catch(() => undefined);
   return (
-    states &&
-    new Map(states.map(c => [c.name, { appliedSpec: c.lastAppliedSpec, promotedStamp: c.promotedStamp }]))
+    states && new Map(states.map(c => [c.name, { appliedSpec: c.applied, promotedStamp: c.promotedStamp }]))
   );
 }
 
@@ -255,6 +266,38 @@ export function podTemplates(manifest: string | undefined): Map<string, string> 
       m.set(`${o.kind}/${o.name}`, JSON.stringify(spec['template']));
   }
   return m;
+}
+
+/**
+ * Which of the configs Flagger tracks for a Canary's target (status.trackedConfigs keys:
+ * `configmap/<name>`, `secret/<name>`) this revision changed, from the two release manifests: a
+ * ConfigMap's `data`, a Secret's data as the API server will store it (stringData merged in), the
+ * same fields Flagger's config tracker checksums. A config in neither manifest (made by something
+ * else) is not this revision's change. Without a previous manifest every one counts as changed.
+ */
+export function changedConfigs(
+  manifest: string | undefined,
+  previous: string | undefined,
+  tracked: string[]
+): string[] {
+  if (previous === undefined) return tracked;
+  const contents = (text: string | undefined) => {
+    const m = new Map<string, string>();
+    for (const o of parseManifest(text ?? '').objects) {
+      let data: Record<string, string> | undefined;
+      if (o.kind === 'ConfigMap') data = strMap(o.doc['data']);
+      if (o.kind === 'Secret') {
+        data = strMap(o.doc['data']);
+        for (const [k, v] of Object.entries(strMap(o.doc['stringData'])))
+          data[k] = Buffer.from(v).toString('base64');
+      }
+      if (data) m.set(`${o.kind.toLowerCase()}/${o.name}`, JSON.stringify(Object.entries(data).sort()));
+    }
+    return m;
+  };
+  const now = contents(manifest);
+  const before = contents(previous);
+  return tracked.filter(k => now.get(k) !== before.get(k));
 }
 
 /** The canary's own pods: the target's selector (Flagger gives the primary's pods `-primary` labels). */
@@ -330,7 +373,11 @@ export async function followCanaries(i: FollowInputs, run: CanaryRun, d: FollowD
   const changed = changedTargets(run.manifest, run.previousManifest);
   const inRelease = podTemplates(run.manifest);
   const targetOf = (c: CanaryState) => `${c.target.kind}/${c.target.name}`;
-  const unchanged = new Set(states.filter(c => !changed.has(targetOf(c))).map(c => c.name));
+  const configsOf = (c: CanaryState) =>
+    changedConfigs(run.manifest, run.previousManifest, Object.keys(c.trackedConfigs));
+  const unchanged = new Set(
+    states.filter(c => !changed.has(targetOf(c)) && !configsOf(c).length).map(c => c.name)
+  );
   const { pollMs, deadline } = pollSettings(i, d);
   const progress = new ProgressLines(d.log);
   const seenPods = new Map<string, PodState[]>();
@@ -345,17 +392,17 @@ export async function followCanaries(i: FollowInputs, run: CanaryRun, d: FollowD
         ? `canary/${c.name}: this revision does not change its target's pod template; Flagger has nothing to analyse.`
         : `canary/${c.name}: its target ${c.target.kind.toLowerCase()}/${c.target.name} is not part of this release; nothing of this revision to analyse.`
     );
+  for (const c of states.filter(x => !unchanged.has(x.name) && !changed.has(targetOf(x))))
+    d.log.info(
+      `canary/${c.name}: this revision changes ${configsOf(c).join(', ')}, which Flagger tracks for its target; following the analysis.`
+    );
   for (;;) {
     for (const c of states) progress.show(c.name, formatCanary(c));
     // Initializing is a first version's phase, never an upgrade's analysis; an active phase on the
     // old template (Waiting at confirm-rollout, or still promoting the previous one) is not either.
     for (const c of states) {
       const old = run.specsBefore?.get(c.name)?.appliedSpec;
-      if (
-        ACTIVE_PHASES.includes(c.phase) &&
-        c.phase !== 'Initializing' &&
-        (!old || c.lastAppliedSpec !== old)
-      )
+      if (ACTIVE_PHASES.includes(c.phase) && c.phase !== 'Initializing' && (!old || c.applied !== old))
         analysed.add(c.name);
     }
     const verdicts = states.map(c => {
