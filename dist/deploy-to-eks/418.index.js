@@ -1823,6 +1823,7 @@ var lib_manifest = __webpack_require__(5634);
 
 
 
+
 /** Phases in which Flagger is working on a revision (its scheduler's "should advance" set). */
 const ACTIVE_PHASES = [
     'Initializing',
@@ -1855,6 +1856,7 @@ function canaryState(o) {
     const t = Date.parse((0,kubeObject/* str */.gx)(st['lastTransitionTime']));
     const pt = Date.parse((0,kubeObject/* str */.gx)(promoted?.['lastUpdateTime']));
     const tracked = (0,kubeObject/* strMap */.qR)(st['trackedConfigs']);
+    const configs = Object.keys(tracked).length ? JSON.stringify(Object.entries(tracked).sort()) : '';
     const hooks = (Array.isArray(analysis['webhooks']) ? analysis['webhooks'] : []);
     return {
         name: (0,kubeObject/* str */.gx)(meta['name']),
@@ -1869,9 +1871,9 @@ function canaryState(o) {
         lastTransition: Number.isNaN(t) ? undefined : t,
         lastAppliedSpec: (0,kubeObject/* str */.gx)(st['lastAppliedSpec']),
         trackedConfigs: tracked,
-        applied: Object.keys(tracked).length
-            ? `${(0,kubeObject/* str */.gx)(st['lastAppliedSpec'])} ${JSON.stringify(Object.entries(tracked).sort())}`
-            : (0,kubeObject/* str */.gx)(st['lastAppliedSpec']),
+        configs,
+        applied: configs ? `${(0,kubeObject/* str */.gx)(st['lastAppliedSpec'])} ${configs}` : (0,kubeObject/* str */.gx)(st['lastAppliedSpec']),
+        lastPromotedSpec: (0,kubeObject/* str */.gx)(st['lastPromotedSpec']),
         promotedStamp: promoted ? `${(0,kubeObject/* str */.gx)(promoted['reason'])}@${(0,kubeObject/* str */.gx)(promoted['lastUpdateTime'])}` : '',
         promotedAt: Number.isNaN(pt) ? undefined : pt,
         gates: hooks
@@ -1912,6 +1914,8 @@ function judgeCanary(c, deployedAt, before = {}) {
         return 'paused';
     if (ACTIVE_PHASES.includes(c.phase) || c.phase === '')
         return 'progressing';
+    if (backToPromoted(c, before))
+        return 'passed';
     const at = c.promotedAt ?? c.lastTransition;
     const fresh = before.appliedSpec
         ? (before.analysed === true || c.applied !== before.appliedSpec) &&
@@ -1925,6 +1929,22 @@ function judgeCanary(c, deployedAt, before = {}) {
         return 'failed';
     return 'progressing';
 }
+/**
+ * A Failed Canary whose target this revision set back to the pod template its primary runs (the
+ * Failed re-sync wrote that template's hash, equal to lastPromotedSpec, and the tracked configs did
+ * not change): Flagger will not analyse it (hasSpecChanged: "do not trigger a canary deployment
+ * on manual rollback") and keeps the Canary Failed, while the primary already serves this
+ * revision's template. Nothing is left to wait for.
+ */
+function backToPromoted(c, before) {
+    return (c.phase === 'Failed' &&
+        !!before.appliedSpec &&
+        !!c.lastPromotedSpec &&
+        c.lastAppliedSpec === c.lastPromotedSpec &&
+        c.applied !== before.appliedSpec &&
+        (before.configs ?? '') === c.configs &&
+        (!before.promotedStamp || c.promotedStamp === before.promotedStamp));
+}
 const canariesPath = (ns) => `/apis/flagger.app/v1beta1/namespaces/${encodeURIComponent(ns)}/canaries`;
 /** The release's Canaries, or undefined when the cluster has no Flagger API (CRD not installed). */
 function listCanaries(kube, namespace, release) {
@@ -1937,7 +1957,11 @@ function listCanaries(kube, namespace, release) {
  */
 async function canarySpecs(kube, namespace, release) {
     const states = await listCanaries(kube, namespace, release).catch(() => undefined);
-    return (states && new Map(states.map(c => [c.name, { appliedSpec: c.applied, promotedStamp: c.promotedStamp }])));
+    return (states &&
+        new Map(states.map(c => [
+            c.name,
+            { appliedSpec: c.applied, promotedStamp: c.promotedStamp, configs: c.configs }
+        ])));
 }
 /**
  * The Canary targets whose pod template this revision changed (or that are new in it), from the
@@ -2069,6 +2093,10 @@ async function followCanaries(i, run, d) {
                 return [c, v === 'stale' ? 'passed' : v];
             }
             const before = { ...run.specsBefore?.get(c.name), analysed: analysed.has(c.name) };
+            if (backToPromoted(c, before) && !waitedOn.has(`${c.name}/promoted`)) {
+                d.log.info(`canary/${c.name}: this revision sets its target back to the pod template its primary runs; Flagger does not analyse that again (it stays Failed from the earlier revision), and the primary already serves it.`);
+                waitedOn.add(`${c.name}/promoted`);
+            }
             return [c, judgeCanary(c, run.deployedAt, before)];
         });
         // While Flagger analyses: one pod list per Canary per poll, kept for the diagnostics.
@@ -2103,9 +2131,10 @@ async function followCanaries(i, run, d) {
                     error: `${where} and rollout-pause is fail`
                 };
             if (!waitedOn.has(`${c.name}/${c.phase}`)) {
-                d.log.info(i.gates.rolloutPause === 'promote'
+                // Webhook names come from the Canary's spec, as the status text does.
+                d.log.info((0,untrusted/* untrustedText */.Ui)(i.gates.rolloutPause === 'promote'
                     ? `${where}: ${cannotPromote(c)}; waiting for the webhook, up to the timeout.`
-                    : `${where}: waiting for its webhook to approve (rollout-pause: wait), up to the timeout.`);
+                    : `${where}: waiting for its webhook to approve (rollout-pause: wait), up to the timeout.`));
                 waitedOn.add(`${c.name}/${c.phase}`);
             }
         }

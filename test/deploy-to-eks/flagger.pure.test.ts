@@ -248,10 +248,28 @@ describe('Flagger Canary status', () => {
       {},
       'stale'
     ],
-    // hasSpecChanged's manual-rollback rule: a template equal to the promoted one is not analysed.
+    // hasSpecChanged's manual-rollback rule: a template equal to the promoted one (the primary's)
+    // is not analysed; the Canary stays Failed, and the primary already runs this revision.
     [
-      'the new template is the promoted one (Flagger does not analyse it)',
-      st('Failed', 'hP', '2026-12-01T09:50:00Z', '2026-12-01T10:00:05Z'),
+      'the new template is the promoted one (Flagger does not analyse it; the primary runs it)',
+      { ...st('Failed', 'hP', '2026-12-01T09:50:00Z', '2026-12-01T10:00:05Z'), lastPromotedSpec: 'hP' },
+      {},
+      'passed'
+    ],
+    [
+      'the re-sync window on a template that is not the promoted one',
+      { ...st('Failed', 'h3', '2026-12-01T09:50:00Z', '2026-12-01T10:00:05Z'), lastPromotedSpec: 'hP' },
+      {},
+      'stale'
+    ],
+    // A tracked config changed too: HaveDependenciesChanged makes Flagger analyse it after all.
+    [
+      'the promoted template, but a tracked config changed',
+      {
+        ...st('Failed', 'hP', '2026-12-01T09:50:00Z', '2026-12-01T10:00:05Z'),
+        lastPromotedSpec: 'hP',
+        trackedConfigs: { 'configmap/web-config': 'c2' }
+      },
       {},
       'stale'
     ]

@@ -15,6 +15,8 @@
  *   rollout-pause wait waits out until the webhook approves, and which rollout-pause promote
  *   cannot open (Flagger has no promote API): it waits, and its timeout says so by name;
  * - the same three for a confirm-promotion webhook (phase WaitingPromotion, after the analysis);
+ * - an upgrade back to the primary's template after a kept Failed revision (Flagger's
+ *   manual-rollback rule: no analysis), and a Canary with skipAnalysis;
  * - an upgrade after a Failed Canary: Flagger's re-sync writes Failed with the new template's hash
  *   before it writes Progressing; a slow confirm-rollout webhook holds that window open, and the
  *   action still follows the new revision to Succeeded.
@@ -225,6 +227,40 @@ test("an upgrade after a Failed canary: Flagger's Failed re-sync of the new temp
   } finally {
     await hook.close();
   }
+});
+
+test('an upgrade back to the template the primary runs, after a Failed revision that was kept: Flagger does not analyse it; the action says so and passes', async () => {
+  const ns = uniqueNamespace('flagger-back');
+  expect((await runDeploy(inputs(ns, 'one'))).ok).toBe(true);
+  const bad = await runDeploy(
+    inputs(ns, 'two', {
+      set: 'canary.enabled=true\nmessage=two\npodAnnotations.flygtaxi\\.test/kwok-fail=unready',
+      'fail-fast': 'false',
+      'on-gate-failure': 'fail'
+    })
+  );
+  expect(bad.ok).toBe(false);
+  expect(bad.outputs).toMatchObject({ 'failed-gate': 'rollout', 'rolled-back': 'false' });
+  // The revert: revision 1's pod template again, the one Flagger promoted to the primary.
+  const r = await runDeploy(inputs(ns, 'one'));
+  expect(r.log).toContain(
+    'canary/web: this revision sets its target back to the pod template its primary runs; Flagger does not analyse that again (it stays Failed from the earlier revision), and the primary already serves it.'
+  );
+  expect(r.ok).toBe(true);
+  expect(r.outputs).toMatchObject({ revision: '3', 'failed-gate': '' });
+  expect((await listCanaries(await adminKube(), ns, 'web'))?.[0]?.phase).toBe('Failed');
+  expect(await primaryMessage(ns)).toBe('one');
+});
+
+test('a Canary with skipAnalysis: Flagger promotes the new revision without analysis; the action follows it to Succeeded', async () => {
+  const ns = uniqueNamespace('flagger-skip');
+  const set = (m: string) => `canary.enabled=true\nmessage=${m}\ncanary.skipAnalysis=true`;
+  expect((await runDeploy(inputs(ns, 'one', { set: set('one') }))).ok).toBe(true);
+  const r = await runDeploy(inputs(ns, 'two', { set: set('two') }));
+  expect(r.log).toMatch(/canary\/web Succeeded: /);
+  expect(r.log).toContain('All 1 Canary(ies) analysed and promoted.');
+  expect(r.ok).toBe(true);
+  expect(await primaryMessage(ns)).toBe('two');
 });
 
 /**

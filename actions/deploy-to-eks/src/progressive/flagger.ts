@@ -45,6 +45,7 @@
 import type { KubeClient } from '../../../../src/lib/kube';
 import { isRecord, str, strMap } from '../../../../src/lib/kubeObject';
 import { parseManifest } from '../../../../src/lib/manifest';
+import { untrustedText } from '../../../../src/lib/untrusted';
 import { describePod, labelSelector, podState, type PodState } from '../rolloutWatcher';
 import {
   conditionLines,
@@ -90,8 +91,12 @@ export interface CanaryState {
   lastAppliedSpec: string;
   /** status.trackedConfigs: `configmap/<name>` or `secret/<name>` → Flagger's checksum of its data. */
   trackedConfigs: Record<string, string>;
+  /** trackedConfigs as one sorted string ('' when none). */
+  configs: string;
   /** What Flagger last synced as the revision: lastAppliedSpec, plus trackedConfigs when any. */
   applied: string;
+  /** status.lastPromotedSpec: the hash of the pod template the primary runs. */
+  lastPromotedSpec: string;
   /** The Promoted condition's `reason@lastUpdateTime` ('' without one): rewritten only on a phase change. */
   promotedStamp: string;
   /** When the Promoted condition was last written (ms), else undefined. */
@@ -127,6 +132,7 @@ export function canaryState(o: Obj): CanaryState {
   const t = Date.parse(str(st['lastTransitionTime']));
   const pt = Date.parse(str(promoted?.['lastUpdateTime']));
   const tracked = strMap(st['trackedConfigs']);
+  const configs = Object.keys(tracked).length ? JSON.stringify(Object.entries(tracked).sort()) : '';
   const hooks = (Array.isArray(analysis['webhooks']) ? analysis['webhooks'] : []) as Obj[];
   return {
     name: str(meta['name']),
@@ -141,9 +147,9 @@ export function canaryState(o: Obj): CanaryState {
     lastTransition: Number.isNaN(t) ? undefined : t,
     lastAppliedSpec: str(st['lastAppliedSpec']),
     trackedConfigs: tracked,
-    applied: Object.keys(tracked).length
-      ? `${str(st['lastAppliedSpec'])} ${JSON.stringify(Object.entries(tracked).sort())}`
-      : str(st['lastAppliedSpec']),
+    configs,
+    applied: configs ? `${str(st['lastAppliedSpec'])} ${configs}` : str(st['lastAppliedSpec']),
+    lastPromotedSpec: str(st['lastPromotedSpec']),
     promotedStamp: promoted ? `${str(promoted['reason'])}@${str(promoted['lastUpdateTime'])}` : '',
     promotedAt: Number.isNaN(pt) ? undefined : pt,
     gates: hooks
@@ -184,6 +190,8 @@ export interface CanarySnapshot {
   appliedSpec: string;
   /** Its Promoted condition's stamp (CanaryState.promotedStamp). */
   promotedStamp: string;
+  /** Its CanaryState.configs. */
+  configs?: string;
 }
 
 /** What is known about the Canary from before helm changed its target's pod template. */
@@ -203,6 +211,7 @@ export interface CanaryBefore extends Partial<CanarySnapshot> {
 export function judgeCanary(c: CanaryState, deployedAt: number, before: CanaryBefore = {}): CanaryVerdict {
   if (c.phase === 'Waiting' || c.phase === 'WaitingPromotion') return 'paused';
   if (ACTIVE_PHASES.includes(c.phase) || c.phase === '') return 'progressing';
+  if (backToPromoted(c, before)) return 'passed';
   const at = c.promotedAt ?? c.lastTransition;
   const fresh = before.appliedSpec
     ? (before.analysed === true || c.applied !== before.appliedSpec) &&
@@ -212,6 +221,25 @@ export function judgeCanary(c: CanaryState, deployedAt: number, before: CanaryBe
   if (c.phase === 'Succeeded' || c.phase === 'Initialized') return 'passed';
   if (c.phase === 'Failed') return 'failed';
   return 'progressing';
+}
+
+/**
+ * A Failed Canary whose target this revision set back to the pod template its primary runs (the
+ * Failed re-sync wrote that template's hash, equal to lastPromotedSpec, and the tracked configs did
+ * not change): Flagger will not analyse it (hasSpecChanged: "do not trigger a canary deployment
+ * on manual rollback") and keeps the Canary Failed, while the primary already serves this
+ * revision's template. Nothing is left to wait for.
+ */
+export function backToPromoted(c: CanaryState, before: CanaryBefore): boolean {
+  return (
+    c.phase === 'Failed' &&
+    !!before.appliedSpec &&
+    !!c.lastPromotedSpec &&
+    c.lastAppliedSpec === c.lastPromotedSpec &&
+    c.applied !== before.appliedSpec &&
+    (before.configs ?? '') === c.configs &&
+    (!before.promotedStamp || c.promotedStamp === before.promotedStamp)
+  );
 }
 
 const canariesPath = (ns: string) =>
@@ -241,7 +269,13 @@ export async function canarySpecs(
 ): Promise<CanariesBefore | undefined> {
   const states = await listCanaries(kube, namespace, release).catch(() => undefined);
   return (
-    states && new Map(states.map(c => [c.name, { appliedSpec: c.applied, promotedStamp: c.promotedStamp }]))
+    states &&
+    new Map(
+      states.map(c => [
+        c.name,
+        { appliedSpec: c.applied, promotedStamp: c.promotedStamp, configs: c.configs }
+      ])
+    )
   );
 }
 
@@ -411,6 +445,12 @@ export async function followCanaries(i: FollowInputs, run: CanaryRun, d: FollowD
         return [c, v === 'stale' ? 'passed' : v] as const;
       }
       const before = { ...run.specsBefore?.get(c.name), analysed: analysed.has(c.name) };
+      if (backToPromoted(c, before) && !waitedOn.has(`${c.name}/promoted`)) {
+        d.log.info(
+          `canary/${c.name}: this revision sets its target back to the pod template its primary runs; Flagger does not analyse that again (it stays Failed from the earlier revision), and the primary already serves it.`
+        );
+        waitedOn.add(`${c.name}/promoted`);
+      }
       return [c, judgeCanary(c, run.deployedAt, before)] as const;
     });
     // While Flagger analyses: one pod list per Canary per poll, kept for the diagnostics.
@@ -443,10 +483,13 @@ export async function followCanaries(i: FollowInputs, run: CanaryRun, d: FollowD
           error: `${where} and rollout-pause is fail`
         };
       if (!waitedOn.has(`${c.name}/${c.phase}`)) {
+        // Webhook names come from the Canary's spec, as the status text does.
         d.log.info(
-          i.gates.rolloutPause === 'promote'
-            ? `${where}: ${cannotPromote(c)}; waiting for the webhook, up to the timeout.`
-            : `${where}: waiting for its webhook to approve (rollout-pause: wait), up to the timeout.`
+          untrustedText(
+            i.gates.rolloutPause === 'promote'
+              ? `${where}: ${cannotPromote(c)}; waiting for the webhook, up to the timeout.`
+              : `${where}: waiting for its webhook to approve (rollout-pause: wait), up to the timeout.`
+          )
         );
         waitedOn.add(`${c.name}/${c.phase}`);
       }
