@@ -1951,9 +1951,9 @@ function listCanaries(kube, namespace, release) {
     return listReleaseObjects(kube, canariesPath(namespace), release, canaryState);
 }
 /**
- * Each Canary's snapshot (`status.lastAppliedSpec` and trackedConfigs, Promoted condition stamp) by name, read before
- * helm changes the release; undefined when it cannot be read (no Flagger API, a refused list, any
- * API error): the follower then judges by time alone, and the deploy goes on.
+ * Each Canary's snapshot (`status.lastAppliedSpec` and trackedConfigs, Promoted condition stamp)
+ * by name, read before helm changes the release; undefined when it cannot be read (no Flagger API,
+ * a refused list, any API error): the follower then judges by time alone, and the deploy goes on.
  */
 async function canarySpecs(kube, namespace, release) {
     const states = await listCanaries(kube, namespace, release).catch(() => undefined);

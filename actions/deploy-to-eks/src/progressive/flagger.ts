@@ -11,10 +11,9 @@
  * of each Canary: `status.lastAppliedSpec` (Flagger's hash of the pod template it last acted on)
  * with `status.trackedConfigs` (checksums of the ConfigMaps and Secrets the pods use, which Flagger
  * tracks as part of a revision), and the stamp (reason and lastUpdateTime) of its `Promoted`
- * condition. For a target whose
- * template this revision changed, a terminal phase is this revision's verdict only once the hash
- * differs from the snapshot's (or Flagger was seen analysing the new template) AND the Promoted
- * condition was rewritten since the snapshot. Both, because of how Flagger v1.36 writes its status
+ * condition. For a target this revision changed, a terminal phase is this revision's verdict only
+ * once the hash differs from the snapshot's (or Flagger was seen analysing the new template) AND
+ * the Promoted condition was rewritten since the snapshot. Both, because of how Flagger v1.36 writes its status
  * (pkg/controller/scheduler.go, pkg/canary/status.go):
  * - every status write stamps `lastTransitionTime` (a Failed Canary is re-stamped on every tick),
  *   so a time says nothing about which revision a phase belongs to;
@@ -31,8 +30,9 @@
  * Promoted condition (else status) was written no earlier than this revision's deploy time. When
  * neither the target's pod template nor a config Flagger tracks for it changed between the two
  * release manifests (a Service-only change, or a target that is not in this release), Flagger has
- * nothing of this revision to analyse (HasTargetChanged, HaveDependenciesChanged), and the follower
- * says so instead of waiting.
+ * nothing of this revision to analyse (HasTargetChanged, HaveDependenciesChanged), and the
+ * follower says so instead of waiting. A Failed Canary set back to its primary's template is not
+ * analysed either (hasSpecChanged's manual-rollback rule): the follower passes it and says why.
  *
  * `Waiting` / `WaitingPromotion` are Flagger's confirm gates, paused without a duration: Flagger
  * asks the Canary's `confirm-rollout` (before a new revision) or `confirm-promotion` (after the
@@ -258,9 +258,9 @@ export function listCanaries(
 export type CanariesBefore = ReadonlyMap<string, CanarySnapshot>;
 
 /**
- * Each Canary's snapshot (`status.lastAppliedSpec` and trackedConfigs, Promoted condition stamp) by name, read before
- * helm changes the release; undefined when it cannot be read (no Flagger API, a refused list, any
- * API error): the follower then judges by time alone, and the deploy goes on.
+ * Each Canary's snapshot (`status.lastAppliedSpec` and trackedConfigs, Promoted condition stamp)
+ * by name, read before helm changes the release; undefined when it cannot be read (no Flagger API,
+ * a refused list, any API error): the follower then judges by time alone, and the deploy goes on.
  */
 export async function canarySpecs(
   kube: KubeClient,
