@@ -13,8 +13,8 @@
  * tracks as part of a revision), and the stamp (reason and lastUpdateTime) of its `Promoted`
  * condition. For a target this revision changed, a terminal phase is this revision's verdict only
  * once the hash differs from the snapshot's (or Flagger was seen analysing the new template) AND
- * the Promoted condition was rewritten since the snapshot. Both, because of how Flagger v1.36 writes its status
- * (pkg/controller/scheduler.go, pkg/canary/status.go):
+ * the Promoted condition was rewritten since the snapshot. Both, because of how Flagger v1.36
+ * writes its status (pkg/controller/scheduler.go, pkg/canary/status.go):
  * - every status write stamps `lastTransitionTime` (a Failed Canary is re-stamped on every tick),
  *   so a time says nothing about which revision a phase belongs to;
  * - a Failed Canary's tick writes Failed with the *current* target's hash first (shouldAdvance's
