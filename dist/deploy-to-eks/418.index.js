@@ -1873,6 +1873,7 @@ async function rolloutAwareArgs(args, d) {
 
 
 
+
 /** Phases in which Flagger is working on a revision (its scheduler's "should advance" set). */
 const ACTIVE_PHASES = [
     'Initializing',
@@ -1903,6 +1904,10 @@ function canaryState(o) {
     const conds = (Array.isArray(st['conditions']) ? st['conditions'] : []);
     const promoted = conds.find(c => c['type'] === 'Promoted');
     const t = Date.parse((0,kubeObject/* str */.gx)(st['lastTransitionTime']));
+    const pt = Date.parse((0,kubeObject/* str */.gx)(promoted?.['lastUpdateTime']));
+    const tracked = (0,kubeObject/* strMap */.qR)(st['trackedConfigs']);
+    const configs = Object.keys(tracked).length ? JSON.stringify(Object.entries(tracked).sort()) : '';
+    const hooks = (Array.isArray(analysis['webhooks']) ? analysis['webhooks'] : []);
     return {
         name: (0,kubeObject/* str */.gx)(meta['name']),
         phase: (0,kubeObject/* str */.gx)(st['phase']),
@@ -1915,6 +1920,16 @@ function canaryState(o) {
         intervalMs: goDurationMs((0,kubeObject/* str */.gx)(analysis['interval'])) ?? 60_000,
         lastTransition: Number.isNaN(t) ? undefined : t,
         lastAppliedSpec: (0,kubeObject/* str */.gx)(st['lastAppliedSpec']),
+        trackedConfigs: tracked,
+        configs,
+        applied: configs ? `${(0,kubeObject/* str */.gx)(st['lastAppliedSpec'])} ${configs}` : (0,kubeObject/* str */.gx)(st['lastAppliedSpec']),
+        lastPromotedSpec: (0,kubeObject/* str */.gx)(st['lastPromotedSpec']),
+        promotedStamp: promoted ? `${(0,kubeObject/* str */.gx)(promoted['reason'])}@${(0,kubeObject/* str */.gx)(promoted['lastUpdateTime'])}` : '',
+        promotedAt: Number.isNaN(pt) ? undefined : pt,
+        gates: hooks
+            .map(h => ({ name: (0,kubeObject/* str */.gx)(h['name']), type: (0,kubeObject/* str */.gx)(h['type']) }))
+            .filter((h) => h.type === 'confirm-rollout' || h.type === 'confirm-promotion'),
+        skipAnalysis: spec['skipAnalysis'] === true,
         target: { kind: (0,kubeObject/* str */.gx)(ref['kind']) || 'Deployment', name: (0,kubeObject/* str */.gx)(ref['name']) },
         conditions: conds.map(c => ({
             type: (0,kubeObject/* str */.gx)(c['type']),
@@ -1927,7 +1942,10 @@ function canaryState(o) {
 /** `canary/web Progressing: iteration 2/5, canary weight 0%, 0/5 failed checks — message`. */
 function formatCanary(c) {
     const parts = [
-        c.maxIterations ? `iteration ${Math.min(c.iterations, c.maxIterations)}/${c.maxIterations}` : '',
+        // While WaitingPromotion, Flagger toggles iterations between N-1 and N on every tick it asks.
+        c.maxIterations && c.phase !== 'WaitingPromotion'
+            ? `iteration ${Math.min(c.iterations, c.maxIterations)}/${c.maxIterations}`
+            : '',
         `canary weight ${c.weight}%`,
         `${c.failedChecks}/${c.threshold} failed checks`
     ].filter(Boolean);
@@ -1936,18 +1954,23 @@ function formatCanary(c) {
 /**
  * The verdict on the revision deployed at `deployedAt` (ms, the runner's clock; Flagger's
  * timestamps have whole seconds, hence the floor). `stale`: the Canary still shows an earlier
- * revision's verdict — Flagger has not noticed this one yet. `before`: for a target whose pod
- * template this revision changed, what the Canary showed before the upgrade; a known hash decides
- * instead of the time.
+ * revision's verdict — Flagger has not noticed this one yet (or, right after a Failed, is between
+ * its two writes). `before`: for a target whose pod template this revision changed, the snapshot
+ * taken before the upgrade; a known hash and condition stamp decide instead of the time (see the
+ * module's header for why both).
  */
 function judgeCanary(c, deployedAt, before = {}) {
     if (c.phase === 'Waiting' || c.phase === 'WaitingPromotion')
         return 'paused';
     if (ACTIVE_PHASES.includes(c.phase) || c.phase === '')
         return 'progressing';
+    if (backToPromoted(c, before))
+        return 'passed';
+    const at = c.promotedAt ?? c.lastTransition;
     const fresh = before.appliedSpec
-        ? before.analysed === true || c.lastAppliedSpec !== before.appliedSpec
-        : c.lastTransition !== undefined && c.lastTransition >= Math.floor(deployedAt / 1000) * 1000;
+        ? (before.analysed === true || c.applied !== before.appliedSpec) &&
+            (!before.promotedStamp || c.promotedStamp !== before.promotedStamp)
+        : at !== undefined && at >= Math.floor(deployedAt / 1000) * 1000;
     if (!fresh)
         return 'stale';
     if (c.phase === 'Succeeded' || c.phase === 'Initialized')
@@ -1956,19 +1979,39 @@ function judgeCanary(c, deployedAt, before = {}) {
         return 'failed';
     return 'progressing';
 }
+/**
+ * A Failed Canary whose target this revision set back to the pod template its primary runs (the
+ * Failed re-sync wrote that template's hash, equal to lastPromotedSpec, and the tracked configs did
+ * not change): Flagger will not analyse it (hasSpecChanged: "do not trigger a canary deployment
+ * on manual rollback") and keeps the Canary Failed, while the primary already serves this
+ * revision's template. Nothing is left to wait for.
+ */
+function backToPromoted(c, before) {
+    return (c.phase === 'Failed' &&
+        !!before.appliedSpec &&
+        !!c.lastPromotedSpec &&
+        c.lastAppliedSpec === c.lastPromotedSpec &&
+        c.applied !== before.appliedSpec &&
+        (before.configs ?? '') === c.configs &&
+        (!before.promotedStamp || c.promotedStamp === before.promotedStamp));
+}
 const canariesPath = (ns) => `/apis/flagger.app/v1beta1/namespaces/${encodeURIComponent(ns)}/canaries`;
 /** The release's Canaries, or undefined when the cluster has no Flagger API (CRD not installed). */
 function listCanaries(kube, namespace, release) {
     return listReleaseObjects(kube, canariesPath(namespace), release, canaryState);
 }
 /**
- * Each Canary's `status.lastAppliedSpec` by name, read before helm changes the release; undefined
- * when it cannot be read (no Flagger API, a refused list, any API error): the follower then judges
- * by time alone, and the deploy goes on.
+ * Each Canary's snapshot (`status.lastAppliedSpec` and trackedConfigs, Promoted condition stamp)
+ * by name, read before helm changes the release; undefined when it cannot be read (no Flagger API,
+ * a refused list, any API error): the follower then judges by time alone, and the deploy goes on.
  */
 async function canarySpecs(kube, namespace, release) {
     const states = await listCanaries(kube, namespace, release).catch(() => undefined);
-    return states && new Map(states.map(c => [c.name, c.lastAppliedSpec]));
+    return (states &&
+        new Map(states.map(c => [
+            c.name,
+            { appliedSpec: c.applied, promotedStamp: c.promotedStamp, configs: c.configs }
+        ])));
 }
 /**
  * The Canary targets whose pod template this revision changed (or that are new in it), from the
@@ -1976,20 +2019,51 @@ async function canarySpecs(kube, namespace, release) {
  * every target counts as changed.
  */
 function changedTargets(manifest, previous) {
-    const templates = (text) => {
+    const now = podTemplates(manifest);
+    if (previous === undefined)
+        return new Set(now.keys());
+    const before = podTemplates(previous);
+    return new Set([...now].filter(([k, v]) => before.get(k) !== v).map(([k]) => k));
+}
+/** The release manifest's pod templates by `Kind/name` (what a Canary's targetRef can name). */
+function podTemplates(manifest) {
+    const m = new Map();
+    for (const o of (0,lib_manifest.parseManifest)(manifest ?? '').objects) {
+        const spec = o.doc['spec'];
+        if ((0,kubeObject/* isRecord */.u4)(spec) && (0,kubeObject/* isRecord */.u4)(spec['template']))
+            m.set(`${o.kind}/${o.name}`, JSON.stringify(spec['template']));
+    }
+    return m;
+}
+/**
+ * Which of the configs Flagger tracks for a Canary's target (status.trackedConfigs keys:
+ * `configmap/<name>`, `secret/<name>`) this revision changed, from the two release manifests: a
+ * ConfigMap's `data`, a Secret's data as the API server will store it (stringData merged in), the
+ * same fields Flagger's config tracker checksums. A config in neither manifest (made by something
+ * else) is not this revision's change. Without a previous manifest every one counts as changed.
+ */
+function changedConfigs(manifest, previous, tracked) {
+    if (previous === undefined)
+        return tracked;
+    const contents = (text) => {
         const m = new Map();
         for (const o of (0,lib_manifest.parseManifest)(text ?? '').objects) {
-            const spec = o.doc['spec'];
-            if ((0,kubeObject/* isRecord */.u4)(spec) && (0,kubeObject/* isRecord */.u4)(spec['template']))
-                m.set(`${o.kind}/${o.name}`, JSON.stringify(spec['template']));
+            let data;
+            if (o.kind === 'ConfigMap')
+                data = (0,kubeObject/* strMap */.qR)(o.doc['data']);
+            if (o.kind === 'Secret') {
+                data = (0,kubeObject/* strMap */.qR)(o.doc['data']);
+                for (const [k, v] of Object.entries((0,kubeObject/* strMap */.qR)(o.doc['stringData'])))
+                    data[k] = Buffer.from(v).toString('base64');
+            }
+            if (data)
+                m.set(`${o.kind.toLowerCase()}/${o.name}`, JSON.stringify(Object.entries(data).sort()));
         }
         return m;
     };
-    const now = templates(manifest);
-    if (previous === undefined)
-        return new Set(now.keys());
-    const before = templates(previous);
-    return new Set([...now].filter(([k, v]) => before.get(k) !== v).map(([k]) => k));
+    const now = contents(manifest);
+    const before = contents(previous);
+    return tracked.filter(k => now.get(k) !== before.get(k));
 }
 /** The canary's own pods: the target's selector (Flagger gives the primary's pods `-primary` labels). */
 async function targetPods(kube, namespace, c) {
@@ -2021,34 +2095,58 @@ async function canaryDiagnostics(kube, namespace, c, seen = []) {
         lines.push(`  ${describePod(p)}`);
     return lines;
 }
+/** `its confirm-promotion webhook promotion-gate`: the webhook a paused Canary waits on (never its URL). */
+function gateName(c) {
+    const type = c.phase === 'WaitingPromotion' ? 'confirm-promotion' : 'confirm-rollout';
+    const names = c.gates.filter(g => g.type === type).map(g => g.name);
+    return `its ${type} webhook${names.length > 1 ? 's' : ''}${names.length ? ` ${names.join(', ')}` : ''}`;
+}
+/** Why `rollout-pause: promote` does not promote a Flagger Canary. */
+function cannotPromote(c) {
+    return `rollout-pause: promote cannot promote a Flagger Canary: Flagger has no promote API and advances only when ${gateName(c)} answers 2xx`;
+}
 /** Follows every Canary of the release until Flagger has judged this revision (or timeout). */
 async function followCanaries(i, run, d) {
     let states = await firstList(() => listCanaries(d.kube, i.namespace, i.releaseName), d, i, 'Flagger Canaries', 'canaries.flagger.app');
     if (!states.length)
         return NOT_FOUND;
     const changed = changedTargets(run.manifest, run.previousManifest);
-    const unchanged = new Set(states.filter(c => !changed.has(`${c.target.kind}/${c.target.name}`)).map(c => c.name));
+    const inRelease = podTemplates(run.manifest);
+    const targetOf = (c) => `${c.target.kind}/${c.target.name}`;
+    const configsOf = (c) => changedConfigs(run.manifest, run.previousManifest, Object.keys(c.trackedConfigs));
+    const unchanged = new Set(states.filter(c => !changed.has(targetOf(c)) && !configsOf(c).length).map(c => c.name));
     const { pollMs, deadline } = pollSettings(i, d);
     const progress = new ProgressLines(d.log);
     const seenPods = new Map();
     const waitedOn = new Set();
     const analysed = new Set();
     d.log.info(`Following ${states.length} Flagger Canary(ies) until this revision is analysed: ${states.map(c => c.name).join(', ')}.`);
-    for (const name of unchanged)
-        d.log.info(`canary/${name}: this revision does not change its target's pod template; Flagger has nothing to analyse.`);
+    for (const c of states.filter(x => unchanged.has(x.name)))
+        d.log.info(inRelease.has(targetOf(c))
+            ? `canary/${c.name}: this revision does not change its target's pod template; Flagger has nothing to analyse.`
+            : `canary/${c.name}: its target ${c.target.kind.toLowerCase()}/${c.target.name} is not part of this release; nothing of this revision to analyse.`);
+    for (const c of states.filter(x => !unchanged.has(x.name) && !changed.has(targetOf(x))))
+        d.log.info(`canary/${c.name}: this revision changes ${configsOf(c).join(', ')}, which Flagger tracks for its target; following the analysis.`);
     for (;;) {
         for (const c of states)
             progress.show(c.name, formatCanary(c));
-        // Initializing is a first version's phase, never an upgrade's analysis.
-        for (const c of states)
-            if (ACTIVE_PHASES.includes(c.phase) && c.phase !== 'Initializing')
+        // Initializing is a first version's phase, never an upgrade's analysis; an active phase on the
+        // old template (Waiting at confirm-rollout, or still promoting the previous one) is not either.
+        for (const c of states) {
+            const old = run.specsBefore?.get(c.name)?.appliedSpec;
+            if (ACTIVE_PHASES.includes(c.phase) && c.phase !== 'Initializing' && (!old || c.applied !== old))
                 analysed.add(c.name);
+        }
         const verdicts = states.map(c => {
             if (unchanged.has(c.name)) {
                 const v = judgeCanary(c, run.deployedAt);
                 return [c, v === 'stale' ? 'passed' : v];
             }
-            const before = { appliedSpec: run.specsBefore?.get(c.name), analysed: analysed.has(c.name) };
+            const before = { ...run.specsBefore?.get(c.name), analysed: analysed.has(c.name) };
+            if (backToPromoted(c, before) && !waitedOn.has(`${c.name}/promoted`)) {
+                d.log.info(`canary/${c.name}: this revision sets its target back to the pod template its primary runs; Flagger does not analyse that again (it stays Failed from the earlier revision), and the primary already serves it.`);
+                waitedOn.add(`${c.name}/promoted`);
+            }
             return [c, judgeCanary(c, run.deployedAt, before)];
         });
         // While Flagger analyses: one pod list per Canary per poll, kept for the diagnostics.
@@ -2074,7 +2172,7 @@ async function followCanaries(i, run, d) {
         for (const [c, v] of verdicts) {
             if (v !== 'paused')
                 continue;
-            const where = `Canary ${c.name} is ${c.phase} (a Flagger confirm gate)`;
+            const where = `Canary ${c.name} is ${c.phase} (${gateName(c)} has not approved)`;
             if (i.gates.rolloutPause === 'fail')
                 return {
                     found: true,
@@ -2083,7 +2181,10 @@ async function followCanaries(i, run, d) {
                     error: `${where} and rollout-pause is fail`
                 };
             if (!waitedOn.has(`${c.name}/${c.phase}`)) {
-                d.log.info(`${where}: waiting for its webhook to approve (rollout-pause: ${i.gates.rolloutPause}; Flagger has no API to promote), up to the timeout.`);
+                // Webhook names come from the Canary's spec, as the status text does.
+                d.log.info((0,untrusted/* untrustedText */.Ui)(i.gates.rolloutPause === 'promote'
+                    ? `${where}: ${cannotPromote(c)}; waiting for the webhook, up to the timeout.`
+                    : `${where}: waiting for its webhook to approve (rollout-pause: wait), up to the timeout.`));
                 waitedOn.add(`${c.name}/${c.phase}`);
             }
         }
@@ -2097,6 +2198,7 @@ async function followCanaries(i, run, d) {
             for (const [c] of slow)
                 lines.push(...(await canaryDiagnostics(d.kube, i.namespace, c, seenPods.get(c.name))));
             const stale = slow.filter(([, v]) => v === 'stale').map(([c]) => c.name);
+            const paused = slow.filter(([, v]) => v === 'paused').map(([c]) => c);
             return {
                 found: true,
                 ok: false,
@@ -2104,7 +2206,11 @@ async function followCanaries(i, run, d) {
                 error: `Flagger Canary(ies) ${slow.map(([c]) => c.name).join(', ')} not promoted within ${i.timeoutSeconds}s` +
                     (stale.length
                         ? ` (Flagger never started analysing this revision of ${stale.join(', ')}: is its controller running?)`
-                        : '')
+                        : '') +
+                    paused
+                        .map(c => `; Canary ${c.name} is still ${c.phase}: ${gateName(c)} did not approve` +
+                        (i.gates.rolloutPause === 'promote' ? ` (${cannotPromote(c)})` : ''))
+                        .join('')
             };
         }
         await sleep(pollMs);
@@ -2788,8 +2894,9 @@ async function readRelease(i, d) {
     return (0,src_release/* stateOf */.L4)(await listReleaseRecords(d.kube, i.namespace, i.releaseName, releaseDriverFromEnv(d.helmEnv)));
 }
 /**
- * Each Flagger Canary's lastAppliedSpec before helm changes an existing release (one API call);
- * undefined for a first install (nothing there yet) or when it cannot be read.
+ * Each Flagger Canary's snapshot (lastAppliedSpec, Promoted condition) before helm changes an
+ * existing release (one API call); undefined for a first install (nothing there yet) or when it
+ * cannot be read.
  */
 function readCanarySpecs(i, d, s) {
     return s.deployed ? canarySpecs(d.kube, i.namespace, i.releaseName) : Promise.resolve(undefined);

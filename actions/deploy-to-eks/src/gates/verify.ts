@@ -29,7 +29,7 @@ import { recordGateVerdict, recordPath } from './gateRecord';
 import { formatTestReports, helmTestArgs, testReports, type TestReport } from './helmTest';
 import { followRollouts, type RolloutFollowDeps } from '../progressive/argoRollouts';
 import { legacyWait } from '../progressive/helmWait';
-import { followCanaries, type CanaryRun } from '../progressive/flagger';
+import { followCanaries, type CanariesBefore, type CanaryRun } from '../progressive/flagger';
 import { NOT_FOUND } from '../progressive/follow';
 
 export type GateName = 'rollout' | 'smoke' | 'helm-test';
@@ -67,8 +67,8 @@ export interface GateRun {
   revision: ReleaseRecord;
   /** The revision deployed before this run (the rollback target), undefined for a first install. */
   deployedBefore?: ReleaseRecord;
-  /** Each Flagger Canary's lastAppliedSpec read before helm ran (progressive/flagger.ts canarySpecs). */
-  canarySpecsBefore?: ReadonlyMap<string, string>;
+  /** Each Flagger Canary's snapshot read before helm ran (progressive/flagger.ts canarySpecs). */
+  canarySpecsBefore?: CanariesBefore;
 }
 
 type Outcome = GateResultFields & {

@@ -5,7 +5,7 @@
  * on (so the verify step tells this revision's verdict from the previous one's). Changes nothing.
  */
 import type { Inputs } from '../inputs';
-import { canarySpecs } from '../progressive/flagger';
+import { canarySpecs, type CanariesBefore } from '../progressive/flagger';
 import { listReleaseRecords, releaseDriverFromEnv } from '../releaseStore';
 import { stateOf, type DeployDeps, type ReleaseState } from '../release';
 
@@ -19,14 +19,15 @@ export async function readRelease(
 }
 
 /**
- * Each Flagger Canary's lastAppliedSpec before helm changes an existing release (one API call);
- * undefined for a first install (nothing there yet) or when it cannot be read.
+ * Each Flagger Canary's snapshot (lastAppliedSpec, Promoted condition) before helm changes an
+ * existing release (one API call); undefined for a first install (nothing there yet) or when it
+ * cannot be read.
  */
 export function readCanarySpecs(
   i: Pick<Inputs, 'namespace' | 'releaseName'>,
   d: Pick<DeployDeps, 'kube'>,
   s: ReleaseState
-): Promise<ReadonlyMap<string, string> | undefined> {
+): Promise<CanariesBefore | undefined> {
   return s.deployed ? canarySpecs(d.kube, i.namespace, i.releaseName) : Promise.resolve(undefined);
 }
 

@@ -8,6 +8,7 @@ import type { ExecResult } from '../../../../src/lib/exec';
 import { verifyGates } from '../gates/verify';
 import type { Inputs } from '../inputs';
 import type { ReleaseRecord } from '../releaseStore';
+import type { CanariesBefore } from '../progressive/flagger';
 import { checkCancelled, helmError, helmRun, type DeployDeps, type DeployResult } from '../release';
 
 export async function verifyRelease(
@@ -16,7 +17,7 @@ export async function verifyRelease(
   result: DeployResult,
   revision: ReleaseRecord | undefined,
   deployedBefore: ReleaseRecord | undefined,
-  canarySpecsBefore?: ReadonlyMap<string, string>
+  canarySpecsBefore?: CanariesBefore
 ): Promise<void> {
   checkCancelled(d, 'the gates');
   if (!revision) return;
