@@ -3,6 +3,7 @@
  * same run (medians of interleaved runs):
  *
  *   .tools/bin/node bench/lifecycle.ts [--runs N] [--only promote,promote-app,rollback,diff]
+ *                                      [--compare-diff OTHER/dist/deploy-to-eks/index.js]
  *
  * promote   promoting a change — what promote.yml's jobs run: deploy-to-eks `dry-run: record` of
  *           the source release, then deploy-to-eks into the target by image digest and
@@ -25,6 +26,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  arg,
   BIN,
   fmt,
   intArg,
@@ -46,6 +48,9 @@ const CHART = join(ROOT, 'test', 'deploy-to-eks', 'fixtures', 'web');
 const RUNS = intArg('runs', 5);
 const ONLY = onlyArg('promote,promote-app,rollback,diff');
 const HELM = join(BIN, 'helm');
+// Another build's deploy-to-eks index.js (e.g. main's dist copied to /tmp), measured in the same
+// interleaved rounds of the diff benchmark as 'compare'.
+const COMPARE = arg('compare-diff', '');
 
 const results: string[] = [];
 const report = (name: string, ratio: number, target: number, detail: string) =>
@@ -355,7 +360,7 @@ if (ONLY.has('diff')) {
     spawnSync('diff', ['-u', join(work, 'live.yaml'), join(work, 'next.yaml')], { stdio: 'ignore' });
     return performance.now() - t0;
   };
-  const action = () => {
+  const actionOf = (bundle: string) => () => {
     const a = actionEnv({
       kubeconfig,
       namespace: ns,
@@ -364,15 +369,26 @@ if (ONLY.has('diff')) {
       set: 'message=next\nreplicaCount=3',
       'dry-run': 'diff'
     });
-    return time(NODE, [DEPLOY], { env: a.env });
+    return time(NODE, [bundle], { env: a.env });
   };
-  const m = measure(RUNS, { bare, action });
+  const m = measure(RUNS, {
+    bare,
+    action: actionOf(DEPLOY),
+    ...(COMPARE ? { compare: actionOf(COMPARE) } : {})
+  });
   report(
     'dry-run diff / helm get manifest + helm template + diff -u',
     (m['action'] as number) / (m['bare'] as number),
     1.3,
     `${fmt(m['action'] as number)} vs ${fmt(m['bare'] as number)}`
   );
+  if (COMPARE)
+    report(
+      `dry-run diff of ${COMPARE} (compare) / the same bare`,
+      (m['compare'] as number) / (m['bare'] as number),
+      1.3,
+      `${fmt(m['compare'] as number)} vs ${fmt(m['bare'] as number)}`
+    );
 }
 
 spawnSync(HELM, ['uninstall', 'rb-bare', 'rb-act', 'df', '-n', ns], {

@@ -321,6 +321,72 @@ function registryErrorDetail(body) {
 }
 
 
+/***/ }),
+
+/***/ 1737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   bV: () => (/* binding */ isTransientError)
+/* harmony export */ });
+/* unused harmony exports sleep, retryLine, backoffDelay */
+const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+/**
+ * The one retry log line: `<what> failed (<reason>); retrying in 1.2 s (attempt 2)`. The reason is
+ * the error's first line, or the text given (a tool's own last line of output, say).
+ */
+function retryLine(what, err, attempt, delayMs) {
+    const reason = typeof err === 'string' ? err : (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    return `${what} failed (${reason}); retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`;
+}
+/** Delay before retry `attempt` (1-based): uniform in [0, min(max, base * 2^(attempt-1))]. */
+function backoffDelay(attempt, baseMs, maxMs, random) {
+    const cap = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+    return Math.round(random() * cap);
+}
+async function withRetry(fn, opts) {
+    const attempts = opts.attempts ?? 4;
+    const baseMs = opts.baseMs ?? 500;
+    const maxMs = opts.maxMs ?? 8000;
+    const wait = opts.sleep ?? sleep;
+    const random = opts.random ?? Math.random;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (attempt >= attempts || !opts.isTransient(err))
+                throw err;
+            const delay = backoffDelay(attempt, baseMs, maxMs, random);
+            opts.onRetry?.(err, attempt, delay);
+            await wait(delay);
+        }
+    }
+}
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'UND_ERR_SOCKET'
+]);
+/** Network errors and HTTP 429/5xx are transient; everything else is final. */
+function isTransientError(err) {
+    if (!err || typeof err !== 'object')
+        return false;
+    const e = err;
+    if (e.code && TRANSIENT_CODES.has(e.code))
+        return true;
+    const status = e.status ?? e.statusCode;
+    if (status !== undefined && (status === 429 || status >= 500))
+        return true;
+    return e.cause !== undefined && e.cause !== err ? isTransientError(e.cause) : false;
+}
+
+
 /***/ })
 
 };

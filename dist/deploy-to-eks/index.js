@@ -2693,6 +2693,13 @@ module.exports = require("node:string_decoder");
 
 /***/ }),
 
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = require("node:timers/promises");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
@@ -3357,9 +3364,9 @@ function getInputs(lookup, env, fsx = realFs) {
 const action = (0,entry/* defineAction */.QP)({
     name: 'deploy-to-eks',
     inputs: rt => getInputs((0,inputs/* envLookup */.q1)(rt.env), rt.env),
-    work: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(697), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8418))).run,
+    work: async () => (await __nccwpck_require__.e(/* import() */ 640).then(__nccwpck_require__.bind(__nccwpck_require__, 4640))).run,
     onCancel: 'stopping helm and leaving the release recoverable.',
-    summary: async (facts) => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(697), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8418))).summaryOf(facts)
+    summary: async (facts) => (await __nccwpck_require__.e(/* import() */ 640).then(__nccwpck_require__.bind(__nccwpck_require__, 4640))).summaryOf(facts)
 });
 
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/index.ts
