@@ -874,8 +874,8 @@ async function fromAuthFiles(registry, repository, env, read, ask, log) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/lib/proxy.ts + 1 modules
-var proxy = __webpack_require__(8244);
+// EXTERNAL MODULE: ./src/lib/proxy.ts
+var proxy = __webpack_require__(7087);
 // EXTERNAL MODULE: ./src/lib/retry.ts
 var lib_retry = __webpack_require__(1737);
 ;// CONCATENATED MODULE: ./src/lib/digest.ts

@@ -13,7 +13,7 @@ exports.modules = {
 /* harmony export */ });
 /* unused harmony exports RegistryError, parseChallenge, imageSizeFromManifest, registryErrorDetail */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
-/* harmony import */ var _proxy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8244);
+/* harmony import */ var _proxy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7087);
 /* harmony import */ var _retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1737);
 /* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8899);
 /* harmony import */ var _untrusted__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(881);

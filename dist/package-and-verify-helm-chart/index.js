@@ -2841,13 +2841,6 @@ module.exports = require("node:https");
 
 /***/ }),
 
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = require("node:net");
-
-/***/ }),
-
 /***/ 8161:
 /***/ ((module) => {
 
