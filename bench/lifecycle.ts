@@ -4,6 +4,8 @@
  *
  *   .tools/bin/node bench/lifecycle.ts [--runs N] [--only promote,promote-app,rollback,diff]
  *                                      [--compare-diff OTHER/dist/deploy-to-eks/index.js]
+ *   --compare-diff adds another build's action (e.g. main's dist copied to /tmp) to the diff and
+ *   rollback rounds, as 'compare'.
  *
  * promote   promoting a change — what promote.yml's jobs run: deploy-to-eks `dry-run: record` of
  *           the source release, then deploy-to-eks into the target by image digest and
@@ -49,7 +51,7 @@ const RUNS = intArg('runs', 5);
 const ONLY = onlyArg('promote,promote-app,rollback,diff');
 const HELM = join(BIN, 'helm');
 // Another build's deploy-to-eks index.js (e.g. main's dist copied to /tmp), measured in the same
-// interleaved rounds of the diff benchmark as 'compare'.
+// interleaved rounds of the diff and rollback benchmarks as 'compare'.
 const COMPARE = arg('compare-diff', '');
 
 const results: string[] = [];
@@ -326,23 +328,25 @@ if (ONLY.has('rollback')) {
         env: helmEnv
       }
     );
-  for (const rel of ['rb-bare', 'rb-act']) {
+  for (const rel of ['rb-bare', 'rb-act', ...(COMPARE ? ['rb-cmp'] : [])]) {
     up(rel, 'one');
     up(rel, 'two');
   }
+  const rollbackThrough = (bundle: string, release: string) => {
+    const a = actionEnv({
+      kubeconfig,
+      namespace: ns,
+      'release-name': release,
+      'rollback-to': 'previous',
+      timeout: '120s'
+    });
+    return time(NODE, [bundle], { env: a.env });
+  };
   const m = measure(RUNS, {
     bare: () =>
       time(HELM, ['rollback', 'rb-bare', '-n', ns, '--wait=watcher', '--timeout', '120s'], { env: helmEnv }),
-    action: () => {
-      const a = actionEnv({
-        kubeconfig,
-        namespace: ns,
-        'release-name': 'rb-act',
-        'rollback-to': 'previous',
-        timeout: '120s'
-      });
-      return time(NODE, [DEPLOY], { env: a.env });
-    }
+    action: () => rollbackThrough(DEPLOY, 'rb-act'),
+    ...(COMPARE ? { compare: () => rollbackThrough(COMPARE, 'rb-cmp') } : {})
   });
   report(
     'rollback-to previous / bare helm rollback --wait',
@@ -350,6 +354,13 @@ if (ONLY.has('rollback')) {
     1.1,
     `${fmt(m['action'] as number)} vs ${fmt(m['bare'] as number)}`
   );
+  if (COMPARE)
+    report(
+      `rollback-to previous of ${COMPARE} (compare) / the same bare`,
+      (m['compare'] as number) / (m['bare'] as number),
+      1.1,
+      `${fmt(m['compare'] as number)} vs ${fmt(m['bare'] as number)}`
+    );
 }
 
 if (ONLY.has('diff')) {
@@ -417,7 +428,7 @@ if (ONLY.has('diff')) {
     );
 }
 
-spawnSync(HELM, ['uninstall', 'rb-bare', 'rb-act', 'df', '-n', ns], {
+spawnSync(HELM, ['uninstall', 'rb-bare', 'rb-act', 'rb-cmp', 'df', '-n', ns], {
   env: helmEnv,
   stdio: 'ignore'
 });
