@@ -14,7 +14,11 @@
  *           package-and-verify bundle pushing the chart (push-to), the deploy-to-eks bundle
  *           (≤ 0.3×). Paired rounds (a promotion moves the change its round's build made), medians.
  *           `promote`: the test fixture (a one-file FROM scratch image, chart `web`): the cheapest
- *           build there is, a bound no real service reaches. `promote-app`: the repository's own
+ *           build there is, a bound no real service reaches. Its row is a floor, not a verdict on
+ *           promotion: both sides contain a deploy of the same chart, and the build and package
+ *           it saves cost less than that deploy, so even a free record read leaves the ratio at
+ *           promote-deploy / (build + package + deploy), above 0.3×. The printed line gives the
+ *           medians of the parts (build, package, deploy; record, promote-deploy) and that floor. `promote-app`: the repository's own
  *           service, example-app + charts/frontdoor (dev's values, promoted with staging's), a
  *           one-file source change built with a warm layer cache (npm ci reused, tsc and the final
  *           stage rebuilt), as on a persistent runner.
@@ -245,16 +249,18 @@ if (ONLY.has('promote') || ONLY.has('promote-app')) {
     const partsLine = Object.entries(p)
       .map(([k, v]) => `${k} ${fmt(v)}`)
       .join(', ');
-    // A promotion is one record read plus one deploy, and the build side contains one deploy
-    // too, so on a cheap build the ratio cannot go below deploy / (build + package + deploy).
+    // A promotion is one record read plus one deploy, and the build side contains a deploy of
+    // the same chart too: even with a free record read the ratio cannot go below
+    // promote-deploy / (build + package + deploy), which on a cheap build is above the target.
     const floor =
-      (p['deploy'] as number) / ((p['build'] as number) + (p['package'] as number) + (p['deploy'] as number));
+      (p['promote-deploy'] as number) /
+      ((p['build'] as number) + (p['package'] as number) + (p['deploy'] as number));
     report(
       `promote / build + package + deploy (${svc.name})`,
       m.promote / m.build,
       0.3,
       `${fmt(m.promote)} vs ${fmt(m.build)}, ${RUNS} pairs; medians of the parts: ${partsLine}; ` +
-        `floor deploy / (build + package + deploy) = ${floor.toFixed(3)}×`
+        `floor (a free record read) promote-deploy / (build + package + deploy) = ${floor.toFixed(3)}×`
     );
     spawnSync(HELM, ['uninstall', src, dst, '-n', ns], { env: helmEnv, stdio: 'ignore' });
   };
