@@ -410,14 +410,17 @@ async function prepareClusterAccess(i, deps) {
             (0,privateFiles/* writePrivateFile */.Pl)(file, text);
             return { kubeconfigPath: file, connection, eks: false, endpoint: connection.server, dispose };
         }
+        const sts = deps.stsEndpoint?.(c.region).catch(() => undefined);
         const info = await deps.describeCluster(c.clusterName, c.region);
+        const stsEndpoint = await sts;
         const text = (0,kubeconfig/* eksKubeconfig */.PZ)({
             clusterName: c.clusterName,
             region: c.region,
             endpoint: info.endpoint,
             caData: info.caData,
             nodePath: deps.nodePath,
-            tokenCliPath: deps.tokenCliPath
+            tokenCliPath: deps.tokenCliPath,
+            ...(stsEndpoint ? { stsEndpoint } : {})
         });
         (0,privateFiles/* writePrivateFile */.Pl)(file, text);
         const connection = (0,kubeconfig/* connectionFromKubeconfig */.Q6)(JSON.parse(text), dir);
@@ -459,6 +462,13 @@ const defaultDeps = {
         return resolveHelm({ helmPath: i.helmPath, version: i.helmVersion, env, log });
     },
     describeCluster: async (name, region, log) => (await __webpack_require__.e(/* import() */ 442).then(__webpack_require__.bind(__webpack_require__, 7442))).describeCluster(name, region, log),
+    stsEndpoint: async (region) => {
+        const [{ resolveStsEndpoint }, { formatStsEndpoint }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 264).then(__webpack_require__.bind(__webpack_require__, 4264)),
+            __webpack_require__.e(/* import() */ 688).then(__webpack_require__.bind(__webpack_require__, 1307))
+        ]);
+        return formatStsEndpoint(await resolveStsEndpoint(region));
+    },
     nodePath: process.execPath,
     // The bundle's launcher sits next to index.js: dist/deploy-to-eks/eks-token.js.
     tokenCliPath: external_node_path_.join(__dirname, 'eks-token.js')
@@ -515,6 +525,7 @@ async function run(ctx, deps = {}) {
     steps.catch(() => undefined);
     const access = await prepareClusterAccess(i, {
         describeCluster: (n, r) => d.describeCluster(n, r, m => rt.info(m)),
+        stsEndpoint: r => d.stsEndpoint(r),
         nodePath: d.nodePath,
         tokenCliPath: d.tokenCliPath
     });

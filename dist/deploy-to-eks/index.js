@@ -873,7 +873,7 @@ function retryReason(info) {
  * retry: "<label>: <error>; the AWS SDK retries in 0.4 s (attempt 2 of 5)".
  */
 async function loggedRetryStrategy(label, log, maxAttempts = AWS_MAX_ATTEMPTS) {
-    const { StandardRetryStrategy } = await Promise.all(/* import() */[__nccwpck_require__.e(422), __nccwpck_require__.e(609)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3609, 19));
+    const { StandardRetryStrategy } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(85), __nccwpck_require__.e(422), __nccwpck_require__.e(609)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3609, 19));
     const inner = new StandardRetryStrategy(maxAttempts);
     return {
         mode: inner.mode,
@@ -947,7 +947,7 @@ class ProxyRoutingHandler {
  * proxy-aware request handler. `label` names the service in retry lines ("ECR", "EKS").
  */
 async function awsClientOptions(region, label, log, env = process.env) {
-    const { NodeHttpHandler } = await Promise.all(/* import() */[__nccwpck_require__.e(422), __nccwpck_require__.e(279)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1279, 19));
+    const { NodeHttpHandler } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(85), __nccwpck_require__.e(422), __nccwpck_require__.e(279)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1279, 19));
     return {
         region,
         maxAttempts: AWS_MAX_ATTEMPTS,
@@ -2111,7 +2111,14 @@ function eksKubeconfig(o) {
                     exec: {
                         apiVersion: 'client.authentication.k8s.io/v1beta1',
                         command: o.nodePath,
-                        args: [o.tokenCliPath, '--cluster-name', o.clusterName, '--region', o.region],
+                        args: [
+                            o.tokenCliPath,
+                            '--cluster-name',
+                            o.clusterName,
+                            '--region',
+                            o.region,
+                            ...(o.stsEndpoint ? ['--sts-endpoint', o.stsEndpoint] : [])
+                        ],
                         interactiveMode: 'Never',
                         provideClusterInfo: false
                     }

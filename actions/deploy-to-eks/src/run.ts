@@ -27,6 +27,8 @@ export interface RunDeps {
     region: string,
     log: (m: string) => void
   ) => Promise<import('./eksCluster').EksClusterInfo>;
+  /** The token plugin's STS endpoint for a region (passed to it in the kubeconfig). */
+  stsEndpoint: (region: string) => Promise<string | undefined>;
   nodePath: string;
   tokenCliPath: string;
   progressIntervalMs?: number;
@@ -41,6 +43,13 @@ export const defaultDeps: RunDeps = {
   },
   describeCluster: async (name, region, log) =>
     (await import('./eksCluster')).describeCluster(name, region, log),
+  stsEndpoint: async region => {
+    const [{ resolveStsEndpoint }, { formatStsEndpoint }] = await Promise.all([
+      import('./eksTokenEndpoint'),
+      import('./eksTokenCommand')
+    ]);
+    return formatStsEndpoint(await resolveStsEndpoint(region));
+  },
   nodePath: process.execPath,
   // The bundle's launcher sits next to index.js: dist/deploy-to-eks/eks-token.js.
   tokenCliPath: path.join(__dirname, 'eks-token.js')
@@ -106,6 +115,7 @@ export async function run(ctx: ActionContext<Inputs>, deps: Partial<RunDeps> = {
   steps.catch(() => undefined);
   const access = await prepareClusterAccess(i, {
     describeCluster: (n, r) => d.describeCluster(n, r, m => rt.info(m)),
+    stsEndpoint: r => d.stsEndpoint(r),
     nodePath: d.nodePath,
     tokenCliPath: d.tokenCliPath
   });
