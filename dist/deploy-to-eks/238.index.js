@@ -18,7 +18,7 @@ exports.modules = {
 
 /** Loads the SDK and returns the API bound to a real client for `region`; retries go to `log`. */
 async function loadEcrApi(region, log) {
-    const sdk = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(85), __webpack_require__.e(422), __webpack_require__.e(609), __webpack_require__.e(152), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
     const client = new sdk.ECRClient(await (0,_src_lib_aws__WEBPACK_IMPORTED_MODULE_0__/* .awsClientOptions */ .BE)(region, 'ECR', log));
     return createEcrApi(client, sdk);
 }
@@ -172,11 +172,12 @@ function toRepository(r) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $T: () => (/* binding */ MANIFEST_MEDIA_TYPES),
 /* harmony export */   RegistryAuthError: () => (/* binding */ RegistryAuthError),
-/* harmony export */   RegistryClient: () => (/* binding */ RegistryClient)
+/* harmony export */   RegistryClient: () => (/* binding */ RegistryClient),
+/* harmony export */   RegistryError: () => (/* binding */ RegistryError)
 /* harmony export */ });
-/* unused harmony exports RegistryError, parseChallenge, imageSizeFromManifest, registryErrorDetail */
+/* unused harmony exports parseChallenge, imageSizeFromManifest, registryErrorDetail */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
-/* harmony import */ var _proxy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8244);
+/* harmony import */ var _proxy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7087);
 /* harmony import */ var _retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1737);
 /* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8899);
 /* harmony import */ var _untrusted__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(881);
@@ -240,6 +241,7 @@ function imageSizeFromManifest(body) {
 }
 /** What a TLS-only server does with a plain-HTTP request: a 400 naming HTTPS, a redirect to https, or a dropped connection. */
 const PLAIN_TO_TLS_REFUSAL = /https/i;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ERR_INVALID_HTTP_RESPONSE', 'HPE_INVALID_CONSTANT']);
 function header(h, name) {
     const v = h[name];
@@ -307,6 +309,45 @@ class RegistryClient {
         const res = await this.call('PUT', repository, `/v2/${repository}/manifests/${tag}`, { 'Content-Type': manifest.mediaType }, manifest.body);
         this.expectOk(res, `PUT manifest ${repository}:${tag}`, [201]);
         return header(res.headers, 'docker-content-digest') || (0,_digest__WEBPACK_IMPORTED_MODULE_3__/* .sha256Digest */ .s)(manifest.body);
+    }
+    /**
+     * A blob's bytes, checked against its digest (and `size`, a descriptor's, when given);
+     * undefined when the registry has no such blob. Registries may answer with a redirect (ECR and
+     * S3-backed storage send one to a pre-signed URL): it is followed, and another host never gets
+     * the registry's credentials.
+     */
+    async getBlob(repository, digest, size) {
+        const what = `GET blob ${repository}@${digest}`;
+        let res = await this.call('GET', repository, `/v2/${repository}/blobs/${digest}`, {});
+        for (let hops = 0; REDIRECTS.has(res.status); hops++) {
+            const location = header(res.headers, 'location');
+            if (!location || hops >= 5)
+                throw new RegistryError(`${what} on ${this.registry}: HTTP ${res.status} without a usable Location`);
+            const url = new URL(location, `${this.scheme ?? 'https'}://${this.registry}`);
+            res =
+                url.host === this.registry && url.protocol === `${this.scheme ?? 'https'}:`
+                    ? await this.call('GET', repository, `${url.pathname}${url.search}`, {})
+                    : await (0,_retry__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(async () => {
+                        try {
+                            const r = await this.sendUrl('GET', url, {});
+                            if (r.status === 429 || r.status >= 500)
+                                throw new RegistryError(`${what} (redirected to ${url.host}): HTTP ${r.status}`, r.status);
+                            return r;
+                        }
+                        catch (err) {
+                            throw this.describeFailure(err, 'GET', `${url.host} (redirected ${what})`);
+                        }
+                    }, { ...(this.opts.retry ?? {}), isTransient: _retry__WEBPACK_IMPORTED_MODULE_2__/* .isTransientError */ .bV });
+        }
+        if (res.status === 404)
+            return undefined;
+        this.expectOk(res, what);
+        const got = (0,_digest__WEBPACK_IMPORTED_MODULE_3__/* .sha256Digest */ .s)(res.body);
+        if (got !== digest)
+            throw new RegistryError(`${this.registry} sent blob ${repository}@${digest} whose content hashes to ${got}`);
+        if (size !== undefined && res.body.length !== size)
+            throw new RegistryError(`${this.registry} sent blob ${repository}@${digest} of ${res.body.length} bytes; its descriptor says ${size}`);
+        return res.body;
     }
     expectOk(res, what, ok = [200]) {
         if (ok.includes(res.status))
@@ -481,6 +522,72 @@ function registryErrorDetail(body) {
     catch {
         return '';
     }
+}
+
+
+/***/ }),
+
+/***/ 1737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   bV: () => (/* binding */ isTransientError)
+/* harmony export */ });
+/* unused harmony exports sleep, retryLine, backoffDelay */
+const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+/**
+ * The one retry log line: `<what> failed (<reason>); retrying in 1.2 s (attempt 2)`. The reason is
+ * the error's first line, or the text given (a tool's own last line of output, say).
+ */
+function retryLine(what, err, attempt, delayMs) {
+    const reason = typeof err === 'string' ? err : (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    return `${what} failed (${reason}); retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`;
+}
+/** Delay before retry `attempt` (1-based): uniform in [0, min(max, base * 2^(attempt-1))]. */
+function backoffDelay(attempt, baseMs, maxMs, random) {
+    const cap = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+    return Math.round(random() * cap);
+}
+async function withRetry(fn, opts) {
+    const attempts = opts.attempts ?? 4;
+    const baseMs = opts.baseMs ?? 500;
+    const maxMs = opts.maxMs ?? 8000;
+    const wait = opts.sleep ?? sleep;
+    const random = opts.random ?? Math.random;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (attempt >= attempts || !opts.isTransient(err))
+                throw err;
+            const delay = backoffDelay(attempt, baseMs, maxMs, random);
+            opts.onRetry?.(err, attempt, delay);
+            await wait(delay);
+        }
+    }
+}
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'UND_ERR_SOCKET'
+]);
+/** Network errors and HTTP 429/5xx are transient; everything else is final. */
+function isTransientError(err) {
+    if (!err || typeof err !== 'object')
+        return false;
+    const e = err;
+    if (e.code && TRANSIENT_CODES.has(e.code))
+        return true;
+    const status = e.status ?? e.statusCode;
+    if (status !== undefined && (status === 429 || status >= 500))
+        return true;
+    return e.cause !== undefined && e.cause !== err ? isTransientError(e.cause) : false;
 }
 
 

@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function describeCluster(name, region, log) {
-    const { EKSClient, DescribeClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(524)]).then(__webpack_require__.t.bind(__webpack_require__, 4524, 19));
+    const { EKSClient, DescribeClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(85), __webpack_require__.e(422), __webpack_require__.e(609), __webpack_require__.e(152), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(524)]).then(__webpack_require__.t.bind(__webpack_require__, 4524, 19));
     const client = new EKSClient(await (0,_src_lib_aws__WEBPACK_IMPORTED_MODULE_0__/* .awsClientOptions */ .BE)(region, `EKS DescribeCluster ${name}`, log));
     try {
         const res = await client.send(new DescribeClusterCommand({ name }));

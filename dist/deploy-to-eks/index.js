@@ -850,7 +850,7 @@ function confinedProxyPath(namespace, service, port, urlPath) {
 /* harmony export */   Zv: () => (/* binding */ resolveRegion)
 /* harmony export */ });
 /* unused harmony exports AWS_MAX_ATTEMPTS, awsClientConfig, loggedRetryStrategy, ProxyRoutingHandler */
-/* harmony import */ var _proxy__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8244);
+/* harmony import */ var _proxy__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7087);
 
 /** The region from the input, else the environment the credentials action exports. */
 function resolveRegion(input, env) {
@@ -875,7 +875,7 @@ function retryReason(info) {
  * retry: "<label>: <error>; the AWS SDK retries in 0.4 s (attempt 2 of 5)".
  */
 async function loggedRetryStrategy(label, log, maxAttempts = AWS_MAX_ATTEMPTS) {
-    const { StandardRetryStrategy } = await Promise.all(/* import() */[__nccwpck_require__.e(422), __nccwpck_require__.e(609)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3609, 19));
+    const { StandardRetryStrategy } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(85), __nccwpck_require__.e(422), __nccwpck_require__.e(609)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3609, 19));
     const inner = new StandardRetryStrategy(maxAttempts);
     return {
         mode: inner.mode,
@@ -949,7 +949,7 @@ class ProxyRoutingHandler {
  * proxy-aware request handler. `label` names the service in retry lines ("ECR", "EKS").
  */
 async function awsClientOptions(region, label, log, env = process.env) {
-    const { NodeHttpHandler } = await Promise.all(/* import() */[__nccwpck_require__.e(422), __nccwpck_require__.e(279)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1279, 19));
+    const { NodeHttpHandler } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(85), __nccwpck_require__.e(422), __nccwpck_require__.e(279)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1279, 19));
     return {
         region,
         maxAttempts: AWS_MAX_ATTEMPTS,
@@ -1840,7 +1840,7 @@ const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7268);
-/* harmony import */ var _proxy__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8244);
+/* harmony import */ var _proxy__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7087);
 /**
  * Reading a kubeconfig into what one connection needs, field by field the way client-go reads it
  * (what helm uses), so that the action's own API calls go where helm's go and act as helm acts:
@@ -2113,7 +2113,14 @@ function eksKubeconfig(o) {
                     exec: {
                         apiVersion: 'client.authentication.k8s.io/v1beta1',
                         command: o.nodePath,
-                        args: [o.tokenCliPath, '--cluster-name', o.clusterName, '--region', o.region],
+                        args: [
+                            o.tokenCliPath,
+                            '--cluster-name',
+                            o.clusterName,
+                            '--region',
+                            o.region,
+                            ...(o.stsEndpoint ? ['--sts-endpoint', o.stsEndpoint] : [])
+                        ],
                         interactiveMode: 'Never',
                         provideClusterInfo: false
                     }
@@ -2185,50 +2192,22 @@ function parseOciRepository(value) {
 
 /***/ }),
 
-/***/ 8244:
+/***/ 7087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LT: () => (/* binding */ ProxyAgents),
+/* harmony export */   Pf: () => (/* binding */ agentFor),
+/* harmony export */   Pr: () => (/* binding */ parseProxyUrl),
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   ri: () => (/* binding */ displayProxy),
+/* harmony export */   zH: () => (/* binding */ proxySettingsFromEnv)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  LT: () => (/* binding */ ProxyAgents),
-  Pf: () => (/* binding */ agentFor),
-  ri: () => (/* binding */ displayProxy),
-  Pr: () => (/* binding */ parseProxyUrl),
-  iJ: () => (/* binding */ proxyFor),
-  zH: () => (/* binding */ proxySettingsFromEnv)
-});
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = require("node:net");
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(7268);
-;// CONCATENATED MODULE: ./src/lib/proxy.ts
-/**
- * Which proxy a request goes through, decided the way helm, kubectl, buildah and podman decide
- * it (Go's net/http.ProxyFromEnvironment, i.e. golang.org/x/net/http/httpproxy), so that the
- * action's own HTTP calls take the same way as the tools it runs:
- * - HTTPS_PROXY for https URLs, HTTP_PROXY for http URLs; the upper-case name first, then the
- *   lower-case one; a proxy without a scheme is http://.
- * - never for `localhost` or a loopback IP literal;
- * - NO_PROXY: comma-separated; `*` = no proxy at all; an IP or CIDR (`10.0.0.0/8`); a domain
- *   matches itself and its subdomains (`example.com`), a leading dot (or `*.`) only the
- *   subdomains; any entry may end in `:port` to apply to that port only.
- *
- * The decision is written here because no library makes Go's: Node's own NODE_USE_ENV_PROXY
- * support proxies loopback, ignores CIDR entries and treats `example.com` and `.example.com`
- * differently from Go (checked in test/unit/lib/proxy.test.ts against Go itself). The tunnelling
- * is not written here: agents come from node:http/https's built-in proxy support (`proxyEnv`,
- * Node ≥ 24.5), given the one proxy this module chose.
- */
-
-
-
-
+// The networking modules load on first use: every action's input validation imports this module
+// (through aws.ts and kubeconfig.ts), and node:https brings the whole TLS and stream stack.
+const isIP = (s) => process.getBuiltinModule('node:net').isIP(s);
 /** The proxy variables of an environment, as Go reads them (upper case wins when not empty). */
 function proxySettingsFromEnv(env) {
     const any = (a, b) => env[a] || env[b] || undefined;
@@ -2258,13 +2237,13 @@ function parseProxyUrl(raw, what) {
             url = new URL(`http://${raw}`);
         }
         catch {
-            throw new errors/* UserError */.yo(`${what} is not a proxy URL (expected http://host:port)`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is not a proxy URL (expected http://host:port)`);
         }
     }
     if (url.protocol === 'socks5:' || url.protocol === 'socks5h:')
-        throw new errors/* UserError */.yo(`${what} is a SOCKS proxy (${url.protocol.slice(0, -1)}), which this action cannot use: give an http:// or https:// proxy`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is a SOCKS proxy (${url.protocol.slice(0, -1)}), which this action cannot use: give an http:// or https:// proxy`);
     if (!SUPPORTED_PROXY_SCHEMES.has(url.protocol))
-        throw new errors/* UserError */.yo(`${what} has the unsupported scheme ${url.protocol.slice(0, -1)} (expected http or https)`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has the unsupported scheme ${url.protocol.slice(0, -1)} (expected http or https)`);
     return url;
 }
 /** Parses NO_PROXY into matchers, as httpproxy's config.init does. */
@@ -2290,7 +2269,7 @@ function noProxyMatchers(noProxy) {
         }
         if (phost.startsWith('[') && phost.endsWith(']'))
             phost = phost.slice(1, -1);
-        if ((0,external_node_net_namespaceObject.isIP)(phost)) {
+        if (isIP(phost)) {
             const want = canonicalIp(phost);
             matchers.push((host, port, ip) => ip && canonicalIp(host) === want && (!pport || pport === port));
             continue;
@@ -2313,7 +2292,7 @@ function parseCidr(s) {
     const m = /^([^/]+)\/(\d{1,3})$/.exec(s);
     if (!m)
         return undefined;
-    const family = (0,external_node_net_namespaceObject.isIP)(m[1]);
+    const family = isIP(m[1]);
     const prefix = Number(m[2]);
     if (!family || prefix > (family === 4 ? 32 : 128))
         return undefined;
@@ -2322,14 +2301,14 @@ function parseCidr(s) {
 function cidrContains(c, ip) {
     const v4mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
     const addr = v4mapped ? v4mapped[1] : ip;
-    if ((0,external_node_net_namespaceObject.isIP)(addr) !== c.family)
+    if (isIP(addr) !== c.family)
         return false;
     const width = c.family === 4 ? 32 : 128;
     const shift = BigInt(width - c.prefix);
     return ipBits(addr) >> shift === c.bits >> shift;
 }
 function ipBits(ip) {
-    if ((0,external_node_net_namespaceObject.isIP)(ip) === 4)
+    if (isIP(ip) === 4)
         return ip.split('.').reduce((n, o) => (n << 8n) | BigInt(Number(o)), 0n);
     // IPv6: expand "::" and any trailing dotted quad.
     let s = ip.toLowerCase();
@@ -2345,12 +2324,12 @@ function ipBits(ip) {
     return groups.reduce((n, g) => (n << 16n) | BigInt(parseInt(g || '0', 16)), 0n);
 }
 function canonicalIp(ip) {
-    return `${(0,external_node_net_namespaceObject.isIP)(ip)}:${ipBits(ip)}`;
+    return `${isIP(ip)}:${ipBits(ip)}`;
 }
 function isLoopback(host) {
     if (host === 'localhost')
         return true;
-    const fam = (0,external_node_net_namespaceObject.isIP)(host);
+    const fam = isIP(host);
     if (fam === 4)
         return host.startsWith('127.');
     if (fam === 6) {
@@ -2377,7 +2356,7 @@ function proxyFor(target, settings) {
     const { all, matchers } = noProxyMatchers(settings.noProxy ?? '');
     if (all)
         return undefined;
-    const ip = (0,external_node_net_namespaceObject.isIP)(host) !== 0;
+    const ip = isIP(host) !== 0;
     if (matchers.some(m => m(host, port, ip)))
         return undefined;
     return parseProxyUrl(raw, target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY');
@@ -2395,7 +2374,8 @@ function agentFor(target, proxy, options = {}) {
     const https_ = target.protocol === 'https:';
     const proxyEnv = proxy ? { [https_ ? 'HTTPS_PROXY' : 'HTTP_PROXY']: proxy.href } : undefined;
     const o = { ...options, ...(proxyEnv ? { proxyEnv } : {}) };
-    return https_ ? new external_node_https_.Agent(o) : new external_node_http_.Agent(o);
+    const mod = process.getBuiltinModule(https_ ? 'node:https' : 'node:http');
+    return new mod.Agent(o);
 }
 /**
  * Agents chosen per target origin, created once and reused (keep-alive), for a client that talks
@@ -2692,6 +2672,13 @@ module.exports = require("node:stream");
 /***/ ((module) => {
 
 module.exports = require("node:string_decoder");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = require("node:timers/promises");
 
 /***/ }),
 
@@ -3359,9 +3346,9 @@ function getInputs(lookup, env, fsx = realFs) {
 const action = (0,entry/* defineAction */.QP)({
     name: 'deploy-to-eks',
     inputs: rt => getInputs((0,inputs/* envLookup */.q1)(rt.env), rt.env),
-    work: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(697), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8418))).run,
+    work: async () => (await __nccwpck_require__.e(/* import() */ 640).then(__nccwpck_require__.bind(__nccwpck_require__, 4640))).run,
     onCancel: 'stopping helm and leaving the release recoverable.',
-    summary: async (facts) => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(697), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8418))).summaryOf(facts)
+    summary: async (facts) => (await __nccwpck_require__.e(/* import() */ 640).then(__nccwpck_require__.bind(__nccwpck_require__, 4640))).summaryOf(facts)
 });
 
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/index.ts

@@ -13,34 +13,11 @@ exports.modules = {
 /* harmony export */   zH: () => (/* binding */ proxySettingsFromEnv)
 /* harmony export */ });
 /* unused harmony exports parseProxyUrl, displayProxy */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7268);
-/**
- * Which proxy a request goes through, decided the way helm, kubectl, buildah and podman decide
- * it (Go's net/http.ProxyFromEnvironment, i.e. golang.org/x/net/http/httpproxy), so that the
- * action's own HTTP calls take the same way as the tools it runs:
- * - HTTPS_PROXY for https URLs, HTTP_PROXY for http URLs; the upper-case name first, then the
- *   lower-case one; a proxy without a scheme is http://.
- * - never for `localhost` or a loopback IP literal;
- * - NO_PROXY: comma-separated; `*` = no proxy at all; an IP or CIDR (`10.0.0.0/8`); a domain
- *   matches itself and its subdomains (`example.com`), a leading dot (or `*.`) only the
- *   subdomains; any entry may end in `:port` to apply to that port only.
- *
- * The decision is written here because no library makes Go's: Node's own NODE_USE_ENV_PROXY
- * support proxies loopback, ignores CIDR entries and treats `example.com` and `.example.com`
- * differently from Go (checked in test/unit/lib/proxy.test.ts against Go itself). The tunnelling
- * is not written here: agents come from node:http/https's built-in proxy support (`proxyEnv`,
- * Node ≥ 24.5), given the one proxy this module chose.
- */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
 
-
-
-
+// The networking modules load on first use: every action's input validation imports this module
+// (through aws.ts and kubeconfig.ts), and node:https brings the whole TLS and stream stack.
+const isIP = (s) => process.getBuiltinModule('node:net').isIP(s);
 /** The proxy variables of an environment, as Go reads them (upper case wins when not empty). */
 function proxySettingsFromEnv(env) {
     const any = (a, b) => env[a] || env[b] || undefined;
@@ -70,13 +47,13 @@ function parseProxyUrl(raw, what) {
             url = new URL(`http://${raw}`);
         }
         catch {
-            throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${what} is not a proxy URL (expected http://host:port)`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is not a proxy URL (expected http://host:port)`);
         }
     }
     if (url.protocol === 'socks5:' || url.protocol === 'socks5h:')
-        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${what} is a SOCKS proxy (${url.protocol.slice(0, -1)}), which this action cannot use: give an http:// or https:// proxy`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is a SOCKS proxy (${url.protocol.slice(0, -1)}), which this action cannot use: give an http:// or https:// proxy`);
     if (!SUPPORTED_PROXY_SCHEMES.has(url.protocol))
-        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${what} has the unsupported scheme ${url.protocol.slice(0, -1)} (expected http or https)`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has the unsupported scheme ${url.protocol.slice(0, -1)} (expected http or https)`);
     return url;
 }
 /** Parses NO_PROXY into matchers, as httpproxy's config.init does. */
@@ -102,7 +79,7 @@ function noProxyMatchers(noProxy) {
         }
         if (phost.startsWith('[') && phost.endsWith(']'))
             phost = phost.slice(1, -1);
-        if ((0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(phost)) {
+        if (isIP(phost)) {
             const want = canonicalIp(phost);
             matchers.push((host, port, ip) => ip && canonicalIp(host) === want && (!pport || pport === port));
             continue;
@@ -125,7 +102,7 @@ function parseCidr(s) {
     const m = /^([^/]+)\/(\d{1,3})$/.exec(s);
     if (!m)
         return undefined;
-    const family = (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(m[1]);
+    const family = isIP(m[1]);
     const prefix = Number(m[2]);
     if (!family || prefix > (family === 4 ? 32 : 128))
         return undefined;
@@ -134,14 +111,14 @@ function parseCidr(s) {
 function cidrContains(c, ip) {
     const v4mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
     const addr = v4mapped ? v4mapped[1] : ip;
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(addr) !== c.family)
+    if (isIP(addr) !== c.family)
         return false;
     const width = c.family === 4 ? 32 : 128;
     const shift = BigInt(width - c.prefix);
     return ipBits(addr) >> shift === c.bits >> shift;
 }
 function ipBits(ip) {
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(ip) === 4)
+    if (isIP(ip) === 4)
         return ip.split('.').reduce((n, o) => (n << 8n) | BigInt(Number(o)), 0n);
     // IPv6: expand "::" and any trailing dotted quad.
     let s = ip.toLowerCase();
@@ -157,12 +134,12 @@ function ipBits(ip) {
     return groups.reduce((n, g) => (n << 16n) | BigInt(parseInt(g || '0', 16)), 0n);
 }
 function canonicalIp(ip) {
-    return `${(0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(ip)}:${ipBits(ip)}`;
+    return `${isIP(ip)}:${ipBits(ip)}`;
 }
 function isLoopback(host) {
     if (host === 'localhost')
         return true;
-    const fam = (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host);
+    const fam = isIP(host);
     if (fam === 4)
         return host.startsWith('127.');
     if (fam === 6) {
@@ -189,7 +166,7 @@ function proxyFor(target, settings) {
     const { all, matchers } = noProxyMatchers(settings.noProxy ?? '');
     if (all)
         return undefined;
-    const ip = (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host) !== 0;
+    const ip = isIP(host) !== 0;
     if (matchers.some(m => m(host, port, ip)))
         return undefined;
     return parseProxyUrl(raw, target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY');
@@ -207,7 +184,8 @@ function agentFor(target, proxy, options = {}) {
     const https_ = target.protocol === 'https:';
     const proxyEnv = proxy ? { [https_ ? 'HTTPS_PROXY' : 'HTTP_PROXY']: proxy.href } : undefined;
     const o = { ...options, ...(proxyEnv ? { proxyEnv } : {}) };
-    return https_ ? new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent(o) : new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(o);
+    const mod = process.getBuiltinModule(https_ ? 'node:https' : 'node:http');
+    return new mod.Agent(o);
 }
 /**
  * Agents chosen per target origin, created once and reused (keep-alive), for a client that talks
@@ -249,10 +227,11 @@ class ProxyAgents {
 __webpack_require__.d(__webpack_exports__, {
   $T: () => (/* binding */ MANIFEST_MEDIA_TYPES),
   RegistryAuthError: () => (/* binding */ RegistryAuthError),
-  RegistryClient: () => (/* binding */ RegistryClient)
+  RegistryClient: () => (/* binding */ RegistryClient),
+  RegistryError: () => (/* binding */ RegistryError)
 });
 
-// UNUSED EXPORTS: RegistryError, imageSizeFromManifest, parseChallenge, registryErrorDetail, sha256Digest
+// UNUSED EXPORTS: imageSizeFromManifest, parseChallenge, registryErrorDetail, sha256Digest
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
@@ -379,6 +358,7 @@ function imageSizeFromManifest(body) {
 }
 /** What a TLS-only server does with a plain-HTTP request: a 400 naming HTTPS, a redirect to https, or a dropped connection. */
 const PLAIN_TO_TLS_REFUSAL = /https/i;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ERR_INVALID_HTTP_RESPONSE', 'HPE_INVALID_CONSTANT']);
 function header(h, name) {
     const v = h[name];
@@ -446,6 +426,45 @@ class RegistryClient {
         const res = await this.call('PUT', repository, `/v2/${repository}/manifests/${tag}`, { 'Content-Type': manifest.mediaType }, manifest.body);
         this.expectOk(res, `PUT manifest ${repository}:${tag}`, [201]);
         return header(res.headers, 'docker-content-digest') || (0,lib_digest/* sha256Digest */.s)(manifest.body);
+    }
+    /**
+     * A blob's bytes, checked against its digest (and `size`, a descriptor's, when given);
+     * undefined when the registry has no such blob. Registries may answer with a redirect (ECR and
+     * S3-backed storage send one to a pre-signed URL): it is followed, and another host never gets
+     * the registry's credentials.
+     */
+    async getBlob(repository, digest, size) {
+        const what = `GET blob ${repository}@${digest}`;
+        let res = await this.call('GET', repository, `/v2/${repository}/blobs/${digest}`, {});
+        for (let hops = 0; REDIRECTS.has(res.status); hops++) {
+            const location = header(res.headers, 'location');
+            if (!location || hops >= 5)
+                throw new RegistryError(`${what} on ${this.registry}: HTTP ${res.status} without a usable Location`);
+            const url = new URL(location, `${this.scheme ?? 'https'}://${this.registry}`);
+            res =
+                url.host === this.registry && url.protocol === `${this.scheme ?? 'https'}:`
+                    ? await this.call('GET', repository, `${url.pathname}${url.search}`, {})
+                    : await withRetry(async () => {
+                        try {
+                            const r = await this.sendUrl('GET', url, {});
+                            if (r.status === 429 || r.status >= 500)
+                                throw new RegistryError(`${what} (redirected to ${url.host}): HTTP ${r.status}`, r.status);
+                            return r;
+                        }
+                        catch (err) {
+                            throw this.describeFailure(err, 'GET', `${url.host} (redirected ${what})`);
+                        }
+                    }, { ...(this.opts.retry ?? {}), isTransient: isTransientError });
+        }
+        if (res.status === 404)
+            return undefined;
+        this.expectOk(res, what);
+        const got = (0,lib_digest/* sha256Digest */.s)(res.body);
+        if (got !== digest)
+            throw new RegistryError(`${this.registry} sent blob ${repository}@${digest} whose content hashes to ${got}`);
+        if (size !== undefined && res.body.length !== size)
+            throw new RegistryError(`${this.registry} sent blob ${repository}@${digest} of ${res.body.length} bytes; its descriptor says ${size}`);
+        return res.body;
     }
     expectOk(res, what, ok = [200]) {
         if (ok.includes(res.status))

@@ -63,11 +63,14 @@ var ociRef = __webpack_require__(6457);
 ;// CONCATENATED MODULE: ./src/lib/ociChart.ts
 /**
  * Charts as OCI artifacts, shared by package-and-verify-helm-chart (push) and deploy-to-eks
- * (pull by digest): helm itself moves the chart (`helm push`, `helm pull`), logged in with
- * `helm registry login --password-stdin` into a private HELM_REGISTRY_CONFIG under RUNNER_TEMP
- * (never ~/.config/helm); this module checks, with the registry client, that the manifest the
- * reference names carries exactly the package's bytes (its chart layer's digest is the .tgz's
- * sha256), so a reference whose content does not match is refused before anything uses it.
+ * (pull by digest). helm pushes the chart (`helm push`, logged in with `helm registry login
+ * --password-stdin` into a private HELM_REGISTRY_CONFIG under RUNNER_TEMP, never
+ * ~/.config/helm); this module checks, with the registry client, that the manifest the reference
+ * names carries exactly the package's bytes (its chart layer's digest is the .tgz's sha256), so a
+ * reference whose content does not match is refused before anything uses it. The pull is the
+ * registry client's: the manifest by digest, then its one chart layer by digest, each checked
+ * against its digest (what `helm pull` does, minus a helm login and a helm process each; helm
+ * then deploys the verified local package and never talks to the registry).
  * The reference grammar is ociRef.ts (light: inputs.ts imports it); the registry client loads lazily.
  */
 
@@ -109,7 +112,7 @@ async function openOciSession(helm, o, env) {
         removePrivateDir(dir, PREFIX);
     };
     try {
-        if (o.credentials) {
+        if (o.credentials && o.helmLogin !== false) {
             const res = await helm.run([
                 'registry',
                 'login',
@@ -151,8 +154,6 @@ function pullRefusal(ref, detail) {
         : `the registry credentials (registry-username / registry-password) may not read ${ref.repository}`;
     return `cannot pull chart oci://${ref.host}/${ref.repository}: ${grant} (${(0,untrusted/* oneLine */.TN)(detail)}); nothing was changed`;
 }
-/** A refusal by the registry (401/403, "denied") in helm's own words. */
-const REFUSED = /\b(401|403)\b|unauthorized|denied|forbidden/i;
 /** The manifest digest an unpinned reference's tag names now (reported, then used as the pin). */
 async function resolveChartDigest(s, ref) {
     if (ref.digest)
@@ -178,6 +179,9 @@ async function guarded(ref, f) {
 }
 /** The chart layer digest of the manifest `digest` names; refuses a manifest that is not one chart. */
 async function chartLayerDigest(s, ref, digest) {
+    return (await chartLayer(s, ref, digest)).digest;
+}
+async function chartLayer(s, ref, digest) {
     const pinned = (0,ociRef/* formatOciChartRef */.oQ)({ ...ref, digest });
     // getManifest checks that the body hashes to the digest asked for.
     const m = await guarded(ref, () => s.registry.getManifest(ref.repository, digest));
@@ -185,17 +189,25 @@ async function chartLayerDigest(s, ref, digest) {
         throw new errors/* UserError */.yo(`chart ${pinned} does not exist in ${ref.host} (no manifest with that digest in ${ref.repository}); nothing was changed`);
     if (m.digest !== digest)
         throw new errors/* UserError */.yo(`chart ${pinned}: the registry's manifest hashes to ${m.digest}, not to the digest of the reference; refused, nothing was changed`);
-    let layers = [];
+    let doc = {};
     try {
-        layers = JSON.parse(m.body.toString('utf8')).layers ?? [];
+        doc = JSON.parse(m.body.toString('utf8'));
     }
     catch {
         /* not JSON: no layers */
     }
-    const charts = layers.filter(l => l.mediaType === HELM_CHART_LAYER);
-    if (charts.length !== 1 || !charts[0]?.digest)
+    const charts = (Array.isArray(doc.layers) ? doc.layers : []).filter(l => l?.mediaType === HELM_CHART_LAYER);
+    const layer = charts[0];
+    if (charts.length !== 1 || typeof layer?.digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(layer.digest))
         throw new errors/* UserError */.yo(`${pinned} is not a Helm chart (${charts.length} chart layers); nothing was changed`);
-    return charts[0].digest;
+    const version = doc.annotations && typeof doc.annotations === 'object'
+        ? doc.annotations['org.opencontainers.image.version']
+        : undefined;
+    return {
+        digest: layer.digest,
+        ...(Number.isSafeInteger(layer.size) ? { size: layer.size } : {}),
+        ...(typeof version === 'string' && /^[0-9A-Za-z][0-9A-Za-z.+_-]{0,127}$/.test(version) ? { version } : {})
+    };
 }
 /** Pushes the package; returns the pinned reference after checking the registry holds these bytes. */
 async function pushChart(helm, s, packagePath, target) {
@@ -228,25 +240,28 @@ async function pushChart(helm, s, packagePath, target) {
 /**
  * Pulls `ref` (by digest, resolving a tag first) into `destDir` and returns the .tgz path, after
  * checking that the manifest names one chart layer and that the pulled bytes hash to it; anything
- * else is refused.
+ * else is refused. The bytes come from the registry client (the chart layer by digest).
  */
-async function pullVerifiedChart(helm, s, ref, destDir) {
+async function pullVerifiedChart(s, ref, destDir) {
     const manifestDigest = await resolveChartDigest(s, ref);
     const pinned = formatOciChartRef({ ...ref, digest: manifestDigest });
-    const expected = await chartLayerDigest(s, ref, manifestDigest);
-    const res = await helm.run(['pull', pinned, '--destination', destDir, ...s.flags], { env: s.env });
-    if (res.exitCode !== 0 && REFUSED.test(res.stderr))
-        throw new UserError(pullRefusal(ref, helmFailure('helm pull', res)));
-    if (res.exitCode !== 0)
-        throw new UserError(`${helmFailure(`helm pull of ${pinned}`, res)}; nothing was changed`);
-    const files = readdirSync(destDir).filter(f => f.endsWith('.tgz'));
-    if (files.length !== 1)
-        throw new UserError(`helm pull of ${pinned} left ${files.length} packages; nothing was changed`);
-    const file = path.join(destDir, files[0]);
-    const got = sha256Digest(readFileSync(file));
-    if (got !== expected)
-        throw new UserError(`chart ${pinned}: the pulled package hashes to ${got}, not to the ${expected} its manifest names; refused, nothing was changed`);
-    return { path: file, chartDigest: got, manifestDigest };
+    const layer = await chartLayer(s, ref, manifestDigest);
+    const { RegistryError } = await __webpack_require__.e(/* import() */ 156).then(__webpack_require__.bind(__webpack_require__, 8156));
+    let bytes;
+    try {
+        bytes = await guarded(ref, () => s.registry.getBlob(ref.repository, layer.digest, layer.size));
+    }
+    catch (err) {
+        // A blob that does not hash to its digest (or has another size), or an unreachable registry.
+        if (err instanceof RegistryError)
+            throw new UserError(`chart ${pinned}: ${err.message}; nothing was changed`);
+        throw err;
+    }
+    if (!bytes)
+        throw new UserError(`chart ${pinned}: its chart layer ${layer.digest} does not exist in ${ref.host}; nothing was changed`);
+    const file = path.join(destDir, `${ref.name}${layer.version ? `-${layer.version}` : ''}.tgz`);
+    writeFileSync(file, bytes, { mode: 0o600 });
+    return { path: file, chartDigest: layer.digest, manifestDigest };
 }
 /**
  * The credentials for a chart registry: the given username/password, else for an ECR host a

@@ -351,6 +351,8 @@ export interface EksKubeconfigOptions {
   /** The node binary and the token CLI it runs (this action's bundle). */
   nodePath: string;
   tokenCliPath: string;
+  /** The STS endpoint the plugin presigns for, already resolved (its `--sts-endpoint`). */
+  stsEndpoint?: string;
 }
 
 /**
@@ -374,7 +376,14 @@ export function eksKubeconfig(o: EksKubeconfigOptions): string {
             exec: {
               apiVersion: 'client.authentication.k8s.io/v1beta1',
               command: o.nodePath,
-              args: [o.tokenCliPath, '--cluster-name', o.clusterName, '--region', o.region],
+              args: [
+                o.tokenCliPath,
+                '--cluster-name',
+                o.clusterName,
+                '--region',
+                o.region,
+                ...(o.stsEndpoint ? ['--sts-endpoint', o.stsEndpoint] : [])
+              ],
               interactiveMode: 'Never',
               provideClusterInfo: false
             }

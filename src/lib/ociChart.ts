@@ -1,13 +1,16 @@
 /**
  * Charts as OCI artifacts, shared by package-and-verify-helm-chart (push) and deploy-to-eks
- * (pull by digest): helm itself moves the chart (`helm push`, `helm pull`), logged in with
- * `helm registry login --password-stdin` into a private HELM_REGISTRY_CONFIG under RUNNER_TEMP
- * (never ~/.config/helm); this module checks, with the registry client, that the manifest the
- * reference names carries exactly the package's bytes (its chart layer's digest is the .tgz's
- * sha256), so a reference whose content does not match is refused before anything uses it.
+ * (pull by digest). helm pushes the chart (`helm push`, logged in with `helm registry login
+ * --password-stdin` into a private HELM_REGISTRY_CONFIG under RUNNER_TEMP, never
+ * ~/.config/helm); this module checks, with the registry client, that the manifest the reference
+ * names carries exactly the package's bytes (its chart layer's digest is the .tgz's sha256), so a
+ * reference whose content does not match is refused before anything uses it. The pull is the
+ * registry client's: the manifest by digest, then its one chart layer by digest, each checked
+ * against its digest (what `helm pull` does, minus a helm login and a helm process each; helm
+ * then deploys the verified local package and never talks to the registry).
  * The reference grammar is ociRef.ts (light: inputs.ts imports it); the registry client loads lazily.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ECR_HOST } from '../../actions/build-push-ecr/src/imageNames';
 import { sha256Digest } from './digest';
@@ -38,6 +41,8 @@ export interface OciLogin {
   /** Plain HTTP (a local registry): helm --plain-http, and the registry client likewise. */
   plainHttp: boolean;
   runnerTemp: string;
+  /** Log helm in (for `helm push`); false when only the registry client reads (a pull). */
+  helmLogin?: boolean;
 }
 
 const PREFIX = 'flygtaxi-helm-registry-';
@@ -71,7 +76,7 @@ export async function openOciSession(helm: Helm, o: OciLogin, env: NodeJS.Proces
     removePrivateDir(dir, PREFIX);
   };
   try {
-    if (o.credentials) {
+    if (o.credentials && o.helmLogin !== false) {
       const res = await helm.run(
         [
           'registry',
@@ -116,8 +121,6 @@ export function pullRefusal(ref: Pick<OciChartRef, 'host' | 'repository'>, detai
   return `cannot pull chart oci://${ref.host}/${ref.repository}: ${grant} (${oneLine(detail)}); nothing was changed`;
 }
 
-/** A refusal by the registry (401/403, "denied") in helm's own words. */
-const REFUSED = /\b(401|403)\b|unauthorized|denied|forbidden/i;
 /** The manifest digest an unpinned reference's tag names now (reported, then used as the pin). */
 export async function resolveChartDigest(s: OciSession, ref: OciChartRef): Promise<string> {
   if (ref.digest) return ref.digest;
@@ -143,6 +146,17 @@ async function guarded<T>(ref: OciChartRef, f: () => Promise<T>): Promise<T> {
 
 /** The chart layer digest of the manifest `digest` names; refuses a manifest that is not one chart. */
 export async function chartLayerDigest(s: OciSession, ref: OciChartRef, digest: string): Promise<string> {
+  return (await chartLayer(s, ref, digest)).digest;
+}
+
+interface ChartLayer {
+  digest: string;
+  size?: number;
+  /** The chart version helm push wrote into the manifest's annotations, when it is a plain one. */
+  version?: string;
+}
+
+async function chartLayer(s: OciSession, ref: OciChartRef, digest: string): Promise<ChartLayer> {
   const pinned = formatOciChartRef({ ...ref, digest });
   // getManifest checks that the body hashes to the digest asked for.
   const m = await guarded(ref, () => s.registry.getManifest(ref.repository, digest));
@@ -154,16 +168,25 @@ export async function chartLayerDigest(s: OciSession, ref: OciChartRef, digest: 
     throw new UserError(
       `chart ${pinned}: the registry's manifest hashes to ${m.digest}, not to the digest of the reference; refused, nothing was changed`
     );
-  let layers: { mediaType?: string; digest?: string }[] = [];
+  let doc: { layers?: { mediaType?: string; digest?: string; size?: number }[]; annotations?: unknown } = {};
   try {
-    layers = (JSON.parse(m.body.toString('utf8')) as { layers?: typeof layers }).layers ?? [];
+    doc = JSON.parse(m.body.toString('utf8')) as typeof doc;
   } catch {
     /* not JSON: no layers */
   }
-  const charts = layers.filter(l => l.mediaType === HELM_CHART_LAYER);
-  if (charts.length !== 1 || !charts[0]?.digest)
+  const charts = (Array.isArray(doc.layers) ? doc.layers : []).filter(l => l?.mediaType === HELM_CHART_LAYER);
+  const layer = charts[0];
+  if (charts.length !== 1 || typeof layer?.digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(layer.digest))
     throw new UserError(`${pinned} is not a Helm chart (${charts.length} chart layers); nothing was changed`);
-  return charts[0].digest;
+  const version =
+    doc.annotations && typeof doc.annotations === 'object'
+      ? (doc.annotations as Record<string, unknown>)['org.opencontainers.image.version']
+      : undefined;
+  return {
+    digest: layer.digest,
+    ...(Number.isSafeInteger(layer.size) ? { size: layer.size } : {}),
+    ...(typeof version === 'string' && /^[0-9A-Za-z][0-9A-Za-z.+_-]{0,127}$/.test(version) ? { version } : {})
+  };
 }
 
 export interface PushedChart {
@@ -223,32 +246,33 @@ export interface PulledChart {
 /**
  * Pulls `ref` (by digest, resolving a tag first) into `destDir` and returns the .tgz path, after
  * checking that the manifest names one chart layer and that the pulled bytes hash to it; anything
- * else is refused.
+ * else is refused. The bytes come from the registry client (the chart layer by digest).
  */
 export async function pullVerifiedChart(
-  helm: Helm,
   s: OciSession,
   ref: OciChartRef,
   destDir: string
 ): Promise<PulledChart> {
   const manifestDigest = await resolveChartDigest(s, ref);
   const pinned = formatOciChartRef({ ...ref, digest: manifestDigest });
-  const expected = await chartLayerDigest(s, ref, manifestDigest);
-  const res = await helm.run(['pull', pinned, '--destination', destDir, ...s.flags], { env: s.env });
-  if (res.exitCode !== 0 && REFUSED.test(res.stderr))
-    throw new UserError(pullRefusal(ref, helmFailure('helm pull', res)));
-  if (res.exitCode !== 0)
-    throw new UserError(`${helmFailure(`helm pull of ${pinned}`, res)}; nothing was changed`);
-  const files = readdirSync(destDir).filter(f => f.endsWith('.tgz'));
-  if (files.length !== 1)
-    throw new UserError(`helm pull of ${pinned} left ${files.length} packages; nothing was changed`);
-  const file = path.join(destDir, files[0] as string);
-  const got = sha256Digest(readFileSync(file));
-  if (got !== expected)
+  const layer = await chartLayer(s, ref, manifestDigest);
+  const { RegistryError } = await import('./registry');
+  let bytes: Buffer | undefined;
+  try {
+    bytes = await guarded(ref, () => s.registry.getBlob(ref.repository, layer.digest, layer.size));
+  } catch (err) {
+    // A blob that does not hash to its digest (or has another size), or an unreachable registry.
+    if (err instanceof RegistryError)
+      throw new UserError(`chart ${pinned}: ${err.message}; nothing was changed`);
+    throw err;
+  }
+  if (!bytes)
     throw new UserError(
-      `chart ${pinned}: the pulled package hashes to ${got}, not to the ${expected} its manifest names; refused, nothing was changed`
+      `chart ${pinned}: its chart layer ${layer.digest} does not exist in ${ref.host}; nothing was changed`
     );
-  return { path: file, chartDigest: got, manifestDigest };
+  const file = path.join(destDir, `${ref.name}${layer.version ? `-${layer.version}` : ''}.tgz`);
+  writeFileSync(file, bytes, { mode: 0o600 });
+  return { path: file, chartDigest: layer.digest, manifestDigest };
 }
 
 export type EcrAuth = (region: string, accountId: string) => Promise<RegistryCredentials>;

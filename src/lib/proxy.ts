@@ -15,10 +15,14 @@
  * is not written here: agents come from node:http/https's built-in proxy support (`proxyEnv`,
  * Node ≥ 24.5), given the one proxy this module chose.
  */
-import * as http from 'node:http';
-import * as https from 'node:https';
-import { isIP } from 'node:net';
+import type * as http from 'node:http';
+import type * as https from 'node:https';
+import type * as net from 'node:net';
 import { UserError } from './errors';
+
+// The networking modules load on first use: every action's input validation imports this module
+// (through aws.ts and kubeconfig.ts), and node:https brings the whole TLS and stream stack.
+const isIP = (s: string): number => (process.getBuiltinModule('node:net') as typeof net).isIP(s);
 
 export interface ProxySettings {
   httpProxy?: string;
@@ -202,7 +206,8 @@ export function agentFor(target: URL, proxy: URL | undefined, options: AgentOpti
   const https_ = target.protocol === 'https:';
   const proxyEnv = proxy ? { [https_ ? 'HTTPS_PROXY' : 'HTTP_PROXY']: proxy.href } : undefined;
   const o = { ...options, ...(proxyEnv ? { proxyEnv } : {}) } as https.AgentOptions;
-  return https_ ? new https.Agent(o) : new http.Agent(o);
+  const mod = process.getBuiltinModule(https_ ? 'node:https' : 'node:http') as typeof https;
+  return new mod.Agent(o);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * A small OCI distribution client (https://github.com/opencontainers/distribution-spec):
- * manifest HEAD/GET/PUT by tag or digest, with the two auth schemes registries use (Basic, and
+ * manifest HEAD/GET/PUT by tag or digest and blob GET by digest (a chart package), with the two auth schemes registries use (Basic, and
  * Bearer tokens from the realm named in the WWW-Authenticate challenge). Transient failures
  * (connection refused/reset, 429, 5xx) are retried with bounded backoff, each retry reported.
  *
@@ -125,6 +125,7 @@ interface RawResponse {
 
 /** What a TLS-only server does with a plain-HTTP request: a 400 naming HTTPS, a redirect to https, or a dropped connection. */
 const PLAIN_TO_TLS_REFUSAL = /https/i;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ERR_INVALID_HTTP_RESPONSE', 'HPE_INVALID_CONSTANT']);
 
 function header(h: http.IncomingHttpHeaders, name: string): string {
@@ -206,6 +207,54 @@ export class RegistryClient {
     );
     this.expectOk(res, `PUT manifest ${repository}:${tag}`, [201]);
     return header(res.headers, 'docker-content-digest') || sha256Digest(manifest.body);
+  }
+
+  /**
+   * A blob's bytes, checked against its digest (and `size`, a descriptor's, when given);
+   * undefined when the registry has no such blob. Registries may answer with a redirect (ECR and
+   * S3-backed storage send one to a pre-signed URL): it is followed, and another host never gets
+   * the registry's credentials.
+   */
+  async getBlob(repository: string, digest: string, size?: number): Promise<Buffer | undefined> {
+    const what = `GET blob ${repository}@${digest}`;
+    let res = await this.call('GET', repository, `/v2/${repository}/blobs/${digest}`, {});
+    for (let hops = 0; REDIRECTS.has(res.status); hops++) {
+      const location = header(res.headers, 'location');
+      if (!location || hops >= 5)
+        throw new RegistryError(`${what} on ${this.registry}: HTTP ${res.status} without a usable Location`);
+      const url = new URL(location, `${this.scheme ?? 'https'}://${this.registry}`);
+      res =
+        url.host === this.registry && url.protocol === `${this.scheme ?? 'https'}:`
+          ? await this.call('GET', repository, `${url.pathname}${url.search}`, {})
+          : await withRetry(
+              async () => {
+                try {
+                  const r = await this.sendUrl('GET', url, {});
+                  if (r.status === 429 || r.status >= 500)
+                    throw new RegistryError(
+                      `${what} (redirected to ${url.host}): HTTP ${r.status}`,
+                      r.status
+                    );
+                  return r;
+                } catch (err) {
+                  throw this.describeFailure(err, 'GET', `${url.host} (redirected ${what})`);
+                }
+              },
+              { ...(this.opts.retry ?? {}), isTransient: isTransientError }
+            );
+    }
+    if (res.status === 404) return undefined;
+    this.expectOk(res, what);
+    const got = sha256Digest(res.body);
+    if (got !== digest)
+      throw new RegistryError(
+        `${this.registry} sent blob ${repository}@${digest} whose content hashes to ${got}`
+      );
+    if (size !== undefined && res.body.length !== size)
+      throw new RegistryError(
+        `${this.registry} sent blob ${repository}@${digest} of ${res.body.length} bytes; its descriptor says ${size}`
+      );
+    return res.body;
   }
 
   private expectOk(res: RawResponse, what: string, ok: number[] = [200]): void {

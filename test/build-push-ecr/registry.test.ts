@@ -17,7 +17,8 @@ import {
   RegistryClient,
   RegistryError,
   imageSizeFromManifest,
-  parseChallenge
+  parseChallenge,
+  sha256Digest
 } from '../../src/lib/registry';
 import { loadStack, toolEnv, type Stack } from '../helpers/stack';
 
@@ -103,6 +104,26 @@ describe('OCI registry client (real docker-registry)', () => {
     expect((await c.headManifest(repo, 'moved'))?.digest).toBe(digest);
   });
 
+  test('GET blob: every layer of the manifest, by digest and size, checked; a missing blob is undefined', async () => {
+    const c = new RegistryClient({
+      registry: s.registry,
+      insecure: true,
+      credentials: { username: s.registryUser, password: s.registryPassword },
+      retry: fast
+    });
+    const m = await c.getManifest(repo, digest);
+    const doc = JSON.parse(m!.body.toString()) as { layers: { digest: string; size: number }[] };
+    expect(doc.layers.length).toBeGreaterThan(0);
+    for (const l of doc.layers) {
+      const blob = await c.getBlob(repo, l.digest, l.size);
+      expect(blob && sha256Digest(blob)).toBe(l.digest);
+    }
+    expect(await c.getBlob(repo, `sha256:${'0'.repeat(64)}`)).toBeUndefined();
+    const l = doc.layers[0]!;
+    await expect(c.getBlob(repo, l.digest, l.size + 1)).rejects.toThrow(/its descriptor says/);
+    c.close();
+  });
+
   test('Basic auth: the right credentials read the manifest', async () => {
     const c = new RegistryClient({
       registry: s.registry,
@@ -186,6 +207,49 @@ describe('OCI registry client (fake servers for what no local registry does on d
     expect((await c.headManifest('a/b', 't'))?.digest).toBe(digest);
     expect(retries).toHaveLength(2);
     expect(retries[0]).toMatch(/HTTP 503/);
+  });
+
+  test('fake registry redirecting a blob GET to another host (as ECR does, to S3): followed, without the credentials; bytes checked', async () => {
+    const bytes = Buffer.from(`chart bytes ${process.pid}`);
+    const good = sha256Digest(bytes);
+    const seen: string[] = [];
+    const storage = createServer((req, res) => {
+      seen.push(`storage ${req.url} auth=${req.headers.authorization ?? 'none'}`);
+      res.writeHead(200).end(req.url?.includes('bad') ? Buffer.from('other bytes') : bytes);
+    });
+    servers.push(storage);
+    const storagePort = await listen(storage);
+    const srv = createServer((req, res) => {
+      seen.push(`registry ${req.url} auth=${req.headers.authorization ? 'basic' : 'none'}`);
+      if (!req.headers.authorization) {
+        res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="r"' }).end();
+        return;
+      }
+      const bad = req.url?.endsWith('0'.repeat(64));
+      res
+        .writeHead(307, {
+          Location: `http://localhost:${storagePort}/presigned/${bad ? 'bad' : 'ok'}?X-Sig=1`
+        })
+        .end();
+    });
+    servers.push(srv);
+    const port = await listen(srv);
+    const c = new RegistryClient({
+      registry: `127.0.0.1:${port}`,
+      insecure: true,
+      credentials: { username: 'u', password: 'p' },
+      retry: fast
+    });
+    expect(await c.getBlob('a/chart', good, bytes.length)).toEqual(bytes);
+    expect(seen).toEqual([
+      `registry /v2/a/chart/blobs/${good} auth=none`,
+      `registry /v2/a/chart/blobs/${good} auth=basic`,
+      'storage /presigned/ok?X-Sig=1 auth=none'
+    ]);
+    await expect(c.getBlob('a/chart', `sha256:${'0'.repeat(64)}`)).rejects.toThrow(
+      /whose content hashes to sha256:/
+    );
+    c.close();
   });
 
   test('fake registry with a Bearer token service: token fetched with Basic credentials, then used', async () => {

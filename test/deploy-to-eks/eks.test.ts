@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { CreateClusterCommand, EKSClient } from '@aws-sdk/client-eks';
 import { prepareClusterAccess } from '../../actions/deploy-to-eks/src/clusterAccess';
 import { describeCluster } from '../../actions/deploy-to-eks/src/eksCluster';
+import { resolveStsEndpoint } from '../../actions/deploy-to-eks/src/eksTokenEndpoint';
+import { defaultDeps } from '../../actions/deploy-to-eks/src/run';
 import { runAction } from '../helpers/runAction';
 import { loadStack, repoRoot } from '../helpers/stack';
 import { FIXTURE_CHART } from './helpers';
@@ -106,6 +108,45 @@ describe('EKS access through moto and the real SDK', () => {
     }
     expect(existsSync(access.kubeconfigPath)).toBe(false);
     expect(readdirSync(runnerTemp)).toEqual([]);
+  });
+
+  test("the kubeconfig passes the plugin the STS endpoint the action resolved (the SDK's, same environment); its tokens are the same", async () => {
+    const s = loadStack();
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'ft-eks-rt-'));
+    const access = await prepareClusterAccess(
+      { cluster: { kind: 'eks', clusterName: CLUSTER, region: s.aws.region }, runnerTemp },
+      {
+        describeCluster: (n, r) => describeCluster(n, r, () => undefined),
+        stsEndpoint: defaultDeps.stsEndpoint,
+        nodePath: process.execPath,
+        tokenCliPath: TOKEN_CLI
+      }
+    );
+    try {
+      const exec = JSON.parse(readFileSync(access.kubeconfigPath, 'utf8')).users[0].user.exec;
+      const sdk = await resolveStsEndpoint(s.aws.region);
+      expect(exec.args).toEqual([
+        TOKEN_CLI,
+        '--cluster-name',
+        CLUSTER,
+        '--region',
+        s.aws.region,
+        '--sts-endpoint',
+        `${sdk.protocol}//${sdk.host}${sdk.path}`
+      ]);
+      const tokenUrl = (args: string[]) => {
+        const res = spawnSync(exec.command, args, { env: process.env, encoding: 'utf8' });
+        expect(res.status).toBe(0);
+        const token = (JSON.parse(res.stdout) as { status: { token: string } }).status.token;
+        const url = new URL(Buffer.from(token.slice('k8s-aws-v1.'.length), 'base64url').toString());
+        for (const k of ['X-Amz-Date', 'X-Amz-Signature']) url.searchParams.delete(k);
+        return url.href;
+      };
+      // With and without the flag: the same presigned request (bar its time and signature).
+      expect(tokenUrl(exec.args)).toBe(tokenUrl(exec.args.slice(0, 5)));
+    } finally {
+      access.dispose();
+    }
   });
 
   test('a cluster that does not exist: the name and region in one sentence', async () => {

@@ -13,7 +13,13 @@ import {
   type StsEndpoint
 } from '../../actions/deploy-to-eks/src/eksToken';
 import { resolveStsEndpoint } from '../../actions/deploy-to-eks/src/eksTokenEndpoint';
-import { credentialsFromEnv, parseArgs, runCli } from '../../actions/deploy-to-eks/src/eksTokenCommand';
+import {
+  credentialsFromEnv,
+  formatStsEndpoint,
+  parseArgs,
+  parseStsEndpoint,
+  runCli
+} from '../../actions/deploy-to-eks/src/eksTokenCommand';
 
 const ROOT = path.resolve(__dirname, '../..');
 /** botocore ships with moto in the project venv; EKS_TOKEN_PYTHON points elsewhere if needed. */
@@ -223,7 +229,22 @@ describe('eks-token command line', () => {
       'x',
       ['--cluster-name needs a value', '--cluster-name is required']
     ],
-    [['--bogus', '--cluster-name', 'a', '--region', 'r'], {}, 'a', 'r', ['unknown argument "--bogus"']]
+    [['--bogus', '--cluster-name', 'a', '--region', 'r'], {}, 'a', 'r', ['unknown argument "--bogus"']],
+    [['--cluster-name=a', '--region=r', '--sts-endpoint=https://sts.r.amazonaws.com/'], {}, 'a', 'r', []],
+    [
+      ['--cluster-name=a', '--region=r', '--sts-endpoint', 'ftp://sts'],
+      {},
+      'a',
+      'r',
+      ['--sts-endpoint "ftp://sts" is not an http(s)://host[:port][/path] URL']
+    ],
+    [
+      ['--cluster-name=a', '--region=r', '--sts-endpoint', 'https://u:p@sts/?x=1'],
+      {},
+      'a',
+      'r',
+      ['--sts-endpoint "https://u:p@sts/?x=1" is not an http(s)://host[:port][/path] URL']
+    ]
   ])('parseArgs(%p, %p)', (argv, env, cluster, region, problems) => {
     const r = parseArgs(argv, env);
     expect(r.args.clusterName).toBe(cluster);
@@ -258,6 +279,48 @@ describe('eks-token command line', () => {
     expect(cred.apiVersion).toBe('client.authentication.k8s.io/v1');
     expect(cred.status.expirationTimestamp).toBe('2026-01-02T03:18:05Z');
     expect(cred.status.token).toBe(
+      eksToken({
+        clusterName: 'demo',
+        region: 'eu-north-1',
+        now: new Date('2026-01-02T03:04:05Z'),
+        credentials: CREDS,
+        endpoint: EU_NORTH
+      })
+    );
+  });
+
+  test.each([
+    [
+      { protocol: 'https:', host: 'sts.eu-north-1.amazonaws.com', path: '/' },
+      'https://sts.eu-north-1.amazonaws.com/'
+    ],
+    [{ protocol: 'http:', host: '127.0.0.1:5000', path: '/base/' }, 'http://127.0.0.1:5000/base/'],
+    [
+      { protocol: 'https:', host: 'sts.cn-north-1.amazonaws.com.cn', path: '/' },
+      'https://sts.cn-north-1.amazonaws.com.cn/'
+    ]
+  ] as const)('--sts-endpoint round trip: %p ⇄ %s', (endpoint, text) => {
+    expect(formatStsEndpoint(endpoint)).toBe(text);
+    expect(parseStsEndpoint(text)).toEqual(endpoint);
+  });
+
+  test('with --sts-endpoint the SDK resolution is not run; the token is the one for that endpoint', async () => {
+    let out = '';
+    let resolved = 0;
+    const code = await runCli(
+      ['--cluster-name', 'demo', '--region', 'eu-north-1', '--sts-endpoint', formatStsEndpoint(EU_NORTH)],
+      CREDS_ENV,
+      s => (out += s),
+      () => undefined,
+      () => new Date('2026-01-02T03:04:05Z'),
+      () => {
+        resolved++;
+        return Promise.resolve(EU_NORTH);
+      }
+    );
+    expect(code).toBe(0);
+    expect(resolved).toBe(0);
+    expect((JSON.parse(out) as { status: { token: string } }).status.token).toBe(
       eksToken({
         clusterName: 'demo',
         region: 'eu-north-1',
@@ -370,6 +433,8 @@ describe('STS endpoint: the ruleset modules alone give what the whole STSClient 
     try {
       const expected = await fullClientEndpoint(region);
       await expect(resolveStsEndpoint(region)).resolves.toEqual(expected);
+      // What the action passes the plugin (--sts-endpoint) reads back as the same endpoint.
+      expect(parseStsEndpoint(formatStsEndpoint(expected))).toEqual(expected);
     } finally {
       for (const k of keys) delete process.env[k];
       for (const k of keys) if (saved[k] !== undefined) process.env[k] = saved[k];

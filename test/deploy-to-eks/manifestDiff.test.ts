@@ -8,6 +8,7 @@ import {
   diffMarkdown,
   diffReleases,
   diffText,
+  prepareSide,
   redactValues
 } from '../../actions/deploy-to-eks/src/manifestDiff';
 
@@ -113,6 +114,44 @@ describe('the release diff', () => {
     const first = diffReleases(undefined, { manifest: service, values: { a: 1 } });
     expect(first.values.change).toBe('added');
     expect(first.objects[0]?.change).toBe('added');
+  });
+
+  test.each([
+    ['an image change', deployment('reg/web:1') + service, deployment('reg/web:2') + service],
+    ['a Secret change (markers compare both sides)', secret('old-s3cret') + service, secret('new-s3cret')],
+    ['added and removed objects', deployment('a') + secret('x'), service + secret('x')],
+    [
+      'bookkeeping only',
+      deployment('a'),
+      deployment('a').replace('# Source: web/templates/deployment.yaml\n', '')
+    ]
+  ])(
+    'a side prepared ahead (the live one, while helm renders) gives exactly the same diff: %s',
+    (_, live, next) => {
+      const sides = [
+        { manifest: live, values: { db: { password: 'p1' }, n: 1 } },
+        { manifest: next, values: { db: { password: 'p2' }, n: 2 } }
+      ] as const;
+      const whole = diffReleases(sides[0], sides[1]);
+      expect(diffReleases(prepareSide(sides[0]), sides[1])).toEqual(whole);
+      expect(diffReleases(prepareSide(sides[0]), prepareSide(sides[1]))).toEqual(whole);
+      const text = diffText(diffReleases(prepareSide(sides[0]), sides[1]));
+      for (const leaked of [
+        'old-s3cret',
+        'new-s3cret',
+        Buffer.from('new-s3cret').toString('base64'),
+        'p1',
+        'p2'
+      ])
+        expect(text).not.toContain(leaked);
+    }
+  );
+
+  test('a prepared side holds a Secret unserialised: its markers depend on the other side', () => {
+    const side = prepareSide({ manifest: secret('s') + service, values: {} });
+    const byKind = Object.fromEntries([...side.objects.values()].map(x => [x.o.kind, x.yaml]));
+    expect(byKind['Secret']).toBeUndefined();
+    expect(byKind['Service']).toContain('port: 80');
   });
 });
 

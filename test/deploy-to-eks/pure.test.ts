@@ -1,9 +1,11 @@
 /** Table tests for the pure parts of deploy-to-eks: argv builders, release records, diffs, rollout status. */
+import { devNull } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { supportsReleaseLabels } from '../../actions/deploy-to-eks/src/deploy';
 import {
   chartArgs,
   helmEnv,
+  offlineHelmEnv,
   helmRollbackArgs,
   helmUninstallArgs,
   helmUpgradeArgs,
@@ -198,6 +200,11 @@ describe('helm argv', () => {
       PATH: '/bin',
       KUBECONFIG: '/rt/k'
     });
+  });
+  test('offline render env (dry-run diff): no cluster at all, the null device as its kubeconfig', () => {
+    expect(
+      offlineHelmEnv({ PATH: '/bin', HELM_KUBECONTEXT: 'x', HELM_NAMESPACE: 'y', KUBECONFIG: '/rt/k' })
+    ).toEqual({ PATH: '/bin', KUBECONFIG: devNull });
   });
 });
 

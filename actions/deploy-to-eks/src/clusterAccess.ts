@@ -30,6 +30,11 @@ export interface ClusterAccessResult {
 
 export interface ClusterAccessDeps {
   describeCluster(name: string, region: string): Promise<EksClusterInfo>;
+  /**
+   * The token plugin's STS endpoint, resolved once here (the SDK's resolution, same environment
+   * as the plugin's) and passed to it; undefined leaves the plugin to resolve it on every token.
+   */
+  stsEndpoint?(region: string): Promise<string | undefined>;
   nodePath: string;
   tokenCliPath: string;
 }
@@ -59,14 +64,17 @@ export async function prepareClusterAccess(
       writePrivateFile(file, text);
       return { kubeconfigPath: file, connection, eks: false, endpoint: connection.server, dispose };
     }
+    const sts = deps.stsEndpoint?.(c.region).catch(() => undefined);
     const info = await deps.describeCluster(c.clusterName, c.region);
+    const stsEndpoint = await sts;
     const text = eksKubeconfig({
       clusterName: c.clusterName,
       region: c.region,
       endpoint: info.endpoint,
       caData: info.caData,
       nodePath: deps.nodePath,
-      tokenCliPath: deps.tokenCliPath
+      tokenCliPath: deps.tokenCliPath,
+      ...(stsEndpoint ? { stsEndpoint } : {})
     });
     writePrivateFile(file, text);
     const connection = connectionFromKubeconfig(JSON.parse(text) as Record<string, unknown>, dir);

@@ -3,15 +3,15 @@
  * chart → read → recover → plan → apply → verify → record. Rollback on demand is the same steps
  * with another plan (steps/rollback.ts); the dry runs stop after plan (steps/plan.ts, diff.ts,
  * source.ts). Side effects (helm, the Kubernetes client, clock, logger) are injected so tests run
- * this against the real cluster.
+ * this against the real cluster. What only a change needs (the OCI client and tar parser of
+ * chart.ts and the fingerprint, helm's apply with its rollout watcher, the gates with Argo
+ * Rollouts and Flagger) is imported when it is needed: a dry run or a skip never loads it.
  */
 import { readFileSync } from 'node:fs';
 import { sha256Digest } from '../../../src/lib/digest';
 import { UserError, describeError } from '../../../src/lib/errors';
-import { gateLabelArgs } from './gates/gateRecord';
-import { gatesEnabled } from './gates/verify';
+import { gateLabelArgs, gatesEnabled } from './gates/gateRecord';
 import type { Inputs } from './inputs';
-import { inputsFingerprint } from './inputsFingerprint';
 import { PENDING } from './releaseStore';
 import {
   ReleaseFailure,
@@ -22,8 +22,7 @@ import {
   type DeployResult,
   type ReleaseState
 } from './release';
-import { applyChange, type Change } from './steps/apply';
-import { fetchChart } from './steps/chart';
+import type { Change } from './steps/apply';
 import { planDiff, startOfflineRender, type OfflineRender } from './steps/diff';
 import { planDeploy } from './steps/plan';
 import { describeState, readCanarySpecs, readRelease } from './steps/read';
@@ -31,7 +30,6 @@ import { checkRecorded, recordLabelArgs, recordOf } from './steps/record';
 import { recoverStuck } from './steps/recover';
 import { planRollback } from './steps/rollback';
 import { promotionSource } from './steps/source';
-import { verifyRelease } from './steps/verify';
 
 export type { DeployDeps, DeployResult, Logger } from './release';
 export { helmError } from './release';
@@ -43,7 +41,8 @@ export function supportsReleaseLabels(version: string): boolean {
 }
 
 /** What these inputs will run: image and chart by digest, and the inputs fingerprint. */
-export function intendedArtifact(i: Inputs, helmMajor: number, chartManifest = ''): Artifact {
+export async function intendedArtifact(i: Inputs, helmMajor: number, chartManifest = ''): Promise<Artifact> {
+  const { inputsFingerprint } = await import('./inputsFingerprint');
   return {
     imageDigest: i.image.digest,
     chartDigest: i.chart.kind === 'archive' ? sha256Digest(readFileSync(i.chart.path)) : '',
@@ -54,11 +53,17 @@ export function intendedArtifact(i: Inputs, helmMajor: number, chartManifest = '
 
 export async function deploy(input: Inputs, d: DeployDeps): Promise<DeployResult> {
   // chart: an oci:// chart is pulled and checked against its digest before anything else.
-  const fetched = await fetchChart(input, d);
+  const fetched =
+    input.chart.kind === 'oci' ? await (await import('./steps/chart')).fetchChart(input, d) : undefined;
   try {
-    return await releaseSteps(fetched.inputs, d, fetched.chartManifest, fetched.chartRef);
+    return await releaseSteps(
+      fetched?.inputs ?? input,
+      d,
+      fetched?.chartManifest ?? '',
+      fetched?.chartRef ?? ''
+    );
   } finally {
-    fetched.close();
+    fetched?.close();
   }
 }
 
@@ -87,12 +92,15 @@ async function releaseSteps(
     if ('done' in planned) return planned.done;
     // apply (what Flagger last acted on is read first: the verify step needs the "before")
     const canariesBefore = await readCanarySpecs(i, d, state);
+    const { applyChange } = await import('./steps/apply');
     const after = await applyChange(i, d, state, planned.change, result, started);
     // Failed (and maybe rolled back by helm): the outputs name what the deployed revision runs.
     if (!result.ok) return { ...result, to: after.deployed ? recordOf(after.deployed) : undefined };
     // verify
     const revision = after.records.find(r => String(r.revision) === result.revision) ?? after.latest;
-    await verifyRelease(i, d, result, revision, state.deployed, canariesBefore);
+    await (
+      await import('./steps/verify')
+    ).verifyRelease(i, d, result, revision, state.deployed, canariesBefore);
     // record
     await record(i, d, result, revision, planned.meant);
     return result;
@@ -154,7 +162,7 @@ async function plan(
     };
   }
   if (i.dryRun === 'diff') return { done: await planDiff(i, d, s, unchanged, render) };
-  const meant = i.dryRun === 'none' ? intendedArtifact(i, d.helm.major, chartManifest) : undefined;
+  const meant = i.dryRun === 'none' ? await intendedArtifact(i, d.helm.major, chartManifest) : undefined;
   const p = await planDeploy(i, d, s, meant?.fingerprint || undefined);
   if (p.kind === 'skip') {
     d.log.info(p.message);

@@ -10,21 +10,48 @@
  * Credentials from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN (what
  * aws-actions/configure-aws-credentials exports); other sources (profiles, web identity,
  * container/instance metadata) through the AWS SDK's default chain. The STS endpoint comes from
- * the SDK's endpoint resolution (eksTokenEndpoint.ts).
+ * the SDK's endpoint resolution (eksTokenEndpoint.ts), or from `--sts-endpoint`: the kubeconfig
+ * this action writes passes the endpoint the action resolved with the same SDK functions and the
+ * same environment (helm runs the plugin with the action's environment), so each token helm asks
+ * for does not load the SDK's config and ruleset modules again (most of the plugin's start-up).
  */
 import { eksToken, execApiVersion, execCredential, type AwsCredentials, type StsEndpoint } from './eksToken';
 import { resolveStsEndpoint } from './eksTokenEndpoint';
 
-export const USAGE = `Usage: eks-token --cluster-name NAME [--region REGION]
+export const USAGE = `Usage: eks-token --cluster-name NAME [--region REGION] [--sts-endpoint URL]
 
 Prints a Kubernetes ExecCredential with an EKS bearer token for the cluster.
 Credentials come from the standard AWS chain (environment first); the region defaults to
-AWS_REGION / AWS_DEFAULT_REGION.`;
+AWS_REGION / AWS_DEFAULT_REGION; the STS endpoint to the AWS SDK's for the region.`;
 
 export interface CliArgs {
   clusterName: string;
   region: string;
+  /** Given by --sts-endpoint: used instead of the SDK's endpoint resolution. */
+  stsEndpoint?: StsEndpoint;
   help: boolean;
+}
+
+/** The endpoint of `--sts-endpoint` (http(s)://host[:port][/path], nothing else), or undefined. */
+export function parseStsEndpoint(value: string): StsEndpoint | undefined {
+  let u: URL;
+  try {
+    u = new URL(value);
+  } catch {
+    return undefined;
+  }
+  if ((u.protocol !== 'https:' && u.protocol !== 'http:') || !u.hostname) return undefined;
+  if (u.username || u.password || u.search || u.hash) return undefined;
+  return {
+    protocol: u.protocol,
+    host: u.host,
+    path: u.pathname.endsWith('/') ? u.pathname : `${u.pathname}/`
+  };
+}
+
+/** The `--sts-endpoint` value for an endpoint (the inverse of parseStsEndpoint). */
+export function formatStsEndpoint(e: StsEndpoint): string {
+  return `${e.protocol}//${e.host}${e.path}`;
 }
 
 /** Parses `--flag value` and `--flag=value`; returns problems instead of throwing. */
@@ -43,14 +70,19 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv): { args: CliAr
     }
     const eq = a.indexOf('=');
     const flag = eq > 0 ? a.slice(0, eq) : a;
-    if (flag !== '--cluster-name' && flag !== '--region') {
+    if (flag !== '--cluster-name' && flag !== '--region' && flag !== '--sts-endpoint') {
       problems.push(`unknown argument "${a}"`);
       continue;
     }
     const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
     if (value === undefined || value === '') problems.push(`${flag} needs a value`);
     else if (flag === '--cluster-name') args.clusterName = value;
-    else args.region = value;
+    else if (flag === '--region') args.region = value;
+    else {
+      const e = parseStsEndpoint(value);
+      if (e) args.stsEndpoint = e;
+      else problems.push(`--sts-endpoint "${value}" is not an http(s)://host[:port][/path] URL`);
+    }
   }
   if (!args.help) {
     if (!args.clusterName) problems.push('--cluster-name is required');
@@ -104,7 +136,7 @@ export async function runCli(
   }
   let endpoint: StsEndpoint;
   try {
-    endpoint = await resolveEndpoint(args.region);
+    endpoint = args.stsEndpoint ?? (await resolveEndpoint(args.region));
   } catch (e) {
     err(`eks-token: no STS endpoint for region ${args.region}: ${(e as Error).message || e}\n`);
     return 1;

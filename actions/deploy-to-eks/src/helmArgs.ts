@@ -3,6 +3,7 @@
  * wait and rollback flags (`--wait=watcher` / `--rollback-on-failure` vs `--wait` / `--atomic`);
  * everything else is shared. Values never pass through a shell: each is one argv element.
  */
+import { devNull } from 'node:os';
 import { helmValuesArgs } from '../../../src/lib/helm';
 import { formatDuration } from '../../../src/lib/inputs';
 import type { Inputs } from './inputs';
@@ -129,6 +130,14 @@ export function helmEnv(base: NodeJS.ProcessEnv, kubeconfigPath: string): NodeJS
   delete env['HELM_KUBECONTEXT'];
   delete env['HELM_NAMESPACE'];
   return env;
+}
+
+/**
+ * Environment for an offline render (`helm install --dry-run=client`, steps/diff.ts): no cluster.
+ * helm reads KUBECONFIG even when it connects to nothing; the null device is an empty one.
+ */
+export function offlineHelmEnv(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return helmEnv(base, devNull);
 }
 
 /** The image as the summary shows it: repository@digest, else repository:tag. */

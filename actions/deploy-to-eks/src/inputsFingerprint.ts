@@ -12,10 +12,15 @@ import * as path from 'node:path';
 import { readTgz } from '../../../src/lib/tgz';
 import { helmValueArgs } from './helmArgs';
 import type { Inputs } from './inputs';
-import type { ReleaseRecord } from './releaseStore';
 
-export const FINGERPRINT_LABEL = 'deploy-to-eks.flygtaxi.io/inputs-sha256';
-export const FINGERPRINT_REVISION_LABEL = 'deploy-to-eks.flygtaxi.io/revision';
+// Where a revision keeps its fingerprint (fingerprintLabels.ts: no tar parser needed to read it).
+export {
+  FINGERPRINT_LABEL,
+  FINGERPRINT_REVISION_LABEL,
+  fingerprintLabelArgs,
+  recordedFingerprint
+} from './fingerprintLabels';
+
 /** Label values are at most 63 characters; 60 hex digits are 240 bits. */
 const LABEL_LENGTH = 60;
 
@@ -63,22 +68,4 @@ export function inputsFingerprint(
   // The values arguments as helm gets them (set lines and image keys), file paths excluded.
   part(JSON.stringify(helmValueArgs({ valuesFiles: [], set: i.set, image: i.image })));
   return h.digest('hex').slice(0, LABEL_LENGTH);
-}
-
-/**
- * The fingerprint a revision was deployed with, if the label can be trusted: it must name this
- * revision (labels are carried over by a plain `helm upgrade`), or the revision must be a
- * rollback to the revision it names (helm copies the target's labels on rollback).
- */
-export function recordedFingerprint(rec: ReleaseRecord): string | undefined {
-  const fp = rec.labels[FINGERPRINT_LABEL];
-  const rev = rec.labels[FINGERPRINT_REVISION_LABEL];
-  if (!fp || fp === 'null' || !rev) return undefined;
-  if (rev === String(rec.revision)) return fp;
-  return new RegExp(`^Rollback to ${rev}$`).test(rec.release.info.description ?? '') ? fp : undefined;
-}
-
-/** `--labels` for the release about to be created as `revision`. */
-export function fingerprintLabelArgs(fp: string | undefined, revision: number): string[] {
-  return fp ? ['--labels', `${FINGERPRINT_LABEL}=${fp},${FINGERPRINT_REVISION_LABEL}=${revision}`] : [];
 }

@@ -102,7 +102,7 @@ function prepare(o: ManifestObject, other: ManifestObject | undefined, side: Sid
     for (const k of Object.keys(ann)) if (BOOKKEEPING_ANNOTATION.test(k)) delete ann[k];
     if (!Object.keys(ann).length) delete meta['annotations'];
   }
-  if (o.kind === 'Secret' && group(o.apiVersion) === '') {
+  if (isCoreSecret(o)) {
     for (const field of ['data', 'stringData']) {
       const values = doc[field];
       if (!isObj(values)) continue;
@@ -142,21 +142,43 @@ export interface ReleaseSide {
   values: unknown;
 }
 
+const isCoreSecret = (o: ManifestObject) => o.kind === 'Secret' && group(o.apiVersion) === '';
+
+/**
+ * One side parsed and indexed, each object already serialised as it is diffed where that does
+ * not depend on the other side (everything but a Secret, whose markers compare both sides). So
+ * the live side is prepared while helm still renders the other one (steps/diff.ts).
+ */
+export interface PreparedSide {
+  objects: Map<string, { o: ManifestObject; yaml?: string }>;
+  values: unknown;
+}
+
+export function prepareSide(side: ReleaseSide): PreparedSide {
+  const objects: PreparedSide['objects'] = new Map();
+  for (const o of parseManifest(side.manifest).objects)
+    objects.set(keyOf(o), isCoreSecret(o) ? { o } : { o, yaml: yamlOf(prepare(o, undefined, 'live')) });
+  return { objects, values: side.values };
+}
+
+const prepared = (s: ReleaseSide | PreparedSide): PreparedSide => ('objects' in s ? s : prepareSide(s));
+
 /** The diff between the live release (undefined: first install) and the would-be one. */
-export function diffReleases(live: ReleaseSide | undefined, next: ReleaseSide): ReleaseDiffReport {
-  const index = (text: string) => {
-    const m = new Map<string, ManifestObject>();
-    for (const o of parseManifest(text).objects) m.set(keyOf(o), o);
-    return m;
-  };
-  const before = index(live?.manifest ?? '');
-  const after = index(next.manifest);
+export function diffReleases(
+  live: ReleaseSide | PreparedSide | undefined,
+  nextSide: ReleaseSide | PreparedSide
+): ReleaseDiffReport {
+  const before = live ? prepared(live).objects : new Map<string, { o: ManifestObject; yaml?: string }>();
+  const next = prepared(nextSide);
+  const after = next.objects;
   const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
   const objects = keys.map(k => {
     const a = before.get(k);
     const b = after.get(k);
-    const id = idOf((b ?? a) as ManifestObject);
-    return patchOf(id, a ? yamlOf(prepare(a, b, 'live')) : '', b ? yamlOf(prepare(b, a, 'next')) : '');
+    const id = idOf((b ?? a)?.o as ManifestObject);
+    const yaml = (x: typeof a, y: typeof a, side: Side) =>
+      x ? (x.yaml ?? yamlOf(prepare(x.o, y?.o, side))) : '';
+    return patchOf(id, yaml(a, b, 'live'), yaml(b, a, 'next'));
   });
   const values = patchOf(
     'values',

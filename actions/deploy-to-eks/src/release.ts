@@ -24,7 +24,7 @@ import type { EcrAuth } from '../../../src/lib/ociChart';
 import { untrustedText } from '../../../src/lib/untrusted';
 import type { GateResultFields } from './gates/verify';
 import type { NamespaceResult } from './namespace';
-import type { ReleaseRecord } from './releaseStore';
+import type { HelmReleaseJson, ReleaseRecord } from './releaseStore';
 import type { Diagnostics } from './rolloutWatcher';
 
 export interface Logger {
@@ -232,4 +232,13 @@ export function artifactMoves(from: Artifact | undefined, to: Artifact | undefin
   move('image', from?.imageDigest, to?.imageDigest);
   move('chart', from?.chartDigest, to?.chartDigest);
   return out;
+}
+
+/** `name-version` of a release's chart. */
+export const chartNameOf = (r: HelmReleaseJson): string =>
+  `${r.chart?.metadata?.name ?? ''}-${r.chart?.metadata?.version ?? ''}`;
+
+/** Rendered manifest plus hook manifests: what a release puts on the cluster. */
+export function releaseManifest(r: HelmReleaseJson): string {
+  return [r.manifest ?? '', ...(r.hooks ?? []).map(h => h.manifest ?? '')].join('\n---\n');
 }

@@ -1,21 +1,23 @@
 /**
  * Wires validated inputs → cluster access → helm → deploy → outputs and job summary. Loaded by
- * main.ts only after validation passed (this module pulls in https/tls, zlib and child_process);
- * the AWS SDK and yaml come in through further lazy imports only when needed.
+ * main.ts only after validation passed (this module pulls in https/tls and child_process). The
+ * rest comes in lazily: the release steps (deploy.ts) once helm is started on what can start
+ * first (the offline render of `dry-run: diff`), the summary at the end, the AWS SDK and yaml
+ * only when needed.
  */
 import * as path from 'node:path';
+import { setImmediate as setImmediatePromise } from 'node:timers/promises';
 import { ActionFailure, type ActionContext, type RunFacts } from '../../../src/lib/entry';
 import { describeError } from '../../../src/lib/errors';
 import { KubeClient } from '../../../src/lib/kube';
 import type { Runtime } from '../../../src/lib/runtime';
 import type { Helm } from '../../../src/lib/helm';
 import { prepareClusterAccess } from './clusterAccess';
-import { deploy, type DeployResult } from './deploy';
+import type { DeployResult } from './deploy';
 import { ReleaseFailure } from './release';
 import { startOfflineRender } from './steps/diff';
 import { helmEnv } from './helmArgs';
 import type { Inputs } from './inputs';
-import { deploySummary } from './summary';
 
 export interface RunDeps {
   now: () => Date;
@@ -25,6 +27,8 @@ export interface RunDeps {
     region: string,
     log: (m: string) => void
   ) => Promise<import('./eksCluster').EksClusterInfo>;
+  /** The token plugin's STS endpoint for a region (passed to it in the kubeconfig). */
+  stsEndpoint: (region: string) => Promise<string | undefined>;
   nodePath: string;
   tokenCliPath: string;
   progressIntervalMs?: number;
@@ -39,6 +43,13 @@ export const defaultDeps: RunDeps = {
   },
   describeCluster: async (name, region, log) =>
     (await import('./eksCluster')).describeCluster(name, region, log),
+  stsEndpoint: async region => {
+    const [{ resolveStsEndpoint }, { formatStsEndpoint }] = await Promise.all([
+      import('./eksTokenEndpoint'),
+      import('./eksTokenCommand')
+    ]);
+    return formatStsEndpoint(await resolveStsEndpoint(region));
+  },
   nodePath: process.execPath,
   // The bundle's launcher sits next to index.js: dist/deploy-to-eks/eks-token.js.
   tokenCliPath: path.join(__dirname, 'eks-token.js')
@@ -73,9 +84,10 @@ export interface DeployOutcome {
 }
 
 /** The job summary, from the same facts on success and failure (the skeleton calls it). */
-export function summaryOf(facts: RunFacts<Inputs, DeployOutcome>): string {
+export async function summaryOf(facts: RunFacts<Inputs, DeployOutcome>): Promise<string> {
   const i = facts.inputs;
-  if (facts.result) return deploySummary(i, facts.result.result, facts.result.seconds);
+  if (facts.result)
+    return (await import('./summary')).deploySummary(i, facts.result.result, facts.result.seconds);
   return `### deploy-to-eks: ${i.releaseName} ❌ failed\n\n${describeError(facts.error).split('\n')[0]}\n`;
 }
 
@@ -83,8 +95,27 @@ export async function run(ctx: ActionContext<Inputs>, deps: Partial<RunDeps> = {
   const d: RunDeps = { ...defaultDeps, ...deps };
   const { inputs: i, rt, signal } = ctx;
   const started = d.now();
+  // Independent of the cluster: finding helm (a few reads of its build info, or `helm version`),
+  // and, for `dry-run: diff` of a local chart, its offline render, which starts first of all, so
+  // helm renders while this process loads its cluster client and reads the release
+  // (steps/diff.ts). The render is given no cluster at all (KUBECONFIG is the null device): it
+  // needs none, and so it cannot reach one. Errors surface in order below, after cluster access.
+  const helmPromise = d.resolveHelm(i, rt.env, m => rt.info(m));
+  helmPromise.catch(() => undefined);
+  const offlineRender =
+    i.dryRun === 'diff' && i.chart.kind !== 'oci'
+      ? helmPromise.then(h => startOfflineRender(i, { helm: h, helmEnv: rt.env, log: rt }))
+      : undefined;
+  offlineRender?.catch(() => undefined);
+  // Let it spawn helm before this process's own cluster set-up takes the CPU: when helm is known
+  // from its build info that is a few microtasks; a `helm version` or an install is not waited for.
+  if (offlineRender) await Promise.race([offlineRender.catch(() => undefined), setImmediatePromise()]);
+  // The release steps (and the gates, rollout watcher, OCI client they use) load meanwhile.
+  const steps = import('./deploy');
+  steps.catch(() => undefined);
   const access = await prepareClusterAccess(i, {
     describeCluster: (n, r) => d.describeCluster(n, r, m => rt.info(m)),
+    stsEndpoint: r => d.stsEndpoint(r),
     nodePath: d.nodePath,
     tokenCliPath: d.tokenCliPath
   });
@@ -99,22 +130,14 @@ export async function run(ctx: ActionContext<Inputs>, deps: Partial<RunDeps> = {
     rt.info(
       `Cluster: ${access.eks ? `EKS ${i.cluster.kind === 'eks' ? i.cluster.clusterName : ''} ` : ''}${access.endpoint}`
     );
-    // Independent: finding helm (it runs `helm version`) overlaps the first API round trip.
-    const helmPromise = d.resolveHelm(i, rt.env, m => rt.info(m));
-    helmPromise.catch(() => undefined);
     const env = helmEnv(rt.env, access.kubeconfigPath);
-    // dry-run diff of a local chart: its offline render needs no cluster, so it starts as soon
-    // as helm is known, while the API is reached (steps/diff.ts).
-    const offlineRender =
-      i.dryRun === 'diff' && i.chart.kind !== 'oci'
-        ? helmPromise.then(h => startOfflineRender(i, { helm: h, helmEnv: env, log: rt }))
-        : undefined;
-    offlineRender?.catch(() => undefined);
     await kube.verifyAccess(i.namespace);
     const helm = await helmPromise;
     let result: DeployResult;
     try {
-      result = await deploy(i, {
+      result = await (
+        await steps
+      ).deploy(i, {
         helm,
         kube,
         helmEnv: env,

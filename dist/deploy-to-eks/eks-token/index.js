@@ -415,15 +415,41 @@ async function resolveStsEndpoint(region) {
  * Credentials from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN (what
  * aws-actions/configure-aws-credentials exports); other sources (profiles, web identity,
  * container/instance metadata) through the AWS SDK's default chain. The STS endpoint comes from
- * the SDK's endpoint resolution (eksTokenEndpoint.ts).
+ * the SDK's endpoint resolution (eksTokenEndpoint.ts), or from `--sts-endpoint`: the kubeconfig
+ * this action writes passes the endpoint the action resolved with the same SDK functions and the
+ * same environment (helm runs the plugin with the action's environment), so each token helm asks
+ * for does not load the SDK's config and ruleset modules again (most of the plugin's start-up).
  */
 
 
-const USAGE = `Usage: eks-token --cluster-name NAME [--region REGION]
+const USAGE = `Usage: eks-token --cluster-name NAME [--region REGION] [--sts-endpoint URL]
 
 Prints a Kubernetes ExecCredential with an EKS bearer token for the cluster.
 Credentials come from the standard AWS chain (environment first); the region defaults to
-AWS_REGION / AWS_DEFAULT_REGION.`;
+AWS_REGION / AWS_DEFAULT_REGION; the STS endpoint to the AWS SDK's for the region.`;
+/** The endpoint of `--sts-endpoint` (http(s)://host[:port][/path], nothing else), or undefined. */
+function parseStsEndpoint(value) {
+    let u;
+    try {
+        u = new URL(value);
+    }
+    catch {
+        return undefined;
+    }
+    if ((u.protocol !== 'https:' && u.protocol !== 'http:') || !u.hostname)
+        return undefined;
+    if (u.username || u.password || u.search || u.hash)
+        return undefined;
+    return {
+        protocol: u.protocol,
+        host: u.host,
+        path: u.pathname.endsWith('/') ? u.pathname : `${u.pathname}/`
+    };
+}
+/** The `--sts-endpoint` value for an endpoint (the inverse of parseStsEndpoint). */
+function formatStsEndpoint(e) {
+    return `${e.protocol}//${e.host}${e.path}`;
+}
 /** Parses `--flag value` and `--flag=value`; returns problems instead of throwing. */
 function parseArgs(argv, env) {
     const args = {
@@ -440,7 +466,7 @@ function parseArgs(argv, env) {
         }
         const eq = a.indexOf('=');
         const flag = eq > 0 ? a.slice(0, eq) : a;
-        if (flag !== '--cluster-name' && flag !== '--region') {
+        if (flag !== '--cluster-name' && flag !== '--region' && flag !== '--sts-endpoint') {
             problems.push(`unknown argument "${a}"`);
             continue;
         }
@@ -449,8 +475,15 @@ function parseArgs(argv, env) {
             problems.push(`${flag} needs a value`);
         else if (flag === '--cluster-name')
             args.clusterName = value;
-        else
+        else if (flag === '--region')
             args.region = value;
+        else {
+            const e = parseStsEndpoint(value);
+            if (e)
+                args.stsEndpoint = e;
+            else
+                problems.push(`--sts-endpoint "${value}" is not an http(s)://host[:port][/path] URL`);
+        }
     }
     if (!args.help) {
         if (!args.clusterName)
@@ -497,7 +530,7 @@ async function runCli(argv, env, out, err, now = () => new Date(), resolveEndpoi
     }
     let endpoint;
     try {
-        endpoint = await resolveEndpoint(args.region);
+        endpoint = args.stsEndpoint ?? (await resolveEndpoint(args.region));
     }
     catch (e) {
         err(`eks-token: no STS endpoint for region ${args.region}: ${e.message || e}\n`);

@@ -10,6 +10,7 @@
  * run was killed in between), is never a revision to skip to — the re-run deploys and gates again.
  */
 import type { KubeClient } from '../../../../src/lib/kube';
+import type { Inputs } from '../inputs';
 import type { ReleaseRecord } from '../releaseStore';
 
 export const GATES_LABEL = 'deploy-to-eks.flygtaxi.io/gates';
@@ -62,4 +63,10 @@ export function skipRefusal(rec: ReleaseRecord, gatesEnabled: boolean): string |
   if (verdict === undefined && gatesEnabled)
     return `${where} was deployed without the gates that are enabled now`;
   return undefined;
+}
+
+/** Whether this run has gates (a smoke request or helm test). */
+export function gatesEnabled(i: Pick<Inputs, 'smoke' | 'gates'>): boolean {
+  // Rollout following is not counted: it runs whenever the release has Rollouts, gate or not.
+  return !!i.smoke || i.gates.helmTest;
 }

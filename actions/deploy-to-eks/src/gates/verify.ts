@@ -25,7 +25,9 @@ import { listReleaseRecords, secretToRecord, type ReleaseRecord } from '../relea
 import { RolloutWatcher, formatProgress, workloadsReady } from '../rolloutWatcher';
 import { releaseServices, smokeRequest } from '../smoke';
 import { untrustedText } from '../../../../src/lib/untrusted';
-import { recordGateVerdict, recordPath } from './gateRecord';
+import { gatesEnabled, recordGateVerdict, recordPath } from './gateRecord';
+
+export { gatesEnabled };
 import { formatTestReports, helmTestArgs, testReports, type TestReport } from './helmTest';
 import { followRollouts, type RolloutFollowDeps } from '../progressive/argoRollouts';
 import { legacyWait } from '../progressive/helmWait';
@@ -79,11 +81,6 @@ type Outcome = GateResultFields & {
   revision?: string;
   status?: string;
 };
-
-export function gatesEnabled(i: Pick<Inputs, 'smoke' | 'gates'>): boolean {
-  // Rollout following is not counted: it runs whenever the release has Rollouts, gate or not.
-  return !!i.smoke || i.gates.helmTest;
-}
 
 async function smokeGate(
   i: Inputs,

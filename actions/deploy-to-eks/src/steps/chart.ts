@@ -44,7 +44,14 @@ export async function fetchChart(i: Inputs, d: DeployDeps): Promise<FetchedChart
   );
   const session = await openOciSession(
     d.helm,
-    { host: ref.host, credentials, plainHttp: i.registryPlainHttp, runnerTemp: i.runnerTemp },
+    // The registry client pulls (steps below); helm deploys the verified local package only.
+    {
+      host: ref.host,
+      credentials,
+      plainHttp: i.registryPlainHttp,
+      runnerTemp: i.runnerTemp,
+      helmLogin: false
+    },
     d.helmEnv
   ).catch((err: unknown) => {
     // A refused login: nothing was touched yet either.
@@ -55,7 +62,7 @@ export async function fetchChart(i: Inputs, d: DeployDeps): Promise<FetchedChart
   try {
     const dest = path.join(session.dir, 'chart');
     mkdirSync(dest, { mode: 0o700 });
-    const pulled = await pullVerifiedChart(d.helm, session, ref, dest);
+    const pulled = await pullVerifiedChart(session, ref, dest);
     const pinned = formatOciChartRef({ ...ref, digest: pulled.manifestDigest });
     if (!ref.digest)
       d.log.warning(

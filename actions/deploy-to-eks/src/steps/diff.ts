@@ -19,17 +19,18 @@ import type { ReleaseSide } from '../manifestDiff';
 import type { HelmReleaseJson } from '../releaseStore';
 import { UserError } from '../../../../src/lib/errors';
 import type { ExecResult } from '../../../../src/lib/exec';
-import { helmOfflineRenderArgs } from '../helmArgs';
+import { helmOfflineRenderArgs, offlineHelmEnv } from '../helmArgs';
 import { parseHelmReleaseOutput } from '../releaseDiff';
 import {
+  chartNameOf,
   checkCancelled,
   helmError,
   helmRun,
+  releaseManifest,
   type DeployDeps,
   type DeployResult,
   type ReleaseState
 } from '../release';
-import { chartNameOf, releaseManifest } from './plan';
 
 export interface OfflineRender {
   res: Promise<ExecResult>;
@@ -38,14 +39,20 @@ export interface OfflineRender {
 }
 
 /**
- * Starts the offline render: it needs nothing from the cluster, so it starts before the read
- * step (run.ts: as soon as helm is known) and the two overlap.
+ * Starts the offline render: it needs nothing from the cluster, so it starts first (run.ts: as
+ * soon as helm is known, before cluster access) and overlaps everything up to the diff. helm gets
+ * no cluster (offlineHelmEnv: KUBECONFIG is the null device), whatever `d.helmEnv` points at.
  */
 export function startOfflineRender(
   i: Inputs,
   d: Pick<DeployDeps, 'helm' | 'helmEnv' | 'log'>
 ): OfflineRender {
-  const res = helmRun(d, helmOfflineRenderArgs(i), 'render', false);
+  const res = helmRun(
+    { ...d, helmEnv: offlineHelmEnv(d.helmEnv) },
+    helmOfflineRenderArgs(i),
+    'render',
+    false
+  );
   const lib = import('../manifestDiff');
   res.catch(() => undefined);
   lib.catch(() => undefined);
@@ -61,6 +68,13 @@ export async function planDiff(
   render: OfflineRender = startOfflineRender(i, d)
 ): Promise<DeployResult> {
   checkCancelled(d, 'the diff');
+  const m = await render.lib;
+  const sideOf = (r: HelmReleaseJson): ReleaseSide => ({
+    manifest: releaseManifest(r),
+    values: m.computedValues(r.chart?.values ?? {}, r.config ?? {})
+  });
+  // The live side is parsed and serialised while helm still renders the other one.
+  const live = s.deployed && m.prepareSide(sideOf(s.deployed.release));
   const res = await render.res;
   if (res.exitCode !== 0)
     return {
@@ -69,12 +83,7 @@ export async function planDiff(
     };
   const next = parseHelmReleaseOutput(res.stdout);
   if (!next) throw new UserError('helm printed no release for the render (unexpected output)');
-  const m = await render.lib;
-  const sideOf = (r: HelmReleaseJson): ReleaseSide => ({
-    manifest: releaseManifest(r),
-    values: m.computedValues(r.chart?.values ?? {}, r.config ?? {})
-  });
-  const report = m.diffReleases(s.deployed && sideOf(s.deployed.release), sideOf(next));
+  const report = m.diffReleases(live, sideOf(next));
   const text = m.diffText(report);
   const file = path.join(i.runnerTemp, `deploy-to-eks-${i.namespace}-${i.releaseName}.diff`);
   writeFileSync(file, text, { mode: 0o600 });

@@ -8,15 +8,22 @@
  */
 import { UserError } from '../../../../src/lib/errors';
 import { untrustedText } from '../../../../src/lib/untrusted';
-import { skipRefusal } from '../gates/gateRecord';
-import { gatesEnabled } from '../gates/verify';
+import { gatesEnabled, skipRefusal } from '../gates/gateRecord';
 import { helmUpgradeArgs } from '../helmArgs';
-import { recordedFingerprint } from '../inputsFingerprint';
+import { recordedFingerprint } from '../fingerprintLabels';
 import type { Inputs } from '../inputs';
 import { parseHelmReleaseOutput, releaseDifferences } from '../releaseDiff';
 import type { HelmReleaseJson, ReleaseRecord } from '../releaseStore';
 import { validateOnServer } from '../serverValidation';
-import { checkCancelled, helmError, helmRun, type DeployDeps, type ReleaseState } from '../release';
+import {
+  chartNameOf,
+  checkCancelled,
+  helmError,
+  helmRun,
+  releaseManifest,
+  type DeployDeps,
+  type ReleaseState
+} from '../release';
 
 export type Plan =
   /** Nothing to deploy: `revision` already runs these inputs. */
@@ -41,14 +48,6 @@ export async function renderRelease(
   const release = parseHelmReleaseOutput(res.stdout);
   if (!release) throw new UserError('helm printed no release for the dry run (unexpected output)');
   return { release };
-}
-
-export const chartNameOf = (r: HelmReleaseJson): string =>
-  `${r.chart?.metadata?.name ?? ''}-${r.chart?.metadata?.version ?? ''}`;
-
-/** Rendered manifest plus hook manifests: what a release puts on the cluster. */
-export function releaseManifest(r: HelmReleaseJson): string {
-  return [r.manifest ?? '', ...(r.hooks ?? []).map(h => h.manifest ?? '')].join('\n---\n');
 }
 
 export async function planDeploy(

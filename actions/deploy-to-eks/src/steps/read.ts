@@ -5,7 +5,7 @@
  * on (so the verify step tells this revision's verdict from the previous one's). Changes nothing.
  */
 import type { Inputs } from '../inputs';
-import { canarySpecs, type CanariesBefore } from '../progressive/flagger';
+import type { CanariesBefore } from '../progressive/flagger';
 import { listReleaseRecords, releaseDriverFromEnv } from '../releaseStore';
 import { stateOf, type DeployDeps, type ReleaseState } from '../release';
 
@@ -23,12 +23,14 @@ export async function readRelease(
  * existing release (one API call); undefined for a first install (nothing there yet) or when it
  * cannot be read.
  */
-export function readCanarySpecs(
+export async function readCanarySpecs(
   i: Pick<Inputs, 'namespace' | 'releaseName'>,
   d: Pick<DeployDeps, 'kube'>,
   s: ReleaseState
 ): Promise<CanariesBefore | undefined> {
-  return s.deployed ? canarySpecs(d.kube, i.namespace, i.releaseName) : Promise.resolve(undefined);
+  if (!s.deployed) return undefined;
+  // The Flagger follower is loaded only when a change is about to be applied.
+  return (await import('../progressive/flagger')).canarySpecs(d.kube, i.namespace, i.releaseName);
 }
 
 /** The one line the log starts with: what is there before this run. */

@@ -12,7 +12,7 @@
  * here because no library does this one conversion). A record is trusted only on the revision it
  * names (or a "Rollback to <n>" of it), the same rule as the fingerprint.
  */
-import { FINGERPRINT_LABEL, FINGERPRINT_REVISION_LABEL, recordedFingerprint } from '../inputsFingerprint';
+import { FINGERPRINT_LABEL, FINGERPRINT_REVISION_LABEL, recordedFingerprint } from '../fingerprintLabels';
 import type { ReleaseRecord } from '../releaseStore';
 import { NO_ARTIFACT, type Artifact } from '../release';
 
