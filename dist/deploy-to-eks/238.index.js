@@ -9,13 +9,15 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   loadEcrApi: () => (/* binding */ loadEcrApi)
 /* harmony export */ });
-/* unused harmony export createEcrApi */
+/* unused harmony exports ECR_READ_REFUSALS, createEcrApi */
 /* harmony import */ var _src_lib_aws__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2986);
 /* harmony import */ var _src_lib_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7268);
 /* harmony import */ var _src_lib_registry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9928);
 
 
 
+/** The SDK errors imageManifest passes through unwrapped. */
+const ECR_READ_REFUSALS = ['RepositoryNotFoundException', 'AccessDeniedException', 'AccessDenied'];
 /** Loads the SDK and returns the API bound to a real client for `region`; retries go to `log`. */
 async function loadEcrApi(region, log) {
     const sdk = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
@@ -151,6 +153,24 @@ function createEcrApi(client, sdk) {
                 }
                 throw err;
             }
+        },
+        async imageManifest(name, ref, registryId) {
+            const res = await call('BatchGetImage', () => client.send(new sdk.BatchGetImageCommand({
+                repositoryName: name,
+                imageIds: ['digest' in ref ? { imageDigest: ref.digest } : { imageTag: ref.tag }],
+                acceptedMediaTypes: [..._src_lib_registry__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST_MEDIA_TYPES */ .$T],
+                ...registryIds(registryId)
+            })), ECR_READ_REFUSALS);
+            const image = res.images?.[0];
+            if (image?.imageManifest && image.imageId?.imageDigest)
+                return {
+                    found: true,
+                    digest: image.imageId.imageDigest,
+                    mediaType: image.imageManifestMediaType ?? '',
+                    manifest: image.imageManifest
+                };
+            const f = res.failures?.[0];
+            return { found: false, code: f?.failureCode ?? 'ImageNotFound', reason: f?.failureReason ?? '' };
         }
     };
 }
@@ -172,9 +192,10 @@ function toRepository(r) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $T: () => (/* binding */ MANIFEST_MEDIA_TYPES),
 /* harmony export */   RegistryAuthError: () => (/* binding */ RegistryAuthError),
-/* harmony export */   RegistryClient: () => (/* binding */ RegistryClient)
+/* harmony export */   RegistryClient: () => (/* binding */ RegistryClient),
+/* harmony export */   RegistryError: () => (/* binding */ RegistryError)
 /* harmony export */ });
-/* unused harmony exports RegistryError, parseChallenge, imageSizeFromManifest, registryErrorDetail */
+/* unused harmony exports parseChallenge, imageSizeFromManifest, registryErrorDetail */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
 /* harmony import */ var _proxy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8244);
 /* harmony import */ var _retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1737);

@@ -9,9 +9,10 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $T: () => (/* binding */ MANIFEST_MEDIA_TYPES),
 /* harmony export */   RegistryAuthError: () => (/* binding */ RegistryAuthError),
-/* harmony export */   RegistryClient: () => (/* binding */ RegistryClient)
+/* harmony export */   RegistryClient: () => (/* binding */ RegistryClient),
+/* harmony export */   RegistryError: () => (/* binding */ RegistryError)
 /* harmony export */ });
-/* unused harmony exports RegistryError, parseChallenge, imageSizeFromManifest, registryErrorDetail */
+/* unused harmony exports parseChallenge, imageSizeFromManifest, registryErrorDetail */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
 /* harmony import */ var _proxy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8244);
 /* harmony import */ var _retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1737);

@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   loadEcrApi: () => (/* binding */ loadEcrApi)
 });
 
-// UNUSED EXPORTS: createEcrApi
+// UNUSED EXPORTS: ECR_READ_REFUSALS, createEcrApi
 
 // EXTERNAL MODULE: ./src/lib/proxy.ts
 var lib_proxy = __webpack_require__(7087);
@@ -148,6 +148,8 @@ var registry = __webpack_require__(8156);
 
 
 
+/** The SDK errors imageManifest passes through unwrapped. */
+const ECR_READ_REFUSALS = ['RepositoryNotFoundException', 'AccessDeniedException', 'AccessDenied'];
 /** Loads the SDK and returns the API bound to a real client for `region`; retries go to `log`. */
 async function loadEcrApi(region, log) {
     const sdk = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
@@ -283,6 +285,24 @@ function createEcrApi(client, sdk) {
                 }
                 throw err;
             }
+        },
+        async imageManifest(name, ref, registryId) {
+            const res = await call('BatchGetImage', () => client.send(new sdk.BatchGetImageCommand({
+                repositoryName: name,
+                imageIds: ['digest' in ref ? { imageDigest: ref.digest } : { imageTag: ref.tag }],
+                acceptedMediaTypes: [...registry/* MANIFEST_MEDIA_TYPES */.$T],
+                ...registryIds(registryId)
+            })), ECR_READ_REFUSALS);
+            const image = res.images?.[0];
+            if (image?.imageManifest && image.imageId?.imageDigest)
+                return {
+                    found: true,
+                    digest: image.imageId.imageDigest,
+                    mediaType: image.imageManifestMediaType ?? '',
+                    manifest: image.imageManifest
+                };
+            const f = res.failures?.[0];
+            return { found: false, code: f?.failureCode ?? 'ImageNotFound', reason: f?.failureReason ?? '' };
         }
     };
 }

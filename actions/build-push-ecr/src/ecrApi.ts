@@ -44,7 +44,25 @@ export interface EcrApi {
   describeImageByTag(name: string, tag: string, registryId?: string): Promise<EcrImage | undefined>;
   /** Points `tag` at the manifest `digest` (BatchGetImage + PutImage): no blob moves. */
   tagImage(name: string, digest: string, tag: string, registryId?: string): Promise<TagResult>;
+  /**
+   * The manifest `ref` names (a digest or a tag) as BatchGetImage, the call a pull makes, returns
+   * it; RepositoryNotFoundException and AccessDenied(Exception) pass through unwrapped for the
+   * caller to explain (deploy-to-eks's image check).
+   */
+  imageManifest(
+    name: string,
+    ref: { digest: string } | { tag: string },
+    registryId?: string
+  ): Promise<EcrManifest>;
 }
+
+/** What BatchGetImage answered for one image: its manifest, or ECR's failure code and reason. */
+export type EcrManifest =
+  | { found: true; digest: string; mediaType: string; manifest: string }
+  | { found: false; code: string; reason: string };
+
+/** The SDK errors imageManifest passes through unwrapped. */
+export const ECR_READ_REFUSALS = ['RepositoryNotFoundException', 'AccessDeniedException', 'AccessDenied'];
 
 export type RetryLog = (message: string) => void;
 
@@ -228,6 +246,32 @@ export function createEcrApi(client: ECRClient, sdk: Sdk): EcrApi {
         }
         throw err;
       }
+    },
+
+    async imageManifest(name, ref, registryId) {
+      const res = await call(
+        'BatchGetImage',
+        () =>
+          client.send(
+            new sdk.BatchGetImageCommand({
+              repositoryName: name,
+              imageIds: ['digest' in ref ? { imageDigest: ref.digest } : { imageTag: ref.tag }],
+              acceptedMediaTypes: [...MANIFEST_MEDIA_TYPES],
+              ...registryIds(registryId)
+            })
+          ),
+        ECR_READ_REFUSALS
+      );
+      const image = res.images?.[0];
+      if (image?.imageManifest && image.imageId?.imageDigest)
+        return {
+          found: true,
+          digest: image.imageId.imageDigest,
+          mediaType: image.imageManifestMediaType ?? '',
+          manifest: image.imageManifest
+        };
+      const f = res.failures?.[0];
+      return { found: false, code: f?.failureCode ?? 'ImageNotFound', reason: f?.failureReason ?? '' };
     }
   };
 }

@@ -1,8 +1,8 @@
 /**
  * The deploy as named steps over one release model (release.ts), each a module of steps/:
- * chart → read → recover → plan → apply → verify → record. Rollback on demand is the same steps
- * with another plan (steps/rollback.ts); the dry runs stop after plan (steps/plan.ts, diff.ts,
- * source.ts). Side effects (helm, the Kubernetes client, clock, logger) are injected so tests run
+ * chart → read (and, alongside, the image check: steps/image.ts) → recover → plan → apply → verify
+ * → record. Rollback on demand is the same steps with another plan (steps/rollback.ts); the dry
+ * runs stop after plan (steps/plan.ts, diff.ts, source.ts). Side effects (helm, the Kubernetes client, clock, logger) are injected so tests run
  * this against the real cluster.
  */
 import { readFileSync } from 'node:fs';
@@ -24,6 +24,7 @@ import {
 } from './release';
 import { applyChange, type Change } from './steps/apply';
 import { fetchChart } from './steps/chart';
+import { checkImage } from './steps/image';
 import { planDiff, startOfflineRender, type OfflineRender } from './steps/diff';
 import { planDeploy } from './steps/plan';
 import { describeState, readCanarySpecs, readRelease } from './steps/read';
@@ -74,12 +75,15 @@ async function releaseSteps(
   const started = d.now();
   // The diff's offline render needs nothing from the cluster: it runs while read does.
   const render = i.dryRun === 'diff' ? (d.offlineRender ?? startOfflineRender(i, d)) : undefined;
-  // read
+  // read: the release, and (at the same time, read-only too) whether this job can read the image.
+  const imageRead = checkImage(i, d, chartRef);
+  imageRead.catch(() => undefined);
   let state = await readRelease(i, d);
   const result = initialResult(state, state.deployed ? recordOf(state.deployed) : undefined);
   result.chartRef = chartRef;
   d.log.info(describeState(i, state));
   try {
+    await imageRead;
     // recover
     state = await recover(i, d, state, result);
     // plan
