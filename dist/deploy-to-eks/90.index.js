@@ -3426,8 +3426,8 @@ async function readFromRegistry(t, i, d, chartRef) {
         registry: t.host,
         insecure,
         env,
-        // An unreachable registry is reported after two tries, not after the push path's four.
-        retry: { attempts: 2 },
+        // Under auto an unanswered check is only a warning: one try. Under on it refuses: retried.
+        retry: { attempts: i.imageCheck === 'on' ? 3 : 1 },
         ...(credentials ? { credentials } : {})
     });
     const as = credentials ? `user ${credentials.username} (${source})` : 'no credentials';
