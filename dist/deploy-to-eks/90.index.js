@@ -3315,14 +3315,21 @@ async function checkImage(i, d, chartRef) {
         d.log.warning(`Image ${t.ref} not checked: ${outcome.why}. The nodes pull it with their own identity; image-check: on makes this a refusal.`);
     return outcome;
 }
-/** How a pull from an ECR repository of another account is granted: both sides, node role included. */
-function ecrImageGrant(ecr, asker) {
+/**
+ * How the pull is granted: within the repository's account, the identities' IAM policies; from
+ * another account, the repository policy as well (terraform/modules/ecr pull_accounts), for the
+ * node role that pulls the image and the roles that read it before the deploy.
+ */
+function ecrImageGrant(ecr, askerAccount) {
+    const policies = "each role's own IAM policy (node role: AmazonEC2ContainerRegistryReadOnly or the same actions; " +
+        'deploy and plan roles: terraform/modules/github-oidc ecr_read_repository_arns, with ecr:GetAuthorizationToken)';
+    const docs = 'see docs/promote.md "Cross-account pull"';
+    if (askerAccount === ecr.accountId)
+        return `grant ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on the repository in ${policies}; ${docs}`;
     return (`grant the pull in the repository policy of account ${ecr.accountId} (terraform/modules/ecr pull_accounts: ` +
-        `account_id ${asker}, principal_arns naming the target cluster's node role, which pulls the image, and ` +
+        `account_id ${askerAccount ?? '<the target account>'}, principal_arns naming the target cluster's node role, which pulls the image, and ` +
         'the deploy and plan roles, which read it before the deploy; ecr:BatchGetImage, ecr:GetDownloadUrlForLayer) ' +
-        "and in each role's own IAM policy (node role: AmazonEC2ContainerRegistryReadOnly or the same actions; " +
-        'deploy and plan roles: terraform/modules/github-oidc ecr_read_repository_arns, with ecr:GetAuthorizationToken); ' +
-        'see docs/promote.md "Cross-account pull"');
+        `and in ${policies}; ${docs}`);
 }
 const asked = (who) => who ? `${who.arn} (account ${who.account})` : 'the AWS identity of this job (GetCallerIdentity failed)';
 async function readFromEcr(t, ecr, d) {
@@ -3357,13 +3364,20 @@ async function readFromEcr(t, ecr, d) {
         };
     }
     catch (err) {
-        const name = err.name ?? '';
-        const detail = (0,untrusted/* oneLine */.TN)((err.message ?? '').split('\n')[0] ?? '').slice(0, 400);
-        if (name === 'AccessDeniedException' || name === 'AccessDenied') {
+        const e = err;
+        const name = e.name ?? '';
+        const status = e.$metadata?.httpStatusCode;
+        // An error body the SDK could not parse says nothing: the status does.
+        const detail = name === 'SyntaxError' || !e.message
+            ? `HTTP ${status ?? '?'}`
+            : (0,untrusted/* oneLine */.TN)(e.message.split('\n')[0] ?? '').slice(0, 400);
+        if (name === 'AccessDeniedException' ||
+            name === 'AccessDenied' ||
+            (status === 403 && !(err instanceof errors/* UserError */.yo))) {
             const me = await who();
             return {
                 kind: 'refused',
-                message: `${asked(me)} may not read image ${t.ref} from ${where}: ${ecrImageGrant(ecr, me?.account ?? '<the target account>')} (ECR: ${detail})`
+                message: `${asked(me)} may not read image ${t.ref} from ${where}: ${ecrImageGrant(ecr, me?.account)} (ECR: ${detail})`
             };
         }
         if (name === 'RepositoryNotFoundException') {
@@ -3372,7 +3386,7 @@ async function readFromEcr(t, ecr, d) {
             return {
                 kind: 'refused',
                 message: other
-                    ? `image ${t.ref}: ${where} does not exist or is not visible to ${asked(me)}: create it, or ${ecrImageGrant(ecr, me?.account ?? '<the target account>')} (ECR: ${detail})`
+                    ? `image ${t.ref}: ${where} does not exist or is not visible to ${asked(me)}: create it, or ${ecrImageGrant(ecr, me?.account)} (ECR: ${detail})`
                     : `image ${t.ref}: ${where} does not exist (asked as ${asked(me)}); push the image there (ECR: ${detail})`
             };
         }

@@ -4,21 +4,26 @@
  * credentials, none, credentials from the runner's auth file for another host name of the same
  * registry, unreachable) and moto's ECR through the real @aws-sdk/client-ecr (a manifest put with
  * PutImage and read back by BatchGetImage with the registryId of the image host; an absent digest;
- * an absent repository; a second moto account, reached by STS AssumeRole into it). Through the
- * whole action: an ECR image that is not there is refused before the release exists.
+ * an absent repository; a second moto account, reached by STS AssumeRole into it; and, on a
+ * private moto server with IAM enforced, a role without ecr:BatchGetImage, denied with HTTP 403).
+ * Through the whole action: an ECR image that is not there is refused before the release exists.
  *
  * moto and cross-account: each moto account has its own ECR, and moto does not model
  * cross-account reads or repository policies (a caller in another account gets
  * RepositoryNotFoundException, with or without SetRepositoryPolicy granting it; real ECR answers
- * AccessDeniedException without a grant). The refusal for both names the grant.
+ * AccessDeniedException without a grant). The refusal for both names the grant. moto does enforce
+ * IAM identity policies when its auth is on (moto-api/reset-auth); its 403 body is XML, which the
+ * JSON-protocol SDK cannot parse, so the denial is recognised by its status.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sha256Digest } from '../../src/lib/digest';
 import { checkImage, imageToCheck, type ImageCheckInputs } from '../../actions/deploy-to-eks/src/steps/image';
 import type { Logger } from '../../actions/deploy-to-eks/src/release';
-import { loadStack } from '../helpers/stack';
+import { loadStack, toolsBin } from '../helpers/stack';
 import { FIXTURE_CHART, closeAdmin, records, runDeploy, uniqueNamespace } from './helpers';
 
 jest.setTimeout(120_000);
@@ -472,5 +477,130 @@ describe('ECR: BatchGetImage through the real SDK against moto', () => {
     expect(ok.log).toContain(`Image ${host()}/${ecrRepo}@${ecrDigest} is readable by this job`);
     expect(ok.ok).toBe(true);
     expect(ok.outputs).toMatchObject({ revision: '1', 'image-digest': ecrDigest });
+  });
+});
+
+describe('ECR with IAM enforced (a private moto server, auth on)', () => {
+  const SAVED = [
+    'AWS_ENDPOINT_URL',
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_REGION'
+  ];
+  const saved: Record<string, string | undefined> = {};
+  let child: ChildProcess | undefined;
+  let endpoint = '';
+  let user = { accessKeyId: '', secretAccessKey: '' };
+  let d = '';
+  const region = () => loadStack().aws.region;
+  const host = () => `${ACCOUNT}.dkr.ecr.${region()}.amazonaws.com`;
+
+  /** An IAM Query call before auth is on: moto routes by the credential scope, checks nothing yet. */
+  async function iam(params: Record<string, string>): Promise<string> {
+    const res = await fetch(endpoint, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Authorization: `AWS4-HMAC-SHA256 Credential=${loadStack().aws.accessKeyId}/20260101/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=0`
+      },
+      body: new URLSearchParams({ Version: '2010-05-08', ...params })
+    });
+    const text = await res.text();
+    if (res.status !== 200) throw new Error(`IAM ${params['Action']}: HTTP ${res.status} ${text}`);
+    return text;
+  }
+
+  beforeAll(async () => {
+    const srv = createServer();
+    await new Promise<void>(r => srv.listen(0, '127.0.0.1', r));
+    const port = (srv.address() as AddressInfo).port;
+    await new Promise(r => srv.close(r));
+    endpoint = `http://127.0.0.1:${port}`;
+    child = spawn(join(toolsBin, 'moto_server'), ['-H', '127.0.0.1', '-p', String(port)], {
+      stdio: 'ignore'
+    });
+    for (let i = 0; i < 150; i++) {
+      const up = await fetch(`${endpoint}/moto-api/`).then(
+        r => r.ok,
+        () => false
+      );
+      if (up) break;
+      await new Promise(r => setTimeout(r, 200));
+    }
+    await iam({ Action: 'CreateUser', UserName: 'deployer' });
+    // May ask who it is, nothing else: no ecr:BatchGetImage.
+    await iam({
+      Action: 'PutUserPolicy',
+      UserName: 'deployer',
+      PolicyName: 'whoami',
+      PolicyDocument: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: ['sts:GetCallerIdentity'], Resource: '*' }]
+      })
+    });
+    const key = await iam({ Action: 'CreateAccessKey', UserName: 'deployer' });
+    user = {
+      accessKeyId: /<AccessKeyId>([^<]+)</.exec(key)?.[1] ?? '',
+      secretAccessKey: /<SecretAccessKey>([^<]+)</.exec(key)?.[1] ?? ''
+    };
+    const sdk = await import('@aws-sdk/client-ecr');
+    const client = new sdk.ECRClient({ region: region(), endpoint, credentials: loadStack().aws });
+    await client.send(new sdk.CreateRepositoryCommand({ repositoryName: 'frontdoor' }));
+    const manifest = JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: {
+        mediaType: 'application/vnd.oci.image.config.v1+json',
+        digest: `sha256:${'3'.repeat(64)}`,
+        size: 2
+      },
+      layers: []
+    });
+    d = sha256Digest(Buffer.from(manifest));
+    await client.send(
+      new sdk.PutImageCommand({
+        repositoryName: 'frontdoor',
+        imageTag: 't',
+        imageManifest: manifest,
+        imageDigest: d
+      })
+    );
+    client.destroy();
+    // From here on every call is authenticated and authorised against IAM.
+    const on = await fetch(`${endpoint}/moto-api/reset-auth`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: '0'
+    });
+    if (!on.ok) throw new Error(`reset-auth: HTTP ${on.status}`);
+    for (const k of SAVED) saved[k] = process.env[k];
+    process.env['AWS_ENDPOINT_URL'] = endpoint;
+    process.env['AWS_REGION'] = region();
+    process.env['AWS_ACCESS_KEY_ID'] = user.accessKeyId;
+    process.env['AWS_SECRET_ACCESS_KEY'] = user.secretAccessKey;
+    delete process.env['AWS_SESSION_TOKEN'];
+  }, 60_000);
+  afterAll(() => {
+    for (const k of SAVED) {
+      if (saved[k] === undefined) delete process.env[k];
+      else process.env[k] = saved[k];
+    }
+    child?.kill();
+  });
+
+  test('a role without ecr:BatchGetImage: AccessDenied (HTTP 403), refused naming who asked and its IAM policy', async () => {
+    expect(user.accessKeyId).not.toBe('');
+    const c = collector();
+    const err = await checkImage(
+      inputs({ image: image(`${host()}/frontdoor`, d) }),
+      { log: c.log, helmEnv: {} },
+      ''
+    ).catch((e: Error) => e);
+    expect((err as Error).message).toBe(
+      `arn:aws:iam::${ACCOUNT}:user/deployer (account ${ACCOUNT}) may not read image ${host()}/frontdoor@${d} from ECR repository frontdoor of account ${ACCOUNT} (${region()}): ` +
+        "grant ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on the repository in each role's own IAM policy (node role: AmazonEC2ContainerRegistryReadOnly or the same actions; " +
+        'deploy and plan roles: terraform/modules/github-oidc ecr_read_repository_arns, with ecr:GetAuthorizationToken); see docs/promote.md "Cross-account pull" (ECR: HTTP 403); nothing was changed'
+    );
   });
 });
