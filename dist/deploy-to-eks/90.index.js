@@ -3305,6 +3305,8 @@ async function checkImage(i, d, chartRef) {
     }
     const ecr = (0,imageNames/* parseEcrHost */.wl)(t.host);
     const outcome = ecr ? await readFromEcr(t, ecr, d) : await readFromRegistry(t, i, d, chartRef);
+    if (outcome.kind === 'unchecked')
+        outcome.why = outcome.why.replace(/[.\s]+$/, '');
     if (outcome.kind === 'readable')
         d.log.info(outcome.line);
     else if (outcome.kind === 'refused')

@@ -226,6 +226,10 @@ describe('promotion dev → staging → prod (three namespaces, each with its ow
       const r = await deployTo(envs[to], src.image as string, src.chartRef as string);
       expect(r.log).not.toMatch(/^(::error::)?Unexpected error: /m);
       expect(r.ok).toBe(true);
+      // The target's own credentials read the image by digest before anything changed.
+      expect(r.log).toContain(
+        `Image ${src.image} is readable by this job: registry ${loadStack().registry} returned its manifest as user ${loadStack().registryUser} (registry-username / registry-password)`
+      );
       expect(r.outputs).toMatchObject({ 'image-digest': imageDigest, revision: '1' });
     }
     // The records: what prod runs is what dev ran, image and chart.

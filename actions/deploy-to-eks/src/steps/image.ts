@@ -99,6 +99,7 @@ export async function checkImage(
   }
   const ecr = parseEcrHost(t.host);
   const outcome = ecr ? await readFromEcr(t, ecr, d) : await readFromRegistry(t, i, d, chartRef);
+  if (outcome.kind === 'unchecked') outcome.why = outcome.why.replace(/[.\s]+$/, '');
   if (outcome.kind === 'readable') d.log.info(outcome.line);
   else if (outcome.kind === 'refused') throw new UserError(`${outcome.message}; nothing was changed`);
   else if (i.imageCheck === 'on')
