@@ -14,7 +14,8 @@
  *           build there is, a bound no real service reaches. `promote-app`: the repository's own
  *           service, example-app + charts/frontdoor (dev's values, promoted with staging's), a
  *           one-file source change built with a warm layer cache (npm ci reused, tsc and the final
- *           stage rebuilt), as on a persistent runner.
+ *           stage rebuilt), as on a persistent runner. Also printed, without a target: the same
+ *           promotion with image-check auto (the default) vs off, into a release of its own.
  * rollback  `rollback-to: previous` through the action vs a bare `helm rollback --wait` (≤ 1.1×)
  * diff      `dry-run: diff` through the action vs bare `helm get manifest` + `helm template` +
  *           `diff -u` of the two (≤ 1.3×)
@@ -192,17 +193,19 @@ if (ONLY.has('promote') || ONLY.has('promote-app')) {
       return performance.now() - t0;
     };
     // promote.yml: read what `src` runs, deploy exactly that into `dst` with dst's own values.
-    const promote = (): number => {
+    // imageCheck 'off' promotes into a release of its own: the control for the image check's cost.
+    const promote = (imageCheck: 'auto' | 'off' = 'auto'): number => {
       const t0 = performance.now();
       const rec = deploy({ 'release-name': src, 'dry-run': 'record' });
       if (rec['image-digest'] !== built.digest)
         throw new Error(`record says ${rec['image-digest']}, built ${built.digest}`);
       deploy({
-        'release-name': dst,
+        'release-name': imageCheck === 'off' ? `${dst}-nocheck` : dst,
         chart: built.chartRef,
         'values-files': svc.dstValues.join('\n'),
         image,
         'image-digest': rec['image-digest'],
+        'image-check': imageCheck,
         ...creds
       });
       return performance.now() - t0;
@@ -211,19 +214,31 @@ if (ONLY.has('promote') || ONLY.has('promote-app')) {
     // target already runs (a no-op). One warm-up pair, then RUNS pairs; medians of each side.
     buildPackageDeploy();
     promote();
-    const samples = { build: [] as number[], promote: [] as number[] };
+    promote('off');
+    const samples = { build: [] as number[], promote: [] as number[], unchecked: [] as number[] };
     for (let i = 0; i < RUNS; i++) {
       samples.build.push(buildPackageDeploy());
+      // Alternating which goes first, so neither always runs on a warmer registry.
+      if (i % 2) samples.unchecked.push(promote('off'));
       samples.promote.push(promote());
+      if (!(i % 2)) samples.unchecked.push(promote('off'));
     }
-    const m = { build: median(samples.build), promote: median(samples.promote) };
+    const m = {
+      build: median(samples.build),
+      promote: median(samples.promote),
+      unchecked: median(samples.unchecked)
+    };
     report(
       `promote / build + package + deploy (${svc.name})`,
       m.promote / m.build,
       0.3,
       `${fmt(m.promote)} vs ${fmt(m.build)}, ${RUNS} pairs`
     );
-    spawnSync(HELM, ['uninstall', src, dst, '-n', ns], { env: helmEnv, stdio: 'ignore' });
+    // No target: what the image check (on by default) costs a promotion.
+    console.log(
+      `INFO  ${`promote, image-check auto / off (${svc.name})`.padEnd(56)} ${(m.promote / m.unchecked).toFixed(3)}×  (${fmt(m.promote)} vs ${fmt(m.unchecked)}, ${RUNS} rounds)`
+    );
+    spawnSync(HELM, ['uninstall', src, dst, `${dst}-nocheck`, '-n', ns], { env: helmEnv, stdio: 'ignore' });
   };
 
   if (ONLY.has('promote')) {
