@@ -3350,6 +3350,7 @@ async function readFromEcr(t, ecr, d) {
             return {
                 kind: 'readable',
                 digest: got.digest,
+                fact: `readable by this job (ECR BatchGetImage, account ${ecr.accountId})`,
                 line: `Image ${t.ref} is readable by this job: ECR BatchGetImage in ${where} returned its manifest${got.mediaType ? ` (${got.mediaType})` : ''}${t.digest ? '' : `, digest ${got.digest}`}.`
             };
         }
@@ -3464,6 +3465,7 @@ async function readFromRegistry(t, i, d, chartRef) {
         return {
             kind: 'readable',
             digest: m.digest,
+            fact: `readable by this job (registry GET, ${as})`,
             line: `Image ${t.ref} is readable by this job: registry ${t.host} returned its manifest as ${as}${m.mediaType ? ` (${m.mediaType})` : ''}${t.digest ? '' : `, digest ${m.digest}`}.`
         };
     }
@@ -3486,6 +3488,12 @@ async function readFromRegistry(t, i, d, chartRef) {
     finally {
         client.close();
     }
+}
+/** The summary's "Image check" fact ('' when nothing was checked). */
+function imageCheckFact(o) {
+    if (!o)
+        return '';
+    return o.kind === 'readable' ? o.fact : o.kind === 'unchecked' ? `not checked: ${o.why}` : 'refused';
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/serverValidation.ts
@@ -3988,7 +3996,7 @@ async function releaseSteps(i, d, chartManifest, chartRef) {
     result.chartRef = chartRef;
     d.log.info(describeState(i, state));
     try {
-        await imageRead;
+        result.imageCheck = imageCheckFact(await imageRead);
         // recover
         state = await recover(i, d, state, result);
         // plan
@@ -4166,6 +4174,7 @@ function deploySummary(i, r, seconds) {
         ['Revision', revision],
         ['Chart reference', r.chartRef ? (0,summary/* code */.aY)(r.chartRef) : ''],
         ['Image', i.image.repository || i.image.digest || i.image.tag ? (0,summary/* code */.aY)(imageRef(i.image)) : ''],
+        ['Image check', r.imageCheck ?? ''],
         ['Runs', (0,src_release/* artifactMoves */.ze)(r.from, r.to).join('<br>')],
         [
             'Source',

@@ -477,6 +477,9 @@ describe('ECR: BatchGetImage through the real SDK against moto', () => {
     expect(ok.log).toContain(`Image ${host()}/${ecrRepo}@${ecrDigest} is readable by this job`);
     expect(ok.ok).toBe(true);
     expect(ok.outputs).toMatchObject({ revision: '1', 'image-digest': ecrDigest });
+    expect(ok.summary).toContain(
+      `| **Image check** | readable by this job (ECR BatchGetImage, account ${ACCOUNT}) |`
+    );
   });
 });
 

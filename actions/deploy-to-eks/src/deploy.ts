@@ -24,7 +24,7 @@ import {
 } from './release';
 import { applyChange, type Change } from './steps/apply';
 import { fetchChart } from './steps/chart';
-import { checkImage } from './steps/image';
+import { checkImage, imageCheckFact } from './steps/image';
 import { planDiff, startOfflineRender, type OfflineRender } from './steps/diff';
 import { planDeploy } from './steps/plan';
 import { describeState, readCanarySpecs, readRelease } from './steps/read';
@@ -83,7 +83,7 @@ async function releaseSteps(
   result.chartRef = chartRef;
   d.log.info(describeState(i, state));
   try {
-    await imageRead;
+    result.imageCheck = imageCheckFact(await imageRead);
     // recover
     state = await recover(i, d, state, result);
     // plan

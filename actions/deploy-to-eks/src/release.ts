@@ -119,6 +119,8 @@ export interface DeployResult extends GateResultFields {
   rollbackOf?: string;
   /** The oci:// chart as pulled (pinned by digest), '' for a local chart. */
   chartRef?: string;
+  /** What the image check found (steps/image.ts imageCheckFact), '' when it did not run. */
+  imageCheck?: string;
   /** dry-run diff: where the diff was written, its counts and its Markdown for the summary. */
   diffFile?: string;
   diffCounts?: DiffCounts;

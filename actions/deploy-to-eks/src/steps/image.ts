@@ -78,7 +78,8 @@ export function imageToCheck(i: ImageCheckInputs): ImageToCheck | { skip: string
 
 /** The check's answer: read, refused (a definite no), or not answerable from here. */
 export type ImageOutcome =
-  | { kind: 'readable'; digest: string; line: string }
+  /** `fact`: the summary's short form (who read it, how). */
+  | { kind: 'readable'; digest: string; line: string; fact: string }
   | { kind: 'refused'; message: string }
   | { kind: 'unchecked'; why: string };
 
@@ -154,6 +155,7 @@ async function readFromEcr(t: ImageToCheck, ecr: EcrHost, d: ImageCheckDeps): Pr
       return {
         kind: 'readable',
         digest: got.digest,
+        fact: `readable by this job (ECR BatchGetImage, account ${ecr.accountId})`,
         line: `Image ${t.ref} is readable by this job: ECR BatchGetImage in ${where} returned its manifest${got.mediaType ? ` (${got.mediaType})` : ''}${t.digest ? '' : `, digest ${got.digest}`}.`
       };
     }
@@ -274,6 +276,7 @@ async function readFromRegistry(
     return {
       kind: 'readable',
       digest: m.digest,
+      fact: `readable by this job (registry GET, ${as})`,
       line: `Image ${t.ref} is readable by this job: registry ${t.host} returned its manifest as ${as}${m.mediaType ? ` (${m.mediaType})` : ''}${t.digest ? '' : `, digest ${m.digest}`}.`
     };
   } catch (err) {
@@ -294,4 +297,10 @@ async function readFromRegistry(
   } finally {
     client.close();
   }
+}
+
+/** The summary's "Image check" fact ('' when nothing was checked). */
+export function imageCheckFact(o: ImageOutcome | undefined): string {
+  if (!o) return '';
+  return o.kind === 'readable' ? o.fact : o.kind === 'unchecked' ? `not checked: ${o.why}` : 'refused';
 }
