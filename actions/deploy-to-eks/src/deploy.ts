@@ -2,8 +2,8 @@
  * The deploy as named steps over one release model (release.ts), each a module of steps/:
  * chart → read (and, alongside, the image check: steps/image.ts) → recover → plan → apply → verify
  * → record. Rollback on demand is the same steps with another plan (steps/rollback.ts); the dry
- * runs stop after plan (steps/plan.ts, diff.ts, source.ts). Side effects (helm, the Kubernetes client, clock, logger) are injected so tests run
- * this against the real cluster.
+ * runs stop after plan (steps/plan.ts, diff.ts, source.ts). Side effects (helm, the Kubernetes
+ * client, clock, logger) are injected so tests run this against the real cluster.
  */
 import { readFileSync } from 'node:fs';
 import { sha256Digest } from '../../../src/lib/digest';
