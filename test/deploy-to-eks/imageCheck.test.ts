@@ -80,6 +80,24 @@ async function pushImage(registry: string, repository: string, tag: string): Pro
   return sha256Digest(manifest);
 }
 
+/** The SDK reads its endpoint and credentials from process.env: saved here, restored after. */
+function saveAwsEnv(): () => void {
+  const keys = [
+    'AWS_ENDPOINT_URL',
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_REGION'
+  ];
+  const saved = Object.fromEntries(keys.map(k => [k, process.env[k]]));
+  return () => {
+    for (const k of keys) {
+      if (saved[k] === undefined) delete process.env[k];
+      else process.env[k] = saved[k];
+    }
+  };
+}
+
 function collector() {
   const lines: { level: string; text: string }[] = [];
   const log: Logger = {
@@ -312,14 +330,7 @@ describe('another registry: the authenticated local registry, GET of the manifes
 });
 
 describe('ECR: BatchGetImage through the real SDK against moto', () => {
-  const SAVED = [
-    'AWS_ENDPOINT_URL',
-    'AWS_ACCESS_KEY_ID',
-    'AWS_SECRET_ACCESS_KEY',
-    'AWS_SESSION_TOKEN',
-    'AWS_REGION'
-  ];
-  const saved: Record<string, string | undefined> = {};
+  let restoreEnv = (): void => undefined;
   const ecrRepo = `${prefix}/frontdoor`;
   let ecrDigest = '';
   const host = () => `${ACCOUNT}.dkr.ecr.${loadStack().aws.region}.amazonaws.com`;
@@ -332,7 +343,7 @@ describe('ECR: BatchGetImage through the real SDK against moto', () => {
 
   beforeAll(async () => {
     const s = loadStack();
-    for (const k of SAVED) saved[k] = process.env[k];
+    restoreEnv = saveAwsEnv();
     process.env['AWS_ENDPOINT_URL'] = s.motoEndpoint;
     process.env['AWS_REGION'] = s.aws.region;
     setCreds(s.aws);
@@ -368,10 +379,7 @@ describe('ECR: BatchGetImage through the real SDK against moto', () => {
     client.destroy();
   });
   afterAll(() => {
-    for (const k of SAVED) {
-      if (saved[k] === undefined) delete process.env[k];
-      else process.env[k] = saved[k];
-    }
+    restoreEnv();
   });
 
   test('present: read back by digest with the registryId of the image host', async () => {
@@ -484,14 +492,7 @@ describe('ECR: BatchGetImage through the real SDK against moto', () => {
 });
 
 describe('ECR with IAM enforced (a private moto server, auth on)', () => {
-  const SAVED = [
-    'AWS_ENDPOINT_URL',
-    'AWS_ACCESS_KEY_ID',
-    'AWS_SECRET_ACCESS_KEY',
-    'AWS_SESSION_TOKEN',
-    'AWS_REGION'
-  ];
-  const saved: Record<string, string | undefined> = {};
+  let restoreEnv = (): void => undefined;
   let child: ChildProcess | undefined;
   let endpoint = '';
   let user = { accessKeyId: '', secretAccessKey: '' };
@@ -577,7 +578,7 @@ describe('ECR with IAM enforced (a private moto server, auth on)', () => {
       body: '0'
     });
     if (!on.ok) throw new Error(`reset-auth: HTTP ${on.status}`);
-    for (const k of SAVED) saved[k] = process.env[k];
+    restoreEnv = saveAwsEnv();
     process.env['AWS_ENDPOINT_URL'] = endpoint;
     process.env['AWS_REGION'] = region();
     process.env['AWS_ACCESS_KEY_ID'] = user.accessKeyId;
@@ -585,10 +586,7 @@ describe('ECR with IAM enforced (a private moto server, auth on)', () => {
     delete process.env['AWS_SESSION_TOKEN'];
   }, 60_000);
   afterAll(() => {
-    for (const k of SAVED) {
-      if (saved[k] === undefined) delete process.env[k];
-      else process.env[k] = saved[k];
-    }
+    restoreEnv();
     child?.kill();
   });
 
