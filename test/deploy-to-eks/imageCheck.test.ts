@@ -398,6 +398,19 @@ describe('ECR: BatchGetImage through the real SDK against moto', () => {
     ]);
   });
 
+  test('image-check: on resolves a tag by BatchGetImage imageTag', async () => {
+    const c = collector();
+    const o = await checkImage(
+      inputs({ imageCheck: 'on', image: image(`${host()}/${ecrRepo}`, '', 'frontdoor-abc1234') }),
+      { log: c.log, helmEnv: {} },
+      ''
+    );
+    expect(o).toMatchObject({ kind: 'readable', digest: ecrDigest });
+    expect(c.lines[0]?.text).toMatch(
+      new RegExp(`:frontdoor-abc1234 is readable by this job: .*, digest ${ecrDigest}\\.$`)
+    );
+  });
+
   test('absent digest: refused, naming the image, the account that asked and what to do', async () => {
     const c = collector();
     await expect(
