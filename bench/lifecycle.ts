@@ -21,7 +21,8 @@
  *           medians of the parts (build, package, deploy; record, promote-deploy) and that floor. `promote-app`: the repository's own
  *           service, example-app + charts/frontdoor (dev's values, promoted with staging's), a
  *           one-file source change built with a warm layer cache (npm ci reused, tsc and the final
- *           stage rebuilt), as on a persistent runner.
+ *           stage rebuilt), as on a persistent runner. Also printed, without a target: the same
+ *           promotion with image-check auto (the default) vs off, into a release of its own.
  * rollback  `rollback-to: previous` through the action vs a bare `helm rollback --wait` (≤ 1.1×)
  * diff      `dry-run: diff` through the action vs bare `helm get manifest` + `helm template` +
  *           `diff -u` of the two (≤ 1.3×)
@@ -215,18 +216,20 @@ if (ONLY.has('promote') || ONLY.has('promote-app')) {
       return performance.now() - t0;
     };
     // promote.yml: read what `src` runs, deploy exactly that into `dst` with dst's own values.
-    const promote = (): number => {
+    // imageCheck 'off' promotes into a release of its own: the control for the image check's cost.
+    const promote = (imageCheck: 'auto' | 'off' = 'auto'): number => {
       const t0 = performance.now();
       const rec = part('record', () => deploy({ 'release-name': src, 'dry-run': 'record' }));
       const recorded = rec['image-digest'];
       if (recorded !== built.digest) throw new Error(`record says ${recorded}, built ${built.digest}`);
-      part('promote-deploy', () =>
+      part(imageCheck === 'off' ? 'promote-deploy-nocheck' : 'promote-deploy', () =>
         deploy({
-          'release-name': dst,
+          'release-name': imageCheck === 'off' ? `${dst}-nocheck` : dst,
           chart: built.chartRef,
           'values-files': svc.dstValues.join('\n'),
           image,
           'image-digest': recorded,
+          'image-check': imageCheck,
           ...creds
         })
       );
@@ -236,17 +239,26 @@ if (ONLY.has('promote') || ONLY.has('promote-app')) {
     // target already runs (a no-op). One warm-up pair, then RUNS pairs; medians of each side.
     buildPackageDeploy();
     promote();
-    const samples = { build: [] as number[], promote: [] as number[] };
+    promote('off');
+    const samples = { build: [] as number[], promote: [] as number[], unchecked: [] as number[] };
     const partSamples: Record<string, number[]> = {};
     for (let i = 0; i < RUNS; i++) {
       parts = {};
       samples.build.push(buildPackageDeploy());
+      // Alternating which goes first, so neither always runs on a warmer registry.
+      if (i % 2) samples.unchecked.push(promote('off'));
       samples.promote.push(promote());
+      if (!(i % 2)) samples.unchecked.push(promote('off'));
       for (const [k, v] of Object.entries(parts)) (partSamples[k] ??= []).push(v);
     }
-    const m = { build: median(samples.build), promote: median(samples.promote) };
+    const m = {
+      build: median(samples.build),
+      promote: median(samples.promote),
+      unchecked: median(samples.unchecked)
+    };
     const p = Object.fromEntries(Object.entries(partSamples).map(([k, v]) => [k, median(v)]));
     const partsLine = Object.entries(p)
+      .filter(([k]) => k !== 'promote-deploy-nocheck')
       .map(([k, v]) => `${k} ${fmt(v)}`)
       .join(', ');
     // A promotion is one record read plus one deploy, and the build side contains a deploy of
@@ -262,7 +274,11 @@ if (ONLY.has('promote') || ONLY.has('promote-app')) {
       `${fmt(m.promote)} vs ${fmt(m.build)}, ${RUNS} pairs; medians of the parts: ${partsLine}; ` +
         `floor (a free record read) promote-deploy / (build + package + deploy) = ${floor.toFixed(3)}×`
     );
-    spawnSync(HELM, ['uninstall', src, dst, '-n', ns], { env: helmEnv, stdio: 'ignore' });
+    // No target: what the image check (on by default) costs a promotion.
+    console.log(
+      `INFO  ${`promote, image-check auto / off (${svc.name})`.padEnd(56)} ${(m.promote / m.unchecked).toFixed(3)}×  (${fmt(m.promote)} vs ${fmt(m.unchecked)}, ${RUNS} rounds)`
+    );
+    spawnSync(HELM, ['uninstall', src, dst, `${dst}-nocheck`, '-n', ns], { env: helmEnv, stdio: 'ignore' });
   };
 
   if (ONLY.has('promote')) {

@@ -1242,6 +1242,18 @@ var aws = __webpack_require__(2986);
 
 
 
+/**
+ * The SDK errors imageManifest passes through unwrapped: an absent repository, and a denial by
+ * name or by HTTP 403 alone (an error body the SDK cannot parse, as emulators send, is still one).
+ */
+function isEcrReadRefusal(err) {
+    const name = errName(err);
+    const status = err?.$metadata?.httpStatusCode;
+    return (name === 'RepositoryNotFoundException' ||
+        name === 'AccessDeniedException' ||
+        name === 'AccessDenied' ||
+        status === 403);
+}
 /** Loads the SDK and returns the API bound to a real client for `region`; retries go to `log`. */
 async function loadEcrApi(region, log) {
     const sdk = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
@@ -1258,7 +1270,7 @@ function createEcrApi(client, sdk) {
             return await fn();
         }
         catch (err) {
-            if (passThrough.includes(errName(err)))
+            if (typeof passThrough === 'function' ? passThrough(err) : passThrough.includes(errName(err)))
                 throw err;
             throw new errors/* UserError */.yo((0,aws/* describeAwsError */.Pp)(`ECR ${operation}`, err));
         }
@@ -1377,6 +1389,24 @@ function createEcrApi(client, sdk) {
                 }
                 throw err;
             }
+        },
+        async imageManifest(name, ref, registryId) {
+            const res = await call('BatchGetImage', () => client.send(new sdk.BatchGetImageCommand({
+                repositoryName: name,
+                imageIds: ['digest' in ref ? { imageDigest: ref.digest } : { imageTag: ref.tag }],
+                acceptedMediaTypes: [...MANIFEST_MEDIA_TYPES],
+                ...registryIds(registryId)
+            })), isEcrReadRefusal);
+            const image = res.images?.[0];
+            if (image?.imageManifest && image.imageId?.imageDigest)
+                return {
+                    found: true,
+                    digest: image.imageId.imageDigest,
+                    mediaType: image.imageManifestMediaType ?? '',
+                    manifest: image.imageManifest
+                };
+            const f = res.failures?.[0];
+            return { found: false, code: f?.failureCode ?? 'ImageNotFound', reason: f?.failureReason ?? '' };
         }
     };
 }

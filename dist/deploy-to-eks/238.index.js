@@ -9,13 +9,25 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   loadEcrApi: () => (/* binding */ loadEcrApi)
 /* harmony export */ });
-/* unused harmony export createEcrApi */
+/* unused harmony exports isEcrReadRefusal, createEcrApi */
 /* harmony import */ var _src_lib_aws__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2986);
 /* harmony import */ var _src_lib_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7268);
 /* harmony import */ var _src_lib_registry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9928);
 
 
 
+/**
+ * The SDK errors imageManifest passes through unwrapped: an absent repository, and a denial by
+ * name or by HTTP 403 alone (an error body the SDK cannot parse, as emulators send, is still one).
+ */
+function isEcrReadRefusal(err) {
+    const name = errName(err);
+    const status = err?.$metadata?.httpStatusCode;
+    return (name === 'RepositoryNotFoundException' ||
+        name === 'AccessDeniedException' ||
+        name === 'AccessDenied' ||
+        status === 403);
+}
 /** Loads the SDK and returns the API bound to a real client for `region`; retries go to `log`. */
 async function loadEcrApi(region, log) {
     const sdk = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(85), __webpack_require__.e(422), __webpack_require__.e(609), __webpack_require__.e(152), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
@@ -32,7 +44,7 @@ function createEcrApi(client, sdk) {
             return await fn();
         }
         catch (err) {
-            if (passThrough.includes(errName(err)))
+            if (typeof passThrough === 'function' ? passThrough(err) : passThrough.includes(errName(err)))
                 throw err;
             throw new _src_lib_errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_src_lib_aws__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(`ECR ${operation}`, err));
         }
@@ -151,6 +163,24 @@ function createEcrApi(client, sdk) {
                 }
                 throw err;
             }
+        },
+        async imageManifest(name, ref, registryId) {
+            const res = await call('BatchGetImage', () => client.send(new sdk.BatchGetImageCommand({
+                repositoryName: name,
+                imageIds: ['digest' in ref ? { imageDigest: ref.digest } : { imageTag: ref.tag }],
+                acceptedMediaTypes: [..._src_lib_registry__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST_MEDIA_TYPES */ .$T],
+                ...registryIds(registryId)
+            })), isEcrReadRefusal);
+            const image = res.images?.[0];
+            if (image?.imageManifest && image.imageId?.imageDigest)
+                return {
+                    found: true,
+                    digest: image.imageId.imageDigest,
+                    mediaType: image.imageManifestMediaType ?? '',
+                    manifest: image.imageManifest
+                };
+            const f = res.failures?.[0];
+            return { found: false, code: f?.failureCode ?? 'ImageNotFound', reason: f?.failureReason ?? '' };
         }
     };
 }

@@ -545,6 +545,7 @@ function deploySummary(i, r, seconds) {
         ['Revision', revision],
         ['Chart reference', r.chartRef ? (0,summary/* code */.aY)(r.chartRef) : ''],
         ['Image', i.image.repository || i.image.digest || i.image.tag ? (0,summary/* code */.aY)((0,helmArgs/* imageRef */.D6)(i.image)) : ''],
+        ['Image check', r.imageCheck ?? ''],
         ['Runs', (0,release/* artifactMoves */.ze)(r.from, r.to).join('<br>')],
         [
             'Source',

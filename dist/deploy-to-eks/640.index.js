@@ -168,6 +168,7 @@ function imageRef(image) {
  *
  *   steps/chart.ts    an oci:// chart pulled and checked against its digest (before anything)
  *   steps/read.ts     what is deployed: Helm's records, and what each revision records it runs
+ *   steps/image.ts    the image to deploy can be read by this job, by digest (while read runs)
  *   steps/recover.ts  a release stuck in pending-* (left by a killed run)
  *   steps/plan.ts     skip-unchanged and the client/server dry runs
  *   steps/diff.ts     `dry-run: diff`, the line-level plan an approver reads
@@ -521,7 +522,7 @@ async function run(ctx, deps = {}) {
     if (offlineRender)
         await Promise.race([offlineRender.catch(() => undefined), (0,promises_.setImmediate)()]);
     // The release steps (and the gates, rollout watcher, OCI client they use) load meanwhile.
-    const steps = __webpack_require__.e(/* import() */ 601).then(__webpack_require__.bind(__webpack_require__, 3601));
+    const steps = __webpack_require__.e(/* import() */ 411).then(__webpack_require__.bind(__webpack_require__, 7792));
     steps.catch(() => undefined);
     const access = await prepareClusterAccess(i, {
         describeCluster: (n, r) => d.describeCluster(n, r, m => rt.info(m)),

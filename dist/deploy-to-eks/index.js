@@ -512,9 +512,10 @@ exports.toCommandProperties = toCommandProperties;
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $g: () => (/* binding */ OCI_REPOSITORY),
-/* harmony export */   u0: () => (/* binding */ ECR_HOST)
+/* harmony export */   u0: () => (/* binding */ ECR_HOST),
+/* harmony export */   wl: () => (/* binding */ parseEcrHost)
 /* harmony export */ });
-/* unused harmony exports ECR_REPOSITORY, IMMUTABLE_TAG_REFUSAL, REGISTRY_HOST, parseEcrHost, repositoryProblem, tagProblem, planTags */
+/* unused harmony exports ECR_REPOSITORY, IMMUTABLE_TAG_REFUSAL, REGISTRY_HOST, repositoryProblem, tagProblem, planTags */
 /* harmony import */ var _src_lib_inputs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1662);
 /**
  * Image naming rules: OCI distribution-spec grammar for repositories and tags, ECR's stricter
@@ -3096,6 +3097,8 @@ var namespace = __nccwpck_require__(8488);
 
 
 const DRY_RUN_MODES = ['none', 'client', 'server', 'diff', 'record'];
+/** auto: check an image pinned by digest; on: also resolve a tag, and refuse when unchecked; off. */
+const IMAGE_CHECK_MODES = ['auto', 'on', 'off'];
 /** `previous` or a revision number (steps/rollback.ts decides whether it qualifies). */
 const ROLLBACK_TO = /^(previous|[1-9][0-9]{0,8})$/;
 /** EKS cluster names: 1-100 characters, alphanumerics, hyphens and underscores, starting alphanumeric. */
@@ -3260,6 +3263,17 @@ function inputs_inputTable(env, fsx) {
         'image-tag': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.text({ pattern: inputs/* OCI_TAG */.Pz, hint: 'letters, digits, _ . -; at most 128' })),
         'image-digest': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.text({ pattern: inputs/* SHA256_DIGEST */.fu, hint: 'expected sha256: followed by 64 lower-case hex digits' })),
         'image-values-key': (0,inputTable/* hidden */.R)(inputTable/* input */.hF.text({ default: 'image', pattern: VALUES_KEY, hint: 'a dotted values path such as image' })),
+        // Before anything changes: can this job read the image it deploys (steps/image.ts)?
+        'image-check': inputTable/* input */.hF.custom((r, name) => {
+            const v = r.enumOf(name, IMAGE_CHECK_MODES, 'auto');
+            if (v === 'on') {
+                if (r.raw('rollback-to') || r.raw('dry-run') === 'record')
+                    r.problem(name, `on does not apply with ${r.raw('rollback-to') ? 'rollback-to' : 'dry-run record'} (no image is given to check)`);
+                else if (!r.raw('image') || (!r.raw('image-digest') && !r.raw('image-tag')))
+                    r.problem(name, 'on needs image with image-digest or image-tag (the image to check)');
+            }
+            return v;
+        }, 'auto'),
         'create-namespace': inputTable/* input */.hF.flag(true),
         // Pod Security labels of a namespace this action creates (namespace.ts has the grammar).
         'namespace-pod-security': inputTable/* input */.hF.custom((r, name) => {

@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   loadEcrApi: () => (/* binding */ loadEcrApi)
 });
 
-// UNUSED EXPORTS: createEcrApi
+// UNUSED EXPORTS: createEcrApi, isEcrReadRefusal
 
 // EXTERNAL MODULE: ./src/lib/proxy.ts
 var lib_proxy = __webpack_require__(7087);
@@ -148,6 +148,18 @@ var registry = __webpack_require__(8156);
 
 
 
+/**
+ * The SDK errors imageManifest passes through unwrapped: an absent repository, and a denial by
+ * name or by HTTP 403 alone (an error body the SDK cannot parse, as emulators send, is still one).
+ */
+function isEcrReadRefusal(err) {
+    const name = errName(err);
+    const status = err?.$metadata?.httpStatusCode;
+    return (name === 'RepositoryNotFoundException' ||
+        name === 'AccessDeniedException' ||
+        name === 'AccessDenied' ||
+        status === 403);
+}
 /** Loads the SDK and returns the API bound to a real client for `region`; retries go to `log`. */
 async function loadEcrApi(region, log) {
     const sdk = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
@@ -164,7 +176,7 @@ function createEcrApi(client, sdk) {
             return await fn();
         }
         catch (err) {
-            if (passThrough.includes(errName(err)))
+            if (typeof passThrough === 'function' ? passThrough(err) : passThrough.includes(errName(err)))
                 throw err;
             throw new errors/* UserError */.yo(describeAwsError(`ECR ${operation}`, err));
         }
@@ -283,6 +295,24 @@ function createEcrApi(client, sdk) {
                 }
                 throw err;
             }
+        },
+        async imageManifest(name, ref, registryId) {
+            const res = await call('BatchGetImage', () => client.send(new sdk.BatchGetImageCommand({
+                repositoryName: name,
+                imageIds: ['digest' in ref ? { imageDigest: ref.digest } : { imageTag: ref.tag }],
+                acceptedMediaTypes: [...registry/* MANIFEST_MEDIA_TYPES */.$T],
+                ...registryIds(registryId)
+            })), isEcrReadRefusal);
+            const image = res.images?.[0];
+            if (image?.imageManifest && image.imageId?.imageDigest)
+                return {
+                    found: true,
+                    digest: image.imageId.imageDigest,
+                    mediaType: image.imageManifestMediaType ?? '',
+                    manifest: image.imageManifest
+                };
+            const f = res.failures?.[0];
+            return { found: false, code: f?.failureCode ?? 'ImageNotFound', reason: f?.failureReason ?? '' };
         }
     };
 }

@@ -235,6 +235,19 @@ const CASES: Row[] = [
   row('image-tag', 'a space', { 'image-tag': 'bad tag' }, /^image-tag: /),
   row('image-digest', 'short', { 'image-digest': 'sha256:abc' }, /^image-digest: /),
   row('image-values-key', 'empty segment', { 'image-values-key': 'a..b' }, /^image-values-key: /),
+  row('image-check', 'not a mode', { 'image-check': 'always' }, /^image-check: /),
+  row(
+    'image-check',
+    'on without an image to check',
+    { 'image-check': 'on' },
+    /^image-check: on needs image with image-digest or image-tag/
+  ),
+  row(
+    'image-check',
+    'on with rollback-to',
+    { 'image-check': 'on', chart: '', 'rollback-to': 'previous' },
+    /^image-check: on does not apply with rollback-to/
+  ),
   row('create-namespace', 'not a boolean', { 'create-namespace': 'maybe' }, /^create-namespace: /),
   row(
     'namespace-pod-security',

@@ -226,6 +226,10 @@ describe('promotion dev → staging → prod (three namespaces, each with its ow
       const r = await deployTo(envs[to], src.image as string, src.chartRef as string);
       expect(r.log).not.toMatch(/^(::error::)?Unexpected error: /m);
       expect(r.ok).toBe(true);
+      // The target's own credentials read the image by digest before anything changed.
+      expect(r.log).toContain(
+        `Image ${src.image} is readable by this job: registry ${loadStack().registry} returned its manifest as user ${loadStack().registryUser} (registry-username / registry-password)`
+      );
       expect(r.outputs).toMatchObject({ 'image-digest': imageDigest, revision: '1' });
     }
     // The records: what prod runs is what dev ran, image and chart.
@@ -325,6 +329,54 @@ describe('promotion dev → staging → prod (three namespaces, each with its ow
       r.log.split('\n').filter(l => l.includes('not-the-password') && l !== '::add-mask::not-the-password')
     ).toEqual([]);
     expect(await records(envs.staging.namespace, 'web')).toEqual(before);
+  });
+
+  test('an image the target cannot read (its credentials for the image registry are refused): refused before anything changes, naming the image', async () => {
+    // The same registry under another host name stands in for the build account's registry: the
+    // chart (127.0.0.1:<port>) pulls with the target's registry-* inputs, the image's registry
+    // (localhost:<port>) gets the runner's auth file, whose password the registry refuses.
+    const s = loadStack();
+    const alias = s.registry.replace(/^127\.0\.0\.1:/, 'localhost:');
+    const authFile = join(work, 'target-auth.json');
+    writeFileSync(
+      authFile,
+      JSON.stringify({
+        auths: { [alias]: { auth: Buffer.from(`${s.registryUser}:stale-password`).toString('base64') } }
+      }),
+      { mode: 0o600 }
+    );
+    const conf = join(work, 'target-registries.conf');
+    writeFileSync(conf, `[[registry]]\nlocation = "${alias}"\ninsecure = true\n`);
+    const before = await records(envs.staging.namespace, 'web');
+    const registryBefore = await registryContents();
+    const image = `${alias}/${repo}@${imageDigest}`;
+    const at = image.indexOf('@');
+    const r = await runDeploy(
+      {
+        kubeconfig: envs.staging.deployKubeconfig,
+        'release-name': 'web',
+        namespace: envs.staging.namespace,
+        'create-namespace': 'false',
+        chart: chartRef,
+        'values-files': join(work, 'values-prod-change.yaml'),
+        image: image.slice(0, at),
+        'image-digest': imageDigest,
+        ...creds()
+      },
+      {},
+      { REGISTRY_AUTH_FILE: authFile, CONTAINERS_REGISTRIES_CONF: conf }
+    );
+    expect(r.ok).toBe(false);
+    expect(r.log).toContain(
+      `::error::registry ${alias} refused to let user ${s.registryUser} (auths["${alias}"] in ${authFile}) read image ${image}`
+    );
+    expect(r.log).toMatch(/; nothing was changed$/m);
+    expect(r.log).not.toMatch(/\n\s+at /);
+    expect(
+      r.log.split('\n').filter(l => l.includes('stale-password') && l !== '::add-mask::stale-password')
+    ).toEqual([]);
+    expect(await records(envs.staging.namespace, 'web')).toEqual(before);
+    expect(await registryContents()).toEqual(registryBefore);
   });
 
   test("the plan identity of one environment cannot even read another's releases", async () => {

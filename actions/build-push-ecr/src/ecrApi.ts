@@ -44,6 +44,36 @@ export interface EcrApi {
   describeImageByTag(name: string, tag: string, registryId?: string): Promise<EcrImage | undefined>;
   /** Points `tag` at the manifest `digest` (BatchGetImage + PutImage): no blob moves. */
   tagImage(name: string, digest: string, tag: string, registryId?: string): Promise<TagResult>;
+  /**
+   * The manifest `ref` names (a digest or a tag) as BatchGetImage, the call a pull makes, returns
+   * it; the refusals (isEcrReadRefusal) pass through unwrapped for the caller to explain
+   * (deploy-to-eks's image check).
+   */
+  imageManifest(
+    name: string,
+    ref: { digest: string } | { tag: string },
+    registryId?: string
+  ): Promise<EcrManifest>;
+}
+
+/** What BatchGetImage answered for one image: its manifest, or ECR's failure code and reason. */
+export type EcrManifest =
+  | { found: true; digest: string; mediaType: string; manifest: string }
+  | { found: false; code: string; reason: string };
+
+/**
+ * The SDK errors imageManifest passes through unwrapped: an absent repository, and a denial by
+ * name or by HTTP 403 alone (an error body the SDK cannot parse, as emulators send, is still one).
+ */
+export function isEcrReadRefusal(err: unknown): boolean {
+  const name = errName(err);
+  const status = (err as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
+  return (
+    name === 'RepositoryNotFoundException' ||
+    name === 'AccessDeniedException' ||
+    name === 'AccessDenied' ||
+    status === 403
+  );
 }
 
 export type RetryLog = (message: string) => void;
@@ -63,11 +93,16 @@ function errName(err: unknown): string {
 
 export function createEcrApi(client: ECRClient, sdk: Sdk): EcrApi {
   /** One API call (the SDK retried it as needed); a failure is one clear UserError. */
-  async function call<T>(operation: string, fn: () => Promise<T>, passThrough: string[] = []): Promise<T> {
+  async function call<T>(
+    operation: string,
+    fn: () => Promise<T>,
+    passThrough: string[] | ((err: unknown) => boolean) = []
+  ): Promise<T> {
     try {
       return await fn();
     } catch (err) {
-      if (passThrough.includes(errName(err))) throw err;
+      if (typeof passThrough === 'function' ? passThrough(err) : passThrough.includes(errName(err)))
+        throw err;
       throw new UserError(describeAwsError(`ECR ${operation}`, err));
     }
   }
@@ -228,6 +263,32 @@ export function createEcrApi(client: ECRClient, sdk: Sdk): EcrApi {
         }
         throw err;
       }
+    },
+
+    async imageManifest(name, ref, registryId) {
+      const res = await call(
+        'BatchGetImage',
+        () =>
+          client.send(
+            new sdk.BatchGetImageCommand({
+              repositoryName: name,
+              imageIds: ['digest' in ref ? { imageDigest: ref.digest } : { imageTag: ref.tag }],
+              acceptedMediaTypes: [...MANIFEST_MEDIA_TYPES],
+              ...registryIds(registryId)
+            })
+          ),
+        isEcrReadRefusal
+      );
+      const image = res.images?.[0];
+      if (image?.imageManifest && image.imageId?.imageDigest)
+        return {
+          found: true,
+          digest: image.imageId.imageDigest,
+          mediaType: image.imageManifestMediaType ?? '',
+          manifest: image.imageManifest
+        };
+      const f = res.failures?.[0];
+      return { found: false, code: f?.failureCode ?? 'ImageNotFound', reason: f?.failureReason ?? '' };
     }
   };
 }

@@ -1,11 +1,12 @@
 /**
  * The deploy as named steps over one release model (release.ts), each a module of steps/:
- * chart → read → recover → plan → apply → verify → record. Rollback on demand is the same steps
- * with another plan (steps/rollback.ts); the dry runs stop after plan (steps/plan.ts, diff.ts,
- * source.ts). Side effects (helm, the Kubernetes client, clock, logger) are injected so tests run
- * this against the real cluster. What only a change needs (the OCI client and tar parser of
- * chart.ts and the fingerprint, helm's apply with its rollout watcher, the gates with Argo
- * Rollouts and Flagger) is imported when it is needed: a dry run or a skip never loads it.
+ * chart → read (and, alongside, the image check: steps/image.ts) → recover → plan → apply → verify
+ * → record. Rollback on demand is the same steps with another plan (steps/rollback.ts); the dry
+ * runs stop after plan (steps/plan.ts, diff.ts, source.ts). Side effects (helm, the Kubernetes
+ * client, clock, logger) are injected so tests run this against the real cluster.
+ * What only a change needs (the OCI client and tar parser of chart.ts and the fingerprint, helm's
+ * apply with its rollout watcher, the gates with Argo Rollouts and Flagger) is imported when it is
+ * needed: a dry run or a skip never loads it.
  */
 import { readFileSync } from 'node:fs';
 import { sha256Digest } from '../../../src/lib/digest';
@@ -23,6 +24,7 @@ import {
   type ReleaseState
 } from './release';
 import type { Change } from './steps/apply';
+import { checkImage, imageCheckFact } from './steps/image';
 import { planDiff, startOfflineRender, type OfflineRender } from './steps/diff';
 import { planDeploy } from './steps/plan';
 import { describeState, readCanarySpecs, readRelease } from './steps/read';
@@ -79,12 +81,15 @@ async function releaseSteps(
   const started = d.now();
   // The diff's offline render needs nothing from the cluster: it runs while read does.
   const render = i.dryRun === 'diff' ? (d.offlineRender ?? startOfflineRender(i, d)) : undefined;
-  // read
+  // read: the release, and (at the same time, read-only too) whether this job can read the image.
+  const imageRead = checkImage(i, d, chartRef);
+  imageRead.catch(() => undefined);
   let state = await readRelease(i, d);
   const result = initialResult(state, state.deployed ? recordOf(state.deployed) : undefined);
   result.chartRef = chartRef;
   d.log.info(describeState(i, state));
   try {
+    result.imageCheck = imageCheckFact(await imageRead);
     // recover
     state = await recover(i, d, state, result);
     // plan

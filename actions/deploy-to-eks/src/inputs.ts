@@ -27,6 +27,10 @@ import { parsePodSecurity } from './namespace';
 
 export const DRY_RUN_MODES = ['none', 'client', 'server', 'diff', 'record'] as const;
 
+/** auto: check an image pinned by digest; on: also resolve a tag, and refuse when unchecked; off. */
+export const IMAGE_CHECK_MODES = ['auto', 'on', 'off'] as const;
+export type ImageCheckMode = (typeof IMAGE_CHECK_MODES)[number];
+
 /** `previous` or a revision number (steps/rollback.ts decides whether it qualifies). */
 export const ROLLBACK_TO = /^(previous|[1-9][0-9]{0,8})$/;
 
@@ -228,6 +232,20 @@ function inputTable(env: NodeJS.ProcessEnv, fsx: InputFs) {
     'image-values-key': hidden(
       input.text({ default: 'image', pattern: VALUES_KEY, hint: 'a dotted values path such as image' })
     ),
+    // Before anything changes: can this job read the image it deploys (steps/image.ts)?
+    'image-check': input.custom((r, name): ImageCheckMode => {
+      const v = r.enumOf(name, IMAGE_CHECK_MODES, 'auto');
+      if (v === 'on') {
+        if (r.raw('rollback-to') || r.raw('dry-run') === 'record')
+          r.problem(
+            name,
+            `on does not apply with ${r.raw('rollback-to') ? 'rollback-to' : 'dry-run record'} (no image is given to check)`
+          );
+        else if (!r.raw('image') || (!r.raw('image-digest') && !r.raw('image-tag')))
+          r.problem(name, 'on needs image with image-digest or image-tag (the image to check)');
+      }
+      return v;
+    }, 'auto'),
     'create-namespace': input.flag(true),
     // Pod Security labels of a namespace this action creates (namespace.ts has the grammar).
     'namespace-pod-security': input.custom((r, name) => {

@@ -3,6 +3,7 @@
  *
  *   steps/chart.ts    an oci:// chart pulled and checked against its digest (before anything)
  *   steps/read.ts     what is deployed: Helm's records, and what each revision records it runs
+ *   steps/image.ts    the image to deploy can be read by this job, by digest (while read runs)
  *   steps/recover.ts  a release stuck in pending-* (left by a killed run)
  *   steps/plan.ts     skip-unchanged and the client/server dry runs
  *   steps/diff.ts     `dry-run: diff`, the line-level plan an approver reads
@@ -118,6 +119,8 @@ export interface DeployResult extends GateResultFields {
   rollbackOf?: string;
   /** The oci:// chart as pulled (pinned by digest), '' for a local chart. */
   chartRef?: string;
+  /** What the image check found (steps/image.ts imageCheckFact), '' when it did not run. */
+  imageCheck?: string;
   /** dry-run diff: where the diff was written, its counts and its Markdown for the summary. */
   diffFile?: string;
   diffCounts?: DiffCounts;

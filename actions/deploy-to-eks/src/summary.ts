@@ -40,6 +40,7 @@ export function deploySummary(i: Inputs, r: DeployResult, seconds: number): stri
     ['Revision', revision],
     ['Chart reference', r.chartRef ? code(r.chartRef) : ''],
     ['Image', i.image.repository || i.image.digest || i.image.tag ? code(imageRef(i.image)) : ''],
+    ['Image check', r.imageCheck ?? ''],
     ['Runs', artifactMoves(r.from, r.to).join('<br>')],
     [
       'Source',

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 601;
-exports.ids = [601];
+exports.id = 411;
+exports.ids = [411];
 exports.modules = {
 
-/***/ 3601:
+/***/ 7792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -29,10 +29,301 @@ var gateRecord = __webpack_require__(7772);
 var releaseStore = __webpack_require__(85);
 // EXTERNAL MODULE: ./actions/deploy-to-eks/src/release.ts
 var src_release = __webpack_require__(6098);
-// EXTERNAL MODULE: ./actions/deploy-to-eks/src/steps/diff.ts
-var diff = __webpack_require__(1400);
+// EXTERNAL MODULE: ./actions/build-push-ecr/src/imageNames.ts
+var imageNames = __webpack_require__(4235);
+// EXTERNAL MODULE: ./src/lib/aws.ts
+var aws = __webpack_require__(2986);
+;// CONCATENATED MODULE: ./src/lib/awsIdentity.ts
+/**
+ * Who the runner's AWS credentials are (STS GetCallerIdentity), for a refusal that names who was
+ * refused. Its own module so that only deploy-to-eks's image check bundles the STS client.
+ */
+
+/**
+ * STS GetCallerIdentity with the runner's credentials, for a sentence that names who was refused;
+ * undefined when even that fails (no credentials, no network), so it never hides the refusal.
+ */
+async function callerIdentity(region, log = () => undefined) {
+    try {
+        const sts = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(85), __webpack_require__.e(422), __webpack_require__.e(609), __webpack_require__.e(152), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+        const client = new sts.STSClient(await (0,aws/* awsClientOptions */.BE)(region, 'STS', log));
+        try {
+            const r = await client.send(new sts.GetCallerIdentityCommand({}));
+            return r.Arn && r.Account ? { arn: r.Arn, account: r.Account } : undefined;
+        }
+        finally {
+            client.destroy();
+        }
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/lib/ociRef.ts
+var ociRef = __webpack_require__(6457);
 // EXTERNAL MODULE: ./src/lib/untrusted.ts
 var untrusted = __webpack_require__(881);
+;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/steps/image.ts
+/**
+ * Read (the artifact): before anything changes, the manifest of the image this run deploys is
+ * read with the credentials this job has for its registry, so that a promotion to an environment
+ * that may not read the image (the seed builds in one AWS account and runs in another) is refused
+ * naming the image, who asked and how to grant the pull, instead of ending in ImagePullBackOff.
+ *
+ * - ECR (`<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]`, the hosts the other ECR code
+ *   recognises): BatchGetImage, the call a pull makes, with registryId = the host's account,
+ *   through build-push-ecr's SDK wrapper (the SDK's credentials, endpoint and retries). On a
+ *   refusal, STS GetCallerIdentity names who asked.
+ * - any other registry: GET of the manifest by digest with the registry client (registry.ts),
+ *   whose digest is computed from the body; credentials are registry-username/-password when the
+ *   image is on the oci:// chart's registry (or there is no oci:// chart), else what the runner's
+ *   auth files and credential helpers hold (registryAuth.ts), never sent to another host.
+ *
+ * What it proves: the artifact exists at that digest and this job's identity can read it. The
+ * nodes pull with their own identity (the node role, imagePullSecrets), so it does not prove that
+ * they can; the refusal says that the node role needs the grant too. A definite answer (absent,
+ * denied, credentials refused) refuses; no answer (unreachable, no credentials to ask with) is a
+ * warning under `auto` and a refusal under `on` (inputs.ts IMAGE_CHECK_MODES).
+ */
+
+
+
+
+
+/** What to check, or why nothing is ('' when there is nothing to say: rollback, record). */
+function imageToCheck(i) {
+    if (i.rollbackTo || i.dryRun === 'record')
+        return { skip: '' };
+    if (i.imageCheck === 'off')
+        return { skip: 'Image not checked (image-check: off).' };
+    const { repository: image, digest, tag } = i.image;
+    if (!image)
+        return { skip: "Image not checked: no image input (the chart's values name it)." };
+    if (!digest && (i.imageCheck === 'auto' || !tag))
+        return {
+            skip: `Image ${image}${tag ? `:${tag}` : ''} not checked: it is not pinned by image-digest (image-check: on resolves a tag).`
+        };
+    const slash = image.indexOf('/');
+    const first = slash > 0 ? image.slice(0, slash) : '';
+    // Docker's rule: the first component is a registry when it has a dot or a port, or is localhost.
+    const host = /[.:]/.test(first) || first === 'localhost' ? first : '';
+    const ref = `${image}${digest ? `@${digest}` : `:${tag}`}`;
+    if (!host) {
+        const why = `image ${ref} names no registry host (a Docker Hub short name): image-check cannot read it; give <registry>/<repository>, or set image-check: off`;
+        if (i.imageCheck === 'on')
+            throw new errors/* UserError */.yo(`${why}; nothing was changed`);
+        return { skip: `Image not checked: ${why}.` };
+    }
+    return { host, repository: image.slice(slash + 1), digest, tag, ref };
+}
+/**
+ * Checks the image and logs the result; throws (a UserError, nothing changed) on a refusal, and
+ * under image-check: on when it could not check. `chartRef` is the oci:// chart as pulled ('' for
+ * a local chart): its host decides whether the registry-* inputs apply to the image's registry.
+ */
+async function checkImage(i, d, chartRef) {
+    const t = imageToCheck(i);
+    if ('skip' in t) {
+        if (t.skip)
+            d.log.info(t.skip);
+        return undefined;
+    }
+    const ecr = (0,imageNames/* parseEcrHost */.wl)(t.host);
+    const outcome = ecr ? await readFromEcr(t, ecr, d) : await readFromRegistry(t, i, d, chartRef);
+    if (outcome.kind === 'unchecked')
+        outcome.why = outcome.why.replace(/[.\s]+$/, '');
+    if (outcome.kind === 'readable')
+        d.log.info(outcome.line);
+    else if (outcome.kind === 'refused')
+        throw new errors/* UserError */.yo(`${outcome.message}; nothing was changed`);
+    else if (i.imageCheck === 'on')
+        throw new errors/* UserError */.yo(`image-check: on could not check ${t.ref}: ${outcome.why}; nothing was changed`);
+    else
+        d.log.warning(`Image ${t.ref} not checked: ${outcome.why}. The nodes pull it with their own identity; image-check: on makes this a refusal.`);
+    return outcome;
+}
+/**
+ * How the pull is granted: within the repository's account, the identities' IAM policies; from
+ * another account, the repository policy as well (terraform/modules/ecr pull_accounts), for the
+ * node role that pulls the image and the roles that read it before the deploy.
+ */
+function ecrImageGrant(ecr, askerAccount) {
+    const policies = "each role's own IAM policy (node role: AmazonEC2ContainerRegistryReadOnly or the same actions; " +
+        'deploy and plan roles: terraform/modules/github-oidc ecr_read_repository_arns, with ecr:GetAuthorizationToken)';
+    const docs = 'see docs/promote.md "Cross-account pull"';
+    if (askerAccount === ecr.accountId)
+        return `grant ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on the repository in ${policies}; ${docs}`;
+    return (`grant the pull in the repository policy of account ${ecr.accountId} (terraform/modules/ecr pull_accounts: ` +
+        `account_id ${askerAccount ?? '<the target account>'}, principal_arns naming the target cluster's node role, which pulls the image, and ` +
+        'the deploy and plan roles, which read it before the deploy; ecr:BatchGetImage, ecr:GetDownloadUrlForLayer) ' +
+        `and in ${policies}; ${docs}`);
+}
+const asked = (who) => who ? `${who.arn} (account ${who.account})` : 'the AWS identity of this job (GetCallerIdentity failed)';
+async function readFromEcr(t, ecr, d) {
+    const where = `ECR repository ${t.repository} of account ${ecr.accountId} (${ecr.region})`;
+    const who = () => callerIdentity(ecr.region, m => d.log.info(m));
+    try {
+        const { loadEcrApi } = await __webpack_require__.e(/* import() */ 238).then(__webpack_require__.bind(__webpack_require__, 5238));
+        const api = await loadEcrApi(ecr.region, m => d.log.info(m));
+        const got = await api.imageManifest(t.repository, t.digest ? { digest: t.digest } : { tag: t.tag }, ecr.accountId);
+        if (got.found) {
+            if (t.digest && got.digest !== t.digest)
+                return {
+                    kind: 'refused',
+                    message: `ECR answered ${got.digest} for ${t.ref} (another digest); refused`
+                };
+            return {
+                kind: 'readable',
+                digest: got.digest,
+                fact: `readable by this job (ECR BatchGetImage, account ${ecr.accountId})`,
+                line: `Image ${t.ref} is readable by this job: ECR BatchGetImage in ${where} returned its manifest${got.mediaType ? ` (${got.mediaType})` : ''}${t.digest ? '' : `, digest ${got.digest}`}.`
+            };
+        }
+        const by = asked(await who());
+        if (got.code === 'ImageNotFound')
+            return {
+                kind: 'refused',
+                message: `image ${t.ref} does not exist in ${where}: BatchGetImage as ${by} found no image ${t.digest ? 'with that digest' : 'with that tag'}; ` +
+                    'push it there, or for split registries copy it by digest (scripts/workflow/copy-by-digest.sh) and deploy the copy'
+            };
+        return {
+            kind: 'refused',
+            message: `ECR BatchGetImage of ${t.ref} as ${by} failed: ${(0,untrusted/* oneLine */.TN)(got.code)}${got.reason ? `: ${(0,untrusted/* oneLine */.TN)(got.reason)}` : ''}`
+        };
+    }
+    catch (err) {
+        const e = err;
+        const name = e.name ?? '';
+        const status = e.$metadata?.httpStatusCode;
+        // An error body the SDK could not parse says nothing: the status does.
+        const detail = name === 'SyntaxError' || !e.message
+            ? `HTTP ${status ?? '?'}`
+            : (0,untrusted/* oneLine */.TN)(e.message.split('\n')[0] ?? '').slice(0, 400);
+        if (name === 'AccessDeniedException' ||
+            name === 'AccessDenied' ||
+            (status === 403 && !(err instanceof errors/* UserError */.yo))) {
+            const me = await who();
+            return {
+                kind: 'refused',
+                message: `${asked(me)} may not read image ${t.ref} from ${where}: ${ecrImageGrant(ecr, me?.account)} (ECR: ${detail})`
+            };
+        }
+        if (name === 'RepositoryNotFoundException') {
+            const me = await who();
+            const other = me?.account !== ecr.accountId;
+            return {
+                kind: 'refused',
+                message: other
+                    ? `image ${t.ref}: ${where} does not exist or is not visible to ${asked(me)}: create it, or ${ecrImageGrant(ecr, me?.account)} (ECR: ${detail})`
+                    : `image ${t.ref}: ${where} does not exist (asked as ${asked(me)}); push the image there (ECR: ${detail})`
+            };
+        }
+        // No answer (no credentials, unreachable, throttled past the retries): said, not hidden.
+        if (err instanceof errors/* UserError */.yo)
+            return { kind: 'unchecked', why: (0,errors/* describeError */.Uc)(err) };
+        throw err;
+    }
+}
+/** The registry-* inputs apply to the image's registry when it is the chart's, or there is no oci:// chart. */
+function inputsApplyTo(host, chartRef) {
+    return !chartRef || (0,ociRef/* parseOciChartRef */.Yx)(chartRef)?.host === host;
+}
+async function readFromRegistry(t, i, d, chartRef) {
+    const env = d.helmEnv;
+    const { loadRegistriesConf, findRegistry } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(934)]).then(__webpack_require__.bind(__webpack_require__, 6934));
+    const { findRegistryCredentials } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(858)]).then(__webpack_require__.bind(__webpack_require__, 7858));
+    const { RegistryClient, RegistryAuthError, RegistryError } = await __webpack_require__.e(/* import() */ 928).then(__webpack_require__.bind(__webpack_require__, 9928));
+    const mask = d.mask ?? (() => undefined);
+    const own = inputsApplyTo(t.host, chartRef);
+    let credentials;
+    let source = '';
+    let insecure = own && i.registryPlainHttp;
+    try {
+        const conf = loadRegistriesConf(env);
+        insecure ||= findRegistry(conf, `${t.host}/${t.repository}`)?.insecure ?? false;
+        if (own && i.registryUsername && i.registryPassword) {
+            credentials = { username: i.registryUsername, password: i.registryPassword };
+            source = 'registry-username / registry-password';
+        }
+        else {
+            const found = await findRegistryCredentials(t.host, t.repository, {
+                env,
+                helpers: conf.credentialHelpers,
+                log: m => d.log.info(m)
+            });
+            if (found) {
+                credentials = found.credentials;
+                source = found.source;
+            }
+        }
+    }
+    catch (err) {
+        if (err instanceof errors/* UserError */.yo)
+            return { kind: 'unchecked', why: (0,errors/* describeError */.Uc)(err) };
+        throw err;
+    }
+    if (credentials)
+        mask(credentials.password);
+    const client = new RegistryClient({
+        registry: t.host,
+        insecure,
+        env,
+        // Under auto an unanswered check is only a warning: one try. Under on it refuses: retried.
+        retry: { attempts: i.imageCheck === 'on' ? 3 : 1 },
+        ...(credentials ? { credentials } : {})
+    });
+    const as = credentials ? `user ${credentials.username} (${source})` : 'no credentials';
+    try {
+        // GET: the digest is computed from the body (HEAD would trust a header).
+        const m = await client.getManifest(t.repository, t.digest || t.tag);
+        if (!m)
+            return {
+                kind: 'refused',
+                message: `image ${t.ref} does not exist in registry ${t.host} (no manifest ${t.digest ? 'with that digest' : 'with that tag'} in ${t.repository}, read as ${as}); ` +
+                    'push it there, or for split registries copy it by digest (scripts/workflow/copy-by-digest.sh) and deploy the copy'
+            };
+        if (t.digest && m.digest !== t.digest)
+            return {
+                kind: 'refused',
+                message: `registry ${t.host} answered ${m.digest} for ${t.ref} (another digest); refused`
+            };
+        return {
+            kind: 'readable',
+            digest: m.digest,
+            fact: `readable by this job (registry GET, ${as})`,
+            line: `Image ${t.ref} is readable by this job: registry ${t.host} returned its manifest as ${as}${m.mediaType ? ` (${m.mediaType})` : ''}${t.digest ? '' : `, digest ${m.digest}`}.`
+        };
+    }
+    catch (err) {
+        if (err instanceof RegistryAuthError && credentials)
+            return {
+                kind: 'refused',
+                message: `registry ${t.host} refused to let ${as} read image ${t.ref} (${(0,untrusted/* oneLine */.TN)(err.message)}): ` +
+                    `grant that identity pull access to ${t.repository}, or give this job the registry's credentials (${own ? 'registry-username / registry-password' : "the runner's auth file or credential helper for that host"})`
+            };
+        if (err instanceof RegistryAuthError)
+            return {
+                kind: 'unchecked',
+                why: `registry ${t.host} wants credentials and this job has none for it (${own ? 'registry-username / registry-password' : "the runner's auth files and credential helpers"}): the nodes may pull with imagePullSecrets`
+            };
+        if (err instanceof RegistryError)
+            return { kind: 'unchecked', why: (0,untrusted/* oneLine */.TN)(err.message) };
+        throw err;
+    }
+    finally {
+        client.close();
+    }
+}
+/** The summary's "Image check" fact ('' when nothing was checked). */
+function imageCheckFact(o) {
+    if (!o)
+        return '';
+    return o.kind === 'readable' ? o.fact : o.kind === 'unchecked' ? `not checked: ${o.why}` : 'refused';
+}
+
+// EXTERNAL MODULE: ./actions/deploy-to-eks/src/steps/diff.ts
+var diff = __webpack_require__(1400);
 // EXTERNAL MODULE: ./actions/deploy-to-eks/src/helmArgs.ts
 var helmArgs = __webpack_require__(5206);
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/fingerprintLabels.ts
@@ -410,13 +701,15 @@ function promotionSource(i, s) {
 ;// CONCATENATED MODULE: ./actions/deploy-to-eks/src/deploy.ts
 /**
  * The deploy as named steps over one release model (release.ts), each a module of steps/:
- * chart → read → recover → plan → apply → verify → record. Rollback on demand is the same steps
- * with another plan (steps/rollback.ts); the dry runs stop after plan (steps/plan.ts, diff.ts,
- * source.ts). Side effects (helm, the Kubernetes client, clock, logger) are injected so tests run
- * this against the real cluster. What only a change needs (the OCI client and tar parser of
- * chart.ts and the fingerprint, helm's apply with its rollout watcher, the gates with Argo
- * Rollouts and Flagger) is imported when it is needed: a dry run or a skip never loads it.
+ * chart → read (and, alongside, the image check: steps/image.ts) → recover → plan → apply → verify
+ * → record. Rollback on demand is the same steps with another plan (steps/rollback.ts); the dry
+ * runs stop after plan (steps/plan.ts, diff.ts, source.ts). Side effects (helm, the Kubernetes
+ * client, clock, logger) are injected so tests run this against the real cluster.
+ * What only a change needs (the OCI client and tar parser of chart.ts and the fingerprint, helm's
+ * apply with its rollout watcher, the gates with Argo Rollouts and Flagger) is imported when it is
+ * needed: a dry run or a skip never loads it.
  */
+
 
 
 
@@ -460,12 +753,15 @@ async function releaseSteps(i, d, chartManifest, chartRef) {
     const started = d.now();
     // The diff's offline render needs nothing from the cluster: it runs while read does.
     const render = i.dryRun === 'diff' ? (d.offlineRender ?? (0,diff/* startOfflineRender */.y)(i, d)) : undefined;
-    // read
+    // read: the release, and (at the same time, read-only too) whether this job can read the image.
+    const imageRead = checkImage(i, d, chartRef);
+    imageRead.catch(() => undefined);
     let state = await (0,read/* readRelease */.iJ)(i, d);
     const result = (0,src_release/* initialResult */.SZ)(state, state.deployed ? recordOf(state.deployed) : undefined);
     result.chartRef = chartRef;
     d.log.info((0,read/* describeState */.Jw)(i, state));
     try {
+        result.imageCheck = imageCheckFact(await imageRead);
         // recover
         state = await deploy_recover(i, d, state, result);
         // plan
