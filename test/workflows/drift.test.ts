@@ -26,6 +26,9 @@ import {
 import { repoRoot } from '../helpers/stack';
 
 const actions = jsActions();
+/** Input names an expression or if: reads (`inputs.<name>`). */
+const inputRefs = (text: string): string[] =>
+  [...text.matchAll(/\binputs\.([a-z0-9-]+)/g)].map(m => m[1] as string);
 const action = (name: string): ActionFile => loadYaml<ActionFile>(`actions/${name}/action.yml`);
 const sorted = (s: Iterable<string>): string[] => [...s].sort();
 const minus = (a: Iterable<string>, b: Iterable<string>): string[] => {
@@ -156,13 +159,13 @@ describe.each(COMPOSITES)('composite %s', rel => {
           if (!key.startsWith('INPUT_')) continue;
           const innerName = key.slice('INPUT_'.length).toLowerCase();
           for (const e of expressions(String(value))) {
+            for (const n of inputRefs(e))
+              if (!inputs[n]) problems.push(`${key}: composite input ${n} is not declared`);
+            // The default must match where the value is the input itself.
             const m = /^inputs\.([a-z0-9-]+)$/.exec(e);
             if (!m) continue;
             const outer = inputs[m[1] as string];
-            if (!outer) {
-              problems.push(`${key}: composite input ${m[1]} is not declared`);
-              continue;
-            }
+            if (!outer) continue;
             const innerDefault = innerMeta.inputs?.[innerName]?.default;
             if (!outer.required && String(outer.default ?? '') !== String(innerDefault ?? '')) {
               problems.push(
@@ -176,18 +179,16 @@ describe.each(COMPOSITES)('composite %s', rel => {
     }
   );
 
-  test('every input is used by a step', () => {
+  test('every input is used by a step, and every input a step reads is declared', () => {
     const used = new Set(
-      steps
-        .flatMap(s =>
-          [...Object.values(s.env ?? {}), ...Object.values(s.with ?? {}), s.if ?? ''].flatMap(v =>
-            expressions(String(v))
-          )
+      steps.flatMap(s =>
+        [...Object.values(s.env ?? {}), ...Object.values(s.with ?? {}), s.if ?? ''].flatMap(v =>
+          inputRefs(String(v))
         )
-        .map(e => /^inputs\.([a-z0-9-]+)$/.exec(e)?.[1])
-        .filter((n): n is string => !!n)
+      )
     );
     expect(minus(Object.keys(inputs), used)).toEqual([]);
+    expect(minus(used, Object.keys(inputs))).toEqual([]);
   });
 
   test('every input and output is documented', () => {
@@ -197,39 +198,78 @@ describe.each(COMPOSITES)('composite %s', rel => {
     expect(undocumented).toEqual([]);
   });
 
-  test('outputs pass through outputs the actions declare', () => {
+  test("outputs pass through outputs the actions (or the composite's scripts) declare, or its inputs", () => {
     const problems: string[] = [];
     for (const [name, out] of Object.entries(meta.outputs ?? {})) {
-      const m = /^\$\{\{\s*steps\.([a-z0-9-]+)\.outputs\.([a-z0-9-]+)\s*\}\}$/.exec(out.value ?? '');
-      const step = m && steps.find(s => s.id === m[1]);
-      const inner = step && bundleRunBy(step);
-      if (!m || !step || !inner) problems.push(`${name}: ${out.value} is not a step output`);
-      else if (!action(inner).outputs?.[m[2] as string])
-        problems.push(`${name}: ${inner} has no output ${m[2]}`);
+      // One expression: alternatives joined by || (the first one that is set).
+      const whole = /^\$\{\{\s*(.*?)\s*\}\}$/.exec(out.value ?? '')?.[1];
+      if (!whole) {
+        problems.push(`${name}: ${out.value} is not one expression`);
+        continue;
+      }
+      for (const alt of whole.split(/\s*\|\|\s*/)) {
+        const input = /^inputs\.([a-z0-9-]+)$/.exec(alt)?.[1];
+        if (input) {
+          if (!inputs[input]) problems.push(`${name}: input ${input} is not declared`);
+          continue;
+        }
+        const m = /^steps\.([a-z0-9-]+)\.outputs\.([a-z0-9-]+)$/.exec(alt);
+        const step = m && steps.find(s => s.id === m[1]);
+        if (!m || !step) {
+          problems.push(`${name}: ${alt} is not a step output`);
+          continue;
+        }
+        const inner = bundleRunBy(step);
+        if (inner) {
+          if (!action(inner).outputs?.[m[2] as string])
+            problems.push(`${name}: ${inner} has no output ${m[2]}`);
+          continue;
+        }
+        const script = /\$GITHUB_ACTION_PATH\/([^"\s]+\.sh)/.exec(step.run ?? '')?.[1];
+        const body = script ? readText(join(dir, script)) : '';
+        if (!new RegExp(`ft_output ${m[2]} `).test(body))
+          problems.push(`${name}: ${script} sets no output ${m[2]}`);
+      }
     }
     expect(problems).toEqual([]);
   });
 });
 
-test('the root composite deploys exactly as deploy-eks does, with the image from its build step', () => {
+test('the root composite packages and deploys exactly as deploy-eks does, with the image and the chart registry credentials it knows', () => {
   const root = loadYaml<ActionFile>('action.yml').runs.steps ?? [];
   const eks = loadYaml<ActionFile>('deploy-eks/action.yml').runs.steps ?? [];
+  const chartCredentials = {
+    'INPUT_REGISTRY-USERNAME':
+      "${{ inputs.registry-username || steps.charts.outputs.same-registry == 'true' && inputs.username || '' }}",
+    'INPUT_REGISTRY-PASSWORD':
+      "${{ inputs.registry-username && inputs.registry-password || steps.charts.outputs.same-registry == 'true' && inputs.password || '' }}",
+    'INPUT_REGISTRY-PLAIN-HTTP':
+      "${{ inputs.registry-plain-http == 'true' || steps.charts.outputs.same-registry == 'true' && inputs.insecure-registry == 'true' }}"
+  };
+  const rootOnly: Record<string, Record<string, string>> = {
+    package: { ...chartCredentials, 'INPUT_PUSH-TO': '${{ steps.charts.outputs.push-to }}' },
+    deploy: {
+      ...chartCredentials,
+      INPUT_IMAGE: '${{ steps.build.outputs.image || steps.artifacts.outputs.image-repository }}',
+      'INPUT_IMAGE-TAG': '${{ steps.build.outputs.tag }}',
+      'INPUT_IMAGE-DIGEST': '${{ steps.build.outputs.digest || steps.artifacts.outputs.image-digest }}'
+    }
+  };
   for (const id of ['package', 'deploy']) {
     const r = { ...root.find(s => s.id === id)?.env };
     const e = { ...eks.find(s => s.id === id)?.env };
-    if (id === 'deploy') {
-      expect([r['INPUT_IMAGE'], r['INPUT_IMAGE-TAG'], r['INPUT_IMAGE-DIGEST']]).toEqual([
-        '${{ steps.build.outputs.image }}',
-        '${{ steps.build.outputs.tag }}',
-        '${{ steps.build.outputs.digest }}'
-      ]);
-      for (const k of ['INPUT_IMAGE', 'INPUT_IMAGE-TAG', 'INPUT_IMAGE-DIGEST']) {
-        delete r[k];
-        delete e[k];
-      }
+    const only = rootOnly[id] as Record<string, string>;
+    expect(Object.fromEntries(Object.keys(only).map(k => [k, r[k]]))).toEqual(only);
+    for (const k of Object.keys(only)) {
+      delete r[k];
+      delete e[k];
     }
     expect(r).toEqual(e);
   }
+  // Both skip packaging for an already-verified chart and deploy the chart by digest.
+  expect(root.find(s => s.id === 'package')?.if).toBe("inputs.chart-ref == ''");
+  expect(eks.find(s => s.id === 'package')?.if).toBe("inputs.chart-ref == ''");
+  expect(root.find(s => s.id === 'build')?.if).toBe("inputs.image-ref == ''");
   const rootInputs = loadYaml<ActionFile>('action.yml').inputs ?? {};
   const eksInputs = loadYaml<ActionFile>('deploy-eks/action.yml').inputs ?? {};
   for (const [n, i] of Object.entries(eksInputs)) {
