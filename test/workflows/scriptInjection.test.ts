@@ -426,7 +426,25 @@ describe("resolve-artifacts.sh, promote-source.sh, chart-source.sh, copy-by-dige
       'chart-manifest-digest'
     ],
     ['chart-source.sh', 'CHART_REF', { CHART_DIR: '/nonexistent' }, [], 'chart-ref'],
+    ['rollback-request.sh', 'ENVIRONMENT', { REVISION: 'previous' }, [], 'environment'],
+    ['rollback-request.sh', 'REVISION', { ENVIRONMENT: 'dev' }, [], 'revision'],
     ['plan-access.sh', 'CHART_REPOSITORY', {}, ['chart'], 'chart-repository'],
+    ['plan-access.sh', 'SOURCE', { DESTINATION: 'r.example/web' }, ['copy'], 'image'],
+    ['plan-access.sh', 'DESTINATION', { SOURCE: `r.example/web@${PINNED}` }, ['copy'], 'copy-to'],
+    [
+      'copy-by-digest.sh',
+      'SOURCE_USERNAME',
+      { SOURCE: `r.example/web@${PINNED}`, DESTINATION: 'r.example/web' },
+      [],
+      'source-username'
+    ],
+    [
+      'copy-by-digest.sh',
+      'DESTINATION_USERNAME',
+      { SOURCE: `r.example/web@${PINNED}`, DESTINATION: 'r.example/web' },
+      [],
+      'destination-username'
+    ],
     ['copy-by-digest.sh', 'SOURCE', { DESTINATION: 'r.example/web' }, [], 'source'],
     ['copy-by-digest.sh', 'DESTINATION', { SOURCE: `r.example/web@${PINNED}` }, [], 'destination'],
     [
