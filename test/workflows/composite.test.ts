@@ -313,4 +313,20 @@ describe('the root action: build with buildah, push to the local registry, verif
       'chart-manifest-digest': chartRef.slice(chartRef.indexOf('@') + 1)
     });
   });
+
+  test('with an image-ref and a chart directory: no build; the chart verified and pushed next to that image, the same release', async () => {
+    const { repository: _r, 'image-name': _n, sha: _s, context: _c, builder: _b, ...rest } = inputs();
+    const imageRef = `${loadStack().registryNoAuth}/${repository}@${digest}`;
+    const r = await runComposite(
+      'action.yml',
+      { ...rest, 'image-ref': imageRef },
+      { env: env(), workspace: ws }
+    );
+    expect(errors(r)).toBe('');
+    expect(stepsRun(r)).toEqual(['node:0', 'artifacts:0', 'charts:0', 'package:0', 'deploy:0']);
+    expect(r.outputs['chart-ref']).toMatch(
+      new RegExp(`^oci://${loadStack().registryNoAuth}/composite/charts/frontdoor@sha256:[a-f0-9]{64}$`)
+    );
+    expect(r.outputs).toMatchObject({ 'image-ref': imageRef, digest, revision: '2', changed: 'false' });
+  });
 });
