@@ -6,7 +6,13 @@
 //     is wiring (another step's output, a fixed value) and is kept as written; every other input
 //     of the inner action becomes a composite input with the inner action's description,
 //     required and default (an input shared by two steps: required if either requires it, and
-//     the shared description from SHARED_DESCRIPTIONS below);
+//     the shared description from SHARED_DESCRIPTIONS below). A wired value that still reads
+//     `inputs.<same>` (`${{ inputs.registry-username || ... }}`), or an inner input another step
+//     reads as `inputs.<name>`, is a composite input too (COMPOSITE_DESCRIPTIONS says what the
+//     composite makes of it). A bundle step that runs only `if: inputs.<x> == ''` makes its
+//     required inputs "required unless <x> is given". Inputs of the composite's own (read by its
+//     other steps, declared by no inner action, e.g. image-ref, chart-ref) are kept as written,
+//     first;
 //  2. the input/output tables in README.md (and docs/*.md), between markers naming the source:
 //       <!-- generated:actions/deploy-to-eks/action.yml:start -->
 //       ...tables...
@@ -70,6 +76,22 @@ const SHARED_DESCRIPTIONS = {
   'registry-plain-http': 'Talk plain HTTP to the OCI chart registry (a local test registry only).'
 };
 
+/** What a composite makes of an inner input whose value it derives (by composite file, then name). */
+const PUSH_TO =
+  "Push the verified chart to this OCI repository (oci://<registry>/<path>) and deploy it from there by digest, so the revision records its chart digest and can be promoted. Default: next to the image, oci://<image's registry>/<prefix of its repository>/charts (the build account's layout: <repository_prefix>/charts/<service>, terraform/build). ECR hosts authenticate through the AWS SDK (the repository must exist); any other registry with registry-username and registry-password.";
+const COMPOSITE_DESCRIPTIONS = {
+  'action.yml': {
+    'push-to': PUSH_TO,
+    'registry-username':
+      "Username for the chart's OCI registries: the dependencies', push-to's and an oci:// chart's (not needed for ECR, whose credentials come from the AWS SDK). Default: username, when the chart's registry is the image's.",
+    'registry-password':
+      "Password or token for registry-username (masked, given to helm on stdin, only in a private registry config under RUNNER_TEMP). Default: password, when the chart's registry is the image's.",
+    'registry-plain-http':
+      "Talk plain HTTP to the OCI chart registry (a local test registry only). Also true with insecure-registry, when the chart's registry is the image's."
+  },
+  'deploy-eks/action.yml': { 'push-to': PUSH_TO }
+};
+
 const envKey = name => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 const passThrough = name => `\${{ inputs.${name} }}`;
 const scalar = value => stringify(value, { lineWidth: 0, singleQuote: true }).trimEnd();
@@ -85,30 +107,38 @@ function bundleSteps(doc) {
       const name = Object.keys(inner.inputs ?? {}).find(n => envKey(n) === k);
       if (name && String(v) !== passThrough(name)) wired.set(name, v);
     }
-    return [{ id: step.id, action: m[1], inner, wired }];
+    const unless = /^inputs\.([a-z0-9-]+)\s*==\s*''$/.exec(String(step.if ?? '').trim())?.[1];
+    if (step.if !== undefined && !unless)
+      throw new Error(`step ${step.id}: if: ${step.if} (only inputs.<name> == '' is understood)`);
+    return [{ id: step.id, action: m[1], inner, wired, unless }];
   });
 }
+
+/** Names read as `inputs.<name>` in a text (an env value, an if:, an output). */
+const inputRefs = text => [...String(text ?? '').matchAll(/\binputs\.([a-z0-9-]+)/g)].map(m => m[1]);
 
 /** Regenerates one composite's inputs and bundle env blocks; returns the new text. */
 export function compositeText(source, text = readFileSync(join(root, source), 'utf8')) {
   const doc = parse(text);
   const steps = bundleSteps(doc);
+  const referenced = new Set([
+    ...(doc.runs?.steps ?? []).flatMap(st =>
+      [st.if, ...Object.values(st.env ?? {}), ...Object.values(st.with ?? {})].flatMap(inputRefs)
+    ),
+    ...Object.values(doc.outputs ?? {}).flatMap(o => inputRefs(o.value))
+  ]);
   const inputs = new Map();
-  const groups = [];
-  for (const step of steps) {
-    const group = [];
-    for (const [name, i] of Object.entries(step.inner.inputs ?? {})) {
-      if (step.wired.has(name)) continue;
-      const seen = inputs.get(name);
-      if (!seen) {
-        inputs.set(name, { ...i, users: [step.action] });
-        group.push(name);
-        continue;
-      }
+  const groups = new Map();
+  const declare = (step, name, i) => {
+    const seen = inputs.get(name);
+    if (!seen) {
+      inputs.set(name, { ...i, users: [step.action], needed: [] });
+      if (!groups.has(step.action)) groups.set(step.action, []);
+      groups.get(step.action).push(name);
+    } else {
       seen.users.push(step.action);
       if (!seen.required && !i.required && String(seen.default ?? '') !== String(i.default ?? ''))
         throw new Error(`${source}: input ${name} has different defaults in ${seen.users.join(' and ')}`);
-      seen.required ||= i.required;
       if (String(seen.description).trim() !== String(i.description).trim()) {
         if (!SHARED_DESCRIPTIONS[name])
           throw new Error(
@@ -117,20 +147,52 @@ export function compositeText(source, text = readFileSync(join(root, source), 'u
         seen.description = SHARED_DESCRIPTIONS[name];
       }
     }
-    if (group.length) groups.push([step.action, group]);
+    // Who needs it: an unconditional step that requires it, or one that runs unless <x> is given.
+    if (i.required) inputs.get(name).needed.push(step.unless ?? '');
+  };
+  for (const step of steps) {
+    for (const [name, i] of Object.entries(step.inner.inputs ?? {})) {
+      // Wired: the composite's own value, unless that value still reads the user's input. One
+      // wired here but read by another step (push-to: the composite derives its default) is the
+      // user's input too, as the first action that has it describes it.
+      if (step.wired.has(name) && !inputRefs(step.wired.get(name)).includes(name)) {
+        if (referenced.has(name) && !inputs.has(name)) declare(step, name, { ...i, required: false });
+        continue;
+      }
+      declare(step, name, i);
+    }
+  }
+  const own = [...referenced].filter(n => !inputs.has(n));
+  for (const name of own)
+    if (!doc.inputs?.[name])
+      throw new Error(
+        `${source}: a step reads inputs.${name}, which no action declares and ${source} does not`
+      );
+  for (const [name, i] of inputs) {
+    const override = COMPOSITE_DESCRIPTIONS[source]?.[name];
+    if (override) i.description = override;
+    const always = i.needed.includes('');
+    const unless = [...new Set(i.needed.filter(Boolean))];
+    i.required = always;
+    if (!always && unless.length)
+      i.description = `${String(i.description).trim()} Required unless ${unless.join(' or ')} is given.`;
   }
   const lines = [
     'inputs:',
     '  # Generated by scripts/docs.mjs from actions/*/action.yml (npm run docs): edit those.'
   ];
+  const emit = (name, i) => {
+    lines.push(`  ${name}:`, `    description: ${scalar(String(i.description).trim())}`);
+    lines.push(`    required: ${i.required ? 'true' : 'false'}`);
+    if (!i.required && i.default !== undefined) lines.push(`    default: ${scalar(String(i.default))}`);
+  };
+  if (own.length) {
+    lines.push(`  # ---- ${source} itself (kept as written here)`);
+    for (const name of own) emit(name, doc.inputs[name]);
+  }
   for (const [action, names] of groups) {
     lines.push(`  # ---- ${action}`);
-    for (const name of names) {
-      const i = inputs.get(name);
-      lines.push(`  ${name}:`, `    description: ${scalar(String(i.description).trim())}`);
-      lines.push(`    required: ${i.required ? 'true' : 'false'}`);
-      if (!i.required && i.default !== undefined) lines.push(`    default: ${scalar(String(i.default))}`);
-    }
+    for (const name of names) emit(name, inputs.get(name));
   }
   const block = /^inputs:\n(?:(?:[ #].*)?\n)*?(?=\S)/m;
   if (!block.test(text)) throw new Error(`${source} has no top-level inputs: block`);

@@ -3,13 +3,18 @@
 # tested once into another registry BY DIGEST, so the target still runs exactly those bytes.
 # skopeo copies every manifest of an index (--all) and keeps the manifests byte for byte
 # (--preserve-digests); then the copy's manifest is read back and its sha256 compared with the
-# source digest, and a mismatch is refused. Credentials come from a containers auth file
-# (AUTH_FILE, e.g. written by build-push-ecr's private auth file helper or `skopeo login
-# --authfile`), never from argv.
+# source digest, and a mismatch is refused. Credentials come from a containers auth file, never
+# from argv: AUTH_FILE (e.g. written by build-push-ecr's private auth file helper or `skopeo login
+# --authfile`), or one this script writes (0600, under RUNNER_TEMP, removed when it exits) from
+# SOURCE_USERNAME/SOURCE_PASSWORD and DESTINATION_USERNAME/DESTINATION_PASSWORD; an ECR registry
+# there is served by the Amazon ECR credential helper (docker-credential-ecr-login, credHelpers)
+# with the job's AWS credentials (OIDC).
 #
 # env: SOURCE (<registry>/<repository>@sha256:<hex>), DESTINATION (<registry>/<repository>),
 #      DESTINATION_TAG (optional; default promoted-<first 12 hex digits>),
-#      AUTH_FILE (optional), SOURCE_TLS_VERIFY / DESTINATION_TLS_VERIFY (true|false, default true)
+#      AUTH_FILE (optional), SOURCE_USERNAME / SOURCE_PASSWORD, DESTINATION_USERNAME /
+#      DESTINATION_PASSWORD (optional), SOURCE_TLS_VERIFY / DESTINATION_TLS_VERIFY (true|false,
+#      default true)
 # GITHUB_OUTPUT: image (<destination>@sha256:<same hex>), digest
 #
 # Hand-written around skopeo (a maintained copier); only the argument checks and the read-back
@@ -18,14 +23,14 @@ set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-for input in SOURCE:source DESTINATION:destination DESTINATION_TAG:destination-tag AUTH_FILE:auth-file; do
+for input in SOURCE:source DESTINATION:destination DESTINATION_TAG:destination-tag AUTH_FILE:auth-file \
+  SOURCE_USERNAME:source-username DESTINATION_USERNAME:destination-username; do
   var=${input%%:*} name=${input#*:}
   if ft_has_control "${!var:-}"; then
     ft_fail "$name" "$name must be one line of text: it contains a newline or another control character"
   fi
 done
-host='[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]{1,5})?'
-path='[a-z0-9]+([._-][a-z0-9]+)*(/[a-z0-9]+([._-][a-z0-9]+)*)*'
+host=$FT_OCI_HOST path=$FT_OCI_PATH
 source_ref=${SOURCE:-} destination=${DESTINATION:-}
 [[ $source_ref =~ ^$host/$path@sha256:[a-f0-9]{64}$ ]] ||
   ft_fail source "source \"$source_ref\" is not <registry>/<repository>@sha256:<64 hex digits>: only a digest says which bytes were tested"
@@ -41,6 +46,32 @@ auth=()
 if [[ -n ${AUTH_FILE:-} ]]; then
   [[ -f $AUTH_FILE ]] || ft_fail auth-file "auth-file \"$AUTH_FILE\" does not exist"
   auth=(--authfile "$AUTH_FILE")
+else
+  # One entry per registry: user:password (base64, as containers-auth.json keeps it) or, for
+  # ECR, the credential helper. The password goes through a pipe from a builtin, never argv.
+  entries=() helpers=()
+  for side in SOURCE DESTINATION; do
+    ref=${side}
+    registry=${!ref%%/*}
+    user_var=${side}_USERNAME password_var=${side}_PASSWORD
+    if [[ $registry =~ ^[0-9]{12}\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$ ]]; then
+      command -v docker-credential-ecr-login >/dev/null ||
+        ft_fail "${side,,}" "${side,,} $registry is ECR: copying needs the Amazon ECR credential helper (docker-credential-ecr-login, apt-get install amazon-ecr-credential-helper) on the runner, with the job's AWS credentials"
+      helpers+=("\"$registry\":\"ecr-login\"")
+    elif [[ -n ${!user_var:-} ]]; then
+      entries+=("\"$registry\":{\"auth\":\"$(printf '%s:%s' "${!user_var}" "${!password_var:-}" | base64 -w0)\"}")
+    fi
+  done
+  if ((${#entries[@]} + ${#helpers[@]})); then
+    auth_dir=$(mktemp -d "${RUNNER_TEMP:-${TMPDIR:-/tmp}}/flygtaxi-copy-auth.XXXXXX")
+    trap 'rm -rf "$auth_dir"' EXIT
+    (
+      umask 077
+      IFS=,
+      printf '{"auths":{%s},"credHelpers":{%s}}\n' "${entries[*]}" "${helpers[*]}" >"$auth_dir/auth.json"
+    )
+    auth=(--authfile "$auth_dir/auth.json")
+  fi
 fi
 command -v skopeo >/dev/null || ft_fail skopeo "skopeo is not on PATH (GitHub's ubuntu runners have it; apt-get install skopeo)"
 
@@ -54,7 +85,7 @@ fi
 # Read the copy back by the source digest: the registry must serve exactly that manifest (hashed
 # from a file: a command substitution would drop trailing newlines).
 manifest=$(mktemp)
-trap 'rm -f "$manifest"' EXIT
+trap 'rm -f "$manifest"; [[ -z ${auth_dir:-} ]] || rm -rf "$auth_dir"' EXIT
 if ! skopeo inspect "${auth[@]}" --raw --tls-verify="$dst_tls" "docker://$destination@$digest" >"$manifest" 2>&1; then
   ft_log "$(head -c 2000 "$manifest")"
   ft_fail copy "$destination has no manifest $digest after the copy; refusing to promote"

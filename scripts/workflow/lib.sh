@@ -76,6 +76,14 @@ _ft_file_command() {
 ft_output() { _ft_file_command "${GITHUB_OUTPUT:?GITHUB_OUTPUT is not set}" "$1" "$2"; }
 ft_env() { _ft_file_command "${GITHUB_ENV:?GITHUB_ENV is not set}" "$1" "$2"; }
 
+# The OCI distribution grammar of a reference: host[:port], lower-case path components, a digest.
+# shellcheck disable=SC2034 # used by the scripts that source this file
+FT_OCI_HOST='[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]{1,5})?'
+# shellcheck disable=SC2034
+FT_OCI_PATH='[a-z0-9]+([._-][a-z0-9]+)*(/[a-z0-9]+([._-][a-z0-9]+)*)*'
+# shellcheck disable=SC2034
+FT_OCI_DIGEST='sha256:[a-f0-9]{64}'
+
 # The longest duration helm accepts (Go's time.Duration: int64 nanoseconds), as in src/lib/inputs.ts.
 FT_DURATION_MAX_SECONDS=9223372036
 

@@ -6,6 +6,8 @@
 #           registry-username / the registry-password secret: no role, no region.
 #   chart:  the same for the chart repository the chart job pushes to (none: no push, no role).
 #   deploy: a kubeconfig secret (a cluster that is not EKS) replaces cluster-name and the role.
+#   copy:   promote.yml's copy job (copy-to): a role only when the build or the target registry is
+#           ECR (its pull and push go through the ECR credential helper with that role).
 #   plan:   the same with the read-only plan role (plan-role-arn / FLYGTAXI_PLAN_ROLE_ARN) or a
 #           read-only kubeconfig (the plan-kubeconfig secret): the plan job of deploy.yml and the
 #           source job of promote.yml only read.
@@ -14,6 +16,7 @@
 #        plan-access.sh chart    env: CHART_REPOSITORY (oci://host/path or empty), ROLE_ARN, AWS_REGION_INPUT
 #        plan-access.sh deploy   env: HAS_KUBECONFIG (true|false), ROLE_ARN, CLUSTER_NAME, AWS_REGION_INPUT
 #        plan-access.sh plan     env: the same as deploy, HAS_KUBECONFIG for the plan-kubeconfig secret
+#        plan-access.sh copy     env: SOURCE (<registry>/<repository>@…), DESTINATION (<registry>/<repository>), ROLE_ARN, AWS_REGION_INPUT
 # GITHUB_OUTPUT: aws (true|false)
 set -euo pipefail
 here=$(dirname "${BASH_SOURCE[0]}")
@@ -90,7 +93,24 @@ case ${1:-} in
   plan)
     cluster_access plan-role-arn FLYGTAXI_PLAN_ROLE_ARN plan-kubeconfig
     ;;
+  copy)
+    for input in SOURCE:image DESTINATION:copy-to; do
+      var=${input%%:*} name=${input#*:}
+      ft_has_control "${!var:-}" && ft_fail "$name" "$name must be one line of text"
+    done
+    [[ ${DESTINATION:-} =~ ^$FT_OCI_HOST/$FT_OCI_PATH$ ]] ||
+      ft_fail copy-to "copy-to \"${DESTINATION:-}\" is not <registry>/<repository> (no tag, no digest: the image is copied by digest); nothing was promoted"
+    source_registry=${SOURCE%%/*} destination_registry=${DESTINATION%%/*}
+    if ! is_ecr "$source_registry" && ! is_ecr "$destination_registry"; then
+      ft_output aws false
+      ft_log "neither $source_registry nor $destination_registry is ECR: no AWS role is assumed (registry-username / copy-username log in)"
+      exit 0
+    fi
+    bash "$here/check-role.sh" copy-role-arn FLYGTAXI_COPY_ROLE_ARN "${ROLE_ARN:-}"
+    need_region
+    ft_output aws true
+    ;;
   *)
-    ft_fail plan-access "usage: plan-access.sh build|chart|deploy|plan"
+    ft_fail plan-access "usage: plan-access.sh build|chart|deploy|plan|copy"
     ;;
 esac

@@ -23,10 +23,8 @@ for input in IMAGE:image CHART_REF:chart-ref CHART_REPOSITORY:chart-repository E
   fi
 done
 
-# The OCI distribution grammar: host[:port]/lower-case path components.
-host='[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]{1,5})?'
-path='[a-z0-9]+([._-][a-z0-9]+)*(/[a-z0-9]+([._-][a-z0-9]+)*)*'
-digest='sha256:[a-f0-9]{64}'
+# The OCI distribution grammar (lib.sh).
+host=$FT_OCI_HOST path=$FT_OCI_PATH digest=$FT_OCI_DIGEST
 
 image=${IMAGE:-} chart_ref=${CHART_REF:-} chart_repository=${CHART_REPOSITORY:-}
 repo='' image_digest=''

@@ -221,6 +221,18 @@ const plans: [string, string, unknown, string[], string[]][] = [
     ['Resolve commit and artifacts', 'Deploy to']
   ],
   [
+    '.github/workflows/rollback.yml',
+    'workflow_call',
+    {},
+    [
+      'environment=dev',
+      'revision=previous',
+      'release=flygtaxi-dev-frontdoor',
+      'namespace=flygtaxi-dev'
+    ].flatMap(i => ['--input', i]),
+    ['Roll back']
+  ],
+  [
     '.github/workflows/deploy.yml',
     'workflow_call',
     {},

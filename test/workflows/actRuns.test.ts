@@ -21,6 +21,11 @@ import { join } from 'node:path';
 import { ActHarness, type ActRun, jobSucceeded, pinned } from './actHarness';
 import { closeAdmin, records } from '../deploy-to-eks/helpers';
 import {
+  CHART_MANIFEST_LABEL,
+  IMAGE_DIGEST_LABEL,
+  labelToDigest
+} from '../../actions/deploy-to-eks/src/steps/record';
+import {
   environmentIn,
   operatorKindsForAdmin,
   type EnvName,
@@ -35,6 +40,8 @@ const timings: Record<string, number> = {};
 let vars: Record<string, string> = {};
 let secrets: Record<string, string> = {};
 const envs = {} as Record<EnvName, Environment>;
+/** What the composites deployed, for the promotion of their revision. */
+let composite = { image: '', chartManifest: '' };
 
 const starter = (name: string): string =>
   readFileSync(join(repoRoot, 'workflows-templates', name), 'utf8').replace(
@@ -75,10 +82,14 @@ jobs:
           namespace: flygtaxi-composites
           kubeconfig: \${{ secrets.FLYGTAXI_KUBECONFIG }}
           timeout: 60s
+      # The chart the pipeline verified and pushed, by digest: nothing is packaged again.
       - id: again
         uses: flygtaxi/flygtaxi-actions/deploy-eks@v1
         with:
-          chart: charts/frontdoor
+          chart-ref: \${{ steps.pipeline.outputs.chart-ref }}
+          registry-username: \${{ vars.FLYGTAXI_REGISTRY_USERNAME }}
+          registry-password: \${{ secrets.FLYGTAXI_REGISTRY_PASSWORD }}
+          registry-plain-http: \${{ vars.FLYGTAXI_INSECURE_REGISTRY }}
           values-files: charts/frontdoor/values-dev.yaml
           release-name: composite-frontdoor
           namespace: flygtaxi-composites
@@ -90,9 +101,13 @@ jobs:
       - name: Outputs of both composites
         env:
           IMAGE_REF: \${{ steps.pipeline.outputs.image-ref }}
+          CHART_REF: \${{ steps.pipeline.outputs.chart-ref }}
           FIRST: \${{ steps.pipeline.outputs.revision }}
           CHANGED: \${{ steps.again.outputs.changed }}
-        run: echo "composite outputs image-ref=$IMAGE_REF revision=$FIRST again-changed=$CHANGED"
+          AGAIN_CHART_REF: \${{ steps.again.outputs.chart-ref }}
+        run: |
+          echo "composite outputs image-ref=$IMAGE_REF revision=$FIRST again-changed=$CHANGED"
+          echo "composite chart-ref=$CHART_REF again-chart-ref=$AGAIN_CHART_REF"
 
   failing:
     runs-on: ubuntu-latest
@@ -111,9 +126,53 @@ jobs:
           kubeconfig: \${{ secrets.FLYGTAXI_KUBECONFIG }}
           image: registry.example/frontdoor
           image-digest: sha256:${'c'.repeat(64)}
+          # The verified chart goes to the registry the consumer has; registry.example has none.
+          push-to: oci://\${{ vars.FLYGTAXI_REGISTRY }}/composites/charts
+          registry-username: \${{ vars.FLYGTAXI_REGISTRY_USERNAME }}
+          registry-password: \${{ secrets.FLYGTAXI_REGISTRY_PASSWORD }}
+          registry-plain-http: \${{ vars.FLYGTAXI_INSECURE_REGISTRY }}
           # kwok keeps these pods crash-looping: the rollout fails and is rolled back.
           set: podAnnotations.flygtaxi\\.test/kwok-fail=crashloop
           timeout: 20s
+`;
+
+/**
+ * A promotion of what the composites deployed (flygtaxi-composites) to another namespace, through
+ * the reusable promote.yml as a consumer calls it; the source and target are reached with the
+ * admin credential (the composites' own), the chart repository is where the root composite pushed
+ * the chart by default (next to its image: composites/charts). The target stands for a split
+ * registry: copy-to names a repository in the stack's other registry (FLYGTAXI_SPLIT_REGISTRY, no
+ * auth), so the image is copied there by digest before the target's plan and deploy.
+ */
+const PROMOTE_COMPOSITE = `name: Promote the composites' release
+on: workflow_dispatch
+permissions: {}
+jobs:
+  promote:
+    permissions:
+      contents: read
+      id-token: write
+    uses: flygtaxi/flygtaxi-actions/.github/workflows/promote.yml@v1
+    secrets:
+      source-kubeconfig: \${{ secrets.FLYGTAXI_KUBECONFIG }}
+      kubeconfig: \${{ secrets.FLYGTAXI_KUBECONFIG }}
+      plan-kubeconfig: \${{ secrets.FLYGTAXI_KUBECONFIG }}
+      registry-password: \${{ secrets.FLYGTAXI_REGISTRY_PASSWORD }}
+    with:
+      from: composites
+      to: composites-promoted
+      from-release: composite-frontdoor
+      from-namespace: flygtaxi-composites
+      release: composite-frontdoor
+      namespace: flygtaxi-composites-promoted
+      chart: charts/frontdoor
+      values-file: charts/frontdoor/values-dev.yaml
+      chart-repository: oci://\${{ vars.FLYGTAXI_REGISTRY }}/composites/charts
+      registry-username: \${{ vars.FLYGTAXI_REGISTRY_USERNAME }}
+      insecure-registry: \${{ vars.FLYGTAXI_INSECURE_REGISTRY }}
+      copy-to: \${{ vars.FLYGTAXI_SPLIT_REGISTRY }}/composites-promoted/frontdoor
+      copy-insecure: 'true'
+      timeout: 60s
 `;
 
 const dispatch = (inputs: Record<string, string>): unknown => ({
@@ -208,6 +267,12 @@ beforeAll(async () => {
   // staging's and prod's values turn on the chart's ServiceMonitor/ExternalSecret: a cluster that
   // runs those operators (their real CRDs, no controllers).
   await operatorKindsForAdmin();
+  // The promotion target of the composites' release exists (promote.yml does not create namespaces).
+  await kubeRequest('POST', '/api/v1/namespaces', {
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: { name: 'flygtaxi-composites-promoted' }
+  });
   const images = spawnSync('bash', [join(repoRoot, 'scripts', 'base-images.sh')], {
     env: toolEnv({ FT_STACK_DIR: stackDir() }),
     encoding: 'utf8',
@@ -226,6 +291,8 @@ beforeAll(async () => {
     FLYGTAXI_INSECURE_REGISTRY: 'true',
     FLYGTAXI_BUILD_ARGS: buildArgs,
     FLYGTAXI_CHART_REPOSITORY: `oci://${s.registry}/flygtaxi/charts`,
+    // The split target of the composites' promotion (promote.yml copy-to).
+    FLYGTAXI_SPLIT_REGISTRY: s.registryNoAuth,
     FLYGTAXI_ACTIONS_REPOSITORY: 'flygtaxi/flygtaxi-actions',
     FLYGTAXI_ACTIONS_REF: ''
   };
@@ -248,7 +315,8 @@ beforeAll(async () => {
     '.github/workflows/deploy-frontdoor-dev.yml': starter('deploy-frontdoor-dev.yml'),
     '.github/workflows/promote-frontdoor.yml': starter('promote-frontdoor.yml'),
     '.github/workflows/rollback-frontdoor.yml': starter('rollback-frontdoor.yml'),
-    '.github/workflows/composites.yml': COMPOSITES
+    '.github/workflows/composites.yml': COMPOSITES,
+    '.github/workflows/promote-composites.yml': PROMOTE_COMPOSITE
   });
   vars['FLYGTAXI_ACTIONS_REF'] = h.actionsSha;
 }, 600_000);
@@ -383,6 +451,67 @@ describe('a consumer job with the composites (stand-in: actions/checkout)', () =
     expect(await deploymentImage('flygtaxi-composites', 'composite-frontdoor')).toBe(
       `${loadStack().registry}/composites/frontdoor@${digest}`
     );
+    // The chart went next to the image (composites/charts, the image's credentials) and the
+    // release runs it by digest; deploy-eks@v1 with that chart-ref packaged nothing.
+    const m =
+      /composite chart-ref=(oci:\/\/\S+\/composites\/charts\/frontdoor@(sha256:[0-9a-f]{64})) again-chart-ref=(\S+)/.exec(
+        r.log
+      );
+    expect(m?.[3]).toBe(m?.[1]);
+    const latest = (await records('flygtaxi-composites', 'composite-frontdoor')).reduce((a, b) =>
+      b.revision > a.revision ? b : a
+    );
+    expect(labelToDigest(latest.labels[CHART_MANIFEST_LABEL])).toBe(m?.[2]);
+    expect(labelToDigest(latest.labels[IMAGE_DIGEST_LABEL])).toBe(digest);
+    composite = {
+      image: `${loadStack().registry}/composites/frontdoor@${digest}`,
+      chartManifest: m?.[2] ?? ''
+    };
+  });
+
+  test("promote.yml promotes the composites' revision into a split registry: the image copied by digest first, the chart digest it records, no build", async () => {
+    expect(composite.chartManifest).toMatch(/^sha256:/);
+    const composites = async (): Promise<Record<string, string[]>> => {
+      const out: Record<string, string[]> = {};
+      for (const repo of (await repositories()).filter(x => x.startsWith('composites/')))
+        out[repo] = await tags(repo);
+      return out;
+    };
+    const before = await composites();
+    const r = await run('promote-composites', {
+      workflow: '.github/workflows/promote-composites.yml',
+      event: 'workflow_dispatch'
+    });
+    expect({ code: r.code, failures: failures(r) }).toEqual({ code: 0, failures: [] });
+    for (const job of [
+      'Read what composites runs',
+      "Copy the image to composites-promoted's registry",
+      'Plan for composites-promoted (diff, read-only)',
+      'Deploy to composites-promoted'
+    ])
+      expect({ job, ok: jobSucceeded(r.log, job) }).toEqual({ job, ok: true });
+    expect(r.log).not.toMatch(/Build and push image\s*\] ⭐ Run/);
+    expect(r.log).not.toMatch(/Package and verify chart\s*\] ⭐ Run/);
+    // The copy in the target's registry: the same digest, read back and verified, and deployed.
+    const digest = composite.image.slice(composite.image.indexOf('@') + 1);
+    const copied = `${loadStack().registryNoAuth}/composites-promoted/frontdoor@${digest}`;
+    expect(r.log).toContain(`copied: ${copied} (digest preserved and verified)`);
+    const served = await fetch(
+      `http://${loadStack().registryNoAuth}/v2/composites-promoted/frontdoor/manifests/${digest}`,
+      {
+        method: 'HEAD',
+        headers: {
+          Accept:
+            'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.index.v1+json'
+        }
+      }
+    );
+    expect(served.headers.get('docker-content-digest')).toBe(digest);
+    expect(await deploymentImage('flygtaxi-composites-promoted', 'composite-frontdoor')).toBe(copied);
+    const promoted = await records('flygtaxi-composites-promoted', 'composite-frontdoor');
+    expect(promoted.map(x => [x.revision, x.status])).toEqual([[1, 'deployed']]);
+    expect(labelToDigest(promoted[0]?.labels[CHART_MANIFEST_LABEL])).toBe(composite.chartManifest);
+    expect(await composites()).toEqual(before);
   });
 
   test('a failing deploy through deploy-eks@v1: the job is red, the release rolled back, the diagnostics in the summary', async () => {
@@ -475,7 +604,10 @@ describe('promote and roll back through the starters (three namespaces, each env
       payload: { ref: 'refs/heads/main', inputs: { environment: 'dev', revision: 'previous' } }
     });
     expect({ code: r.code, failures: failures(r) }).toEqual({ code: 0, failures: [] });
+    // Through the reusable rollback.yml, in the environment's job.
+    expect(jobSucceeded(r.log, 'Roll back dev')).toBe(true);
     expect(r.log).toMatch(/rolled back to revision \d+ \(image sha256:[0-9a-f]{64} -> sha256:[0-9a-f]{64}\)/);
+    expect(r.summaries.join('\n')).toMatch(/rolled back to the content of revision \d+/);
     const after = await records('flygtaxi-dev', 'flygtaxi-dev-frontdoor');
     const now = after.reduce((a, b) => (b.revision > a.revision ? b : a));
     expect(now.revision).toBe(latest.revision + 1);
@@ -491,6 +623,7 @@ describe('promote and roll back through the starters (three namespaces, each env
     });
     expect(r.code).not.toBe(0);
     expect(r.log).toMatch(/revision 99/);
+    expect(jobSucceeded(r.log, 'Roll back dev')).toBe(false);
     expect(await records('flygtaxi-dev', 'flygtaxi-dev-frontdoor')).toEqual(before);
   });
 });

@@ -34,6 +34,9 @@ test("deploy-eks cancelled during helm --wait with the runner's SIGINT/SIGTERM/S
     kubeconfig: loadStack().kubeconfig,
     image: 'registry.example/flygtaxi/frontdoor',
     'image-digest': `sha256:${'a'.repeat(64)}`,
+    // The verified chart goes to the local registry and is deployed from there by digest.
+    'push-to': `oci://${loadStack().registryNoAuth}/composite-cancel-${process.pid}/charts`,
+    'registry-plain-http': 'true',
     timeout: '120s',
     ...extra
   });

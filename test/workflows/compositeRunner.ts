@@ -1,8 +1,8 @@
 /**
  * Runs a composite action (action.yml, deploy-eks/action.yml) the way the runner does, for the
- * subset of the syntax our composites use: inputs with their defaults, `${{ inputs.x }}` and
- * `${{ steps.<id>.outputs.<name> }}` in env:/with:/outputs, `if:` comparisons of a step output with
- * a string literal, and `run:` steps as `bash --noprofile --norc -eo pipefail <script>` with
+ * subset of the syntax our composites use: inputs with their defaults, expressions over
+ * `inputs.x` and `steps.<id>.outputs.<name>` (literals, !, ==, !=, &&, ||, parentheses; see
+ * evaluate) in env:/outputs and `if:`, and `run:` steps as `bash --noprofile --norc -eo pipefail <script>` with
  * GITHUB_ACTION_PATH and a fresh GITHUB_OUTPUT per step. Anything else is an error, so a
  * composite that outgrows this emulation fails loudly instead of being half-run.
  *
@@ -69,27 +69,106 @@ export async function cancelLikeTheRunner(child: ChildProcess): Promise<{ signal
   return { signals, ms: Date.now() - started };
 }
 
-function evaluate(
-  expr: string,
-  ctx: { inputs: Record<string, string>; steps: Record<string, Record<string, string>> }
-): string {
-  let m = /^inputs\.([a-z0-9-]+)$/.exec(expr);
-  if (m) return ctx.inputs[m[1] as string] ?? '';
-  m = /^steps\.([a-z0-9-]+)\.outputs\.([a-z0-9-]+)$/.exec(expr);
-  if (m) return ctx.steps[m[1] as string]?.[m[2] as string] ?? '';
-  throw new Error(`composite emulation: unsupported expression \${{ ${expr} }}`);
+export type Ctx = { inputs: Record<string, string>; steps: Record<string, Record<string, string>> };
+export type Value = string | number | boolean | null;
+
+/**
+ * The runner's expression language for what our composites write: string literals ('it''s'),
+ * numbers, true/false/null, `inputs.<name>`, `steps.<id>.outputs.<name>`, `!`, `==`, `!=`, `&&`,
+ * `||` and parentheses, with GitHub's rules: `&&`/`||` return an operand (not a boolean), '' / 0 /
+ * false / null are falsy, == compares strings case-insensitively and coerces mixed types to numbers.
+ * Hand-written: GitHub's own parser (@actions/expressions) ships as ESM only, which this jest set-up
+ * (CommonJS) cannot load; anything outside this subset is an error, never a guess.
+ */
+export function evaluate(expr: string, ctx: Ctx): Value {
+  const tokens = expr.match(/'(?:[^']|'')*'|&&|\|\||==|!=|[!()]|[A-Za-z0-9_.-]+|\S/g) ?? [];
+  let i = 0;
+  const peek = (): string | undefined => tokens[i];
+  const unsupported = (): never => {
+    throw new Error(`composite emulation: unsupported expression \${{ ${expr} }}`);
+  };
+  const primary = (): Value => {
+    const t = tokens[i++];
+    if (t === undefined) return unsupported();
+    if (t === '(') {
+      const v = or();
+      if (tokens[i++] !== ')') unsupported();
+      return v;
+    }
+    if (t === '!') return !truthy(primary());
+    if (t.startsWith("'")) return t.slice(1, -1).replace(/''/g, "'");
+    if (t === 'true' || t === 'false') return t === 'true';
+    if (t === 'null') return null;
+    if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
+    let m = /^inputs\.([a-z0-9-]+)$/.exec(t);
+    if (m) return ctx.inputs[m[1] as string] ?? '';
+    m = /^steps\.([a-z0-9-]+)\.outputs\.([a-z0-9-]+)$/.exec(t);
+    if (m) return ctx.steps[m[1] as string]?.[m[2] as string] ?? '';
+    return unsupported();
+  };
+  const comparison = (): Value => {
+    let left = primary();
+    while (peek() === '==' || peek() === '!=') {
+      const op = tokens[i++];
+      const right = primary();
+      left = op === '==' ? equal(left, right) : !equal(left, right);
+    }
+    return left;
+  };
+  const and = (): Value => {
+    let left = comparison();
+    while (peek() === '&&') {
+      i++;
+      const right = comparison();
+      left = truthy(left) ? right : left;
+    }
+    return left;
+  };
+  const or = (): Value => {
+    let left = and();
+    while (peek() === '||') {
+      i++;
+      const right = and();
+      left = truthy(left) ? left : right;
+    }
+    return left;
+  };
+  const v = or();
+  if (i !== tokens.length) unsupported();
+  return v;
 }
 
-function interpolate(text: string, ctx: Parameters<typeof evaluate>[1]): string {
-  return text.replace(/\$\{\{\s*([\s\S]*?)\s*\}\}/g, (_, e: string) => evaluate(e, ctx));
+function truthy(v: Value): boolean {
+  return !(v === '' || v === 0 || v === false || v === null || Number.isNaN(v));
 }
 
-function condition(expr: string | undefined, ctx: Parameters<typeof evaluate>[1], failed: boolean): boolean {
+function toNumber(v: Value): number {
+  if (typeof v === 'number') return v;
+  if (v === null) return 0;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return v.trim() === '' ? 0 : Number(v);
+}
+
+function equal(a: Value, b: Value): boolean {
+  if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase();
+  if (typeof a === typeof b) return a === b;
+  return toNumber(a) === toNumber(b);
+}
+
+/** A value as the runner writes it into env:/outputs (true -> 'true', null -> ''). */
+function text(v: Value): string {
+  return v === null ? '' : String(v);
+}
+
+export function interpolate(value: string, ctx: Ctx): string {
+  return value.replace(/\$\{\{\s*([\s\S]*?)\s*\}\}/g, (_, e: string) => text(evaluate(e, ctx)));
+}
+
+/** A step's if: (implicitly `success() && ...`): a bare expression or one `${{ }}`. */
+function condition(expr: string | undefined, ctx: Ctx, failed: boolean): boolean {
   if (expr === undefined) return !failed;
-  const m = /^(.+?)\s*(==|!=)\s*'([^']*)'$/.exec(expr.trim());
-  if (!m) throw new Error(`composite emulation: unsupported if: ${expr}`);
-  const equal = evaluate((m[1] as string).trim(), ctx) === m[3];
-  return !failed && (m[2] === '==' ? equal : !equal);
+  const inner = /^\$\{\{([\s\S]*)\}\}$/.exec(expr.trim())?.[1] ?? expr;
+  return !failed && truthy(evaluate(inner.trim(), ctx));
 }
 
 function runBash(

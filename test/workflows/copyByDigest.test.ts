@@ -5,12 +5,12 @@
  * is copied by digest with real skopeo, and the target serves exactly that manifest.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { authFileContent } from '../../actions/build-push-ecr/src/privateDir';
 import { parseFileCommands } from '../helpers/runAction';
-import { loadStack, repoRoot, toolEnv } from '../helpers/stack';
+import { loadStack, repoRoot, toolEnv, toolsBin } from '../helpers/stack';
 
 jest.setTimeout(180_000);
 
@@ -103,6 +103,51 @@ test('copies an image from the build registry to a split registry by digest: the
     await manifestDigest(s.registryNoAuth, `split-${process.pid}/web`, `promoted-${digest.slice(7, 19)}`)
   ).toBe(digest);
   expect(await manifestDigest(s.registry, repo, digest, true)).toBe(digest);
+});
+
+test('credentials as SOURCE_USERNAME/SOURCE_PASSWORD (promote.yml copy-to): a private auth file, removed afterwards, never argv', async () => {
+  const s = loadStack();
+  const temp = mkdtempSync(join(tmpdir(), 'ft-copy-rt-'));
+  const bin = mkdtempSync(join(tmpdir(), 'ft-copy-argv-'));
+  // A recording wrapper around the real skopeo: what its command lines held.
+  const argv = join(bin, 'argv');
+  writeFileSync(
+    join(bin, 'skopeo'),
+    `#!/bin/sh\nprintf '%s\\n' "$*" >> ${JSON.stringify(argv)}\nexec ${JSON.stringify(join(toolsBin, 'skopeo'))} "$@"\n`,
+    { mode: 0o755 }
+  );
+  const destination = `${s.registryNoAuth}/split-creds-${process.pid}/web`;
+  const r = copy({
+    SOURCE: `${s.registry}/${repo}@${digest}`,
+    DESTINATION: destination,
+    SOURCE_USERNAME: s.registryUser,
+    SOURCE_PASSWORD: s.registryPassword,
+    SOURCE_TLS_VERIFY: 'false',
+    DESTINATION_TLS_VERIFY: 'false',
+    RUNNER_TEMP: temp,
+    PATH: `${bin}:${toolEnv().PATH ?? ''}`
+  });
+  expect(r.log).not.toContain('::error');
+  expect(r.code).toBe(0);
+  expect(r.outputs).toEqual({ image: `${destination}@${digest}`, digest });
+  expect(await manifestDigest(s.registryNoAuth, `split-creds-${process.pid}/web`, digest)).toBe(digest);
+  const lines = readFileSync(argv, 'utf8');
+  expect(lines).toContain('--authfile');
+  expect(lines).not.toContain(s.registryPassword);
+  expect(r.log).not.toContain(s.registryPassword);
+  // The auth file was under RUNNER_TEMP and is gone.
+  expect(readdirSync(temp)).toEqual([]);
+});
+
+test('an ECR registry without the ECR credential helper: refused naming it, before skopeo runs', () => {
+  const r = copy({
+    SOURCE: `123456789012.dkr.ecr.eu-north-1.amazonaws.com/flygtaxi/web@sha256:${'a'.repeat(64)}`,
+    DESTINATION: 'registry.example/web',
+    PATH: '/usr/bin:/bin'
+  });
+  expect(r.code).toBe(1);
+  expect(r.log).toMatch(/::error title=source::.*docker-credential-ecr-login/);
+  expect(r.outputs).toEqual({});
 });
 
 test('a digest the source does not have: refused, nothing promoted, no output', () => {

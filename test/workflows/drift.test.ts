@@ -26,6 +26,9 @@ import {
 import { repoRoot } from '../helpers/stack';
 
 const actions = jsActions();
+/** Input names an expression or if: reads (`inputs.<name>`). */
+const inputRefs = (text: string): string[] =>
+  [...text.matchAll(/\binputs\.([a-z0-9-]+)/g)].map(m => m[1] as string);
 const action = (name: string): ActionFile => loadYaml<ActionFile>(`actions/${name}/action.yml`);
 const sorted = (s: Iterable<string>): string[] => [...s].sort();
 const minus = (a: Iterable<string>, b: Iterable<string>): string[] => {
@@ -156,13 +159,13 @@ describe.each(COMPOSITES)('composite %s', rel => {
           if (!key.startsWith('INPUT_')) continue;
           const innerName = key.slice('INPUT_'.length).toLowerCase();
           for (const e of expressions(String(value))) {
+            for (const n of inputRefs(e))
+              if (!inputs[n]) problems.push(`${key}: composite input ${n} is not declared`);
+            // The default must match where the value is the input itself.
             const m = /^inputs\.([a-z0-9-]+)$/.exec(e);
             if (!m) continue;
             const outer = inputs[m[1] as string];
-            if (!outer) {
-              problems.push(`${key}: composite input ${m[1]} is not declared`);
-              continue;
-            }
+            if (!outer) continue;
             const innerDefault = innerMeta.inputs?.[innerName]?.default;
             if (!outer.required && String(outer.default ?? '') !== String(innerDefault ?? '')) {
               problems.push(
@@ -176,18 +179,16 @@ describe.each(COMPOSITES)('composite %s', rel => {
     }
   );
 
-  test('every input is used by a step', () => {
+  test('every input is used by a step, and every input a step reads is declared', () => {
     const used = new Set(
-      steps
-        .flatMap(s =>
-          [...Object.values(s.env ?? {}), ...Object.values(s.with ?? {}), s.if ?? ''].flatMap(v =>
-            expressions(String(v))
-          )
+      steps.flatMap(s =>
+        [...Object.values(s.env ?? {}), ...Object.values(s.with ?? {}), s.if ?? ''].flatMap(v =>
+          inputRefs(String(v))
         )
-        .map(e => /^inputs\.([a-z0-9-]+)$/.exec(e)?.[1])
-        .filter((n): n is string => !!n)
+      )
     );
     expect(minus(Object.keys(inputs), used)).toEqual([]);
+    expect(minus(used, Object.keys(inputs))).toEqual([]);
   });
 
   test('every input and output is documented', () => {
@@ -197,39 +198,78 @@ describe.each(COMPOSITES)('composite %s', rel => {
     expect(undocumented).toEqual([]);
   });
 
-  test('outputs pass through outputs the actions declare', () => {
+  test("outputs pass through outputs the actions (or the composite's scripts) declare, or its inputs", () => {
     const problems: string[] = [];
     for (const [name, out] of Object.entries(meta.outputs ?? {})) {
-      const m = /^\$\{\{\s*steps\.([a-z0-9-]+)\.outputs\.([a-z0-9-]+)\s*\}\}$/.exec(out.value ?? '');
-      const step = m && steps.find(s => s.id === m[1]);
-      const inner = step && bundleRunBy(step);
-      if (!m || !step || !inner) problems.push(`${name}: ${out.value} is not a step output`);
-      else if (!action(inner).outputs?.[m[2] as string])
-        problems.push(`${name}: ${inner} has no output ${m[2]}`);
+      // One expression: alternatives joined by || (the first one that is set).
+      const whole = /^\$\{\{\s*(.*?)\s*\}\}$/.exec(out.value ?? '')?.[1];
+      if (!whole) {
+        problems.push(`${name}: ${out.value} is not one expression`);
+        continue;
+      }
+      for (const alt of whole.split(/\s*\|\|\s*/)) {
+        const input = /^inputs\.([a-z0-9-]+)$/.exec(alt)?.[1];
+        if (input) {
+          if (!inputs[input]) problems.push(`${name}: input ${input} is not declared`);
+          continue;
+        }
+        const m = /^steps\.([a-z0-9-]+)\.outputs\.([a-z0-9-]+)$/.exec(alt);
+        const step = m && steps.find(s => s.id === m[1]);
+        if (!m || !step) {
+          problems.push(`${name}: ${alt} is not a step output`);
+          continue;
+        }
+        const inner = bundleRunBy(step);
+        if (inner) {
+          if (!action(inner).outputs?.[m[2] as string])
+            problems.push(`${name}: ${inner} has no output ${m[2]}`);
+          continue;
+        }
+        const script = /\$GITHUB_ACTION_PATH\/([^"\s]+\.sh)/.exec(step.run ?? '')?.[1];
+        const body = script ? readText(join(dir, script)) : '';
+        if (!new RegExp(`ft_output ${m[2]} `).test(body))
+          problems.push(`${name}: ${script} sets no output ${m[2]}`);
+      }
     }
     expect(problems).toEqual([]);
   });
 });
 
-test('the root composite deploys exactly as deploy-eks does, with the image from its build step', () => {
+test('the root composite packages and deploys exactly as deploy-eks does, with the image and the chart registry credentials it knows', () => {
   const root = loadYaml<ActionFile>('action.yml').runs.steps ?? [];
   const eks = loadYaml<ActionFile>('deploy-eks/action.yml').runs.steps ?? [];
+  const chartCredentials = {
+    'INPUT_REGISTRY-USERNAME':
+      "${{ inputs.registry-username || steps.charts.outputs.same-registry == 'true' && inputs.username || '' }}",
+    'INPUT_REGISTRY-PASSWORD':
+      "${{ inputs.registry-username && inputs.registry-password || steps.charts.outputs.same-registry == 'true' && inputs.password || '' }}",
+    'INPUT_REGISTRY-PLAIN-HTTP':
+      "${{ inputs.registry-plain-http == 'true' || steps.charts.outputs.same-registry == 'true' && inputs.insecure-registry == 'true' }}"
+  };
+  const rootOnly: Record<string, Record<string, string>> = {
+    package: { ...chartCredentials, 'INPUT_PUSH-TO': '${{ steps.charts.outputs.push-to }}' },
+    deploy: {
+      ...chartCredentials,
+      INPUT_IMAGE: '${{ steps.build.outputs.image || steps.artifacts.outputs.image-repository }}',
+      'INPUT_IMAGE-TAG': '${{ steps.build.outputs.tag }}',
+      'INPUT_IMAGE-DIGEST': '${{ steps.build.outputs.digest || steps.artifacts.outputs.image-digest }}'
+    }
+  };
   for (const id of ['package', 'deploy']) {
     const r = { ...root.find(s => s.id === id)?.env };
     const e = { ...eks.find(s => s.id === id)?.env };
-    if (id === 'deploy') {
-      expect([r['INPUT_IMAGE'], r['INPUT_IMAGE-TAG'], r['INPUT_IMAGE-DIGEST']]).toEqual([
-        '${{ steps.build.outputs.image }}',
-        '${{ steps.build.outputs.tag }}',
-        '${{ steps.build.outputs.digest }}'
-      ]);
-      for (const k of ['INPUT_IMAGE', 'INPUT_IMAGE-TAG', 'INPUT_IMAGE-DIGEST']) {
-        delete r[k];
-        delete e[k];
-      }
+    const only = rootOnly[id] as Record<string, string>;
+    expect(Object.fromEntries(Object.keys(only).map(k => [k, r[k]]))).toEqual(only);
+    for (const k of Object.keys(only)) {
+      delete r[k];
+      delete e[k];
     }
     expect(r).toEqual(e);
   }
+  // Both skip packaging for an already-verified chart and deploy the chart by digest.
+  expect(root.find(s => s.id === 'package')?.if).toBe("inputs.chart-ref == ''");
+  expect(eks.find(s => s.id === 'package')?.if).toBe("inputs.chart-ref == ''");
+  expect(root.find(s => s.id === 'build')?.if).toBe("inputs.image-ref == ''");
   const rootInputs = loadYaml<ActionFile>('action.yml').inputs ?? {};
   const eksInputs = loadYaml<ActionFile>('deploy-eks/action.yml').inputs ?? {};
   for (const [n, i] of Object.entries(eksInputs)) {
@@ -423,71 +463,72 @@ describe('.github/workflows/deploy.yml (reusable orchestrator)', () => {
   });
 });
 
-describe.each(['.github/workflows/deploy.yml', '.github/workflows/promote.yml'])(
-  '%s: how it runs our actions',
-  rel => {
-    const wf = loadYaml<Workflow>(rel);
+describe.each([
+  '.github/workflows/deploy.yml',
+  '.github/workflows/promote.yml',
+  '.github/workflows/rollback.yml'
+])('%s: how it runs our actions', rel => {
+  const wf = loadYaml<Workflow>(rel);
 
-    test('runs our actions from a checkout at the workflow commit, with inputs they declare', () => {
-      const problems: string[] = [];
-      for (const { job, step } of workflowSteps(wf)) {
-        const m = /^\.\/\.flygtaxi-actions\/actions\/([a-z0-9-]+)$/.exec(step.uses ?? '');
-        if (!m) continue;
-        const inner = action(m[1] as string);
-        const given = Object.keys(step.with ?? {});
-        for (const u of minus(given, Object.keys(inner.inputs ?? {})))
-          problems.push(`${job}: ${m[1]} has no input ${u}`);
-        for (const [n, i] of Object.entries(inner.inputs ?? {}))
-          if (i.required && !given.includes(n)) problems.push(`${job}: ${m[1]} needs ${n}`);
-        const steps = wf.jobs[job]?.steps ?? [];
-        const checkout = steps
-          .slice(0, steps.indexOf(step))
-          .find(s => s.with?.['path'] === '.flygtaxi-actions');
-        if (!checkout) problems.push(`${job}: no checkout of flygtaxi-actions before ${m[1]}`);
-        else {
-          // job.workflow_* first; inputs or variables where it is empty (GitHub Enterprise Server, act).
-          expect(checkout.with?.['repository']).toBe(
-            '${{ inputs.actions-repository || job.workflow_repository || vars.FLYGTAXI_ACTIONS_REPOSITORY }}'
-          );
-          expect(checkout.with?.['ref']).toBe(
-            '${{ inputs.actions-ref || job.workflow_sha || vars.FLYGTAXI_ACTIONS_REF }}'
-          );
-          expect(checkout.with?.['persist-credentials']).toBe(false);
-        }
+  test('runs our actions from a checkout at the workflow commit, with inputs they declare', () => {
+    const problems: string[] = [];
+    for (const { job, step } of workflowSteps(wf)) {
+      const m = /^\.\/\.flygtaxi-actions\/actions\/([a-z0-9-]+)$/.exec(step.uses ?? '');
+      if (!m) continue;
+      const inner = action(m[1] as string);
+      const given = Object.keys(step.with ?? {});
+      for (const u of minus(given, Object.keys(inner.inputs ?? {})))
+        problems.push(`${job}: ${m[1]} has no input ${u}`);
+      for (const [n, i] of Object.entries(inner.inputs ?? {}))
+        if (i.required && !given.includes(n)) problems.push(`${job}: ${m[1]} needs ${n}`);
+      const steps = wf.jobs[job]?.steps ?? [];
+      const checkout = steps
+        .slice(0, steps.indexOf(step))
+        .find(s => s.with?.['path'] === '.flygtaxi-actions');
+      if (!checkout) problems.push(`${job}: no checkout of flygtaxi-actions before ${m[1]}`);
+      else {
+        // job.workflow_* first; inputs or variables where it is empty (GitHub Enterprise Server, act).
+        expect(checkout.with?.['repository']).toBe(
+          '${{ inputs.actions-repository || job.workflow_repository || vars.FLYGTAXI_ACTIONS_REPOSITORY }}'
+        );
+        expect(checkout.with?.['ref']).toBe(
+          '${{ inputs.actions-ref || job.workflow_sha || vars.FLYGTAXI_ACTIONS_REF }}'
+        );
+        expect(checkout.with?.['persist-credentials']).toBe(false);
       }
-      expect(problems).toEqual([]);
-    });
+    }
+    expect(problems).toEqual([]);
+  });
 
-    test('job outputs name outputs the actions declare', () => {
-      const problems: string[] = [];
-      for (const [job, j] of Object.entries(wf.jobs)) {
-        for (const [name, value] of Object.entries(j.outputs ?? {})) {
-          const m = /^\$\{\{ steps\.([a-z0-9-]+)\.outputs\.([a-z0-9-]+) \}\}$/.exec(value);
-          const step = m && j.steps?.find(s => s.id === m[1]);
-          const inner = step?.uses && /actions\/([a-z0-9-]+)$/.exec(step.uses)?.[1];
-          if (!m || !step) problems.push(`${job}.${name}: ${value}`);
-          else if (inner && !action(inner).outputs?.[m[2] as string])
-            problems.push(`${job}.${name}: ${inner} has no output ${m[2]}`);
-        }
+  test('job outputs name outputs the actions declare', () => {
+    const problems: string[] = [];
+    for (const [job, j] of Object.entries(wf.jobs)) {
+      for (const [name, value] of Object.entries(j.outputs ?? {})) {
+        const m = /^\$\{\{ steps\.([a-z0-9-]+)\.outputs\.([a-z0-9-]+) \}\}$/.exec(value);
+        const step = m && j.steps?.find(s => s.id === m[1]);
+        const inner = step?.uses && /actions\/([a-z0-9-]+)$/.exec(step.uses)?.[1];
+        if (!m || !step) problems.push(`${job}.${name}: ${value}`);
+        else if (inner && !action(inner).outputs?.[m[2] as string])
+          problems.push(`${job}.${name}: ${inner} has no output ${m[2]}`);
       }
-      expect(problems).toEqual([]);
-    });
+    }
+    expect(problems).toEqual([]);
+  });
 
-    test('runs only helper scripts that exist and are in the sparse checkout', () => {
-      const scripts = workflowSteps(wf).flatMap(({ step }) =>
-        [...(step.run ?? '').matchAll(/\.flygtaxi-actions\/(\S+\.sh)/g)].map(m => m[1] as string)
-      );
-      expect(scripts.length).toBeGreaterThan(0);
-      expect(scripts.filter(s => !existsSync(join(repoRoot, s)))).toEqual([]);
-      const sparse = workflowSteps(wf)
-        .filter(({ step }) => step.with?.['path'] === '.flygtaxi-actions')
-        .map(({ step }) => String(step.with?.['sparse-checkout']).trim().split('\n'));
-      for (const dirs of sparse) {
-        expect(dirs).toEqual(expect.arrayContaining(['actions', 'dist', 'scripts/workflow']));
-      }
-    });
-  }
-);
+  test('runs only helper scripts that exist and are in the sparse checkout', () => {
+    const scripts = workflowSteps(wf).flatMap(({ step }) =>
+      [...(step.run ?? '').matchAll(/\.flygtaxi-actions\/(\S+\.sh)/g)].map(m => m[1] as string)
+    );
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter(s => !existsSync(join(repoRoot, s)))).toEqual([]);
+    const sparse = workflowSteps(wf)
+      .filter(({ step }) => step.with?.['path'] === '.flygtaxi-actions')
+      .map(({ step }) => String(step.with?.['sparse-checkout']).trim().split('\n'));
+    for (const dirs of sparse) {
+      expect(dirs).toEqual(expect.arrayContaining(['actions', 'dist', 'scripts/workflow']));
+    }
+  });
+});
 
 describe.each(['deploy-frontdoor', 'deploy-frontdoor-dev'])('workflows-templates/%s', name => {
   const wf = loadYaml<Workflow>(`workflows-templates/${name}.yml`);
@@ -583,14 +624,18 @@ describe('.github/workflows/promote.yml (reusable promotion)', () => {
   });
 
   test('calls deploy.yml for the target with the recorded image and chart by digest: no build, no package', () => {
-    expect(deploy?.needs).toBe('source');
+    // After the copy job, when there is one (copy-to): a failed copy stops the promotion.
+    expect(deploy?.needs).toEqual(['source', 'copy']);
+    expect(deploy?.if).toBe(
+      "always() && needs.source.result == 'success' && (needs.copy.result == 'success' || needs.copy.result == 'skipped')"
+    );
     expect(deploy?.uses).toBe('flygtaxi/flygtaxi-actions/.github/workflows/deploy.yml@v1');
     expect(deploy?.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
     const w = deploy?.with ?? {};
     expect(w).toEqual(
       expect.objectContaining({
         environment: '${{ inputs.to }}',
-        image: '${{ needs.source.outputs.image }}',
+        image: "${{ inputs.copy-to != '' && needs.copy.outputs.image || needs.source.outputs.image }}",
         'chart-ref': '${{ needs.source.outputs.chart-ref }}'
       })
     );
@@ -605,6 +650,30 @@ describe('.github/workflows/promote.yml (reusable promotion)', () => {
       image: '${{ steps.refs.outputs.image }}',
       'chart-ref': '${{ steps.refs.outputs.chart-ref }}'
     });
+  });
+
+  test('copy-to (split registries): the copy job copies the recorded image by digest with copy-by-digest.sh, no environment, AWS only for ECR', () => {
+    const copy = wf.jobs['copy'];
+    expect(copy?.needs).toBe('source');
+    expect(copy?.if).toBe("inputs.copy-to != ''");
+    expect(copy?.environment).toBeUndefined();
+    expect(copy?.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+    const steps = copy?.steps ?? [];
+    const access = steps.find(s => s.id === 'access');
+    expect(access?.run).toContain('plan-access.sh copy');
+    const aws = steps.find(s => s.uses?.startsWith('aws-actions/configure-aws-credentials@'));
+    expect(aws?.if).toBe("steps.access.outputs.aws == 'true'");
+    const step = steps.find(s => s.id === 'copy');
+    expect(step?.run).toContain('copy-by-digest.sh');
+    expect(step?.env).toEqual(
+      expect.objectContaining({
+        SOURCE: '${{ needs.source.outputs.image }}',
+        DESTINATION: '${{ inputs.copy-to }}',
+        SOURCE_PASSWORD: '${{ secrets.registry-password }}',
+        DESTINATION_PASSWORD: '${{ secrets.copy-password }}'
+      })
+    );
+    expect(copy?.outputs).toEqual({ image: '${{ steps.copy.outputs.image }}' });
   });
 
   test('checks from/to before the source is read, and the record before the target is touched', () => {
@@ -653,35 +722,74 @@ describe('workflows-templates/promote-frontdoor', () => {
   });
 });
 
-describe('workflows-templates/rollback-frontdoor', () => {
-  const wf = loadYaml<Workflow>('workflows-templates/rollback-frontdoor.yml');
+describe('.github/workflows/rollback.yml (reusable rollback on demand)', () => {
+  const wf = loadYaml<Workflow>('.github/workflows/rollback.yml');
+  const call = callOf('.github/workflows/rollback.yml');
   const job = wf.jobs['rollback'];
   const deployJob = loadYaml<Workflow>('.github/workflows/deploy.yml').jobs['deploy'];
 
-  test('workflow_dispatch environment and revision (default previous), calling deploy-to-eks rollback-to', () => {
+  test('is called with environment and revision (default previous), release and namespace; one job', () => {
+    expect(Object.keys(wf.on)).toEqual(['workflow_call']);
+    expect(call.inputs['environment']?.required).toBe(true);
+    expect(call.inputs['revision']?.default).toBe('previous');
+    expect(Object.keys(wf.jobs)).toEqual(['rollback']);
+    expect(wf.permissions).toEqual({});
+  });
+
+  test('the environment and role design of deploy.yml: in the environment, its deploy role by OIDC, its concurrency group', () => {
+    expect(job?.environment).toEqual({ name: '${{ inputs.environment }}' });
+    expect(job?.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+    expect(job?.concurrency).toEqual(deployJob?.concurrency);
+    const aws = job?.steps?.find(s => s.uses?.startsWith('aws-actions/configure-aws-credentials@'));
+    const deployAws = deployJob?.steps?.find(s =>
+      s.uses?.startsWith('aws-actions/configure-aws-credentials@')
+    );
+    expect(aws?.with?.['role-to-assume']).toBe(deployAws?.with?.['role-to-assume']);
+    expect(aws?.if).toBe("steps.access.outputs.aws == 'true'");
+  });
+
+  test('one implementation: deploy-to-eks rollback-to, after the request and the role are checked', () => {
+    const steps = job?.steps ?? [];
+    const at = (id: string) => steps.findIndex(s => s.id === id);
+    expect(steps[at('access')]?.run).toContain('rollback-request.sh');
+    expect(steps[at('access')]?.run).toContain('plan-access.sh deploy');
+    const step = steps[at('rollback')];
+    expect(step?.uses).toBe('./.flygtaxi-actions/actions/deploy-to-eks');
+    expect(step?.with?.['rollback-to']).toBe('${{ inputs.revision }}');
+    expect(minus(Object.keys(step?.with ?? {}), Object.keys(action('deploy-to-eks').inputs ?? {}))).toEqual(
+      []
+    );
+    expect(at('access')).toBeLessThan(at('rollback'));
+  });
+});
+
+describe('workflows-templates/rollback-frontdoor', () => {
+  const wf = loadYaml<Workflow>('workflows-templates/rollback-frontdoor.yml');
+  const called = callOf('.github/workflows/rollback.yml');
+  const job = wf.jobs['rollback'];
+
+  test('workflow_dispatch environment and revision (default previous), calling rollback.yml with inputs it declares', () => {
     const inputs = (
       wf.on['workflow_dispatch'] as { inputs: Record<string, { options?: string[]; default?: string }> }
     ).inputs;
     expect(inputs['environment']?.options).toEqual(['dev', 'staging', 'prod']);
     expect(inputs['revision']?.default).toBe('previous');
-    const step = job?.steps?.find(s => s.id === 'rollback');
-    expect(step?.uses).toBe('flygtaxi/flygtaxi-actions/actions/deploy-to-eks@v1');
-    expect(step?.with?.['rollback-to']).toBe('${{ inputs.revision }}');
-    const declared = Object.keys(action('deploy-to-eks').inputs ?? {});
-    expect(minus(Object.keys(step?.with ?? {}), declared)).toEqual([]);
-  });
-
-  test('runs in the environment, in the concurrency group of the deploy job for the same release', () => {
-    expect(job?.environment).toEqual({ name: '${{ inputs.environment }}' });
-    const expected = String(deployJob?.concurrency?.group)
-      .replace(
-        '${{ inputs.cluster-name || vars.FLYGTAXI_CLUSTER_NAME }}',
-        '${{ vars.FLYGTAXI_CLUSTER_NAME }}'
+    expect(job?.uses).toBe('flygtaxi/flygtaxi-actions/.github/workflows/rollback.yml@v1');
+    const given = Object.keys(job?.with ?? {});
+    expect(minus(given, Object.keys(called.inputs))).toEqual([]);
+    expect(
+      minus(
+        Object.keys(called.inputs).filter(k => called.inputs[k]?.required),
+        given
       )
-      .replace('${{ inputs.namespace }}', 'flygtaxi-${{ inputs.environment }}')
-      .replace('${{ inputs.release }}', 'flygtaxi-${{ inputs.environment }}-frontdoor');
-    expect(job?.concurrency).toEqual({ group: expected, 'cancel-in-progress': false });
-    expect(job?.permissions).toEqual({ 'id-token': 'write' });
+    ).toEqual([]);
+    expect(job?.with?.['revision']).toBe('${{ inputs.revision }}');
+    expect(job?.with?.['environment']).toBe('${{ inputs.environment }}');
+    expect(
+      minus(Object.keys(job?.secrets as Record<string, string>), Object.keys(called.secrets ?? {}))
+    ).toEqual([]);
+    expect(job?.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+    expect(wf.permissions).toEqual({});
   });
 
   test('has a properties file for the template picker', () => {

@@ -104,6 +104,7 @@ test('a vulnerable image stops the pipeline before the deploy, naming the findin
     expect(r.ok).toBe(false);
     expect(r.steps.filter(st => st.ran).map(st => `${st.id ?? st.name}:${st.exitCode}`)).toEqual([
       'node:0',
+      'artifacts:0',
       'build:1'
     ]);
     const errorLines = r.stdout.split('\n').filter(l => l.startsWith('::error'));

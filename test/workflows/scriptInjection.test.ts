@@ -378,7 +378,7 @@ describe('lib.sh', () => {
 
 const PINNED = `sha256:${'ab'.repeat(32)}`;
 
-describe('resolve-artifacts.sh, promote-source.sh, chart-source.sh, copy-by-digest.sh: no value can start a command or add an output', () => {
+describe("resolve-artifacts.sh, promote-source.sh, chart-source.sh, copy-by-digest.sh, the composites' artifacts.sh: no value can start a command or add an output", () => {
   const cases: [string, string, Record<string, string>, string[], string][] = [
     ['resolve-artifacts.sh', 'IMAGE', { ECR_REPOSITORY: 'frontdoor' }, [], 'image'],
     ['resolve-artifacts.sh', 'CHART_REF', { ECR_REPOSITORY: 'frontdoor' }, [], 'chart-ref'],
@@ -426,7 +426,25 @@ describe('resolve-artifacts.sh, promote-source.sh, chart-source.sh, copy-by-dige
       'chart-manifest-digest'
     ],
     ['chart-source.sh', 'CHART_REF', { CHART_DIR: '/nonexistent' }, [], 'chart-ref'],
+    ['rollback-request.sh', 'ENVIRONMENT', { REVISION: 'previous' }, [], 'environment'],
+    ['rollback-request.sh', 'REVISION', { ENVIRONMENT: 'dev' }, [], 'revision'],
     ['plan-access.sh', 'CHART_REPOSITORY', {}, ['chart'], 'chart-repository'],
+    ['plan-access.sh', 'SOURCE', { DESTINATION: 'r.example/web' }, ['copy'], 'image'],
+    ['plan-access.sh', 'DESTINATION', { SOURCE: `r.example/web@${PINNED}` }, ['copy'], 'copy-to'],
+    [
+      'copy-by-digest.sh',
+      'SOURCE_USERNAME',
+      { SOURCE: `r.example/web@${PINNED}`, DESTINATION: 'r.example/web' },
+      [],
+      'source-username'
+    ],
+    [
+      'copy-by-digest.sh',
+      'DESTINATION_USERNAME',
+      { SOURCE: `r.example/web@${PINNED}`, DESTINATION: 'r.example/web' },
+      [],
+      'destination-username'
+    ],
     ['copy-by-digest.sh', 'SOURCE', { DESTINATION: 'r.example/web' }, [], 'source'],
     ['copy-by-digest.sh', 'DESTINATION', { SOURCE: `r.example/web@${PINNED}` }, [], 'destination'],
     [
@@ -452,6 +470,30 @@ describe('resolve-artifacts.sh, promote-source.sh, chart-source.sh, copy-by-dige
       expect(r.rawOutput).toBe('');
     });
   });
+
+  describe.each([
+    ['check', 'IMAGE_REF', {}, 'image-ref'],
+    ['check', 'CHART_REF', {}, 'chart-ref'],
+    ['check', 'PUSH_TO', {}, 'push-to'],
+    ['chart-repository', 'IMAGE', {}, 'image'],
+    ['chart-repository', 'PUSH_TO', { IMAGE: 'r.example/flygtaxi/web' }, 'push-to'],
+    ['chart-repository', 'CHART_REF', { IMAGE: 'r.example/flygtaxi/web' }, 'chart-ref']
+  ] as [string, string, Record<string, string>, string][])(
+    'scripts/composite/artifacts.sh %s %s',
+    (mode, variable, base, input) => {
+      test.each(HOSTILE)(`%s: one error titled ${input}, nothing in GITHUB_OUTPUT`, (_what, value) => {
+        const r = run(
+          'scripts/composite/artifacts.sh',
+          [mode],
+          { ...base, [variable]: `x${value}` },
+          tmpdir()
+        );
+        expect(r.code).toBe(1);
+        expect(commands(r.stdout).map(c => [c.name, c.properties])).toEqual([['error', `title=${input}`]]);
+        expect(r.rawOutput).toBe('');
+      });
+    }
+  );
 
   test('a hostile value with the plan mode: the cluster name is refused by name', () => {
     const r = run(

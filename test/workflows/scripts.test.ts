@@ -236,6 +236,73 @@ describe('scripts/workflow/move-major-tag.sh (GitHub API cannot exist locally: a
   });
 });
 
+describe('scripts/composite/artifacts.sh: what the composites deploy and where their chart goes', () => {
+  const PINNED = `sha256:${'a'.repeat(64)}`;
+  const art = (mode: string, env: NodeJS.ProcessEnv): Run =>
+    runScript('scripts/composite/artifacts.sh', [mode], env, tmpdir());
+
+  test('check: an image-ref by digest is split into repository and digest; nothing given, nothing set', () => {
+    expect(art('check', { IMAGE_REF: `r.example:5000/flygtaxi/web@${PINNED}` }).outputs).toEqual({
+      'image-repository': 'r.example:5000/flygtaxi/web',
+      'image-digest': PINNED
+    });
+    expect(art('check', {}).outputs).toEqual({ 'image-repository': '', 'image-digest': '' });
+  });
+
+  test.each([
+    [
+      'the image repository has a prefix',
+      { IMAGE: 'r.example/flygtaxi/frontdoor' },
+      'oci://r.example/flygtaxi/charts',
+      'true'
+    ],
+    ['a deeper prefix', { IMAGE: '127.0.0.1:5000/a/b/web' }, 'oci://127.0.0.1:5000/a/b/charts', 'true'],
+    ['no prefix', { IMAGE: 'localhost:5000/web' }, 'oci://localhost:5000/charts', 'true'],
+    [
+      'an ECR image',
+      { IMAGE: '123456789012.dkr.ecr.eu-north-1.amazonaws.com/flygtaxi/frontdoor' },
+      'oci://123456789012.dkr.ecr.eu-north-1.amazonaws.com/flygtaxi/charts',
+      'true'
+    ],
+    [
+      'push-to given, another registry',
+      { IMAGE: 'r.example/x', PUSH_TO: 'oci://charts.example/c' },
+      'oci://charts.example/c',
+      'false'
+    ],
+    ['push-to given, no image', { PUSH_TO: 'oci://charts.example/c' }, 'oci://charts.example/c', 'false'],
+    [
+      'chart-ref given: nothing is pushed',
+      { IMAGE: 'r.example/x', CHART_REF: `oci://r.example/c/web@${PINNED}` },
+      '',
+      'true'
+    ]
+  ] as [string, NodeJS.ProcessEnv, string, string][])('chart-repository, %s', (_what, env, pushTo, same) => {
+    const r = art('chart-repository', env);
+    expect(r.code).toBe(0);
+    expect(r.outputs).toEqual({ 'push-to': pushTo, 'same-registry': same });
+  });
+
+  test.each([
+    ['check', { IMAGE_REF: 'r.example/web:1.0' }, 'image-ref', /a tag can move, a digest cannot/],
+    ['check', { IMAGE_REF: `web@${PINNED}` }, 'image-ref', /not an image pinned by digest/],
+    ['check', { CHART_REF: 'r.example/c/web@' + PINNED }, 'chart-ref', /not oci:/],
+    ['check', { PUSH_TO: `oci://r.example/c@${PINNED}` }, 'push-to', /no tag, no digest/],
+    ['chart-repository', {}, 'push-to', /push-to is required: .*no image is given/],
+    ['chart-repository', { IMAGE: 'team/web' }, 'push-to', /image "team\/web" names no registry/],
+    ['nonsense', {}, 'artifacts', /usage/]
+  ] as [string, NodeJS.ProcessEnv, string, RegExp][])(
+    '%s refuses %j naming %s',
+    (mode, env, input, message) => {
+      const r = art(mode, env);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(new RegExp(`^::error title=${input}::`, 'm'));
+      expect(r.stdout).toMatch(message);
+      expect(r.outputs).toEqual({});
+    }
+  );
+});
+
 describe('scripts/composite/resolve-node.sh', () => {
   const resolve = (want: string, env: NodeJS.ProcessEnv): string => {
     const r = spawnSync('bash', [join(repoRoot, 'scripts/composite/resolve-node.sh'), want], {
