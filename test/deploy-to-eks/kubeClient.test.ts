@@ -348,6 +348,8 @@ describe('API client against a FAKE API server (behaviour the real one cannot be
         res.writeHead(200, { 'Content-Type': 'text/plain' });
         return res.end('ok');
       }
+      if (req.url === '/api/v1/namespaces/apps/services/web:http/proxy/admin')
+        return json(res, 403, { error: 'forbidden', detail: 'admins only' });
       if (req.url === '/api/v1/namespaces/apps') return json(res, 200, { metadata: { name: 'apps' } });
       json(res, 404, { kind: 'Status', reason: 'NotFound', message: `${req.url} not found` });
     });
@@ -376,6 +378,28 @@ describe('API client against a FAKE API server (behaviour the real one cannot be
     expect(seen.every(s => s.auth === 'Bearer t')).toBe(true);
     // The release's Services are given (its manifest): the only request is the smoke GET.
     expect(seen.map(s => s.path)).toEqual(['/api/v1/namespaces/apps/services/web:http/proxy/health']);
+    kube.close();
+  });
+
+  test('the service itself answering 403 through the proxy: the smoke failure quotes the app, not a missing permission', async () => {
+    const kube = new KubeClient({
+      contextName: 'x',
+      server: api.url,
+      insecureSkipTlsVerify: false,
+      token: 't'
+    });
+    await expect(
+      smokeRequest(
+        kube,
+        'apps',
+        'web',
+        { path: '/admin', service: '', port: '' },
+        [{ name: 'web', ports: [{ name: 'http', port: 80 }] }],
+        { attempts: 1 }
+      )
+    ).rejects.toThrow(
+      'Smoke request GET /admin to service web:http failed after 1 attempts (/api/v1/namespaces/apps/services/web:http/proxy/admin): HTTP 403: {"error":"forbidden","detail":"admins only"}'
+    );
     kube.close();
   });
 
