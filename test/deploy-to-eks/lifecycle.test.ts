@@ -26,6 +26,7 @@ import {
   releasePods,
   runDeploy,
   uniqueNamespace,
+  UNREACHABLE_KUBECONFIG,
   waitFor
 } from './helpers';
 
@@ -450,14 +451,7 @@ describe('charts as OCI artifacts on the authenticated local registry', () => {
   });
 
   test('the chart is pulled while the cluster is reached: an unreachable cluster is the error, and the pull leaves nothing behind', async () => {
-    const kubeconfig = JSON.stringify({
-      apiVersion: 'v1',
-      kind: 'Config',
-      'current-context': 'x',
-      clusters: [{ name: 'x', cluster: { server: 'https://127.0.0.1:1' } }],
-      contexts: [{ name: 'x', context: { cluster: 'x', user: 'x' } }],
-      users: [{ name: 'x', user: { token: 'not-a-real-token' } }]
-    });
+    const kubeconfig = UNREACHABLE_KUBECONFIG;
     const r = await runDeploy({
       ...deployInputs(ns, { chart: ref, 'image-digest': D('b'), ...creds() }),
       kubeconfig
