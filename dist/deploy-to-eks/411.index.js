@@ -12,6 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   deploy: () => (/* binding */ deploy),
+  fetchOciChart: () => (/* binding */ fetchOciChart),
   helmError: () => (/* reexport */ src_release/* helmError */.lY),
   intendedArtifact: () => (/* binding */ intendedArtifact),
   supportsReleaseLabels: () => (/* binding */ supportsReleaseLabels)
@@ -741,13 +742,17 @@ async function intendedArtifact(i, helmMajor, chartManifest = '') {
 }
 async function deploy(input, d) {
     // chart: an oci:// chart is pulled and checked against its digest before anything else.
-    const fetched = input.chart.kind === 'oci' ? await (await __webpack_require__.e(/* import() */ 567).then(__webpack_require__.bind(__webpack_require__, 1567))).fetchChart(input, d) : undefined;
+    const fetched = input.chart.kind !== 'oci' ? undefined : await (d.fetchedChart ?? fetchOciChart(input, d));
     try {
         return await releaseSteps(fetched?.inputs ?? input, d, fetched?.chartManifest ?? '', fetched?.chartRef ?? '');
     }
     finally {
         fetched?.close();
     }
+}
+/** The chart step (steps/chart.ts, loaded only for an oci:// chart: the OCI client). */
+async function fetchOciChart(i, d) {
+    return (await __webpack_require__.e(/* import() */ 567).then(__webpack_require__.bind(__webpack_require__, 1567))).fetchChart(i, d);
 }
 async function releaseSteps(i, d, chartManifest, chartRef) {
     const started = d.now();

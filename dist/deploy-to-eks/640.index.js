@@ -524,12 +524,28 @@ async function run(ctx, deps = {}) {
     // The release steps (and the gates, rollout watcher, OCI client they use) load meanwhile.
     const steps = __webpack_require__.e(/* import() */ 411).then(__webpack_require__.bind(__webpack_require__, 7792));
     steps.catch(() => undefined);
-    const access = await prepareClusterAccess(i, {
-        describeCluster: (n, r) => d.describeCluster(n, r, m => rt.info(m)),
-        stsEndpoint: r => d.stsEndpoint(r),
-        nodePath: d.nodePath,
-        tokenCliPath: d.tokenCliPath
-    });
+    // An oci:// chart is pulled and checked against its digest (registry reads only: nothing
+    // changes) while the cluster is reached; its errors still come after cluster access's.
+    const fetchedChart = i.chart.kind === 'oci'
+        ? Promise.all([steps, helmPromise]).then(([m, helm]) => m.fetchOciChart(i, { helm, helmEnv: rt.env, log: rt, mask: secret => rt.setSecret(secret) }))
+        : undefined;
+    fetchedChart?.catch(() => undefined);
+    // Its private directory goes once done with, also when this run stops before the deploy took
+    // it (after a pull still in flight has ended; closing twice is harmless).
+    const closeChart = async () => fetchedChart?.then(f => f.close(), () => undefined);
+    let access;
+    try {
+        access = await prepareClusterAccess(i, {
+            describeCluster: (n, r) => d.describeCluster(n, r, m => rt.info(m)),
+            stsEndpoint: r => d.stsEndpoint(r),
+            nodePath: d.nodePath,
+            tokenCliPath: d.tokenCliPath
+        });
+    }
+    catch (err) {
+        await closeChart();
+        throw err;
+    }
     const kube = new lib_kube/* KubeClient */.Bx(access.connection, {
         env: rt.env,
         eks: access.eks,
@@ -550,6 +566,7 @@ async function run(ctx, deps = {}) {
                 kube,
                 helmEnv: env,
                 offlineRender: await offlineRender,
+                ...(fetchedChart ? { fetchedChart } : {}),
                 log: rt,
                 now: d.now,
                 progressIntervalMs: d.progressIntervalMs,
@@ -581,6 +598,7 @@ async function run(ctx, deps = {}) {
         return { result, seconds };
     }
     finally {
+        await closeChart();
         kube.close();
         access.dispose();
     }

@@ -16,6 +16,7 @@ import {
   runDeploy,
   sleep,
   uniqueNamespace,
+  UNREACHABLE_KUBECONFIG,
   waitFor
 } from './helpers';
 
@@ -373,14 +374,7 @@ describe('stuck and concurrent releases', () => {
 
 describe('access errors, smoke request', () => {
   test('an unreachable cluster: one sentence naming the endpoint and the cause', async () => {
-    const kubeconfig = JSON.stringify({
-      apiVersion: 'v1',
-      kind: 'Config',
-      'current-context': 'x',
-      clusters: [{ name: 'x', cluster: { server: 'https://127.0.0.1:1' } }],
-      contexts: [{ name: 'x', context: { cluster: 'x', user: 'x' } }],
-      users: [{ name: 'x', user: { token: 'not-a-real-token' } }]
-    });
+    const kubeconfig = UNREACHABLE_KUBECONFIG;
     const r = await runDeploy({ ...base('apps'), kubeconfig });
     expect(r.ok).toBe(false);
     expect(r.log).toContain('Cannot reach the Kubernetes API at https://127.0.0.1:1: connection refused');

@@ -121,3 +121,13 @@ let counter = 0;
 export function uniqueNamespace(prefix: string): string {
   return `${prefix}-${process.pid % 10000}-${Date.now() % 100000}-${counter++}`;
 }
+
+/** An inline kubeconfig for a cluster nobody listens on (port 1), with a token to be masked. */
+export const UNREACHABLE_KUBECONFIG = JSON.stringify({
+  apiVersion: 'v1',
+  kind: 'Config',
+  'current-context': 'x',
+  clusters: [{ name: 'x', cluster: { server: 'https://127.0.0.1:1' } }],
+  contexts: [{ name: 'x', context: { cluster: 'x', user: 'x' } }],
+  users: [{ name: 'x', user: { token: 'not-a-real-token' } }]
+});

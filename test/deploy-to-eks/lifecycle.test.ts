@@ -7,7 +7,7 @@
  * resolved). The per-environment RBAC identities are the environments test's.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
@@ -26,6 +26,7 @@ import {
   releasePods,
   runDeploy,
   uniqueNamespace,
+  UNREACHABLE_KUBECONFIG,
   waitFor
 } from './helpers';
 
@@ -447,6 +448,19 @@ describe('charts as OCI artifacts on the authenticated local registry', () => {
       'chart-digest': tgzDigest,
       changed: 'false'
     });
+  });
+
+  test('the chart is pulled while the cluster is reached: an unreachable cluster is the error, and the pull leaves nothing behind', async () => {
+    const kubeconfig = UNREACHABLE_KUBECONFIG;
+    const r = await runDeploy({
+      ...deployInputs(ns, { chart: ref, 'image-digest': D('b'), ...creds() }),
+      kubeconfig
+    });
+    expect(r.ok).toBe(false);
+    expect(r.log).toContain('Cannot reach the Kubernetes API at https://127.0.0.1:1: connection refused');
+    // The pull ran meanwhile (and was verified), then its private directory was removed.
+    expect(r.log).toContain(`Pulled ${ref}: the package hashes to ${tgzDigest}`);
+    expect(readdirSync(r.runnerTemp)).toEqual([]);
   });
 
   test('without the registry credentials: refused naming them, before anything changes', async () => {

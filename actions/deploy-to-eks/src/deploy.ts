@@ -55,8 +55,7 @@ export async function intendedArtifact(i: Inputs, helmMajor: number, chartManife
 
 export async function deploy(input: Inputs, d: DeployDeps): Promise<DeployResult> {
   // chart: an oci:// chart is pulled and checked against its digest before anything else.
-  const fetched =
-    input.chart.kind === 'oci' ? await (await import('./steps/chart')).fetchChart(input, d) : undefined;
+  const fetched = input.chart.kind !== 'oci' ? undefined : await (d.fetchedChart ?? fetchOciChart(input, d));
   try {
     return await releaseSteps(
       fetched?.inputs ?? input,
@@ -67,6 +66,14 @@ export async function deploy(input: Inputs, d: DeployDeps): Promise<DeployResult
   } finally {
     fetched?.close();
   }
+}
+
+/** The chart step (steps/chart.ts, loaded only for an oci:// chart: the OCI client). */
+export async function fetchOciChart(
+  i: Inputs,
+  d: Parameters<typeof import('./steps/chart').fetchChart>[1]
+): Promise<import('./steps/chart').FetchedChart> {
+  return (await import('./steps/chart')).fetchChart(i, d);
 }
 
 /** What the plan decided: a finished result (skip, dry run, nothing to roll back) or a change. */

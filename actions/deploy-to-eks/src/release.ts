@@ -52,6 +52,8 @@ export interface DeployDeps {
   ecrAuth?: EcrAuth;
   /** dry-run diff of a local chart: the offline render, started before the cluster was reached. */
   offlineRender?: import('./steps/diff').OfflineRender;
+  /** The oci:// chart's pull, started earlier (run.ts: while the cluster is reached). */
+  fetchedChart?: Promise<import('./steps/chart').FetchedChart>;
 }
 
 /** What a revision runs: the artifact (image and chart by digest) and the inputs it came from. */

@@ -31,7 +31,10 @@ export interface FetchedChart {
   close(): void;
 }
 
-export async function fetchChart(i: Inputs, d: DeployDeps): Promise<FetchedChart> {
+export async function fetchChart(
+  i: Inputs,
+  d: Pick<DeployDeps, 'helm' | 'helmEnv' | 'log' | 'mask' | 'ecrAuth'>
+): Promise<FetchedChart> {
   if (i.chart.kind !== 'oci') return { inputs: i, chartManifest: '', chartRef: '', close: () => undefined };
   const ref = parseOciChartRef(i.chart.ref, i.chart.version);
   if (!ref)
