@@ -216,7 +216,9 @@ if (ONLY.has('promote') || ONLY.has('promote-app')) {
       return performance.now() - t0;
     };
     // promote.yml: read what `src` runs, deploy exactly that into `dst` with dst's own values.
-    // imageCheck 'off' promotes into a release of its own: the control for the image check's cost.
+    // imageCheck 'off' promotes into a release and namespace of its own (the frontdoor values name
+    // their objects): the control for the image check's cost. Each target namespace holds one
+    // release, so the two sides wait on the same number of pods.
     const promote = (imageCheck: 'auto' | 'off' = 'auto'): number => {
       const t0 = performance.now();
       const rec = part('record', () => deploy({ 'release-name': src, 'dry-run': 'record' }));
@@ -225,6 +227,7 @@ if (ONLY.has('promote') || ONLY.has('promote-app')) {
       part(imageCheck === 'off' ? 'promote-deploy-nocheck' : 'promote-deploy', () =>
         deploy({
           'release-name': imageCheck === 'off' ? `${dst}-nocheck` : dst,
+          namespace: imageCheck === 'off' ? `${ns}-nocheck` : `${ns}-dst`,
           chart: built.chartRef,
           'values-files': svc.dstValues.join('\n'),
           image,
@@ -278,7 +281,12 @@ if (ONLY.has('promote') || ONLY.has('promote-app')) {
     console.log(
       `INFO  ${`promote, image-check auto / off (${svc.name})`.padEnd(56)} ${(m.promote / m.unchecked).toFixed(3)}×  (${fmt(m.promote)} vs ${fmt(m.unchecked)}, ${RUNS} rounds)`
     );
-    spawnSync(HELM, ['uninstall', src, dst, `${dst}-nocheck`, '-n', ns], { env: helmEnv, stdio: 'ignore' });
+    spawnSync(HELM, ['uninstall', src, '-n', ns], { env: helmEnv, stdio: 'ignore' });
+    spawnSync(HELM, ['uninstall', dst, '-n', `${ns}-dst`], { env: helmEnv, stdio: 'ignore' });
+    spawnSync(HELM, ['uninstall', `${dst}-nocheck`, '-n', `${ns}-nocheck`], {
+      env: helmEnv,
+      stdio: 'ignore'
+    });
   };
 
   if (ONLY.has('promote')) {
