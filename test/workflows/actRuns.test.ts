@@ -614,6 +614,31 @@ describe('promote and roll back through the starters (three namespaces, each env
     expect(now.status).toBe('deployed');
   });
 
+  test('rollback to a named revision (2): its image again, as a new revision', async () => {
+    const before = await records('flygtaxi-dev', 'flygtaxi-dev-frontdoor');
+    const latest = before.reduce((a, b) => (b.revision > a.revision ? b : a));
+    const two = before.find(x => x.revision === 2);
+    expect(two?.status).toBe('superseded');
+    const r = await run('rollback-named', {
+      workflow: '.github/workflows/rollback-frontdoor.yml',
+      event: 'workflow_dispatch',
+      payload: { ref: 'refs/heads/main', inputs: { environment: 'dev', revision: '2' } }
+    });
+    expect({ code: r.code, failures: failures(r) }).toEqual({ code: 0, failures: [] });
+    expect(jobSucceeded(r.log, 'Roll back dev')).toBe(true);
+    expect(r.summaries.join('\n')).toMatch(/rolled back to the content of revision 2/);
+    const after = await records('flygtaxi-dev', 'flygtaxi-dev-frontdoor');
+    const now = after.reduce((a, b) => (b.revision > a.revision ? b : a));
+    expect([now.revision, now.status]).toEqual([latest.revision + 1, 'deployed']);
+    // The image revision 2 ran, as its record says.
+    expect(labelToDigest(now.labels[IMAGE_DIGEST_LABEL])).toBe(
+      labelToDigest(two?.labels[IMAGE_DIGEST_LABEL])
+    );
+    expect(await deploymentImage('flygtaxi-dev', 'flygtaxi-dev-frontdoor')).toMatch(
+      new RegExp(`@${labelToDigest(two?.labels[IMAGE_DIGEST_LABEL])}$`)
+    );
+  });
+
   test('rollback to a revision that does not exist: refused before anything changes', async () => {
     const before = await records('flygtaxi-dev', 'flygtaxi-dev-frontdoor');
     const r = await run('rollback-unknown', {
