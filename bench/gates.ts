@@ -20,12 +20,11 @@
  * Needs `npm run build` first (it runs the bundle, as the runner does).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:https';
+import { existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { netnsUnavailable, startNetnsApp } from '../test/helpers/netnsApp.ts';
+import { installCrds, kubeApi, type KubeApi } from './lib/kubeApi.ts';
 import {
   BIN,
   fmt,
@@ -40,52 +39,8 @@ import {
   time
 } from './lib/measure.ts';
 
-/** Minimal API access with the stack's admin kubeconfig (client certificate), for the bench's own checks. */
-function kubeApi(kubeconfigPath: string) {
-  const kc = parseYaml(readFileSync(kubeconfigPath, 'utf8')) as {
-    clusters: { cluster: { server: string; 'certificate-authority-data': string } }[];
-    users: { user: { 'client-certificate-data': string; 'client-key-data': string } }[];
-  };
-  const c = kc.clusters[0]!.cluster;
-  const u = kc.users[0]!.user;
-  const b64 = (s: string) => Buffer.from(s, 'base64');
-  const call = (method: string, path: string, body?: unknown) =>
-    new Promise<unknown>((resolve, reject) => {
-      const payload = body === undefined ? undefined : JSON.stringify(body);
-      const req = request(
-        new URL(c.server + path),
-        {
-          method,
-          ca: b64(c['certificate-authority-data']),
-          cert: b64(u['client-certificate-data']),
-          key: b64(u['client-key-data']),
-          headers: payload
-            ? { 'Content-Type': method === 'PATCH' ? 'application/merge-patch+json' : 'application/json' }
-            : {}
-        },
-        res => {
-          let text = '';
-          res.setEncoding('utf8').on('data', (d: string) => (text += d));
-          res.on('end', () =>
-            (res.statusCode ?? 0) < 300 || res.statusCode === 409
-              ? resolve(text ? JSON.parse(text) : {})
-              : reject(new Error(`${method} ${path}: HTTP ${res.statusCode} ${text.slice(0, 200)}`))
-          );
-        }
-      );
-      req.on('error', reject);
-      req.end(payload);
-    });
-  return {
-    get: (p: string) => call('GET', p),
-    post: (p: string, b: unknown) => call('POST', p, b),
-    patch: (p: string, b: unknown) => call('PATCH', p, b),
-    delete: (p: string) => call('DELETE', p)
-  };
-}
-
 /** The Argo Rollouts CRDs from the Go module cache (the module the controller was built from). */
-async function installArgoCrds(api: ReturnType<typeof kubeApi>): Promise<void> {
+async function installArgoCrds(api: KubeApi): Promise<void> {
   const version = /^ARGO_ROLLOUTS_VERSION=(\S+)$/m.exec(
     readFileSync(join(ROOT, 'tools/versions.env'), 'utf8')
   )?.[1];
@@ -94,12 +49,7 @@ async function installArgoCrds(api: ReturnType<typeof kubeApi>): Promise<void> {
     encoding: 'utf8'
   });
   const dir = join((JSON.parse(dl.stdout) as { Dir: string }).Dir, 'manifests', 'crds');
-  for (const f of readdirSync(dir).filter(x => x.endsWith('-crd.yaml')))
-    await api.post(
-      '/apis/apiextensions.k8s.io/v1/customresourcedefinitions',
-      parseYaml(readFileSync(join(dir, f), 'utf8'))
-    );
-  await new Promise(r => setTimeout(r, 2000));
+  await installCrds(api, dir, f => f.endsWith('-crd.yaml'));
 }
 
 const BUNDLE = join(ROOT, 'dist', 'deploy-to-eks', 'index.js');

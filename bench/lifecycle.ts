@@ -48,6 +48,7 @@ import {
   timed,
   TOOL_PATH
 } from './lib/measure.ts';
+import { installCrds, kubeApi } from './lib/kubeApi.ts';
 
 const DEPLOY = join(ROOT, 'dist', 'deploy-to-eks', 'index.js');
 const PACKAGE = join(ROOT, 'dist', 'package-and-verify-helm-chart', 'index.js');
@@ -324,6 +325,9 @@ if (ONLY.has('promote') || ONLY.has('promote-app')) {
     spawnSync('cp', ['-r', join(ROOT, 'example-app'), ctx]);
     spawnSync('rm', ['-rf', join(ctx, 'node_modules'), join(ctx, 'dist')]);
     const chart = join(ROOT, 'charts', 'frontdoor');
+    // Staging's values turn on the ServiceMonitor and PrometheusRule (and dev's the
+    // ExternalSecret): the operators' CRDs that scripts/bootstrap.sh fetched must serve.
+    await installCrds(kubeApi(kubeconfig), join(ROOT, '.tools', 'crds'), () => true);
     promoteCase({
       name: 'frontdoor',
       context: ctx,
