@@ -560,7 +560,6 @@ var flagger = __webpack_require__(2099);
 
 
 
-
 async function smokeGate(i, d, rendered) {
     if (!i.smoke)
         return { ok: true, line: '' };

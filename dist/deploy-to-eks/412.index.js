@@ -12,8 +12,6 @@ __webpack_require__.d(__webpack_exports__, {
   inputsFingerprint: () => (/* binding */ inputsFingerprint)
 });
 
-// UNUSED EXPORTS: FINGERPRINT_LABEL, FINGERPRINT_REVISION_LABEL, fingerprintLabelArgs, recordedFingerprint
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -234,8 +232,6 @@ var helmArgs = __webpack_require__(5206);
 
 
 
-
-// Where a revision keeps its fingerprint (fingerprintLabels.ts: no tar parser needed to read it).
 
 /** Label values are at most 63 characters; 60 hex digits are 240 bits. */
 const LABEL_LENGTH = 60;

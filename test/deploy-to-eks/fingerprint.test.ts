@@ -6,9 +6,9 @@ import {
   FINGERPRINT_LABEL,
   FINGERPRINT_REVISION_LABEL,
   fingerprintLabelArgs,
-  inputsFingerprint,
   recordedFingerprint
-} from '../../actions/deploy-to-eks/src/inputsFingerprint';
+} from '../../actions/deploy-to-eks/src/fingerprintLabels';
+import { inputsFingerprint } from '../../actions/deploy-to-eks/src/inputsFingerprint';
 import type { ReleaseRecord } from '../../actions/deploy-to-eks/src/releaseStore';
 import { FIXTURE_CHART } from './helpers';
 

@@ -20,7 +20,7 @@ import {
 } from '../../actions/deploy-to-eks/src/steps/record';
 import { planRollback } from '../../actions/deploy-to-eks/src/steps/rollback';
 import { artifactMoves, echoArgs, stateOf, NO_ARTIFACT } from '../../actions/deploy-to-eks/src/release';
-import { FINGERPRINT_REVISION_LABEL } from '../../actions/deploy-to-eks/src/inputsFingerprint';
+import { FINGERPRINT_REVISION_LABEL } from '../../actions/deploy-to-eks/src/fingerprintLabels';
 
 const D = (c: string) => 'sha256:' + c.repeat(64);
 

@@ -13,14 +13,6 @@ import { readTgz } from '../../../src/lib/tgz';
 import { helmValueArgs } from './helmArgs';
 import type { Inputs } from './inputs';
 
-// Where a revision keeps its fingerprint (fingerprintLabels.ts: no tar parser needed to read it).
-export {
-  FINGERPRINT_LABEL,
-  FINGERPRINT_REVISION_LABEL,
-  fingerprintLabelArgs,
-  recordedFingerprint
-} from './fingerprintLabels';
-
 /** Label values are at most 63 characters; 60 hex digits are 240 bits. */
 const LABEL_LENGTH = 60;
 

@@ -26,8 +26,6 @@ import { RolloutWatcher, formatProgress, workloadsReady } from '../rolloutWatche
 import { releaseServices, smokeRequest } from '../smoke';
 import { untrustedText } from '../../../../src/lib/untrusted';
 import { gatesEnabled, recordGateVerdict, recordPath } from './gateRecord';
-
-export { gatesEnabled };
 import { formatTestReports, helmTestArgs, testReports, type TestReport } from './helmTest';
 import { followRollouts, type RolloutFollowDeps } from '../progressive/argoRollouts';
 import { legacyWait } from '../progressive/helmWait';
